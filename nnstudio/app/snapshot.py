@@ -1,0 +1,62 @@
+"""What the training worker sends to the GUI: one frozen record of plain numbers and NumPy arrays.
+
+The worker emits a TrainingSnapshot through ``Signal(object)`` at most every ~33 ms; every view implements
+``show_snapshot(snapshot)`` and draws only the newest one, so a fast run never builds a backlog. Arrays in a
+snapshot are copies the worker no longer touches: views may keep references but must not modify them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from nnstudio.engine.stats import LayerStats
+
+_EMPTY = np.zeros(0)
+
+
+@dataclass(frozen=True)
+class TrainingSnapshot:
+    # progress
+    epoch: int = 0                      # current epoch, 0-based
+    epoch_progress: float = 0.0         # fraction of the current epoch done, 0..1
+    step: int = 0                       # optimizer steps done in total
+    samples_per_second: float = 0.0
+    loss: float | None = None           # last batch's training loss
+    running: bool = False               # False once paused, stopped or finished
+    # the network now: one entry per Dense layer
+    weights: tuple[np.ndarray, ...] = ()   # (W1, b1, W2, b2, ...), W of shape (inputs, units)
+    grads: tuple[np.ndarray, ...] = ()     # last step's gradients, same layout as weights
+    layer_stats: tuple[LayerStats, ...] = ()
+    # history sampled per step: every step's batch loss
+    steps: np.ndarray = field(default=_EMPTY)          # (n,) int step numbers
+    step_loss: np.ndarray = field(default=_EMPTY)      # (n,)
+    # layer statistics sampled at snapshot times (cheap: no extra backward pass)
+    stats_steps: np.ndarray = field(default=_EMPTY)    # (m,) step numbers
+    grad_w_norm: np.ndarray = field(default=_EMPTY)    # (m, n_layers) ||dL/dW|| per Dense layer
+    grad_b_norm: np.ndarray = field(default=_EMPTY)    # (m, n_layers)
+    saturation: np.ndarray = field(default=_EMPTY)     # (m, n_layers) fraction of saturated outputs
+    # history per epoch (NaN where a value does not exist, e.g. accuracy for regression)
+    epochs: np.ndarray = field(default=_EMPTY)         # (e,) 1-based epoch numbers
+    epoch_loss: np.ndarray = field(default=_EMPTY)
+    epoch_accuracy: np.ndarray = field(default=_EMPTY)
+    val_loss: np.ndarray = field(default=_EMPTY)
+    val_accuracy: np.ndarray = field(default=_EMPTY)
+    # the input plane, for 2-D datasets only (None otherwise); see plane_grid() for the coordinates
+    extent: tuple[float, float, float, float] | None = None
+    boundary: np.ndarray | None = None  # (res, res) P(class 1) for one output; (res, res, k) class probabilities
+    neuron_maps: tuple[np.ndarray, ...] | None = None  # per Dense layer (units, r, r) outputs over the plane
+    message: str = ""                   # e.g. why training stopped ("Loss became NaN: lower the learning rate")
+
+
+def plane_grid(extent: tuple[float, float, float, float], res: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Grid over ``extent`` = (xmin, xmax, ymin, ymax): returns xs (res,), ys (res,) and points (res*res, 2).
+
+    ``points`` is row-major with y as rows, so ``f(points).reshape(res, res)[iy, ix]`` is the value at
+    ``(xs[ix], ys[iy])`` — the layout of ``TrainingSnapshot.boundary``.
+    """
+    xmin, xmax, ymin, ymax = extent
+    xs = np.linspace(xmin, xmax, res)
+    ys = np.linspace(ymin, ymax, res)
+    gx, gy = np.meshgrid(xs, ys)
+    return xs, ys, np.column_stack([gx.ravel(), gy.ravel()])
