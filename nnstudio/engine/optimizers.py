@@ -1,0 +1,604 @@
+"""Optimizers: PyTorch's update rules and defaults, Keras 3's structure.
+
+The base class `Optimizer` owns the loop over the parameters. Each subclass writes only
+`build` (its state, one array per parameter and slot) and `update_step`, which writes the
+amount to subtract from one parameter into a preallocated `update` buffer. The base class
+then applies `param -= update` in place and keeps the buffers in `self.updates`, so the
+training statistics can show ||ΔW|| / ||W|| without extra work.
+
+Every rule, hyper-parameter name and default is that of `torch.optim` (state arrays carry
+torch's names too: `momentum_buffer`, `sum`, `square_avg`, `exp_avg`, ...). The maths is
+plain NumPy with `out=`: no temporaries in the hot loop, state in the parameter's dtype.
+Gradients are read, never modified.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+__all__ = [
+    "OPTIMIZERS",
+    "SGD",
+    "Adagrad",
+    "Adam",
+    "AdamW",
+    "Optimizer",
+    "RMSprop",
+    "get",
+]
+
+
+def _check_range(name, value, low=0.0, high=None, high_open=True):
+    """Raise ValueError unless `low <= value` (and `value < high`); the message states the range."""
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a number, got {value!r}") from None
+    if high is None:
+        if not value >= low:  # also rejects NaN
+            raise ValueError(f"{name} must be >= {low:g}, got {value!r}")
+    elif not (low <= value < high if high_open else low <= value <= high):
+        bracket = ")" if high_open else "]"
+        raise ValueError(f"{name} must be in [{low:g}, {high:g}{bracket}, got {value!r}")
+    return value
+
+
+def _check_betas(betas):
+    try:
+        beta1, beta2 = betas
+    except (TypeError, ValueError):
+        raise ValueError(f"betas must be a pair (beta1, beta2), got {betas!r}") from None
+    return (_check_range("betas[0]", beta1, 0.0, 1.0), _check_range("betas[1]", beta2, 0.0, 1.0))
+
+
+def _resolve_lr(lr, learning_rate, default):
+    """`learning_rate=` is an alias of `lr=` (Keras' name); giving two different values is an error."""
+    if learning_rate is None:
+        return lr
+    if lr != default and lr != learning_rate:
+        raise ValueError(
+            f"give the learning rate once: lr={lr!r} and learning_rate={learning_rate!r} disagree"
+        )
+    return learning_rate
+
+
+class Optimizer:
+    """Base class: the loop over parameters, the state bookkeeping, config and saving.
+
+    Subclasses set `name`, call `super().__init__(lr)`, and implement:
+
+    - `build(params)`: allocate state with `self.add_slot(name, params, fill)`; called
+      before the first step (and again after `reset()`).
+    - `update_step(i, param, grad, update)`: update the state of parameter `i` and write
+      the amount to subtract from `param` into `update` (same shape and dtype). `update`
+      may be used as scratch space before that. `self.iterations` is already the 1-based
+      number of the step being taken.
+    - `get_config()`: add the hyper-parameters to the base config.
+
+    Attributes:
+        lr: learning rate; may be changed at any time, takes effect at the next step.
+        iterations: number of steps taken.
+        updates: after `step()`, per parameter the array `param_before - param_after`.
+    """
+
+    name = "optimizer"
+
+    def __init__(self, lr):
+        self.lr = lr
+        self.iterations = 0
+        self.updates = []
+        self._slots = {}  # slot name -> list of arrays, one per parameter
+        self._shapes = None  # [(shape, dtype), ...] the state was built for
+        self._pending_state = None  # from set_state() before the first step
+
+    # --- learning rate -----------------------------------------------------------------
+    @property
+    def lr(self):
+        return self._lr
+
+    @lr.setter
+    def lr(self, value):
+        self._lr = _check_range("lr", value)
+
+    learning_rate = lr  # Keras' name for the same thing
+
+    # --- the loop ------------------------------------------------------------------------
+    def step(self, params, grads):
+        """One update of every parameter, in place.
+
+        Args:
+            params: list of arrays [W1, b1, W2, b2, ...], the same order at every call.
+            grads: matching list of gradient arrays (not modified).
+        """
+        if len(params) != len(grads):
+            raise ValueError(f"got {len(params)} parameters but {len(grads)} gradients")
+        self._ensure_built(params)
+        self.iterations += 1
+        for i, (param, grad, update) in enumerate(zip(params, grads, self.updates)):
+            self.update_step(i, param, grad, update)
+            np.subtract(param, update, out=param)
+
+    def build(self, params):
+        """Allocate the optimizer state for `params` (override; default: no state)."""
+
+    def update_step(self, i, param, grad, update):
+        raise NotImplementedError
+
+    def add_slot(self, name, params, fill=0.0):
+        """One state array per parameter, same shape and dtype, filled with `fill`."""
+        slot = [np.full_like(p, fill) for p in params]
+        self._slots[name] = slot
+        return slot
+
+    def _ensure_built(self, params):
+        shapes = self._shapes
+        if shapes is not None and len(shapes) == len(params):
+            for (shape, dtype), p in zip(shapes, params):
+                if p.shape != shape or p.dtype != dtype:
+                    break
+            else:
+                return
+        if shapes is not None:
+            raise ValueError(
+                f"this optimizer holds state for parameters {_describe(shapes)} but was given "
+                f"{_describe([(p.shape, p.dtype) for p in params])}; call reset() before using "
+                "it for other weights"
+            )
+        self._slots = {}
+        self.build(params)
+        if self._pending_state is not None:
+            pending, self._pending_state = self._pending_state, None
+            self._load_slots(pending)
+        self.updates = [np.zeros_like(p) for p in params]
+        self._shapes = [(p.shape, p.dtype) for p in params]
+
+    def reset(self):
+        """Forget all state (use before training new weights)."""
+        self.iterations = 0
+        self.updates = []
+        self._slots = {}
+        self._shapes = None
+        self._pending_state = None
+
+    # --- config and state ----------------------------------------------------------------
+    def get_config(self):
+        """JSON-able dict of the hyper-parameters, with "name"; `get(config)` rebuilds it."""
+        return {"name": self.name, "lr": self.lr}
+
+    @classmethod
+    def from_config(cls, config):
+        config = dict(config)
+        config.pop("name", None)
+        return cls(**config)
+
+    def get_state(self):
+        """Copies of the state arrays ("<slot>.<param index>") and "iterations" (0-d int64)."""
+        state = {"iterations": np.array(self.iterations, dtype=np.int64)}
+        for slot_name, arrays in self._slots.items():
+            for i, array in enumerate(arrays):
+                state[f"{slot_name}.{i}"] = array.copy()
+        return state
+
+    def set_state(self, state):
+        """Restore what `get_state()` returned; the next step continues exactly from there."""
+        state = dict(state)
+        if "iterations" not in state:
+            raise ValueError("optimizer state has no 'iterations' entry")
+        iterations = np.asarray(state.pop("iterations"))
+        if iterations.shape != () or iterations.dtype.kind not in "iu" or iterations < 0:
+            raise ValueError(f"optimizer state 'iterations' must be an integer >= 0, got {iterations!r}")
+        slots = {}
+        for key, array in state.items():
+            slot_name, _, index = key.rpartition(".")
+            if not slot_name or not index.isdigit():
+                raise ValueError(f"optimizer state key {key!r} is not of the form '<slot>.<index>'")
+            slots.setdefault(slot_name, {})[int(index)] = np.asarray(array)
+        if self._shapes is None:
+            self._check_slot_names(slots, self._expected_slots())
+            self._pending_state = slots
+        else:
+            self._load_slots(slots)
+        self.iterations = int(iterations)
+
+    def _check_slot_names(self, slots, expected):
+        if set(slots) != set(expected):
+            raise ValueError(
+                f"optimizer state holds {sorted(slots)} but {self!r} needs {sorted(expected)}; "
+                "was it saved with other settings?"
+            )
+
+    def _expected_slots(self):
+        """Names of the state slots `build` creates with the current settings (before building)."""
+        self._slots = {}
+        self.build([np.zeros(1)])  # a stand-in parameter; the real build happens at the first step
+        names, self._slots = list(self._slots), {}
+        return names
+
+    def _load_slots(self, slots):
+        self._check_slot_names(slots, self._slots)
+        for slot_name, arrays in self._slots.items():
+            given = slots[slot_name]
+            if sorted(given) != list(range(len(arrays))):
+                raise ValueError(
+                    f"optimizer state '{slot_name}' has entries {sorted(given)} "
+                    f"but the model has {len(arrays)} parameters"
+                )
+            for i, array in enumerate(arrays):
+                if given[i].shape != array.shape:
+                    raise ValueError(
+                        f"optimizer state '{slot_name}.{i}' has shape {given[i].shape}, "
+                        f"parameter {i} has shape {array.shape}"
+                    )
+                np.copyto(array, given[i], casting="same_kind")
+
+    def __repr__(self):
+        args = ", ".join(f"{k}={v!r}" for k, v in self.get_config().items() if k != "name")
+        return f"{type(self).__name__}({args})"
+
+
+def _describe(shapes):
+    return "[" + ", ".join(f"{tuple(s)} {np.dtype(d).name}" for s, d in shapes) + "]"
+
+
+class SGD(Optimizer):
+    """Stochastic gradient descent with optional momentum and Nesterov momentum (torch.optim.SGD).
+
+    Update rule for parameter `p` with gradient `g` (`buf` starts as `g` on the first step,
+    without dampening, exactly as in PyTorch):
+
+    ```python
+    g = g + weight_decay * p                      # L2 penalty, if weight_decay != 0
+    if momentum != 0:
+        buf = g if first_step else momentum * buf + (1 - dampening) * g
+        g = g + momentum * buf if nesterov else buf
+    p = p - lr * g
+    ```
+
+    Args:
+        lr: learning rate, >= 0 (alias `learning_rate`).
+        momentum: momentum factor, >= 0.
+        dampening: dampening of the momentum, >= 0.
+        nesterov: Nesterov momentum; needs momentum > 0 and dampening == 0.
+        weight_decay: L2 penalty coefficient, >= 0.
+    """
+
+    name = "sgd"
+
+    def __init__(self, lr=1e-3, momentum=0.0, dampening=0.0, nesterov=False, weight_decay=0.0,
+                 *, learning_rate=None):
+        super().__init__(_resolve_lr(lr, learning_rate, 1e-3))
+        self.momentum = _check_range("momentum", momentum)
+        self.dampening = _check_range("dampening", dampening)
+        self.weight_decay = _check_range("weight_decay", weight_decay)
+        self.nesterov = bool(nesterov)
+        if self.nesterov and (self.momentum <= 0 or self.dampening != 0):
+            raise ValueError(
+                f"nesterov=True requires momentum > 0 and dampening == 0, "
+                f"got momentum={self.momentum!r}, dampening={self.dampening!r}"
+            )
+
+    def build(self, params):
+        self._scratch = [np.empty_like(p) for p in params] if self.weight_decay else None
+        if self.momentum:
+            self.momentum_buffer = self.add_slot("momentum_buffer", params)
+
+    def update_step(self, i, param, grad, update):
+        if self.weight_decay:
+            g = self._scratch[i]
+            np.multiply(param, self.weight_decay, out=g)
+            g += grad
+        else:
+            g = grad
+        if self.momentum:
+            buf = self.momentum_buffer[i]
+            if self.iterations == 1:
+                np.copyto(buf, g)
+            else:
+                buf *= self.momentum
+                if self.dampening:
+                    np.multiply(g, 1.0 - self.dampening, out=update)
+                    buf += update
+                else:
+                    buf += g
+            if self.nesterov:
+                np.multiply(buf, self.momentum, out=update)
+                update += g
+                update *= self.lr
+                return
+            g = buf
+        np.multiply(g, self.lr, out=update)
+
+    def get_config(self):
+        return {**super().get_config(), "momentum": self.momentum, "dampening": self.dampening,
+                "nesterov": self.nesterov, "weight_decay": self.weight_decay}
+
+
+class Adagrad(Optimizer):
+    """Adagrad: per-weight learning rates from the sum of squared gradients (torch.optim.Adagrad).
+
+    ```python
+    g = g + weight_decay * p                      # if weight_decay != 0
+    clr = lr / (1 + (t - 1) * lr_decay)           # t = step number, 1, 2, ...
+    sum = sum + g * g                             # starts at initial_accumulator_value
+    p = p - clr * g / (sqrt(sum) + eps)
+    ```
+
+    Args:
+        lr: learning rate, >= 0 (alias `learning_rate`).
+        lr_decay: learning-rate decay per step, >= 0.
+        weight_decay: L2 penalty coefficient, >= 0.
+        initial_accumulator_value: starting value of `sum`, >= 0.
+        eps: added to the denominator, >= 0.
+    """
+
+    name = "adagrad"
+
+    def __init__(self, lr=1e-2, lr_decay=0.0, weight_decay=0.0, initial_accumulator_value=0.0,
+                 eps=1e-10, *, learning_rate=None):
+        super().__init__(_resolve_lr(lr, learning_rate, 1e-2))
+        self.lr_decay = _check_range("lr_decay", lr_decay)
+        self.weight_decay = _check_range("weight_decay", weight_decay)
+        self.initial_accumulator_value = _check_range(
+            "initial_accumulator_value", initial_accumulator_value)
+        self.eps = _check_range("eps", eps)
+
+    def build(self, params):
+        self._scratch = [np.empty_like(p) for p in params] if self.weight_decay else None
+        self.sum = self.add_slot("sum", params, self.initial_accumulator_value)
+
+    def update_step(self, i, param, grad, update):
+        if self.weight_decay:
+            g = self._scratch[i]
+            np.multiply(param, self.weight_decay, out=g)
+            g += grad
+        else:
+            g = grad
+        clr = self.lr / (1.0 + (self.iterations - 1) * self.lr_decay)
+        acc = self.sum[i]
+        np.multiply(g, g, out=update)
+        acc += update
+        np.sqrt(acc, out=update)
+        update += self.eps
+        np.divide(g, update, out=update)
+        update *= clr
+
+    def get_config(self):
+        return {**super().get_config(), "lr_decay": self.lr_decay, "weight_decay": self.weight_decay,
+                "initial_accumulator_value": self.initial_accumulator_value, "eps": self.eps}
+
+
+class RMSprop(Optimizer):
+    """RMSprop: divide by a running RMS of the gradient (torch.optim.RMSprop).
+
+    ```python
+    g = g + weight_decay * p                          # if weight_decay != 0
+    square_avg = alpha * square_avg + (1 - alpha) * g * g
+    if centered:                                      # subtract the squared mean gradient
+        grad_avg = alpha * grad_avg + (1 - alpha) * g
+        avg = sqrt(square_avg - grad_avg * grad_avg) + eps
+    else:
+        avg = sqrt(square_avg) + eps
+    if momentum > 0:
+        buf = momentum * buf + g / avg
+        p = p - lr * buf
+    else:
+        p = p - lr * g / avg
+    ```
+
+    Args:
+        lr: learning rate, >= 0 (alias `learning_rate`).
+        alpha: smoothing constant of the averages, in [0, 1).
+        eps: added to the denominator, >= 0.
+        weight_decay: L2 penalty coefficient, >= 0.
+        momentum: momentum factor, >= 0.
+        centered: normalize by the gradient's estimated variance instead of its raw second moment.
+    """
+
+    name = "rmsprop"
+
+    def __init__(self, lr=1e-2, alpha=0.99, eps=1e-8, weight_decay=0.0, momentum=0.0,
+                 centered=False, *, learning_rate=None):
+        super().__init__(_resolve_lr(lr, learning_rate, 1e-2))
+        self.alpha = _check_range("alpha", alpha, 0.0, 1.0)
+        self.eps = _check_range("eps", eps)
+        self.weight_decay = _check_range("weight_decay", weight_decay)
+        self.momentum = _check_range("momentum", momentum)
+        self.centered = bool(centered)
+
+    def build(self, params):
+        self._scratch = [np.empty_like(p) for p in params] if self.weight_decay else None
+        self.square_avg = self.add_slot("square_avg", params)
+        if self.momentum:
+            self.momentum_buffer = self.add_slot("momentum_buffer", params)
+        if self.centered:
+            self.grad_avg = self.add_slot("grad_avg", params)
+
+    def update_step(self, i, param, grad, update):
+        if self.weight_decay:
+            g = self._scratch[i]
+            np.multiply(param, self.weight_decay, out=g)
+            g += grad
+        else:
+            g = grad
+        alpha = self.alpha
+        square_avg = self.square_avg[i]
+        square_avg *= alpha
+        np.multiply(g, g, out=update)
+        update *= 1.0 - alpha
+        square_avg += update
+        if self.centered:
+            grad_avg = self.grad_avg[i]
+            grad_avg *= alpha
+            np.multiply(g, 1.0 - alpha, out=update)
+            grad_avg += update
+            np.multiply(grad_avg, grad_avg, out=update)
+            np.subtract(square_avg, update, out=update)
+            np.sqrt(update, out=update)
+        else:
+            np.sqrt(square_avg, out=update)
+        update += self.eps
+        np.divide(g, update, out=update)  # g / avg
+        if self.momentum:
+            buf = self.momentum_buffer[i]
+            buf *= self.momentum
+            buf += update
+            np.multiply(buf, self.lr, out=update)
+        else:
+            update *= self.lr
+
+    def get_config(self):
+        return {**super().get_config(), "alpha": self.alpha, "eps": self.eps,
+                "weight_decay": self.weight_decay, "momentum": self.momentum,
+                "centered": self.centered}
+
+
+class Adam(Optimizer):
+    """Adam with optional AMSGrad (torch.optim.Adam; weight decay is the L2 form).
+
+    ```python
+    g = g + weight_decay * p                           # if weight_decay != 0
+    exp_avg = beta1 * exp_avg + (1 - beta1) * g
+    exp_avg_sq = beta2 * exp_avg_sq + (1 - beta2) * g * g
+    if amsgrad:
+        max_exp_avg_sq = maximum(max_exp_avg_sq, exp_avg_sq)
+        v = max_exp_avg_sq
+    else:
+        v = exp_avg_sq
+    step_size = lr / (1 - beta1 ** t)                  # t = step number, 1, 2, ...
+    denom = sqrt(v) / sqrt(1 - beta2 ** t) + eps       # eps added after the bias correction
+    p = p - step_size * exp_avg / denom
+    ```
+
+    Args:
+        lr: learning rate, >= 0 (alias `learning_rate`).
+        betas: (beta1, beta2), decay rates of the two moment averages, each in [0, 1).
+        eps: added to the denominator, >= 0.
+        weight_decay: L2 penalty coefficient (added to the gradient), >= 0.
+        amsgrad: use the running maximum of `exp_avg_sq` (AMSGrad).
+    """
+
+    name = "adam"
+
+    def __init__(self, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.0, amsgrad=False,
+                 *, learning_rate=None):
+        super().__init__(_resolve_lr(lr, learning_rate, 1e-3))
+        self.betas = _check_betas(betas)
+        self.eps = _check_range("eps", eps)
+        self.weight_decay = _check_range("weight_decay", weight_decay)
+        self.amsgrad = bool(amsgrad)
+
+    def build(self, params):
+        self._scratch = [np.empty_like(p) for p in params] if self.weight_decay else None
+        self.exp_avg = self.add_slot("exp_avg", params)
+        self.exp_avg_sq = self.add_slot("exp_avg_sq", params)
+        if self.amsgrad:
+            self.max_exp_avg_sq = self.add_slot("max_exp_avg_sq", params)
+
+    def _moments_step(self, i, g, update):
+        """Update the moments of parameter i from `g`; write the Adam step into `update`."""
+        beta1, beta2 = self.betas
+        t = self.iterations
+        exp_avg, exp_avg_sq = self.exp_avg[i], self.exp_avg_sq[i]
+        exp_avg *= beta1
+        np.multiply(g, 1.0 - beta1, out=update)
+        exp_avg += update
+        exp_avg_sq *= beta2
+        np.multiply(g, g, out=update)
+        update *= 1.0 - beta2
+        exp_avg_sq += update
+        if self.amsgrad:
+            v = self.max_exp_avg_sq[i]
+            np.maximum(v, exp_avg_sq, out=v)
+        else:
+            v = exp_avg_sq
+        step_size = self.lr / (1.0 - beta1**t)
+        np.sqrt(v, out=update)
+        update /= math.sqrt(1.0 - beta2**t)
+        update += self.eps
+        np.divide(exp_avg, update, out=update)
+        update *= step_size
+
+    def update_step(self, i, param, grad, update):
+        if self.weight_decay:
+            g = self._scratch[i]
+            np.multiply(param, self.weight_decay, out=g)
+            g += grad
+        else:
+            g = grad
+        self._moments_step(i, g, update)
+
+    def get_config(self):
+        return {**super().get_config(), "betas": list(self.betas), "eps": self.eps,
+                "weight_decay": self.weight_decay, "amsgrad": self.amsgrad}
+
+
+class AdamW(Adam):
+    """Adam with decoupled weight decay (torch.optim.AdamW).
+
+    The decay shrinks the weights directly instead of entering the gradient, so it is not
+    divided by `sqrt(v)`:
+
+    ```python
+    p = p - lr * weight_decay * p                      # decoupled decay, before the Adam step
+    exp_avg = beta1 * exp_avg + (1 - beta1) * g
+    exp_avg_sq = beta2 * exp_avg_sq + (1 - beta2) * g * g
+    v = maximum(max_exp_avg_sq, exp_avg_sq) if amsgrad else exp_avg_sq   # (max kept in state)
+    p = p - lr / (1 - beta1 ** t) * exp_avg / (sqrt(v) / sqrt(1 - beta2 ** t) + eps)
+    ```
+
+    Args:
+        lr: learning rate, >= 0 (alias `learning_rate`).
+        betas: (beta1, beta2), each in [0, 1).
+        eps: added to the denominator, >= 0.
+        weight_decay: decoupled weight-decay coefficient, >= 0 (default 1e-2).
+        amsgrad: use the running maximum of `exp_avg_sq` (AMSGrad).
+    """
+
+    name = "adamw"
+
+    def __init__(self, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=1e-2, amsgrad=False,
+                 *, learning_rate=None):
+        super().__init__(lr, betas, eps, weight_decay, amsgrad, learning_rate=learning_rate)
+
+    def update_step(self, i, param, grad, update):
+        self._moments_step(i, grad, update)
+        if self.weight_decay:
+            decay = self._scratch[i]
+            np.multiply(param, self.lr * self.weight_decay, out=decay)
+            update += decay
+
+
+OPTIMIZERS = {cls.name: cls for cls in (SGD, Adagrad, RMSprop, Adam, AdamW)}
+
+
+def get(identifier):
+    """An optimizer from a registry name ("adam"), a config dict (with "name") or an instance.
+
+    A name gives the optimizer with PyTorch's default hyper-parameters.
+    """
+    if isinstance(identifier, Optimizer):
+        return identifier
+    if isinstance(identifier, str):
+        return _lookup(identifier)()
+    if isinstance(identifier, dict):
+        if "name" not in identifier:
+            raise ValueError(f"optimizer config needs a 'name' entry, one of {sorted(OPTIMIZERS)}")
+        cls = _lookup(identifier["name"])
+        try:
+            return cls.from_config(identifier)
+        except TypeError as exc:
+            raise ValueError(f"bad optimizer config for {cls.name!r}: {exc}") from None
+    raise TypeError(
+        f"optimizer must be a name, a config dict or an Optimizer, got {type(identifier).__name__}"
+    )
+
+
+def _lookup(name):
+    try:
+        return OPTIMIZERS[str(name).lower()]
+    except KeyError:
+        raise ValueError(
+            f"unknown optimizer {name!r}; choose one of {', '.join(sorted(OPTIMIZERS))}"
+        ) from None
