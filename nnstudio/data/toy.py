@@ -1,0 +1,195 @@
+"""Small synthetic datasets for watching a network learn: 2-D classification sets and 1-D sine regression.
+
+Every generator takes ``(n, noise, seed, test_fraction)`` and returns a :class:`Dataset`; the same seed
+gives the same points. ``n`` is the total number of points (train + test). ``noise`` is the standard
+deviation of Gaussian jitter added to the coordinates (the sets span roughly [-1, 1]; for ``sine`` it is
+added to the target). Labels come from the clean coordinates, so noise blurs the class borders.
+The split is stratified: every class keeps the same share of test points.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from nnstudio.data.dataset import Dataset, extent_of
+
+XOR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
+XOR_Y = np.array([[0], [1], [1], [0]], dtype=np.float32)
+
+
+def _check_args(name: str, n: int, noise: float, test_fraction: float, min_n: int) -> None:
+    if int(n) != n or n < min_n:
+        raise ValueError(f"{name}: n is the number of points and must be an integer >= {min_n}, got {n!r}")
+    if not (noise >= 0 and np.isfinite(noise)):
+        raise ValueError(f"{name}: noise must be a number >= 0, got {noise!r}")
+    if not 0 <= test_fraction < 1:
+        raise ValueError(f"{name}: test_fraction must be in [0, 1), got {test_fraction!r}")
+
+
+def _class_counts(n: int, k: int) -> list[int]:
+    """n points shared out as evenly as possible over k classes."""
+    return [n // k + (1 if c < n % k else 0) for c in range(k)]
+
+
+def _split(name, x, labels, k, test_fraction, rng, problem, y_reg=None) -> Dataset:
+    """Shuffle, split stratified by class (or plainly for regression) and pack a Dataset."""
+    test_idx, train_idx = [], []
+    groups = [np.arange(len(x))] if problem == "regression" else [np.flatnonzero(labels == c) for c in range(k)]
+    for idx in groups:
+        idx = rng.permutation(idx)
+        n_test = int(round(test_fraction * len(idx)))
+        n_test = min(n_test, len(idx) - 1)  # keep at least one training point per class
+        test_idx.append(idx[:n_test])
+        train_idx.append(idx[n_test:])
+    train_idx = rng.permutation(np.concatenate(train_idx))
+    test_idx = rng.permutation(np.concatenate(test_idx))
+    x = x.astype(np.float32)
+    if problem == "regression":
+        y = y_reg.astype(np.float32).reshape(-1, 1)
+        n_out, names = 1, ()
+    elif problem == "binary":
+        y = labels.astype(np.float32).reshape(-1, 1)
+        n_out, names = 1, ("0", "1")
+    else:
+        y = labels.astype(np.int64)
+        n_out, names = k, tuple(str(c) for c in range(k))
+    return Dataset(name=name, x_train=x[train_idx], y_train=y[train_idx], x_test=x[test_idx],
+                   y_test=y[test_idx], problem=problem, n_classes=n_out, class_names=names,
+                   extent=extent_of(x) if x.shape[1] == 2 else None)
+
+
+def _classification(name, n, noise, seed, test_fraction, k, make_class, min_per_class=2) -> Dataset:
+    """Generate ``k`` classes with ``make_class(c, count, rng) -> clean (count, 2) points``, then jitter."""
+    _check_args(name, n, noise, test_fraction, min_n=k * min_per_class)
+    rng = np.random.default_rng(seed)
+    xs, labels = [], []
+    for c, count in enumerate(_class_counts(int(n), k)):
+        xs.append(make_class(c, count, rng))
+        labels.append(np.full(count, c, dtype=np.int64))
+    x = np.concatenate(xs)
+    x = x + noise * rng.standard_normal(x.shape)
+    return _split(name, x, np.concatenate(labels), k, test_fraction, rng,
+                  "binary" if k == 2 else "multiclass")
+
+
+# -- the sets ----------------------------------------------------------------------------------------
+def xor(n: int = 4, noise: float = 0.0, seed: int = 0, test_fraction: float = 0.0) -> Dataset:
+    """The lecture's four XOR points (0,0)→0, (0,1)→1, (1,0)→1, (1,1)→0; train = test = those 4.
+
+    ``n``, ``noise``, ``seed`` and ``test_fraction`` are accepted for a uniform interface and ignored:
+    the lecture's truth table is exact.
+    """
+    return Dataset(name="xor", x_train=XOR_X.copy(), y_train=XOR_Y.copy(), x_test=XOR_X.copy(),
+                   y_test=XOR_Y.copy(), problem="binary", n_classes=1, class_names=("0", "1"),
+                   extent=(-0.5, 1.5, -0.5, 1.5))
+
+
+def xor_cloud(n: int = 200, noise: float = 0.1, seed: int = 0, test_fraction: float = 0.3) -> Dataset:
+    """Points uniform in the four quadrants of [-1, 1]²; class 1 where the signs of x and y differ (XOR)."""
+    def make(c, count, rng):
+        # |x|, |y| in [0.05, 1] keeps a small gap along the axes; class 1 gets opposite signs.
+        mag = rng.uniform(0.05, 1.0, size=(count, 2))
+        sx = rng.choice([-1.0, 1.0], size=count)
+        sy = sx if c == 0 else -sx
+        return mag * np.stack([sx, sy], axis=1)
+    return _classification("xor_cloud", n, noise, seed, test_fraction, 2, make)
+
+
+def circle(n: int = 200, noise: float = 0.1, seed: int = 0, test_fraction: float = 0.3) -> Dataset:
+    """Class 1 inside a disc of radius 0.45, class 0 on a ring of radius 0.7 .. 1.0 around it."""
+    def make(c, count, rng):
+        r = rng.uniform(0.7, 1.0, count) if c == 0 else 0.45 * np.sqrt(rng.uniform(0, 1, count))
+        t = rng.uniform(0, 2 * np.pi, count)
+        return np.stack([r * np.cos(t), r * np.sin(t)], axis=1)
+    return _classification("circle", n, noise, seed, test_fraction, 2, make)
+
+
+def gaussians(n: int = 200, noise: float = 0.1, seed: int = 0, test_fraction: float = 0.3) -> Dataset:
+    """Two Gaussian blobs (std 0.25) centred at (-0.5, -0.5) (class 0) and (0.5, 0.5) (class 1)."""
+    centres = np.array([[-0.5, -0.5], [0.5, 0.5]])
+
+    def make(c, count, rng):
+        return centres[c] + 0.25 * rng.standard_normal((count, 2))
+    return _classification("gaussians", n, noise, seed, test_fraction, 2, make)
+
+
+def _spiral_arm(c: int, k: int, count: int, rng) -> np.ndarray:
+    # Radius grows linearly with the angle over 1.75 turns; the k arms are rotated by 2π/k.
+    t = np.sqrt(rng.uniform(0, 1, count))  # denser where the arm is longer (outside)
+    r = 0.05 + 0.95 * t
+    angle = 1.75 * 2 * np.pi * t + 2 * np.pi * c / k
+    return np.stack([r * np.cos(angle), r * np.sin(angle)], axis=1)
+
+
+def spiral(n: int = 300, noise: float = 0.05, seed: int = 0, test_fraction: float = 0.3) -> Dataset:
+    """Two interleaved spiral arms (the hard one of TensorFlow Playground)."""
+    return _classification("spiral", n, noise, seed, test_fraction, 2,
+                           lambda c, count, rng: _spiral_arm(c, 2, count, rng))
+
+
+def moons(n: int = 200, noise: float = 0.1, seed: int = 0, test_fraction: float = 0.3) -> Dataset:
+    """Two interleaving half circles (as scikit-learn's make_moons), centred on the origin."""
+    def make(c, count, rng):
+        t = rng.uniform(0, np.pi, count)
+        if c == 0:
+            pts = np.stack([np.cos(t), np.sin(t)], axis=1)
+        else:
+            pts = np.stack([1 - np.cos(t), 0.5 - np.sin(t)], axis=1)
+        return (pts - [0.5, 0.25]) * 0.9
+    return _classification("moons", n, noise, seed, test_fraction, 2, make)
+
+
+def three_blobs(n: int = 300, noise: float = 0.1, seed: int = 0, test_fraction: float = 0.3) -> Dataset:
+    """Three Gaussian blobs (std 0.2) on a circle of radius 0.65: a multi-class problem (int labels 0, 1, 2)."""
+    angles = np.pi / 2 + 2 * np.pi * np.arange(3) / 3
+    centres = 0.65 * np.stack([np.cos(angles), np.sin(angles)], axis=1)
+
+    def make(c, count, rng):
+        return centres[c] + 0.2 * rng.standard_normal((count, 2))
+    return _classification("three_blobs", n, noise, seed, test_fraction, 3, make)
+
+
+def spiral3(n: int = 300, noise: float = 0.05, seed: int = 0, test_fraction: float = 0.3) -> Dataset:
+    """Three spiral arms (CS231n's classic): multi-class, int labels 0, 1, 2."""
+    return _classification("spiral3", n, noise, seed, test_fraction, 3,
+                           lambda c, count, rng: _spiral_arm(c, 3, count, rng))
+
+
+def sine(n: int = 200, noise: float = 0.1, seed: int = 0, test_fraction: float = 0.3) -> Dataset:
+    """1-D regression: x uniform in [-π, π], y = sin(x) + noise·N(0, 1); x and y of shape (n, 1)."""
+    _check_args("sine", n, noise, test_fraction, min_n=2)
+    rng = np.random.default_rng(seed)
+    x = rng.uniform(-np.pi, np.pi, size=(int(n), 1))
+    y = np.sin(x) + noise * rng.standard_normal(x.shape)
+    return _split("sine", x, None, 1, test_fraction, rng, "regression", y_reg=y)
+
+
+# name -> (title, generator); the GUI lists them in this order.
+TOY_DATASETS = {
+    "xor": ("XOR (the 4 lecture points)", xor),
+    "xor_cloud": ("XOR cloud", xor_cloud),
+    "circle": ("Circle", circle),
+    "gaussians": ("Two Gaussians", gaussians),
+    "moons": ("Moons", moons),
+    "spiral": ("Spiral", spiral),
+    "three_blobs": ("Three blobs (3 classes)", three_blobs),
+    "spiral3": ("Three-arm spiral (3 classes)", spiral3),
+    "sine": ("Sine (regression)", sine),
+}
+
+
+def load_dataset(name: str, n: int | None = None, noise: float | None = None, seed: int = 0,
+                 test_fraction: float | None = None) -> Dataset:
+    """The toy dataset ``name`` (a key of TOY_DATASETS). Arguments left as None take the set's defaults
+    (about 200-300 points, noise 0.05-0.1, 30 % test); "xor" ignores them all."""
+    try:
+        _, generator = TOY_DATASETS[name]
+    except KeyError:
+        raise ValueError(f"unknown dataset {name!r}; choose one of: {', '.join(TOY_DATASETS)}") from None
+    kwargs = {"seed": seed}
+    if n is not None:
+        kwargs["n"] = n
+    if noise is not None:
+        kwargs["noise"] = noise
+    if test_fraction is not None:
+        kwargs["test_fraction"] = test_fraction
+    return generator(**kwargs)
