@@ -1,0 +1,299 @@
+"""Training throughput of NN Studio's engine against PyTorch-CPU and against the GEMM-bound limit.
+
+    python benchmarks/train_throughput.py [--epochs 5] [--kernels best|env] [--no-torch]
+
+Network 784-256-128-10, ReLU, softmax + cross-entropy, Adam lr 1e-3, batch 128, float32, on MNIST's 60,000
+training images (random data of the same shape, with a note, when MNIST is not found). PyTorch trains the
+same network from the same initial weights on the same batches in the same run; the two alternate epoch by
+epoch so that both see the same load on a shared machine. Throughput is training samples per second of an
+epoch (shuffle, forward, backward, Adam update, the per-batch loss and accuracy); we report the best epoch
+and the median.
+
+BLAS kernels: OpenBLAS mis-detects some AVX-512 CPUs and falls back to slower kernels (../shared/STYLE.md,
+"Performance notes"); an environment may also force them with OPENBLAS_CORETYPE. We measure float32 GEMM
+twice, in subprocesses: with the environment's kernels and with the best ones (SkylakeX when the CPU has
+avx512f). By default NN Studio trains under the best kernels: the script re-executes itself without
+OPENBLAS_CORETYPE, so that ``nnstudio._blas`` chooses, as it does for every user. ``--kernels env`` keeps
+the environment's setting.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+_CHILD = "_NNSTUDIO_BENCH_CHILD"          # set in the re-executed process
+_ENV_CORETYPE = "_NNSTUDIO_BENCH_ENV_CORETYPE"  # the caller's OPENBLAS_CORETYPE ("" = unset)
+
+SIZES = (784, 256, 128, 10)
+LR = 1e-3
+
+
+def parse_args(argv=None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Training throughput of NN Studio vs PyTorch-CPU and the GEMM-bound limit "
+                    "(784-256-128-10 / ReLU / softmax-CE / Adam / batch 128 on MNIST).")
+    parser.add_argument("--epochs", type=int, default=5, help="epochs per framework (default 5)")
+    parser.add_argument("--batch-size", type=int, default=128, help="mini-batch size (default 128)")
+    parser.add_argument("--kernels", choices=("best", "env"), default="best",
+                        help="OpenBLAS kernels for NN Studio's training: 'best' lets nnstudio choose "
+                             "(default), 'env' keeps the environment's OPENBLAS_CORETYPE")
+    parser.add_argument("--no-torch", action="store_true", help="skip the PyTorch comparison")
+    parser.add_argument("--data-dir", help="folder holding the MNIST .gz files (default: nnstudio's lookup)")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    if args.epochs < 1 or args.batch_size < 1:
+        parser.error("--epochs and --batch-size must be at least 1")
+    return args
+
+
+def reexec_for_best_kernels(argv: list[str]) -> None:
+    """Run this script again without OPENBLAS_CORETYPE, so that nnstudio picks the kernels (no return)."""
+    env = dict(os.environ)
+    env[_CHILD] = "1"
+    env[_ENV_CORETYPE] = os.environ.get("OPENBLAS_CORETYPE", "")
+    env.pop("OPENBLAS_CORETYPE", None)
+    sys.stdout.flush()
+    os.execve(sys.executable, [sys.executable, os.path.abspath(__file__), *argv], env)
+
+
+def env_coretype() -> str | None:
+    """The caller's OPENBLAS_CORETYPE (before any re-execution), None when unset."""
+    if os.environ.get(_CHILD) == "1":
+        return os.environ.get(_ENV_CORETYPE) or None
+    return os.environ.get("OPENBLAS_CORETYPE")
+
+
+def run_gemm(coretype: str | None) -> dict:
+    """benchmarks/gemm.py in a subprocess with OPENBLAS_CORETYPE=coretype (None: unset)."""
+    env = {k: v for k, v in os.environ.items() if k not in (_CHILD, _ENV_CORETYPE, "OPENBLAS_CORETYPE")}
+    if coretype is not None:
+        env["OPENBLAS_CORETYPE"] = coretype
+    out = subprocess.run([sys.executable, os.path.join(HERE, "gemm.py"), "--json", "--raw"], env=env,
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def cpu_name() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    import platform
+    return platform.processor() or "unknown CPU"
+
+
+def load_data(data_dir, seed):
+    """MNIST (x float32 (n,784) in [0,1], int64 labels), or random data of that shape with a note."""
+    import numpy as np
+    try:
+        from nnstudio.data import load_mnist
+        ds = load_mnist("mnist", path=data_dir)
+        return ds.x_train, ds.y_train, ds.x_test, ds.y_test, "MNIST"
+    except (ImportError, ValueError, OSError) as exc:
+        rng = np.random.default_rng(seed)
+        x = rng.random((60000, 784), dtype=np.float32)
+        y = rng.integers(0, 10, 60000).astype(np.int64)
+        note = (f"random data of MNIST's shape (60000 x 784, 10 classes), because MNIST was not found: "
+                f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+        return x, y, x[:10000], y[:10000], note
+
+
+class NNStudioRun:
+    """Our engine, trained epoch by epoch through fit_iter (the GUI worker's path)."""
+
+    name = "NN Studio"
+
+    def __init__(self, x, y, batch_size, epochs, seed):
+        from nnstudio.engine import Adam, Dense, Sequential
+        from nnstudio.engine.callbacks import EpochRecord
+
+        self._epoch_record = EpochRecord
+        self.model = Sequential([Dense(SIZES[1], input_dim=SIZES[0], activation="relu"),
+                                 Dense(SIZES[2], activation="relu"),
+                                 Dense(SIZES[3], activation="softmax")], seed=seed, dtype="float32")
+        self.model.compile(optimizer=Adam(lr=LR), loss="categorical_crossentropy", metrics=["accuracy"])
+        self.initial_weights = [w.copy() for w in self.model.get_weights()]
+        self.n = len(x)
+        self._it = self.model.fit_iter(x, y, batch_size=batch_size, epochs=epochs, shuffle=True)
+
+    def epoch(self) -> tuple[float, float]:
+        """Train one epoch; return (seconds, training loss)."""
+        t0 = time.perf_counter()
+        for record in self._it:
+            if isinstance(record, self._epoch_record):
+                return time.perf_counter() - t0, record.loss
+        raise RuntimeError("fit_iter ended before the requested epochs")
+
+    def test_accuracy(self, x, y) -> float:
+        return float(self.model.evaluate(x, y)[1])
+
+
+class TorchRun:
+    """The same network in PyTorch: same initial weights, shuffled batches, Adam, fused softmax-CE."""
+
+    name = "PyTorch"
+
+    def __init__(self, x, y, batch_size, initial_weights, seed):
+        import torch
+        from torch import nn
+
+        self.torch = torch
+        torch.set_num_threads(cpu_count())
+        torch.manual_seed(seed)
+        layers = []
+        for i, (a, b) in enumerate(zip(SIZES[:-1], SIZES[1:])):
+            layers.append(nn.Linear(a, b))
+            if i < len(SIZES) - 2:
+                layers.append(nn.ReLU())
+        self.net = nn.Sequential(*layers)
+        linears = [m for m in self.net if isinstance(m, nn.Linear)]
+        with torch.no_grad():  # nnstudio's W is (inputs, units); torch's weight is (units, inputs)
+            for lin, w, b in zip(linears, initial_weights[0::2], initial_weights[1::2]):
+                lin.weight.copy_(torch.from_numpy(w.T.copy()))
+                lin.bias.copy_(torch.from_numpy(b.reshape(-1).copy()))
+        self.opt = torch.optim.Adam(self.net.parameters(), lr=LR)
+        self.x = torch.from_numpy(x)
+        self.y = torch.from_numpy(y)
+        self.batch_size = batch_size
+        self.gen = torch.Generator().manual_seed(seed)
+
+    def epoch(self) -> tuple[float, float]:
+        torch = self.torch
+        f = torch.nn.functional
+        t0 = time.perf_counter()
+        n = len(self.x)
+        perm = torch.randperm(n, generator=self.gen)
+        total_loss = 0.0
+        correct = 0
+        self.net.train()
+        for start in range(0, n, self.batch_size):
+            idx = perm[start:start + self.batch_size]
+            xb, yb = self.x[idx], self.y[idx]
+            self.opt.zero_grad(set_to_none=True)
+            logits = self.net(xb)
+            loss = f.cross_entropy(logits, yb)
+            loss.backward()
+            self.opt.step()
+            # The same per-batch bookkeeping as nnstudio's BatchRecord (loss and accuracy).
+            total_loss += loss.item() * len(idx)
+            correct += int((logits.argmax(1) == yb).sum())
+        return time.perf_counter() - t0, total_loss / n
+
+    def test_accuracy(self, x, y) -> float:
+        torch = self.torch
+        self.net.eval()
+        with torch.no_grad():
+            pred = self.net(torch.from_numpy(x)).argmax(1).numpy()
+        return float((pred == y).mean())
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_args(argv)
+    if args.kernels == "best" and os.environ.get(_CHILD) != "1" and "OPENBLAS_CORETYPE" in os.environ:
+        reexec_for_best_kernels(argv)
+
+    sys.path.insert(0, REPO)
+    import nnstudio  # noqa: F401  (before numpy: it may choose the BLAS kernels)
+    from nnstudio._blas import cpu_has_avx512f
+    import numpy as np
+
+    sys.path.insert(0, HERE)
+    from gemm import flops_per_sample, openblas_corename
+
+    t_start = time.perf_counter()
+    avx512 = cpu_has_avx512f()
+    cores = cpu_count()
+    print("NN Studio training benchmark: 784-256-128-10, ReLU, softmax + cross-entropy, "
+          f"Adam lr {LR:g}, batch {args.batch_size}, float32")
+    print(f"CPU: {cpu_name()}, {cores} cores available, avx512f: {'yes' if avx512 else 'no'}; "
+          f"numpy {np.__version__}")
+
+    # GEMM speed with the environment's kernels and with the best ones, each in a fresh process.
+    env_ct = env_coretype()
+    best_ct = "SkylakeX" if avx512 else None
+    gemm_env = run_gemm(env_ct)
+    gemm_best = gemm_env if best_ct == env_ct else run_gemm(best_ct)
+    flops = flops_per_sample(SIZES)
+    print("float32 GEMM speed (NumPy, best of 8 products of 2048x2048 matrices; "
+          "'model shapes' = one training step's products at batch 128):")
+    for label, g in (("environment kernels", gemm_env), ("best kernels", gemm_best)):
+        print(f"  {label:20s} OPENBLAS_CORETYPE={g['coretype_env'] or '(unset)':9s} -> {g['kernels']:9s} "
+              f"{g['square_gflops']:6.0f} GFLOP/s   (model shapes {g['model_gflops']:4.0f} GFLOP/s)")
+    print(f"FLOPs per training sample: {flops:,} = matrix products only, 2 FLOPs per weight for the forward "
+          "product, the weight gradient, and the input gradient (none for the first layer)")
+    limit = gemm_best["square_gflops"] * 1e9 / flops
+    limit_model = gemm_best["model_gflops"] * 1e9 / flops
+    print(f"GEMM-bound limit (best kernels): {limit:,.0f} samples/s "
+          f"= {gemm_best['square_gflops']:.0f} GFLOP/s / {flops / 1e6:.3f} MFLOP "
+          f"(at model shapes: {limit_model:,.0f} samples/s)")
+
+    x, y, x_test, y_test, data_note = load_data(args.data_dir, args.seed)
+    print(f"data: {data_note}, {len(x)} training samples")
+    ours = NNStudioRun(x, y, args.batch_size, args.epochs, args.seed)
+    ours_kernels = openblas_corename()
+    print(f"NN Studio trains with OpenBLAS kernels: {ours_kernels} "
+          f"(OPENBLAS_CORETYPE={os.environ.get('OPENBLAS_CORETYPE') or '(unset)'}, --kernels {args.kernels})")
+
+    runs = [ours]
+    if not args.no_torch:
+        try:
+            import torch
+        except ImportError:
+            print("PyTorch is not importable: no comparison")
+        else:
+            runs.append(TorchRun(x, y, args.batch_size, ours.initial_weights, args.seed))
+            print(f"PyTorch {torch.__version__}, {torch.get_num_threads()} threads, "
+                  "same initial weights, epochs alternate with NN Studio's")
+
+    rates: dict[str, list[float]] = {run.name: [] for run in runs}
+    print()
+    print("epoch  " + "  ".join(f"{run.name + ' samples/s':>20s} {'loss':>7s}" for run in runs))
+    for epoch in range(1, args.epochs + 1):
+        cells = []
+        for run in runs:
+            seconds, loss = run.epoch()
+            rate = len(x) / seconds
+            rates[run.name].append(rate)
+            cells.append(f"{rate:20,.0f} {loss:7.4f}")
+        print(f"{epoch:5d}  " + "  ".join(cells), flush=True)
+
+    print()
+    best = {name: max(r) for name, r in rates.items()}
+    for run in runs:
+        r = rates[run.name]
+        print(f"{run.name:10s} best epoch {max(r):9,.0f} samples/s, median {statistics.median(r):9,.0f}; "
+              f"test accuracy after {args.epochs} epochs {run.test_accuracy(x_test, y_test):.2%}")
+    if "PyTorch" in best:
+        ratio = best["NN Studio"] / best["PyTorch"]
+        ratio_median = statistics.median(rates["NN Studio"]) / statistics.median(rates["PyTorch"])
+        print(f"ratio NN Studio / PyTorch: {ratio:.2f}x best epochs, {ratio_median:.2f}x medians "
+              f"(target >= 1.5x) -> {'met' if ratio >= 1.5 else 'NOT met'}")
+    share = best["NN Studio"] / limit
+    print(f"NN Studio / GEMM-bound limit (best kernels): {share:.0%} (target >= 55%) -> "
+          f"{'met' if share >= 0.55 else 'NOT met'}; of the model-shape limit: "
+          f"{best['NN Studio'] / limit_model:.0%}")
+    print(f"(benchmark took {time.perf_counter() - t_start:.0f} s; numbers from a shared machine vary: "
+          "compare only figures of one run)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,448 @@
+"""The ``nnstudio`` command: the GUI (no arguments), ``train`` and ``download``.
+
+``nnstudio train`` trains a multilayer perceptron on a built-in dataset from the shell, Keras-style::
+
+    nnstudio train --dataset mnist --layers 256,128 --activation relu --optimizer adam --lr 1e-3 \\
+                   --epochs 5 --batch-size 128 --seed 0 --save model.npz
+
+A progress bar per epoch goes to stderr; per-epoch metrics and the final test accuracy to stdout (with
+``--json``: exactly one JSON object per epoch and a final one with the test metrics, nothing else).
+Mistakes a user can make (unknown names, bad numbers, MNIST not found) end with a one-line message and
+exit code 2. Importing this module imports neither NumPy nor Qt: ``--help`` stays fast and ``train`` works
+on machines without a display.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+import time
+
+import nnstudio  # (already imported as our package) chooses the BLAS kernels before NumPy loads
+
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+MNIST_KINDS = ("mnist", "fashion")
+
+
+class UsageError(Exception):
+    """A mistake in the command line or its inputs: reported as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line error message (and a pointer to --help) instead of the usage block."""
+
+    def error(self, message):
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+# -- argument types: each raises a message that says what is allowed ------------------------------------
+def _layers(text: str) -> tuple[int, ...]:
+    """'256,128' -> (256, 128); '' or 'none' -> () (no hidden layer)."""
+    text = text.strip()
+    if text.lower() in ("", "none"):
+        return ()
+    sizes = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part.isdigit() or int(part) < 1:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not a list of hidden layer sizes: give positive integers separated by commas, "
+                "e.g. --layers 256,128 (or 'none' for no hidden layer)")
+        sizes.append(int(part))
+    return tuple(sizes)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {text!r}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {text!r}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (value > 0 and math.isfinite(value)):
+        raise argparse.ArgumentTypeError(f"expected a number > 0, got {text!r}")
+    return value
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0 <= value < 1:
+        raise argparse.ArgumentTypeError(f"expected a fraction in [0, 1), got {text!r}")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (value >= 0 and math.isfinite(value)):
+        raise argparse.ArgumentTypeError(f"expected a number >= 0, got {text!r}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="nnstudio",
+        description="NN Studio: design a neural network visually, press Run, and watch it learn. "
+                    "Without a command, the desktop app starts.",
+        epilog="Set NNSTUDIO_DEBUG=1 to see a full traceback instead of a one-line error.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {nnstudio.__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser("gui", help="start the desktop app (the default without a command)",
+                        description="Start the NN Studio desktop app.")
+
+    train = commands.add_parser(
+        "train", help="train a network on a dataset from the shell",
+        description="Train a multilayer perceptron. The output layer and the loss follow the dataset's "
+                    "problem type (lecture table: regression -> linear + mse; binary -> sigmoid + "
+                    "binary_crossentropy; multi-class -> softmax + categorical_crossentropy).",
+        epilog="Example: nnstudio train --dataset mnist --layers 256,128 --activation relu --optimizer adam "
+               "--lr 1e-3 --epochs 5 --batch-size 128 --seed 0 --save model.npz")
+    data = train.add_argument_group("data")
+    data.add_argument("--dataset", default="mnist",
+                      help="mnist, fashion, a toy set (xor, xor_cloud, circle, gaussians, moons, spiral, "
+                           "three_blobs, spiral3, sine) or a .csv file (default: mnist)")
+    data.add_argument("--data-dir", metavar="PATH",
+                      help="folder holding the MNIST/Fashion-MNIST .gz files (default: $NNSTUDIO_DATA, "
+                           "then the user data folder)")
+    data.add_argument("--points", type=_positive_int, metavar="N",
+                      help="number of points of a toy set (default: the set's own)")
+    data.add_argument("--noise", type=_non_negative_float, help="noise of a toy set (default: the set's own)")
+    data.add_argument("--val-split", type=_fraction, default=0.1, metavar="FRACTION",
+                      help="share of the training data held out for validation after every epoch "
+                           "(default 0.1; 0 = none)")
+    net = train.add_argument_group("network")
+    net.add_argument("--layers", type=_layers, default=(64,), metavar="SIZES",
+                     help="hidden layer sizes, comma separated, e.g. 256,128; 'none' for none (default 64)")
+    net.add_argument("--activation", default="relu", help="activation of the hidden layers (default relu)")
+    net.add_argument("--init", dest="initializer", metavar="INITIALIZER",
+                     help="weight initializer of every layer (default: the engine's, glorot_uniform)")
+    net.add_argument("--loss", help="override the problem type's loss, e.g. quadratic or mse")
+    net.add_argument("--dtype", choices=("float32", "float64"), default="float32",
+                     help="floating point type (default float32)")
+    opt = train.add_argument_group("training")
+    opt.add_argument("--optimizer", default="adam", help="sgd, adagrad, rmsprop, adam or adamw (default adam)")
+    opt.add_argument("--lr", type=_positive_float, metavar="RATE",
+                     help="learning rate (default: PyTorch's default for the optimizer)")
+    opt.add_argument("--epochs", type=_positive_int, default=5, help="passes over the training data (default 5)")
+    opt.add_argument("--batch-size", type=_positive_int, default=32, metavar="N",
+                     help="samples per optimizer step (default 32)")
+    opt.add_argument("--seed", type=_non_negative_int, default=0,
+                     help="seed of the initial weights, the shuffling and toy data (default 0)")
+    out = train.add_argument_group("output")
+    out.add_argument("--save", metavar="FILE.npz", help="save the trained model to this file")
+    out.add_argument("--json", action="store_true",
+                     help="print one JSON object per epoch and a final one with the test metrics on stdout, "
+                          "nothing else")
+    out.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
+
+    download = commands.add_parser("download", help="download MNIST or Fashion-MNIST",
+                                   description="Download a dataset's original files, checking their MD5 sums.")
+    download.add_argument("kind", choices=MNIST_KINDS, help="which dataset")
+    download.add_argument("--dest", metavar="PATH",
+                          help="folder to store the files in (default: the user data folder)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``nnstudio`` console script and ``python -m nnstudio``; returns the exit code."""
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    command = args.command or "gui"
+    try:
+        if command == "gui":
+            return run_gui()
+        if command == "train":
+            return run_train(args)
+        return run_download(args)
+    except KeyboardInterrupt:
+        print("nnstudio: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except (UsageError, ValueError, OSError) as exc:
+        # ValueError/OSError subclasses are the engine's and the data layer's user-facing errors
+        # (unknown names, bad hyper-parameters, missing or corrupt files); their messages say what to do.
+        if os.environ.get("NNSTUDIO_DEBUG"):
+            raise
+        print(f"nnstudio {command}: error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+    return text or type(exc).__name__
+
+
+# -- gui -------------------------------------------------------------------------------------------------
+def run_gui() -> int:
+    if sys.platform.startswith("linux") and not any(
+            os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        # Qt would abort the whole process with a core dump; say why instead.
+        print("nnstudio: cannot start the desktop app: no display (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+              "Run it in a desktop session or under 'xvfb-run nnstudio'; 'nnstudio train --help' works "
+              "without a display.", file=sys.stderr)
+        return 1
+    try:
+        from nnstudio.app import main as app_main
+    except ImportError as exc:
+        missing = (exc.name or "").split(".")[0]
+        hint = ("Install the GUI dependencies with 'pip install nnstudio' (PySide6-Essentials, pyqtgraph). "
+                if missing in ("PySide6", "shiboken6", "pyqtgraph") else "")
+        print(f"nnstudio: cannot start the desktop app: {_one_line(exc)}. {hint}"
+              "'nnstudio train --help' works without it.", file=sys.stderr)
+        return 1
+    return int(app_main([]) or 0)
+
+
+# -- download --------------------------------------------------------------------------------------------
+def run_download(args) -> int:
+    from nnstudio.data import mnist
+
+    bar = ProgressBar(sys.stderr, enabled=True)
+
+    def progress(done, total, *rest):
+        bar.update(done, total, "")
+
+    paths = mnist.download(args.kind, dest=args.dest, progress=progress)
+    bar.finish()
+    folder = os.path.dirname(str(paths[0])) if isinstance(paths, (list, tuple)) and paths else paths
+    print(f"{args.kind}: downloaded and verified" + (f" in {folder}" if folder else ""))
+    return 0
+
+
+# -- train -----------------------------------------------------------------------------------------------
+def load_training_data(args):
+    """The Dataset named by --dataset (UsageError with the available names when unknown)."""
+    from nnstudio.data import TOY_DATASETS, load_dataset
+
+    name = args.dataset
+    if name in MNIST_KINDS:
+        from nnstudio.data.mnist import DataNotFoundError, load_mnist
+
+        try:
+            return load_mnist(name, path=args.data_dir)
+        except DataNotFoundError as exc:
+            message = _one_line(exc)
+            if "nnstudio download" not in message:
+                message += f" Download it with: nnstudio download {name}"
+            raise UsageError(message) from None
+    if name.lower().endswith(".csv"):
+        from nnstudio.data.tabular import load_csv
+
+        return load_csv(name)
+    if name in TOY_DATASETS:
+        return load_dataset(name, n=args.points, noise=args.noise, seed=args.seed)
+    raise UsageError(f"unknown dataset {name!r}; choose mnist, fashion, one of {', '.join(TOY_DATASETS)}, "
+                     "or give a .csv file")
+
+
+def _check_name(kind: str, name: str, registry) -> None:
+    if name not in registry:
+        raise UsageError(f"unknown {kind} {name!r}; choose one of {', '.join(registry)}")
+
+
+def build_model(args, ds):
+    """A compiled Sequential for the dataset: hidden layers from --layers, output from the problem type."""
+    from nnstudio.engine import Dense, Sequential
+    from nnstudio.engine import optimizers
+    from nnstudio.engine.activations import ACTIVATIONS
+    from nnstudio.engine.initializers import INITIALIZERS
+    from nnstudio.engine.losses import LOSSES
+    from nnstudio.engine.problems import problem_setup
+
+    _check_name("activation", args.activation, ACTIVATIONS)
+    _check_name("optimizer", args.optimizer, optimizers.OPTIMIZERS)
+    if args.loss is not None:
+        _check_name("loss", args.loss, LOSSES)
+    if args.initializer is not None:
+        _check_name("initializer", args.initializer, INITIALIZERS)
+    out_activation, loss = problem_setup(ds.problem)
+    loss = args.loss or loss
+    init = {} if args.initializer is None else {"kernel_initializer": args.initializer}
+    layers = []
+    for i, units in enumerate((*args.layers, ds.output_dim)):
+        last = i == len(args.layers)
+        layers.append(Dense(units, input_dim=ds.input_dim if i == 0 else None,
+                            activation=out_activation if last else args.activation, **init))
+    model = Sequential(layers, seed=args.seed, dtype=args.dtype)
+    config = {"name": args.optimizer}
+    if args.lr is not None:
+        config["lr"] = args.lr
+    metrics = [] if ds.problem == "regression" else ["accuracy"]
+    model.compile(optimizer=optimizers.get(config), loss=loss, metrics=metrics)
+    return model
+
+
+def _targets(ds, y, loss: str):
+    """Multi-class labels stay int for the cross-entropies (the engine converts); other losses get one-hot."""
+    import numpy as np
+
+    if ds.problem == "multiclass" and loss not in ("categorical_crossentropy", "sparse_categorical_crossentropy"):
+        return np.eye(ds.n_classes, dtype=np.float32)[y]
+    return y
+
+
+def _split_validation(x, y, fraction: float, seed: int):
+    """Shuffle once (toy sets may come sorted by class) and hold out the last ``fraction`` for validation."""
+    import numpy as np
+
+    n_val = int(len(x) * fraction)
+    if n_val < 1 or n_val >= len(x):
+        return x, y, None
+    order = np.random.default_rng(seed).permutation(len(x))
+    x, y = x[order], y[order]
+    return x[:-n_val], y[:-n_val], (x[-n_val:], y[-n_val:])
+
+
+def _architecture(model) -> str:
+    sizes = [model.input_dim] + [layer.units for layer in model.dense_layers]
+    return "-".join(str(s) for s in sizes)
+
+
+def run_train(args) -> int:
+    import numpy as np  # noqa: F401  (after nnstudio: BLAS kernels are chosen)
+    from nnstudio.engine.callbacks import BatchRecord, EpochRecord
+
+    ds = load_training_data(args)
+    model = build_model(args, ds)
+    loss_name = model.loss_name
+    x_train, y_train, validation = _split_validation(ds.x_train, _targets(ds, ds.y_train, loss_name),
+                                                     args.val_split, args.seed)
+    y_test = _targets(ds, ds.y_test, loss_name)
+    show = print if not args.json else (lambda *a, **k: None)
+    hidden = ", ".join(f"{u} {args.activation}" for u in args.layers) or "no hidden layer"
+    show(f"Training {_architecture(model)} ({hidden}; {model.dense_layers[-1].activation} output, {loss_name}) "
+         f"with {model.optimizer.name} lr {model.optimizer.lr:g}, batch {args.batch_size}, {args.dtype}, "
+         f"seed {args.seed}")
+    show(f"Data: {ds.name}, {len(x_train)} training, {0 if validation is None else len(validation[0])} "
+         f"validation and {ds.n_test} test samples")
+
+    bar = ProgressBar(sys.stderr, enabled=not args.quiet)
+    t_start = time.perf_counter()
+    for record in model.fit_iter(x_train, y_train, batch_size=args.batch_size, epochs=args.epochs,
+                                 validation_data=validation, shuffle=True):
+        if isinstance(record, BatchRecord):
+            bar.update(record.batch + 1, record.batches,
+                       f"epoch {record.epoch + 1}/{args.epochs}",
+                       f"loss {record.loss:.4f}" + ("" if record.accuracy is None
+                                                     else f" acc {record.accuracy:.2%}"))
+        elif isinstance(record, EpochRecord):
+            bar.finish()
+            _report_epoch(record, args)
+    seconds = time.perf_counter() - t_start
+
+    test = _evaluate(model, ds.x_test, y_test) if ds.n_test else None
+    if args.save:
+        model.save(args.save)
+    if args.json:
+        final = {"test_loss": None if test is None else test[0],
+                 "test_accuracy": None if test is None else test[1],
+                 "test_samples": ds.n_test, "seconds": round(seconds, 3), "saved": args.save}
+        print(json.dumps(final), flush=True)
+    else:
+        if test is None:
+            print("No test data in this dataset.")
+        else:
+            acc = "" if test[1] is None else f", test accuracy {test[1]:.2%}"
+            print(f"Test loss {test[0]:.4f}{acc} ({ds.n_test} samples); training took {seconds:.1f} s")
+        if args.save:
+            print(f"Saved the model to {args.save}")
+    return 0
+
+
+def _evaluate(model, x, y) -> tuple[float, float | None]:
+    result = model.evaluate(x, y)
+    if isinstance(result, (list, tuple)):
+        return float(result[0]), (float(result[1]) if len(result) > 1 else None)
+    return float(result), None
+
+
+def _num(value):
+    """JSON-safe float (None stays None; NaN/inf, e.g. a diverged loss, become null)."""
+    if value is None:
+        return None
+    value = float(value)
+    return value if math.isfinite(value) else None
+
+
+def _report_epoch(r, args) -> None:
+    if args.json:
+        print(json.dumps({"epoch": r.epoch + 1, "loss": _num(r.loss), "accuracy": _num(r.accuracy),
+                          "val_loss": _num(r.val_loss), "val_accuracy": _num(r.val_accuracy),
+                          "seconds": round(r.seconds, 4), "samples_per_second": round(r.samples_per_second, 1)}),
+              flush=True)
+        return
+    parts = [f"epoch {r.epoch + 1}/{args.epochs}", f"loss {r.loss:.4f}"]
+    if r.accuracy is not None:
+        parts.append(f"accuracy {r.accuracy:.2%}")
+    if r.val_loss is not None:
+        parts.append(f"val_loss {r.val_loss:.4f}")
+    if r.val_accuracy is not None:
+        parts.append(f"val_accuracy {r.val_accuracy:.2%}")
+    parts.append(f"{r.seconds:.1f} s ({r.samples_per_second:,.0f} samples/s)")
+    print("  ".join(parts), flush=True)
+
+
+class ProgressBar:
+    """A text progress bar on a stream. On a terminal it redraws in place (at most 10 times a second);
+    elsewhere (a log file, a pipe) it writes one finished line per epoch, so logs stay readable."""
+
+    WIDTH = 30
+
+    def __init__(self, stream, enabled: bool = True):
+        self.stream = stream
+        self.enabled = enabled
+        self.tty = enabled and hasattr(stream, "isatty") and stream.isatty()
+        self._last_draw = 0.0
+        self._line = ""
+        self._started = 0.0
+
+    def update(self, done: int, total: int | None, label: str, extra: str = "") -> None:
+        if not self.enabled:
+            return
+        now = time.perf_counter()
+        if not self._line:
+            self._started = now
+        if total:
+            filled = int(self.WIDTH * min(done, total) / total)
+            bar = "=" * filled + (">" if filled < self.WIDTH else "") + "." * (self.WIDTH - filled - 1)
+            count = f"{done}/{total}"
+        else:
+            bar, count = "", f"{done}"
+        self._line = f"{label} [{bar}] {count} {extra}".strip() + f" {now - self._started:.1f}s"
+        if self.tty and (now - self._last_draw >= 0.1 or (total and done >= total)):
+            self._last_draw = now
+            self.stream.write("\r" + self._line + "\x1b[K")
+            self.stream.flush()
+
+    def finish(self) -> None:
+        """End the current bar (a newline on a terminal, the last state as one line elsewhere)."""
+        if not self.enabled or not self._line:
+            return
+        self.stream.write(("\r" + self._line + "\x1b[K\n") if self.tty else self._line + "\n")
+        self.stream.flush()
+        self._line = ""
