@@ -1,0 +1,470 @@
+"""The drawing pad's preprocessing and the learner's own digits ("my digits").
+
+``to_mnist(canvas)`` turns a drawing into the 28x28 image an MNIST network expects, the way MNIST itself was
+made (LeCun, Cortes, Burges): the NIST digits were cropped to their ink, scaled so the longer side is 20 px
+(keeping the aspect ratio, with anti-aliasing), and placed in a 28x28 field so that the intensity centre of mass
+sits at the centre. Measured on the MNIST test set: the longer side of the ink box is 20 px for 9997 of 10000
+digits and the centre of mass lies within 0.5 px of row/column index 14.0 (mean 13.99/14.01) -- which is what an
+integer shift towards index 14 gives.
+
+My digits are plain PNG files, one folder per label, under ``user_data_dir()/"my_digits"``. The PNG encoder and
+decoder below are minimal (zlib + struct): greyscale/RGB/palette, 8 or 16 bit, not interlaced -- enough for
+the files we write and for most images a learner drops into the folder. PGM (P5/P2) files are read too.
+
+Pure NumPy: no Qt here (the pad in ``nnstudio.app.pad`` draws; this module computes).
+"""
+from __future__ import annotations
+
+import struct
+import time
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from nnstudio.data.paths import user_data_dir
+
+__all__ = [
+    "MnistStages", "MyDigitsError", "to_mnist", "to_mnist_stages", "to_fashion_mnist", "normalize_canvas",
+    "area_resize", "center_of_mass", "shift_image", "my_digits_dir", "save_my_digit", "load_my_digits",
+    "count_my_digits", "write_png", "read_png", "read_image",
+]
+
+#: A pixel counts as ink when its intensity (after scaling to [0, 1]) exceeds this (about 5/255).
+INK_THRESHOLD = 0.02
+MNIST_SIZE = 28
+MNIST_BOX = 20
+IMAGE_SUFFIXES = (".png", ".pgm")
+
+
+class MyDigitsError(ValueError):
+    """A file in the my-digits folder cannot be used; the message names the file and what to do."""
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Preprocessing
+# ----------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class MnistStages:
+    """Every step of the preprocessing, for the pad's preview. Images are float32 in [0, 1]."""
+
+    canvas: np.ndarray            # the input scaled to [0, 1], any size (H, W)
+    bbox: tuple[int, int, int, int]  # ink bounding box in canvas pixels: (top, left, bottom, right), exclusive
+    cropped: np.ndarray           # canvas[top:bottom, left:right]
+    scaled: np.ndarray            # crop resized so its longer side is `box` px (h, w), area-averaged
+    centred: np.ndarray           # (28, 28): what the network receives
+    shift: tuple[float, float]    # (dy, dx) applied to put the scaled box at its final place in the 28x28 field
+    centre_of_mass: tuple[float, float]  # (row, col) of `centred`, pixel-index coordinates
+
+
+def normalize_canvas(canvas) -> np.ndarray:
+    """A 2-D image as float32 in [0, 1]: integers and floats above 1 are taken as 0-255 grey levels."""
+    a = np.asarray(canvas)
+    if a.ndim != 2:
+        raise ValueError(f"to_mnist needs a 2-D greyscale image (height, width); got an array of shape {a.shape}. "
+                         "Convert colour images to grey first.")
+    if a.size == 0:
+        raise ValueError("to_mnist got an empty image (a side of length 0).")
+    if a.dtype == bool:
+        return a.astype(np.float32)
+    if np.issubdtype(a.dtype, np.integer):
+        return np.clip(a.astype(np.float32) / 255.0, 0.0, 1.0)
+    a = a.astype(np.float32)
+    if not np.all(np.isfinite(a)):
+        raise ValueError("to_mnist got NaN or infinite pixel values; the canvas must hold finite grey levels.")
+    if a.max() > 1.0:
+        a = a / 255.0
+    return np.clip(a, 0.0, 1.0)
+
+
+def _area_weights(n_in: int, n_out: int) -> np.ndarray:
+    """(n_out, n_in) matrix of exact box-filter weights: output pixel i averages the input over
+    [i*s, (i+1)*s) with s = n_in / n_out, each input pixel weighted by how much of it lies inside."""
+    s = n_in / n_out
+    lo = np.arange(n_out)[:, None] * s
+    hi = lo + s
+    j = np.arange(n_in)[None, :]
+    overlap = np.clip(np.minimum(hi, j + 1) - np.maximum(lo, j), 0.0, None)
+    return (overlap / s).astype(np.float64)
+
+
+def area_resize(image: np.ndarray, height: int, width: int) -> np.ndarray:
+    """Resize a 2-D image by exact area averaging (box filter); separable, so two small matrix products."""
+    img = np.asarray(image, dtype=np.float64)
+    wy = _area_weights(img.shape[0], height)
+    wx = _area_weights(img.shape[1], width)
+    return (wy @ img @ wx.T).astype(np.float32)
+
+
+def center_of_mass(image: np.ndarray) -> tuple[float, float]:
+    """Intensity centre of mass (row, col) in pixel-index coordinates (pixel (0, 0) has its centre at 0.0)."""
+    img = np.asarray(image, dtype=np.float64)
+    total = img.sum()
+    if total <= 0:
+        raise ValueError("the centre of mass of a blank image is undefined")
+    rows = np.arange(img.shape[0])
+    cols = np.arange(img.shape[1])
+    return float(img.sum(axis=1) @ rows / total), float(img.sum(axis=0) @ cols / total)
+
+
+def shift_image(image: np.ndarray, dy: float, dx: float) -> np.ndarray:
+    """Move a 2-D image by (dy, dx) pixels, zeros coming in; fractional shifts interpolate bilinearly."""
+    img = np.asarray(image, dtype=np.float32)
+    h, w = img.shape
+    iy, ix = int(np.floor(dy)), int(np.floor(dx))
+    fy, fx = dy - iy, dx - ix
+    out = np.zeros_like(img)
+    # out[y, x] = sum over the 4 neighbours of the source point (y - dy, x - dx), bilinear weights.
+    for oy, wy_ in ((iy, 1.0 - fy), (iy + 1, fy)):
+        for ox, wx_ in ((ix, 1.0 - fx), (ix + 1, fx)):
+            wgt = wy_ * wx_
+            if wgt == 0.0:
+                continue
+            ys, yd = (slice(0, h - oy), slice(oy, h)) if oy >= 0 else (slice(-oy, h), slice(0, h + oy))
+            xs, xd = (slice(0, w - ox), slice(ox, w)) if ox >= 0 else (slice(-ox, w), slice(0, w + ox))
+            if ys.start >= ys.stop or xs.start >= xs.stop:
+                continue
+            out[yd, xd] += wgt * img[ys, xs]
+    return out
+
+
+def _ink_bbox(img: np.ndarray, threshold: float) -> tuple[int, int, int, int] | None:
+    ink = img > threshold
+    rows = np.flatnonzero(ink.any(axis=1))
+    if rows.size == 0:
+        return None
+    cols = np.flatnonzero(ink.any(axis=0))
+    return int(rows[0]), int(cols[0]), int(rows[-1]) + 1, int(cols[-1]) + 1
+
+
+def to_mnist_stages(canvas, *, box: int = MNIST_BOX, size: int = MNIST_SIZE, centre: str = "mass",
+                    subpixel: bool = False, threshold: float = INK_THRESHOLD) -> MnistStages | None:
+    """Run the MNIST preprocessing and keep every stage; None when the canvas has no ink.
+
+    canvas: 2-D greyscale, ink bright, any size, values 0-1 or 0-255. The ink is scaled so its brightest pixel
+    is 1 (NIST scans were black and white, so ink was full intensity). box: the longer side of the scaled ink
+    (MNIST: 20). centre: "mass" puts the intensity centre of mass at index size/2 (MNIST), "box" centres the
+    bounding box (Fashion-MNIST). subpixel: shift by the exact fractional amount with bilinear interpolation
+    instead of LeCun's whole-pixel shift (which leaves the centre of mass within 0.5 px of the centre).
+    """
+    if centre not in ("mass", "box"):
+        raise ValueError(f"centre must be 'mass' or 'box', not {centre!r}")
+    if not 1 <= box <= size:
+        raise ValueError(f"box must be between 1 and size={size} pixels, not {box}")
+    img = normalize_canvas(canvas)
+    peak = float(img.max())
+    if peak <= threshold:
+        return None
+    img = img / peak
+    bbox = _ink_bbox(img, threshold)
+    top, left, bottom, right = bbox
+    cropped = img[top:bottom, left:right]
+    h, w = cropped.shape
+    # The longer side becomes `box` px; the shorter keeps the aspect ratio (at least 1 px).
+    if h >= w:
+        new_h, new_w = box, max(1, int(round(w * box / h)))
+    else:
+        new_h, new_w = max(1, int(round(h * box / w))), box
+    scaled = area_resize(cropped, new_h, new_w)
+
+    # Place the scaled box: its centre of mass (or its own centre) goes to index size/2 (14 for MNIST).
+    if centre == "mass":
+        cy, cx = center_of_mass(scaled)
+    else:
+        cy, cx = (new_h - 1) / 2.0, (new_w - 1) / 2.0
+    target = size / 2.0 if centre == "mass" else (size - 1) / 2.0
+    dy, dx = target - cy, target - cx
+    if not subpixel:
+        dy, dx = float(np.round(dy)), float(np.round(dx))
+    field = np.zeros((size, size), dtype=np.float32)
+    # Paste at the whole-pixel part (clipped to the field), then apply the fractional rest bilinearly.
+    iy, ix = int(np.floor(dy)), int(np.floor(dx))
+    y0, x0 = max(iy, 0), max(ix, 0)
+    y1, x1 = min(iy + new_h, size), min(ix + new_w, size)
+    if y1 > y0 and x1 > x0:
+        field[y0:y1, x0:x1] = scaled[y0 - iy:y1 - iy, x0 - ix:x1 - ix]
+    if dy != iy or dx != ix:
+        field = shift_image(field, dy - iy, dx - ix)
+    field = np.clip(field, 0.0, 1.0).astype(np.float32)
+    if field.sum() <= 0:
+        return None
+    return MnistStages(canvas=img.astype(np.float32), bbox=bbox, cropped=cropped.astype(np.float32),
+                       scaled=scaled, centred=field, shift=(dy, dx), centre_of_mass=center_of_mass(field))
+
+
+def to_mnist(canvas, *, subpixel: bool = False) -> np.ndarray | None:
+    """A drawing (2-D, ink bright, any size, 0-1 or 0-255) -> float32 (28, 28) in [0, 1] as MNIST was made.
+
+    Returns None for a blank canvas (nothing to predict). See ``to_mnist_stages`` for the steps.
+    """
+    stages = to_mnist_stages(canvas, subpixel=subpixel)
+    return None if stages is None else stages.centred
+
+
+def to_fashion_mnist(canvas) -> np.ndarray | None:
+    """Like ``to_mnist`` but as Fashion-MNIST was made: the longer side fills all 28 px, the box is centred."""
+    stages = to_mnist_stages(canvas, box=MNIST_SIZE, centre="box")
+    return None if stages is None else stages.centred
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Minimal PNG / PGM
+# ----------------------------------------------------------------------------------------------------------
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+
+def write_png(path, image: np.ndarray) -> Path:
+    """Write a 2-D uint8 array (or floats in [0, 1]) as an 8-bit greyscale PNG."""
+    img = np.asarray(image)
+    if img.ndim != 2:
+        raise ValueError(f"write_png needs a 2-D greyscale image, got shape {img.shape}")
+    if img.dtype != np.uint8:
+        img = np.round(np.clip(np.asarray(img, dtype=np.float64), 0.0, 1.0) * 255.0).astype(np.uint8)
+    h, w = img.shape
+    raw = np.zeros((h, w + 1), dtype=np.uint8)   # each row: filter type 0 ("None"), then the pixels
+    raw[:, 1:] = img
+    ihdr = struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0)
+    data = _PNG_SIGNATURE + _chunk(b"IHDR", ihdr) + _chunk(b"IDAT", zlib.compress(raw.tobytes(), 9)) \
+        + _chunk(b"IEND", b"")
+    path = Path(path)
+    path.write_bytes(data)
+    return path
+
+
+def _paeth(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    p = a + b - c
+    pa, pb, pc = np.abs(p - a), np.abs(p - b), np.abs(p - c)
+    return np.where((pa <= pb) & (pa <= pc), a, np.where(pb <= pc, b, c))
+
+
+def _unfilter(raw: np.ndarray, h: int, stride: int, bpp: int) -> np.ndarray:
+    """Undo PNG's per-row filters (types 0-4); returns (h, stride) uint8."""
+    rows = raw.reshape(h, stride + 1)
+    out = np.zeros((h, stride), dtype=np.int32)
+    prev = np.zeros(stride, dtype=np.int32)
+    for y in range(h):
+        ftype = int(rows[y, 0])
+        line = rows[y, 1:].astype(np.int32)
+        if ftype == 0:
+            cur = line
+        elif ftype == 2:                        # Up
+            cur = (line + prev) & 0xFF
+        elif ftype in (1, 3, 4):                # Sub, Average, Paeth: depend on the pixel to the left
+            cur = line.copy()
+            if ftype == 1:
+                # Sub: cumulative sum along each byte lane of the row (mod 256).
+                lanes = np.zeros(((stride + bpp - 1) // bpp) * bpp, dtype=np.int64)
+                lanes[:stride] = cur
+                cur = (np.cumsum(lanes.reshape(-1, bpp), axis=0).reshape(-1)[:stride] & 0xFF).astype(np.int32)
+            else:
+                for i in range(stride):
+                    left = cur[i - bpp] if i >= bpp else 0
+                    upleft = prev[i - bpp] if i >= bpp else 0
+                    if ftype == 3:
+                        pred = (left + prev[i]) >> 1
+                    else:
+                        pred = int(_paeth(np.array(left), np.array(prev[i]), np.array(upleft)))
+                    cur[i] = (cur[i] + pred) & 0xFF
+        else:
+            raise ValueError(f"unknown PNG filter type {ftype} in row {y}")
+        out[y] = cur
+        prev = cur
+    return out.astype(np.uint8)
+
+
+def read_png(path) -> np.ndarray:
+    """Read a PNG as float32 greyscale (H, W) in [0, 1]. Colour is converted to luminance (ITU-R 601)
+    and alpha premultiplied (transparent counts as black). Interlaced PNGs and bit depths below 8 (except
+    palette images) are refused with a message."""
+    path = Path(path)
+    data = path.read_bytes()
+    if not data.startswith(_PNG_SIGNATURE):
+        raise ValueError(f"{path.name} is not a PNG file")
+    pos = len(_PNG_SIGNATURE)
+    ihdr = None
+    palette = None
+    idat = []
+    while pos + 8 <= len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + length]
+        crc = data[pos + 8 + length:pos + 12 + length]
+        if len(body) != length or len(crc) != 4:
+            raise ValueError(f"{path.name}: the PNG file is truncated")
+        if struct.unpack(">I", crc)[0] != zlib.crc32(kind + body) & 0xFFFFFFFF:
+            raise ValueError(f"{path.name}: PNG chunk {kind.decode('latin-1')} is corrupt (CRC mismatch)")
+        if kind == b"IHDR":
+            ihdr = struct.unpack(">IIBBBBB", body)
+        elif kind == b"PLTE":
+            palette = np.frombuffer(body, dtype=np.uint8).reshape(-1, 3)
+        elif kind == b"IDAT":
+            idat.append(body)
+        elif kind == b"IEND":
+            break
+        pos += 12 + length
+    if ihdr is None or not idat:
+        raise ValueError(f"{path.name}: the PNG file has no image data")
+    w, h, depth, ctype, _comp, _filt, interlace = ihdr
+    if interlace:
+        raise ValueError(f"{path.name}: interlaced PNGs are not supported; save it without interlacing")
+    channels = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}.get(ctype)
+    if channels is None:
+        raise ValueError(f"{path.name}: unknown PNG colour type {ctype}")
+    if ctype == 3:
+        if depth not in (1, 2, 4, 8) or palette is None:
+            raise ValueError(f"{path.name}: unsupported palette PNG")
+    elif depth not in (8, 16):
+        raise ValueError(f"{path.name}: {depth}-bit PNGs are not supported; save it with 8 bits per channel")
+    bits_per_pixel = channels * depth
+    stride = (w * bits_per_pixel + 7) // 8
+    bpp = max(1, bits_per_pixel // 8)
+    try:
+        raw = np.frombuffer(zlib.decompress(b"".join(idat)), dtype=np.uint8)
+    except zlib.error as exc:
+        raise ValueError(f"{path.name}: the PNG image data is corrupt ({exc})") from None
+    if raw.size < h * (stride + 1):
+        raise ValueError(f"{path.name}: the PNG image data is truncated")
+    rows = _unfilter(raw[:h * (stride + 1)], h, stride, bpp)
+    if ctype == 3:
+        bits = np.unpackbits(rows, axis=1)[:, :w * depth].reshape(h, w, depth) if depth < 8 else None
+        index = rows[:, :w] if depth == 8 else (bits * (1 << np.arange(depth - 1, -1, -1))).sum(axis=2)
+        rgb = palette[np.clip(index, 0, len(palette) - 1)].astype(np.float32) / 255.0
+        return (rgb @ np.array([0.299, 0.587, 0.114], dtype=np.float32)).astype(np.float32)
+    if depth == 16:
+        px = rows.reshape(h, w * channels, 2).astype(np.uint32)
+        px = ((px[..., 0] << 8) | px[..., 1]).astype(np.float32) / 65535.0
+    else:
+        px = rows.astype(np.float32) / 255.0
+    px = px.reshape(h, w, channels)
+    if channels in (3, 4):
+        grey = px[..., :3] @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
+    else:
+        grey = px[..., 0]
+    if channels in (2, 4):
+        grey = grey * px[..., -1]
+    return grey.astype(np.float32)
+
+
+def _read_pgm(path: Path) -> np.ndarray:
+    data = path.read_bytes()
+    tokens: list[bytes] = []
+    pos = 0
+    # Header: magic, width, height, maxval, separated by whitespace, '#' comments allowed.
+    while len(tokens) < 4 and pos < len(data):
+        if data[pos:pos + 1] == b"#":
+            while pos < len(data) and data[pos:pos + 1] not in (b"\n", b"\r"):
+                pos += 1
+        elif data[pos:pos + 1].isspace():
+            pos += 1
+        else:
+            start = pos
+            while pos < len(data) and not data[pos:pos + 1].isspace():
+                pos += 1
+            tokens.append(data[start:pos])
+    if len(tokens) < 4 or tokens[0] not in (b"P5", b"P2"):
+        raise ValueError(f"{path.name} is not a greyscale PGM (P5/P2) file")
+    w, h, maxval = int(tokens[1]), int(tokens[2]), int(tokens[3])
+    if tokens[0] == b"P2":
+        values = np.array(data[pos:].split()[:w * h], dtype=np.float32)
+    else:
+        dtype = np.uint8 if maxval < 256 else np.dtype(">u2")
+        values = np.frombuffer(data[pos + 1:], dtype=dtype)[:w * h].astype(np.float32)
+    if values.size != w * h:
+        raise ValueError(f"{path.name}: the PGM file is truncated")
+    return values.reshape(h, w) / float(maxval)
+
+
+def read_image(path) -> np.ndarray:
+    """Read a PNG or PGM file as float32 greyscale (H, W) in [0, 1]."""
+    path = Path(path)
+    if path.suffix.lower() == ".pgm":
+        return _read_pgm(path)
+    return read_png(path)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# My digits
+# ----------------------------------------------------------------------------------------------------------
+def my_digits_dir() -> Path:
+    """The personal test set's folder: ``user_data_dir()/"my_digits"`` (one subfolder per label)."""
+    return user_data_dir() / "my_digits"
+
+
+def save_my_digit(image28, label: int, folder=None) -> Path:
+    """Save a 28x28 image (floats in [0, 1] or uint8; (28, 28) or (784,)) as ``<folder>/<label>/<time>.png``."""
+    img = np.asarray(image28)
+    if img.shape == (MNIST_SIZE * MNIST_SIZE,):
+        img = img.reshape(MNIST_SIZE, MNIST_SIZE)
+    if img.shape != (MNIST_SIZE, MNIST_SIZE):
+        raise ValueError(f"save_my_digit needs a 28x28 image (or 784 values), got shape {img.shape}; "
+                         "run the drawing through to_mnist first")
+    if isinstance(label, (bool, np.bool_)) or not isinstance(label, (int, np.integer)) or label < 0:
+        raise ValueError(f"the label must be a class index 0, 1, 2, ..., not {label!r}")
+    if img.dtype != np.uint8:
+        img = np.asarray(img, dtype=np.float64)
+        if not np.all(np.isfinite(img)) or img.min() < 0.0 or img.max() > 1.0:
+            raise ValueError("save_my_digit needs pixel values in [0, 1] (or uint8 0-255)")
+    base = Path(folder) if folder is not None else my_digits_dir()
+    target = base / str(int(label))
+    target.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    n = 0
+    while True:
+        path = target / f"digit_{stamp}_{n:03d}.png"
+        if not path.exists():
+            break
+        n += 1
+    return write_png(path, img)
+
+
+def _label_folders(base: Path) -> list[tuple[int, Path]]:
+    if not base.is_dir():
+        return []
+    # Only folders named by a class index hold digits; anything else (notes, a README) is not ours to read.
+    return sorted((int(p.name), p) for p in base.iterdir() if p.is_dir() and p.name.isdigit())
+
+
+def count_my_digits(folder=None) -> dict[int, int]:
+    """How many image files each label folder holds (without decoding them)."""
+    base = Path(folder) if folder is not None else my_digits_dir()
+    return {label: sum(1 for f in p.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES)
+            for label, p in _label_folders(base)}
+
+
+def _as_digit(img: np.ndarray, path: Path) -> np.ndarray:
+    # Dark ink on light paper (a scan, a drawing app's default) is flipped to MNIST's bright ink on black.
+    border = np.concatenate([img[0], img[-1], img[:, 0], img[:, -1]])
+    if border.mean() > 0.5:
+        img = 1.0 - img
+    if img.shape != (MNIST_SIZE, MNIST_SIZE):
+        digit = to_mnist(img)
+        if digit is None:
+            raise MyDigitsError(f"{path} is blank (no ink found); delete it or replace it with a drawing")
+        return digit
+    return img.astype(np.float32)
+
+
+def load_my_digits(folder=None) -> tuple[np.ndarray, np.ndarray]:
+    """The personal test set: x (n, 784) float32 in [0, 1], y (n,) int64; empty arrays when there is none.
+
+    Images that are not 28x28 are passed through ``to_mnist``; dark-on-light images are inverted.
+    Raises MyDigitsError naming the file when one cannot be read.
+    """
+    base = Path(folder) if folder is not None else my_digits_dir()
+    xs, ys = [], []
+    for label, sub in _label_folders(base):
+        for path in sorted(f for f in sub.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES):
+            try:
+                img = read_image(path)
+            except (OSError, ValueError, struct.error) as exc:
+                raise MyDigitsError(f"cannot read {path}: {exc}. Delete the file or save it again as a PNG.") \
+                    from None
+            xs.append(_as_digit(img, path).reshape(-1))
+            ys.append(label)
+    if not xs:
+        return np.zeros((0, MNIST_SIZE * MNIST_SIZE), dtype=np.float32), np.zeros(0, dtype=np.int64)
+    return np.stack(xs).astype(np.float32), np.array(ys, dtype=np.int64)
