@@ -1,0 +1,472 @@
+"""MNIST and Fashion-MNIST from the original gzip-compressed IDX files: find, verify, decode, download.
+
+Layout under a data root: ``root/mnist/*.gz`` and ``root/fashion-mnist/*.gz`` (the four files each, named as
+the publishers name them). Lookup order (:func:`find_data_dir`): the explicit ``path`` argument, then
+``$NNSTUDIO_DATA``, the checkout's ``datasets/`` folder, and ``user_data_dir()/"datasets"`` (where
+:func:`download` puts the files by default).
+
+Every file is checked: gzip stream complete, IDX magic number (2051 images, 2049 labels), 28×28 images,
+item count (60000 train / 10000 test), labels 0..9, and the publisher's MD5. Anything wrong raises
+:class:`DataCorruptError` (a ValueError), a missing file :class:`DataNotFoundError` (a FileNotFoundError);
+both messages name the file, say what is wrong and how to get a good copy.
+
+Command line: ``python -m nnstudio.data.mnist --download [--kind fashion|mnist|all] [--dest DIR]`` and
+``python -m nnstudio.data.mnist --check [--kind ...]``.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+import zlib
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from nnstudio.data.dataset import Dataset
+from nnstudio.data.paths import user_data_dir
+
+FASHION_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                   "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
+DIGIT_CLASSES = tuple(str(d) for d in range(10))
+
+IMAGES_MAGIC = 2051  # 0x00000803: unsigned bytes, 3 dimensions
+LABELS_MAGIC = 2049  # 0x00000801: unsigned bytes, 1 dimension
+ROWS = COLS = 28
+
+# role -> (file name, IDX magic, item count)
+FILES = {
+    "train_images": ("train-images-idx3-ubyte.gz", IMAGES_MAGIC, 60000),
+    "train_labels": ("train-labels-idx1-ubyte.gz", LABELS_MAGIC, 60000),
+    "test_images": ("t10k-images-idx3-ubyte.gz", IMAGES_MAGIC, 10000),
+    "test_labels": ("t10k-labels-idx1-ubyte.gz", LABELS_MAGIC, 10000),
+}
+
+
+@dataclass(frozen=True)
+class _Kind:
+    key: str
+    title: str
+    folder: str
+    class_names: tuple[str, ...]
+    md5: dict          # file name -> MD5 the publisher gives
+    size: dict         # file name -> bytes
+    mirrors: tuple[str, ...]
+
+
+KINDS = {
+    "mnist": _Kind(
+        "mnist", "MNIST", "mnist", DIGIT_CLASSES,
+        md5={"train-images-idx3-ubyte.gz": "f68b3c2dcbeaaa9fbdd348bbdeb94873",
+             "train-labels-idx1-ubyte.gz": "d53e105ee54ea40749a09fcbcd1e9432",
+             "t10k-images-idx3-ubyte.gz": "9fb629c4189551a2d022fa330f9573f3",
+             "t10k-labels-idx1-ubyte.gz": "ec29112dd5afa0611ce80d1b7f02629c"},
+        size={"train-images-idx3-ubyte.gz": 9912422, "train-labels-idx1-ubyte.gz": 28881,
+              "t10k-images-idx3-ubyte.gz": 1648877, "t10k-labels-idx1-ubyte.gz": 4542},
+        mirrors=("https://ossci-datasets.s3.amazonaws.com/mnist/",
+                 "https://storage.googleapis.com/cvdf-datasets/mnist/")),
+    "fashion": _Kind(
+        "fashion", "Fashion-MNIST", "fashion-mnist", FASHION_CLASSES,
+        md5={"train-images-idx3-ubyte.gz": "8d4fb7e6c68d591d4c3dfef9ec88bf0d",
+             "train-labels-idx1-ubyte.gz": "25c81989df183df01b3e8a0aad5dffbe",
+             "t10k-images-idx3-ubyte.gz": "bef4ecab320f06d8554ea6380940ec79",
+             "t10k-labels-idx1-ubyte.gz": "bb300cfdad3c16e7a12a480ee83cd310"},
+        size={"train-images-idx3-ubyte.gz": 26421880, "train-labels-idx1-ubyte.gz": 29515,
+              "t10k-images-idx3-ubyte.gz": 4422102, "t10k-labels-idx1-ubyte.gz": 5148},
+        mirrors=("http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/",
+                 "https://raw.githubusercontent.com/zalandoresearch/fashion-mnist/master/data/fashion/")),
+}
+# The source checkout's datasets/ folder (git-ignored contents), searched after $NNSTUDIO_DATA.
+CHECKOUT_DATASETS = Path(__file__).resolve().parents[2] / "datasets"
+
+_ALIASES = {"mnist": "mnist", "digits": "mnist", "fashion": "fashion", "fashion-mnist": "fashion",
+            "fashion_mnist": "fashion", "fashionmnist": "fashion"}
+
+
+# -- errors ---------------------------------------------------------------------------------------------
+class DataError(Exception):
+    """Base class of every data-loading problem a user can fix."""
+
+
+class DataNotFoundError(DataError, FileNotFoundError):
+    """The dataset files are not where NN Studio looks for them."""
+
+
+class DataCorruptError(DataError, ValueError):
+    """A dataset file exists but is truncated, damaged or not the published file."""
+
+
+class DownloadError(DataError, OSError):
+    """A download failed (offline, server error, checksum mismatch, folder not writable)."""
+
+
+class DownloadCancelled(DataError):
+    """The user cancelled a download (progress callback returned False or the cancel event was set)."""
+
+
+def _kind(kind: str) -> _Kind:
+    key = _ALIASES.get(str(kind).lower())
+    if key is None:
+        raise ValueError(f"unknown dataset kind {kind!r}: use 'mnist' or 'fashion'")
+    return KINDS[key]
+
+
+def how_to_get(kind: str = "mnist") -> str:
+    """One paragraph telling a user how to get the files (used in every error message)."""
+    k = _kind(kind)
+    default = user_data_dir() / "datasets" / k.folder
+    return (f"To get {k.title}: run `python -m nnstudio.data.mnist --download --kind {k.key}` (saves to "
+            f"{default}), or download the four .gz files from {k.mirrors[0]} into a folder "
+            f"<root>/{k.folder}/ and set the environment variable NNSTUDIO_DATA=<root>.")
+
+
+# -- finding the files ------------------------------------------------------------------------------------
+def data_roots(path: str | os.PathLike | None = None) -> list[tuple[Path, str]]:
+    """The places searched, in order, as (folder, where it came from)."""
+    roots = []
+    if path is not None:
+        roots.append((Path(path).expanduser(), "the path argument"))
+    if os.environ.get("NNSTUDIO_DATA"):
+        roots.append((Path(os.environ["NNSTUDIO_DATA"]).expanduser(), "$NNSTUDIO_DATA"))
+    roots.append((CHECKOUT_DATASETS, "the checkout's datasets/ folder"))
+    roots.append((user_data_dir() / "datasets", "the user data folder"))
+    return roots
+
+
+def _kind_folder(root: Path, k: _Kind) -> Path | None:
+    """root/<folder> if it holds any of the kind's files, or root itself if the files lie directly in it."""
+    for folder in (root / k.folder, root):
+        if any((folder / name).is_file() for name, _, _ in FILES.values()):
+            return folder
+    return None
+
+
+def find_data_dir(kind: str = "mnist", path: str | os.PathLike | None = None) -> Path:
+    """The folder holding the kind's .gz files (at least one of them), searched in lookup order.
+
+    An explicit ``path`` is used alone (a root holding ``mnist/``/``fashion-mnist/`` or the folder of the
+    files itself). Raises DataNotFoundError listing the places searched.
+    """
+    k = _kind(kind)
+    roots = data_roots(path)
+    if path is not None:
+        roots = roots[:1]
+    for root, _ in roots:
+        folder = _kind_folder(root, k)
+        if folder is not None:
+            return folder
+    searched = "\n".join(f"  - {root / k.folder} ({why})" for root, why in roots)
+    raise DataNotFoundError(f"{k.title} files not found. Searched:\n{searched}\n{how_to_get(k.key)}")
+
+
+# -- reading and verifying ---------------------------------------------------------------------------------
+def _md5(data: bytes) -> str:
+    return hashlib.md5(data, usedforsecurity=False).hexdigest()
+
+
+def _read_idx(file: Path, magic: int, count: int, k: _Kind, verify: bool) -> np.ndarray:
+    """Decode one gzip IDX file into uint8 (count, 28, 28) images or (count,) labels, checking everything."""
+    name = file.name
+    what = "images" if magic == IMAGES_MAGIC else "labels"
+    fix = (f"Delete {file} and get it again. {how_to_get(k.key)}")
+    if not file.is_file():
+        raise DataNotFoundError(f"{k.title} file {file} is missing (the {what} of the "
+                                f"{'training' if count == 60000 else 'test'} set). {how_to_get(k.key)}")
+    try:
+        raw = file.read_bytes()
+    except OSError as e:
+        raise DataNotFoundError(f"cannot read {k.title} file {file}: {e.strerror or e}. "
+                                f"Check its permissions. {how_to_get(k.key)}") from None
+    expected_size = k.size[name]
+    size_note = "" if len(raw) == expected_size else f" (it has {len(raw)} bytes, the published file {expected_size})"
+    # gzip container (wbits 16 + 15): a truncated download stops mid-stream.
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = inflater.decompress(raw)
+    except zlib.error as e:
+        raise DataCorruptError(f"{k.title} file {file} is not a valid gzip file ({e}){size_note}. {fix}") from None
+    if not inflater.eof:
+        raise DataCorruptError(f"{k.title} file {file} is truncated: the gzip stream ends early{size_note} "
+                               f"(an interrupted download?). {fix}")
+    header_len = 16 if magic == IMAGES_MAGIC else 8
+    if len(data) < header_len:
+        raise DataCorruptError(f"{k.title} file {file} is too short to hold an IDX header "
+                               f"({len(data)} bytes unpacked). {fix}")
+    header = np.frombuffer(data, dtype=">u4", count=header_len // 4)
+    if int(header[0]) != magic:
+        hint = " (that is a labels file)" if header[0] == LABELS_MAGIC else (
+            " (that is an images file)" if header[0] == IMAGES_MAGIC else "")
+        raise DataCorruptError(f"{k.title} file {file} has IDX magic number {int(header[0])}{hint}, expected "
+                               f"{magic} for {what}: the file is damaged or has the wrong name. {fix}")
+    n = int(header[1])
+    if n != count:
+        raise DataCorruptError(f"{k.title} file {file} holds {n} {what}, expected {count}. {fix}")
+    shape = (n,)
+    if magic == IMAGES_MAGIC:
+        rows, cols = int(header[2]), int(header[3])
+        if (rows, cols) != (ROWS, COLS):
+            raise DataCorruptError(f"{k.title} file {file} has {rows}×{cols} images, expected "
+                                   f"{ROWS}×{COLS}. {fix}")
+        shape = (n, rows, cols)
+    payload = int(np.prod(shape))
+    if len(data) != header_len + payload:
+        raise DataCorruptError(f"{k.title} file {file} holds {len(data) - header_len} bytes of {what} after "
+                               f"its header, expected {payload} for {n} items. {fix}")
+    array = np.frombuffer(data, dtype=np.uint8, offset=header_len).reshape(shape)
+    if magic == LABELS_MAGIC and array.max() > 9:
+        raise DataCorruptError(f"{k.title} file {file} has label {int(array.max())}; labels are 0..9. {fix}")
+    if verify:
+        digest = _md5(raw)
+        if digest != k.md5[name]:
+            raise DataCorruptError(f"{k.title} file {file} has MD5 {digest}, but the published file has "
+                                   f"{k.md5[name]}: it is not the original file. {fix}")
+    return array
+
+
+_cache: dict = {}
+_cache_lock = threading.Lock()
+
+
+def _stamp(folder: Path) -> tuple:
+    out = []
+    for name, _, _ in FILES.values():
+        try:
+            st = (folder / name).stat()
+            out.append((st.st_size, st.st_mtime_ns))
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
+def clear_cache() -> None:
+    """Forget the decoded arrays kept in memory (load_mnist decodes each folder once per process)."""
+    with _cache_lock:
+        _cache.clear()
+
+
+def load_mnist(kind: str = "mnist", path: str | os.PathLike | None = None, verify: bool = True) -> Dataset:
+    """MNIST (``kind="mnist"``) or Fashion-MNIST (``kind="fashion"``) as a Dataset.
+
+    x: float32 (n, 784) in [0, 1] (pixel / 255), y: int64 (n,) labels 0..9; 60000 train, 10000 test.
+    ``verify=False`` skips the MD5 check (the structural checks always run). Decoded arrays are cached in
+    memory per folder (invalidated when a file changes) and returned read-only, so repeated loads are free.
+    """
+    k = _kind(kind)
+    folder = find_data_dir(k.key, path)
+    key = (k.key, str(folder.resolve()), verify)
+    stamp = _stamp(folder)
+    with _cache_lock:
+        hit = _cache.get(key)
+    if hit is not None and hit[0] == stamp:
+        arrays = hit[1]
+    else:
+        arrays = _decode_all(folder, k, verify)
+        with _cache_lock:
+            _cache[key] = (stamp, arrays)
+    return Dataset(name=k.key, x_train=arrays["x_train"], y_train=arrays["y_train"],
+                   x_test=arrays["x_test"], y_test=arrays["y_test"], problem="multiclass",
+                   n_classes=10, class_names=k.class_names, extent=None)
+
+
+def _decode_all(folder: Path, k: _Kind, verify: bool) -> dict:
+    def decode(role):
+        name, magic, count = FILES[role]
+        raw = _read_idx(folder / name, magic, count, k, verify)
+        if magic == IMAGES_MAGIC:
+            # one pass uint8 -> float32 in [0, 1]
+            out = np.divide(raw.reshape(count, ROWS * COLS), np.float32(255), dtype=np.float32)
+        else:
+            out = raw.astype(np.int64)
+        out.flags.writeable = False  # shared by every load from the cache
+        return out
+
+    roles = ("train_images", "train_labels", "test_images", "test_labels")
+    # zlib and hashlib release the GIL: the two big image files decode in parallel.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(decode, roles))
+    x_train, y_train, x_test, y_test = results
+    return {"x_train": x_train, "y_train": y_train, "x_test": x_test, "y_test": y_test}
+
+
+def is_available(kind: str = "mnist", path: str | os.PathLike | None = None) -> bool:
+    """True when all four files of ``kind`` exist in the folder find_data_dir picks (not verified)."""
+    try:
+        folder = find_data_dir(kind, path)
+    except DataNotFoundError:
+        return False
+    return all((folder / name).is_file() for name, _, _ in FILES.values())
+
+
+# -- downloading -------------------------------------------------------------------------------------------
+_CHUNK = 1 << 16
+
+
+def download(kind: str = "mnist", dest: str | os.PathLike | None = None, progress=None,
+             base_urls=None, cancel=None, timeout: float = 30.0) -> Path:
+    """Download the four files of ``kind`` into ``dest/<folder>/`` and return that folder.
+
+    ``dest`` defaults to ``user_data_dir()/"datasets"`` (searched by load_mnist). Files already present
+    with the right MD5 are kept. Each file comes from the first of ``base_urls`` (default: known mirrors)
+    that delivers it with the published MD5; it is written to a temporary file and moved into place
+    (os.replace), so an interrupted download never leaves a half file under the real name.
+    ``progress(filename, done_bytes, total_bytes)`` is called as bytes arrive; returning False cancels.
+    ``cancel`` is an optional threading.Event: when set, the download stops. Cancelling raises
+    DownloadCancelled; network and checksum failures raise DownloadError with the reason per mirror.
+    """
+    k = _kind(kind)
+    root = Path(dest).expanduser() if dest is not None else user_data_dir() / "datasets"
+    folder = root / k.folder
+    mirrors = tuple(base_urls) if base_urls is not None else k.mirrors
+    if not mirrors:
+        raise ValueError("base_urls must name at least one mirror")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise DownloadError(f"cannot create the folder {folder}: {e.strerror or e}. "
+                            f"Choose another destination.") from None
+
+    for name, _, _ in FILES.values():
+        target = folder / name
+        if target.is_file() and _file_md5(target) == k.md5[name]:
+            if progress is not None and progress(name, target.stat().st_size, target.stat().st_size) is False:
+                raise DownloadCancelled(f"download of {k.title} cancelled")
+            continue
+        problems = []
+        for base in mirrors:
+            url = base if base.endswith("/") else base + "/"
+            url += name
+            try:
+                _fetch(url, target, k.md5[name], k.size[name], progress, cancel, timeout)
+                break
+            except _MirrorFailed as e:
+                problems.append(f"  - {url}: {e}")
+        else:
+            raise DownloadError(
+                f"could not download {k.title} file {name}:\n" + "\n".join(problems) +
+                f"\nCheck your internet connection (or proxy) and try again, or copy the four files by hand "
+                f"into {folder} (from {k.mirrors[0]}).")
+    with _cache_lock:
+        for key in [key for key in _cache if key[1] == str(folder.resolve())]:
+            del _cache[key]
+    return folder
+
+
+class _MirrorFailed(Exception):
+    """This mirror did not deliver a good copy; try the next one."""
+
+
+def _file_md5(path: Path) -> str:
+    h = hashlib.md5(usedforsecurity=False)
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _fetch(url, target: Path, md5: str, size: int, progress, cancel, timeout) -> None:
+    """Stream ``url`` into a temp file next to ``target``, check the MD5, then move it into place."""
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    except OSError as e:
+        raise DownloadError(f"cannot write into {target.parent}: {e.strerror or e}. "
+                            f"Choose another destination.") from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            try:
+                response = urllib.request.urlopen(url, timeout=timeout)
+            except urllib.error.HTTPError as e:
+                raise _MirrorFailed(f"server answered HTTP {e.code} {e.reason}") from None
+            except urllib.error.URLError as e:
+                raise _MirrorFailed(f"cannot connect ({_reason(e.reason)})") from None
+            except (OSError, ValueError) as e:
+                raise _MirrorFailed(f"cannot connect ({_reason(e)})") from None
+            with response:
+                length = response.headers.get("Content-Length")
+                total = int(length) if length and length.isdigit() else size
+                h = hashlib.md5(usedforsecurity=False)
+                done = 0
+                if progress is not None and progress(target.name, 0, total) is False:
+                    raise DownloadCancelled(f"download of {target.name} cancelled")
+                while True:
+                    if cancel is not None and cancel.is_set():
+                        raise DownloadCancelled(f"download of {target.name} cancelled")
+                    try:
+                        block = response.read(_CHUNK)
+                    except (OSError, ValueError) as e:  # timeouts, connection resets, incomplete reads
+                        raise _MirrorFailed(f"connection lost after {done} bytes ({_reason(e)})") from None
+                    if not block:
+                        break
+                    out.write(block)
+                    h.update(block)
+                    done += len(block)
+                    if progress is not None and progress(target.name, done, total) is False:
+                        raise DownloadCancelled(f"download of {target.name} cancelled")
+        digest = h.hexdigest()
+        if digest != md5:
+            raise _MirrorFailed(f"got {done} bytes with MD5 {digest}, expected {md5} "
+                                f"({size} bytes): not the published file")
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _reason(e) -> str:
+    if isinstance(e, OSError) and e.strerror:
+        return e.strerror
+    return str(e) or type(e).__name__
+
+
+# -- command line --------------------------------------------------------------------------------------------
+def main(argv=None) -> int:
+    """``python -m nnstudio.data.mnist --download/--check [--kind mnist|fashion|all] [--dest DIR]``."""
+    parser = argparse.ArgumentParser(prog="python -m nnstudio.data.mnist",
+                                     description="Download or check MNIST / Fashion-MNIST for NN Studio.")
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--download", action="store_true", help="download the files (with MD5 check)")
+    action.add_argument("--check", action="store_true", help="find, verify and decode the files")
+    parser.add_argument("--kind", default="mnist", choices=["mnist", "fashion", "all"])
+    parser.add_argument("--dest", help="data root for --download (default: the user data folder); "
+                                       "data root to check for --check")
+    args = parser.parse_args(argv)
+    kinds = ["mnist", "fashion"] if args.kind == "all" else [args.kind]
+    try:
+        for kind in kinds:
+            if args.download:
+                folder = download(kind, dest=args.dest, progress=_print_progress)
+                print(f"{KINDS[kind].title}: files in {folder}", file=sys.stderr)
+                searched = [root.resolve() for root, _ in data_roots()]
+                if folder.parent.resolve() not in searched:
+                    print(f"NN Studio looks there only if you set NNSTUDIO_DATA={folder.parent}", file=sys.stderr)
+            else:
+                t0 = time.perf_counter()
+                d = load_mnist(kind, path=args.dest)
+                print(f"{KINDS[kind].title}: {find_data_dir(kind, args.dest)} OK — train {d.x_train.shape}, "
+                      f"test {d.x_test.shape}, decoded in {time.perf_counter() - t0:.2f} s")
+    except DataError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return 130
+    return 0
+
+
+def _print_progress(name, done, total):
+    pct = 100.0 * done / total if total else 100.0
+    end = "\n" if done >= total else ""
+    print(f"\r{name}: {done / 1e6:6.1f} / {total / 1e6:.1f} MB ({pct:5.1f} %)", end=end, file=sys.stderr,
+          flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,353 @@
+"""MNIST/Fashion-MNIST: loading, every kind of damaged file, the lookup order, and downloading.
+
+Loading the real files needs NNSTUDIO_DATA pointing at a root holding mnist/ and fashion-mnist/ (CI sets it
+to ../shared/datasets); those tests skip when it is absent. Downloads only ever talk to a local
+http.server on 127.0.0.1.
+"""
+import gzip
+import hashlib
+import http.server
+import os
+import shutil
+import socket
+import threading
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nnstudio.data import Dataset, load_mnist
+from nnstudio.data import mnist
+from nnstudio.data.mnist import (FASHION_CLASSES, DataCorruptError, DataNotFoundError, DownloadCancelled,
+                                 DownloadError, download, find_data_dir)
+
+NAMES = ["train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
+         "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"]
+
+
+def _shared_root():
+    root = os.environ.get("NNSTUDIO_DATA")
+    if not root or not all((Path(root) / "mnist" / n).is_file() for n in NAMES):
+        return None
+    return Path(root)
+
+
+SHARED = _shared_root()
+needs_data = pytest.mark.skipif(SHARED is None, reason="set NNSTUDIO_DATA to a root holding mnist/*.gz")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    mnist.clear_cache()
+    yield
+    mnist.clear_cache()
+
+
+# -- the real files ---------------------------------------------------------------------------------------
+@needs_data
+def test_mnist_loads_with_the_documented_shapes_and_range():
+    d = load_mnist("mnist")
+    assert isinstance(d, Dataset) and d.problem == "multiclass" and d.n_classes == 10
+    assert d.x_train.shape == (60000, 784) and d.x_test.shape == (10000, 784)
+    assert d.x_train.dtype == np.float32 and d.y_train.dtype == np.int64
+    assert d.y_train.shape == (60000,) and d.y_test.shape == (10000,)
+    assert d.x_train.min() == 0.0 and d.x_train.max() == 1.0
+    assert d.class_names == tuple("0123456789") and d.extent is None
+    # the well-known first labels and class balance of MNIST
+    assert d.y_train[:8].tolist() == [5, 0, 4, 1, 9, 2, 1, 3]
+    assert np.bincount(d.y_test).tolist() == [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009]
+    # pixel scaling: byte value / 255, mostly black background
+    assert 0.0 < d.x_train[0].mean() < 0.3
+    assert np.allclose(d.x_train * 255, np.round(d.x_train * 255), atol=1e-4)
+
+
+@needs_data
+def test_fashion_mnist_loads_with_its_class_names():
+    d = load_mnist("fashion")
+    assert d.x_train.shape == (60000, 784) and d.y_test.shape == (10000,)
+    assert d.class_names == FASHION_CLASSES and len(FASHION_CLASSES) == 10
+    assert d.y_train[:4].tolist() == [9, 0, 0, 3]  # ankle boot, T-shirt, T-shirt, dress
+    assert set(np.bincount(d.y_train).tolist()) == {6000}
+
+
+@needs_data
+def test_repeated_loads_share_read_only_arrays():
+    a = load_mnist()
+    b = load_mnist("mnist", path=SHARED)
+    assert b.x_train is a.x_train  # decoded once per process
+    with pytest.raises(ValueError):
+        a.x_train[0, 0] = 1.0  # a caller cannot corrupt the cache
+
+
+# -- damaged files ------------------------------------------------------------------------------------------
+def _idx_labels(n, magic=2049, labels=None):
+    labels = np.arange(n, dtype=np.uint8) % 10 if labels is None else labels
+    return np.array([magic, n], dtype=">u4").tobytes() + labels.astype(np.uint8).tobytes()
+
+
+def _idx_images(n, rows=28, cols=28, magic=2051):
+    return np.array([magic, n, rows, cols], dtype=">u4").tobytes() + bytes(n * rows * cols)
+
+
+def _fake_root(tmp_path, kind_folder="mnist"):
+    """A root whose four files are structurally valid (but not the published ones: MD5s differ)."""
+    folder = tmp_path / "root" / kind_folder
+    folder.mkdir(parents=True)
+    (folder / NAMES[0]).write_bytes(gzip.compress(_idx_images(60000), 1))
+    (folder / NAMES[1]).write_bytes(gzip.compress(_idx_labels(60000)))
+    (folder / NAMES[2]).write_bytes(gzip.compress(_idx_images(10000), 1))
+    (folder / NAMES[3]).write_bytes(gzip.compress(_idx_labels(10000)))
+    return folder.parent, folder
+
+
+def test_structurally_valid_files_load_without_md5_check_but_fail_it(tmp_path):
+    root, folder = _fake_root(tmp_path)
+    d = load_mnist(path=root, verify=False)
+    assert d.x_train.shape == (60000, 784) and d.y_test[:12].tolist() == [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1]
+    with pytest.raises(DataCorruptError) as info:
+        load_mnist(path=root)
+    msg = str(info.value)
+    assert NAMES[0] in msg and "MD5" in msg and "f68b3c2dcbeaaa9fbdd348bbdeb94873" in msg
+    assert "--download" in msg
+
+
+@pytest.mark.parametrize("damage, name, expected", [
+    ("wrong_magic", NAMES[1], "magic number 2051 (that is an images file), expected 2049"),
+    ("truncated", NAMES[2], "is truncated"),
+    ("not_gzip", NAMES[3], "not a valid gzip file"),
+    ("wrong_count", NAMES[1], "holds 59999 labels, expected 60000"),
+    ("short_payload", NAMES[2], "bytes of images after its header, expected 7840000"),
+    ("wrong_size", NAMES[0], "has 32×32 images, expected 28×28"),
+    ("bad_label", NAMES[3], "has label 12; labels are 0..9"),
+    ("empty", NAMES[1], "too short to hold an IDX header"),
+])
+def test_each_damage_gives_a_corrupt_error_naming_the_file(tmp_path, damage, name, expected):
+    root, folder = _fake_root(tmp_path)
+    target = folder / name
+    if damage == "wrong_magic":
+        target.write_bytes(gzip.compress(_idx_labels(60000, magic=2051)))
+    elif damage == "truncated":
+        data = target.read_bytes()
+        target.write_bytes(data[: len(data) // 2])
+    elif damage == "not_gzip":
+        target.write_bytes(b"<html>404 Not Found</html>")
+    elif damage == "wrong_count":
+        target.write_bytes(gzip.compress(_idx_labels(59999)))
+    elif damage == "short_payload":
+        target.write_bytes(gzip.compress(_idx_images(10000)[:-100]))
+    elif damage == "wrong_size":
+        target.write_bytes(gzip.compress(_idx_images(60000, 32, 32), 1))
+    elif damage == "bad_label":
+        target.write_bytes(gzip.compress(_idx_labels(10000, labels=np.full(10000, 12))))
+    elif damage == "empty":
+        target.write_bytes(gzip.compress(b"\x00\x00"))
+    with pytest.raises(DataCorruptError) as info:
+        load_mnist(path=root, verify=False)
+    msg = str(info.value)
+    assert str(target) in msg and expected in msg
+    assert "Delete" in msg and "--download" in msg and "NNSTUDIO_DATA" in msg
+    assert isinstance(info.value, ValueError)
+
+
+def test_a_missing_file_gives_not_found_naming_it(tmp_path):
+    root, folder = _fake_root(tmp_path)
+    (folder / NAMES[3]).unlink()
+    with pytest.raises(DataNotFoundError) as info:
+        load_mnist(path=root, verify=False)
+    msg = str(info.value)
+    assert str(folder / NAMES[3]) in msg and "missing" in msg and "--download" in msg
+    assert isinstance(info.value, FileNotFoundError) and isinstance(info.value, OSError)
+
+
+def test_no_files_anywhere_lists_the_places_searched(tmp_path, monkeypatch):
+    monkeypatch.setenv("NNSTUDIO_DATA", str(tmp_path / "env"))
+    monkeypatch.setattr(mnist, "CHECKOUT_DATASETS", tmp_path / "checkout")
+    with pytest.raises(DataNotFoundError) as info:
+        load_mnist("fashion")
+    msg = str(info.value)
+    assert "Fashion-MNIST files not found" in msg
+    assert str(tmp_path / "env" / "fashion-mnist") in msg and "$NNSTUDIO_DATA" in msg
+    assert str(tmp_path / "checkout" / "fashion-mnist") in msg
+    assert "user data folder" in msg and "--kind fashion" in msg
+
+
+def test_unknown_kind():
+    with pytest.raises(ValueError, match="unknown dataset kind 'cifar'.*'mnist' or 'fashion'"):
+        load_mnist("cifar")
+
+
+def test_a_changed_file_is_decoded_again(tmp_path):
+    root, folder = _fake_root(tmp_path)
+    a = load_mnist(path=root, verify=False)
+    assert load_mnist(path=root, verify=False).x_train is a.x_train
+    (folder / NAMES[3]).write_bytes(gzip.compress(_idx_labels(10000, labels=np.full(10000, 7))))
+    os.utime(folder / NAMES[3], ns=(1, 1))  # a different mtime even on coarse-clock file systems
+    b = load_mnist(path=root, verify=False)
+    assert b.y_test[:3].tolist() == [7, 7, 7]
+
+
+# -- lookup order ---------------------------------------------------------------------------------------------
+def _marker_root(base: Path, name: str) -> Path:
+    (base / name / "mnist").mkdir(parents=True)
+    (base / name / "mnist" / NAMES[1]).write_bytes(b"")
+    return base / name
+
+
+def test_lookup_order_path_then_env_then_checkout_then_user_folder(tmp_path, monkeypatch):
+    explicit = _marker_root(tmp_path, "explicit")
+    env = _marker_root(tmp_path, "env")
+    checkout = _marker_root(tmp_path, "checkout")
+    user = mnist.user_data_dir() / "datasets"
+    (user / "mnist").mkdir(parents=True)
+    (user / "mnist" / NAMES[1]).write_bytes(b"")
+    monkeypatch.setattr(mnist, "CHECKOUT_DATASETS", checkout)
+    monkeypatch.setenv("NNSTUDIO_DATA", str(env))
+
+    assert find_data_dir("mnist", explicit) == explicit / "mnist"
+    assert find_data_dir("mnist", explicit / "mnist") == explicit / "mnist"  # the folder itself works too
+    assert find_data_dir("mnist") == env / "mnist"
+    monkeypatch.delenv("NNSTUDIO_DATA")
+    assert find_data_dir("mnist") == checkout / "mnist"
+    monkeypatch.setenv("NNSTUDIO_DATA", str(tmp_path / "empty"))  # set but empty: keep looking
+    assert find_data_dir("mnist") == checkout / "mnist"
+    monkeypatch.setattr(mnist, "CHECKOUT_DATASETS", tmp_path / "nothing")
+    assert find_data_dir("mnist") == user / "mnist"
+    # an explicit path is used alone: a wrong path is an error, not a silent fallback
+    with pytest.raises(DataNotFoundError, match="the path argument"):
+        find_data_dir("mnist", tmp_path / "typo")
+
+
+# -- download from a local server ---------------------------------------------------------------------------
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    requests: list = []
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        _QuietHandler.requests.append(self.path)
+        super().do_GET()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """127.0.0.1 on an ephemeral port serving /good/ (copies of the real files) and /bad/ (altered copies)."""
+    if SHARED is None:
+        pytest.skip("needs the real MNIST files (NNSTUDIO_DATA) to serve")
+    docroot = tmp_path_factory.mktemp("www")
+    (docroot / "good").mkdir()
+    (docroot / "bad").mkdir()
+    for name in NAMES:
+        shutil.copyfile(SHARED / "mnist" / name, docroot / "good" / name)
+        data = bytearray((SHARED / "mnist" / name).read_bytes())
+        data[len(data) // 2] ^= 0xFF  # one flipped byte: same size, wrong MD5
+        (docroot / "bad" / name).write_bytes(bytes(data))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(docroot)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join(5)
+
+
+@pytest.fixture(autouse=True)
+def _no_proxy(monkeypatch):
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+
+
+def _md5(path):
+    return hashlib.md5(path.read_bytes()).hexdigest()
+
+
+def test_download_fetches_verifies_and_reports_progress(server, tmp_path):
+    calls = []
+    folder = download("mnist", dest=tmp_path / "data", base_urls=[server + "/good/"],
+                      progress=lambda name, done, total: calls.append((name, done, total)))
+    assert folder == tmp_path / "data" / "mnist"
+    assert sorted(p.name for p in folder.iterdir()) == sorted(NAMES)  # no temp files left behind
+    for name in NAMES:
+        assert _md5(folder / name) == mnist.KINDS["mnist"].md5[name]
+        mine = [c for c in calls if c[0] == name]
+        assert mine[-1][1] == mine[-1][2] == mnist.KINDS["mnist"].size[name]
+        assert [c[1] for c in mine] == sorted(c[1] for c in mine)
+    assert len([c for c in calls if c[0] == NAMES[0]]) > 10  # progress while the big file streams
+    d = load_mnist(path=tmp_path / "data")
+    assert d.x_train.shape == (60000, 784)
+
+    # everything present and verified: a second call downloads nothing
+    _QuietHandler.requests.clear()
+    download("mnist", dest=tmp_path / "data", base_urls=[server + "/good/"])
+    assert _QuietHandler.requests == []
+
+
+def test_download_default_destination_is_found_by_load_mnist(server, monkeypatch, tmp_path):
+    monkeypatch.delenv("NNSTUDIO_DATA", raising=False)
+    monkeypatch.setattr(mnist, "CHECKOUT_DATASETS", tmp_path / "no-checkout")
+    folder = download("mnist", base_urls=[server + "/good"])
+    assert folder == mnist.user_data_dir() / "datasets" / "mnist"
+    assert find_data_dir("mnist") == folder
+
+
+def test_md5_mismatch_falls_back_to_the_next_mirror(server, tmp_path):
+    folder = download("mnist", dest=tmp_path, base_urls=[server + "/bad/", server + "/good/"])
+    assert _md5(folder / NAMES[0]) == mnist.KINDS["mnist"].md5[NAMES[0]]
+
+
+def test_md5_mismatch_on_every_mirror_is_an_error_and_leaves_no_file(server, tmp_path):
+    with pytest.raises(DownloadError) as info:
+        download("mnist", dest=tmp_path, base_urls=[server + "/bad/"])
+    msg = str(info.value)
+    assert NAMES[0] in msg and "MD5" in msg and "not the published file" in msg
+    assert f"{server}/bad/{NAMES[0]}" in msg
+    assert list((tmp_path / "mnist").iterdir()) == []
+
+
+def test_missing_on_server_reports_the_http_status(server, tmp_path):
+    with pytest.raises(DownloadError, match="HTTP 404"):
+        download("mnist", dest=tmp_path, base_urls=[server + "/nowhere/"])
+
+
+def test_unreachable_server_fails_with_a_clear_message(tmp_path):
+    with socket.socket() as s:  # a port that was free a moment ago: nobody listens there
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(DownloadError) as info:
+        download("mnist", dest=tmp_path, base_urls=[f"http://127.0.0.1:{port}/mnist/"], timeout=5)
+    msg = str(info.value)
+    assert "could not download MNIST file train-images-idx3-ubyte.gz" in msg
+    assert "cannot connect" in msg and "internet connection" in msg
+    assert "Traceback" not in msg
+    assert list((tmp_path / "mnist").iterdir()) == []
+    assert isinstance(info.value, OSError)
+
+
+def test_progress_returning_false_cancels_and_leaves_no_partial_file(server, tmp_path):
+    def progress(name, done, total):
+        return done < 200_000
+
+    with pytest.raises(DownloadCancelled):
+        download("mnist", dest=tmp_path, base_urls=[server + "/good/"], progress=progress)
+    assert list((tmp_path / "mnist").iterdir()) == []
+
+
+def test_cancel_event_stops_the_download(server, tmp_path):
+    cancel = threading.Event()
+
+    def progress(name, done, total):
+        if done > 100_000:
+            cancel.set()
+
+    with pytest.raises(DownloadCancelled):
+        download("mnist", dest=tmp_path, base_urls=[server + "/good/"], progress=progress, cancel=cancel)
+    assert list((tmp_path / "mnist").iterdir()) == []
+
+
+@needs_data
+def test_command_line_check(tmp_path, capsys):
+    assert mnist.main(["--check", "--dest", str(SHARED)]) == 0
+    assert "MNIST" in capsys.readouterr().out
+    assert mnist.main(["--check", "--dest", str(tmp_path / "none")]) == 1
+    assert "files not found" in capsys.readouterr().err
