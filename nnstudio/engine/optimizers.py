@@ -377,7 +377,7 @@ class RMSprop(Optimizer):
     square_avg = alpha * square_avg + (1 - alpha) * g * g
     if centered:                                      # subtract the squared mean gradient
         grad_avg = alpha * grad_avg + (1 - alpha) * g
-        avg = sqrt(square_avg - grad_avg * grad_avg) + eps
+        avg = sqrt(max(square_avg - grad_avg * grad_avg, 0)) + eps   # max: rounding guard
     else:
         avg = sqrt(square_avg) + eps
     if momentum > 0:
@@ -435,6 +435,9 @@ class RMSprop(Optimizer):
             grad_avg += update
             np.multiply(grad_avg, grad_avg, out=update)
             np.subtract(square_avg, update, out=update)
+            # >= 0 in exact arithmetic; rounding can dip below when the gradient hardly varies,
+            # where torch would produce NaN. Clamp instead.
+            np.maximum(update, 0.0, out=update)
             np.sqrt(update, out=update)
         else:
             np.sqrt(square_avg, out=update)

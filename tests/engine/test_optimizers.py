@@ -103,6 +103,16 @@ def test_rmsprop_centered_by_hand():
     assert run(opt, [2.0, -1.0]) == pytest.approx([0.98, 0.98 + 0.01 / math.sqrt(1.5)])
 
 
+def test_rmsprop_centered_survives_a_constant_gradient():
+    # the variance estimate square_avg - grad_avg**2 tends to 0 and, in float32, rounds below 0
+    grad = np.random.default_rng(0).uniform(0.1, 10.0, 1000).astype(np.float32)
+    param = np.zeros(1000, np.float32)
+    opt = RMSprop(alpha=0.9, centered=True)
+    for _ in range(300):
+        opt.step([param], [grad])
+    assert np.all(np.isfinite(param))
+
+
 def test_rmsprop_weight_decay_by_hand():
     # g' = 1 + 1 * 1 = 2, sq = 0.25 * 4 = 1: p = 1 - 0.01 * 2 = 0.98
     assert run(RMSprop(lr=0.01, alpha=0.75, eps=0.0, weight_decay=1.0), [1.0]) == pytest.approx([0.98])
