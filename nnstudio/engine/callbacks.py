@@ -1,0 +1,142 @@
+"""Training records and callbacks.
+
+``Sequential.fit_iter`` yields a :class:`BatchRecord` after every optimizer step and an :class:`EpochRecord`
+after every epoch: frozen dataclasses of plain numbers, safe to hand to another thread. ``fit`` feeds the
+same records to callbacks (Keras' names: ``on_batch_end``, ``on_epoch_end``). A callback stops training by
+setting ``self.model.stop_training = True``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class BatchRecord:
+    epoch: int                # 0-based
+    batch: int                # 0-based index of the batch within the epoch
+    batches: int              # batches per epoch
+    step: int                 # optimizer steps done in total (1-based: the first step is 1)
+    loss: float               # this batch's training loss (incl. regularization), before the step
+    accuracy: float | None    # this batch's accuracy, None without the "accuracy" metric
+    batch_size: int           # samples in this batch (the last batch of an epoch may be smaller)
+
+
+@dataclass(frozen=True)
+class EpochRecord:
+    epoch: int                # 0-based
+    loss: float               # mean training loss over the epoch's batches (weighted by batch size)
+    accuracy: float | None
+    val_loss: float | None    # on validation_data after the epoch, None without it
+    val_accuracy: float | None
+    seconds: float            # wall time of the epoch's training steps (validation excluded)
+    samples_per_second: float
+
+
+class Callback:
+    """Base class: override what you need. ``self.model`` is set by ``fit`` before ``on_train_begin``."""
+
+    model = None
+
+    def set_model(self, model) -> None:
+        self.model = model
+
+    def on_train_begin(self) -> None:
+        pass
+
+    def on_train_end(self) -> None:
+        pass
+
+    def on_epoch_begin(self, epoch: int) -> None:
+        pass
+
+    def on_batch_end(self, record: BatchRecord) -> None:
+        pass
+
+    def on_epoch_end(self, record: EpochRecord) -> None:
+        pass
+
+
+class History(Callback):
+    """Per-epoch values as lists, Keras-like: ``history.history["loss"]``, ``["val_accuracy"]``, ...
+
+    ``history.epoch`` lists the 0-based epoch numbers; ``history.batch_loss`` every step's loss.
+    """
+
+    def __init__(self) -> None:
+        self.history: dict[str, list[float]] = {}
+        self.epoch: list[int] = []
+        self.batch_loss: list[float] = []
+
+    def on_train_begin(self) -> None:
+        self.history = {}
+        self.epoch = []
+        self.batch_loss = []
+
+    def on_batch_end(self, record: BatchRecord) -> None:
+        self.batch_loss.append(record.loss)
+
+    def on_epoch_end(self, record: EpochRecord) -> None:
+        self.epoch.append(record.epoch)
+        for key in ("loss", "accuracy", "val_loss", "val_accuracy"):
+            value = getattr(record, key)
+            if value is not None:
+                self.history.setdefault(key, []).append(value)
+
+
+class LambdaCallback(Callback):
+    """A callback from plain functions: ``LambdaCallback(on_batch_end=lambda record: ...)``."""
+
+    def __init__(self, on_batch_end=None, on_epoch_end=None, on_train_begin=None, on_train_end=None,
+                 on_epoch_begin=None) -> None:
+        if on_batch_end is not None:
+            self.on_batch_end = on_batch_end
+        if on_epoch_end is not None:
+            self.on_epoch_end = on_epoch_end
+        if on_train_begin is not None:
+            self.on_train_begin = on_train_begin
+        if on_train_end is not None:
+            self.on_train_end = on_train_end
+        if on_epoch_begin is not None:
+            self.on_epoch_begin = on_epoch_begin
+
+
+class EarlyStopping(Callback):
+    """Stop when ``monitor`` (an EpochRecord field, default "val_loss") has not improved for ``patience`` epochs."""
+
+    def __init__(self, monitor: str = "val_loss", patience: int = 0, min_delta: float = 0.0) -> None:
+        if monitor not in ("loss", "accuracy", "val_loss", "val_accuracy"):
+            raise ValueError(f"EarlyStopping cannot monitor {monitor!r}; "
+                             "choose loss, accuracy, val_loss or val_accuracy.")
+        if patience < 0:
+            raise ValueError(f"patience must be >= 0 (got {patience}).")
+        self.monitor = monitor
+        self.patience = patience
+        self.min_delta = abs(min_delta)
+        self._higher_is_better = monitor.endswith("accuracy")
+        self.best = None
+        self.wait = 0
+        self.stopped_epoch = None
+
+    def on_train_begin(self) -> None:
+        self.best = None
+        self.wait = 0
+        self.stopped_epoch = None
+
+    def on_epoch_end(self, record: EpochRecord) -> None:
+        value = getattr(record, self.monitor)
+        if value is None:
+            return
+        if self.best is None:
+            improved = True
+        elif self._higher_is_better:
+            improved = value > self.best + self.min_delta
+        else:
+            improved = value < self.best - self.min_delta
+        if improved:
+            self.best = value
+            self.wait = 0
+        else:
+            self.wait += 1
+            if self.wait > self.patience:
+                self.stopped_epoch = record.epoch
+                self.model.stop_training = True

@@ -1,0 +1,204 @@
+"""Weight initializers (Keras names, PyTorch's plain-normal maths).
+
+An initializer is called as ``init(shape, rng, dtype)`` with ``shape = (fan_in, fan_out)`` for a kernel or
+``(units,)`` for a bias, and draws from the model's ``numpy.random.Generator`` so that a seed fixes every
+weight. Numbers are drawn in float64 and then cast, so float32 and float64 models start from the same values.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+
+def _fans(shape: tuple[int, ...]) -> tuple[int, int]:
+    if len(shape) == 1:
+        return shape[0], shape[0]
+    return shape[0], shape[1]
+
+
+class Initializer:
+    name = "initializer"
+
+    def __call__(self, shape, rng: np.random.Generator, dtype=np.float32) -> np.ndarray:
+        return self.draw(tuple(shape), rng).astype(dtype, copy=False)
+
+    def draw(self, shape, rng) -> np.ndarray:
+        raise NotImplementedError
+
+    def get_config(self) -> dict:
+        return {"name": self.name}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+class Zeros(Initializer):
+    name = "zeros"
+
+    def draw(self, shape, rng):
+        return np.zeros(shape)
+
+
+class Ones(Initializer):
+    name = "ones"
+
+    def draw(self, shape, rng):
+        return np.ones(shape)
+
+
+class RandomNormal(Initializer):
+    """N(mean, stddev²); default N(0, 1) as in Nielsen's first network."""
+
+    name = "normal"
+
+    def __init__(self, mean: float = 0.0, stddev: float = 1.0):
+        if stddev < 0:
+            raise ValueError(f"stddev must be >= 0 (got {stddev}).")
+        self.mean, self.stddev = float(mean), float(stddev)
+
+    def draw(self, shape, rng):
+        return rng.normal(self.mean, self.stddev, size=shape)
+
+    def get_config(self):
+        return {"name": self.name, "mean": self.mean, "stddev": self.stddev}
+
+
+class RandomUniform(Initializer):
+    """U(-limit, +limit); default limit 0.05 (Keras' RandomUniform)."""
+
+    name = "uniform"
+
+    def __init__(self, limit: float = 0.05):
+        if limit < 0:
+            raise ValueError(f"limit must be >= 0 (got {limit}).")
+        self.limit = float(limit)
+
+    def draw(self, shape, rng):
+        return rng.uniform(-self.limit, self.limit, size=shape)
+
+    def get_config(self):
+        return {"name": self.name, "limit": self.limit}
+
+
+class GlorotUniform(Initializer):
+    """Xavier/Glorot: U(±sqrt(6 / (fan_in + fan_out))) — keeps variance through sigmoid/tanh layers."""
+
+    name = "glorot_uniform"
+
+    def draw(self, shape, rng):
+        fan_in, fan_out = _fans(shape)
+        limit = math.sqrt(6.0 / (fan_in + fan_out))
+        return rng.uniform(-limit, limit, size=shape)
+
+
+class GlorotNormal(Initializer):
+    """Xavier/Glorot: N(0, 2 / (fan_in + fan_out))."""
+
+    name = "glorot_normal"
+
+    def draw(self, shape, rng):
+        fan_in, fan_out = _fans(shape)
+        return rng.normal(0.0, math.sqrt(2.0 / (fan_in + fan_out)), size=shape)
+
+
+class HeUniform(Initializer):
+    """He/Kaiming: U(±sqrt(6 / fan_in)) — fan-in only, larger variance, suits ReLU (LESSONS.md §3)."""
+
+    name = "he_uniform"
+
+    def draw(self, shape, rng):
+        fan_in, _ = _fans(shape)
+        limit = math.sqrt(6.0 / fan_in)
+        return rng.uniform(-limit, limit, size=shape)
+
+
+class HeNormal(Initializer):
+    """He/Kaiming: N(0, 2 / fan_in)."""
+
+    name = "he_normal"
+
+    def draw(self, shape, rng):
+        fan_in, _ = _fans(shape)
+        return rng.normal(0.0, math.sqrt(2.0 / fan_in), size=shape)
+
+
+class LecunNormal(Initializer):
+    """LeCun: N(0, 1 / fan_in)."""
+
+    name = "lecun_normal"
+
+    def draw(self, shape, rng):
+        fan_in, _ = _fans(shape)
+        return rng.normal(0.0, math.sqrt(1.0 / fan_in), size=shape)
+
+
+class Nielsen(LecunNormal):
+    """Nielsen's ``default_weight_initializer`` (network2.py): N(0, 1 / n_in) — LeCun normal by another name.
+
+    (His biases are N(0, 1): use ``bias_initializer="normal"`` to reproduce them.)
+    """
+
+    name = "nielsen"
+
+
+class Constant(Initializer):
+    """Explicit values: an array of exactly the layer's shape (e.g. the lecture's hand-set XOR weights)."""
+
+    name = "constant"
+
+    def __init__(self, value):
+        self.value = np.array(value, dtype=np.float64)
+
+    def draw(self, shape, rng):
+        if self.value.ndim == 0:
+            return np.full(shape, float(self.value))
+        if self.value.shape != tuple(shape):
+            raise ValueError(f"Explicit initial values have shape {self.value.shape}, "
+                             f"but the layer needs {tuple(shape)}.")
+        return self.value.copy()
+
+    def get_config(self):
+        return {"name": self.name, "value": self.value.tolist()}
+
+
+INITIALIZERS: dict[str, type[Initializer]] = {
+    "glorot_uniform": GlorotUniform,
+    "glorot_normal": GlorotNormal,
+    "xavier_uniform": GlorotUniform,
+    "xavier_normal": GlorotNormal,
+    "he_uniform": HeUniform,
+    "he_normal": HeNormal,
+    "lecun_normal": LecunNormal,
+    "nielsen": Nielsen,
+    "normal": RandomNormal,
+    "uniform": RandomUniform,
+    "zeros": Zeros,
+    "ones": Ones,
+}
+
+
+def get(identifier) -> Initializer:
+    """An Initializer from a registry name, a config dict, an instance, or explicit values (array/list)."""
+    if isinstance(identifier, Initializer):
+        return identifier
+    if isinstance(identifier, str):
+        cls = INITIALIZERS.get(identifier)
+        if cls is None:
+            raise ValueError(f"Unknown initializer {identifier!r}; choose one of {', '.join(INITIALIZERS)}.")
+        return cls()
+    if isinstance(identifier, dict):
+        config = dict(identifier)
+        name = config.pop("name", None)
+        if name == "constant":
+            return Constant(**config)
+        cls = INITIALIZERS.get(name) if isinstance(name, str) else None
+        if cls is None:
+            raise ValueError(f"Unknown initializer {name!r}; choose one of {', '.join(INITIALIZERS)}.")
+        try:
+            return cls(**config)
+        except TypeError as exc:
+            raise ValueError(f"Bad settings for initializer {name!r}: {exc}") from None
+    if isinstance(identifier, (np.ndarray, list, tuple, int, float)):
+        return Constant(identifier)
+    raise ValueError(f"An initializer must be a name such as 'glorot_uniform' or an array (got {identifier!r}).")

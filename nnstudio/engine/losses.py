@@ -1,0 +1,210 @@
+"""Loss functions (Keras names) in Nielsen's shape: ``fn`` gives the cost, ``delta`` the output layer's error.
+
+For a batch of n samples with output-layer logits ``z``, outputs ``a`` = f(z) of shape (n, k) and targets ``y``:
+
+- ``fn(z, a, y, activation) -> float``: the mean cost over the batch.
+- ``delta(z, a, y, activation, out) -> ndarray``: δ = dC/dz of the output layer (n, k), written into ``out``.
+
+Where the output activation and the loss cancel (softmax + cross-entropy, sigmoid + binary cross-entropy) the
+pair is *fused*: the cost comes from the logits z (log-sum-exp, softplus: no log(0), no overflow) and
+δ = (a - y) / n without ever forming dC/da. Otherwise δ = f'(z) ⊙ dC/da through ``activation.backward``.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from nnstudio.engine.activations import Activation
+
+# Probabilities are clipped to [EPSILON, 1 - EPSILON] before a log in the non-fused paths, as Keras does.
+EPSILON = 1e-7
+
+
+def _is(activation: Activation | None, name: str) -> bool:
+    return activation is not None and activation.name == name
+
+
+class Loss:
+    name = "loss"
+    sparse = False  # True when y holds integer class labels (n,) instead of an (n, k) array
+
+    def fn(self, z: np.ndarray, a: np.ndarray, y: np.ndarray, activation: Activation | None = None) -> float:
+        raise NotImplementedError
+
+    def delta(self, z, a, y, activation: Activation, out: np.ndarray | None = None) -> np.ndarray:
+        if out is None:
+            out = np.empty_like(a)
+        self.grad_a(a, y, out)
+        return activation.backward(a, out, out)
+
+    def grad_a(self, a: np.ndarray, y: np.ndarray, out: np.ndarray) -> np.ndarray:
+        """dC/da written into ``out`` (used when no fused form applies)."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+class MeanSquaredError(Loss):
+    """C = mean over all n·k elements of (a - y)²  (Keras' and torch's "mse");  dC/da = 2 (a - y) / (n k)."""
+
+    name = "mse"
+
+    def fn(self, z, a, y, activation=None):
+        d = (a - y).ravel()
+        return float(np.dot(d, d)) / d.size
+
+    def grad_a(self, a, y, out):
+        np.subtract(a, y, out=out)
+        out *= 2.0 / out.size
+        return out
+
+
+class Quadratic(Loss):
+    """Nielsen's quadratic cost C = 1/(2n) Σ_x ||y(x) - a||²  (LESSONS.md §4);  dC/da = (a - y) / n."""
+
+    name = "quadratic"
+
+    def fn(self, z, a, y, activation=None):
+        d = (a - y).ravel()
+        return 0.5 * float(np.dot(d, d)) / len(a)
+
+    def grad_a(self, a, y, out):
+        np.subtract(a, y, out=out)
+        out *= 1.0 / len(out)
+        return out
+
+
+class BinaryCrossentropy(Loss):
+    """C = -mean over all n·k elements of [y log a + (1 - y) log(1 - a)]  (one or several yes/no outputs).
+
+    Fused with sigmoid: C = mean(max(z, 0) - z y + log(1 + e^-|z|)) and δ = (a - y) / (n k).
+    Otherwise a is clipped to [1e-7, 1 - 1e-7] and dC/da = (a - y) / (a (1 - a)) / (n k).
+    """
+
+    name = "binary_crossentropy"
+
+    def fn(self, z, a, y, activation=None):
+        if _is(activation, "sigmoid"):
+            # softplus form of -[y log σ(z) + (1-y) log(1-σ(z))]
+            t = np.abs(z)
+            np.negative(t, out=t)
+            np.exp(t, out=t)
+            np.log1p(t, out=t)
+            t += np.maximum(z, 0)
+            t -= z * y
+            return float(t.mean(dtype=np.float64))
+        p = np.clip(a, EPSILON, 1.0 - EPSILON)
+        c = y * np.log(p) + (1.0 - y) * np.log1p(-p)
+        return -float(c.mean(dtype=np.float64))
+
+    def delta(self, z, a, y, activation, out=None):
+        if out is None:
+            out = np.empty_like(a)
+        if _is(activation, "sigmoid"):
+            np.subtract(a, y, out=out)
+            out *= 1.0 / out.size
+            return out
+        return super().delta(z, a, y, activation, out)
+
+    def grad_a(self, a, y, out):
+        p = np.clip(a, EPSILON, 1.0 - EPSILON)
+        np.subtract(p, y, out=out)
+        out /= p * (1.0 - p)
+        out *= 1.0 / out.size
+        out[(a < EPSILON) | (a > 1.0 - EPSILON)] = 0.0  # the clip has zero slope there
+        return out
+
+
+class CategoricalCrossentropy(Loss):
+    """C = -1/n Σ_x Σ_j y_j log a_j  with one-hot (or probability) targets y of shape (n, k).
+
+    Fused with softmax: log a_j = z_j - logsumexp(z), so C = 1/n Σ_x [logsumexp(z) Σ_j y_j - y·z] and
+    δ = (a - y) / n. Otherwise a is clipped to [1e-7, 1] and dC/da = -y / (n a).
+    """
+
+    name = "categorical_crossentropy"
+
+    def fn(self, z, a, y, activation=None):
+        if _is(activation, "softmax"):
+            return float(np.sum(_logsumexp(z, a) * y.sum(axis=1) - np.einsum("ij,ij->i", y, z),
+                                dtype=np.float64)) / len(z)
+        p = np.clip(a, EPSILON, None)
+        return -float(np.sum(y * np.log(p), dtype=np.float64)) / len(a)
+
+    def delta(self, z, a, y, activation, out=None):
+        if out is None:
+            out = np.empty_like(a)
+        if _is(activation, "softmax"):
+            np.subtract(a, y, out=out)
+            out *= 1.0 / len(out)
+            return out
+        return super().delta(z, a, y, activation, out)
+
+    def grad_a(self, a, y, out):
+        p = np.clip(a, EPSILON, None)
+        np.divide(y, p, out=out)
+        out *= -1.0 / len(out)
+        out[a < EPSILON] = 0.0
+        return out
+
+
+class SparseCategoricalCrossentropy(Loss):
+    """Categorical cross-entropy with integer class labels y of shape (n,):  C = -1/n Σ_x log a_{y(x)}.
+
+    Fused with softmax: δ = (a - onehot(y)) / n.
+    """
+
+    name = "sparse_categorical_crossentropy"
+    sparse = True
+
+    def fn(self, z, a, y, activation=None):
+        rows = np.arange(len(a))
+        if _is(activation, "softmax"):
+            return float(np.sum(_logsumexp(z, a) - z[rows, y], dtype=np.float64)) / len(z)
+        return -float(np.sum(np.log(np.clip(a[rows, y], EPSILON, None)), dtype=np.float64)) / len(a)
+
+    def delta(self, z, a, y, activation, out=None):
+        if out is None:
+            out = np.empty_like(a)
+        if _is(activation, "softmax"):
+            np.copyto(out, a)
+            out[np.arange(len(out)), y] -= 1.0
+            out *= 1.0 / len(out)
+            return out
+        return super().delta(z, a, y, activation, out)
+
+    def grad_a(self, a, y, out):
+        rows = np.arange(len(a))
+        out[...] = 0.0
+        p = a[rows, y]
+        out[rows, y] = np.where(p < EPSILON, 0.0, -1.0 / np.maximum(p, EPSILON)) / len(out)
+        return out
+
+
+def _logsumexp(z: np.ndarray, a: np.ndarray) -> np.ndarray:
+    """log Σ_j e^{z_j} per row, given a = softmax(z): since max_j a_j = 1 / Σ_j e^{z_j - max z},
+    logsumexp(z) = max z - log(max a). max a >= 1/k, so the log never sees 0 and nothing is recomputed."""
+    return z.max(axis=1) - np.log(a.max(axis=1))
+
+
+LOSSES: dict[str, type[Loss]] = {
+    "mse": MeanSquaredError,
+    "quadratic": Quadratic,
+    "binary_crossentropy": BinaryCrossentropy,
+    "categorical_crossentropy": CategoricalCrossentropy,
+    "sparse_categorical_crossentropy": SparseCategoricalCrossentropy,
+}
+
+# Keras' alternative spellings
+ALIASES = {"mean_squared_error": "mse"}
+
+
+def get(identifier) -> Loss:
+    """A Loss from a registry name or an instance."""
+    if isinstance(identifier, Loss):
+        return identifier
+    if isinstance(identifier, str):
+        cls = LOSSES.get(ALIASES.get(identifier, identifier))
+        if cls is not None:
+            return cls()
+    raise ValueError(f"Unknown loss {identifier!r}; choose one of {', '.join(LOSSES)}.")

@@ -1,0 +1,550 @@
+"""Sequential: a stack of Dense/Dropout layers with Keras' API and Nielsen's backpropagation.
+
+    model = Sequential([Dense(8, input_dim=4, activation="relu"), Dense(8, activation="relu"),
+                        Dense(3, activation="softmax")], seed=0)
+    model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
+    model.fit(x, y, epochs=5, batch_size=32)
+
+Everything random (initial weights, shuffling, dropout masks) draws from ``model.rng``, a
+``numpy.random.Generator`` seeded with ``seed``: the same seed gives the same run, bit for bit.
+"""
+from __future__ import annotations
+
+import math
+import sys
+import time
+
+import numpy as np
+
+from nnstudio.engine import losses as _losses
+from nnstudio.engine.callbacks import BatchRecord, Callback, EpochRecord, History
+from nnstudio.engine.layers import Dense, Dropout, Layer
+from nnstudio.engine.stats import LayerStats, layer_stats
+
+_DTYPES = ("float32", "float64")
+_PREDICT_CHUNK = 4096  # rows per inference chunk: bounded memory for big inputs
+
+
+class NotCompiledError(RuntimeError):
+    pass
+
+
+class Sequential:
+    """A feed-forward network. ``dtype`` is "float32" (fast, the default) or "float64" (gradient checks)."""
+
+    def __init__(self, layers=None, seed: int = 0, dtype: str = "float32", name: str | None = None):
+        self.dtype = _check_dtype(dtype)
+        if isinstance(seed, (bool, np.bool_)) or not isinstance(seed, (int, np.integer)) or seed < 0:
+            raise ValueError(f"The seed must be a non-negative integer (got {seed!r}).")
+        self.seed = int(seed)
+        self.rng = np.random.default_rng(self.seed)
+        self.name = name
+        self.layers: list[Layer] = []
+        self.optimizer = None
+        self.loss = None
+        self.metrics: list[str] = []
+        self.stop_training = False
+        self.steps = 0              # optimizer steps taken by this model
+        self.history: History | None = None
+        self._params: list[np.ndarray] = []
+        self._grads: list[np.ndarray] = []
+        self._delta_buffers: dict[int, np.ndarray] = {}
+        self._batch_buffers: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._trained_since_build = False
+        for layer in layers or ():
+            self.add(layer)
+
+    # -- structure -------------------------------------------------------------------------------------------------
+    def add(self, layer: Layer) -> None:
+        if not isinstance(layer, (Dense, Dropout)):
+            raise TypeError(f"Sequential takes Dense and Dropout layers (got {type(layer).__name__}).")
+        if layer.built:
+            raise ValueError(f"{layer!r} already belongs to a model; create a new layer.")
+        if not self.layers and isinstance(layer, Dropout):
+            pass  # input dropout is allowed; the input size comes from the next Dense or from the data
+        self.layers.append(layer)
+        if self.built:
+            layer.build(self.layers[-2].output_dim, self.rng, self.dtype)
+            self._collect_parameters()
+        elif self._declared_input_dim() is not None:
+            self.build(self._declared_input_dim())
+
+    def _declared_input_dim(self) -> int | None:
+        for layer in self.layers:
+            if isinstance(layer, Dense):
+                return layer.input_dim
+        return None
+
+    @property
+    def built(self) -> bool:
+        return bool(self.layers) and all(layer.built for layer in self.layers)
+
+    def build(self, input_dim: int) -> None:
+        """Create the weights for inputs of ``input_dim`` features (done automatically when it is known)."""
+        dim = int(input_dim)
+        for layer in self.layers:
+            if not layer.built:
+                layer.build(dim, self.rng, self.dtype)
+            dim = layer.output_dim
+        self._collect_parameters()
+
+    def _collect_parameters(self) -> None:
+        self._params, self._grads = [], []
+        for layer in self.dense_layers:
+            self._params += [layer.W, layer.b]
+            self._grads += [layer.dW, layer.db]
+        # the first Dense layer (and anything before it) needs no input gradient
+        first = next((i for i, layer in enumerate(self.layers) if isinstance(layer, Dense)), 0)
+        self._needs_input_grad = [i > first for i in range(len(self.layers))]
+        self._delta_buffers.clear()
+        self._trained_since_build = False
+        if self.optimizer is not None and hasattr(self.optimizer, "reset"):
+            self.optimizer.reset()
+
+    def _require_built(self, x=None) -> None:
+        if not self.layers:
+            raise ValueError("The model has no layers; add at least one Dense layer.")
+        if not isinstance(self.layers[-1], Dense):
+            raise ValueError("The last layer must be a Dense layer (the output layer), not Dropout.")
+        if not self.built:
+            if x is None:
+                raise ValueError("The model does not know its input size yet: give the first Dense layer "
+                                 "input_dim=..., or call fit/predict with data first.")
+            self.build(x.shape[1])
+
+    @property
+    def dense_layers(self) -> list[Dense]:
+        return [layer for layer in self.layers if isinstance(layer, Dense)]
+
+    @property
+    def input_dim(self) -> int | None:
+        if self.built:
+            return self.layers[0].input_dim
+        return self._declared_input_dim()
+
+    @property
+    def output_dim(self) -> int | None:
+        dense = self.dense_layers
+        return dense[-1].units if dense else None
+
+    @property
+    def loss_name(self) -> str | None:
+        return None if self.loss is None else self.loss.name
+
+    @property
+    def output_layer(self) -> Dense:
+        return self.layers[-1]
+
+    # -- compile -------------------------------------------------------------------------------------------------
+    def compile(self, optimizer="rmsprop", loss="mse", metrics=None) -> None:
+        """Choose the optimizer (a name such as "adam", a config dict or an instance), the loss (a name from
+        ``losses.LOSSES``) and the metrics (only "accuracy" exists)."""
+        self.loss = _losses.get(loss)
+        resolved = []
+        for metric in metrics or ():
+            if metric in ("accuracy", "acc"):
+                resolved.append("accuracy")
+            else:
+                raise ValueError(f"Unknown metric {metric!r}; the only metric is 'accuracy'.")
+        self.metrics = resolved
+        self.optimizer = _get_optimizer(optimizer)
+        if hasattr(self.optimizer, "reset"):
+            self.optimizer.reset()
+
+    def _require_compiled(self) -> None:
+        if self.loss is None or self.optimizer is None:
+            raise NotCompiledError("Call model.compile(optimizer=..., loss=...) before training or evaluating.")
+
+    # -- data checks -----------------------------------------------------------------------------------------------
+    def _check_x(self, x) -> np.ndarray:
+        x = np.asarray(x)
+        if x.ndim == 1 and self.input_dim is not None and self.input_dim == x.shape[0]:
+            x = x[None, :]
+        if x.ndim != 2:
+            raise ValueError(f"x must be a 2-D array (samples, features); got shape {x.shape}.")
+        if x.dtype.kind not in "fiub":
+            raise ValueError(f"x must hold numbers (got dtype {x.dtype}).")
+        self._require_built(x)
+        if x.shape[1] != self.input_dim:
+            raise ValueError(f"The model expects {self.input_dim} input features, but x has {x.shape[1]} columns.")
+        return np.ascontiguousarray(x, dtype=self.dtype)
+
+    def _check_y(self, y, n: int) -> np.ndarray:
+        """Targets in the form the loss needs: int labels (n,) for sparse CE, else (n, k) in the model dtype."""
+        y = np.asarray(y)
+        k = self.output_dim
+        if len(y) != n:
+            raise ValueError(f"x has {n} samples but y has {len(y)}.")
+        if y.dtype.kind not in "fiub":
+            raise ValueError(f"y must hold numbers (got dtype {y.dtype}).")
+        labels_given = (y.ndim == 1 and (k > 1 or self.loss.sparse)) or (y.ndim == 2 and y.shape[1] == 1 and k > 1)
+        if self.loss.sparse or (labels_given and self.loss.name == "categorical_crossentropy"):
+            if not labels_given and not (y.ndim == 1 or (y.ndim == 2 and y.shape[1] == 1)):
+                raise ValueError(f"{self.loss.name} needs integer class labels of shape (n,), got {y.shape}.")
+            labels = y.reshape(-1)
+            if labels.dtype.kind == "f":
+                if not np.all(np.isfinite(labels)) or np.any(labels != np.round(labels)):
+                    raise ValueError("Class labels must be whole numbers 0, 1, ..., k-1.")
+            labels = labels.astype(np.int64)
+            if n and (labels.min() < 0 or labels.max() >= k):
+                raise ValueError(f"Class labels must lie in 0..{k - 1} for {k} output units "
+                                 f"(found {labels.min()}..{labels.max()}).")
+            if self.loss.sparse:
+                return np.ascontiguousarray(labels)
+            onehot = np.zeros((n, k), self.dtype)
+            onehot[np.arange(n), labels] = 1.0
+            return onehot
+        if y.ndim == 1:
+            y = y[:, None]
+        if y.ndim != 2 or y.shape[1] != k:
+            raise ValueError(f"y has shape {y.shape}, but the model has {k} output unit(s): "
+                             f"expected ({n}, {k}).")
+        return np.ascontiguousarray(y, dtype=self.dtype)
+
+    # -- one training step (Nielsen's backprop) ----------------------------------------------------------------------
+    def _forward_backward(self, x: np.ndarray, y: np.ndarray, rng: np.random.Generator) -> float:
+        """Loss of the batch (incl. regularization); leaves dC/dW, dC/db in every Dense layer's dW, db."""
+        # feedforward: each layer keeps its z and activation in its buffers
+        activation = x
+        for layer in self.layers:
+            activation = layer.forward(activation, training=True, rng=rng)
+        out = self.output_layer
+        cost = self.loss.fn(out.z, out.a, y, out.activation_fn)
+        # backward pass: δ of the output layer from the loss, then back through the layers
+        delta = self._delta_buffers.get(len(x))
+        if delta is None:
+            if len(self._delta_buffers) >= 4:
+                self._delta_buffers.clear()
+            delta = self._delta_buffers[len(x)] = np.empty((len(x), out.units), self.dtype)
+        delta = self.loss.delta(out.z, out.a, y, out.activation_fn, delta)
+        needs = self._needs_input_grad
+        grad = out.backward_delta(delta, needs[-1])
+        for i in range(len(self.layers) - 2, -1, -1):
+            grad = self.layers[i].backward(grad, needs[i])
+            if grad is None:
+                break
+        for layer in self.dense_layers:
+            if layer.kernel_regularizer is not None:
+                cost += layer.regularization_loss()
+        return cost
+
+    def _train_step(self, x: np.ndarray, y: np.ndarray) -> float:
+        # A diverging run (too large a learning rate) produces inf/NaN; that is a result to show the learner,
+        # not a warning: the loss comes back as inf/NaN and the caller decides what to do.
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore", under="ignore"):
+            cost = self._forward_backward(x, y, self.rng)
+            self.optimizer.step(self._params, self._grads)
+        self.steps += 1
+        self._trained_since_build = True
+        return cost
+
+    def train_on_batch(self, x, y) -> float:
+        """Exactly one optimizer step on (x, y); returns the batch loss before the step."""
+        self._require_compiled()
+        x = self._check_x(x)
+        y = self._check_y(y, len(x))
+        return float(self._train_step(x, y))
+
+    def _batch_accuracy(self, a: np.ndarray, y: np.ndarray) -> float:
+        if self.loss.sparse:
+            return float(np.count_nonzero(a.argmax(axis=1) == y)) / len(a)
+        if a.shape[1] == 1 or self.loss.name == "binary_crossentropy":
+            # one probability per output (binary / multi-label): threshold at 0.5, elementwise
+            return float(np.count_nonzero((a > 0.5) == (y > 0.5))) / a.size
+        return float(np.count_nonzero(a.argmax(axis=1) == y.argmax(axis=1))) / len(a)
+
+    # -- training loop -------------------------------------------------------------------------------------------------
+    def fit_iter(self, x, y, batch_size: int = 32, epochs: int | None = None, validation_data=None,
+                 shuffle: bool = True):
+        """Train, yielding a BatchRecord after every step and an EpochRecord after every epoch.
+
+        ``epochs=None`` trains until the caller stops iterating or sets ``model.stop_training``; then the
+        current (partial) epoch still gets its EpochRecord, as in Keras.
+        """
+        self._require_compiled()
+        x = self._check_x(x)
+        y = self._check_y(y, len(x))
+        if len(x) == 0:
+            raise ValueError("The training set is empty.")
+        if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
+            raise ValueError(f"batch_size must be a positive integer (got {batch_size!r}).")
+        if epochs is not None and (not isinstance(epochs, (int, np.integer)) or epochs < 0):
+            raise ValueError(f"epochs must be a non-negative integer or None (got {epochs!r}).")
+        val = None
+        if validation_data is not None:
+            if len(validation_data) != 2:
+                raise ValueError("validation_data must be a pair (x_val, y_val).")
+            xv = self._check_x(validation_data[0])
+            val = (xv, self._check_y(validation_data[1], len(xv)))
+        n = len(x)
+        batch_size = min(int(batch_size), n)
+        batches = math.ceil(n / batch_size)
+        with_accuracy = "accuracy" in self.metrics
+        self.stop_training = False
+        epoch = 0
+        while epochs is None or epoch < epochs:
+            order = self.rng.permutation(n) if shuffle else None
+            seconds = 0.0
+            loss_sum = 0.0
+            acc_sum = 0.0
+            seen = 0
+            for batch in range(batches):
+                start = batch * batch_size
+                stop = min(start + batch_size, n)
+                t0 = time.perf_counter()
+                if order is None:
+                    xb, yb = x[start:stop], y[start:stop]
+                else:
+                    xb, yb = self._gather(x, y, order[start:stop])
+                loss = float(self._train_step(xb, yb))
+                accuracy = self._batch_accuracy(self.output_layer.a, yb) if with_accuracy else None
+                seconds += time.perf_counter() - t0
+                size = stop - start
+                seen += size
+                loss_sum += loss * size
+                if accuracy is not None:
+                    acc_sum += accuracy * size
+                yield BatchRecord(epoch=epoch, batch=batch, batches=batches, step=self.steps, loss=loss,
+                                  accuracy=accuracy, batch_size=size)
+                if self.stop_training:
+                    break
+            val_loss = val_accuracy = None
+            if val is not None:
+                val_loss, val_accuracy = self._evaluate(*val)
+            yield EpochRecord(epoch=epoch, loss=loss_sum / seen, accuracy=acc_sum / seen if with_accuracy else None,
+                              val_loss=val_loss, val_accuracy=val_accuracy, seconds=seconds,
+                              samples_per_second=seen / seconds if seconds > 0 else math.inf)
+            epoch += 1
+            if self.stop_training:
+                return
+
+    def _gather(self, x, y, idx):
+        """Copy the rows ``idx`` of x and y into buffers reused across steps (no new arrays per batch)."""
+        n = len(idx)
+        bufs = self._batch_buffers.get(n)
+        if bufs is None or bufs[0].shape[1:] != x.shape[1:] or bufs[1].shape[1:] != y.shape[1:] \
+                or bufs[1].dtype != y.dtype:
+            if len(self._batch_buffers) >= 4:
+                self._batch_buffers.clear()
+            bufs = self._batch_buffers[n] = (np.empty((n,) + x.shape[1:], x.dtype),
+                                             np.empty((n,) + y.shape[1:], y.dtype))
+        xb, yb = bufs
+        # mode="clip" skips the bounds check (the indices come from a permutation) and lets take() write
+        # straight into out= instead of through a temporary
+        np.take(x, idx, axis=0, out=xb, mode="clip")
+        np.take(y, idx, axis=0, out=yb, mode="clip")
+        return xb, yb
+
+    def fit(self, x, y, epochs: int = 1, batch_size: int = 32, verbose: int = 1, validation_data=None,
+            shuffle: bool = True, callbacks=None) -> History:
+        """Train for ``epochs`` epochs; returns a History (``.history["loss"]`` etc., one value per epoch)."""
+        history = History()
+        callbacks = list(callbacks or ()) + [history]
+        for cb in callbacks:
+            if not isinstance(cb, Callback):
+                raise TypeError(f"Callbacks must derive from nnstudio.engine.callbacks.Callback (got {cb!r}).")
+            cb.set_model(self)
+        records = self.fit_iter(x, y, batch_size=batch_size, epochs=epochs, validation_data=validation_data,
+                                shuffle=shuffle)
+        for cb in callbacks:
+            cb.on_train_begin()
+        started = -1
+        for record in records:
+            if isinstance(record, BatchRecord):
+                if record.epoch != started:
+                    started = record.epoch
+                    for cb in callbacks:
+                        cb.on_epoch_begin(record.epoch)
+                for cb in callbacks:
+                    cb.on_batch_end(record)
+            else:
+                for cb in callbacks:
+                    cb.on_epoch_end(record)
+                if verbose:
+                    print(_epoch_line(record, epochs), file=sys.stdout, flush=True)
+        for cb in callbacks:
+            cb.on_train_end()
+        self.history = history
+        return history
+
+    # -- inference ------------------------------------------------------------------------------------------------------
+    def _logits_and_outputs(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        activation = x
+        for layer in self.layers[:-1]:
+            activation = layer.forward(activation, training=False)
+        return self.output_layer.forward_logits(activation)
+
+    def predict(self, x, batch_size: int | None = None, verbose: int = 0) -> np.ndarray:
+        """Outputs of the network (n, output_dim) in inference mode (Dropout off)."""
+        x = self._check_x(x)
+        chunk = batch_size or _PREDICT_CHUNK
+        out = np.empty((len(x), self.output_dim), self.dtype)
+        with np.errstate(over="ignore", invalid="ignore", under="ignore"):
+            for start in range(0, len(x), chunk):
+                activation = x[start:start + chunk]
+                for layer in self.layers:
+                    activation = layer.forward(activation, training=False)
+                out[start:start + chunk] = activation
+        return out
+
+    __call__ = predict
+
+    def layer_outputs(self, x) -> list[np.ndarray]:
+        """Inference-mode output of every Dense layer for inputs x: a list of (n, units) arrays (heatmaps)."""
+        x = self._check_x(x)
+        outputs = []
+        activation = x
+        with np.errstate(over="ignore", invalid="ignore", under="ignore"):
+            for layer in self.layers:
+                activation = layer.forward(activation, training=False)
+                if isinstance(layer, Dense):
+                    outputs.append(activation)
+        return outputs
+
+    def _evaluate(self, x: np.ndarray, y: np.ndarray, chunk: int = _PREDICT_CHUNK):
+        """(loss, accuracy or None) on checked arrays, in inference mode."""
+        loss_sum = 0.0
+        acc_sum = 0.0
+        out = self.output_layer
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore", under="ignore"):
+            for start in range(0, len(x), chunk):
+                xb, yb = x[start:start + chunk], y[start:start + chunk]
+                z, a = self._logits_and_outputs(xb)
+                loss_sum += self.loss.fn(z, a, yb, out.activation_fn) * len(xb)
+                if "accuracy" in self.metrics:
+                    acc_sum += self._batch_accuracy(a, yb) * len(xb)
+            loss = loss_sum / max(len(x), 1) + self.regularization_loss()
+        accuracy = acc_sum / max(len(x), 1) if "accuracy" in self.metrics else None
+        return float(loss), accuracy
+
+    def evaluate(self, x, y, batch_size: int | None = None, verbose: int = 0):
+        """``[loss, accuracy]`` with the accuracy metric, else the loss alone (regularization included)."""
+        self._require_compiled()
+        x = self._check_x(x)
+        y = self._check_y(y, len(x))
+        if len(x) == 0:
+            raise ValueError("Cannot evaluate on an empty data set.")
+        loss, accuracy = self._evaluate(x, y, batch_size or _PREDICT_CHUNK)
+        return [loss, accuracy] if accuracy is not None else loss
+
+    def regularization_loss(self) -> float:
+        return sum(layer.regularization_loss() for layer in self.dense_layers)
+
+    # -- weights -----------------------------------------------------------------------------------------------------------
+    def get_weights(self) -> list[np.ndarray]:
+        """Copies [W1, b1, W2, b2, ...], W of shape (inputs, units)."""
+        self._require_built()
+        return [p.copy() for p in self._params]
+
+    def set_weights(self, weights) -> None:
+        """Copy [W1, b1, W2, b2, ...] into the live parameters (shapes must match)."""
+        self._require_built()
+        weights = list(weights)
+        if len(weights) != len(self._params):
+            raise ValueError(f"set_weights needs {len(self._params)} arrays [W1, b1, ...] "
+                             f"(got {len(weights)}).")
+        arrays = []
+        for i, (new, old) in enumerate(zip(weights, self._params)):
+            new = np.asarray(new)
+            what = f"{'W' if i % 2 == 0 else 'b'}{i // 2 + 1}"
+            if new.shape != old.shape:
+                raise ValueError(f"{what} must have shape {old.shape} (got {new.shape}).")
+            if new.dtype.kind not in "fiu":
+                raise ValueError(f"{what} must hold numbers (got dtype {new.dtype}).")
+            arrays.append(new)
+        for new, old in zip(arrays, self._params):
+            old[...] = new
+
+    def count_params(self) -> int:
+        return sum(p.size for p in self._params)
+
+    # -- observability ------------------------------------------------------------------------------------------------------
+    def layer_stats(self) -> list[LayerStats]:
+        """Per-Dense-layer statistics of the last training step, from what the step left in its buffers.
+
+        Empty before the first step. Costs nothing during training: computed only when called."""
+        if not self._trained_since_build:
+            return []
+        updates = getattr(self.optimizer, "updates", None)
+        if updates is not None and len(updates) != len(self._params):
+            updates = None
+        stats = []
+        for i, layer in enumerate(self.dense_layers):
+            stats.append(layer_stats(i, layer.activation, layer.W, layer.dW, layer.db, layer.a,
+                                     None if updates is None else updates[2 * i]))
+        return stats
+
+    # -- description and files ---------------------------------------------------------------------------------------------
+    def get_config(self) -> dict:
+        return {"layers": [layer.get_config() for layer in self.layers],
+                "loss": self.loss_name, "metrics": list(self.metrics),
+                "optimizer": None if self.optimizer is None or not hasattr(self.optimizer, "get_config")
+                else self.optimizer.get_config(),
+                "dtype": str(self.dtype), "seed": self.seed}
+
+    def summary(self, print_fn=print) -> str:
+        rows = [("Layer", "Output shape", "Activation", "Params")]
+        for i, layer in enumerate(self.layers):
+            if isinstance(layer, Dense):
+                rows.append((f"Dense {i + 1}", f"(None, {layer.units})", layer.activation,
+                             f"{layer.parameter_count:,}" if layer.input_dim else "?"))
+            else:
+                rows.append((f"Dropout {i + 1} (rate {layer.rate:g})", f"(None, {layer.output_dim or '?'})",
+                             "", "0"))
+        widths = [max(len(r[c]) for r in rows) for c in range(4)]
+        line = "-" * (sum(widths) + 6)
+        text = [f'Model: "{self.name or "sequential"}"', line]
+        for j, r in enumerate(rows):
+            text.append("  ".join(v.ljust(w) for v, w in zip(r, widths)))
+            if j == 0:
+                text.append(line)
+        text.append(line)
+        total = sum(layer.parameter_count for layer in self.layers) if self.built else None
+        text.append(f"Total params: {total:,}" if total is not None else "Total params: ? (input size unknown)")
+        if self.loss is not None:
+            text.append(f"Loss: {self.loss.name}; optimizer: {getattr(self.optimizer, 'name', self.optimizer)}")
+        result = "\n".join(text)
+        if print_fn is not None:
+            print_fn(result)
+        return result
+
+    def save(self, path) -> None:
+        """Save architecture, weights and optimizer to an .npz file (see ``nnstudio.engine.io``)."""
+        from nnstudio.engine.io import save_model
+        save_model(self, path)
+
+    def __repr__(self) -> str:
+        return f"Sequential({self.layers!r}, seed={self.seed}, dtype={str(self.dtype)!r})"
+
+
+def _check_dtype(dtype) -> np.dtype:
+    try:
+        dt = np.dtype(dtype)
+    except TypeError:
+        dt = None
+    if dt is None or str(dt) not in _DTYPES:
+        raise ValueError(f"dtype must be 'float32' or 'float64' (got {dtype!r}).")
+    return dt
+
+
+def _get_optimizer(optimizer):
+    if hasattr(optimizer, "step") and not isinstance(optimizer, (str, dict)):
+        return optimizer
+    try:
+        from nnstudio.engine import optimizers
+    except ImportError:  # pragma: no cover - optimizers.py is written separately
+        raise ValueError(f"Optimizer {optimizer!r} cannot be resolved: nnstudio.engine.optimizers is "
+                         "not available; pass an optimizer object.") from None
+    return optimizers.get(optimizer)
+
+
+def _epoch_line(record: EpochRecord, epochs) -> str:
+    parts = [f"Epoch {record.epoch + 1}/{epochs if epochs is not None else '∞'}",
+             f"{record.seconds:.1f}s", f"loss: {record.loss:.4f}"]
+    if record.accuracy is not None:
+        parts.append(f"accuracy: {record.accuracy:.4f}")
+    if record.val_loss is not None:
+        parts.append(f"val_loss: {record.val_loss:.4f}")
+    if record.val_accuracy is not None:
+        parts.append(f"val_accuracy: {record.val_accuracy:.4f}")
+    return " - ".join(parts)
