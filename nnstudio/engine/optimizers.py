@@ -176,7 +176,12 @@ class Optimizer:
     def get_state(self):
         """Copies of the state arrays ("<slot>.<param index>") and "iterations" (0-d int64)."""
         state = {"iterations": np.array(self.iterations, dtype=np.int64)}
-        for slot_name, arrays in self._slots.items():
+        if self._pending_state is not None:  # loaded but not used yet: hand it on unchanged
+            slots = {name: [given[i] for i in sorted(given)]
+                     for name, given in self._pending_state.items()}
+        else:
+            slots = self._slots
+        for slot_name, arrays in slots.items():
             for i, array in enumerate(arrays):
                 state[f"{slot_name}.{i}"] = array.copy()
         return state
@@ -188,13 +193,15 @@ class Optimizer:
             raise ValueError("optimizer state has no 'iterations' entry")
         iterations = np.asarray(state.pop("iterations"))
         if iterations.shape != () or iterations.dtype.kind not in "iu" or iterations < 0:
-            raise ValueError(f"optimizer state 'iterations' must be an integer >= 0, got {iterations!r}")
+            raise ValueError(
+                f"optimizer state 'iterations' must be an integer >= 0, got {iterations!r}"
+            )
         slots = {}
         for key, array in state.items():
             slot_name, _, index = key.rpartition(".")
             if not slot_name or not index.isdigit():
                 raise ValueError(f"optimizer state key {key!r} is not of the form '<slot>.<index>'")
-            slots.setdefault(slot_name, {})[int(index)] = np.asarray(array)
+            slots.setdefault(slot_name, {})[int(index)] = np.array(array)  # a copy
         if self._shapes is None:
             self._check_slot_names(slots, self._expected_slots())
             self._pending_state = slots

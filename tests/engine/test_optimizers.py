@@ -324,6 +324,20 @@ def test_state_round_trip_resumes_identically(name, tmp_path):
         np.testing.assert_array_equal(a, b)
 
 
+def test_state_loaded_but_not_used_yet_is_saved_again_unchanged():
+    params, grads = _problem(steps=2)
+    opt = Adam(amsgrad=True)
+    for g in grads:
+        opt.step(params, g)
+    state = opt.get_state()
+    loaded = Adam(amsgrad=True)
+    loaded.set_state(state)
+    again = loaded.get_state()
+    assert sorted(again) == sorted(state)
+    for key in state:
+        np.testing.assert_array_equal(again[key], state[key])
+
+
 def test_set_state_into_a_built_optimizer():
     params, grads = _problem(steps=4)
     a, b = Adam(amsgrad=True), Adam(amsgrad=True)
