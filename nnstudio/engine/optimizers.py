@@ -245,6 +245,16 @@ class Optimizer:
         return f"{type(self).__name__}({args})"
 
 
+def _add_l2(grad, param, weight_decay, scratch, i):
+    """`grad + weight_decay * param` (torch's L2 weight decay) in `scratch[i]`; `grad` is not touched."""
+    if not weight_decay:
+        return grad
+    g = scratch[i]
+    np.multiply(param, weight_decay, out=g)
+    g += grad
+    return g
+
+
 def _describe(shapes):
     return "[" + ", ".join(f"{tuple(s)} {np.dtype(d).name}" for s, d in shapes) + "]"
 
@@ -292,12 +302,7 @@ class SGD(Optimizer):
             self.momentum_buffer = self.add_slot("momentum_buffer", params)
 
     def update_step(self, i, param, grad, update):
-        if self.weight_decay:
-            g = self._scratch[i]
-            np.multiply(param, self.weight_decay, out=g)
-            g += grad
-        else:
-            g = grad
+        g = _add_l2(grad, param, self.weight_decay, self._scratch, i)
         if self.momentum:
             buf = self.momentum_buffer[i]
             if self.iterations == 1:
@@ -356,12 +361,7 @@ class Adagrad(Optimizer):
         self.sum = self.add_slot("sum", params, self.initial_accumulator_value)
 
     def update_step(self, i, param, grad, update):
-        if self.weight_decay:
-            g = self._scratch[i]
-            np.multiply(param, self.weight_decay, out=g)
-            g += grad
-        else:
-            g = grad
+        g = _add_l2(grad, param, self.weight_decay, self._scratch, i)
         clr = self.lr / (1.0 + (self.iterations - 1) * self.lr_decay)
         acc = self.sum[i]
         np.multiply(g, g, out=update)
@@ -423,12 +423,7 @@ class RMSprop(Optimizer):
             self.grad_avg = self.add_slot("grad_avg", params)
 
     def update_step(self, i, param, grad, update):
-        if self.weight_decay:
-            g = self._scratch[i]
-            np.multiply(param, self.weight_decay, out=g)
-            g += grad
-        else:
-            g = grad
+        g = _add_l2(grad, param, self.weight_decay, self._scratch, i)
         alpha = self.alpha
         square_avg = self.square_avg[i]
         square_avg *= alpha
@@ -533,12 +528,7 @@ class Adam(Optimizer):
         update *= step_size * c
 
     def update_step(self, i, param, grad, update):
-        if self.weight_decay:
-            g = self._scratch[i]
-            np.multiply(param, self.weight_decay, out=g)
-            g += grad
-        else:
-            g = grad
+        g = _add_l2(grad, param, self.weight_decay, self._scratch, i)
         self._moments_step(i, g, update)
 
     def get_config(self):
