@@ -1,0 +1,57 @@
+"""Colours of the network editor: TF Playground's orange (negative) – grey (zero) – blue (positive) scale.
+
+The same scale colours links (by the sign of a weight), bias badges and the neuron heatmaps, so a blue
+region in a neuron's heatmap means "this neuron outputs a high value here", as in the boundary plot.
+"""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtGui import QColor, QImage
+
+NEGATIVE = (245, 147, 34)   # #f59322, TF Playground's orange
+NEUTRAL = (232, 234, 235)   # #e8eaeb
+POSITIVE = (8, 119, 189)    # #0877bd, TF Playground's blue
+
+# 256-entry lookup table from -1 (orange) through 0 (grey) to +1 (blue)
+_t = np.linspace(-1.0, 1.0, 256)[:, None]
+LUT = np.where(_t < 0,
+               np.array(NEUTRAL) + (np.array(NEGATIVE) - np.array(NEUTRAL)) * (-_t),
+               np.array(NEUTRAL) + (np.array(POSITIVE) - np.array(NEUTRAL)) * _t).round().astype(np.uint8)
+
+# activations whose output range is known: values are mapped onto [-1, 1] with that range
+_RANGES = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "hard_sigmoid": (0.0, 1.0),
+           "tanh": (-1.0, 1.0), "softsign": (-1.0, 1.0)}
+
+
+def signed_color(value: float, alpha: float = 1.0) -> QColor:
+    """Blue for positive, orange for negative, grey for exactly zero."""
+    rgb = POSITIVE if value > 0 else NEGATIVE if value < 0 else (150, 150, 150)
+    return QColor(rgb[0], rgb[1], rgb[2], int(round(255 * alpha)))
+
+
+def scale_color(t: float) -> QColor:
+    """The colour of ``t`` in [-1, 1] on the orange–grey–blue scale (clipped)."""
+    r, g, b = LUT[int(round((min(max(t, -1.0), 1.0) + 1.0) * 127.5))]
+    return QColor(int(r), int(g), int(b))
+
+
+def to_unit_range(values: np.ndarray, activation: str | None) -> np.ndarray:
+    """Map a neuron's outputs onto [-1, 1]: by the activation's range if known, else by the largest |value|."""
+    values = np.asarray(values, dtype=np.float64)
+    if activation in _RANGES:
+        lo, hi = _RANGES[activation]
+        return np.clip(2.0 * (values - lo) / (hi - lo) - 1.0, -1.0, 1.0)
+    finite = values[np.isfinite(values)]
+    scale = float(np.max(np.abs(finite))) if finite.size else 0.0
+    if scale == 0.0:
+        return np.zeros_like(values)
+    return np.clip(values / scale, -1.0, 1.0)
+
+
+def heatmap_image(values: np.ndarray) -> QImage:
+    """A QImage of a (rows, cols) array with values in [-1, 1]; row 0 is the lowest y, so it is drawn at the bottom."""
+    values = np.nan_to_num(np.asarray(values, dtype=np.float64), nan=0.0)
+    idx = np.clip(np.rint((values + 1.0) * 127.5), 0, 255).astype(np.intp)
+    rgb = np.ascontiguousarray(LUT[idx[::-1]])  # flip: image rows run top-down, y runs bottom-up
+    h, w = rgb.shape[:2]
+    return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()  # copy: own the pixels

@@ -1,0 +1,195 @@
+"""Graphics items of the network drawing: neurons, links, bias badges, +/- buttons, column headers.
+
+Items know only their position in the network (column, neuron index) and a ``controller`` (the
+NetworkEditor) that they ask for tooltips and tell about clicks. Column 0 is the input, column c >= 1
+is Dense layer c - 1; the link item (c, i, j) shows W[i, j] of Dense layer c, from neuron i of column c
+to neuron j of column c + 1.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import (QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsPixmapItem,
+                               QGraphicsRectItem, QGraphicsSimpleTextItem)
+
+NEURON = 34.0        # side of a neuron's square, scene units
+BADGE = 11.0         # side of a bias badge
+HIT_WIDTH = 9.0      # links are easier to hover and click than their drawn width
+
+_NEURON_PEN = QPen(QColor(90, 90, 90), 1.2)
+_SELECTED_BRUSH = QBrush(QColor(0, 120, 215, 28))
+
+
+class NeuronItem(QGraphicsPathItem):
+    """A neuron: a rounded square that holds its heatmap (2-D data) and, for Dense layers, a bias badge."""
+
+    def __init__(self, controller, column: int, index: int):
+        super().__init__()
+        self.controller, self.column, self.index = controller, column, index
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(-NEURON / 2, -NEURON / 2, NEURON, NEURON), 5, 5)
+        self.setPath(path)
+        self.setPen(_NEURON_PEN)
+        self.setBrush(QBrush(QColor(250, 250, 250)))
+        self.setZValue(2)
+        self.heatmap = QGraphicsPixmapItem(self)
+        self.heatmap.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.heatmap.setVisible(False)
+        self.bias: BiasItem | None = BiasItem(controller, self) if column > 0 else None
+
+    def set_heatmap(self, pixmap) -> None:
+        """Show ``pixmap`` scaled into the neuron's square (None hides it)."""
+        if pixmap is None or pixmap.isNull():
+            self.heatmap.setVisible(False)
+            return
+        inner = NEURON - 4
+        self.heatmap.setPixmap(pixmap)
+        self.heatmap.setScale(inner / max(pixmap.width(), pixmap.height()))
+        self.heatmap.setPos(-inner / 2, -inner / 2)
+        self.heatmap.setVisible(True)
+
+    def describe(self) -> str:
+        return self.controller.describe_neuron(self.column, self.index)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        event.accept()
+        self.controller.select_column(self.column)
+
+
+class BiasItem(QGraphicsRectItem):
+    """The bias of a neuron: a small badge at the neuron's lower left corner, coloured by sign and |b|."""
+
+    def __init__(self, controller, neuron: NeuronItem):
+        super().__init__(QRectF(-BADGE / 2, -BADGE / 2, BADGE, BADGE), neuron)
+        self.controller, self.neuron = controller, neuron
+        self.setPos(-NEURON / 2, NEURON / 2)
+        self.setPen(QPen(QColor(80, 80, 80), 0.8))
+        self.setBrush(QBrush(QColor(200, 200, 200)))
+        self.setZValue(3)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def describe(self) -> str:
+        return self.controller.describe_bias(self.neuron.column, self.neuron.index)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        event.accept()
+        self.controller.edit_bias(self.neuron.column, self.neuron.index, event.scenePos())
+
+
+class LinkItem(QGraphicsLineItem):
+    """A weight: a line from neuron ``i`` of column ``column`` to neuron ``j`` of the next column."""
+
+    def __init__(self, controller, column: int, i: int, j: int, line: QLineF):
+        super().__init__(line)
+        self.controller, self.column, self.i, self.j = controller, column, i, j
+        self.setZValue(0)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._hover = False
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(self.line().p1())
+        path.lineTo(self.line().p2())
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(HIT_WIDTH, self.pen().widthF()))
+        return stroker.createStroke(path)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.shape().boundingRect()
+
+    def paint(self, painter, option, widget=None) -> None:
+        pen = QPen(self.pen())
+        if self._hover:
+            pen.setWidthF(pen.widthF() + 2.0)
+            color = QColor(pen.color())
+            color.setAlpha(255)
+            pen.setColor(color)
+        painter.setPen(pen)
+        painter.drawLine(self.line())
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802
+        self._hover = True
+        self.setZValue(1)
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802
+        self._hover = False
+        self.setZValue(0)
+        self.update()
+
+    def describe(self) -> str:
+        return self.controller.describe_link(self.column, self.i, self.j)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        event.accept()
+        self.controller.edit_weight(self.column, self.i, self.j, event.scenePos())
+
+
+class ButtonItem(QGraphicsPathItem):
+    """A small round +/- button drawn in the scene above a column; ``enabled`` False greys it out but a
+    click still reaches the controller, which says why the edit is impossible."""
+
+    def __init__(self, label: str, tooltip: str, callback, enabled: bool = True):
+        super().__init__()
+        path = QPainterPath()
+        path.addEllipse(QRectF(-9, -9, 18, 18))
+        self.setPath(path)
+        color = QColor(60, 60, 60) if enabled else QColor(175, 175, 175)
+        self.setPen(QPen(color, 1.2))
+        self.setBrush(QBrush(QColor(255, 255, 255)))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(4)
+        self.tooltip, self.callback, self.enabled = tooltip, callback, enabled
+        text = QGraphicsSimpleTextItem(label, self)
+        font = QFont()
+        font.setPointSizeF(11)
+        font.setBold(True)
+        text.setFont(font)
+        text.setBrush(QBrush(color))
+        r = text.boundingRect()
+        text.setPos(-r.width() / 2, -r.height() / 2 - 0.5)
+        self.label = label
+
+    def describe(self) -> str:
+        return self.tooltip
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        event.accept()
+        self.callback()
+
+
+class ColumnBackground(QGraphicsRectItem):
+    """The area of one column; clicking it selects the layer, and it is tinted while selected."""
+
+    def __init__(self, controller, column: int, rect: QRectF, tooltip: str):
+        super().__init__(rect)
+        self.controller, self.column, self.tooltip = controller, column, tooltip
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setZValue(-2)
+        self.set_selected(False)
+
+    def set_selected(self, selected: bool) -> None:
+        self.setBrush(_SELECTED_BRUSH if selected else QBrush(Qt.BrushStyle.NoBrush))
+
+    def describe(self) -> str:
+        return self.tooltip
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        event.accept()
+        self.controller.select_column(self.column)
+
+
+def text_item(text: str, center: QPointF, parent: QGraphicsItem | None = None, size: float = 9.0,
+              bold: bool = False, color: QColor | None = None) -> QGraphicsSimpleTextItem:
+    """A text item centred on ``center``."""
+    item = QGraphicsSimpleTextItem(text, parent)
+    font = QFont()
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    item.setFont(font)
+    item.setBrush(QBrush(color or QColor(50, 50, 50)))
+    r = item.boundingRect()
+    item.setPos(center.x() - r.width() / 2, center.y() - r.height() / 2)
+    item.setZValue(3)
+    return item

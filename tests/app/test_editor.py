@@ -1,0 +1,374 @@
+"""Network editor panel: real widgets driven like a user would (pytest-qt, offscreen)."""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QToolTip
+
+from nnstudio.app.editor import NetworkEditor
+from nnstudio.app.editor.colors import NEGATIVE, POSITIVE
+from nnstudio.app.editor.items import ButtonItem, LinkItem, NeuronItem
+from nnstudio.engine.spec import LayerSpec, NetworkSpec
+
+
+def make_snapshot(**fields):
+    """A real TrainingSnapshot; while nnstudio.app.snapshot cannot be imported (it is being written), a
+    stand-in with the fields the editor reads."""
+    try:
+        from nnstudio.app.snapshot import TrainingSnapshot
+    except (ImportError, ValueError):  # ValueError: the dataclass's ndarray defaults on Python 3.11
+        from types import SimpleNamespace
+        base = dict(weights=(), grads=(), neuron_maps=None, extent=None)
+        return SimpleNamespace(**{**base, **fields})
+    return TrainingSnapshot(**fields)
+
+
+@pytest.fixture
+def editor(qtbot):
+    e = NetworkEditor()
+    qtbot.addWidget(e)
+    e.resize(1000, 650)
+    e.show()
+    qtbot.waitExposed(e)
+    return e
+
+
+def view_pos(editor, item, local=QPointF(0, 0)) -> QPoint:
+    return editor.view.mapFromScene(item.mapToScene(local))
+
+
+def click(qtbot, editor, item, local=QPointF(0, 0)) -> None:
+    qtbot.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton, pos=view_pos(editor, item, local))
+
+
+def buttons(editor, column):
+    """The (minus, plus) scene buttons above ``column``."""
+    x = column * 170.0
+    found = {b.label: b for b in editor.scene.items()
+             if isinstance(b, ButtonItem) and abs(b.scenePos().x() - x) < 30}
+    return found["−"], found["+"]
+
+
+def link(editor, column, i, j) -> LinkItem:
+    return next(it for it in editor.scene.items()
+                if isinstance(it, LinkItem) and (it.column, it.i, it.j) == (column, i, j))
+
+
+def link_point(item: LinkItem, t=0.2) -> QPointF:
+    line = item.line()
+    return line.p1() + (line.p2() - line.p1()) * t
+
+
+def xor_weights():
+    return (np.array([[0.75, -2.0], [1.5, -0.1]], np.float32), np.array([0.5, -0.25], np.float32),
+            np.array([[3.0], [-1.0]], np.float32), np.array([0.2], np.float32))
+
+
+def test_starts_with_the_lecture_xor_network(editor):
+    assert editor.spec() == NetworkSpec.xor_default()
+    assert sum(isinstance(i, NeuronItem) for i in editor.scene.items()) == 5
+    assert sum(isinstance(i, LinkItem) for i in editor.scene.items()) == 2 * 2 + 2 * 1
+
+
+def test_buttons_and_keys_add_and_remove_layers_and_neurons(qtbot, editor):
+    minus, plus = buttons(editor, 1)
+    with qtbot.waitSignal(editor.specChanged) as sig:
+        click(qtbot, editor, plus)
+    assert sig.args[0].sizes == (2, 3, 1) and editor.spec().sizes == (2, 3, 1)
+    assert editor.undo_stack.undoText() == "Add neuron to hidden layer 1"
+
+    with qtbot.waitSignal(editor.specChanged):
+        qtbot.mouseClick(editor.toolbuttons["add_layer"], Qt.MouseButton.LeftButton)
+    assert editor.spec().sizes == (2, 3, 3, 1)
+    assert editor.selected_column() == 2  # the new layer is selected
+
+    minus, _ = buttons(editor, 2)
+    with qtbot.waitSignal(editor.specChanged):
+        click(qtbot, editor, minus)
+    assert editor.spec().sizes == (2, 3, 2, 1)
+
+    # keyboard: select hidden layer 1 by clicking its neuron, then Delete removes it
+    click(qtbot, editor, editor._neurons[(1, 0)])
+    assert editor.selected_column() == 1
+    editor.view.setFocus()
+    with qtbot.waitSignal(editor.specChanged):
+        qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
+    assert editor.spec().sizes == (2, 2, 1)
+    assert editor.undo_stack.undoText() == "Remove hidden layer 1"
+    # the scene follows the spec
+    assert sum(isinstance(i, NeuronItem) for i in editor.scene.items()) == 5
+
+
+def test_undo_redo_restore_the_spec_and_emit(qtbot, editor):
+    start = editor.spec()
+    editor.add_layer()
+    editor.add_neuron(1)
+    after = editor.spec()
+    assert after.sizes == (2, 3, 2, 1)
+    with qtbot.waitSignal(editor.specChanged) as sig:
+        qtbot.mouseClick(editor.toolbuttons["undo"], Qt.MouseButton.LeftButton)
+    assert sig.args[0].sizes == (2, 2, 2, 1)
+    with qtbot.waitSignal(editor.specChanged) as sig:
+        editor.undo_stack.undo()
+    assert sig.args[0] == start and editor.spec() == start
+    assert not editor.toolbuttons["undo"].isEnabled()
+    with qtbot.waitSignal(editor.specChanged):
+        editor.undo_stack.redo()
+    with qtbot.waitSignal(editor.specChanged) as sig:
+        qtbot.mouseClick(editor.toolbuttons["redo"], Qt.MouseButton.LeftButton)
+    assert sig.args[0] == after and editor.spec() == after
+
+
+def test_layer_properties_strip_edits_the_selected_layer(qtbot, editor):
+    editor.select_column(1)
+    relu = editor.activation_combo.findData("relu")
+    with qtbot.waitSignal(editor.specChanged):
+        editor.activation_combo.setCurrentIndex(relu)
+        editor.activation_combo.activated.emit(relu)
+    assert editor.spec().hidden[0].activation == "relu"
+    assert editor.undo_stack.undoText() == "Set hidden layer 1 activation to relu"
+
+    count = editor.undo_stack.count()
+    editor.l2_spin.setValue(0.001)
+    editor.l2_spin.setValue(0.002)
+    assert editor.spec().hidden[0].l2 == pytest.approx(0.002)
+    assert editor.undo_stack.count() == count + 1  # the two steps merged into one undo step
+    editor.dropout_spin.setValue(0.25)
+    assert editor.spec().hidden[0].dropout == pytest.approx(0.25)
+    with qtbot.waitSignal(editor.specChanged):
+        editor.units_spin.setValue(300)
+    assert editor.spec().hidden[0].units == 300
+    assert editor.count_items and "300" in editor.count_items[0].text()
+
+    editor.undo_stack.undo()  # back to 2 units: the strip shows the restored values
+    assert editor.units_spin.value() == 2
+    editor.select_column(2)  # output layer: no dropout, size fixed
+    assert not editor.dropout_spin.isEnabled() and not editor.units_spin.isEnabled()
+
+
+def test_set_io_follows_the_dataset_and_refuses_impossible_edits(qtbot, editor):
+    with qtbot.waitSignal(editor.specChanged) as sig:
+        editor.set_io(4, {"multiclass": 3})
+    spec = sig.args[0]
+    assert spec.sizes == (4, 2, 3) and spec.output.activation == "softmax"
+    assert spec.loss_name == "categorical_crossentropy"
+    assert sum(isinstance(i, NeuronItem) and i.column == 0 for i in editor.scene.items()) == 4
+    assert editor.problem_combo.currentData() == "multiclass"
+    assert not editor.problem_combo.model().item(editor.problem_combo.findData("binary")).isEnabled()
+
+    _, plus = buttons(editor, 2)
+    with qtbot.waitSignal(editor.editRefused) as refused:
+        click(qtbot, editor, plus)
+    assert refused.args[0] == "The output layer's size follows the dataset (3 classes)."
+    assert editor.message_label.isVisible()
+    assert "3 classes" in editor.message_label.text()
+    assert editor.spec() == spec
+
+    _, plus = buttons(editor, 0)
+    click(qtbot, editor, plus)
+    assert "input layer's size follows the dataset (4 features)" in editor.message()
+
+    editor.select_column(2)
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
+    assert "A network needs at least one layer" in editor.message()
+
+    editor.select_column(1)
+    softmax = editor.activation_combo.findData("softmax")
+    editor.activation_combo.setCurrentIndex(softmax)
+    editor.activation_combo.activated.emit(softmax)
+    assert "Softmax needs multi-class" in editor.message()
+    assert editor.spec() == spec and editor.activation_combo.currentData() == "sigmoid"
+    assert editor.undo_stack.count() == 0  # nothing refused went onto the stack
+
+
+def test_problem_chooser_sets_output_activation_and_loss(qtbot, editor):
+    editor.set_io(2, {"binary": 1, "regression": 1})
+    regression = editor.problem_combo.findData("regression")
+    with qtbot.waitSignal(editor.specChanged) as sig:
+        editor.problem_combo.setCurrentIndex(regression)
+        editor.problem_combo.activated.emit(regression)
+    assert sig.args[0].problem == "regression" and sig.args[0].output.activation == "linear"
+    assert editor.spec().loss_name == "mse" and "mse" in editor.loss_label.text()
+    editor.select_column(2)
+    editor.set_activation(2, "softmax")
+    assert "Softmax needs multi-class" in editor.message()
+    assert not editor.set_problem("multiclass")
+    assert "does not allow" in editor.message()
+    editor.undo_stack.undo()
+    assert editor.spec().problem == "binary" and editor.problem_combo.currentData() == "binary"
+
+
+def test_show_snapshot_restyles_links_without_rebuilding(qtbot, editor):
+    items_before = set(editor.scene.items())
+    editor.show_snapshot(make_snapshot(weights=xor_weights()))
+    assert set(editor.scene.items()) == items_before
+    pos, neg, small = link(editor, 0, 0, 0), link(editor, 0, 0, 1), link(editor, 0, 1, 1)
+    assert pos.pen().color().getRgb()[:3] == POSITIVE
+    assert neg.pen().color().getRgb()[:3] == NEGATIVE
+    assert neg.pen().widthF() > pos.pen().widthF() > small.pen().widthF()
+    # a later snapshot flips a sign: the same item changes colour
+    w = list(xor_weights())
+    w[0] = -w[0]
+    editor.show_snapshot(make_snapshot(weights=tuple(w)))
+    assert pos.pen().color().getRgb()[:3] == NEGATIVE and set(editor.scene.items()) == items_before
+    # bias badges are coloured by sign as well
+    assert editor._neurons[(1, 0)].bias.brush().color().blue() > editor._neurons[(1, 0)].bias.brush().color().red()
+    assert editor._neurons[(1, 1)].bias.brush().color().red() > editor._neurons[(1, 1)].bias.brush().color().blue()
+
+
+def test_weights_of_another_structure_are_not_drawn(qtbot, editor):
+    editor.show_snapshot(make_snapshot(weights=xor_weights()))
+    editor.add_neuron(1)  # spec now 2-3-1; the snapshot is still 2-2-1
+    assert all(it.pen().color().getRgb()[:3] == (160, 160, 160)
+               for it in editor.scene.items() if isinstance(it, LinkItem))
+
+
+def test_click_link_type_value_emits_weight_edited_and_undo_restores(qtbot, editor):
+    editor.show_snapshot(make_snapshot(weights=xor_weights()))
+    item = link(editor, 0, 1, 0)   # W1[1, 0] = 1.5
+    click(qtbot, editor, item, link_point(item))
+    field = editor.view.value_field
+    assert field.isVisible() and field.text() == "1.5"
+    field.selectAll()
+    with qtbot.waitSignal(editor.weightEdited) as sig:
+        qtbot.keyClicks(field, "-2.5")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert sig.args == [0, "W", 1, 0, -2.5]
+    assert not field.isVisible()
+    assert item.pen().color().getRgb()[:3] == NEGATIVE  # drawn at once, before the next snapshot
+    assert editor.undo_stack.undoText() == "Set weight W1[2,1] to -2.5"
+    with qtbot.waitSignal(editor.weightEdited) as sig:
+        editor.undo_stack.undo()
+    assert sig.args == [0, "W", 1, 0, 1.5]
+    with qtbot.waitSignal(editor.weightEdited) as sig:
+        editor.undo_stack.redo()
+    assert sig.args == [0, "W", 1, 0, -2.5]
+
+
+def test_click_bias_edits_bias_and_bad_text_is_refused(qtbot, editor):
+    editor.show_snapshot(make_snapshot(weights=xor_weights()))
+    badge = editor._neurons[(2, 0)].bias
+    click(qtbot, editor, badge)
+    field = editor.view.value_field
+    assert field.isVisible() and field.text() == "0.2"
+    field.selectAll()
+    qtbot.keyClicks(field, "abc")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "not a usable value" in editor.message() and field.isVisible()
+    field.selectAll()
+    with qtbot.waitSignal(editor.weightEdited) as sig:
+        qtbot.keyClicks(field, "6")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert sig.args == [1, "b", 0, 0, 6.0]
+
+
+def test_weight_edit_without_weights_says_why(qtbot, editor):
+    item = link(editor, 0, 0, 0)
+    click(qtbot, editor, item, link_point(item))
+    assert "no weights to edit yet" in editor.message()
+    assert not editor.view.value_field.isVisible()
+
+
+def test_lecture_xor_preset_emits_the_lecture_weights(qtbot, editor):
+    editor.set_io(2, {"binary": 1})
+    editor.add_neuron(1)
+    editor.add_layer()
+    before = editor.spec()
+    old = (np.ones((2, 3)), np.zeros(3), np.ones((3, 3)), np.zeros(3), np.ones((3, 1)), np.zeros(1))
+    editor.show_snapshot(make_snapshot(weights=old))
+    seen = []
+    editor.specChanged.connect(lambda spec: seen.append(("spec", spec)))
+    editor.weightsReplaced.connect(lambda weights: seen.append(("weights", weights)))
+    with qtbot.waitSignals([editor.specChanged, editor.weightsReplaced], order="strict"):
+        qtbot.mouseClick(editor.toolbuttons["xor_preset"], Qt.MouseButton.LeftButton)
+    assert [kind for kind, _ in seen] == ["spec", "weights"]
+    spec = seen[0][1]
+    assert spec.sizes == (2, 2, 1) and [layer.activation for layer in spec.layers] == ["sigmoid", "sigmoid"]
+    W1, b1, W2, b2 = seen[1][1]
+    np.testing.assert_array_equal(W1, [[5, -7], [5, -7]])   # column j = hidden unit j
+    np.testing.assert_array_equal(b1, [-8, 3])
+    np.testing.assert_array_equal(W2, [[-11], [-11]])
+    np.testing.assert_array_equal(b2, [6])
+    assert "w = -11" in editor.describe_link(1, 0, 0)  # drawn at once
+    assert editor.undo_stack.undoText() == "Load the lecture's XOR weights"
+    # undo: the spec before and its weights come back
+    seen.clear()
+    with qtbot.waitSignals([editor.specChanged, editor.weightsReplaced], order="strict"):
+        editor.undo_stack.undo()
+    assert seen[0][1] == before
+    assert [w.shape for w in seen[1][1]] == [w.shape for w in old]
+
+
+def test_xor_preset_refused_for_other_datasets(qtbot, editor):
+    editor.set_io(784, {"multiclass": 10})
+    editor.xor_preset_action.trigger()
+    assert "Choose the XOR dataset first" in editor.message()
+    assert editor.spec().input_dim == 784
+
+
+def test_large_network_builds_fast_and_compactly(qtbot, editor):
+    spec = NetworkSpec(784, (LayerSpec(256, "relu"),), LayerSpec(10, "softmax"), "multiclass")
+    t0 = time.perf_counter()
+    editor.set_spec(spec)
+    W = [np.random.default_rng(0).normal(size=s).astype(np.float32)
+         for s in ((784, 256), (256,), (256, 10), (10,))]
+    editor.show_snapshot(make_snapshot(weights=tuple(W), grads=tuple(W)))
+    seconds = time.perf_counter() - t0
+    assert seconds < 0.5, seconds
+    texts = [c.text().replace("\n", " ") for c in editor.count_items]
+    assert any("784" in t for t in texts) and any("256" in t for t in texts)
+    links = [i for i in editor.scene.items() if isinstance(i, LinkItem)]
+    assert len(links) == 10 * 10 + 10 * 10    # only between the drawn neurons
+    last = link(editor, 0, 783, 255)           # the last input really links to the last hidden unit
+    assert f"{W[0][783, 255]:.4g}" in last.describe()
+    assert sum(isinstance(i, NeuronItem) and i.column == 2 for i in editor.scene.items()) == 10
+
+
+def test_hover_tooltips_show_value_gradient_and_formula(qtbot, editor):
+    grads = tuple(np.full_like(w, 0.125) for w in xor_weights())
+    editor.show_snapshot(make_snapshot(weights=xor_weights(), grads=grads))
+    item = link(editor, 0, 0, 0)
+    pos = view_pos(editor, item, link_point(item))
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, editor.view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(editor.view.viewport(), event)
+    qtbot.waitUntil(lambda: "0.75" in QToolTip.text())
+    assert "0.125" in QToolTip.text() and "W1[1,1]" in QToolTip.text()
+
+    neuron = editor._neurons[(1, 1)]
+    text = editor.view.describe_at(view_pos(editor, neuron, QPointF(6, -6)))
+    assert "sigmoid(z) = 1 / (1 + e^(−z))" in text and "-0.25" in text and "0.125" in text
+    assert "x1" in editor.view.describe_at(view_pos(editor, editor._neurons[(0, 0)]))
+
+
+def test_neuron_heatmaps_for_2d_data(qtbot, editor):
+    r = 24
+    xs = np.linspace(-1, 1, r)
+    gx, gy = np.meshgrid(xs, xs)
+    sig = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    maps = (np.stack([sig(8 * gy), sig(-8 * gx)]), sig(4 * gx)[None])
+    editor.show_snapshot(make_snapshot(weights=xor_weights(), neuron_maps=maps, extent=(-1, 1, -1, 1)))
+    n1 = editor._neurons[(1, 0)].heatmap
+    assert n1.isVisible()
+    img = n1.pixmap().toImage()
+    top, bottom = QColor(img.pixel(r // 2, 0)), QColor(img.pixel(r // 2, r - 1))
+    assert top.blue() > top.red() and bottom.red() > bottom.blue()  # high y (top) = high output = blue
+    x1 = editor._neurons[(0, 0)].heatmap.pixmap().toImage()
+    assert QColor(x1.pixel(r - 1, r // 2)).blue() > QColor(x1.pixel(0, r // 2)).blue()  # x1 grows rightwards
+    editor.show_snapshot(make_snapshot(weights=xor_weights()))  # not 2-D any more: heatmaps hidden
+    assert not n1.isVisible()
+
+
+def test_every_control_explains_itself(editor):
+    controls = editor.findChildren(QAbstractButton) + editor.findChildren(QComboBox) + \
+        editor.findChildren(QAbstractSpinBox)
+    assert len(controls) >= 10
+    for control in controls:
+        assert control.toolTip().strip(), control
+    for item in editor.scene.items():
+        if hasattr(item, "describe"):
+            assert item.describe().strip(), item
