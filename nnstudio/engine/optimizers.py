@@ -186,8 +186,12 @@ class Optimizer:
                 state[f"{slot_name}.{i}"] = array.copy()
         return state
 
-    def set_state(self, state):
-        """Restore what `get_state()` returned; the next step continues exactly from there."""
+    def set_state(self, state, params=None):
+        """Restore what `get_state()` returned; the next step continues exactly from there.
+
+        Without `params` the arrays are checked against the parameters at the first step; with
+        `params` (the list later passed to `step`) they are checked, and the state built, now.
+        """
         state = dict(state)
         if "iterations" not in state:
             raise ValueError("optimizer state has no 'iterations' entry")
@@ -205,7 +209,15 @@ class Optimizer:
         if self._shapes is None:
             self._check_slot_names(slots, self._expected_slots())
             self._pending_state = slots
+            if params is not None:
+                try:
+                    self._ensure_built(params)
+                except ValueError:
+                    self.reset()
+                    raise
         else:
+            if params is not None:
+                self._ensure_built(params)  # raises if they are not the parameters it was built for
             self._load_slots(slots)
         self.iterations = int(iterations)
 
@@ -224,6 +236,7 @@ class Optimizer:
         return names
 
     def _load_slots(self, slots):
+        """Copy `slots` into the built state, after checking all of it (nothing changes on error)."""
         self._check_slot_names(slots, self._slots)
         for slot_name, arrays in self._slots.items():
             given = slots[slot_name]
@@ -238,7 +251,14 @@ class Optimizer:
                         f"optimizer state '{slot_name}.{i}' has shape {given[i].shape}, "
                         f"parameter {i} has shape {array.shape}"
                     )
-                np.copyto(array, given[i], casting="same_kind")
+                if not np.can_cast(given[i].dtype, array.dtype, casting="same_kind"):
+                    raise ValueError(
+                        f"optimizer state '{slot_name}.{i}' holds {given[i].dtype} values, "
+                        f"not numbers for {array.dtype} parameters"
+                    )
+        for slot_name, arrays in self._slots.items():
+            for i, array in enumerate(arrays):
+                np.copyto(array, slots[slot_name][i], casting="same_kind")
 
     def __repr__(self):
         args = ", ".join(f"{k}={v!r}" for k, v in self.get_config().items() if k != "name")

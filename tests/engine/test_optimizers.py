@@ -338,6 +338,41 @@ def test_state_loaded_but_not_used_yet_is_saved_again_unchanged():
         np.testing.assert_array_equal(again[key], state[key])
 
 
+def test_set_state_with_params_checks_shapes_at_once():
+    params, grads = _problem(steps=2)
+    source = RMSprop(momentum=0.5, centered=True)
+    source.step([p.copy() for p in params], grads[0])
+    state = source.get_state()
+    loaded = RMSprop(momentum=0.5, centered=True)
+    with pytest.raises(ValueError, match="has entries \\[0, 1, 2, 3\\] but the model has 2"):
+        loaded.set_state(state, params=params[:2])
+    assert loaded.iterations == 0 and loaded.get_state() == {"iterations": 0}
+    loaded.set_state(state, params=params)
+    assert loaded.iterations == 1
+    p_source, p_loaded = [p.copy() for p in params], [p.copy() for p in params]
+    source.step(p_source, grads[1])
+    loaded.step(p_loaded, grads[1])
+    for a, b in zip(p_source, p_loaded):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_failed_set_state_leaves_a_running_optimizer_unchanged():
+    params, grads = _problem(steps=2)
+    opt = Adam()
+    opt.step(params, grads[0])
+    before = opt.get_state()
+    bad = dict(before)
+    bad["exp_avg_sq.3"] = np.zeros(7)  # the last array has the wrong shape
+    bad["exp_avg.0"] = before["exp_avg.0"] + 1.0
+    with pytest.raises(ValueError, match="'exp_avg_sq.3' has shape \\(7,\\)"):
+        opt.set_state(bad)
+    with pytest.raises(ValueError, match="holds <U1 values"):
+        opt.set_state({**before, "exp_avg.1": np.array(["x"] * 3)})
+    after = opt.get_state()
+    for key in before:
+        np.testing.assert_array_equal(after[key], before[key])
+
+
 def test_set_state_into_a_built_optimizer():
     params, grads = _problem(steps=4)
     a, b = Adam(amsgrad=True), Adam(amsgrad=True)
