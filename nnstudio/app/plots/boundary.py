@@ -1,0 +1,303 @@
+"""The decision boundary of a 2-D dataset: the network's output over the input plane, live, with the data.
+
+Binary: P(class 1) as a heatmap from orange (0) through grey (0.5) to blue (1) plus the 0.5 contour.
+Multi-class: the class colours mixed by the predicted probabilities. Regression: the output from low
+(orange) to high (blue). Training points are filled, test points hollow, coloured by class.
+Left click adds a training point of the chosen class (signal pointAdded), right click next to a training
+point removes it (pointRemoved); right click elsewhere opens the export menu.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu
+
+from nnstudio.app.plots.base import PlotView, csv_number, style_plot, white_canvas
+from nnstudio.app.plots.colors import binary_lut, blend_classes, class_color
+from nnstudio.app.plots.contour import contour_segments
+
+REMOVE_RADIUS_PX = 12     # a right click this close (in screen pixels) to a training point removes it
+POINT_SIZE = 9
+
+
+class DecisionBoundaryPlot(PlotView):
+    """Heatmap of the network's output over the plane of a 2-D dataset, with the data points on top."""
+
+    pointAdded = Signal(float, float, int)   # x, y (data coordinates) and class of a left click
+    pointRemoved = Signal(int)               # index into dataset.x_train of a right click's nearest point
+
+    export_name = "decision_boundary"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._dataset = None
+        self._labels_train = np.zeros(0, dtype=np.int64)
+        self._labels_test = np.zeros(0, dtype=np.int64)
+        self._add_class = 0
+        self._mode = None            # "binary" | "classes" | "regression": how the image is coloured
+        self._rect = None
+        self._lut = binary_lut()
+
+        self.class_label = QLabel(self.tr("Click adds:"), self)
+        self.class_box = QComboBox(self)
+        self.class_box.setToolTip(self.tr("The class of the points you add with a left click on the plot; "
+                                          "a right click next to a training point removes it."))
+        self.class_box.currentIndexChanged.connect(self._on_class_chosen)
+        self._add_control(self.class_label)
+        self._add_control(self.class_box)
+
+        self.plot_widget = pg.PlotWidget()
+        white_canvas(self.plot_widget)
+        self.plot = self.plot_widget.getPlotItem()
+        style_plot(self.plot)
+        self.plot.showGrid(x=False, y=False)
+        self.plot.setLabel("bottom", "x₁")
+        self.plot.setLabel("left", "x₂")
+        self.view = self.plot.getViewBox()
+        self.view.setAspectLocked(True)
+        self.view.setMenuEnabled(False)          # the right button removes points; our own menu otherwise
+        self.plot.hideButtons()
+
+        # row-major: image[iy, ix], the layout of TrainingSnapshot.boundary; the view's y axis points up,
+        # so row 0 (the lowest y) is drawn at the bottom
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        self.plot.addItem(self.image)
+        self.contour = pg.PlotCurveItem(pen=pg.mkPen((30, 30, 30), width=2), connect="pairs")
+        self.contour.setZValue(-5)
+        self.plot.addItem(self.contour)
+        self.train_points = pg.ScatterPlotItem(size=POINT_SIZE, pxMode=True)
+        self.test_points = pg.ScatterPlotItem(size=POINT_SIZE, pxMode=True)
+        self.plot.addItem(self.test_points)
+        self.plot.addItem(self.train_points)
+        self.message = pg.TextItem(anchor=(0.5, 0.5), color=(90, 90, 90))
+        self.plot.addItem(self.message, ignoreBounds=True)
+
+        self.plot_widget.scene().sigMouseClicked.connect(self._on_click)
+        self.plot.setToolTip(self.tr(
+            "Decision boundary: the colour is the network's output at each point of the plane (orange: "
+            "class 0, blue: class 1); filled dots are training points, rings are test points. Left click adds "
+            "a point, right click removes one."))
+
+        self._menu = QMenu(self)
+        self._menu.addAction(self.png_action)
+        self._menu.addAction(self.csv_action)
+        self._set_canvas(self.plot_widget)
+        self.set_dataset(None)
+
+    # -- data -----------------------------------------------------------------------------------------
+    def set_dataset(self, dataset) -> None:
+        """Draw the points of a 2-D ``dataset`` (nnstudio.data.Dataset); other datasets show a note."""
+        old = self._dataset
+        two_d = dataset is not None and dataset.x_train.ndim == 2 and dataset.x_train.shape[1] == 2
+        self._dataset = dataset if two_d else None
+        if not two_d:
+            self._labels_train = self._labels_test = np.zeros(0, dtype=np.int64)
+            self.train_points.setData([], [])
+            self.test_points.setData([], [])
+            self._clear()
+            self._rect = None
+            self.message.setText(self.tr("The decision boundary is drawn for datasets with two inputs.")
+                                 if dataset is not None else self.tr("No dataset."))
+            self.message.setPos(0.5, 0.5)
+            self.view.setRange(QRectF(0.0, 0.0, 1.0, 1.0), padding=0.0)
+            self.message.setVisible(True)
+            self._fill_class_box(())
+            return
+        self.message.setVisible(False)
+        self._labels_train = self._labels(dataset, "train")
+        self._labels_test = self._labels(dataset, "test")
+        self.train_points.setData(
+            x=dataset.x_train[:, 0], y=dataset.x_train[:, 1],
+            brush=[self._class_brush(k) for k in self._labels_train], pen=pg.mkPen("w", width=1))
+        self.test_points.setData(
+            x=dataset.x_test[:, 0], y=dataset.x_test[:, 1], brush=pg.mkBrush(255, 255, 255, 160),
+            pen=[pg.mkPen(class_color(k), width=2) for k in self._labels_test])
+        same_kind = (old is not None and old.problem == dataset.problem and old.n_classes == dataset.n_classes
+                     and tuple(old.extent or ()) == tuple(dataset.extent or ()))
+        if not same_kind:
+            # a different problem: the old heatmap means nothing here (a point added keeps it)
+            self._clear()
+        if dataset.extent is not None and (old is None or tuple(old.extent or ()) != tuple(dataset.extent)):
+            xmin, xmax, ymin, ymax = dataset.extent
+            self.view.setRange(QRectF(xmin, ymin, xmax - xmin, ymax - ymin), padding=0.0)
+        names = dataset.class_names if dataset.problem in ("binary", "multiclass") else ()
+        self._fill_class_box(names)
+
+    def dataset(self):
+        return self._dataset
+
+    @staticmethod
+    def _labels(dataset, split: str) -> np.ndarray:
+        y = dataset.y_train if split == "train" else dataset.y_test
+        if dataset.problem in ("binary", "multiclass"):
+            return dataset.labels(split)
+        if dataset.problem == "multilabel":   # colour by the first label that is on
+            return np.argmax(y, axis=1).astype(np.int64)
+        # regression: below / above the median target
+        y = np.asarray(y, dtype=np.float64).reshape(-1)
+        return (y >= np.median(dataset.y_train)).astype(np.int64) if y.size else np.zeros(0, dtype=np.int64)
+
+    def _class_brush(self, k: int):
+        return pg.mkBrush(class_color(int(k)))
+
+    def _fill_class_box(self, names) -> None:
+        self.class_box.blockSignals(True)
+        self.class_box.clear()
+        for k, name in enumerate(names):
+            pix = QPixmap(12, 12)
+            pix.fill(QColor(*class_color(k)))
+            self.class_box.addItem(QIcon(pix), self.tr("class {0}").format(name), k)
+        self.class_box.blockSignals(False)
+        enabled = len(names) > 0
+        self.class_box.setEnabled(enabled)
+        self.class_label.setEnabled(enabled)
+        if enabled:
+            self._add_class = min(self._add_class, len(names) - 1)
+            self.class_box.setCurrentIndex(self._add_class)
+
+    # -- adding and removing points -------------------------------------------------------------------
+    def set_add_class(self, k: int) -> None:
+        """The class a left click adds (0-based)."""
+        k = int(k)
+        if self._dataset is not None and self.class_box.count() and not 0 <= k < self.class_box.count():
+            raise ValueError(self.tr("class must be 0..{0}, got {1}").format(self.class_box.count() - 1, k))
+        self._add_class = k
+        if 0 <= k < self.class_box.count():
+            self.class_box.setCurrentIndex(k)
+
+    def add_class(self) -> int:
+        return self._add_class
+
+    def _on_class_chosen(self, index: int) -> None:
+        if index >= 0:
+            self._add_class = index
+
+    def _on_click(self, ev) -> None:
+        pos = ev.scenePos()
+        if not self.view.sceneBoundingRect().contains(pos):
+            return
+        p = self.view.mapSceneToView(pos)
+        if ev.button() == Qt.MouseButton.LeftButton:
+            if self._dataset is None or not self.class_box.isEnabled():
+                return
+            ev.accept()
+            self.pointAdded.emit(float(p.x()), float(p.y()), int(self._add_class))
+        elif ev.button() == Qt.MouseButton.RightButton:
+            ev.accept()
+            index = self.nearest_train_point(p.x(), p.y())
+            if index is not None:
+                self.pointRemoved.emit(index)
+            else:
+                self._menu.popup(ev.screenPos().toPoint())
+
+    def nearest_train_point(self, x: float, y: float, radius_px: float = REMOVE_RADIUS_PX) -> int | None:
+        """Index of the training point within ``radius_px`` screen pixels of (x, y), the nearest; else None."""
+        if self._dataset is None or self._dataset.x_train.shape[0] == 0:
+            return None
+        px, py = self.view.viewPixelSize()    # data units per screen pixel
+        if not (px > 0 and py > 0):
+            return None
+        pts = np.asarray(self._dataset.x_train, dtype=np.float64)
+        d2 = ((pts[:, 0] - x) / px) ** 2 + ((pts[:, 1] - y) / py) ** 2
+        i = int(np.argmin(d2))
+        return i if d2[i] <= radius_px ** 2 else None
+
+    # -- drawing --------------------------------------------------------------------------------------
+    def _draw(self, s) -> None:
+        boundary = s.boundary
+        if boundary is None or s.extent is None:
+            self._clear()
+            return
+        b = np.asarray(boundary)
+        if b.ndim == 3 and b.shape[2] == 1:
+            b = b[:, :, 0]
+        problem = self._dataset.problem if self._dataset is not None else None
+        if b.ndim == 2:
+            if problem == "regression":
+                finite = b[np.isfinite(b)]
+                lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+                if hi <= lo:
+                    hi = lo + 1.0
+                self._set_mode("regression")
+                self.image.setImage(b, autoLevels=False, levels=(lo, hi))
+                self.contour.setData([], [])
+            else:
+                self._set_mode("binary")
+                self.image.setImage(b, autoLevels=False, levels=(0.0, 1.0))
+                xs = np.linspace(s.extent[0], s.extent[1], b.shape[1])
+                ys = np.linspace(s.extent[2], s.extent[3], b.shape[0])
+                cx, cy = contour_segments(b, 0.5, xs, ys)
+                self.contour.setData(cx, cy)
+        else:
+            self._set_mode("classes")
+            self.image.setImage(blend_classes(b), autoLevels=False, levels=(0, 255))
+            self.contour.setData([], [])
+        self._place_image(s.extent, b.shape[1], b.shape[0])
+        self.image.setVisible(True)
+
+    def _set_mode(self, mode: str) -> None:
+        if mode != self._mode:
+            self._mode = mode
+            self.image.setLookupTable(None if mode == "classes" else self._lut)
+
+    def _place_image(self, extent, nx: int, ny: int) -> None:
+        # grid values sit at pixel centres: the image reaches half a pixel beyond the extent on every side
+        xmin, xmax, ymin, ymax = (float(v) for v in extent)
+        dx = (xmax - xmin) / max(nx - 1, 1)
+        dy = (ymax - ymin) / max(ny - 1, 1)
+        rect = (xmin - dx / 2, ymin - dy / 2, xmax - xmin + dx, ymax - ymin + dy)
+        if (rect, nx, ny) != self._rect:     # setRect scales by the image's size: redo when it changes
+            self._rect = (rect, nx, ny)
+            self.image.setRect(QRectF(*rect))
+
+    def _clear(self) -> None:
+        self.image.clear()
+        self.image.setVisible(False)
+        self.contour.setData([], [])
+
+    def image_value_at(self, x: float, y: float):
+        """The heatmap's value (or RGB for multi-class) at data point (x, y); None outside or when empty."""
+        img = self.image.image
+        if img is None or not self.image.isVisible():
+            return None
+        p = self.image.mapFromView(QPointF(x, y))       # image pixel coordinates: x = column, y = row
+        col, row = int(np.floor(p.x())), int(np.floor(p.y()))
+        if not (0 <= row < img.shape[0] and 0 <= col < img.shape[1]):
+            return None
+        return img[row, col]
+
+    def csv_rows(self):
+        s = self._snapshot
+        b = None if s is None or s.boundary is None or s.extent is None else np.asarray(s.boundary)
+        if b is not None and b.ndim == 3 and b.shape[2] == 1:
+            b = b[:, :, 0]
+        if b is None:
+            outputs = ["output"]
+        elif b.ndim == 2:
+            outputs = ["p_class_1" if self._mode == "binary" else "output"]
+        else:
+            names = self._dataset.class_names if self._dataset is not None else ()
+            outputs = [f"p_{names[k]}" if k < len(names) else f"p_{k}" for k in range(b.shape[2])]
+        header = ["kind", "x", "y", "label"] + outputs
+        rows = []
+        d = self._dataset
+        if d is not None:
+            for kind, x, labels in (("train", d.x_train, d.y_train), ("test", d.x_test, d.y_test)):
+                y = np.asarray(labels)
+                for i in range(x.shape[0]):
+                    label = y[i] if y.ndim == 1 else (y[i, 0] if y.shape[1] == 1 else " ".join(
+                        csv_number(v) for v in y[i]))
+                    label = label if isinstance(label, str) else (
+                        int(label) if d.problem in ("binary", "multiclass") else float(label))
+                    rows.append([kind, float(x[i, 0]), float(x[i, 1]), label] + [None] * len(outputs))
+        if b is not None:
+            xs = np.linspace(s.extent[0], s.extent[1], b.shape[1])
+            ys = np.linspace(s.extent[2], s.extent[3], b.shape[0])
+            flat = b.reshape(b.shape[0] * b.shape[1], -1)
+            gx, gy = np.meshgrid(xs, ys)
+            for x, y, v in zip(gx.ravel(), gy.ravel(), flat):
+                rows.append(["grid", float(x), float(y), None] + [float(t) for t in v])
+        return header, rows

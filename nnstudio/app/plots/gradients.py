@@ -1,0 +1,245 @@
+"""The vanishing-gradient view: per-layer gradient sizes over time and now, and activation saturation.
+
+Top: ‖∂L/∂W‖ of every Dense layer over the training steps on a log axis — in a deep sigmoid network the first
+layers' lines sit orders of magnitude below the last ones. Bottom left: the gradient of every layer's weights
+(solid) and biases (light) at the current step, also on a log axis. Bottom right: the fraction of saturated
+outputs (sigmoid/tanh near their limits, solid) and of dead ReLU units (hatched) per layer.
+Layer colours are the same in all three parts and in the histogram view.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox
+
+from nnstudio.app.plots.base import PlotView, layer_name, style_plot, white_canvas
+from nnstudio.app.plots.colors import layer_colors
+
+BAR_WIDTH = 0.38
+
+
+def n_layers_of(s) -> int:
+    """Number of Dense layers a snapshot describes."""
+    if len(s.weights):
+        return len(s.weights) // 2
+    if len(s.layer_stats):
+        return len(s.layer_stats)
+    g = np.asarray(s.grad_w_norm)
+    return g.shape[1] if g.ndim == 2 else 0
+
+
+def activations_of(s, n: int) -> tuple:
+    """Activation name per layer from the snapshot's layer stats (None where unknown)."""
+    stats = tuple(s.layer_stats)
+    if len(stats) == n:
+        return tuple(st.activation for st in stats)
+    return (None,) * n
+
+
+def _positive(a: np.ndarray) -> np.ndarray:
+    """Values for a log axis: zero, negative and NaN become NaN (a gap, not -inf)."""
+    a = np.asarray(a, dtype=np.float64)
+    return np.where(a > 0, a, np.nan)
+
+
+def log_bars(values) -> tuple[np.ndarray, np.ndarray, float]:
+    """Bars on a log axis drawn in log10 units: (y0, height, floor). Zero/NaN values get a zero-height bar."""
+    v = np.asarray(values, dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        logs = np.where(v > 0, np.log10(np.where(v > 0, v, 1.0)), np.nan)
+    finite = logs[np.isfinite(logs)]
+    floor = math.floor(float(finite.min())) - 0.5 if finite.size else -1.0
+    height = np.where(np.isfinite(logs), logs - floor, 0.0)
+    return np.full(v.shape, floor), height, floor
+
+
+class GradientPlot(PlotView):
+    """Per-layer gradient magnitudes over time and at the current step, plus activation saturation."""
+
+    export_name = "gradients"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._key = None          # activations per layer: the structure the items were built for
+        self._colors: list = []
+        self.curves: list[pg.PlotDataItem] = []
+
+        self.measure_box = QComboBox(self)
+        self.measure_box.addItem(self.tr("bars: norm ‖g‖"), "norm")
+        self.measure_box.addItem(self.tr("bars: mean |g|"), "mean_abs")
+        self.measure_box.setToolTip(self.tr(
+            "How the bars measure a layer's gradient: its norm (grows with the layer's size) or the mean "
+            "absolute value of one weight's gradient (compares layers of different sizes fairly)."))
+        self.measure_box.currentIndexChanged.connect(lambda _i: self._redraw())
+        self._add_control(self.measure_box)
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        white_canvas(self.graphics)
+        self.lines_plot = self.graphics.addPlot(row=0, col=0, colspan=2)
+        self.bars_plot = self.graphics.addPlot(row=1, col=0)
+        self.sat_plot = self.graphics.addPlot(row=1, col=1)
+        for plot in (self.lines_plot, self.bars_plot, self.sat_plot):
+            style_plot(plot)
+            self._add_menu_actions(plot)
+        self.lines_plot.setLogMode(y=True)
+        self.lines_plot.setDownsampling(auto=True, mode="peak")
+        self.lines_plot.setClipToView(True)
+        self.lines_plot.setLabel("left", self.tr("‖∂L/∂W‖"))
+        self.lines_plot.setLabel("bottom", self.tr("step"))
+        self.lines_plot.setTitle(self.tr("gradient of each layer's weights over time"), size="9pt")
+        self.legend = self.lines_plot.addLegend(offset=(-10, 10))
+        self.bars_plot.setLogMode(y=True)   # bars are drawn in log10 units; the axis labels them 10^k
+        self.bars_plot.setTitle(self.tr("now: weights (solid), biases (light)"), size="9pt")
+        self.bars_plot.setLabel("bottom", self.tr("layer"))
+        self.sat_plot.setTitle(self.tr("saturated (solid), dead ReLU (hatched)"), size="9pt")
+        self.sat_plot.setLabel("bottom", self.tr("layer"))
+        self.sat_plot.setYRange(0.0, 1.0, padding=0.02)
+        self.sat_plot.enableAutoRange(axis="y", enable=False)
+        for plot in (self.bars_plot, self.sat_plot):
+            plot.setMouseEnabled(x=False, y=False)
+        self.graphics.ci.layout.setRowStretchFactor(0, 3)
+        self.graphics.ci.layout.setRowStretchFactor(1, 2)
+
+        self.w_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        self.b_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        self.sat_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        self.dead_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        self.bars_plot.addItem(self.w_bars)
+        self.bars_plot.addItem(self.b_bars)
+        self.sat_plot.addItem(self.sat_bars)
+        self.sat_plot.addItem(self.dead_bars)
+
+        self.lines_plot.setToolTip(self.tr(
+            "Gradient norm per layer: if the first layers' lines sit orders of magnitude below the last ones, "
+            "the gradient is vanishing."))
+        self.bars_plot.setToolTip(self.tr(
+            "Each layer's gradient at the current step on a log axis (one grid line is a factor of ten): "
+            "weights solid, biases light."))
+        self.sat_plot.setToolTip(self.tr(
+            "Share of saturated sigmoid/tanh outputs (solid) and of dead ReLU units (hatched) per layer: "
+            "both pass almost no gradient back."))
+        self._set_canvas(self.graphics)
+
+    # -- structure ------------------------------------------------------------------------------------
+    def _rebuild(self, activations: tuple) -> None:
+        """New items for a network with a different number of layers (or different activations)."""
+        for curve in self.curves:
+            self.lines_plot.removeItem(curve)
+        self.legend.clear()
+        n = len(activations)
+        self._colors = layer_colors(n)
+        self.curves = []
+        for i, (act, rgb) in enumerate(zip(activations, self._colors)):
+            curve = self.lines_plot.plot(pen=pg.mkPen(rgb, width=2), name=layer_name(self.tr, i, act),
+                                         connect="finite")
+            self.curves.append(curve)
+        ticks = [[(i, str(i + 1)) for i in range(n)]]
+        for plot in (self.bars_plot, self.sat_plot):
+            plot.getAxis("bottom").setTicks(ticks)
+            plot.setXRange(-0.6, n - 0.4, padding=0.0)
+        x = np.arange(n, dtype=np.float64)
+        solid = [pg.mkBrush(rgb) for rgb in self._colors]
+        light = [pg.mkBrush(rgb + (100,)) for rgb in self._colors]
+        hatched = [QBrush(QColor(*rgb), Qt.BrushStyle.BDiagPattern) for rgb in self._colors]
+        pens = [pg.mkPen(rgb) for rgb in self._colors]
+        zeros = np.zeros(n)
+        self.w_bars.setOpts(x=x - 0.2, height=zeros, y0=zeros, brushes=solid, pens=pens)
+        self.b_bars.setOpts(x=x + 0.2, height=zeros, y0=zeros, brushes=light, pens=pens)
+        self.sat_bars.setOpts(x=x - 0.2, height=zeros, brushes=solid, pens=pens)
+        self.dead_bars.setOpts(x=x + 0.2, height=zeros, brushes=hatched, pens=pens)
+        self._key = activations
+
+    def layer_names(self) -> list[str]:
+        """Legend entries, e.g. ['layer 1 (sigmoid)', 'layer 2 (sigmoid)']."""
+        return [layer_name(self.tr, i, act) for i, act in enumerate(self._key or ())]
+
+    # -- drawing --------------------------------------------------------------------------------------
+    def _draw(self, s) -> None:
+        n = n_layers_of(s)
+        activations = activations_of(s, n)
+        if activations != self._key:
+            self._rebuild(activations)
+        steps = np.asarray(s.stats_steps, dtype=np.float64).reshape(-1)
+        gw = np.asarray(s.grad_w_norm, dtype=np.float64)
+        history = gw.ndim == 2 and gw.shape == (steps.size, n)
+        for i, curve in enumerate(self.curves):
+            if history:
+                curve.setData(steps, _positive(gw[:, i]))
+            else:
+                curve.setData([], [])
+        w, b, sat, dead = self.current_values(s, n)
+        y0, height, _ = log_bars(np.concatenate([w, b]))
+        self.w_bars.setOpts(y0=y0[:n], height=height[:n])
+        self.b_bars.setOpts(y0=y0[n:], height=height[n:])
+        self.sat_bars.setOpts(height=np.nan_to_num(sat, nan=0.0))
+        self.dead_bars.setOpts(height=np.nan_to_num(dead, nan=0.0))
+
+    def measure(self) -> str:
+        """What the bars show: "norm" or "mean_abs"."""
+        return self.measure_box.currentData()
+
+    def current_values(self, s, n: int):
+        """(weight gradient, bias gradient, saturation, dead fraction) per layer at the snapshot's step."""
+        stats = tuple(s.layer_stats)
+        mean_abs = self.measure() == "mean_abs"
+        if len(stats) == n and n:
+            if mean_abs:
+                w = [st.weight_grad_mean_abs for st in stats]
+                b = [st.bias_grad_mean_abs for st in stats]
+            else:
+                w = [st.weight_grad_norm for st in stats]
+                b = [st.bias_grad_norm for st in stats]
+            sat = [st.saturation for st in stats]
+            dead = [st.dead_fraction for st in stats]
+        elif len(s.grads) == 2 * n and n:
+            # no stats yet (e.g. a hand edit before any step): measure the gradient arrays themselves
+            def size(g):
+                g = np.asarray(g, dtype=np.float64)
+                return float(np.abs(g).mean()) if mean_abs else float(np.sqrt(np.sum(g * g)))
+            w = [size(g) for g in s.grads[0::2]]
+            b = [size(g) for g in s.grads[1::2]]
+            sat = dead = [math.nan] * n
+        else:
+            w = b = sat = dead = [math.nan] * n
+        return tuple(np.asarray(v, dtype=np.float64) for v in (w, b, sat, dead))
+
+    def _clear(self) -> None:
+        for curve in self.curves:
+            curve.setData([], [])
+        n = len(self._key or ())
+        zeros = np.zeros(n)
+        for bars in (self.w_bars, self.b_bars, self.sat_bars, self.dead_bars):
+            bars.setOpts(height=zeros)
+
+    def csv_rows(self):
+        header = ["step", "layer", "activation", "weight_grad_norm", "bias_grad_norm", "saturation",
+                  "weight_grad_mean_abs", "bias_grad_mean_abs", "dead_fraction"]
+        rows = []
+        s = self._snapshot
+        if s is None:
+            return header, rows
+        n = n_layers_of(s)
+        acts = activations_of(s, n)
+        steps = np.asarray(s.stats_steps).reshape(-1)
+        gw, gb, sat = (np.asarray(a, dtype=np.float64) for a in (s.grad_w_norm, s.grad_b_norm, s.saturation))
+        ok = all(a.ndim == 2 and a.shape == (steps.size, n) for a in (gw, gb, sat))
+        stats = tuple(s.layer_stats)
+        if ok:
+            for j, step in enumerate(steps):
+                for i in range(n):
+                    rows.append([int(step), i + 1, acts[i] or "", gw[j, i], gb[j, i], sat[j, i], None, None, None])
+        if len(stats) == n and n:
+            # the current step's full statistics (the bars): completes the history's last rows when they are
+            # the same step, else adds rows
+            current = [[int(s.step), i + 1, st.activation, st.weight_grad_norm, st.bias_grad_norm,
+                        st.saturation, st.weight_grad_mean_abs, st.bias_grad_mean_abs, st.dead_fraction]
+                       for i, st in enumerate(stats)]
+            if ok and steps.size and int(steps[-1]) == int(s.step):
+                rows[-n:] = current
+            else:
+                rows.extend(current)
+        return header, rows

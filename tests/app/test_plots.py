@@ -1,0 +1,644 @@
+"""Live plots: each view takes hand-built snapshots, and its pyqtgraph items hold exactly that data."""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QDockWidget
+
+from nnstudio.app.plots import DecisionBoundaryPlot, GradientPlot, HistogramPlot, LossPlot
+from nnstudio.app.plots.colors import BLUE, ORANGE, class_color, lighten
+from nnstudio.app.plots.contour import contour_segments
+from nnstudio.data import load_dataset
+from nnstudio.engine.stats import LayerStats
+
+try:
+    from nnstudio.app.snapshot import TrainingSnapshot, plane_grid
+except (ImportError, ValueError):   # snapshot.py cannot be imported yet: same fields, built here
+    def _array_field():
+        return dataclasses.field(default_factory=lambda: np.zeros(0))
+
+    @dataclasses.dataclass(frozen=True)
+    class TrainingSnapshot:
+        epoch: int = 0
+        epoch_progress: float = 0.0
+        step: int = 0
+        samples_per_second: float = 0.0
+        loss: float | None = None
+        running: bool = False
+        weights: tuple = ()
+        grads: tuple = ()
+        layer_stats: tuple = ()
+        steps: np.ndarray = _array_field()
+        step_loss: np.ndarray = _array_field()
+        stats_steps: np.ndarray = _array_field()
+        grad_w_norm: np.ndarray = _array_field()
+        grad_b_norm: np.ndarray = _array_field()
+        saturation: np.ndarray = _array_field()
+        epochs: np.ndarray = _array_field()
+        epoch_loss: np.ndarray = _array_field()
+        epoch_accuracy: np.ndarray = _array_field()
+        val_loss: np.ndarray = _array_field()
+        val_accuracy: np.ndarray = _array_field()
+        extent: tuple | None = None
+        boundary: np.ndarray | None = None
+        neuron_maps: tuple | None = None
+        message: str = ""
+
+    def plane_grid(extent, res):
+        xmin, xmax, ymin, ymax = extent
+        xs = np.linspace(xmin, xmax, res)
+        ys = np.linspace(ymin, ymax, res)
+        gx, gy = np.meshgrid(xs, ys)
+        return xs, ys, np.column_stack([gx.ravel(), gy.ravel()])
+
+
+# ---------------------------------------------------------------------------------------------------------
+# helpers
+def make_stats(norms, activation="sigmoid", saturation=None, dead=None, bias_scale=0.5):
+    """One LayerStats per entry of ``norms`` (the weight-gradient norms)."""
+    out = []
+    for i, g in enumerate(norms):
+        out.append(LayerStats(
+            index=i, units=4, activation=activation if isinstance(activation, str) else activation[i],
+            weight_grad_norm=float(g), weight_grad_mean_abs=float(g) / 10, bias_grad_norm=float(g) * bias_scale,
+            bias_grad_mean_abs=float(g) * bias_scale / 10, weight_norm=1.0, update_ratio=1e-3,
+            activation_mean=0.5, activation_std=0.1,
+            saturation=0.1 * (i + 1) if saturation is None else saturation[i],
+            dead_fraction=0.0 if dead is None else dead[i]))
+    return tuple(out)
+
+
+def weights_for(sizes, seed=0, scale=1.0):
+    rng = np.random.default_rng(seed)
+    arrays = []
+    for a, b in zip(sizes[:-1], sizes[1:]):
+        arrays += [rng.normal(0, scale, (a, b)).astype(np.float32), rng.normal(0, scale, b).astype(np.float32)]
+    return tuple(arrays)
+
+
+def layer_snapshot(n_layers=3, m=10, activation="sigmoid", seed=0):
+    """A snapshot of a network of ``n_layers`` Dense layers whose gradients shrink 10x per layer downwards."""
+    sizes = [2] + [4] * (n_layers - 1) + [1]
+    base = 10.0 ** -np.arange(n_layers - 1, -1, -1)          # 1e-(n-1) ... 1e0: layer 1 smallest
+    steps = np.arange(1, m + 1) * 5
+    decay = np.linspace(1.0, 0.5, m)[:, None]
+    gw = decay * base[None, :]
+    return TrainingSnapshot(
+        epoch=m, step=int(steps[-1]), weights=weights_for(sizes, seed),
+        grads=weights_for(sizes, seed + 1, scale=1e-3),
+        layer_stats=make_stats(gw[-1], activation),
+        stats_steps=steps, grad_w_norm=gw, grad_b_norm=gw / 2, saturation=np.full((m, n_layers), 0.25))
+
+
+def show(qtbot, widget, size=(640, 480)):
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def npoints(curve) -> int:
+    """Number of points a curve holds (pyqtgraph stores None for an empty curve)."""
+    return 0 if curve.xData is None else int(curve.xData.size)
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def view_to_widget(plot: DecisionBoundaryPlot, x, y):
+    """Pixel position in the plot widget's viewport of the data point (x, y)."""
+    scene = plot.view.mapViewToScene(QPointF(x, y))
+    return plot.plot_widget.mapFromScene(scene)
+
+
+XOR_EXTENT = (-0.5, 1.5, -0.5, 1.5)
+
+
+def boundary_snapshot(f, extent=XOR_EXTENT, res=100, **kw):
+    """A snapshot whose boundary is f(x, y) evaluated on the worker's grid layout."""
+    xs, ys, points = plane_grid(extent, res)
+    values = f(points[:, 0], points[:, 1])
+    shape = (res, res) if values.ndim == 1 else (res, res, values.shape[1])
+    return TrainingSnapshot(extent=extent, boundary=values.reshape(shape), **kw)
+
+
+def xor_p(x, y):
+    """P(class 1) of XOR: high where exactly one coordinate is above 0.5, smooth across the borders."""
+    a = 1 / (1 + np.exp(-12 * (x - 0.5)))
+    b = 1 / (1 + np.exp(-12 * (y - 0.5)))
+    return a + b - 2 * a * b
+
+
+# ---------------------------------------------------------------------------------------------------------
+# LossPlot
+def loss_snapshot(n_steps=20, epochs=2, progress=0.5, classification=True):
+    steps = np.arange(1, n_steps + 1)
+    e = np.arange(1, epochs + 1)
+    return TrainingSnapshot(
+        epoch=epochs, epoch_progress=progress, step=n_steps, steps=steps, step_loss=1.0 / steps,
+        epochs=e.astype(float), epoch_loss=0.5 / e, val_loss=0.6 / e,
+        epoch_accuracy=np.array([0.5, 0.75])[:epochs] if classification else np.full(epochs, np.nan),
+        val_accuracy=np.array([0.4, 0.7])[:epochs] if classification else np.full(epochs, np.nan))
+
+
+def test_loss_plot_curves_hold_the_snapshot_history(qtbot):
+    plot = show(qtbot, LossPlot())
+    s = loss_snapshot()
+    plot.show_snapshot(s)
+    # 20 steps in 2.5 epochs: 8 steps per epoch, so step 8 sits at epoch 1 where the first epoch point is
+    np.testing.assert_allclose(plot.step_curve.xData, s.steps / 8)
+    np.testing.assert_allclose(plot.step_curve.yData, s.step_loss)
+    np.testing.assert_allclose(plot.epoch_curve.xData, [1, 2])
+    np.testing.assert_allclose(plot.epoch_curve.yData, s.epoch_loss)
+    np.testing.assert_allclose(plot.test_curve.yData, s.val_loss)
+    names = [label.text for _, label in plot.loss_plot.legend.items]
+    assert names == ["train loss (each step)", "train loss (epoch mean)", "test loss"]
+    # the history grows: the same items get the new data
+    curve = plot.step_curve
+    plot.show_snapshot(loss_snapshot(n_steps=40, epochs=2, progress=1.0))
+    assert plot.step_curve is curve and plot.step_curve.xData.size == 40
+    assert plot.loss_plot.getViewBox().state["autoRange"][1]
+
+
+def test_accuracy_plot_only_for_classification(qtbot):
+    plot = show(qtbot, LossPlot())
+    plot.show_snapshot(loss_snapshot())
+    assert not plot.acc_widget.isVisible()
+    assert npoints(plot.train_acc_curve) == 0
+    plot.set_classification(True)
+    assert plot.acc_widget.isVisible()
+    plot.show_snapshot(loss_snapshot())
+    np.testing.assert_allclose(plot.train_acc_curve.yData, [0.5, 0.75])
+    np.testing.assert_allclose(plot.test_acc_curve.yData, [0.4, 0.7])
+    plot.set_classification(False)
+    assert not plot.acc_widget.isVisible()
+
+
+def test_log_toggle_switches_the_loss_axis(qtbot):
+    plot = show(qtbot, LossPlot())
+    plot.show_snapshot(loss_snapshot())
+    assert not plot.loss_plot.getAxis("left").logMode
+    qtbot.mouseClick(plot.log_check, Qt.MouseButton.LeftButton)
+    assert plot.log_check.isChecked() and plot.log_y()
+    assert plot.loss_plot.getAxis("left").logMode
+    # the curve shows log10 of the loss; its data stay the plain values
+    _, shown = plot.epoch_curve.getData()
+    np.testing.assert_allclose(shown, np.log10(0.5 / np.arange(1, 3)))
+    plot.set_log_y(False)
+    assert not plot.log_check.isChecked() and not plot.loss_plot.getAxis("left").logMode
+
+
+def test_loss_reset_and_csv(qtbot, tmp_path):
+    plot = show(qtbot, LossPlot())
+    plot.set_classification(True)
+    plot.show_snapshot(loss_snapshot())
+    path = tmp_path / "loss.csv"
+    plot.export_csv(path)
+    rows = read_csv(path)
+    assert list(rows[0]) == ["series", "step", "epoch", "value"]
+    batch = [r for r in rows if r["series"] == "batch_loss"]
+    assert len(batch) == 20 and float(batch[7]["epoch"]) == pytest.approx(1.0)
+    assert float(batch[1]["value"]) == pytest.approx(0.5)
+    acc = [float(r["value"]) for r in rows if r["series"] == "test_accuracy"]
+    assert acc == [0.4, 0.7]
+    plot.reset()
+    assert npoints(plot.step_curve) == 0 and npoints(plot.epoch_curve) == 0
+    plot.export_csv(path)
+    assert read_csv(path) == []
+
+
+def test_nan_validation_loss_leaves_a_gap_not_a_crash(qtbot):
+    plot = show(qtbot, LossPlot())
+    s = dataclasses.replace(loss_snapshot(), val_loss=np.array([np.nan, 0.3]))
+    plot.show_snapshot(s)
+    assert np.isnan(plot.test_curve.yData[0]) and plot.test_curve.yData[1] == pytest.approx(0.3)
+    plot.set_log_y(True)
+    plot.grab()   # paints with NaN on a log axis
+
+
+def test_hidden_dock_draws_the_newest_snapshot_when_shown(qtbot):
+    window = QMainWindow()
+    window.setCentralWidget(LossPlot())
+    dock = QDockWidget("loss")
+    plot = LossPlot()
+    dock.setWidget(plot)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    show(qtbot, window)
+    dock.hide()
+    plot.show_snapshot(loss_snapshot(n_steps=10, epochs=1, progress=0.25))
+    plot.show_snapshot(loss_snapshot(n_steps=20))
+    assert npoints(plot.step_curve) == 0   # nothing drawn while hidden
+    dock.show()
+    qtbot.waitUntil(lambda: npoints(plot.step_curve) == 20)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# DecisionBoundaryPlot
+def test_boundary_draws_train_filled_and_test_hollow_by_class(qtbot):
+    plot = show(qtbot, DecisionBoundaryPlot())
+    d = load_dataset("moons", n=60, seed=1)
+    plot.set_dataset(d)
+    xs, ys = plot.train_points.getData()
+    np.testing.assert_allclose(xs, d.x_train[:, 0])
+    np.testing.assert_allclose(ys, d.x_train[:, 1])
+    labels = d.labels("train")
+    brushes = [p.brush().color().getRgb()[:3] for p in plot.train_points.points()]
+    assert brushes == [class_color(int(k)) for k in labels]
+    tx, _ = plot.test_points.getData()
+    np.testing.assert_allclose(tx, d.x_test[:, 0])
+    test_pens = [p.pen().color().getRgb()[:3] for p in plot.test_points.points()]
+    assert test_pens == [class_color(int(k)) for k in d.labels("test")]
+    assert all(p.brush().color().alpha() < 255 for p in plot.test_points.points())   # hollow rings
+    assert plot.class_box.count() == 2 and plot.class_box.isEnabled()
+
+
+def test_boundary_image_is_upright_at_the_xor_corners(qtbot):
+    plot = show(qtbot, DecisionBoundaryPlot(), size=(500, 500))
+    plot.set_dataset(load_dataset("xor"))
+    plot.show_snapshot(boundary_snapshot(xor_p))
+    img = plot.image.image
+    assert img.shape == (100, 100)
+    # the heatmap's value at each XOR corner (points (0,0),(1,1) are class 0; (0,1),(1,0) class 1)
+    for (x, y), want in {(0, 0): 0, (1, 1): 0, (0, 1): 1, (1, 0): 1}.items():
+        assert plot.image_value_at(x, y) == pytest.approx(want, abs=0.01), (x, y)
+    # and what the user sees: orange where P is low, blue where it is high (probed beside the points)
+    shot = plot.plot_widget.grab().toImage()
+    for (x, y), want in {(-0.3, -0.3): ORANGE, (1.3, 1.3): ORANGE, (-0.3, 1.3): BLUE,
+                         (1.3, -0.3): BLUE}.items():
+        c = shot.pixelColor(view_to_widget(plot, x, y))
+        expected = lighten(np.array(want))
+        assert np.abs(np.array([c.red(), c.green(), c.blue()]) - expected).max() <= 3, (x, y, c.getRgb())
+
+
+@pytest.mark.parametrize("axis", ["x", "y"])
+def test_boundary_image_is_neither_transposed_nor_flipped(qtbot, axis):
+    plot = show(qtbot, DecisionBoundaryPlot(), size=(500, 500))
+    plot.set_dataset(load_dataset("xor"))
+    # P(class 1) rises along one axis only: low on the left/bottom, high on the right/top
+    f = (lambda x, y: 1 / (1 + np.exp(-8 * (x - 0.5)))) if axis == "x" else (
+        lambda x, y: 1 / (1 + np.exp(-8 * (y - 0.5))))
+    plot.show_snapshot(boundary_snapshot(f))
+    low, high = ((-0.4, 0.5), (1.4, 0.5)) if axis == "x" else ((0.5, -0.4), (0.5, 1.4))
+    assert plot.image_value_at(*low) < 0.05 and plot.image_value_at(*high) > 0.95
+    shot = plot.plot_widget.grab().toImage()
+    c_low = shot.pixelColor(view_to_widget(plot, *low))
+    c_high = shot.pixelColor(view_to_widget(plot, *high))
+    assert c_low.red() > c_low.blue() and c_high.blue() > c_high.red()
+
+
+def test_binary_contour_follows_the_half_level(qtbot):
+    plot = show(qtbot, DecisionBoundaryPlot())
+    d = load_dataset("circle", n=60)
+    plot.set_dataset(d)
+    r = 0.5 * (d.extent[1] - d.extent[0]) / 2
+    plot.show_snapshot(boundary_snapshot(lambda x, y: 1 / (1 + np.exp(-20 * (np.hypot(x, y) - r))),
+                                         extent=d.extent))
+    cx, cy = plot.contour.getData()
+    assert cx.size > 50
+    np.testing.assert_allclose(np.hypot(cx, cy), r, atol=0.02)
+
+
+def test_contour_segments_of_a_saddle_and_of_nan():
+    xs = ys = np.array([0.0, 1.0])
+    x, y = contour_segments(np.array([[1.0, 0.0], [0.0, 1.0]]), 0.5, xs, ys)   # centre 0.5 >= level
+    assert x.size == 4   # two segments
+    x, y = contour_segments(np.array([[np.nan, 0.0], [0.0, 1.0]]), 0.5, xs, ys)
+    assert np.all(np.isfinite(x))
+    x, y = contour_segments(np.array([[0.0, 1.0], [0.0, 1.0]]), 0.5, np.array([2.0, 4.0]), np.array([0.0, 1.0]))
+    np.testing.assert_allclose(x, [3.0, 3.0])
+    np.testing.assert_allclose(sorted(y), [0.0, 1.0])
+
+
+def test_multiclass_boundary_blends_class_colours(qtbot):
+    plot = show(qtbot, DecisionBoundaryPlot())
+    d = load_dataset("three_blobs", n=60)
+    plot.set_dataset(d)
+    assert plot.class_box.count() == 3
+
+    def probs(x, y):   # class 0 left, class 1 right-bottom, class 2 right-top, certain
+        k = np.where(x < 0, 0, np.where(y < 0, 1, 2))
+        return np.eye(3)[k]
+    plot.show_snapshot(boundary_snapshot(probs, extent=d.extent))
+    assert plot.image.image.shape == (100, 100, 3)
+    xmin, xmax, ymin, ymax = d.extent
+    for (x, y), k in {(xmin * 0.9, 0.0): 0, (xmax * 0.9, ymin * 0.9): 1, (xmax * 0.9, ymax * 0.9): 2}.items():
+        np.testing.assert_allclose(plot.image_value_at(x, y), np.rint(lighten(np.array(class_color(k)))),
+                                   atol=1)
+    assert plot.contour.getData()[0] is None or plot.contour.getData()[0].size == 0
+    rows = [r for r in _export_csv(plot) if r["kind"] == "grid"]
+    assert len(rows) == 100 * 100 and {"p_0", "p_1", "p_2"} <= set(rows[0])
+
+
+def _export_csv(plot):
+    import tempfile
+    import os
+    fd, path = tempfile.mkstemp(suffix=".csv")
+    os.close(fd)
+    try:
+        plot.export_csv(path)
+        return read_csv(path)
+    finally:
+        os.remove(path)
+
+
+def test_left_click_adds_a_point_at_the_data_position(qtbot):
+    plot = show(qtbot, DecisionBoundaryPlot(), size=(500, 500))
+    plot.set_dataset(load_dataset("xor"))
+    plot.set_add_class(1)
+    assert plot.class_box.currentIndex() == 1
+    target = (0.25, 1.2)
+    pos = view_to_widget(plot, *target)
+    with qtbot.waitSignal(plot.pointAdded, timeout=2000) as blocker:
+        qtbot.mouseClick(plot.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    x, y, k = blocker.args
+    px, py = plot.view.viewPixelSize()
+    assert abs(x - target[0]) <= 1.5 * px and abs(y - target[1]) <= 1.5 * py and k == 1
+    # the chooser sets the class of the next point
+    plot.class_box.setCurrentIndex(0)
+    with qtbot.waitSignal(plot.pointAdded, timeout=2000) as blocker:
+        qtbot.mouseClick(plot.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args[2] == 0
+
+
+def test_right_click_removes_the_nearest_training_point(qtbot):
+    plot = show(qtbot, DecisionBoundaryPlot(), size=(500, 500))
+    d = load_dataset("xor")
+    plot.set_dataset(d)
+    i = 2
+    x, y = d.x_train[i]
+    pos = view_to_widget(plot, x, y) + QPointF(4, -3).toPoint()   # a few pixels off the point still hits it
+    with qtbot.waitSignal(plot.pointRemoved, timeout=2000) as blocker:
+        qtbot.mouseClick(plot.plot_widget.viewport(), Qt.MouseButton.RightButton, pos=pos)
+    assert blocker.args == [i]
+    # far from every point: nothing is removed (the export menu opens instead)
+    far = view_to_widget(plot, 0.5, 0.5)
+    with qtbot.assertNotEmitted(plot.pointRemoved):
+        qtbot.mouseClick(plot.plot_widget.viewport(), Qt.MouseButton.RightButton, pos=far)
+    qtbot.waitUntil(plot._menu.isVisible)
+    plot._menu.close()
+
+
+def test_boundary_without_a_2d_dataset_says_so(qtbot):
+    plot = show(qtbot, DecisionBoundaryPlot())
+    plot.set_dataset(load_dataset("sine", n=40))
+    assert plot.message.isVisible() and "two inputs" in plot.message.textItem.toPlainText()
+    assert not plot.class_box.isEnabled()
+    with qtbot.assertNotEmitted(plot.pointAdded):
+        qtbot.mouseClick(plot.plot_widget.viewport(), Qt.MouseButton.LeftButton,
+                         pos=plot.plot_widget.viewport().rect().center())
+    plot.show_snapshot(TrainingSnapshot())   # no boundary: nothing to draw, no error
+    assert not plot.image.isVisible()
+
+
+def test_adding_a_point_keeps_the_heatmap(qtbot):
+    plot = show(qtbot, DecisionBoundaryPlot())
+    d = load_dataset("xor")
+    plot.set_dataset(d)
+    plot.show_snapshot(boundary_snapshot(xor_p))
+    plot.set_dataset(d.with_points([0.5, 0.5], [1]))
+    assert plot.image.isVisible() and plot.image.image is not None
+    assert plot.train_points.getData()[0].size == d.n_train + 1
+    plot.set_dataset(load_dataset("three_blobs", n=30))    # another problem: the old heatmap goes
+    assert not plot.image.isVisible()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# GradientPlot
+def test_gradient_plot_has_one_curve_per_layer_with_the_history(qtbot):
+    plot = show(qtbot, GradientPlot())
+    s = layer_snapshot(3)
+    plot.show_snapshot(s)
+    assert len(plot.curves) == 3
+    assert [label.text for _, label in plot.legend.items] == [
+        "layer 1 (sigmoid)", "layer 2 (sigmoid)", "layer 3 (sigmoid)"]
+    for i, curve in enumerate(plot.curves):
+        np.testing.assert_allclose(curve.xData, s.stats_steps)
+        np.testing.assert_allclose(curve.yData, s.grad_w_norm[:, i])
+    assert plot.lines_plot.getAxis("left").logMode
+    # the same structure again: the same items, new data
+    curves = list(plot.curves)
+    s2 = layer_snapshot(3, m=12)
+    plot.show_snapshot(s2)
+    assert plot.curves == curves and plot.curves[0].xData.size == 12
+    # layer colours agree between the lines and the bars
+    for i, curve in enumerate(plot.curves):
+        assert curve.opts["pen"].color().getRgb()[:3] == plot.w_bars.opts["brushes"][i].color().getRgb()[:3]
+
+
+def test_gradient_plot_rebuilds_when_the_number_of_layers_changes(qtbot):
+    plot = show(qtbot, GradientPlot())
+    plot.show_snapshot(layer_snapshot(3))
+    plot.show_snapshot(layer_snapshot(5, activation="relu"))
+    assert len(plot.curves) == 5
+    assert len(plot.legend.items) == 5 and plot.legend.items[4][1].text == "layer 5 (relu)"
+    assert len(plot.lines_plot.listDataItems()) == 5          # the old curves are gone from the plot
+    assert len(plot.w_bars.opts["x"]) == 5
+    plot.show_snapshot(layer_snapshot(2))
+    assert len(plot.curves) == 2 and len(plot.lines_plot.listDataItems()) == 2
+
+
+def test_deep_sigmoid_bars_show_orders_of_magnitude(qtbot):
+    plot = show(qtbot, GradientPlot())
+    s = layer_snapshot(6)     # layer 1 gets 1e-5 of the last layer's gradient
+    plot.show_snapshot(s)
+    tops = np.asarray(plot.w_bars.opts["y0"]) + np.asarray(plot.w_bars.opts["height"])
+    np.testing.assert_allclose(tops, np.log10([st.weight_grad_norm for st in s.layer_stats]))
+    assert np.all(np.diff(tops) > 0.9) and tops[-1] - tops[0] > 4.5
+    assert plot.bars_plot.getAxis("left").logMode       # the axis labels these as powers of ten
+    b_tops = np.asarray(plot.b_bars.opts["y0"]) + np.asarray(plot.b_bars.opts["height"])
+    np.testing.assert_allclose(b_tops, np.log10([st.bias_grad_norm for st in s.layer_stats]))
+    # mean |g| instead of the norm
+    plot.measure_box.setCurrentIndex(plot.measure_box.findData("mean_abs"))
+    tops = np.asarray(plot.w_bars.opts["y0"]) + np.asarray(plot.w_bars.opts["height"])
+    np.testing.assert_allclose(tops, np.log10([st.weight_grad_mean_abs for st in s.layer_stats]))
+
+
+def test_saturation_and_dead_bars(qtbot):
+    plot = show(qtbot, GradientPlot())
+    s = dataclasses.replace(layer_snapshot(3), layer_stats=make_stats(
+        [1e-3, 1e-2, 1e-1], activation=("relu", "relu", "sigmoid"), saturation=[0.0, 0.0, 0.8],
+        dead=[0.5, 0.25, 0.0]))
+    plot.show_snapshot(s)
+    np.testing.assert_allclose(plot.sat_bars.opts["height"], [0.0, 0.0, 0.8])
+    np.testing.assert_allclose(plot.dead_bars.opts["height"], [0.5, 0.25, 0.0])
+    assert plot.layer_names() == ["layer 1 (relu)", "layer 2 (relu)", "layer 3 (sigmoid)"]
+
+
+def test_gradient_zero_values_do_not_break_the_log_axis(qtbot):
+    plot = show(qtbot, GradientPlot())
+    s = layer_snapshot(2)
+    gw = s.grad_w_norm.copy()
+    gw[:, 0] = 0.0                         # a layer of dead ReLUs: no gradient at all
+    s = dataclasses.replace(s, grad_w_norm=gw, layer_stats=make_stats([0.0, 0.1]))
+    plot.show_snapshot(s)
+    assert np.all(np.isnan(plot.curves[0].yData))
+    assert plot.w_bars.opts["height"][0] == 0.0
+    plot.grab()
+
+
+def test_gradient_plot_before_the_first_step(qtbot):
+    plot = show(qtbot, GradientPlot())
+    s = TrainingSnapshot(weights=weights_for([2, 3, 1]), grads=tuple(np.zeros_like(w) for w in weights_for([2, 3, 1])))
+    plot.show_snapshot(s)
+    assert len(plot.curves) == 2 and plot.layer_names() == ["layer 1", "layer 2"]
+    plot.reset()
+    assert all(npoints(c) == 0 for c in plot.curves)
+
+
+def test_gradient_csv_has_a_row_per_step_and_layer(qtbot, tmp_path):
+    plot = show(qtbot, GradientPlot())
+    s = layer_snapshot(3, m=4)
+    plot.show_snapshot(s)
+    plot.export_csv(tmp_path / "g.csv")
+    rows = read_csv(tmp_path / "g.csv")
+    assert len(rows) == 4 * 3
+    assert float(rows[5]["weight_grad_norm"]) == pytest.approx(s.grad_w_norm[1, 2])
+    assert rows[-1]["dead_fraction"] != "" and rows[0]["dead_fraction"] == ""
+
+
+# ---------------------------------------------------------------------------------------------------------
+# HistogramPlot
+def test_histograms_of_the_chosen_layer(qtbot):
+    plot = show(qtbot, HistogramPlot())
+    s = layer_snapshot(3)
+    plot.show_snapshot(s)
+    assert plot.layer_box.count() == 3 and plot.layer_box.itemText(0) == "layer 1 (sigmoid)"
+    edges, counts = plot.weight_curve.xData, plot.weight_curve.yData
+    assert counts.sum() == s.weights[0].size and len(edges) == len(counts) + 1
+    assert edges[0] == -edges[-1] and edges[-1] >= np.abs(s.weights[0]).max()
+    np.testing.assert_array_equal(counts, np.histogram(s.weights[0], bins=edges)[0])
+    g_edges, g_counts = plot.grad_curve.xData, plot.grad_curve.yData
+    assert g_counts.sum() == s.grads[0].size and g_edges[-1] < 0.1    # gradients get their own, finer range
+    plot.set_layer(2)
+    assert plot.weight_curve.yData.sum() == s.weights[4].size
+    colour = plot.weight_curve.opts["pen"].color().getRgb()[:3]
+    assert colour == tuple(plot._colors[2])
+
+
+def test_histogram_bins_stay_fixed_while_values_fit(qtbot):
+    plot = show(qtbot, HistogramPlot())
+    s = layer_snapshot(2)
+    plot.show_snapshot(s)
+    edges = plot.weight_curve.xData.copy()
+    moved = dataclasses.replace(s, weights=tuple(w * 0.9 for w in s.weights))
+    plot.show_snapshot(moved)
+    np.testing.assert_array_equal(plot.weight_curve.xData, edges)
+    grown = dataclasses.replace(s, weights=tuple(w * 50 for w in s.weights))
+    plot.show_snapshot(grown)
+    assert plot.weight_curve.xData[-1] > edges[-1] and plot.weight_curve.xData[-1] >= np.abs(grown.weights[0]).max()
+    plot.show_snapshot(layer_snapshot(4))    # more layers: the chooser is refilled
+    assert plot.layer_box.count() == 4
+
+
+def test_histogram_csv_covers_every_layer(qtbot, tmp_path):
+    plot = show(qtbot, HistogramPlot())
+    plot.show_snapshot(layer_snapshot(3))
+    plot.export_csv(tmp_path / "h.csv")
+    rows = read_csv(tmp_path / "h.csv")
+    assert {r["layer"] for r in rows} == {"1", "2", "3"} and {r["kind"] for r in rows} == {"weights", "gradients"}
+    w1 = [int(r["count"]) for r in rows if r["layer"] == "1" and r["kind"] == "weights"]
+    assert sum(w1) == 2 * 4
+
+
+# ---------------------------------------------------------------------------------------------------------
+# every plot: export
+def _full(plot):
+    if isinstance(plot, DecisionBoundaryPlot):
+        plot.set_dataset(load_dataset("xor"))
+        plot.show_snapshot(boundary_snapshot(xor_p))
+    elif isinstance(plot, LossPlot):
+        plot.set_classification(True)
+        plot.show_snapshot(loss_snapshot())
+    else:
+        plot.show_snapshot(layer_snapshot(3))
+    return plot
+
+
+PLOTS = [LossPlot, DecisionBoundaryPlot, GradientPlot, HistogramPlot]
+
+
+@pytest.mark.parametrize("cls", PLOTS)
+def test_export_png_and_csv(qtbot, tmp_path, cls):
+    plot = _full(show(qtbot, cls()))
+    png = tmp_path / "plot.png"
+    plot.export_png(png)
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() > 100 and image.height() > 100
+    # not a blank picture: the plot drew something in more than one colour
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 3
+    plot.export_csv(tmp_path / "plot.csv")
+    rows = read_csv(tmp_path / "plot.csv")
+    assert rows and all(len(r) == len(rows[0]) for r in rows)
+
+
+def _tooltip_at(qtbot, view, pos):
+    """Hover help of a pyqtgraph view at viewport position ``pos``, as Qt would show it."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+    vp = view.viewport()
+    QToolTip.hideText()
+    QApplication.sendEvent(vp, QHelpEvent(QEvent.Type.ToolTip, pos, vp.mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=1000)
+    return QToolTip.text()
+
+
+TOOLTIP_WORDS = {LossPlot: "overfitting", DecisionBoundaryPlot: "right click removes",
+                 GradientPlot: "vanishing", HistogramPlot: "weights"}
+
+
+@pytest.mark.parametrize("cls", PLOTS)
+def test_hovering_a_plot_explains_it(qtbot, cls):
+    import pyqtgraph as pg
+    plot = _full(show(qtbot, cls()))
+    texts = []
+    for view in plot.findChildren(pg.GraphicsView):
+        if not view.isVisible():
+            continue
+        for item in view.scene().items():
+            if isinstance(item, pg.PlotItem):
+                # the middle of each plot (not the legend corner)
+                pos = view.mapFromScene(item.vb.sceneBoundingRect().center())
+                texts.append(_tooltip_at(qtbot, view, pos))
+    assert texts and all(len(t) > 40 for t in texts)   # every plot explains itself in a sentence
+    assert any(TOOLTIP_WORDS[cls] in t for t in texts)
+
+
+@pytest.mark.parametrize("cls", PLOTS)
+def test_export_through_the_menu_and_a_bad_folder(qtbot, tmp_path, monkeypatch, cls):
+    plot = _full(show(qtbot, cls()))
+    target = tmp_path / "via_dialog"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert plot.png_action in plot.export_button.actions()
+    plot.png_action.trigger()
+    plot.csv_action.trigger()
+    assert (tmp_path / "via_dialog.png").stat().st_size > 0
+    assert read_csv(tmp_path / "via_dialog.csv")
+    with pytest.raises(OSError, match="folder exists"):
+        plot.export_png(tmp_path / "missing" / "x.png")
+    with pytest.raises(OSError, match="folder exists"):
+        plot.export_csv(tmp_path / "missing" / "x.csv")
+
+
+def test_export_works_before_the_plot_was_ever_shown(qtbot, tmp_path):
+    plot = GradientPlot()
+    qtbot.addWidget(plot)
+    plot.show_snapshot(layer_snapshot(3))
+    plot.export_png(tmp_path / "g.png")
+    assert not QImage(str(tmp_path / "g.png")).isNull()
+    assert math.isclose(len(read_csv_after(plot, tmp_path)), 30)
+
+
+def read_csv_after(plot, tmp_path):
+    plot.export_csv(tmp_path / "g.csv")
+    return read_csv(tmp_path / "g.csv")
