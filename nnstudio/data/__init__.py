@@ -11,6 +11,8 @@ _LAZY = {
     "DataError": "nnstudio.data.mnist",
     "DataNotFoundError": "nnstudio.data.mnist",
     "DataCorruptError": "nnstudio.data.mnist",
+    "load_csv": "nnstudio.data.tabular",
+    "CsvError": "nnstudio.data.tabular",
 }
 
 __all__ = ["Dataset", "load_dataset", "TOY_DATASETS", *_LAZY]

@@ -170,6 +170,22 @@ class Dataset:
         return y.astype(np.int64)
 
 
+def split_indices(n: int, labels: np.ndarray | None, test_fraction: float, rng: np.random.Generator):
+    """Shuffled (train_idx, test_idx) over n rows; stratified by ``labels`` (int codes) when given.
+
+    Each class (or the whole set when ``labels`` is None) sends round(test_fraction × count) rows to the
+    test set but keeps at least one row for training.
+    """
+    test_idx, train_idx = [], []
+    groups = [np.arange(n)] if labels is None else [np.flatnonzero(labels == c) for c in np.unique(labels)]
+    for idx in groups:
+        idx = rng.permutation(idx)
+        n_test = min(int(round(test_fraction * len(idx))), len(idx) - 1)
+        test_idx.append(idx[:n_test])
+        train_idx.append(idx[n_test:])
+    return rng.permutation(np.concatenate(train_idx)), rng.permutation(np.concatenate(test_idx))
+
+
 def extent_of(x: np.ndarray, margin: float = 0.15) -> tuple[float, float, float, float] | None:
     """(xmin, xmax, ymin, ymax) around 2-D points with ``margin`` × span on each side, None unless d == 2."""
     x = np.asarray(x)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnstudio.data.dataset import Dataset, extent_of
+from nnstudio.data.dataset import Dataset, extent_of, split_indices
 
 XOR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
 XOR_Y = np.array([[0], [1], [1], [0]], dtype=np.float32)
@@ -32,16 +32,7 @@ def _class_counts(n: int, k: int) -> list[int]:
 
 def _split(name, x, labels, k, test_fraction, rng, problem, y_reg=None) -> Dataset:
     """Shuffle, split stratified by class (or plainly for regression) and pack a Dataset."""
-    test_idx, train_idx = [], []
-    groups = [np.arange(len(x))] if problem == "regression" else [np.flatnonzero(labels == c) for c in range(k)]
-    for idx in groups:
-        idx = rng.permutation(idx)
-        n_test = int(round(test_fraction * len(idx)))
-        n_test = min(n_test, len(idx) - 1)  # keep at least one training point per class
-        test_idx.append(idx[:n_test])
-        train_idx.append(idx[n_test:])
-    train_idx = rng.permutation(np.concatenate(train_idx))
-    test_idx = rng.permutation(np.concatenate(test_idx))
+    train_idx, test_idx = split_indices(len(x), None if problem == "regression" else labels, test_fraction, rng)
     x = x.astype(np.float32)
     if problem == "regression":
         y = y_reg.astype(np.float32).reshape(-1, 1)

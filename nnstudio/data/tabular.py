@@ -1,0 +1,251 @@
+"""Import a CSV file of numeric features and one label column as a Dataset (the user's own data).
+
+Accepted: ``,``, ``;``, tab or whitespace separated columns (detected from the first row); an optional
+header row (detected: a row whose feature fields are not all numbers); blank lines and ``#`` comments are
+skipped; with ``;``, tab or whitespace separators a decimal comma (``1,5``) is read as 1.5. The problem
+type is inferred from the labels unless given:
+
+- two distinct labels (0/1, -1/1, "no"/"yes", ...) → binary, y float32 (n, 1) of 0/1 (sorted order);
+- 3 .. max_classes distinct integer or text labels → multiclass, int64 codes 0..k-1 (sorted order);
+- other numeric labels (fractions, or many distinct integers) → regression, y float32 (n, 1).
+
+``class_names`` keeps the original label text. Every mistake raises :class:`CsvError` (a ValueError)
+naming the line and column, e.g. ``data.csv, line 7, column 2 ('x2'): 'abc' is not a number``.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import os
+import re
+from pathlib import Path
+
+import numpy as np
+
+from nnstudio.data.dataset import Dataset, extent_of, split_indices
+
+MAX_ROWS = 100_000
+MAX_CLASSES = 20
+MIN_ROWS_FOR_SPLIT = 10  # fewer rows: train = test = all rows (like the lecture's 4 XOR points)
+
+
+class CsvError(ValueError):
+    """A CSV file NN Studio cannot use; the message names the file, line and column and what to fix."""
+
+    def __init__(self, message: str, path=None, line: int | None = None, column: int | None = None):
+        self.path, self.line, self.column = path, line, column
+        where = ", ".join(p for p in (Path(path).name if path is not None else None,
+                                       f"line {line}" if line is not None else None) if p)
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+def load_csv(path: str | os.PathLike, label_column: int | str = -1, problem: str | None = None, *,
+             header: bool | None = None, test_fraction: float = 0.3, seed: int = 0,
+             max_rows: int = MAX_ROWS, max_classes: int = MAX_CLASSES) -> Dataset:
+    """Read ``path`` into a Dataset: every column but ``label_column`` is a numeric feature.
+
+    ``label_column``: index (negative counts from the end; default the last column) or header name.
+    ``problem``: None (infer), "binary", "multiclass" or "regression". ``header``: None detects it.
+    A stratified ``test_fraction`` of the rows (seeded) becomes the test set; files with fewer than
+    10 rows train and test on all rows. x is float32 (n, d); extent is set for 2-feature files.
+    """
+    path = Path(path)
+    if problem not in (None, "binary", "multiclass", "regression"):
+        if problem == "multilabel":
+            raise ValueError("load_csv reads one label column; multilabel data needs several, which is "
+                             "not supported: choose binary, multiclass or regression")
+        raise ValueError(f"problem must be None (infer), 'binary', 'multiclass' or 'regression', not {problem!r}")
+    if not 0 <= test_fraction < 1:
+        raise ValueError(f"test_fraction must be in [0, 1), got {test_fraction!r}")
+    text = _read_text(path)
+    rows, delimiter = _rows(text)  # [(line number, fields)], the separator
+    if not rows:
+        raise CsvError("the file is empty: expected rows of numbers, e.g. '0.5,1.2,1' "
+                       "(features, then the label)", path)
+
+    first_line, first = rows[0]
+    n_cols = len(first)
+    if n_cols < 2:
+        raise CsvError(f"found one column ({first[0]!r}); expected at least one feature column and a label "
+                       f"column separated by ',' or ';'", path, first_line)
+    label_idx = _label_index(label_column, first, n_cols, path, first_line, header)
+    feature_idx = [c for c in range(n_cols) if c != label_idx]
+
+    decimal_comma = delimiter != ","
+    if header is None and isinstance(label_column, str):
+        header = True  # the label is named by the header
+    if header is None:
+        header = any(_number(first[c], decimal_comma) is None for c in feature_idx)
+    names = [f.strip() for f in first] if header else [None] * n_cols
+    data_rows = rows[1:] if header else rows
+    if not data_rows:
+        raise CsvError("the file has a header but no data rows", path, first_line)
+    if len(data_rows) > max_rows:
+        raise CsvError(f"the file has more than {max_rows} data rows (row {max_rows + 1} is here); NN Studio "
+                       f"keeps data in memory: use a smaller sample, or pass max_rows", path,
+                       data_rows[max_rows][0])
+
+    x = np.empty((len(data_rows), len(feature_idx)), dtype=np.float64)
+    labels = []
+    for r, (line, fields) in enumerate(data_rows):
+        if len(fields) != n_cols:
+            raise CsvError(f"has {len(fields)} columns, expected {n_cols} (as line {first_line})",
+                           path, line)
+        for j, c in enumerate(feature_idx):
+            x[r, j] = _feature(fields[c], decimal_comma, path, line, c, names[c])
+        label = fields[label_idx].strip()
+        if not label:
+            raise CsvError(f"{_column(label_idx, names[label_idx])} (the label) is empty", path, line,
+                           label_idx + 1)
+        labels.append(label)
+
+    y, problem, n_classes, class_names, codes = _targets(labels, data_rows, problem, decimal_comma,
+                                                          max_classes, path, label_idx, names[label_idx])
+    x = x.astype(np.float32)
+    n = len(data_rows)
+    if n < MIN_ROWS_FOR_SPLIT or test_fraction == 0:
+        train_idx = test_idx = np.arange(n)
+    else:
+        train_idx, test_idx = split_indices(n, codes, test_fraction, np.random.default_rng(seed))
+    return Dataset(name=path.stem, x_train=x[train_idx], y_train=y[train_idx], x_test=x[test_idx],
+                   y_test=y[test_idx], problem=problem, n_classes=n_classes, class_names=class_names,
+                   extent=extent_of(x) if x.shape[1] == 2 else None)
+
+
+# -- reading ----------------------------------------------------------------------------------------------
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise FileNotFoundError(f"CSV file {path} does not exist") from None
+    except IsADirectoryError:
+        raise CsvError(f"{path} is a folder, not a CSV file") from None
+    if b"\x00" in raw[:4096]:
+        raise CsvError("this is not a text file (it contains NUL bytes); save the table as CSV text", path)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")  # spreadsheets on Windows save in ANSI
+
+
+def _rows(text: str) -> tuple[list[tuple[int, list[str]]], str]:
+    """Non-blank, non-comment lines split into fields, with 1-based line numbers; and the separator."""
+    lines = [(i + 1, line) for i, line in enumerate(text.splitlines())
+             if line.strip() and not line.lstrip().startswith("#")]
+    if not lines:
+        return [], ","
+    sample = lines[0][1]
+    if ";" in sample:
+        delimiter = ";"
+    elif "\t" in sample:
+        delimiter = "\t"
+    elif "," in sample:
+        delimiter = ","
+    else:
+        delimiter = " "
+    if delimiter == " ":
+        rows = [(i, line.split()) for i, line in lines]
+    else:
+        reader = csv.reader([line for _, line in lines], delimiter=delimiter, skipinitialspace=True)
+        rows = [(i, fields) for (i, _), fields in zip(lines, reader)]
+    return rows, delimiter
+
+
+def _label_index(label_column, first, n_cols, path, line, header) -> int:
+    if isinstance(label_column, str):
+        names = [f.strip() for f in first]
+        if header is False or label_column not in names:
+            raise CsvError(f"no column named {label_column!r}; the first row has: {', '.join(names)}",
+                           path, line)
+        return names.index(label_column)
+    if not -n_cols <= label_column < n_cols:
+        raise CsvError(f"label_column={label_column} but the file has {n_cols} columns "
+                       f"(use 0..{n_cols - 1}, or -1 for the last)", path, line)
+    return label_column % n_cols
+
+
+_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+
+
+def _number(field: str, decimal_comma: bool) -> float | None:
+    """The field as a float, or None when it is not a plain decimal number."""
+    s = field.strip()
+    if decimal_comma and "," in s and "." not in s:
+        s = s.replace(",", ".", 1)
+    if not _NUMBER.match(s):
+        if s.lower() in ("nan", "inf", "+inf", "-inf", "infinity", "-infinity"):
+            return math.nan
+        return None
+    return float(s)
+
+
+def _column(c: int, name: str | None) -> str:
+    return f"column {c + 1} ({name!r})" if name else f"column {c + 1}"
+
+
+def _feature(field, decimal_comma, path, line, c, name) -> float:
+    value = _number(field, decimal_comma)
+    where = _column(c, name)
+    if value is None:
+        if not field.strip():
+            raise CsvError(f"{where} is empty; every feature needs a number", path, line, c + 1)
+        raise CsvError(f"{where}: {field.strip()!r} is not a number", path, line, c + 1)
+    if not math.isfinite(value):
+        raise CsvError(f"{where}: {field.strip()!r} is not a finite number", path, line, c + 1)
+    return value
+
+
+# -- labels -> targets --------------------------------------------------------------------------------------
+def _targets(labels, data_rows, problem, decimal_comma, max_classes, path, label_idx, label_name):
+    values = [_number(s, decimal_comma) for s in labels]
+    numeric = all(v is not None and math.isfinite(v) for v in values)
+    if numeric:
+        distinct = sorted(set(values))
+        integral = all(float(v).is_integer() for v in distinct)
+        key = dict(zip(labels, values))
+        names = [_format(v) for v in distinct]
+    else:
+        distinct = sorted(set(labels))
+        integral = True
+        names = list(distinct)
+    where = f"the label column ({_column(label_idx, label_name)})"
+
+    if problem is None:
+        if numeric and (not integral or len(distinct) > max_classes):
+            problem = "regression"
+        elif len(distinct) < 2:
+            raise CsvError(f"{where} holds only one value ({names[0]!r}): a classifier needs at least two "
+                           f"classes", path)
+        elif len(distinct) > max_classes:
+            raise CsvError(f"{where} holds {len(distinct)} different labels; at most {max_classes} classes "
+                           f"are supported (pass max_classes to allow more)", path)
+        else:
+            problem = "binary" if len(distinct) == 2 else "multiclass"
+
+    if problem == "regression":
+        if not numeric:
+            bad = next(i for i, v in enumerate(values) if v is None or not math.isfinite(v))
+            raise CsvError(f"{where}: {labels[bad]!r} is not a number, and regression needs numeric labels",
+                           path, data_rows[bad][0], label_idx + 1)
+        y = np.asarray(values, dtype=np.float32).reshape(-1, 1)
+        return y, "regression", 1, (), None
+
+    if len(distinct) < 2:
+        raise CsvError(f"{where} holds only one value ({names[0]!r}): a classifier needs at least two classes",
+                       path)
+    if problem == "binary" and len(distinct) != 2:
+        raise CsvError(f"{where} holds {len(distinct)} different labels ({', '.join(names[:6])}"
+                       f"{', ...' if len(names) > 6 else ''}); a binary problem needs exactly two", path)
+    if len(distinct) > max_classes:
+        raise CsvError(f"{where} holds {len(distinct)} different labels; at most {max_classes} classes are "
+                       f"supported (pass max_classes to allow more)", path)
+    index = {v: i for i, v in enumerate(distinct)}
+    codes = np.fromiter((index[key[s]] if numeric else index[s] for s in labels), dtype=np.int64,
+                        count=len(labels))
+    if problem == "binary":
+        return codes.astype(np.float32).reshape(-1, 1), "binary", 1, tuple(names), codes
+    return codes, "multiclass", len(distinct), tuple(names), codes
+
+
+def _format(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else repr(float(v))

@@ -1,0 +1,156 @@
+"""CSV import: good files of every accepted shape, and bad files whose errors name line and column."""
+import numpy as np
+import pytest
+
+from nnstudio.data import CsvError, Dataset, load_csv
+
+
+def _csv(tmp_path, text, name="data.csv", encoding="utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_lecture_xor_with_header(tmp_path):
+    d = load_csv(_csv(tmp_path, "x1,x2,label\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n", "xor.csv"))
+    assert isinstance(d, Dataset) and d.name == "xor"
+    assert d.problem == "binary" and d.n_classes == 1 and d.class_names == ("0", "1")
+    # too few rows to hold any out: train = test = the four rows, in file order
+    np.testing.assert_array_equal(d.x_train, [[0, 0], [0, 1], [1, 0], [1, 1]])
+    np.testing.assert_array_equal(d.y_train, [[0], [1], [1], [0]])
+    np.testing.assert_array_equal(d.x_test, d.x_train)
+    assert d.x_train.dtype == np.float32 and d.y_train.dtype == np.float32
+    x0, x1, y0, y1 = d.extent
+    assert x0 < 0 < 1 < x1 and y0 < 0 < 1 < y1
+
+
+def test_no_header_semicolons_decimal_commas_text_labels_comments(tmp_path):
+    text = "# measured in the lab\n1,5;2;cat\n\n2;3,25;dog\n  4 ; -1e-1 ; cat \n"
+    d = load_csv(_csv(tmp_path, text))
+    assert d.problem == "binary" and d.class_names == ("cat", "dog")
+    np.testing.assert_allclose(d.x_train, [[1.5, 2.0], [2.0, 3.25], [4.0, -0.1]], rtol=1e-6)
+    np.testing.assert_array_equal(d.labels(), [0, 1, 0])
+
+
+def test_multiclass_labels_become_codes_in_sorted_order(tmp_path):
+    rng = np.random.default_rng(0)
+    rows = [f"{a:.3f},{b:.3f},{c:.1f},{lab}" for a, b, c, lab in
+            zip(rng.normal(size=60), rng.normal(size=60), rng.normal(size=60), [1, 5, 3] * 20)]
+    d = load_csv(_csv(tmp_path, "\n".join(rows)), test_fraction=0.25, seed=1)
+    assert d.problem == "multiclass" and d.n_classes == 3 and d.class_names == ("1", "3", "5")
+    assert d.y_train.dtype == np.int64 and d.x_train.shape == (45, 3) and d.n_test == 15
+    assert d.extent is None  # three features: no 2-D plane
+    assert np.bincount(d.y_test).tolist() == [5, 5, 5]  # stratified split
+    # the split is seeded
+    again = load_csv(tmp_path / "data.csv", test_fraction=0.25, seed=1)
+    np.testing.assert_array_equal(again.x_train, d.x_train)
+    # the original rows are all there, with the right codes
+    merged = np.concatenate([d.x_train, d.x_test])
+    labels = np.concatenate([d.y_train, d.y_test])
+    first = np.array([float(v) for v in rows[0].split(",")[:3]], np.float32)
+    i = np.flatnonzero(np.all(merged == first, axis=1))[0]
+    assert d.class_names[labels[i]] == "1"
+
+
+def test_text_multiclass_and_label_column_by_name(tmp_path):
+    text = "species,petal_len,petal_wid\n" + "\n".join(
+        f"{s},{i % 7 / 2},{i % 5 / 3}" for i, s in enumerate(["setosa", "virginica", "versicolor"] * 5))
+    d = load_csv(_csv(tmp_path, text), label_column="species")
+    assert d.problem == "multiclass" and d.class_names == ("setosa", "versicolor", "virginica")
+    assert d.input_dim == 2 and d.extent is not None
+    d0 = load_csv(tmp_path / "data.csv", label_column=0)
+    assert d0.class_names == d.class_names
+
+
+def test_regression_is_inferred_from_fractional_labels(tmp_path):
+    rows = "\n".join(f"{i / 10},{np.sin(i / 10):.4f}" for i in range(40))
+    d = load_csv(_csv(tmp_path, "x,y\n" + rows))
+    assert d.problem == "regression" and d.n_classes == 1 and d.class_names == ()
+    assert d.x_train.shape == (28, 1) and d.y_train.shape == (28, 1) and d.y_train.dtype == np.float32
+    assert d.extent is None
+    # many distinct integers are a regression target too
+    d = load_csv(_csv(tmp_path, "\n".join(f"{i},{i * 3}" for i in range(50)), "ints.csv"))
+    assert d.problem == "regression"
+
+
+def test_problem_can_be_forced(tmp_path):
+    path = _csv(tmp_path, "\n".join(f"{i},{i % 2}" for i in range(20)))
+    assert load_csv(path).problem == "binary"
+    d = load_csv(path, problem="multiclass")
+    assert d.problem == "multiclass" and d.n_classes == 2 and d.y_train.dtype == np.int64
+    d = load_csv(path, problem="regression")
+    assert d.problem == "regression" and set(np.unique(d.y_train)) == {0.0, 1.0}
+    with pytest.raises(CsvError, match="a binary problem needs exactly two"):
+        load_csv(_csv(tmp_path, "\n".join(f"{i},{i % 3}" for i in range(20)), "three.csv"), problem="binary")
+    with pytest.raises(CsvError, match=r"line 2: the label column \(column 2\): 'a' is not a number"):
+        load_csv(_csv(tmp_path, "1,1\n2,a\n3,b\n", "text.csv"), problem="regression")
+    with pytest.raises(ValueError, match="multilabel"):
+        load_csv(path, problem="multilabel")
+
+
+def test_minus_one_plus_one_labels_map_to_zero_one(tmp_path):
+    d = load_csv(_csv(tmp_path, "0.1,0.2,-1\n0.3,0.1,1\n0.5,0.5,-1\n"))
+    assert d.class_names == ("-1", "1")
+    np.testing.assert_array_equal(d.y_train[:, 0], [0, 1, 0])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("x1,x2,y\n1,2,0\n3,4,1\n5,6,0\n7,abc,1\n", r"data\.csv, line 5: column 2 \('x2'\): 'abc' is not a number"),
+    ("1,2,0\n3,4,1\n5,6,0\n7,abc,1\n", r"line 4: column 2: 'abc' is not a number"),
+    ("1,2,0\n3,4\n", r"line 2: has 2 columns, expected 3 \(as line 1\)"),
+    ("1,2,0\n3,4,1,9\n", r"line 2: has 4 columns, expected 3"),
+    ("1,2,0\n3,,1\n", r"line 2: column 2 is empty"),
+    ("1,2,0\n3,4,\n", r"line 2: column 3 \(the label\) is empty"),
+    ("1,2,0\n3,nan,1\n", r"line 2: column 2: 'nan' is not a finite number"),
+    ("1,2,0\n3,1e999,1\n", r"line 2: column 2: '1e999' is not a finite number"),
+    ("", r"data\.csv: the file is empty"),
+    ("\n# only a comment\n\n", r"the file is empty"),
+    ("x,y,label\n", r"line 1: the file has a header but no data rows"),
+    ("1\n2\n", r"found one column"),
+    ("1,2,1\n3,4,1\n5,6,1\n", r"holds only one value \('1'\): a classifier needs at least two classes"),
+    ("x,y,c\n1,2,a\n3,4,a\n", r"the label column \(column 3 \('c'\)\) holds only one value \('a'\)"),
+])
+def test_bad_files_name_line_and_column(tmp_path, text, expected):
+    with pytest.raises(CsvError, match=expected):
+        load_csv(_csv(tmp_path, text))
+
+
+def test_error_carries_line_and_column(tmp_path):
+    with pytest.raises(CsvError) as info:
+        load_csv(_csv(tmp_path, "a,b,c\n1,2,0\n\n# note\n1,x,1\n"))
+    assert info.value.line == 5 and info.value.column == 2  # physical line numbers, blank/comment counted
+
+
+def test_too_many_rows_and_classes(tmp_path):
+    path = _csv(tmp_path, "\n".join(f"{i},{i % 2}" for i in range(30)))
+    with pytest.raises(CsvError, match=r"line 26: the file has more than 25 data rows"):
+        load_csv(path, max_rows=25)
+    text = "\n".join(f"{i},c{i % 25}" for i in range(100))
+    with pytest.raises(CsvError, match="25 different labels; at most 20 classes"):
+        load_csv(_csv(tmp_path, text, "many.csv"))
+    assert load_csv(tmp_path / "many.csv", max_classes=30).n_classes == 25
+
+
+def test_bad_arguments_and_files(tmp_path):
+    path = _csv(tmp_path, "1,2,0\n3,4,1\n")
+    with pytest.raises(CsvError, match="label_column=3 but the file has 3 columns"):
+        load_csv(path, label_column=3)
+    with pytest.raises(CsvError, match="no column named 'target'"):
+        load_csv(_csv(tmp_path, "a,b,c\n1,2,0\n", "h.csv"), label_column="target")
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        load_csv(tmp_path / "missing.csv")
+    with pytest.raises(CsvError, match="not a text file"):
+        load_csv(_csv(tmp_path, "\x00\x01\x02", "bin.csv"))
+    with pytest.raises(ValueError, match="problem must be"):
+        load_csv(path, problem="ranking")
+
+
+def test_tab_and_whitespace_separated_and_windows_encoding(tmp_path):
+    d = load_csv(_csv(tmp_path, "1\t2\tja\n3\t4\tnein\n", "tab.tsv"))
+    assert d.class_names == ("ja", "nein") and d.x_train.shape == (2, 2)
+    d = load_csv(_csv(tmp_path, "1 2  0\n3   4 1\n", "ws.txt"))
+    np.testing.assert_array_equal(d.x_train, [[1, 2], [3, 4]])
+    d = load_csv(_csv(tmp_path, "x;y;Größe\n1;2;groß\n3;4;klein\n", "cp.csv", encoding="cp1252"))
+    assert d.class_names == ("groß", "klein")
+    d = load_csv(_csv(tmp_path, "\ufeffx,y,l\n1,2,0\n3,4,1\n", "bom.csv"))
+    assert d.n_train == 2
