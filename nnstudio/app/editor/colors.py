@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage
 NEGATIVE = (245, 147, 34)   # #f59322, TF Playground's orange
 NEUTRAL = (232, 234, 235)   # #e8eaeb
 POSITIVE = (8, 119, 189)    # #0877bd, TF Playground's blue
+UNKNOWN = (190, 190, 190)   # a link whose weight is not known yet (network not built for this structure)
 
 # 256-entry lookup table from -1 (orange) through 0 (grey) to +1 (blue)
 _t = np.linspace(-1.0, 1.0, 256)[:, None]
@@ -23,10 +24,12 @@ _RANGES = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "hard_sigmoid": (0.0, 1
            "tanh": (-1.0, 1.0), "softsign": (-1.0, 1.0)}
 
 
-def signed_color(value: float, alpha: float = 1.0) -> QColor:
-    """Blue for positive, orange for negative, grey for exactly zero."""
+def signed_color(value: float, strength: float = 1.0) -> QColor:
+    """Blue for positive, orange for negative, grey for exactly zero; ``strength`` in [0, 1] fades it toward
+    white. The colour stays opaque: translucent antialiased lines cost several times more to paint."""
     rgb = POSITIVE if value > 0 else NEGATIVE if value < 0 else (150, 150, 150)
-    return QColor(rgb[0], rgb[1], rgb[2], int(round(255 * alpha)))
+    r, g, b = (int(round(255 + (c - 255) * strength)) for c in rgb)
+    return QColor(r, g, b)
 
 
 def scale_color(t: float) -> QColor:

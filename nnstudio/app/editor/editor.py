@@ -16,9 +16,10 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPen, QPixmap, QUndoSta
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGraphicsScene, QHBoxLayout, QLabel, QSpinBox,
                                QToolButton, QVBoxLayout, QWidget)
 
-from nnstudio.app.editor.colors import heatmap_image, scale_color, signed_color, to_unit_range
+from nnstudio.app.editor.colors import UNKNOWN, heatmap_image, scale_color, signed_color, to_unit_range
+from nnstudio.app.editor.flow import flow_container
 from nnstudio.app.editor.commands import ReplaceNetwork, SpecEdit, WeightEdit
-from nnstudio.app.editor.items import (NEURON, ButtonItem, ColumnBackground, LinkItem, NeuronItem,
+from nnstudio.app.editor.items import (HEATMAP, NEURON, ButtonItem, ColumnBackground, LinkItem, NeuronItem,
                                        text_item)
 from nnstudio.app.editor.view import NetworkView
 from nnstudio.engine.problems import PROBLEM_TITLES, PROBLEMS
@@ -49,7 +50,7 @@ FORMULAS = {
     "sigmoid": "sigmoid(z) = 1 / (1 + e^(−z))",
     "tanh": "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))",
     "relu": "relu(z) = max(0, z)",
-    "leaky_relu": "leaky_relu(z) = max(αz, z), small α",
+    "leaky_relu": "leaky_relu(z) = max(0.01·z, z)",
     "elu": "elu(z) = z if z > 0, else α(e^z − 1)",
     "selu": "selu(z) = λ·(z if z > 0, else α(e^z − 1))",
     "linear": "linear(z) = z",
@@ -69,6 +70,17 @@ def _registry_names(module: str, attr: str, fallback: tuple[str, ...]) -> list[s
         return list(getattr(mod, attr))
     except (ImportError, AttributeError):
         return list(fallback)
+
+
+def _pair(label: QLabel, widget: QWidget) -> QWidget:
+    """A label and its control kept together on one row."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    row.addWidget(label)
+    row.addWidget(widget)
+    return box
 
 
 def _fmt(value: float) -> str:
@@ -109,6 +121,7 @@ class NetworkEditor(QWidget):
         self.view = NetworkView(self.scene, self)
         self.view.value_field.committed.connect(self._commit_typed_value)
         self.view.value_field.cancelled.connect(self._cancel_typed_value)
+        self.view.rescaled.connect(lambda _scale: self._refresh_heatmaps())
         self._build_actions()
         self._build_ui()
         self._message_timer = QTimer(self)
@@ -225,7 +238,7 @@ class NetworkEditor(QWidget):
         self.redo_action.setToolTip(self.tr("Redo the edit you undid last."))
 
     def _build_ui(self) -> None:
-        top = QHBoxLayout()
+        top = []  # widgets of the top row, wrapped by a FlowLayout when the panel is narrow
         problem_label = QLabel(self.tr("Problem:"))
         self.problem_combo = QComboBox()
         short = {"regression": self.tr("Regression"), "binary": self.tr("Binary classification"),
@@ -243,17 +256,15 @@ class NetworkEditor(QWidget):
             "The kind of problem (the lecture's table); it sets the output layer's activation and the loss."))
         self.problem_combo.activated.connect(self._problem_chosen)
         problem_label.setBuddy(self.problem_combo)
-        top.addWidget(problem_label)
-        top.addWidget(self.problem_combo)
+        top.append(_pair(problem_label, self.problem_combo))
         self.loss_label = QLabel()
         self.loss_label.setToolTip(self.tr("The loss the chosen problem type trains with."))
-        top.addWidget(self.loss_label)
-        top.addStretch(1)
+        top.append(self.loss_label)
         self.toolbuttons = {}
         for name in ("add_layer", "remove_layer", "xor_preset"):
             button = QToolButton()
             button.setDefaultAction(getattr(self, f"{name}_action"))
-            top.addWidget(button)
+            top.append(button)
             self.toolbuttons[name] = button
         # short "Undo"/"Redo" labels; the tooltip names the edit (the stack's own actions carry long texts)
         for name, label, slot, can, text in (
@@ -269,7 +280,7 @@ class NetworkEditor(QWidget):
             text.connect(lambda t, b=button, l=label: b.setToolTip(
                 self.tr("{action}: {edit}").format(action=l, edit=t) if t else l))
             button.setToolTip(label)
-            top.addWidget(button)
+            top.append(button)
             self.toolbuttons[name] = button
 
         self.message_label = QLabel()
@@ -279,7 +290,6 @@ class NetworkEditor(QWidget):
         self.message_label.setToolTip(self.tr("Why the last edit was not possible."))
         self.message_label.hide()
 
-        strip = QHBoxLayout()
         self.layer_label = QLabel()
         self.layer_label.setToolTip(self.tr("The selected layer; click a column to select another."))
         self.units_spin = QSpinBox()
@@ -312,23 +322,21 @@ class NetworkEditor(QWidget):
         self.dropout_spin.setToolTip(self.tr(
             "Dropout rate after the layer: the fraction of its outputs dropped at random in each training step."))
         self.dropout_spin.valueChanged.connect(lambda v: self._set_field("dropout", v))
-        strip.addWidget(self.layer_label)
-        strip.addStretch(1)
+        strip = [self.layer_label]
         for text, widget in ((self.tr("Neurons"), self.units_spin), (self.tr("Activation"), self.activation_combo),
                              (self.tr("Init"), self.initializer_combo), (self.tr("L1"), self.l1_spin),
                              (self.tr("L2"), self.l2_spin), (self.tr("Dropout"), self.dropout_spin)):
             label = QLabel(text)
             label.setBuddy(widget)
             label.setToolTip(widget.toolTip())
-            strip.addWidget(label)
-            strip.addWidget(widget)
+            strip.append(_pair(label, widget))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
+        layout.addWidget(flow_container(top, self))
         layout.addWidget(self.message_label)
         layout.addWidget(self.view, 1)
-        layout.addLayout(strip)
+        layout.addWidget(flow_container(strip, self))
         self._update_problem_combo()
 
     def _reg_spin(self, tip: str) -> QDoubleSpinBox:
@@ -386,6 +394,11 @@ class NetworkEditor(QWidget):
     # ------------------------------------------------------------------ edits
     def _push(self, after: NetworkSpec, text: str, merge_key: int = -1, select: int | None = None) -> None:
         if after == self._spec:
+            return
+        try:
+            after.validate()  # the engine's own checks catch whatever the editor's rules did not
+        except ValueError as exc:
+            self._refuse(str(exc))
             return
         self.undo_stack.push(SpecEdit(self, self._spec, after, text, merge_key, select))
 
@@ -720,6 +733,17 @@ class NetworkEditor(QWidget):
                 w.blockSignals(False)
 
     # ------------------------------------------------------------------ scene
+    def _regularization_text(self, layer: LayerSpec) -> str:
+        """E.g. "L2 0.001 · dropout 0.25" below a column ("" when the layer has none)."""
+        parts = []
+        if layer.l1:
+            parts.append(self.tr("L1 {v}").format(v=_fmt(layer.l1)))
+        if layer.l2:
+            parts.append(self.tr("L2 {v}").format(v=_fmt(layer.l2)))
+        if layer.dropout:
+            parts.append(self.tr("dropout {v}").format(v=_fmt(layer.dropout)))
+        return " · ".join(parts)
+
     @staticmethod
     def shown_indices(units: int) -> list[int]:
         """The neurons drawn for a layer of ``units``: all of them, or the first HEAD and last TAIL."""
@@ -777,6 +801,9 @@ class NetworkEditor(QWidget):
                       self.tr("{n} · {activation}").format(n=n, activation=spec.layers[c - 1].activation))
             self.scene.addItem(text_item(title, QPointF(x, top - 34), size=9, bold=True))
             self.scene.addItem(text_item(detail, QPointF(x, top - 18), size=8, color=QColor(90, 90, 90)))
+            extras = self._regularization_text(spec.layers[c - 1]) if c > 0 else ""
+            if extras:
+                self.scene.addItem(text_item(extras, QPointF(x, bottom + 14), size=8, color=QColor(90, 90, 90)))
             why = self._io_refusal(c)
             minus = ButtonItem("−", why or self.tr("Remove the last neuron of {layer}.").format(
                 layer=self._layer_name(c)), lambda c=c: self.remove_neuron(c), enabled=why is None)
@@ -786,7 +813,7 @@ class NetworkEditor(QWidget):
             plus.setPos(x + 14, top - 58)
             self.scene.addItem(minus)
             self.scene.addItem(plus)
-            rect = QRectF(x - COL_GAP * 0.36, top - 72, COL_GAP * 0.72, bottom - top + 82)
+            rect = QRectF(x - COL_GAP * 0.36, top - 72, COL_GAP * 0.72, bottom - top + 96)
             bg = ColumnBackground(self, c, rect, self.tr("{title}: click to select it and edit it below.")
                                   .format(title=title))
             self.scene.addItem(bg)
@@ -801,7 +828,7 @@ class NetworkEditor(QWidget):
                     ii.append(i)
                     jj.append(j)
             self._links.append((items, np.array(ii, dtype=np.intp), np.array(jj, dtype=np.intp)))
-        content = QRectF(-COL_GAP * 0.5, top - 80, (n_cols - 1) * COL_GAP + COL_GAP, bottom - top + 100)
+        content = QRectF(-COL_GAP * 0.5, top - 80, (n_cols - 1) * COL_GAP + COL_GAP, bottom - top + 110)
         self.view.set_content_rect(content)
         self.select_column(self._selected)
         self._update_problem_combo()
@@ -810,7 +837,7 @@ class NetworkEditor(QWidget):
 
     # ------------------------------------------------------------------ live restyling
     def _refresh_weights(self) -> None:
-        neutral = QPen(QColor(160, 160, 160, 160), 0.8)
+        neutral = QPen(QColor(*UNKNOWN), 0.8)
         for layer, (items, ii, jj) in enumerate(self._links):
             wb = self._layer_weights(layer)
             if wb is None:
@@ -823,10 +850,10 @@ class NetworkEditor(QWidget):
             scale = max(1.0, float(np.max(np.abs(W))) if W.size else 1.0)
             frac = np.clip(np.nan_to_num(np.abs(values) / scale), 0.0, 1.0)
             widths = 0.5 + 5.5 * frac
-            alphas = 0.35 + 0.65 * frac
-            for item, v, w, a in zip(items, values, widths, alphas):
+            strengths = 0.35 + 0.65 * frac
+            for item, v, w, a in zip(items, values, widths, strengths):
                 pen = QPen(signed_color(v, a), w)
-                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # round caps cost paint time and hide under neurons
                 item.setPen(pen)
         for (c, idx), neuron in self._neurons.items():
             if neuron.bias is None:
@@ -839,14 +866,24 @@ class NetworkEditor(QWidget):
             scale = max(1.0, float(np.max(np.abs(b))))
             neuron.bias.setBrush(scale_color(float(b[idx]) / scale))
 
-    def _input_ramps(self, res: int) -> tuple[QPixmap, QPixmap]:
-        key = (self._extent, res)
+    def _heatmap_pixels(self) -> int:
+        """Side of a heatmap in device pixels at the view's current scale."""
+        return max(8, round(HEATMAP * self.view.transform().m11() * self.view.devicePixelRatioF()))
+
+    def _pixmap(self, values: np.ndarray, px: int) -> QPixmap:
+        """The heatmap of ``values`` in [-1, 1], resampled once to ``px`` pixels so painting is a plain copy."""
+        image = heatmap_image(values).scaled(px, px, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                             Qt.TransformationMode.SmoothTransformation)
+        return QPixmap.fromImage(image)
+
+    def _input_ramps(self, res: int, px: int) -> tuple[QPixmap, QPixmap]:
+        """x1 and x2 over the input plane, each divided by its largest |value| (0 stays neutral grey)."""
+        key = (self._extent, res, px)
         if self._ramp_key != key:
             xmin, xmax, ymin, ymax = self._extent
             xs = np.linspace(xmin, xmax, res) / (max(abs(xmin), abs(xmax)) or 1.0)
             ys = np.linspace(ymin, ymax, res) / (max(abs(ymin), abs(ymax)) or 1.0)
-            self._ramps = (QPixmap.fromImage(heatmap_image(np.tile(xs, (res, 1)))),
-                           QPixmap.fromImage(heatmap_image(np.tile(ys[:, None], (1, res)))))
+            self._ramps = (self._pixmap(np.tile(xs, (res, 1)), px), self._pixmap(np.tile(ys[:, None], (1, res)), px))
             self._ramp_key = key
         return self._ramps
 
@@ -856,14 +893,15 @@ class NetworkEditor(QWidget):
         usable = (maps is not None and self._extent is not None and spec.input_dim == 2
                   and len(maps) == len(spec.layers)
                   and all(m.ndim == 3 and m.shape[0] == layer.units for m, layer in zip(maps, spec.layers)))
+        px = self._heatmap_pixels()
         for (c, idx), neuron in self._neurons.items():
             if not usable:
                 neuron.set_heatmap(None)
             elif c == 0:
-                neuron.set_heatmap(self._input_ramps(maps[0].shape[1])[idx])
+                neuron.set_heatmap(self._input_ramps(maps[0].shape[1], px)[idx])
             else:
                 values = to_unit_range(maps[c - 1][idx], spec.layers[c - 1].activation)
-                neuron.set_heatmap(QPixmap.fromImage(heatmap_image(values)))
+                neuron.set_heatmap(self._pixmap(values, px))
 
     # ------------------------------------------------------------------ hover descriptions
     def _formula_lines(self, activation: str) -> list[str]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QGraphicsItem, QGraphicsLineItem, QGraphicsPathIt
 
 NEURON = 34.0        # side of a neuron's square, scene units
 BADGE = 11.0         # side of a bias badge
+HEATMAP = NEURON - 4  # side of the heatmap inside a neuron
 HIT_WIDTH = 9.0      # links are easier to hover and click than their drawn width
 
 _NEURON_PEN = QPen(QColor(90, 90, 90), 1.2)
@@ -33,19 +34,19 @@ class NeuronItem(QGraphicsPathItem):
         self.setBrush(QBrush(QColor(250, 250, 250)))
         self.setZValue(2)
         self.heatmap = QGraphicsPixmapItem(self)
-        self.heatmap.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.heatmap.setTransformationMode(Qt.TransformationMode.FastTransformation)
         self.heatmap.setVisible(False)
         self.bias: BiasItem | None = BiasItem(controller, self) if column > 0 else None
 
     def set_heatmap(self, pixmap) -> None:
-        """Show ``pixmap`` scaled into the neuron's square (None hides it)."""
+        """Show ``pixmap`` scaled into the neuron's square (None hides it). The pixmap is best made at the
+        size the view shows it (HEATMAP scene units times the view's scale): then no smoothing is needed."""
         if pixmap is None or pixmap.isNull():
             self.heatmap.setVisible(False)
             return
-        inner = NEURON - 4
         self.heatmap.setPixmap(pixmap)
-        self.heatmap.setScale(inner / max(pixmap.width(), pixmap.height()))
-        self.heatmap.setPos(-inner / 2, -inner / 2)
+        self.heatmap.setScale(HEATMAP / max(pixmap.width(), pixmap.height()))
+        self.heatmap.setPos(-HEATMAP / 2, -HEATMAP / 2)
         self.heatmap.setVisible(True)
 
     def describe(self) -> str:
@@ -102,9 +103,7 @@ class LinkItem(QGraphicsLineItem):
         pen = QPen(self.pen())
         if self._hover:
             pen.setWidthF(pen.widthF() + 2.0)
-            color = QColor(pen.color())
-            color.setAlpha(255)
-            pen.setColor(color)
+            pen.setColor(pen.color().darker(125))
         painter.setPen(pen)
         painter.drawLine(self.line())
 

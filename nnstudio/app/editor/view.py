@@ -47,6 +47,8 @@ class ValueField(QLineEdit):
 class NetworkView(QGraphicsView):
     """Draws the scene antialiased and scaled to fit; a hover shows the item's own description."""
 
+    rescaled = Signal(float)  # the new scale (device pixels per scene unit, before the screen's pixel ratio)
+
     def __init__(self, scene, parent=None):
         super().__init__(scene, parent)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
@@ -73,8 +75,11 @@ class NetworkView(QGraphicsView):
         scale = min(vw / self._content.width(), vh / self._content.height(), MAX_ZOOM)
         if not math.isfinite(scale) or scale <= 0:
             return
+        changed = not math.isclose(scale, self.transform().m11())
         self.setTransform(QTransform.fromScale(scale, scale))
         self.centerOn(self._content.center())
+        if changed:
+            self.rescaled.emit(scale)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
