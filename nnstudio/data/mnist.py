@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import http.client
 import os
 import sys
 import tempfile
@@ -231,7 +232,8 @@ def _read_idx(file: Path, magic: int, count: int, k: _Kind, verify: bool) -> np.
     return array
 
 
-_cache: dict = {}
+_cache: dict = {}  # (kind, folder, verify) -> (file stamps, arrays), oldest first
+_CACHE_SIZE = 2     # MNIST and Fashion-MNIST side by side
 _cache_lock = threading.Lock()
 
 
@@ -270,6 +272,9 @@ def load_mnist(kind: str = "mnist", path: str | os.PathLike | None = None, verif
     else:
         arrays = _decode_all(folder, k, verify)
         with _cache_lock:
+            _cache.pop(key, None)
+            while len(_cache) >= _CACHE_SIZE:  # keep memory bounded: MNIST decodes to ~220 MB
+                _cache.pop(next(iter(_cache)))
             _cache[key] = (stamp, arrays)
     return Dataset(name=k.key, x_train=arrays["x_train"], y_train=arrays["y_train"],
                    x_test=arrays["x_test"], y_test=arrays["y_test"], problem="multiclass",
@@ -387,7 +392,7 @@ def _fetch(url, target: Path, md5: str, size: int, progress, cancel, timeout) ->
                 raise _MirrorFailed(f"server answered HTTP {e.code} {e.reason}") from None
             except urllib.error.URLError as e:
                 raise _MirrorFailed(f"cannot connect ({_reason(e.reason)})") from None
-            except (OSError, ValueError) as e:
+            except (OSError, ValueError, http.client.HTTPException) as e:
                 raise _MirrorFailed(f"cannot connect ({_reason(e)})") from None
             with response:
                 length = response.headers.get("Content-Length")
@@ -401,7 +406,7 @@ def _fetch(url, target: Path, md5: str, size: int, progress, cancel, timeout) ->
                         raise DownloadCancelled(f"download of {target.name} cancelled")
                     try:
                         block = response.read(_CHUNK)
-                    except (OSError, ValueError) as e:  # timeouts, connection resets, incomplete reads
+                    except (OSError, ValueError, http.client.HTTPException) as e:  # timeouts, resets, short reads
                         raise _MirrorFailed(f"connection lost after {done} bytes ({_reason(e)})") from None
                     if not block:
                         break
@@ -411,6 +416,8 @@ def _fetch(url, target: Path, md5: str, size: int, progress, cancel, timeout) ->
                     if progress is not None and progress(target.name, done, total) is False:
                         raise DownloadCancelled(f"download of {target.name} cancelled")
         digest = h.hexdigest()
+        if length and length.isdigit() and done < total:
+            raise _MirrorFailed(f"the connection closed after {done} of {total} bytes")
         if digest != md5:
             raise _MirrorFailed(f"got {done} bytes with MD5 {digest}, expected {md5} "
                                 f"({size} bytes): not the published file")

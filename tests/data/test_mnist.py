@@ -233,6 +233,14 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
     def do_GET(self):
         _QuietHandler.requests.append(self.path)
+        if self.path.startswith("/short/"):  # announce the whole file, send half of it, hang up
+            data = (Path(self.directory) / "good" / self.path.split("/")[-1]).read_bytes()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data[: len(data) // 2])
+            self.close_connection = True
+            return
         super().do_GET()
 
 
@@ -319,6 +327,13 @@ def test_md5_mismatch_on_every_mirror_is_an_error_and_leaves_no_file(server, tmp
 def test_missing_on_server_reports_the_http_status(server, tmp_path):
     with pytest.raises(DownloadError, match="HTTP 404"):
         download("mnist", dest=tmp_path, base_urls=[server + "/nowhere/"])
+
+
+def test_a_connection_closed_mid_file_is_reported(server, tmp_path):
+    with pytest.raises(DownloadError) as info:
+        download("mnist", dest=tmp_path, base_urls=[server + "/short/"])
+    assert "the connection closed after 4956211 of 9912422 bytes" in str(info.value)
+    assert list((tmp_path / "mnist").iterdir()) == []
 
 
 def test_unreachable_server_fails_with_a_clear_message(tmp_path):
