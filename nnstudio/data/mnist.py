@@ -11,7 +11,7 @@ item count (60000 train / 10000 test), labels 0..9, and the publisher's MD5. Any
 both messages name the file, say what is wrong and how to get a good copy.
 
 Command line: ``python -m nnstudio.data.mnist --download [--kind fashion|mnist|all] [--dest DIR]`` and
-``python -m nnstudio.data.mnist --check [--kind ...]``.
+``python -m nnstudio.data.mnist --check [--kind ...]`` (``--mirror URL`` downloads from another server).
 """
 from __future__ import annotations
 
@@ -444,12 +444,15 @@ def main(argv=None) -> int:
     parser.add_argument("--kind", default="mnist", choices=["mnist", "fashion", "all"])
     parser.add_argument("--dest", help="data root for --download (default: the user data folder); "
                                        "data root to check for --check")
+    parser.add_argument("--mirror", action="append", metavar="URL",
+                        help="base URL to download from instead of the known mirrors (repeatable)")
     args = parser.parse_args(argv)
     kinds = ["mnist", "fashion"] if args.kind == "all" else [args.kind]
+    progress = _ProgressLine()
     try:
         for kind in kinds:
             if args.download:
-                folder = download(kind, dest=args.dest, progress=_print_progress)
+                folder = download(kind, dest=args.dest, progress=progress, base_urls=args.mirror)
                 print(f"{KINDS[kind].title}: files in {folder}", file=sys.stderr)
                 searched = [root.resolve() for root, _ in data_roots()]
                 if folder.parent.resolve() not in searched:
@@ -460,19 +463,32 @@ def main(argv=None) -> int:
                 print(f"{KINDS[kind].title}: {find_data_dir(kind, args.dest)} OK — train {d.x_train.shape}, "
                       f"test {d.x_test.shape}, decoded in {time.perf_counter() - t0:.2f} s")
     except DataError as e:
+        progress.close()
         print(f"error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("\ninterrupted", file=sys.stderr)
+        progress.close()
+        print("interrupted", file=sys.stderr)
         return 130
     return 0
 
 
-def _print_progress(name, done, total):
-    pct = 100.0 * done / total if total else 100.0
-    end = "\n" if done >= total else ""
-    print(f"\r{name}: {done / 1e6:6.1f} / {total / 1e6:.1f} MB ({pct:5.1f} %)", end=end, file=sys.stderr,
-          flush=True)
+class _ProgressLine:
+    """One self-overwriting stderr line per file; ``close()`` ends a line left open by a failure."""
+
+    def __init__(self):
+        self.open = False
+
+    def __call__(self, name, done, total):
+        pct = 100.0 * done / total if total else 100.0
+        self.open = done < total
+        print(f"\r{name}: {done / 1e6:6.1f} / {total / 1e6:.1f} MB ({pct:5.1f} %)",
+              end="" if self.open else "\n", file=sys.stderr, flush=True)
+
+    def close(self):
+        if self.open:
+            print(file=sys.stderr)
+            self.open = False
 
 
 if __name__ == "__main__":
