@@ -383,3 +383,75 @@ def test_every_control_explains_itself(editor):
     for item in editor.scene.items():
         if hasattr(item, "describe"):
             assert item.describe().strip(), item
+
+
+def test_keyboard_selects_layers_and_resizes_them(qtbot, editor):
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Left)
+    assert editor.selected_column() == 0 and "Input layer" in editor.layer_label.text()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Right)
+    assert editor.selected_column() == 1
+    with qtbot.waitSignal(editor.specChanged):
+        qtbot.keyClick(editor.view, Qt.Key.Key_Plus)
+    assert editor.spec().sizes == (2, 3, 1)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Minus)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Minus)
+    assert editor.spec().sizes == (2, 1, 1)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Minus)
+    assert "at least one neuron" in editor.message() and editor.spec().sizes == (2, 1, 1)
+    with qtbot.waitSignal(editor.specChanged):
+        qtbot.keyClick(editor.view, Qt.Key.Key_Insert)
+    assert editor.spec().sizes == (2, 1, 1, 1)
+
+
+def test_drawing_scales_to_fit_the_widget(qtbot, editor):
+    scale = editor.view.transform().m11()
+    editor.resize(520, 420)
+    qtbot.waitUntil(lambda: editor.view.transform().m11() < scale)
+    content = editor.view.sceneRect()
+    shown = editor.view.mapToScene(editor.view.viewport().rect()).boundingRect()
+    assert shown.contains(content.adjusted(2, 2, -2, -2))  # the whole network stays visible
+
+
+def test_shows_a_real_models_weights_gradients_and_maps(qtbot, editor):
+    pytest.importorskip("nnstudio.engine.model")
+    spec = NetworkSpec(2, (LayerSpec(3, "tanh"),), LayerSpec(1, "sigmoid"), "binary")
+    editor.set_spec(spec)
+    model = spec.build(seed=2)
+    x = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float32)
+    y = np.array([[0], [1], [1], [0]], np.float32)
+    model.train_on_batch(x, y)
+    r = 16
+    gx, gy = np.meshgrid(np.linspace(-1, 2, r), np.linspace(-1, 2, r))
+    outputs = model.layer_outputs(np.column_stack([gx.ravel(), gy.ravel()]).astype(np.float32))
+    maps = tuple(o.T.reshape(o.shape[1], r, r) for o in outputs)
+    grads = tuple(g for layer in model.dense_layers for g in (layer.dW, layer.db))
+    editor.show_snapshot(make_snapshot(weights=tuple(model.get_weights()), grads=grads, neuron_maps=maps,
+                                       extent=(-1.0, 2.0, -1.0, 2.0)))
+    W1 = model.get_weights()[0]
+    text = link(editor, 0, 1, 2).describe()
+    assert f"w = {W1[1, 2]:.4g}" in text and f"∂L/∂w = {grads[0][1, 2]:.4g}" in text
+    assert all(editor._neurons[(c, i)].heatmap.isVisible() for c, i in editor._neurons)
+    # a hand edit goes out with the model's indices: applying it changes the model's prediction
+    before = model.predict(x)
+    edits = []
+    editor.weightEdited.connect(lambda *args: edits.append(args))
+    editor.edit_weight(1, 2, 0)
+    field = editor.view.value_field
+    field.selectAll()
+    qtbot.keyClicks(field, "7")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    layer, kind, row, col, value = edits[-1]
+    getattr(model.dense_layers[layer], kind)[row, col] = value
+    assert model.dense_layers[1].W[2, 0] == 7.0
+    assert not np.allclose(model.predict(x), before)
+
+
+def test_column_menu_offers_the_layer_actions(qtbot, editor):
+    menu = editor.column_menu(1)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Add neuron", "Remove neuron", "Add layer", "Remove layer"]
+    with qtbot.waitSignal(editor.specChanged):
+        menu.actions()[0].trigger()
+    assert editor.spec().sizes == (2, 3, 1)
+    menu.deleteLater()

@@ -13,7 +13,7 @@ from dataclasses import replace
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPen, QPixmap, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGraphicsScene, QHBoxLayout, QLabel, QSpinBox,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGraphicsScene, QHBoxLayout, QLabel, QMenu, QSpinBox,
                                QToolButton, QVBoxLayout, QWidget)
 
 from nnstudio.app.editor.colors import UNKNOWN, heatmap_image, scale_color, signed_color, to_unit_range
@@ -190,6 +190,23 @@ class NetworkEditor(QWidget):
         for c, bg in enumerate(self._backgrounds):
             bg.set_selected(c == column)
         self._update_strip()
+
+    def column_menu(self, column: int) -> QMenu:
+        """The right-click menu of a column: the editor's layer and neuron actions for that layer."""
+        self.select_column(column)
+        menu = QMenu(self)
+        for a in (self.add_neuron_action, self.remove_neuron_action, None, self.add_layer_action,
+                  self.remove_layer_action):
+            if a is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(a)
+        return menu
+
+    def show_column_menu(self, column: int, screen_pos) -> None:
+        menu = self.column_menu(column)
+        menu.exec(screen_pos)
+        menu.deleteLater()
 
     def selected_column(self) -> int:
         return self._selected

@@ -56,6 +56,10 @@ class NeuronItem(QGraphicsPathItem):
         event.accept()
         self.controller.select_column(self.column)
 
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        event.accept()
+        self.controller.show_column_menu(self.column, event.screenPos())
+
 
 class BiasItem(QGraphicsRectItem):
     """The bias of a neuron: a small badge at the neuron's lower left corner, coloured by sign and |b|."""
@@ -177,6 +181,10 @@ class ColumnBackground(QGraphicsRectItem):
     def mousePressEvent(self, event) -> None:  # noqa: N802
         event.accept()
         self.controller.select_column(self.column)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        event.accept()
+        self.controller.show_column_menu(self.column, event.screenPos())
 
 
 def text_item(text: str, center: QPointF, parent: QGraphicsItem | None = None, size: float = 9.0,
