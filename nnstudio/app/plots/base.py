@@ -25,7 +25,16 @@ def style_plot(plot: pg.PlotItem) -> None:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(AXIS_COLOR))
         axis.setTextPen(pg.mkPen(AXIS_COLOR))
+    for name in ("left", "bottom"):
+        plot.getAxis(name).setStyle(maxTickLevel=0)
     plot.showGrid(x=True, y=True, alpha=0.15)
+    plot.titleLabel.opts["color"] = AXIS_COLOR      # setTitle() later draws the title in this colour
+
+
+def add_legend(plot: pg.PlotItem, offset) -> pg.LegendItem:
+    """A legend with dark text on a half-transparent white box, readable over the curves."""
+    return plot.addLegend(offset=offset, brush=pg.mkBrush(255, 255, 255, 200), pen=pg.mkPen(200, 200, 200),
+                          labelTextColor=AXIS_COLOR)
 
 
 def layer_name(tr, index: int, activation: str | None) -> str:
@@ -143,6 +152,11 @@ class PlotView(QWidget):
         widget = self._canvas if self._canvas is not None else self
         if widget.width() < 50 or widget.height() < 50:   # never laid out: give it a sensible size
             widget.resize(max(widget.width(), 640), max(widget.height(), 480))
+        for _ in range(2):
+            # let every view apply pending auto-ranges (and views linked to them) before the picture
+            for view in widget.findChildren(pg.GraphicsView) + ([widget] if isinstance(widget, pg.GraphicsView)
+                                                                 else []):
+                view.scene().prepareForPaint()
         image = widget.grab()
         path = Path(path)
         if image.isNull() or not image.save(str(path), "PNG"):

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox
 
-from nnstudio.app.plots.base import PlotView, layer_name, style_plot, white_canvas
+from nnstudio.app.plots.base import PlotView, add_legend, layer_name, style_plot, white_canvas
 from nnstudio.app.plots.colors import layer_colors
 
 BAR_WIDTH = 0.38
@@ -91,7 +91,7 @@ class GradientPlot(PlotView):
         self.lines_plot.setLabel("left", self.tr("‖∂L/∂W‖"))
         self.lines_plot.setLabel("bottom", self.tr("step"))
         self.lines_plot.setTitle(self.tr("gradient of each layer's weights over time"), size="9pt")
-        self.legend = self.lines_plot.addLegend(offset=(-10, 10))
+        self.legend = add_legend(self.lines_plot, offset=(-10, 10))
         self.bars_plot.setLogMode(y=True)   # bars are drawn in log10 units; the axis labels them 10^k
         self.bars_plot.setTitle(self.tr("now: weights (solid), biases (light)"), size="9pt")
         self.bars_plot.setLabel("bottom", self.tr("layer"))

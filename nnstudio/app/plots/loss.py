@@ -6,7 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QSplitter
 
-from nnstudio.app.plots.base import PlotView, style_plot, white_canvas
+from nnstudio.app.plots.base import PlotView, add_legend, style_plot, white_canvas
 
 TRAIN = (31, 119, 180)
 TEST = (214, 39, 40)
@@ -55,10 +55,10 @@ class LossPlot(PlotView):
         self.acc_plot.setYRange(0.0, 1.0, padding=0.02)
         self.acc_plot.enableAutoRange(axis="y", enable=False)
 
-        self.loss_plot.addLegend(offset=(-10, 10))
-        self.acc_plot.addLegend(offset=(-10, -10))
+        add_legend(self.loss_plot, offset=(-10, 10))
+        add_legend(self.acc_plot, offset=(-10, -10))
         self.step_curve = self.loss_plot.plot(
-            pen=pg.mkPen(TRAIN + (70,), width=1), name=self.tr("train loss (each step)"), connect="finite")
+            pen=pg.mkPen(TRAIN + (110,), width=1), name=self.tr("train loss (each step)"), connect="finite")
         self.epoch_curve = self.loss_plot.plot(
             pen=pg.mkPen(TRAIN, width=2), name=self.tr("train loss (epoch mean)"), connect="finite")
         self.test_curve = self.loss_plot.plot(
@@ -75,7 +75,7 @@ class LossPlot(PlotView):
         self.acc_plot.setToolTip(self.tr(
             "Accuracy: the fraction of points put in the right class, on the training and the test data."))
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter = self._splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.loss_widget)
         splitter.addWidget(self.acc_widget)
         splitter.setStretchFactor(0, 3)
@@ -87,8 +87,16 @@ class LossPlot(PlotView):
     # -- settings -------------------------------------------------------------------------------------
     def set_classification(self, on: bool) -> None:
         """Show the accuracy plot (classification problems) or hide it (regression)."""
+        was = self._classification
         self._classification = bool(on)
         self.acc_widget.setVisible(self._classification)
+        if self._classification and not was:
+            # a splitter gives a newly shown pane only its minimum height: share the space 3:2 again
+            total = sum(self._splitter.sizes())
+            if total > 0:
+                self._splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+            # the x link only follows changes: catch up with what happened while the pane was hidden
+            self.acc_plot.setXRange(*self.loss_plot.viewRange()[0], padding=0.0)
 
     def is_classification(self) -> bool:
         return self._classification
