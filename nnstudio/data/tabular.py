@@ -39,12 +39,16 @@ class CsvError(ValueError):
         super().__init__(f"{where}: {message}" if where else message)
 
 
-def load_csv(path: str | os.PathLike, label_column: int | str = -1, problem: str | None = None, *,
+LABEL_NAMES = ("label", "class", "target", "category", "output")  # header names that mark the label
+
+
+def load_csv(path: str | os.PathLike, label_column: int | str | None = None, problem: str | None = None, *,
              header: bool | None = None, test_fraction: float = 0.3, seed: int = 0,
              max_rows: int = MAX_ROWS, max_classes: int = MAX_CLASSES) -> Dataset:
     """Read ``path`` into a Dataset: every column but ``label_column`` is a numeric feature.
 
-    ``label_column``: index (negative counts from the end; default the last column) or header name.
+    ``label_column``: index (negative counts from the end) or header name; None (default) takes the
+    column whose header is "label", "class", "target", "category" or "output" (any case), else the last.
     ``problem``: None (infer), "binary", "multiclass" or "regression". ``header``: None detects it.
     A stratified ``test_fraction`` of the rows (seeded) becomes the test set; files with fewer than
     10 rows train and test on all rows. x is float32 (n, d); extent is set for 2-feature files.
@@ -68,6 +72,9 @@ def load_csv(path: str | os.PathLike, label_column: int | str = -1, problem: str
     if n_cols < 2:
         raise CsvError(f"found one column ({first[0]!r}); expected at least one feature column and a label "
                        f"column separated by ',' or ';'", path, first_line)
+    if label_column is None:
+        lowered = [f.strip().lower() for f in first] if header is not False else []
+        label_column = next((lowered.index(n) for n in LABEL_NAMES if n in lowered), -1)
     label_idx = _label_index(label_column, first, n_cols, path, first_line, header)
     feature_idx = [c for c in range(n_cols) if c != label_idx]
 
@@ -91,8 +98,14 @@ def load_csv(path: str | os.PathLike, label_column: int | str = -1, problem: str
         if len(fields) != n_cols:
             raise CsvError(f"has {len(fields)} columns, expected {n_cols} (as line {first_line})",
                            path, line)
-        for j, c in enumerate(feature_idx):
-            x[r, j] = _feature(fields[c], decimal_comma, path, line, c, names[c])
+        try:  # fast path: NumPy parses the whole row; a row it rejects is re-read field by field
+            x[r] = [fields[c] for c in feature_idx]
+            ok = bool(np.isfinite(x[r]).all())
+        except ValueError:
+            ok = False
+        if not ok:
+            for j, c in enumerate(feature_idx):
+                x[r, j] = _feature(fields[c], decimal_comma, path, line, c, names[c])
         label = fields[label_idx].strip()
         if not label:
             raise CsvError(f"{_column(label_idx, names[label_idx])} (the label) is empty", path, line,

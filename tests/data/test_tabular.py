@@ -154,3 +154,31 @@ def test_tab_and_whitespace_separated_and_windows_encoding(tmp_path):
     assert d.class_names == ("groß", "klein")
     d = load_csv(_csv(tmp_path, "\ufeffx,y,l\n1,2,0\n3,4,1\n", "bom.csv"))
     assert d.n_train == 2
+
+
+def test_label_column_is_found_by_its_header_name(tmp_path):
+    # Kaggle's MNIST CSV layout: the label first, named "label"
+    d = load_csv(_csv(tmp_path, "label,p0,p1\n3,0,255\n7,12,0\n3,1,1\n"))
+    assert d.class_names == ("3", "7") and d.x_train.tolist() == [[0, 255], [12, 0], [1, 1]]
+    d = load_csv(_csv(tmp_path, "x,y,Class,z\n1,2,a,9\n3,4,b,8\n", "c.csv"))
+    assert d.class_names == ("a", "b") and d.x_train.tolist() == [[1, 2, 9], [3, 4, 8]]
+    d = load_csv(_csv(tmp_path, "x,y,z\n1,2,0\n3,4,1\n", "plain.csv"))  # no such name: the last column
+    assert d.x_train.tolist() == [[1, 2], [3, 4]]
+    d = load_csv(_csv(tmp_path, "0,1,1\n1,0,0\n", "nohead.csv"))
+    assert d.x_train.tolist() == [[0, 1], [1, 0]]
+
+
+def test_a_large_file_loads_quickly(tmp_path):
+    import time
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(20000, 20)).round(4)
+    labels = rng.integers(0, 4, size=20000)
+    text = "\n".join(",".join(map(str, row)) + f",{lab}" for row, lab in zip(x.tolist(), labels))
+    path = _csv(tmp_path, text, "big.csv")
+    t0 = time.perf_counter()
+    d = load_csv(path, test_fraction=0.0)
+    seconds = time.perf_counter() - t0
+    np.testing.assert_allclose(d.x_train, x.astype(np.float32))
+    np.testing.assert_array_equal(d.y_train, labels)
+    assert seconds < 10  # about 0.3 s on a quiet machine; generous for a busy CI box
