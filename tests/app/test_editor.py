@@ -145,6 +145,9 @@ def test_layer_properties_strip_edits_the_selected_layer(qtbot, editor):
     editor.l2_spin.setValue(0.002)
     assert editor.spec().hidden[0].l2 == pytest.approx(0.002)
     assert editor.undo_stack.count() == count + 1  # the two steps merged into one undo step
+    editor.l2_spin.setValue(0.0)
+    assert editor.undo_stack.count() == count  # back where it started: the merged step is dropped
+    editor.l2_spin.setValue(0.002)
     editor.dropout_spin.setValue(0.25)
     assert editor.spec().hidden[0].dropout == pytest.approx(0.25)
     with qtbot.waitSignal(editor.specChanged):
@@ -348,7 +351,8 @@ def test_hover_tooltips_show_value_gradient_and_formula(qtbot, editor):
 
     neuron = editor._neurons[(1, 1)]
     text = editor.view.describe_at(view_pos(editor, neuron, QPointF(6, -6)))
-    assert "sigmoid(z) = 1 / (1 + e^(−z))" in text and "-0.25" in text and "0.125" in text
+    assert "a = sigmoid(Σ w·x + b)" in text and "sigmoid(z) = 1 / (1 + e^(−z))" in text
+    assert "-0.25" in text and "0.125" in text
     assert "x1" in editor.view.describe_at(view_pos(editor, editor._neurons[(0, 0)]))
 
 

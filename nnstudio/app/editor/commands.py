@@ -37,6 +37,8 @@ class SpecEdit(QUndoCommand):
             return False
         self.after = other.after
         self.setText(other.text())
+        if self.after == self.before:  # e.g. L2 stepped up and back down: nothing left to undo
+            self.setObsolete(True)
         return True
 
     def redo(self) -> None:

@@ -922,7 +922,7 @@ class NetworkEditor(QWidget):
 
     # ------------------------------------------------------------------ hover descriptions
     def _formula_lines(self, activation: str) -> list[str]:
-        return [self.tr("a = {f}(z),  z = Σ w·x + b").format(f=activation), FORMULAS.get(activation, "")]
+        return [self.tr("a = {f}(Σ w·x + b)").format(f=activation), FORMULAS.get(activation, "")]
 
     def describe_neuron(self, column: int, index: int) -> str:
         spec = self._spec
