@@ -50,8 +50,8 @@ def load_csv(path: str | os.PathLike, label_column: int | str | None = None, pro
     ``label_column``: index (negative counts from the end) or header name; None (default) takes the
     column whose header is "label", "class", "target", "category" or "output" (any case), else the last.
     ``problem``: None (infer), "binary", "multiclass" or "regression". ``header``: None detects it.
-    A stratified ``test_fraction`` of the rows (seeded) becomes the test set; files with fewer than
-    10 rows train and test on all rows. x is float32 (n, d); extent is set for 2-feature files.
+    A stratified ``test_fraction`` of the rows (seeded) becomes the test set (0: no test set); files with
+    fewer than 10 rows train and test on all rows (like the lecture's four XOR points). x is float32 (n, d); extent is set for 2-feature files.
     """
     path = Path(path)
     if problem not in (None, "binary", "multiclass", "regression"):
@@ -114,10 +114,12 @@ def load_csv(path: str | os.PathLike, label_column: int | str | None = None, pro
 
     y, problem, n_classes, class_names, codes = _targets(labels, data_rows, problem, decimal_comma,
                                                           max_classes, path, label_idx, names[label_idx])
-    x = x.astype(np.float32)
+    x = _to_float32(x, data_rows, feature_idx, names, path)
     n = len(data_rows)
-    if n < MIN_ROWS_FOR_SPLIT or test_fraction == 0:
+    if n < MIN_ROWS_FOR_SPLIT:
         train_idx = test_idx = np.arange(n)
+    elif test_fraction == 0:
+        train_idx, test_idx = np.arange(n), np.arange(0)
     else:
         train_idx, test_idx = split_indices(n, codes, test_fraction, np.random.default_rng(seed))
     return Dataset(name=path.stem, x_train=x[train_idx], y_train=y[train_idx], x_test=x[test_idx],
@@ -192,6 +194,19 @@ def _number(field: str, decimal_comma: bool) -> float | None:
     return float(s)
 
 
+def _to_float32(x, data_rows, feature_idx, names, path) -> np.ndarray:
+    """x as float32; a value beyond float32's range (±3.4e38) is an error naming its line and column."""
+    with np.errstate(over="ignore"):
+        x32 = x.astype(np.float32)
+    bad = np.argwhere(~np.isfinite(x32))
+    if len(bad):
+        r, j = bad[0]
+        c = feature_idx[j]
+        raise CsvError(f"{_column(c, names[c])}: {data_rows[r][1][c].strip()!r} is too large "
+                       f"(the limit is ±3.4e38)", path, data_rows[r][0], c + 1)
+    return x32
+
+
 def _column(c: int, name: str | None) -> str:
     return f"column {c + 1} ({name!r})" if name else f"column {c + 1}"
 
@@ -240,7 +255,12 @@ def _targets(labels, data_rows, problem, decimal_comma, max_classes, path, label
             bad = next(i for i, v in enumerate(values) if v is None or not math.isfinite(v))
             raise CsvError(f"{where}: {labels[bad]!r} is not a number, and regression needs numeric labels",
                            path, data_rows[bad][0], label_idx + 1)
-        y = np.asarray(values, dtype=np.float32).reshape(-1, 1)
+        with np.errstate(over="ignore"):
+            y = np.asarray(values, dtype=np.float32).reshape(-1, 1)
+        if not np.all(np.isfinite(y)):
+            bad = int(np.argwhere(~np.isfinite(y[:, 0]))[0, 0])
+            raise CsvError(f"{where}: {labels[bad]!r} is too large (the limit is ±3.4e38)", path,
+                           data_rows[bad][0], label_idx + 1)
         return y, "regression", 1, (), None
 
     if len(distinct) < 2:

@@ -71,6 +71,13 @@ def test_regression_is_inferred_from_fractional_labels(tmp_path):
     # many distinct integers are a regression target too
     d = load_csv(_csv(tmp_path, "\n".join(f"{i},{i * 3}" for i in range(50)), "ints.csv"))
     assert d.problem == "regression"
+    with pytest.raises(CsvError, match=r"line 3: the label column \(column 2\): '-2e40' is too large"):
+        load_csv(_csv(tmp_path, "1,0.5\n2,0.25\n3,-2e40\n", "huge.csv"))
+
+
+def test_test_fraction_zero_means_no_test_set(tmp_path):
+    d = load_csv(_csv(tmp_path, "\n".join(f"{i},{i % 2}" for i in range(20))), test_fraction=0)
+    assert d.n_train == 20 and d.n_test == 0 and d.x_test.shape == (0, 1)
 
 
 def test_problem_can_be_forced(tmp_path):
@@ -103,6 +110,7 @@ def test_minus_one_plus_one_labels_map_to_zero_one(tmp_path):
     ("1,2,0\n3,4,\n", r"line 2: column 3 \(the label\) is empty"),
     ("1,2,0\n3,nan,1\n", r"line 2: column 2: 'nan' is not a finite number"),
     ("1,2,0\n3,1e999,1\n", r"line 2: column 2: '1e999' is not a finite number"),
+    ("1,2,0\n3,4,1\n5,1e300,0\n", r"line 3: column 2: '1e300' is too large"),
     ("", r"data\.csv: the file is empty"),
     ("\n# only a comment\n\n", r"the file is empty"),
     ("x,y,label\n", r"line 1: the file has a header but no data rows"),
