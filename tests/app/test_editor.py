@@ -459,3 +459,21 @@ def test_column_menu_offers_the_layer_actions(qtbot, editor):
         menu.actions()[0].trigger()
     assert editor.spec().sizes == (2, 3, 1)
     menu.deleteLater()
+
+
+def test_values_are_written_on_small_networks(qtbot, editor):
+    from nnstudio.app.editor.items import ValueLabel
+
+    def shown():
+        return sorted(i.text.text() for i in editor.scene.items() if isinstance(i, ValueLabel) and i.isVisible())
+
+    assert shown() == []  # no weights yet
+    editor.load_lecture_xor()
+    assert shown() == sorted(["5", "5", "-7", "-7", "-11", "-11", "b -8", "b 3", "b 6"])
+    qtbot.mouseClick(editor.toolbuttons["show_values"], Qt.MouseButton.LeftButton)
+    assert not editor.show_values_action.isChecked() and shown() == []
+    editor.show_values_action.trigger()
+    assert len(shown()) == 9
+    # a large layer gets no labels (they would cover each other)
+    editor.set_spec(NetworkSpec(784, (LayerSpec(256, "relu"),), LayerSpec(10, "softmax"), "multiclass"))
+    assert not any(isinstance(i, ValueLabel) for i in editor.scene.items())

@@ -20,7 +20,7 @@ from nnstudio.app.editor.colors import UNKNOWN, heatmap_image, scale_color, sign
 from nnstudio.app.editor.flow import flow_container
 from nnstudio.app.editor.commands import ReplaceNetwork, SpecEdit, WeightEdit
 from nnstudio.app.editor.items import (HEATMAP, NEURON, ButtonItem, ColumnBackground, LinkItem, NeuronItem,
-                                       text_item)
+                                       ValueLabel, text_item)
 from nnstudio.app.editor.view import NetworkView
 from nnstudio.engine.problems import PROBLEM_TITLES, PROBLEMS
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
@@ -31,6 +31,7 @@ MAX_FULL = 12        # a layer with more neurons is drawn compactly:
 HEAD, TAIL = 5, 5    # its first HEAD and last TAIL neurons and a count between them
 MAX_UNITS = 4096     # per layer: beyond this the drawing and the training would only crawl
 MAX_HIDDEN = 16
+MAX_LABELLED_LINKS = 16  # weight values are written on the links of a layer only up to this many links
 
 # The lecture's hand-set XOR network (LESSONS.md §1): column j of W1 holds hidden unit j's weights.
 LECTURE_XOR_WEIGHTS = (
@@ -115,6 +116,7 @@ class NetworkEditor(QWidget):
         self._neurons: dict[tuple[int, int], NeuronItem] = {}
         self._links: list[tuple[list[LinkItem], np.ndarray, np.ndarray]] = []
         self._backgrounds: list[ColumnBackground] = []
+        self._labels: list[ValueLabel] = []
         self.count_items = []   # the "⋮ 784" labels of compact columns
 
         self.scene = QGraphicsScene(self)
@@ -249,6 +251,12 @@ class NetworkEditor(QWidget):
             self.tr("Lecture XOR weights"),
             self.tr("Load the lecture's hand-set 2-2-1 sigmoid network that solves XOR (LESSONS §1)."),
             lambda: self.load_lecture_xor())
+        self.show_values_action = action(
+            self.tr("Show values"),
+            self.tr("Write each weight and bias next to its link and neuron (layers with few links only)."),
+            lambda: self._refresh_weights())
+        self.show_values_action.setCheckable(True)
+        self.show_values_action.setChecked(True)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setToolTip(self.tr("Undo the last edit of the network."))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
@@ -278,7 +286,7 @@ class NetworkEditor(QWidget):
         self.loss_label.setToolTip(self.tr("The loss the chosen problem type trains with."))
         top.append(self.loss_label)
         self.toolbuttons = {}
-        for name in ("add_layer", "remove_layer", "xor_preset"):
+        for name in ("add_layer", "remove_layer", "show_values", "xor_preset"):
             button = QToolButton()
             button.setDefaultAction(getattr(self, f"{name}_action"))
             top.append(button)
@@ -777,6 +785,7 @@ class NetworkEditor(QWidget):
         self._neurons.clear()
         self._links = []
         self._backgrounds = []
+        self._labels = []
         self.count_items = []
         sizes = spec.sizes
         n_cols = len(sizes)
@@ -845,6 +854,16 @@ class NetworkEditor(QWidget):
                     ii.append(i)
                     jj.append(j)
             self._links.append((items, np.array(ii, dtype=np.intp), np.array(jj, dtype=np.intp)))
+            if len(items) <= MAX_LABELLED_LINKS:
+                for link in items:  # a third of the way along: crossing links keep their labels apart
+                    line = link.line()
+                    at = line.p1() + (line.p2() - line.p1()) * 0.3
+                    self._labels.append(ValueLabel(self, "W", c, link.i, link.j, at))
+                for j, q in positions[c + 1]:
+                    self._labels.append(ValueLabel(self, "b", c + 1, j, 0, QPointF(q.x(), q.y() + NEURON / 2 + 8)))
+        for label in self._labels:
+            label.setVisible(False)
+            self.scene.addItem(label)
         content = QRectF(-COL_GAP * 0.5, top - 80, (n_cols - 1) * COL_GAP + COL_GAP, bottom - top + 110)
         self.view.set_content_rect(content)
         self.select_column(self._selected)
@@ -853,6 +872,18 @@ class NetworkEditor(QWidget):
         self._refresh_heatmaps()
 
     # ------------------------------------------------------------------ live restyling
+    def _refresh_labels(self) -> None:
+        show = self.show_values_action.isChecked()
+        for label in self._labels:
+            wb = self._layer_weights(label.column if label.kind == "W" else label.column - 1) if show else None
+            if wb is None:
+                label.setVisible(False)
+                continue
+            value = wb[0][label.i, label.j] if label.kind == "W" else wb[1][label.i]
+            label.set_text(f"{float(value):.3g}" if label.kind == "W" else self.tr("b {v}").format(
+                v=f"{float(value):.3g}"))
+            label.setVisible(True)
+
     def _refresh_weights(self) -> None:
         neutral = QPen(QColor(*UNKNOWN), 0.8)
         for layer, (items, ii, jj) in enumerate(self._links):
@@ -882,6 +913,7 @@ class NetworkEditor(QWidget):
             b = wb[1]
             scale = max(1.0, float(np.max(np.abs(b))))
             neuron.bias.setBrush(scale_color(float(b[idx]) / scale))
+        self._refresh_labels()
 
     def _heatmap_pixels(self) -> int:
         """Side of a heatmap in device pixels at the view's current scale."""

@@ -200,3 +200,43 @@ def text_item(text: str, center: QPointF, parent: QGraphicsItem | None = None, s
     item.setPos(center.x() - r.width() / 2, center.y() - r.height() / 2)
     item.setZValue(3)
     return item
+
+
+class ValueLabel(QGraphicsRectItem):
+    """The number of a weight (on its link) or a bias (below its neuron), written small on a white tag, so a
+    learner can compare the screen with the lecture's numbers. A click edits the value like its link/badge."""
+
+    def __init__(self, controller, kind: str, column: int, i: int, j: int, center: QPointF):
+        super().__init__()
+        self.controller, self.kind, self.column, self.i, self.j = controller, kind, column, i, j
+        self.center = QPointF(center)
+        self.setPen(QPen(QColor(200, 200, 200), 0.6))
+        self.setBrush(QBrush(QColor(255, 255, 255, 235)))
+        self.setZValue(5)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.text = QGraphicsSimpleTextItem(self)
+        font = QFont()
+        font.setPointSizeF(7)
+        self.text.setFont(font)
+        self.text.setBrush(QBrush(QColor(40, 40, 40)))
+
+    def set_text(self, text: str) -> None:
+        if text == self.text.text():
+            return
+        self.text.setText(text)
+        r = self.text.boundingRect()
+        self.setRect(QRectF(-r.width() / 2 - 2, -r.height() / 2, r.width() + 4, r.height()))
+        self.text.setPos(-r.width() / 2, -r.height() / 2)
+        self.setPos(self.center)
+
+    def describe(self) -> str:
+        if self.kind == "W":
+            return self.controller.describe_link(self.column, self.i, self.j)
+        return self.controller.describe_bias(self.column, self.i)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        event.accept()
+        if self.kind == "W":
+            self.controller.edit_weight(self.column, self.i, self.j, event.scenePos())
+        else:
+            self.controller.edit_bias(self.column, self.i, event.scenePos())
