@@ -143,10 +143,17 @@ def data_roots(path: str | os.PathLike | None = None) -> list[tuple[Path, str]]:
 
 
 def _kind_folder(root: Path, k: _Kind) -> Path | None:
-    """root/<folder> if it holds any of the kind's files, or root itself if the files lie directly in it."""
-    for folder in (root / k.folder, root):
-        if any((folder / name).is_file() for name, _, _ in FILES.values()):
-            return folder
+    """root/<folder> if it holds any of the kind's files, or root itself if the files lie directly in it.
+
+    MNIST and Fashion-MNIST use the same file names: a bare folder counts as this kind's only when it is
+    named like it (``mnist``/``fashion-mnist``) or one of its files has this kind's published size.
+    """
+    folder = root / k.folder
+    if any((folder / name).is_file() for name, _, _ in FILES.values()):
+        return folder
+    present = [root / name for name, _, _ in FILES.values() if (root / name).is_file()]
+    if present and (root.name == k.folder or any(p.stat().st_size == k.size[p.name] for p in present)):
+        return root
     return None
 
 

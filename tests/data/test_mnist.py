@@ -219,6 +219,13 @@ def test_lookup_order_path_then_env_then_checkout_then_user_folder(tmp_path, mon
     assert find_data_dir("mnist") == checkout / "mnist"
     monkeypatch.setattr(mnist, "CHECKOUT_DATASETS", tmp_path / "nothing")
     assert find_data_dir("mnist") == user / "mnist"
+    # MNIST files lying bare in a folder are not mistaken for Fashion-MNIST (same names, other sizes)
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    (bare / NAMES[3]).write_bytes(b"x" * mnist.KINDS["mnist"].size[NAMES[3]])
+    assert find_data_dir("mnist", bare) == bare
+    with pytest.raises(DataNotFoundError, match="Fashion-MNIST files not found"):
+        find_data_dir("fashion", bare)
     # an explicit path is used alone: a wrong path is an error, not a silent fallback
     with pytest.raises(DataNotFoundError, match="the path argument"):
         find_data_dir("mnist", tmp_path / "typo")
