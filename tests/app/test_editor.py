@@ -362,9 +362,13 @@ def test_neuron_heatmaps_for_2d_data(qtbot, editor):
     gx, gy = np.meshgrid(xs, xs)
     sig = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
     maps = (np.stack([sig(8 * gy), sig(-8 * gx)]), sig(4 * gx)[None])
-    editor.show_snapshot(make_snapshot(weights=xor_weights(), neuron_maps=maps, extent=(-1, 1, -1, 1)))
+    snap = make_snapshot(weights=xor_weights(), neuron_maps=maps, extent=(-1, 1, -1, 1))
+    editor.show_snapshot(snap)
     n1 = editor._neurons[(1, 0)].heatmap
     assert n1.isVisible()
+    key = n1.pixmap().cacheKey()
+    editor.show_snapshot(snap)  # the same arrays again (a paused run): nothing is redrawn
+    assert n1.pixmap().cacheKey() == key
     img = n1.pixmap().toImage()
     w, h = img.width(), img.height()
     assert w == h == editor._heatmap_pixels()  # made at the size it is shown

@@ -177,13 +177,19 @@ class NetworkEditor(QWidget):
 
     def show_snapshot(self, s) -> None:
         """Restyle links, bias badges and heatmaps from a TrainingSnapshot; never rebuilds the scene."""
-        if s.weights:
+        # a snapshot may carry the same arrays as the last one (e.g. while paused): skip the redraw then
+        new_weights = bool(s.weights) and (self._weights is None or len(s.weights) != len(self._weights)
+                                           or any(a is not b for a, b in zip(s.weights, self._weights)))
+        new_maps = s.neuron_maps is not self._maps or s.extent != self._extent
+        if new_weights:
             self._weights = list(s.weights)
         self._grads = tuple(s.grads or ())
         self._maps = s.neuron_maps
         self._extent = s.extent
-        self._refresh_weights()
-        self._refresh_heatmaps()
+        if new_weights:
+            self._refresh_weights()
+        if new_maps:
+            self._refresh_heatmaps()
 
     def select_column(self, column: int) -> None:
         """Select a column (0 = input); the property strip then edits that layer."""
