@@ -58,7 +58,8 @@ def load_csv(path: str | os.PathLike, label_column: int | str | None = None, pro
         if problem == "multilabel":
             raise ValueError("load_csv reads one label column; multilabel data needs several, which is "
                              "not supported: choose binary, multiclass or regression")
-        raise ValueError(f"problem must be None (infer), 'binary', 'multiclass' or 'regression', not {problem!r}")
+        raise ValueError(f"problem must be None (infer), 'binary', 'multiclass' or 'regression', "
+                         f"not {problem!r}")
     if not 0 <= test_fraction < 1:
         raise ValueError(f"test_fraction must be in [0, 1), got {test_fraction!r}")
     text = _read_text(path)
