@@ -1,0 +1,144 @@
+"""Learn from mistakes: the test digits the model gets wrong, with its probabilities; click one to draw on it."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+)
+
+from nnstudio.app.pad.views import ProbabilityBars
+
+MAX_SHOWN = 400
+
+
+def _icon(image28: np.ndarray, size: int = 56) -> QIcon:
+    a = np.ascontiguousarray(np.round(np.clip(image28, 0, 1) * 255).astype(np.uint8))
+    img = QImage(a.data, a.shape[1], a.shape[0], a.shape[1], QImage.Format.Format_Grayscale8).copy()
+    return QIcon(QPixmap.fromImage(img.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.FastTransformation)))
+
+
+class MistakesGallery(QWidget):
+    """Thumbnails of misclassified test images, most confident mistakes first.
+
+    The owner supplies `predict` (x (n, 784) -> probabilities (n, k)) and `load_test_set` (-> (x, y) or
+    raises with a message to show) through `set_source`; `refresh()` runs the model on the whole test set.
+    """
+
+    digitChosen = Signal(object, int)      # (28x28 float image, true label): load it into the pad
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._predict: Callable[[np.ndarray], np.ndarray] | None = None
+        self._load: Callable[[], tuple[np.ndarray, np.ndarray]] | None = None
+        self._names: tuple[str, ...] = tuple(str(i) for i in range(10))
+        self._x = self._y = self._probs = None
+        self._wrong = np.zeros(0, dtype=np.int64)
+
+        self.refresh_button = QPushButton(self.tr("Find the model's mistakes"))
+        self.refresh_button.setToolTip(self.tr("Run the model on every test image and list the ones it gets wrong"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.status = QLabel(self.tr("Press the button to see which test images the model gets wrong."))
+        self.status.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setIconSize(QSize(56, 56))
+        self.list.setGridSize(QSize(84, 96))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setUniformItemSizes(True)
+        self.list.setToolTip(self.tr("Caption: true class → model's answer (its confidence). "
+                                     "Click an image to load it into the pad."))
+        self.list.currentRowChanged.connect(self._show_row)
+        self.list.itemActivated.connect(self._choose)
+        self.list.itemClicked.connect(self._choose)
+        self.bars = ProbabilityBars()
+        self.bars.setMinimumHeight(110)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.status, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.detail)
+        side.addWidget(self.bars, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 3)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+    def set_source(self, predict, load_test_set, class_names) -> None:
+        """A new model or dataset: forget the old list (it described another model)."""
+        self._predict = predict
+        self._load = load_test_set
+        self._names = tuple(class_names)
+        self.bars.set_class_names(self._names)
+        self._x = self._y = self._probs = None
+        self._wrong = np.zeros(0, dtype=np.int64)
+        self.list.clear()
+        self.bars.set_probabilities(None)
+        self.detail.clear()
+        self.refresh_button.setEnabled(predict is not None)
+        self.status.setText(self.tr("Press the button to see which test images the model gets wrong.")
+                            if predict is not None else self.tr("No usable model: choose one above."))
+
+    def mistakes(self) -> np.ndarray:
+        """Indices (into the test set) of the misclassified images, in the order shown."""
+        return self._wrong.copy()
+
+    def refresh(self) -> None:
+        if self._predict is None or self._load is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            try:
+                x, y = self._load()
+            except (OSError, ValueError) as exc:
+                self.status.setText(self.tr("The test set is not available: {0}").format(exc))
+                return
+            probs = self._predict(x)
+        finally:
+            QApplication.restoreOverrideCursor()
+        pred = probs.argmax(axis=1)
+        wrong = np.flatnonzero(pred != y)
+        # Most confident mistakes first: those are the interesting ones.
+        wrong = wrong[np.argsort(-probs[wrong, pred[wrong]], kind="stable")]
+        self._x, self._y, self._probs, self._wrong = x, y, probs, wrong
+        self.list.clear()
+        for idx in wrong[:MAX_SHOWN]:
+            p = int(pred[idx])
+            item = QListWidgetItem(_icon(x[idx].reshape(28, 28)),
+                                   self.tr("{0} → {1} ({2:.0f} %)").format(
+                                       self._names[int(y[idx])], self._names[p], 100 * probs[idx, p]))
+            item.setData(Qt.ItemDataRole.UserRole, int(idx))
+            self.list.addItem(item)
+        acc = 1.0 - len(wrong) / len(y)
+        if len(wrong) > MAX_SHOWN:
+            self.status.setText(self.tr("{0} of {1} test images wrong (accuracy {2:.2f} %); showing the {3} most "
+                                        "confident mistakes.").format(len(wrong), len(y), 100 * acc, MAX_SHOWN))
+        else:
+            self.status.setText(self.tr("{0} of {1} test images wrong (accuracy {2:.2f} %).")
+                                .format(len(wrong), len(y), 100 * acc))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0 or self._probs is None:
+            self.bars.set_probabilities(None)
+            self.detail.clear()
+            return
+        idx = int(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+        probs = self._probs[idx]
+        p = int(probs.argmax())
+        self.bars.set_probabilities(probs)
+        self.detail.setText(self.tr("Test image {0}: it is a {1}; the model says {2} with {3:.1f} %.")
+                            .format(idx, self._names[int(self._y[idx])], self._names[p], 100 * probs[p]))
+
+    def _choose(self, item: QListWidgetItem) -> None:
+        idx = int(item.data(Qt.ItemDataRole.UserRole))
+        self.digitChosen.emit(self._x[idx].reshape(28, 28).copy(), int(self._y[idx]))

@@ -1,0 +1,143 @@
+"""Small painted views of the pad: the class-probability bars and an enlarged greyscale image."""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+BAR_COLOUR = QColor(120, 144, 176)
+TOP_COLOUR = QColor(230, 126, 34)
+
+
+class ProbabilityBars(QWidget):
+    """One vertical bar per class, its height the probability; the top class highlighted with its value."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._probs: np.ndarray | None = None
+        self._names: tuple[str, ...] = tuple(str(i) for i in range(10))
+        self.setMinimumSize(260, 150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_class_names(self, names) -> None:
+        self._names = tuple(str(n) for n in names)
+        self.update()
+
+    def class_names(self) -> tuple[str, ...]:
+        return self._names
+
+    def set_probabilities(self, probs) -> None:
+        """probs: (k,) summing to 1, or None to show nothing."""
+        self._probs = None if probs is None else np.asarray(probs, dtype=np.float64).reshape(-1).copy()
+        if self._probs is None:
+            self.setToolTip("")
+        else:
+            lines = [f"{self._name(i)}: {100 * p:.1f} %" for i, p in enumerate(self._probs)]
+            self.setToolTip("\n".join(lines))
+        self.update()
+
+    def probabilities(self) -> np.ndarray | None:
+        return None if self._probs is None else self._probs.copy()
+
+    def top(self) -> int | None:
+        return None if self._probs is None else int(np.argmax(self._probs))
+
+    def _name(self, i: int) -> str:
+        return self._names[i] if i < len(self._names) else str(i)
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 190)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pal = self.palette()
+        painter.fillRect(self.rect(), pal.base())
+        k = len(self._probs) if self._probs is not None else len(self._names)
+        if k == 0:
+            return
+        fm = painter.fontMetrics()
+        label_h = fm.height() + 4
+        top_margin = fm.height() + 4
+        plot = QRectF(6, top_margin, self.width() - 12, self.height() - top_margin - label_h)
+        slot = plot.width() / k
+        painter.setPen(QPen(pal.mid().color()))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        best = self.top()
+        for i in range(k):
+            x = plot.left() + i * slot
+            name = self._name(i)
+            painter.setPen(pal.text().color())
+            text = name if fm.horizontalAdvance(name) < slot - 2 else name[:max(1, int(slot // fm.averageCharWidth()))]
+            painter.drawText(QRectF(x, plot.bottom() + 2, slot, label_h), Qt.AlignmentFlag.AlignHCenter, text)
+            if self._probs is None:
+                continue
+            p = float(self._probs[i])
+            h = p * plot.height()
+            bar = QRectF(x + slot * 0.15, plot.bottom() - h, slot * 0.7, h)
+            painter.fillRect(bar, TOP_COLOUR if i == best else BAR_COLOUR)
+            if i == best or p >= 0.05:
+                font = QFont(painter.font())
+                font.setBold(i == best)
+                painter.setFont(font)
+                painter.drawText(QRectF(x - slot * 0.5, bar.top() - fm.height() - 1, slot * 2, fm.height()),
+                                 Qt.AlignmentFlag.AlignHCenter, f"{100 * p:.0f}%")
+                painter.setFont(self.font())
+        painter.end()
+
+
+class ImagePreview(QWidget):
+    """A greyscale image (2-D floats in [0, 1]) enlarged with square pixels, optionally with a pixel grid."""
+
+    def __init__(self, parent: QWidget | None = None, minimum: int = 84, grid: bool = False):
+        super().__init__(parent)
+        self._array: np.ndarray | None = None
+        self._qimage: QImage | None = None
+        self._grid = grid
+        self.setMinimumSize(minimum, minimum)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_image(self, image: np.ndarray | None) -> None:
+        if image is None:
+            self._array = None
+            self._qimage = None
+        else:
+            a = np.round(np.clip(np.asarray(image, dtype=np.float32), 0.0, 1.0) * 255).astype(np.uint8)
+            self._array = np.ascontiguousarray(a)
+            h, w = a.shape
+            self._qimage = QImage(self._array.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+        self.update()
+
+    def image(self) -> np.ndarray | None:
+        """The shown image as uint8 (H, W), or None."""
+        return None if self._array is None else self._array.copy()
+
+    def heightForWidth(self, w: int) -> int:
+        return w
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        pal = self.palette()
+        painter.fillRect(self.rect(), pal.window())
+        side = min(self.width(), self.height())
+        frame = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        painter.fillRect(frame, QColor(0, 0, 0))
+        if self._qimage is not None:
+            h, w = self._array.shape
+            scale = side / max(h, w)
+            target = QRectF(frame.center().x() - w * scale / 2, frame.center().y() - h * scale / 2,
+                            w * scale, h * scale)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)   # show the real pixels
+            painter.drawImage(target, self._qimage)
+            if self._grid and scale >= 6:
+                painter.setPen(QPen(QColor(60, 60, 60)))
+                for i in range(1, w):
+                    x = target.left() + i * scale
+                    painter.drawLine(int(x), int(target.top()), int(x), int(target.bottom()))
+                for i in range(1, h):
+                    y = target.top() + i * scale
+                    painter.drawLine(int(target.left()), int(y), int(target.right()), int(y))
+        painter.setPen(QPen(pal.mid().color()))
+        painter.drawRect(frame.adjusted(0, 0, -1, -1))
+        painter.end()

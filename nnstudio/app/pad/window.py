@@ -1,0 +1,531 @@
+"""The MNIST drawing pad: draw a digit, see what the network sees and what it answers."""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QTimer, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy,
+    QSlider, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from nnstudio.app.pad.canvas import DrawingCanvas
+from nnstudio.app.pad.gallery import MistakesGallery
+from nnstudio.app.pad.views import ImagePreview, ProbabilityBars
+from nnstudio.data import digits
+from nnstudio.data.paths import resources_dir, user_data_dir
+
+DIGIT_NAMES = tuple(str(i) for i in range(10))
+# Zalando's label order (Fashion-MNIST README).
+FASHION_NAMES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
+                 "Ankle boot")
+SHIPPED = {"mnist": "mnist_mlp.npz", "fashion": "fashion_mlp.npz"}
+LIVE_INTERVAL_MS = 50          # while drawing, at most 20 predictions per second
+
+
+def shipped_model_path(kind: str = "mnist") -> Path:
+    return resources_dir() / "models" / SHIPPED[kind]
+
+
+def read_model_card(model_path: Path) -> dict | None:
+    """The JSON card written next to a model file by our training script, if there is one."""
+    card = Path(model_path).with_suffix(".json")
+    try:
+        return json.loads(card.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+class DigitPadWindow(QWidget):
+    """Draw a digit and watch the network's answer. Usable as a window or inside a dock widget.
+
+    The model comes from the shipped file (works with no dataset on disk), the studio (through
+    `set_studio_model_provider`), or a model file. Only models mapping 784 inputs to 10 outputs are accepted.
+    """
+
+    predictionUpdated = Signal(object)   # the probabilities shown (k,), or None when nothing is predicted
+    modelChanged = Signal()              # a different model (or none) is in use
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Digit pad"))
+        self._studio_provider: Callable[[], object] | None = None
+        self._file_model = None
+        self._file_path: Path | None = None
+        self._shipped: dict[str, object] = {}
+        self._model = None                  # the model in use, or None
+        self._model_problem = ""            # why there is no usable model
+        self._kind = "mnist"                # "mnist" or "fashion": class names, preprocessing, test set
+        self._stages = None
+        self._test_sets: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+        self._live_timer = QTimer(self)
+        self._live_timer.setSingleShot(True)
+        self._live_timer.setInterval(LIVE_INTERVAL_MS)
+        self._live_timer.timeout.connect(self.update_prediction)
+
+        self._build_ui()
+        self._build_actions()
+        self.source_combo.currentIndexChanged.connect(self._source_changed)
+        self.classes_combo.currentIndexChanged.connect(self._classes_changed)
+        self._classes_changed()
+        self._source_changed()
+
+    # ================================================================== UI
+    def _build_ui(self) -> None:
+        # --- model row
+        self.source_combo = QComboBox()
+        self.source_combo.addItem(self.tr("Shipped MNIST model"), "shipped:mnist")
+        if shipped_model_path("fashion").exists():
+            self.source_combo.addItem(self.tr("Shipped Fashion-MNIST model"), "shipped:fashion")
+        self.source_combo.addItem(self.tr("The studio's current model"), "studio")
+        self.source_combo.addItem(self.tr("A model file…"), "file")
+        self.source_combo.setToolTip(self.tr("Which network answers: the one shipped with NN Studio, the one you "
+                                             "are training in the studio, or a saved model file"))
+        self.open_button = QPushButton(self.tr("Open model…"))
+        self.open_button.setToolTip(self.tr("Load a model file saved by NN Studio (.npz)"))
+        self.open_button.clicked.connect(self.choose_model_file)
+        self.classes_combo = QComboBox()
+        self.classes_combo.addItem(self.tr("Digits 0–9 (MNIST)"), "mnist")
+        self.classes_combo.addItem(self.tr("Clothing (Fashion-MNIST)"), "fashion")
+        self.classes_combo.setToolTip(self.tr("What the 10 outputs mean; also picks the preprocessing and the "
+                                              "test set for the mistakes gallery"))
+        self.model_status = QLabel()
+        self.model_status.setWordWrap(True)
+        self.model_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        model_row = QHBoxLayout()
+        model_row.addWidget(QLabel(self.tr("Model:")))
+        model_row.addWidget(self.source_combo)
+        model_row.addWidget(self.open_button)
+        model_row.addSpacing(12)
+        model_row.addWidget(QLabel(self.tr("Classes:")))
+        model_row.addWidget(self.classes_combo)
+        model_row.addStretch(1)
+
+        # --- canvas and its tools
+        self.canvas = DrawingCanvas()
+        self.canvas.setToolTip(self.tr("Draw a digit with the left mouse button (white ink on black, like MNIST). "
+                                       "Esc clears, Ctrl+Z removes the last stroke."))
+        self.canvas.inkChanged.connect(self._ink_changed)
+        self.canvas.strokeFinished.connect(self._stroke_finished)
+        self.canvas.canvasReset.connect(self._stroke_finished)
+        self.width_slider = QSlider(Qt.Orientation.Horizontal)
+        self.width_slider.setRange(4, 60)
+        self.width_slider.setValue(int(self.canvas.pen_width()))
+        self.width_slider.setToolTip(self.tr("Pen width in canvas pixels (the canvas is 280 pixels wide). MNIST "
+                                             "strokes are about a tenth of the digit's height."))
+        self.width_label = QLabel()
+        self.width_slider.valueChanged.connect(self._width_changed)
+        self._width_changed(self.width_slider.value())
+        self.undo_button = QPushButton(self.tr("Undo stroke"))
+        self.undo_button.setToolTip(self.tr("Remove the last stroke (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.canvas.undo)
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Wipe the canvas (Esc)"))
+        self.clear_button.clicked.connect(self.canvas.clear)
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel(self.tr("Pen:")))
+        tools.addWidget(self.width_slider, 1)
+        tools.addWidget(self.width_label)
+        tools.addWidget(self.undo_button)
+        tools.addWidget(self.clear_button)
+        left = QVBoxLayout()
+        left.addWidget(self.canvas, 1)
+        left.addLayout(tools)
+
+        # --- prediction
+        self.result_label = QLabel()
+        font = QFont(self.result_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.result_label.setFont(font)
+        self.result_label.setToolTip(self.tr("The class with the highest probability and that probability"))
+        self.bars = ProbabilityBars()
+        self.bars.setToolTip(self.tr("The network's probability for each class (softmax output)"))
+        self.stage_views = {}
+        stages = QGridLayout()
+        captions = (("canvas", self.tr("Your drawing")), ("cropped", self.tr("Cropped to the ink")),
+                    ("scaled", self.tr("Longer side 20 px")), ("centred", self.tr("28×28, centre of mass "
+                                                                                  "in the middle")))
+        tips = {"canvas": self.tr("The 280×280 canvas"),
+                "cropped": self.tr("Cut to the bounding box of the ink"),
+                "scaled": self.tr("Scaled so the longer side is 20 pixels, keeping the aspect ratio, by averaging "
+                                  "the pixels each new pixel covers"),
+                "centred": self.tr("Placed in a 28×28 image so that the centre of mass of the ink is in the "
+                                   "middle: exactly what the network receives (784 inputs)")}
+        for col, (key, caption) in enumerate(captions):
+            view = ImagePreview(minimum=72 if key != "centred" else 140, grid=key == "centred")
+            view.setToolTip(tips[key])
+            label = QLabel(caption)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setWordWrap(True)
+            stages.addWidget(view, 0, col)
+            stages.addWidget(label, 1, col)
+            stages.setColumnStretch(col, 2 if key == "centred" else 1)
+            self.stage_views[key] = view
+        right = QVBoxLayout()
+        right.addWidget(self.result_label)
+        right.addWidget(self.bars, 2)
+        right.addLayout(stages, 2)
+
+        top = QWidget()
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(left, 1)
+        top_layout.addLayout(right, 1)
+
+        # --- learn from mistakes
+        self.gallery = MistakesGallery()
+        self.gallery.digitChosen.connect(self.load_digit)
+        self.my_digits = self._build_my_digits()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.gallery, self.tr("Mistakes on the test set"))
+        self.tabs.addTab(self.my_digits, self.tr("My digits"))
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(model_row)
+        layout.addWidget(self.model_status)
+        layout.addWidget(splitter, 1)
+
+    def _build_my_digits(self) -> QWidget:
+        box = QGroupBox(self.tr("Your own test set: label what you drew and keep it"))
+        self.label_combo = QComboBox()
+        self.label_combo.setToolTip(self.tr("The class the drawing really shows"))
+        self.save_button = QPushButton(self.tr("Save drawing with this label"))
+        self.save_button.setToolTip(self.tr("Store the 28×28 image as a PNG file in your data folder; the studio "
+                                            "can include these images when it trains"))
+        self.save_button.clicked.connect(self.save_current_digit)
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.open_folder_button.setToolTip(self.tr("Show the folder with your saved images (one subfolder per "
+                                                   "label)"))
+        self.open_folder_button.clicked.connect(self._open_my_digits_folder)
+        self.my_digits_status = QLabel()
+        self.my_digits_status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("It is a:")))
+        row.addWidget(self.label_combo)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        row.addWidget(self.open_folder_button)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addWidget(self.my_digits_status)
+        layout.addStretch(1)
+        return box
+
+    def _build_actions(self) -> None:
+        self.clear_action = QAction(self.tr("Clear"), self)
+        self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_action.triggered.connect(self.canvas.clear)
+        self.undo_action = QAction(self.tr("Undo stroke"), self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.triggered.connect(self.canvas.undo)
+        for action in (self.clear_action, self.undo_action):
+            # Works when the pad is docked inside the main window, too.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    # ================================================================== public API
+    def set_studio_model_provider(self, provider: Callable[[], object] | None) -> None:
+        """`provider()` returns the studio's current model (or None); asked each time the pad predicts."""
+        self._studio_provider = provider
+        if self.source() == "studio":
+            self._source_changed()
+
+    def source(self) -> str:
+        """"shipped:mnist", "shipped:fashion", "studio" or "file"."""
+        return self.source_combo.currentData()
+
+    def set_source(self, source: str) -> None:
+        index = self.source_combo.findData(source)
+        if index < 0:
+            raise ValueError(f"unknown model source {source!r}")
+        self.source_combo.setCurrentIndex(index)
+
+    def model(self):
+        """The model in use, or None (see `model_problem()`)."""
+        return self._model
+
+    def model_problem(self) -> str:
+        return self._model_problem
+
+    def class_names(self) -> tuple[str, ...]:
+        return FASHION_NAMES if self._kind == "fashion" else DIGIT_NAMES
+
+    def set_class_kind(self, kind: str) -> None:
+        """"mnist" (digits) or "fashion" (clothing names, Fashion-MNIST preprocessing)."""
+        self.classes_combo.setCurrentIndex(self.classes_combo.findData(kind))
+
+    def current_input(self) -> np.ndarray | None:
+        """The 28x28 image the network receives for the current drawing, or None for a blank canvas."""
+        return None if self._stages is None else self._stages.centred.copy()
+
+    def load_digit(self, image: np.ndarray, label: int | None = None) -> None:
+        """Put an image (e.g. a misclassified test digit) on the canvas; strokes can be added on top."""
+        self.canvas.load_array(image)
+        if label is not None and 0 <= label < self.label_combo.count():
+            self.label_combo.setCurrentIndex(label)
+
+    def load_model_file(self, path) -> bool:
+        """Use the model in `path`; errors and unsuitable models are explained in a dialog. True on success."""
+        from nnstudio.engine import load_model
+        path = Path(path)
+        try:
+            model = load_model(path)
+        except (OSError, ValueError, KeyError) as exc:
+            self._error_dialog(self.tr("Cannot open the model"),
+                               self.tr("{0} could not be read: {1}").format(path.name, exc))
+            return False
+        reason = self.unsuitable_reason(model)
+        if reason:
+            self._error_dialog(self.tr("This model does not fit the pad"), reason)
+            return False
+        self._file_model, self._file_path = model, path
+        card = read_model_card(path)
+        if card and card.get("dataset") in ("mnist", "fashion"):
+            self.set_class_kind(card["dataset"])
+        if self.source() != "file":
+            self.set_source("file")          # triggers _source_changed
+        else:
+            self._source_changed()
+        return True
+
+    def choose_model_file(self) -> None:
+        start = str(self._file_path.parent if self._file_path else resources_dir() / "models")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model"), start,
+                                              self.tr("NN Studio models (*.npz);;All files (*)"))
+        if path:
+            self.load_model_file(path)
+        elif self.source() == "file" and self._file_model is None:
+            self._source_changed()
+
+    def unsuitable_reason(self, model) -> str:
+        """Why `model` cannot be used by the pad ('' when it can): it must map 784 inputs to 10 outputs."""
+        if model is None:
+            return self.tr("There is no model.")
+        n_in = getattr(model, "input_dim", None)
+        n_out = getattr(model, "output_dim", None)
+        if n_in != 784 or n_out != 10:
+            return self.tr("This model maps {0} inputs to {1} outputs, but the pad needs 784 inputs (a 28×28 "
+                           "image) and 10 outputs (one per class). Train a network on MNIST or Fashion-MNIST in "
+                           "the studio, or open such a model file.").format(n_in, n_out)
+        return ""
+
+    def probabilities(self, x: np.ndarray, model=None) -> np.ndarray:
+        """The model's class probabilities for images x (n, 784). A last layer without softmax is turned into
+        probabilities (softmax of linear outputs, normalized sigmoid outputs) so that the bars sum to 1."""
+        model = self._model if model is None else model
+        out = np.asarray(model.predict(np.asarray(x, dtype=np.float32)), dtype=np.float64)
+        layers = getattr(model, "dense_layers", None) or []
+        activation = getattr(layers[-1], "activation", "softmax") if layers else "softmax"
+        activation = getattr(activation, "name", activation)
+        if activation == "softmax":
+            probs = out
+        elif activation == "sigmoid":
+            probs = out / np.maximum(out.sum(axis=1, keepdims=True), 1e-12)
+        else:
+            z = np.exp(out - out.max(axis=1, keepdims=True))
+            probs = z / z.sum(axis=1, keepdims=True)
+        return probs
+
+    # ================================================================== model choice
+    def _load_shipped(self, kind: str):
+        if kind not in self._shipped:
+            from nnstudio.engine import load_model
+            self._shipped[kind] = load_model(shipped_model_path(kind))
+        return self._shipped[kind]
+
+    def _source_changed(self, *_):
+        source = self.source()
+        model, problem, description = None, "", ""
+        if source.startswith("shipped:"):
+            kind = source.split(":", 1)[1]
+            try:
+                model = self._load_shipped(kind)
+            except (ImportError, OSError, ValueError) as exc:
+                problem = self.tr("The shipped model could not be loaded ({0}). Train it with "
+                                  "python -m nnstudio.tools.train_pad_model --out {1}").format(
+                    exc, shipped_model_path(kind))
+            else:
+                card = read_model_card(shipped_model_path(kind)) or {}
+                acc = card.get("test_accuracy")
+                description = (self.tr("Shipped model: {0}, {1:.2f} % right on the 10,000 test images.")
+                               .format(card.get("architecture", "MLP"), 100 * acc) if acc is not None
+                               else self.tr("Shipped model."))
+                self.set_class_kind(kind)
+        elif source == "studio":
+            model, problem = self._studio_model()
+            if model is not None:
+                description = self.tr("The studio's current model (it keeps changing while it trains).")
+        else:  # file
+            if self._file_model is None:
+                problem = self.tr("No model file loaded yet: press “Open model…”.")
+            else:
+                model = self._file_model
+                description = self.tr("Model file: {0}").format(self._file_path)
+        self._set_model(model, problem, description)
+
+    def _studio_model(self):
+        if self._studio_provider is None:
+            return None, self.tr("The pad is not connected to the studio; open it from the studio's menu.")
+        model = self._studio_provider()
+        if model is None:
+            return None, self.tr("The studio has no model yet: build a network with 784 inputs and 10 outputs "
+                                 "(load MNIST) and train it.")
+        reason = self.unsuitable_reason(model)
+        if reason:
+            return None, self.tr("The studio's model is refused. {0}").format(reason)
+        return model, ""
+
+    def _set_model(self, model, problem: str, description: str) -> None:
+        self._model = model
+        self._model_problem = problem
+        if model is None:
+            self.model_status.setStyleSheet("color: #c0392b;")
+            self.model_status.setText(problem)
+        else:
+            self.model_status.setStyleSheet("")
+            self.model_status.setText(description)
+        self.gallery.set_source(self._gallery_predict if model is not None else None, self._test_set,
+                                self.class_names())
+        self.modelChanged.emit()
+        self.update_prediction()
+        self._update_my_digits_summary()
+
+    def _classes_changed(self, *_):
+        self._kind = self.classes_combo.currentData()
+        names = self.class_names()
+        self.bars.set_class_names(names)
+        current = max(self.label_combo.currentIndex(), 0)
+        self.label_combo.clear()
+        self.label_combo.addItems(list(names))
+        self.label_combo.setCurrentIndex(current)
+        self.gallery.set_source(self._gallery_predict if self._model is not None else None, self._test_set, names)
+        self.update_prediction()
+        self._update_my_digits_summary()
+
+    def _gallery_predict(self, x):
+        model = self._model
+        if self.source() == "studio":
+            model, _ = self._studio_model()
+            if model is None:
+                raise ValueError(self._model_problem)
+        return self.probabilities(x, model)
+
+    def _test_set(self):
+        kind = self._kind
+        if kind not in self._test_sets:
+            from nnstudio.data import load_mnist
+            ds = load_mnist(kind)
+            self._test_sets[kind] = (ds.x_test, ds.y_test)
+        return self._test_sets[kind]
+
+    # ================================================================== drawing -> prediction
+    def _width_changed(self, value: int) -> None:
+        self.canvas.set_pen_width(value)
+        self.width_label.setText(self.tr("{0} px").format(value))
+
+    def _ink_changed(self) -> None:
+        if not self._live_timer.isActive():
+            self._live_timer.start()
+
+    def _stroke_finished(self) -> None:
+        self._live_timer.stop()
+        self.update_prediction()
+
+    def _preprocess(self, canvas: np.ndarray):
+        if self._kind == "fashion":
+            return digits.to_mnist_stages(canvas, box=28, centre="box")
+        return digits.to_mnist_stages(canvas)
+
+    def update_prediction(self) -> None:
+        """Preprocess the canvas, show each stage, and show the model's probabilities (or why there are none)."""
+        stages = self._preprocess(self.canvas.to_array())
+        self._stages = stages
+        for key, view in self.stage_views.items():
+            view.set_image(None if stages is None else getattr(stages, key))
+        self.save_button.setEnabled(stages is not None)
+        if stages is None:
+            self.bars.set_probabilities(None)
+            self.result_label.setText(self.tr("Draw a digit") if self._kind == "mnist"
+                                      else self.tr("Draw a piece of clothing"))
+            self.predictionUpdated.emit(None)
+            return
+        model = self._model
+        if self.source() == "studio":       # the studio may have rebuilt its network since
+            model, problem = self._studio_model()
+            if model is not self._model:
+                self._set_model(model, problem, self.tr("The studio's current model (it keeps changing while it "
+                                                        "trains)."))
+                return
+        if model is None:
+            self.bars.set_probabilities(None)
+            self.result_label.setText(self.tr("No usable model"))
+            self.predictionUpdated.emit(None)
+            return
+        probs = self.probabilities(stages.centred.reshape(1, 784), model)[0]
+        top = int(np.argmax(probs))
+        self.bars.set_probabilities(probs)
+        self.result_label.setText(self.tr("{0}  ({1:.1f} %)").format(self.class_names()[top], 100 * probs[top]))
+        self.predictionUpdated.emit(probs)
+
+    # ================================================================== my digits
+    def my_digits_folder(self) -> Path:
+        return digits.my_digits_dir() if self._kind == "mnist" else user_data_dir() / "my_fashion"
+
+    def save_current_digit(self) -> Path | None:
+        """Save what the network sees now under the chosen label; returns the file (None on a blank canvas)."""
+        if self._stages is None:
+            return None
+        label = self.label_combo.currentIndex()
+        try:
+            path = digits.save_my_digit(self._stages.centred, label, folder=self.my_digits_folder())
+        except OSError as exc:
+            self._error_dialog(self.tr("Cannot save the drawing"), str(exc))
+            return None
+        self._update_my_digits_summary(saved=path)
+        return path
+
+    def _update_my_digits_summary(self, saved: Path | None = None) -> None:
+        try:
+            x, y = digits.load_my_digits(self.my_digits_folder())
+        except digits.MyDigitsError as exc:
+            self.my_digits_status.setText(str(exc))
+            return
+        lines = []
+        if saved is not None:
+            lines.append(self.tr("Saved as {0}.").format(saved))
+        if len(y) == 0:
+            lines.append(self.tr("No saved drawings yet in {0}.").format(self.my_digits_folder()))
+        else:
+            counts = np.bincount(y, minlength=10)
+            per_label = ", ".join(f"{self.class_names()[i] if i < 10 else i}: {c}"
+                                  for i, c in enumerate(counts) if c)
+            lines.append(self.tr("{0} saved drawings ({1}).").format(len(y), per_label))
+            model = self._model
+            if model is not None and y.max() < 10:
+                right = int((self.probabilities(x, model).argmax(axis=1) == y).sum())
+                lines.append(self.tr("This model gets {0} of {1} right: {2:.1f} %.")
+                             .format(right, len(y), 100 * right / len(y)))
+        self.my_digits_status.setText("\n".join(lines))
+
+    def my_digits_summary(self) -> str:
+        return self.my_digits_status.text()
+
+    def _open_my_digits_folder(self) -> None:
+        folder = self.my_digits_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # ================================================================== helpers
+    def _error_dialog(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)

@@ -1,0 +1,1 @@
+"""Developer tools run as modules, e.g. ``python -m nnstudio.tools.train_pad_model``."""

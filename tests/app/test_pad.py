@@ -1,0 +1,237 @@
+"""The drawing pad, driven like a user: real mouse events on the canvas, keys, buttons."""
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from nnstudio.app.pad import DigitPadWindow
+from nnstudio.app.pad.window import shipped_model_path
+from nnstudio.data.digits import load_my_digits, my_digits_dir
+from nnstudio.engine import Dense, Sequential
+
+
+@pytest.fixture
+def pad(qtbot):
+    window = DigitPadWindow()
+    qtbot.addWidget(window)
+    window.resize(1000, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _canvas_pos(canvas, x, y) -> QPoint:
+    """Widget position of canvas pixel (x, y) (the 280x280 image is drawn scaled into the widget)."""
+    r = canvas._target_rect()
+    s = r.width() / canvas.pixels()
+    return QPoint(int(r.x() + x * s), int(r.y() + y * s))
+
+
+def _move(canvas, pos: QPoint) -> None:
+    # QTest.mouseMove does not carry a held button on every platform; send the event a real drag produces.
+    event = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(pos), QPointF(canvas.mapToGlobal(pos)),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(canvas, event)
+
+
+def draw(qtbot, canvas, points, release=True):
+    """Press at the first point, drag through the others, release at the last (canvas pixel coordinates)."""
+    pts = [_canvas_pos(canvas, x, y) for x, y in points]
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=pts[0])
+    for p in pts[1:]:
+        _move(canvas, p)
+    if release:
+        qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=pts[-1])
+
+
+def line(x0, y0, x1, y1, n=12):
+    return [(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t) for t in np.linspace(0, 1, n)]
+
+
+def circle(cx, cy, rx, ry, n=40):
+    return [(cx + rx * np.sin(t), cy - ry * np.cos(t)) for t in np.linspace(0, 2 * np.pi, n)]
+
+
+def test_shipped_model_is_ready_on_first_launch_without_any_dataset(pad, monkeypatch, tmp_path):
+    monkeypatch.setenv("NNSTUDIO_DATA", str(tmp_path))         # no MNIST anywhere
+    assert shipped_model_path().exists()
+    window = DigitPadWindow()
+    assert window.model() is not None and window.model_problem() == ""
+    assert window.result_label.text() == "Draw a digit"        # blank canvas: no prediction, no error
+    assert window.bars.probabilities() is None
+    window.deleteLater()
+
+
+def test_drawing_with_the_mouse_updates_the_prediction(qtbot, pad):
+    # A vertical stroke: a "1".
+    with qtbot.waitSignal(pad.predictionUpdated, check_params_cb=lambda p: p is not None, timeout=2000):
+        draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    probs = pad.bars.probabilities()
+    assert probs is not None and probs.shape == (10,)
+    assert probs.sum() == pytest.approx(1.0, abs=1e-5)
+    assert pad.bars.top() == 1
+    assert pad.result_label.text().startswith("1 ") and "%" in pad.result_label.text()
+    assert pad.canvas.to_array().max() == 255                   # white ink on black
+    # What the network receives is shown, 28x28, centred.
+    seen = pad.stage_views["centred"].image()
+    assert seen.shape == (28, 28) and seen.max() > 200
+    np.testing.assert_allclose(pad.current_input(), seen / 255.0, atol=1 / 255)
+
+    # Clear and draw a "0".
+    qtbot.mouseClick(pad.clear_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(pad.predictionUpdated, check_params_cb=lambda p: p is not None, timeout=2000):
+        draw(qtbot, pad.canvas, circle(140, 140, 60, 90))
+    assert pad.bars.top() == 0
+    assert pad.bars.probabilities().sum() == pytest.approx(1.0, abs=1e-5)
+
+
+def test_prediction_updates_while_drawing(qtbot, pad):
+    """Before the pen is lifted the throttled live prediction already shows bars."""
+    with qtbot.waitSignal(pad.predictionUpdated, check_params_cb=lambda p: p is not None, timeout=2000):
+        draw(qtbot, pad.canvas, line(140, 40, 140, 240), release=False)
+    assert pad.bars.probabilities() is not None
+    assert pad.canvas._current is not None                       # still drawing
+    qtbot.mouseRelease(pad.canvas, Qt.MouseButton.LeftButton, pos=_canvas_pos(pad.canvas, 140, 240))
+
+
+def test_escape_clears(qtbot, pad):
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    assert pad.bars.probabilities() is not None
+    pad.canvas.setFocus()
+    with qtbot.waitSignal(pad.predictionUpdated, check_params_cb=lambda p: p is None, timeout=2000):
+        qtbot.keyClick(pad.canvas, Qt.Key.Key_Escape)
+    assert pad.canvas.stroke_count() == 0
+    assert pad.canvas.to_array().max() == 0
+    assert pad.bars.probabilities() is None
+    assert pad.result_label.text() == "Draw a digit"
+    assert pad.stage_views["centred"].image() is None
+
+
+def test_ctrl_z_undoes_the_last_stroke(qtbot, pad):
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    after_first = pad.canvas.to_array()
+    probs_first = pad.bars.probabilities()
+    draw(qtbot, pad.canvas, line(80, 140, 200, 140))             # a cross-bar: now a "+"-like shape
+    assert pad.canvas.stroke_count() == 2
+    assert not np.array_equal(pad.canvas.to_array(), after_first)
+    pad.canvas.setFocus()
+    qtbot.keyClick(pad.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert pad.canvas.stroke_count() == 1
+    np.testing.assert_array_equal(pad.canvas.to_array(), after_first)
+    np.testing.assert_allclose(pad.bars.probabilities(), probs_first, atol=1e-6)
+    # The button does the same; with no stroke left the canvas is blank again.
+    qtbot.mouseClick(pad.undo_button, Qt.MouseButton.LeftButton)
+    assert pad.canvas.stroke_count() == 0 and pad.result_label.text() == "Draw a digit"
+
+
+def test_pen_width_slider_changes_the_stroke(qtbot, pad):
+    pad.width_slider.setValue(8)
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    thin = int((pad.canvas.to_array() > 127).sum())
+    pad.canvas.clear()
+    pad.width_slider.setValue(40)
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    thick = int((pad.canvas.to_array() > 127).sum())
+    assert thick > 3 * thin
+    assert pad.width_label.text() == "40 px"
+
+
+def _tiny_model(n_in, n_out):
+    model = Sequential([Dense(n_out, input_dim=n_in, activation="softmax" if n_out > 1 else "sigmoid")], seed=0)
+    model.compile(optimizer="adam", loss="categorical_crossentropy" if n_out > 1 else "binary_crossentropy")
+    # One step, so the saved file carries optimizer state like any trained model's.
+    model.train_on_batch(np.zeros((2, n_in), np.float32), np.zeros(2, np.int64) if n_out > 1
+                         else np.zeros((2, 1), np.float32))
+    return model
+
+
+def test_an_unsuitable_studio_model_is_refused_with_the_reason(qtbot, pad):
+    current = {"model": _tiny_model(2, 3)}
+    pad.set_studio_model_provider(lambda: current["model"])
+    pad.set_source("studio")
+    assert pad.model() is None
+    text = pad.model_status.text()
+    assert "refused" in text and "2 inputs to 3 outputs" in text and "784" in text
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    assert pad.bars.probabilities() is None
+    assert pad.result_label.text() == "No usable model"
+    # The studio builds an MNIST-shaped network: the pad takes it at the next prediction.
+    current["model"] = _tiny_model(784, 10)
+    with qtbot.waitSignal(pad.predictionUpdated, check_params_cb=lambda p: p is not None, timeout=2000):
+        draw(qtbot, pad.canvas, line(100, 40, 100, 240))
+    assert pad.model() is current["model"]
+    assert pad.bars.probabilities().sum() == pytest.approx(1.0, abs=1e-5)
+
+
+def test_studio_without_a_model_says_so(pad):
+    pad.set_source("studio")
+    assert "not connected" in pad.model_status.text()
+    pad.set_studio_model_provider(lambda: None)
+    assert "no model yet" in pad.model_status.text()
+
+
+def test_model_files_errors_are_shown_in_a_dialog(qtbot, pad, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append((title, text)))
+    bad = tmp_path / "broken.npz"
+    bad.write_bytes(b"this is not a model")
+    assert not pad.load_model_file(bad)
+    assert shown and "broken.npz" in shown[-1][1]
+    wrong = tmp_path / "xor.npz"
+    _tiny_model(2, 1).save(wrong)
+    assert not pad.load_model_file(wrong)
+    assert "2 inputs to 1 outputs" in shown[-1][1]
+    assert pad.source() == "shipped:mnist"                      # nothing changed
+    good = tmp_path / "mine.npz"
+    _tiny_model(784, 10).save(good)
+    assert pad.load_model_file(good)
+    assert pad.source() == "file" and "mine.npz" in pad.model_status.text()
+    assert len(shown) == 2
+
+
+def test_save_a_labelled_drawing_and_see_the_accuracy(qtbot, pad):
+    assert not pad.save_button.isEnabled()                      # nothing drawn yet
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    pad.label_combo.setCurrentIndex(1)
+    qtbot.mouseClick(pad.save_button, Qt.MouseButton.LeftButton)
+    files = list((my_digits_dir() / "1").glob("*.png"))
+    assert len(files) == 1
+    x, y = load_my_digits()
+    assert y.tolist() == [1]
+    np.testing.assert_allclose(x[0], pad.current_input().reshape(-1), atol=0.5 / 255 + 1e-6)
+    summary = pad.my_digits_summary()
+    assert "1 saved drawings" in summary and "gets 1 of 1 right: 100.0 %" in summary
+
+
+def test_fashion_classes_show_their_names(pad):
+    pad.set_class_kind("fashion")
+    assert pad.bars.class_names()[0] == "T-shirt/top"
+    assert pad.label_combo.itemText(9) == "Ankle boot"
+    assert pad.result_label.text() == "Draw a piece of clothing"
+
+
+@pytest.fixture
+def mnist_available():
+    from nnstudio.data import load_mnist
+    try:
+        load_mnist("mnist")
+    except (OSError, ValueError) as exc:
+        pytest.skip(f"MNIST not found: {exc}")
+
+
+def test_mistakes_gallery_lists_wrong_test_digits_and_loads_one(qtbot, pad, mnist_available):
+    pad.tabs.setCurrentWidget(pad.gallery)
+    qtbot.mouseClick(pad.gallery.refresh_button, Qt.MouseButton.LeftButton)
+    wrong = pad.gallery.mistakes()
+    assert 0 < len(wrong) < 500
+    assert pad.gallery.list.count() == len(wrong)
+    assert "test images wrong" in pad.gallery.status.text()
+    item = pad.gallery.list.item(0)
+    rect = pad.gallery.list.visualItemRect(item)
+    with qtbot.waitSignal(pad.gallery.digitChosen, timeout=2000):
+        qtbot.mouseClick(pad.gallery.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert pad.gallery.bars.probabilities() is not None
+    assert "the model says" in pad.gallery.detail.text()
+    assert pad.canvas.to_array().max() > 200                    # the digit is on the canvas
+    assert pad.bars.probabilities() is not None
