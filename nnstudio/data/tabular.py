@@ -51,7 +51,8 @@ def load_csv(path: str | os.PathLike, label_column: int | str | None = None, pro
     column whose header is "label", "class", "target", "category" or "output" (any case), else the last.
     ``problem``: None (infer), "binary", "multiclass" or "regression". ``header``: None detects it.
     A stratified ``test_fraction`` of the rows (seeded) becomes the test set (0: no test set); files with
-    fewer than 10 rows train and test on all rows (like the lecture's four XOR points). x is float32 (n, d); extent is set for 2-feature files.
+    fewer than 10 rows train and test on all rows (like the lecture's four XOR points).
+    x is float32 (n, d); extent is set for 2-feature files.
     """
     path = Path(path)
     if problem not in (None, "binary", "multiclass", "regression"):
