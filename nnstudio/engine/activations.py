@@ -46,12 +46,14 @@ class Sigmoid(Activation):
             out = np.empty_like(z)
         # e = e^-|z| is in (0, 1]: z >= 0 -> 1/(1+e); z < 0 -> e/(1+e). Never overflows, and small outputs
         # keep their full relative precision (no 1 - (1 - tiny)).
+        # (out may be z itself, so the sign mask is taken first)
+        neg = z < 0
         e = np.abs(z)
         np.negative(e, out=e)
         np.exp(e, out=e)
         np.add(e, 1.0, out=out)
         np.reciprocal(out, out=out)
-        np.multiply(out, e, out=out, where=z < 0)
+        np.multiply(out, e, out=out, where=neg)
         return out
 
     def backward(self, a, grad, out=None):
@@ -110,9 +112,11 @@ class LeakyReLU(Activation):
     def forward(self, z, out=None):
         if out is None:
             out = np.empty_like(z)
-        # max(z, alpha z) equals z for z > 0 and alpha z for z <= 0 when 0 <= alpha < 1
-        np.multiply(z, self.alpha, out=out)
-        np.maximum(z, out, out=out)
+        # z for z > 0, alpha z otherwise (out may be z itself: the mask is taken first)
+        neg = z < 0
+        if out is not z:
+            np.copyto(out, z)
+        np.multiply(out, self.alpha, out=out, where=neg)
         return out
 
     def backward(self, a, grad, out=None):
