@@ -39,22 +39,31 @@ def scale_color(t: float) -> QColor:
 
 
 def to_unit_range(values: np.ndarray, activation: str | None) -> np.ndarray:
-    """Map a neuron's outputs onto [-1, 1]: by the activation's range if known, else by the largest |value|."""
-    values = np.asarray(values, dtype=np.float64)
+    """Map outputs of shape (..., rows, cols), one map per leading index, onto [-1, 1]: by the activation's
+    range if known, else each map by its own largest |value|."""
+    values = np.nan_to_num(np.asarray(values, dtype=np.float64), nan=0.0, posinf=0.0, neginf=0.0)
     if activation in _RANGES:
         lo, hi = _RANGES[activation]
         return np.clip(2.0 * (values - lo) / (hi - lo) - 1.0, -1.0, 1.0)
-    finite = values[np.isfinite(values)]
-    scale = float(np.max(np.abs(finite))) if finite.size else 0.0
-    if scale == 0.0:
-        return np.zeros_like(values)
-    return np.clip(values / scale, -1.0, 1.0)
+    scale = np.max(np.abs(values), axis=(-2, -1), keepdims=True) if values.size else np.ones(1)
+    return np.clip(values / np.where(scale > 0, scale, 1.0), -1.0, 1.0)
+
+
+def heatmap_rgb(values: np.ndarray) -> np.ndarray:
+    """(..., rows, cols) values in [-1, 1] -> (..., rows, cols, 3) uint8, rows flipped so that row 0 (the
+    lowest y) ends up at the bottom of an image."""
+    values = np.nan_to_num(np.asarray(values, dtype=np.float64), nan=0.0)
+    idx = np.clip(np.rint((values + 1.0) * 127.5), 0, 255).astype(np.intp)
+    return LUT[idx[..., ::-1, :]]
+
+
+def rgb_image(rgb: np.ndarray) -> QImage:
+    """A QImage owning a copy of a (rows, cols, 3) uint8 array."""
+    rgb = np.ascontiguousarray(rgb)
+    h, w = rgb.shape[:2]
+    return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
 
 
 def heatmap_image(values: np.ndarray) -> QImage:
     """A QImage of a (rows, cols) array with values in [-1, 1]; row 0 is the lowest y, so it is drawn at the bottom."""
-    values = np.nan_to_num(np.asarray(values, dtype=np.float64), nan=0.0)
-    idx = np.clip(np.rint((values + 1.0) * 127.5), 0, 255).astype(np.intp)
-    rgb = np.ascontiguousarray(LUT[idx[::-1]])  # flip: image rows run top-down, y runs bottom-up
-    h, w = rgb.shape[:2]
-    return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()  # copy: own the pixels
+    return rgb_image(heatmap_rgb(values))

@@ -16,7 +16,8 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPen, QPixmap, QUndoSta
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGraphicsScene, QHBoxLayout, QLabel, QMenu, QSpinBox,
                                QToolButton, QVBoxLayout, QWidget)
 
-from nnstudio.app.editor.colors import UNKNOWN, heatmap_image, scale_color, signed_color, to_unit_range
+from nnstudio.app.editor.colors import (UNKNOWN, heatmap_image, heatmap_rgb, rgb_image, scale_color, signed_color,
+                                        to_unit_range)
 from nnstudio.app.editor.flow import flow_container
 from nnstudio.app.editor.commands import ReplaceNetwork, SpecEdit, WeightEdit
 from nnstudio.app.editor.items import (HEATMAP, NEURON, ButtonItem, ColumnBackground, LinkItem, NeuronItem,
@@ -925,11 +926,15 @@ class NetworkEditor(QWidget):
         """Side of a heatmap in device pixels at the view's current scale."""
         return max(8, round(HEATMAP * self.view.transform().m11() * self.view.devicePixelRatioF()))
 
+    @staticmethod
+    def _scaled_pixmap(image, px: int) -> QPixmap:
+        """``image`` resampled once to ``px`` pixels, so that painting it is a plain copy."""
+        return QPixmap.fromImage(image.scaled(px, px, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation))
+
     def _pixmap(self, values: np.ndarray, px: int) -> QPixmap:
-        """The heatmap of ``values`` in [-1, 1], resampled once to ``px`` pixels so painting is a plain copy."""
-        image = heatmap_image(values).scaled(px, px, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                             Qt.TransformationMode.SmoothTransformation)
-        return QPixmap.fromImage(image)
+        """The heatmap of a (rows, cols) array with values in [-1, 1]."""
+        return self._scaled_pixmap(heatmap_image(values), px)
 
     def _input_ramps(self, res: int, px: int) -> tuple[QPixmap, QPixmap]:
         """x1 and x2 over the input plane, each divided by its largest |value| (0 stays neutral grey)."""
@@ -948,15 +953,20 @@ class NetworkEditor(QWidget):
         usable = (maps is not None and self._extent is not None and spec.input_dim == 2
                   and len(maps) == len(spec.layers)
                   and all(m.ndim == 3 and m.shape[0] == layer.units for m, layer in zip(maps, spec.layers)))
-        px = self._heatmap_pixels()
-        for (c, idx), neuron in self._neurons.items():
-            if not usable:
+        if not usable:
+            for neuron in self._neurons.values():
                 neuron.set_heatmap(None)
-            elif c == 0:
-                neuron.set_heatmap(self._input_ramps(maps[0].shape[1], px)[idx])
-            else:
-                values = to_unit_range(maps[c - 1][idx], spec.layers[c - 1].activation)
-                neuron.set_heatmap(self._pixmap(values, px))
+            return
+        px = self._heatmap_pixels()
+        ramps = self._input_ramps(maps[0].shape[1], px)
+        for idx in range(spec.input_dim):
+            self._neurons[(0, idx)].set_heatmap(ramps[idx])
+        for c, layer in enumerate(spec.layers, start=1):
+            shown = self.shown_indices(layer.units)
+            # one vectorized colour lookup per layer, for the drawn neurons only
+            rgb = heatmap_rgb(to_unit_range(maps[c - 1][shown], layer.activation))
+            for k, idx in enumerate(shown):
+                self._neurons[(c, idx)].set_heatmap(self._scaled_pixmap(rgb_image(rgb[k]), px))
 
     # ------------------------------------------------------------------ hover descriptions
     def _formula_lines(self, activation: str) -> list[str]:
