@@ -154,17 +154,23 @@ def sine(n: int = 200, noise: float = 0.1, seed: int = 0, test_fraction: float =
     return _split("sine", x, None, 1, test_fraction, rng, "regression", y_reg=y)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks ``text`` for Qt's translation tools without importing Qt; the GUI shows
+    ``QCoreApplication.translate("TOY_DATASETS", title)``."""
+    return text
+
+
 # name -> (title, generator); the GUI lists them in this order.
 TOY_DATASETS = {
-    "xor": ("XOR (the 4 lecture points)", xor),
-    "xor_cloud": ("XOR cloud", xor_cloud),
-    "circle": ("Circle", circle),
-    "gaussians": ("Two Gaussians", gaussians),
-    "moons": ("Moons", moons),
-    "spiral": ("Spiral", spiral),
-    "three_blobs": ("Three blobs (3 classes)", three_blobs),
-    "spiral3": ("Three-arm spiral (3 classes)", spiral3),
-    "sine": ("Sine (regression)", sine),
+    "xor": (QT_TRANSLATE_NOOP("TOY_DATASETS", "XOR (the 4 lecture points)"), xor),
+    "xor_cloud": (QT_TRANSLATE_NOOP("TOY_DATASETS", "XOR cloud"), xor_cloud),
+    "circle": (QT_TRANSLATE_NOOP("TOY_DATASETS", "Circle"), circle),
+    "gaussians": (QT_TRANSLATE_NOOP("TOY_DATASETS", "Two Gaussians"), gaussians),
+    "moons": (QT_TRANSLATE_NOOP("TOY_DATASETS", "Moons"), moons),
+    "spiral": (QT_TRANSLATE_NOOP("TOY_DATASETS", "Spiral"), spiral),
+    "three_blobs": (QT_TRANSLATE_NOOP("TOY_DATASETS", "Three blobs (3 classes)"), three_blobs),
+    "spiral3": (QT_TRANSLATE_NOOP("TOY_DATASETS", "Three-arm spiral (3 classes)"), spiral3),
+    "sine": (QT_TRANSLATE_NOOP("TOY_DATASETS", "Sine (regression)"), sine),
 }
 
 
