@@ -387,6 +387,41 @@ def test_right_click_removes_the_nearest_training_point(qtbot):
     plot._menu.close()
 
 
+def test_class_chooser_reports_the_users_choice_only(qtbot):
+    plot = show(qtbot, DecisionBoundaryPlot())
+    plot.set_dataset(load_dataset("three_blobs", n=30))
+    with qtbot.assertNotEmitted(plot.addClassChanged):
+        plot.set_add_class(2)                    # set by the program (e.g. the side panel): no echo
+    assert plot.class_box.currentText() == "class 2"
+    with qtbot.waitSignal(plot.addClassChanged) as blocker:
+        plot.class_box.setCurrentIndex(1)
+    assert blocker.args == [1] and plot.add_class() == 1
+    with pytest.raises(ValueError, match="0..2"):
+        plot.set_add_class(3)
+
+
+def test_show_whole_dataset_after_zooming(qtbot):
+    plot = show(qtbot, DecisionBoundaryPlot(), size=(500, 500))
+    d = load_dataset("moons", n=60)
+    plot.set_dataset(d)
+    plot.view.scaleBy((0.2, 0.2))
+    (x0, x1), _ = plot.view.viewRange()
+    assert x1 - x0 < 0.5 * (d.extent[1] - d.extent[0])
+    plot.fit_action.trigger()
+    (x0, x1), (y0, y1) = plot.view.viewRange()
+    assert x0 <= d.extent[0] + 1e-6 and x1 >= d.extent[1] - 1e-6
+    assert y0 <= d.extent[2] + 1e-6 and y1 >= d.extent[3] - 1e-6
+
+
+def test_boundary_snapshot_without_a_dataset_shows_its_plane(qtbot):
+    plot = show(qtbot, DecisionBoundaryPlot(), size=(400, 400))
+    plot.show_snapshot(boundary_snapshot(xor_p, extent=(-2.0, 3.0, -2.0, 3.0)))
+    assert not plot.message.isVisible()
+    (x0, x1), _ = plot.view.viewRange()
+    assert x0 <= -2.0 and x1 >= 3.0
+    assert plot.image_value_at(2.5, -1.5) > 0.9
+
+
 def test_boundary_without_a_2d_dataset_says_so(qtbot):
     plot = show(qtbot, DecisionBoundaryPlot())
     plot.set_dataset(load_dataset("sine", n=40))
@@ -646,15 +681,6 @@ def read_csv_after(plot, tmp_path):
 
 # ---------------------------------------------------------------------------------------------------------
 # with the real engine
-def _sigmoid_in_place_ok() -> bool:
-    """The engine's inference runs Sigmoid.forward(z, out=z); it must keep the sign of z while doing so."""
-    from nnstudio.engine.activations import Sigmoid
-    z = np.array([-8.0, 3.0], np.float32)
-    return bool(Sigmoid().forward(z, z)[0] < 0.5)
-
-
-@pytest.mark.xfail(not _sigmoid_in_place_ok(), strict=True,
-                   reason="engine bug: Sigmoid.forward(z, out=z) (inference) returns sigmoid(|z|); reported")
 def test_lecture_xor_network_boundary_is_right_at_the_corners(qtbot):
     from nnstudio.engine import Dense, Sequential
     model = Sequential([Dense(2, input_dim=2, activation="sigmoid"), Dense(1, activation="sigmoid")], seed=0)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu
 
 from nnstudio.app.plots.base import PlotView, csv_number, style_plot, white_canvas
 from nnstudio.app.plots.colors import binary_lut, blend_classes, class_color
 from nnstudio.app.plots.contour import contour_segments
+from nnstudio.data.dataset import extent_of
 
 REMOVE_RADIUS_PX = 12     # a right click this close (in screen pixels) to a training point removes it
 POINT_SIZE = 9
@@ -27,6 +28,7 @@ class DecisionBoundaryPlot(PlotView):
 
     pointAdded = Signal(float, float, int)   # x, y (data coordinates) and class of a left click
     pointRemoved = Signal(int)               # index into dataset.x_train of a right click's nearest point
+    addClassChanged = Signal(int)            # the user chose another class in the plot's class chooser
 
     export_name = "decision_boundary"
 
@@ -81,7 +83,12 @@ class DecisionBoundaryPlot(PlotView):
             "class 0, blue: class 1); filled dots are training points, rings are test points. Left click adds "
             "a point, right click removes one."))
 
+        self.fit_action = QAction(self.tr("Show the whole dataset"), self)
+        self.fit_action.setToolTip(self.tr("Zoom back to the area that holds every point."))
+        self.fit_action.triggered.connect(self.fit_view)
         self._menu = QMenu(self)
+        self._menu.addAction(self.fit_action)
+        self._menu.addSeparator()
         self._menu.addAction(self.png_action)
         self._menu.addAction(self.csv_action)
         self._set_canvas(self.plot_widget)
@@ -120,14 +127,28 @@ class DecisionBoundaryPlot(PlotView):
         if not same_kind:
             # a different problem: the old heatmap means nothing here (a point added keeps it)
             self._clear()
-        if dataset.extent is not None and (old is None or tuple(old.extent or ()) != tuple(dataset.extent)):
-            xmin, xmax, ymin, ymax = dataset.extent
-            self.view.setRange(QRectF(xmin, ymin, xmax - xmin, ymax - ymin), padding=0.0)
+        if old is None or tuple(old.extent or ()) != tuple(dataset.extent or ()):
+            self.fit_view()
         names = dataset.class_names if dataset.problem in ("binary", "multiclass") else ()
         self._fill_class_box(names)
 
     def dataset(self):
         return self._dataset
+
+    def extent(self):
+        """(xmin, xmax, ymin, ymax) of the plane shown: the dataset's, else the last snapshot's, else None."""
+        if self._dataset is not None:
+            return self._dataset.extent or extent_of(self._dataset.x_train)
+        if self._snapshot is not None and self._snapshot.extent is not None:
+            return tuple(self._snapshot.extent)
+        return None
+
+    def fit_view(self) -> None:
+        """Show the whole plane of the dataset (after zooming or panning)."""
+        extent = self.extent()
+        if extent is not None:
+            xmin, xmax, ymin, ymax = (float(v) for v in extent)
+            self.view.setRange(QRectF(xmin, ymin, xmax - xmin, ymax - ymin), padding=0.0)
 
     @staticmethod
     def _labels(dataset, split: str) -> np.ndarray:
@@ -172,8 +193,9 @@ class DecisionBoundaryPlot(PlotView):
         return self._add_class
 
     def _on_class_chosen(self, index: int) -> None:
-        if index >= 0:
+        if index >= 0 and index != self._add_class:
             self._add_class = index
+            self.addClassChanged.emit(index)
 
     def _on_click(self, ev) -> None:
         pos = ev.scenePos()
@@ -235,8 +257,13 @@ class DecisionBoundaryPlot(PlotView):
             self._set_mode("classes")
             self.image.setImage(blend_classes(b), autoLevels=False, levels=(0, 255))
             self.contour.setData([], [])
+        first = self._rect is None
         self._place_image(s.extent, b.shape[1], b.shape[0])
         self.image.setVisible(True)
+        if self._dataset is None and first:
+            # a snapshot without set_dataset(): still show its plane
+            self.message.setVisible(False)
+            self.fit_view()
 
     def _set_mode(self, mode: str) -> None:
         if mode != self._mode:
