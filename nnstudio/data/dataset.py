@@ -14,6 +14,12 @@ import numpy as np
 PROBLEMS = ("binary", "multiclass", "regression", "multilabel")
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks ``text`` for Qt's translation tools (pyside6-lupdate) without importing Qt; the GUI
+    translates it at display time with ``QCoreApplication.translate(context, text)``."""
+    return text
+
+
 @dataclass(frozen=True, eq=False)
 class Dataset:
     """A train/test split with its problem type.

@@ -32,11 +32,20 @@ from pathlib import Path
 
 import numpy as np
 
-from nnstudio.data.dataset import Dataset
+from nnstudio.data.dataset import QT_TRANSLATE_NOOP, Dataset
 from nnstudio.data.paths import user_data_dir
 
-FASHION_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                   "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
+# Zalando's names; the GUI shows QCoreApplication.translate("FASHION_CLASSES", name).
+FASHION_CLASSES = (QT_TRANSLATE_NOOP("FASHION_CLASSES", "T-shirt/top"),
+                   QT_TRANSLATE_NOOP("FASHION_CLASSES", "Trouser"),
+                   QT_TRANSLATE_NOOP("FASHION_CLASSES", "Pullover"),
+                   QT_TRANSLATE_NOOP("FASHION_CLASSES", "Dress"),
+                   QT_TRANSLATE_NOOP("FASHION_CLASSES", "Coat"),
+                   QT_TRANSLATE_NOOP("FASHION_CLASSES", "Sandal"),
+                   QT_TRANSLATE_NOOP("FASHION_CLASSES", "Shirt"),
+                   QT_TRANSLATE_NOOP("FASHION_CLASSES", "Sneaker"),
+                   QT_TRANSLATE_NOOP("FASHION_CLASSES", "Bag"),
+                   QT_TRANSLATE_NOOP("FASHION_CLASSES", "Ankle boot"))
 DIGIT_CLASSES = tuple(str(d) for d in range(10))
 
 IMAGES_MAGIC = 2051  # 0x00000803: unsigned bytes, 3 dimensions

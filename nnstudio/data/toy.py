@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnstudio.data.dataset import Dataset, extent_of, split_indices
+from nnstudio.data.dataset import QT_TRANSLATE_NOOP, Dataset, extent_of, split_indices
 
 XOR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
 XOR_Y = np.array([[0], [1], [1], [0]], dtype=np.float32)
@@ -154,13 +154,8 @@ def sine(n: int = 200, noise: float = 0.1, seed: int = 0, test_fraction: float =
     return _split("sine", x, None, 1, test_fraction, rng, "regression", y_reg=y)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Marks ``text`` for Qt's translation tools without importing Qt; the GUI shows
-    ``QCoreApplication.translate("TOY_DATASETS", title)``."""
-    return text
-
-
-# name -> (title, generator); the GUI lists them in this order.
+# name -> (title, generator); the GUI lists them in this order and shows
+# QCoreApplication.translate("TOY_DATASETS", title).
 TOY_DATASETS = {
     "xor": (QT_TRANSLATE_NOOP("TOY_DATASETS", "XOR (the 4 lecture points)"), xor),
     "xor_cloud": (QT_TRANSLATE_NOOP("TOY_DATASETS", "XOR cloud"), xor_cloud),
