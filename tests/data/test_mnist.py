@@ -31,7 +31,7 @@ def _shared_root():
     root = os.environ.get("NNSTUDIO_DATA")
     if not root or not all((Path(root) / "mnist" / n).is_file() for n in NAMES):
         return None
-    return Path(root)
+    return Path(root).resolve()
 
 
 SHARED = _shared_root()
