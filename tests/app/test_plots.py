@@ -307,6 +307,17 @@ def test_binary_contour_follows_the_half_level(qtbot):
     np.testing.assert_allclose(np.hypot(cx, cy), r, atol=0.02)
 
 
+def test_boundary_of_a_diverged_network_is_grey_not_garbage(qtbot):
+    plot = show(qtbot, DecisionBoundaryPlot())
+    plot.set_dataset(load_dataset("xor"))
+    s = boundary_snapshot(lambda x, y: np.where(x < 0.5, np.nan, 1.0))
+    plot.show_snapshot(s)
+    assert plot.image_value_at(0.0, 0.0) == pytest.approx(0.5) and plot.image_value_at(1.0, 1.0) == 1.0
+    plot.grab()
+    rows = _export_csv(plot)
+    assert any(r["kind"] == "grid" and r["p_class_1"] == "" for r in rows)   # NaN written as an empty cell
+
+
 def test_contour_segments_of_a_saddle_and_of_nan():
     xs = ys = np.array([0.0, 1.0])
     x, y = contour_segments(np.array([[1.0, 0.0], [0.0, 1.0]]), 0.5, xs, ys)   # centre 0.5 >= level
@@ -725,3 +736,23 @@ def test_a_deep_sigmoid_network_shows_vanishing_gradients(qtbot):
     hist = show(qtbot, HistogramPlot())
     hist.show_snapshot(s)
     assert hist.grad_curve.yData.sum() == 2 * 8
+
+
+def test_regression_on_a_plane_shows_the_output_range(qtbot):
+    from nnstudio.data import Dataset
+    rng = np.random.default_rng(0)
+    x = rng.uniform(-1, 1, (40, 2)).astype(np.float32)
+    y = (x[:, :1] + x[:, 1:]).astype(np.float32)
+    d = Dataset("plane", x[:30], y[:30], x[30:], y[30:], "regression", 1, (), (-1.2, 1.2, -1.2, 1.2))
+    plot = show(qtbot, DecisionBoundaryPlot())
+    plot.set_dataset(d)
+    assert not plot.class_box.isEnabled()
+    with qtbot.assertNotEmitted(plot.pointAdded):   # a regression point needs a value, not a class
+        qtbot.mouseClick(plot.plot_widget.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view_to_widget(plot, 0.0, 0.0))
+    plot.show_snapshot(boundary_snapshot(lambda a, b: 3 * a + b, extent=d.extent))
+    assert plot.image.levels[0] == pytest.approx(-4.8) and plot.image.levels[1] == pytest.approx(4.8)
+    assert plot.contour.getData()[0] is None or plot.contour.getData()[0].size == 0
+    low = [p.brush().color().getRgb()[:3] for p, v in zip(plot.train_points.points(), y[:30, 0])
+           if v < np.median(y[:30])]
+    assert set(low) == {ORANGE}

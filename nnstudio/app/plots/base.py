@@ -37,13 +37,6 @@ def add_legend(plot: pg.PlotItem, offset) -> pg.LegendItem:
                           labelTextColor=AXIS_COLOR)
 
 
-def layer_name(tr, index: int, activation: str | None) -> str:
-    """'layer 1 (sigmoid)' for the 0-based Dense layer ``index``; ``tr`` is the widget's translator."""
-    if activation:
-        return tr("layer {0} ({1})").format(index + 1, activation)
-    return tr("layer {0}").format(index + 1)
-
-
 def csv_number(value) -> str:
     """A number for a CSV cell: empty for None/NaN, repr-precision otherwise."""
     if value is None:
@@ -106,6 +99,12 @@ class PlotView(QWidget):
             menu.addSeparator()
             menu.addAction(self.png_action)
             menu.addAction(self.csv_action)
+
+    def layer_name(self, index: int, activation: str | None) -> str:
+        """'layer 1 (sigmoid)' for the 0-based Dense layer ``index`` (the same in every plot)."""
+        if activation:
+            return self.tr("layer {0} ({1})").format(index + 1, activation)
+        return self.tr("layer {0}").format(index + 1)
 
     # -- snapshots -------------------------------------------------------------------------------------
     def show_snapshot(self, snapshot) -> None:

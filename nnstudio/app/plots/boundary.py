@@ -55,8 +55,8 @@ class DecisionBoundaryPlot(PlotView):
         self.plot = self.plot_widget.getPlotItem()
         style_plot(self.plot)
         self.plot.showGrid(x=False, y=False)
-        self.plot.setLabel("bottom", "x₁")
-        self.plot.setLabel("left", "x₂")
+        self.plot.setLabel("bottom", self.tr("x₁"))
+        self.plot.setLabel("left", self.tr("x₂"))
         self.view = self.plot.getViewBox()
         self.view.setAspectLocked(True)
         self.view.setMenuEnabled(False)          # the right button removes points; our own menu otherwise
@@ -244,11 +244,14 @@ class DecisionBoundaryPlot(PlotView):
                 if hi <= lo:
                     hi = lo + 1.0
                 self._set_mode("regression")
-                self.image.setImage(b, autoLevels=False, levels=(lo, hi))
+                shown = np.nan_to_num(b, nan=lo, posinf=hi, neginf=lo) if finite.size < b.size else b
+                self.image.setImage(shown, autoLevels=False, levels=(lo, hi))
                 self.contour.setData([], [])
             else:
                 self._set_mode("binary")
-                self.image.setImage(b, autoLevels=False, levels=(0.0, 1.0))
+                # a diverged network (NaN outputs) shows as undecided grey rather than garbage
+                shown = np.nan_to_num(b, nan=0.5) if not np.isfinite(b).all() else b
+                self.image.setImage(shown, autoLevels=False, levels=(0.0, 1.0))
                 xs = np.linspace(s.extent[0], s.extent[1], b.shape[1])
                 ys = np.linspace(s.extent[2], s.extent[3], b.shape[0])
                 cx, cy = contour_segments(b, 0.5, xs, ys)

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox
 
-from nnstudio.app.plots.base import PlotView, add_legend, layer_name, style_plot, white_canvas
+from nnstudio.app.plots.base import PlotView, add_legend, style_plot, white_canvas
 from nnstudio.app.plots.colors import layer_colors
 
 BAR_WIDTH = 0.38
@@ -134,7 +134,7 @@ class GradientPlot(PlotView):
         self._colors = layer_colors(n)
         self.curves = []
         for i, (act, rgb) in enumerate(zip(activations, self._colors)):
-            curve = self.lines_plot.plot(pen=pg.mkPen(rgb, width=2), name=layer_name(self.tr, i, act),
+            curve = self.lines_plot.plot(pen=pg.mkPen(rgb, width=2), name=self.layer_name(i, act),
                                          connect="finite")
             self.curves.append(curve)
         ticks = [[(i, str(i + 1)) for i in range(n)]]
@@ -155,7 +155,7 @@ class GradientPlot(PlotView):
 
     def layer_names(self) -> list[str]:
         """Legend entries, e.g. ['layer 1 (sigmoid)', 'layer 2 (sigmoid)']."""
-        return [layer_name(self.tr, i, act) for i, act in enumerate(self._key or ())]
+        return [self.layer_name(i, act) for i, act in enumerate(self._key or ())]
 
     # -- drawing --------------------------------------------------------------------------------------
     def _draw(self, s) -> None:

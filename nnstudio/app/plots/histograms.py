@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from nnstudio.app.plots.base import PlotView, layer_name, style_plot, white_canvas
+from nnstudio.app.plots.base import PlotView, style_plot, white_canvas
 from nnstudio.app.plots.colors import layer_colors
 from nnstudio.app.plots.gradients import activations_of, n_layers_of
 
@@ -78,7 +78,7 @@ class HistogramPlot(PlotView):
         self.layer_box.blockSignals(True)
         self.layer_box.clear()
         for i, act in enumerate(activations):
-            self.layer_box.addItem(layer_name(self.tr, i, act), i)
+            self.layer_box.addItem(self.layer_name(i, act), i)
         self.layer_box.setCurrentIndex(keep if 0 <= keep < len(activations) else 0)
         self.layer_box.blockSignals(False)
         if len(activations) != len(self._key or ()):
