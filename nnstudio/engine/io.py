@@ -65,6 +65,8 @@ def read_npz(path, expected_format: str, max_version: int | None = None) -> tupl
     path = Path(path)
     name = path.name
     try:
+        if not path.exists():
+            raise ModelFileError(f"{name}: file not found ({path}).")
         if not zipfile.is_zipfile(path):
             if path.is_dir():
                 raise ModelFileError(f"{name}: is a folder, not a file.")
@@ -241,6 +243,19 @@ def _model_from(meta: dict, arrays: dict, name: str):
             fail(f"Dense layer {j + 1}: W{j} has {arrays[f'W{j}'].shape[0]} rows but the layer before gives "
                  f"{layer.input_dim} values.")
     model.set_weights([arrays[f"{p}{j}"] for j in range(dense_index) for p in "Wb"])
+    steps = meta.get("steps", 0)
+    if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0:
+        fail(f"invalid step count {steps!r}.")
+    model.steps = steps
+    rng_state = meta.get("rng_state")
+    if rng_state is not None:
+        # the Generator continues where it stopped: shuffling and dropout after loading match an unbroken run
+        try:
+            if not isinstance(rng_state, dict) or rng_state.get("bit_generator") != "PCG64":
+                raise ValueError("not a PCG64 state")
+            model.rng.bit_generator.state = rng_state
+        except (ValueError, TypeError, KeyError, OverflowError) as exc:
+            fail(f"invalid random generator state ({exc}).")
     loss = meta.get("loss")
     if loss is not None:
         if loss not in losses.LOSSES:

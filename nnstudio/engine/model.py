@@ -480,7 +480,8 @@ class Sequential:
                 "loss": self.loss_name, "metrics": list(self.metrics),
                 "optimizer": None if self.optimizer is None or not hasattr(self.optimizer, "get_config")
                 else self.optimizer.get_config(),
-                "dtype": str(self.dtype), "seed": self.seed}
+                "dtype": str(self.dtype), "seed": self.seed, "steps": self.steps,
+                "rng_state": self.rng.bit_generator.state}
 
     def summary(self, print_fn=print) -> str:
         rows = [("Layer", "Output shape", "Activation", "Params")]

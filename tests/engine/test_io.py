@@ -1,0 +1,182 @@
+"""Model files: round trip, optimizer state, and clear errors for wrong, truncated and hostile files."""
+import json
+import zipfile
+
+import numpy as np
+import pytest
+
+from nnstudio.engine import Adam, Dense, Dropout, L1L2, LeakyReLU, ModelFileError, Sequential, load_model
+from nnstudio.engine.io import MODEL_FORMAT, read_npz, write_npz
+
+
+def trained_model(seed=0):
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(40, 3)).astype(np.float32)
+    y = (x[:, 0] > 0).astype(np.int64) + (x[:, 1] > 0)
+    model = Sequential([Dense(5, input_dim=3, activation=LeakyReLU(0.2), kernel_regularizer=L1L2(l1=1e-4, l2=1e-3)),
+                        Dropout(0.25), Dense(3, activation="softmax")], seed=seed)
+    model.compile(optimizer=Adam(lr=0.01, amsgrad=True), loss="categorical_crossentropy", metrics=["accuracy"])
+    model.fit(x, y, epochs=2, batch_size=8, verbose=0)
+    return model, x, y
+
+
+def test_round_trip_keeps_everything(tmp_path):
+    model, x, y = trained_model()
+    path = tmp_path / "model.npz"
+    model.save(path)
+    loaded = load_model(path)
+    for a, b in zip(model.get_weights(), loaded.get_weights()):
+        np.testing.assert_array_equal(a, b)
+    np.testing.assert_array_equal(model.predict(x), loaded.predict(x))
+    assert [type(layer).__name__ for layer in loaded.layers] == ["Dense", "Dropout", "Dense"]
+    assert loaded.layers[0].activation_fn.alpha == 0.2 and loaded.layers[1].rate == 0.25
+    assert loaded.layers[0].kernel_regularizer.get_config() == {"l1": 1e-4, "l2": 1e-3}
+    assert loaded.loss_name == "categorical_crossentropy" and loaded.metrics == ["accuracy"]
+    assert loaded.optimizer.get_config() == model.optimizer.get_config()
+    assert loaded.evaluate(x, y) == model.evaluate(x, y)
+    # optimizer state and random generator came along: training on continues exactly as without the break
+    model.fit(x, y, epochs=1, batch_size=8, verbose=0)
+    loaded.fit(x, y, epochs=1, batch_size=8, verbose=0)
+    for a, b in zip(model.get_weights(), loaded.get_weights()):
+        np.testing.assert_array_equal(a, b)
+    assert loaded.optimizer.iterations == model.optimizer.iterations and loaded.steps == model.steps == 15
+
+
+def test_bad_generator_state_is_refused(tmp_path):
+    path = _save(tmp_path, lambda m: {**m, "rng_state": {"bit_generator": "MT19937", "state": 5}})
+    with pytest.raises(ModelFileError, match="random generator"):
+        load_model(path)
+    path = _save(tmp_path, lambda m: {**m, "rng_state": {"bit_generator": "PCG64", "state": "x"}})
+    with pytest.raises(ModelFileError, match="random generator"):
+        load_model(path)
+
+
+def test_float64_and_uncompiled_models_round_trip(tmp_path):
+    model = Sequential([Dense(2, input_dim=2, activation="tanh")], seed=3, dtype="float64")
+    model.save(tmp_path / "m.npz")
+    loaded = load_model(tmp_path / "m.npz")
+    assert loaded.dtype == np.float64 and loaded.seed == 3 and loaded.loss is None
+    np.testing.assert_array_equal(loaded.get_weights()[0], model.get_weights()[0])
+
+
+def test_save_is_atomic_and_leaves_no_temporary_files(tmp_path):
+    model, _, _ = trained_model()
+    path = tmp_path / "m.npz"
+    model.save(path)
+    model.save(path)  # overwrite
+    assert [p.name for p in tmp_path.iterdir()] == ["m.npz"]
+
+
+def _save(tmp_path, meta=None, arrays=None, name="bad.npz"):
+    model, _, _ = trained_model()
+    real_meta = {"format": MODEL_FORMAT, "version": 1, **model.get_config()}
+    real_arrays = {f"{p}{i}": getattr(layer, p) for i, layer in enumerate(model.dense_layers) for p in "Wb"}
+    meta = meta(real_meta) if callable(meta) else (meta or real_meta)
+    arrays = arrays(real_arrays) if callable(arrays) else (arrays or real_arrays)
+    path = tmp_path / name
+    write_npz(path, meta, arrays)
+    return path
+
+
+def _without(d, key):
+    d = dict(d)
+    del d[key]
+    return d
+
+
+@pytest.mark.parametrize("meta, arrays, message", [
+    (None, lambda a: _without(a, "W1"), "W1, b1.*missing"),
+    (None, lambda a: {**a, "W1": np.zeros((4, 3), np.float32)}, "W1 has 4 rows"),
+    (None, lambda a: {**a, "b0": np.zeros(7, np.float32)}, "do not match 5 units"),
+    (None, lambda a: {**a, "W0": np.zeros((3, 5), np.int32)}, "floating-point"),
+    (None, lambda a: {**a, "extra": np.zeros(1)}, "unexpected array 'extra'"),
+    (lambda m: {**m, "layers": [{**m["layers"][0], "activation": {"name": "swish"}}] + m["layers"][1:]}, None,
+     "unknown activation 'swish'"),
+    (lambda m: {**m, "layers": [{"class": "Conv2D"}]}, None, "unknown layer type 'Conv2D'"),
+    (lambda m: {**m, "layers": []}, None, "no layers"),
+    (lambda m: {**m, "loss": "hinge"}, None, "unknown loss 'hinge'"),
+    (lambda m: {**m, "optimizer": {"name": "adam", "lr": -1}}, None, "invalid optimizer settings"),
+    (lambda m: {**m, "format": "something-else"}, None, "format is 'something-else'"),
+    (lambda m: {**m, "version": 2}, None, "newer NN Studio"),
+    (lambda m: {**m, "version": "one"}, None, "version"),
+    (lambda m: {**m, "dtype": "object"}, None, "unsupported dtype"),
+    (lambda m: {**m, "layers": [{**m["layers"][0], "units": -5}] + m["layers"][1:]}, None, "invalid number of units"),
+    (lambda m: {**m, "layers": m["layers"][:1] + [{"class": "Dropout", "rate": 7}] + m["layers"][2:]}, None,
+     "invalid dropout rate"),
+])
+def test_invalid_contents_raise_model_file_error(tmp_path, meta, arrays, message):
+    path = _save(tmp_path, meta, arrays)
+    with pytest.raises(ModelFileError, match=message):
+        load_model(path)
+
+
+def test_not_a_zip_file(tmp_path):
+    path = tmp_path / "notes.npz"
+    path.write_text("hello")
+    with pytest.raises(ModelFileError, match="not a nnstudio-model file"):
+        load_model(path)
+
+
+def test_truncated_file(tmp_path):
+    model, _, _ = trained_model()
+    path = tmp_path / "m.npz"
+    model.save(path)
+    data = path.read_bytes()
+    for cut in (len(data) // 2, len(data) - 30, 100):
+        (tmp_path / "cut.npz").write_bytes(data[:cut])
+        with pytest.raises(ModelFileError, match="cut.npz"):
+            load_model(tmp_path / "cut.npz")
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(ModelFileError, match="not found"):
+        load_model(tmp_path / "nothing.npz")
+    with pytest.raises(ModelFileError, match="folder"):
+        load_model(tmp_path)
+
+
+def test_pickled_objects_are_never_loaded(tmp_path):
+    path = tmp_path / "evil.npz"
+    # an object array can only be stored by pickling; loading it would run code in the pickle
+    np.savez(path, config=np.array(json.dumps({"format": MODEL_FORMAT, "version": 1})),
+             W0=np.array([object()], dtype=object))
+    with pytest.raises(ModelFileError, match="pickled"):
+        load_model(path)
+
+
+def test_config_must_be_json_text(tmp_path):
+    path = tmp_path / "m.npz"
+    np.savez(path, config=np.array("{not json"))
+    with pytest.raises(ModelFileError, match="not valid JSON"):
+        load_model(path)
+    np.savez(path, config=np.zeros(3))
+    with pytest.raises(ModelFileError, match="text entry"):
+        load_model(path)
+    np.savez(path, W0=np.zeros(3))
+    with pytest.raises(ModelFileError, match="no 'config' entry"):
+        load_model(path)
+
+
+def test_foreign_zip_entries_are_refused(tmp_path):
+    path = tmp_path / "m.npz"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("config.npy", b"")
+        zf.writestr("script.py", "print('hi')")
+    with pytest.raises(ModelFileError, match="script.py"):
+        load_model(path)
+
+
+def test_model_file_error_is_a_value_error():
+    assert issubclass(ModelFileError, ValueError)
+
+
+def test_write_and_read_npz_for_other_formats(tmp_path):
+    path = tmp_path / "project.nnsp"
+    write_npz(path, {"format": "nnstudio-project", "version": 1, "name": "ü"}, {"points": np.arange(6.0)})
+    meta, arrays = read_npz(path, "nnstudio-project", max_version=1)
+    assert meta["name"] == "ü" and list(arrays) == ["points"]
+    np.testing.assert_array_equal(arrays["points"], np.arange(6.0))
+    with pytest.raises(ModelFileError, match="expected 'nnstudio-model'"):
+        read_npz(path, "nnstudio-model")
+    with pytest.raises(ValueError, match="reserved"):
+        write_npz(path, {}, {"config": np.zeros(1)})
