@@ -95,6 +95,19 @@ def test_prediction_updates_while_drawing(qtbot, pad):
     qtbot.mouseRelease(pad.canvas, Qt.MouseButton.LeftButton, pos=_canvas_pos(pad.canvas, 140, 240))
 
 
+def test_live_prediction_is_throttled(qtbot, pad):
+    """Fifty pen moves in a burst give one live prediction, not fifty (at most one per 50 ms)."""
+    shown = []
+    pad.predictionUpdated.connect(shown.append)
+    draw(qtbot, pad.canvas, line(140, 20, 140, 260, n=50), release=False)
+    assert shown == []                                           # nothing computed inside the burst
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=2000)
+    qtbot.wait(120)                                              # no backlog of queued predictions follows
+    assert len(shown) == 1
+    qtbot.mouseRelease(pad.canvas, Qt.MouseButton.LeftButton, pos=_canvas_pos(pad.canvas, 140, 260))
+    assert len(shown) == 2 and shown[-1] is not None             # the stroke's end predicts at once
+
+
 def test_escape_clears(qtbot, pad):
     draw(qtbot, pad.canvas, line(140, 40, 140, 240))
     assert pad.bars.probabilities() is not None
@@ -209,6 +222,9 @@ def test_fashion_classes_show_their_names(pad):
     assert pad.bars.class_names()[0] == "T-shirt/top"
     assert pad.label_combo.itemText(9) == "Ankle boot"
     assert pad.result_label.text() == "Draw a piece of clothing"
+    assert "28 px" in pad.stage_captions["scaled"].text()
+    pad.set_class_kind("mnist")
+    assert "20 px" in pad.stage_captions["scaled"].text() and pad.bars.class_names()[0] == "0"
 
 
 @pytest.fixture

@@ -147,16 +147,15 @@ class DigitPadWindow(QWidget):
         self.bars = ProbabilityBars()
         self.bars.setToolTip(self.tr("The network's probability for each class (softmax output)"))
         self.stage_views = {}
+        self.stage_captions = {}
         stages = QGridLayout()
         captions = (("canvas", self.tr("Your drawing")), ("cropped", self.tr("Cropped to the ink")),
-                    ("scaled", self.tr("Longer side 20 px")), ("centred", self.tr("28×28, centre of mass "
-                                                                                  "in the middle")))
+                    ("scaled", ""), ("centred", ""))
         tips = {"canvas": self.tr("The 280×280 canvas"),
                 "cropped": self.tr("Cut to the bounding box of the ink"),
-                "scaled": self.tr("Scaled so the longer side is 20 pixels, keeping the aspect ratio, by averaging "
-                                  "the pixels each new pixel covers"),
-                "centred": self.tr("Placed in a 28×28 image so that the centre of mass of the ink is in the "
-                                   "middle: exactly what the network receives (784 inputs)")}
+                "scaled": self.tr("Scaled down keeping the aspect ratio; each new pixel is the average of the "
+                                  "canvas pixels it covers"),
+                "centred": ""}
         for col, (key, caption) in enumerate(captions):
             view = ImagePreview(minimum=72 if key != "centred" else 140, grid=key == "centred")
             view.setToolTip(tips[key])
@@ -165,6 +164,7 @@ class DigitPadWindow(QWidget):
             label.setWordWrap(True)
             stages.addWidget(view, 0, col)
             stages.addWidget(label, 1, col)
+            self.stage_captions[key] = label
             stages.setColumnStretch(col, 2 if key == "centred" else 1)
             self.stage_views[key] = view
         right = QVBoxLayout()
@@ -404,6 +404,17 @@ class DigitPadWindow(QWidget):
     def _classes_changed(self, *_):
         self._kind = self.classes_combo.currentData()
         names = self.class_names()
+        if self._kind == "fashion":
+            self.stage_captions["scaled"].setText(self.tr("Longer side 28 px"))
+            self.stage_captions["centred"].setText(self.tr("28×28, box in the middle"))
+            self.stage_views["centred"].setToolTip(self.tr("Placed in the middle of a 28×28 image, as "
+                                                           "Fashion-MNIST was made: what the network receives"))
+        else:
+            self.stage_captions["scaled"].setText(self.tr("Longer side 20 px"))
+            self.stage_captions["centred"].setText(self.tr("28×28, centre of mass in the middle"))
+            self.stage_views["centred"].setToolTip(self.tr("Placed in a 28×28 image so that the centre of mass "
+                                                           "of the ink is in the middle, as MNIST was made: "
+                                                           "exactly what the network receives (784 inputs)"))
         self.bars.set_class_names(names)
         current = max(self.label_combo.currentIndex(), 0)
         self.label_combo.clear()
