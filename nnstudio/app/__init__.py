@@ -1,0 +1,31 @@
+"""NN Studio's desktop app (PySide6 + pyqtgraph). ``main()`` starts it.
+
+Qt and the views are imported inside ``main()`` so that ``import nnstudio.app`` stays cheap.
+"""
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start NN Studio: ``nnstudio [project-file]``. Returns the application's exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication
+
+    # Offscreen/Xvfb have no OpenGL worth using; pyqtgraph's raster path is fast enough for our plots.
+    pg.setConfigOptions(useOpenGL=False, antialias=True)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "nnstudio", *argv])
+    app.setApplicationName("NN Studio")
+    app.setOrganizationName("nnstudio")
+    from nnstudio.app.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    project = next((a for a in argv if not a.startswith("-")), None)
+    if project:
+        window.open_project(project, confirm=False)
+    return int(app.exec())
+
+
+__all__ = ["main"]

@@ -1,0 +1,129 @@
+"""The studio's dialogs: questions (save changes? restore autosave? download?), errors, and the download dialog.
+
+The question helpers are module-level functions so that the main window calls them through this module and
+tests can replace them (``monkeypatch.setattr(dialogs, "ask_save_changes", ...)``) instead of clicking a
+modal box.
+"""
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def ask_save_changes(parent: QWidget | None, what: str) -> str:
+    """"save", "discard" or "cancel": the project has unsaved changes and the user is about to ``what``."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Unsaved changes"),
+                      _tr("The project has unsaved changes. Save them before you {0}?").format(what),
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"
+
+
+def ask_restore_autosave(parent: QWidget | None, when: str) -> bool:
+    """True if the user wants the project autosaved at ``when`` (NN Studio did not close properly)."""
+    answer = QMessageBox.question(
+        parent, _tr("Restore your work?"),
+        _tr("NN Studio did not close properly last time. A project was saved automatically at {0}. "
+            "Restore it? (No deletes the autosaved copy.)").format(when),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_download(parent: QWidget | None, title: str, reason: str) -> bool:
+    """True if the user wants to download the dataset ``title`` that was not found (``reason`` says why)."""
+    answer = QMessageBox.question(
+        parent, _tr("Download {0}?").format(title),
+        _tr("{0}\n\nDownload it now (about 12–30 MB) into NN Studio's data folder?").format(reason),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """An error box that does not block the caller (window-modal, deleted when closed); returns it."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+class DownloadDialog(QProgressDialog):
+    """Downloads a dataset in a background thread with a progress bar and a Cancel button.
+
+    ``download`` is ``nnstudio.data.mnist.download(kind, progress=..., cancel=threading.Event)``; the
+    progress callback receives ``(file_name, bytes_done, bytes_total)``. Emits ``succeeded()`` or
+    ``failed(message)``; cancelling emits neither.
+    """
+
+    # signals:
+    succeeded = Signal()        # the files are in place; the caller can load the dataset now
+    failed = Signal(str)        # the download failed; the message says why and what to do
+    _progress = Signal(str, int)  # file name and permille done (from the download thread)
+    _done = Signal(str)         # "" on success, else the error message (from the download thread)
+
+    def __init__(self, kind: str, title: str, download, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Downloading {0}").format(title))
+        self.setLabelText(self.tr("Downloading {0}…").format(title))
+        self.setCancelButtonText(self.tr("Cancel"))
+        self.setRange(0, 1000)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._kind = kind
+        self._download = download
+        self._cancel = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._progress.connect(self._on_progress)
+        self._done.connect(self._on_done)
+        self.canceled.connect(self._cancel.set)
+
+    def start(self) -> None:
+        self.setValue(0)
+        self.show()
+        self._thread = threading.Thread(target=self._work, name="nnstudio-download", daemon=True)
+        self._thread.start()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _work(self) -> None:
+        from nnstudio.data.mnist import DataError
+
+        def progress(name, done, total):
+            self._progress.emit(str(name), int(1000 * max(0.0, min(1.0, done / total))) if total else 0)
+            return not self._cancel.is_set()
+
+        try:
+            self._download(self._kind, progress=progress, cancel=self._cancel)
+        except (DataError, OSError, ValueError) as exc:
+            self._done.emit("" if self._cancel.is_set() else (str(exc) or type(exc).__name__))
+            return
+        self._done.emit("")
+
+    def _on_progress(self, name: str, permille: int) -> None:
+        self.setLabelText(self.tr("Downloading {0}…").format(name))
+        self.setValue(permille)
+
+    def _on_done(self, message: str) -> None:
+        self.hide()
+        if self._cancel.is_set():
+            return
+        if message:
+            self.failed.emit(message)
+        else:
+            self.succeeded.emit()
