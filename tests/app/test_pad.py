@@ -175,6 +175,11 @@ def test_an_unsuitable_studio_model_is_refused_with_the_reason(qtbot, pad):
         draw(qtbot, pad.canvas, line(100, 40, 100, 240))
     assert pad.model() is current["model"]
     assert pad.bars.probabilities().sum() == pytest.approx(1.0, abs=1e-5)
+    # While the studio trains, the pad re-asks its model: changed weights show up without a new stroke.
+    before = pad.bars.probabilities()
+    current["model"].dense_layers[0].b[:] = 5 * np.arange(10, dtype=np.float32)
+    qtbot.waitUntil(lambda: not np.allclose(pad.bars.probabilities(), before), timeout=2000)
+    assert pad.bars.top() == 9
 
 
 def test_studio_without_a_model_says_so(pad):

@@ -25,6 +25,7 @@ FASHION_NAMES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal"
                  "Ankle boot")
 SHIPPED = {"mnist": "mnist_mlp.npz", "fashion": "fashion_mlp.npz"}
 LIVE_INTERVAL_MS = 50          # while drawing, at most 20 predictions per second
+STUDIO_REFRESH_MS = 500        # the studio's model keeps training: re-ask it this often
 
 
 def shipped_model_path(kind: str = "mnist") -> Path:
@@ -67,6 +68,11 @@ class DigitPadWindow(QWidget):
         self._live_timer.setSingleShot(True)
         self._live_timer.setInterval(LIVE_INTERVAL_MS)
         self._live_timer.timeout.connect(self.update_prediction)
+
+        # With the studio's model the answer changes as the network trains: refresh it twice a second.
+        self._studio_timer = QTimer(self)
+        self._studio_timer.setInterval(STUDIO_REFRESH_MS)
+        self._studio_timer.timeout.connect(self._studio_tick)
 
         self._build_ui()
         self._build_actions()
@@ -386,7 +392,15 @@ class DigitPadWindow(QWidget):
             return None, self.tr("The studio's model is refused. {0}").format(reason)
         return model, ""
 
+    def _studio_tick(self) -> None:
+        if self._stages is not None and self.isVisible():
+            self.update_prediction()
+
     def _set_model(self, model, problem: str, description: str) -> None:
+        if self.source() == "studio":
+            self._studio_timer.start()
+        else:
+            self._studio_timer.stop()
         self._model = model
         self._model_problem = problem
         if model is None:
