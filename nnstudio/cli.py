@@ -166,7 +166,11 @@ def build_parser() -> argparse.ArgumentParser:
                                    description="Download a dataset's original files, checking their MD5 sums.")
     download.add_argument("kind", choices=MNIST_KINDS, help="which dataset")
     download.add_argument("--dest", metavar="PATH",
-                          help="folder to store the files in (default: the user data folder)")
+                          help="data folder to store the files in (default: the user data folder, "
+                               "where nnstudio looks for them)")
+    download.add_argument("--mirror", action="append", metavar="URL",
+                          help="base URL to download from instead of the known mirrors (repeatable)")
+    download.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
     return parser
 
 
@@ -222,15 +226,24 @@ def run_gui() -> int:
 def run_download(args) -> int:
     from nnstudio.data import mnist
 
-    bar = ProgressBar(sys.stderr, enabled=True)
+    bar = ProgressBar(sys.stderr, enabled=not args.quiet)
+    current = []
 
-    def progress(done, total, *rest):
-        bar.update(done, total, "")
+    def progress(name, done, total):
+        if current and current[0] != name:
+            bar.finish()
+        current[:] = [name]
+        bar.update(done, total, name, count=f"{done / 1e6:.1f}/{total / 1e6:.1f} MB")
 
-    paths = mnist.download(args.kind, dest=args.dest, progress=progress)
-    bar.finish()
-    folder = os.path.dirname(str(paths[0])) if isinstance(paths, (list, tuple)) and paths else paths
-    print(f"{args.kind}: downloaded and verified" + (f" in {folder}" if folder else ""))
+    try:
+        folder = mnist.download(args.kind, dest=args.dest, progress=progress, base_urls=args.mirror)
+    finally:
+        bar.finish()
+    print(f"{args.kind}: the four files are downloaded and verified in {folder}")
+    searched = [root.resolve() for root, _ in mnist.data_roots()]
+    if folder.parent.resolve() not in searched:
+        print(f"NN Studio finds them there only with --data-dir {folder.parent} "
+              f"or the environment variable NNSTUDIO_DATA={folder.parent}")
     return 0
 
 
@@ -241,15 +254,17 @@ def load_training_data(args):
 
     name = args.dataset
     if name in MNIST_KINDS:
-        from nnstudio.data.mnist import DataNotFoundError, load_mnist
+        from nnstudio.data.mnist import DataNotFoundError, data_roots, load_mnist
 
         try:
             return load_mnist(name, path=args.data_dir)
-        except DataNotFoundError as exc:
-            message = _one_line(exc)
-            if "nnstudio download" not in message:
-                message += f" Download it with: nnstudio download {name}"
-            raise UsageError(message) from None
+        except DataNotFoundError:
+            roots = data_roots(args.data_dir)[:1] if args.data_dir is not None else data_roots()
+            searched = "; ".join(f"{root} ({why})" for root, why in roots)
+            title = "Fashion-MNIST" if name == "fashion" else "MNIST"
+            raise UsageError(f"{title} not found (searched: {searched}). Download it with "
+                             f"'nnstudio download {name}', or point --data-dir or NNSTUDIO_DATA at the folder "
+                             "holding its four .gz files.") from None
     if name.lower().endswith(".csv"):
         from nnstudio.data.tabular import load_csv
 
@@ -327,6 +342,12 @@ def run_train(args) -> int:
     import numpy as np  # noqa: F401  (after nnstudio: BLAS kernels are chosen)
     from nnstudio.engine.callbacks import BatchRecord, EpochRecord
 
+    if args.save:
+        folder = os.path.dirname(os.path.abspath(args.save))
+        if not os.path.isdir(folder):
+            raise UsageError(f"cannot save the model to {args.save}: the folder {folder} does not exist")
+        if not os.access(folder, os.W_OK):
+            raise UsageError(f"cannot save the model to {args.save}: the folder {folder} is not writable")
     ds = load_training_data(args)
     model = build_model(args, ds)
     loss_name = model.loss_name
@@ -403,7 +424,7 @@ def _report_epoch(r, args) -> None:
         parts.append(f"val_loss {r.val_loss:.4f}")
     if r.val_accuracy is not None:
         parts.append(f"val_accuracy {r.val_accuracy:.2%}")
-    parts.append(f"{r.seconds:.1f} s ({r.samples_per_second:,.0f} samples/s)")
+    parts.append(f"{r.seconds:.2f} s ({r.samples_per_second:,.0f} samples/s)")
     print("  ".join(parts), flush=True)
 
 
@@ -421,7 +442,7 @@ class ProgressBar:
         self._line = ""
         self._started = 0.0
 
-    def update(self, done: int, total: int | None, label: str, extra: str = "") -> None:
+    def update(self, done: int, total: int | None, label: str, extra: str = "", count: str | None = None) -> None:
         if not self.enabled:
             return
         now = time.perf_counter()
@@ -430,9 +451,10 @@ class ProgressBar:
         if total:
             filled = int(self.WIDTH * min(done, total) / total)
             bar = "=" * filled + (">" if filled < self.WIDTH else "") + "." * (self.WIDTH - filled - 1)
-            count = f"{done}/{total}"
         else:
-            bar, count = "", f"{done}"
+            bar = ""
+        if count is None:
+            count = f"{done}/{total}" if total else f"{done}"
         self._line = f"{label} [{bar}] {count} {extra}".strip() + f" {now - self._started:.1f}s"
         if self.tty and (now - self._last_draw >= 0.1 or (total and done >= total)):
             self._last_draw = now

@@ -1,0 +1,250 @@
+"""The ``nnstudio`` command line, run as a user runs it: ``python -m nnstudio ...`` in a subprocess."""
+from __future__ import annotations
+
+import functools
+import http.server
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+import nnstudio
+from nnstudio.cli import ProgressBar
+
+EPOCH_KEYS = {"epoch", "loss", "accuracy", "val_loss", "val_accuracy", "seconds", "samples_per_second"}
+MNIST_FILES = ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz",
+               "t10k-labels-idx1-ubyte.gz")
+
+
+def run(*args, env=None, drop=(), timeout=120):
+    """``python -m nnstudio *args``; ``env`` adds variables, ``drop`` removes them."""
+    full = {k: v for k, v in os.environ.items() if k not in drop}
+    full.update(env or {})
+    return subprocess.run([sys.executable, "-m", "nnstudio", *map(str, args)], capture_output=True, text=True,
+                          env=full, timeout=timeout)
+
+
+def assert_one_line_error(proc, *fragments):
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stdout == ""
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+# -- help, version, GUI launch -------------------------------------------------------------------------------
+def test_help_lists_the_commands():
+    proc = run("--help")
+    assert proc.returncode == 0
+    for command in ("train", "download", "gui"):
+        assert command in proc.stdout
+    train = run("train", "--help")
+    assert train.returncode == 0
+    for option in ("--dataset", "--layers", "--activation", "--optimizer", "--lr", "--epochs", "--batch-size",
+                   "--seed", "--save", "--loss", "--dtype", "--data-dir", "--json"):
+        assert option in train.stdout
+
+
+def test_version():
+    proc = run("--version")
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == f"nnstudio {nnstudio.__version__}"
+
+
+def test_help_and_train_do_not_import_qt():
+    code = ("import sys\n"
+            "from nnstudio.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "rc = main(['train', '--dataset', 'xor', '--epochs', '1', '--quiet', '--json'])\n"
+            "qt = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6'))\n"
+            "sys.stderr.write(f'rc={rc} qt={qt}')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stderr.strip().endswith("rc=0 qt=[]"), proc.stderr
+
+
+def test_gui_without_a_display_says_why_instead_of_aborting():
+    proc = run(drop=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    assert proc.returncode == 1
+    assert "no display" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+# -- train ---------------------------------------------------------------------------------------------------
+def test_train_xor_json_prints_only_json_and_the_saved_model_loads(tmp_path):
+    path = tmp_path / "xor.npz"
+    proc = run("train", "--dataset", "xor", "--layers", "4", "--activation", "tanh", "--optimizer", "adam",
+               "--lr", "0.05", "--epochs", "150", "--batch-size", "4", "--seed", "0", "--save", path, "--json")
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]  # every line is one JSON object
+    epochs, final = records[:-1], records[-1]
+    assert len(epochs) == 150
+    assert [r["epoch"] for r in epochs] == list(range(1, 151))
+    for r in epochs:
+        assert set(r) == EPOCH_KEYS
+        assert r["val_loss"] is None and r["val_accuracy"] is None  # 4 points: nothing to hold out
+        assert r["seconds"] >= 0 and r["samples_per_second"] > 0
+    assert epochs[-1]["loss"] < 0.5 * epochs[0]["loss"]
+    assert final["test_samples"] == 4
+    assert final["test_accuracy"] == 1.0  # the lecture's truth table, learned
+    assert final["saved"] == str(path)
+
+    from nnstudio.data import load_dataset
+    from nnstudio.engine import load_model
+
+    model = load_model(path)
+    ds = load_dataset("xor")
+    assert [layer.units for layer in model.dense_layers] == [4, 1]
+    assert model.dense_layers[0].activation == "tanh"
+    assert model.loss_name == "binary_crossentropy"  # binary problem -> sigmoid + BCE (lecture table)
+    loss, accuracy = model.evaluate(ds.x_test, ds.y_test)
+    assert loss == pytest.approx(final["test_loss"], rel=1e-5)
+    assert (model.predict(ds.x_test)[:, 0] > 0.5).tolist() == [False, True, True, False]
+
+
+def test_train_human_output_with_validation_and_progress_bar():
+    proc = run("train", "--dataset", "three_blobs", "--layers", "8", "--epochs", "3", "--batch-size", "16",
+               "--val-split", "0.2", "--lr", "0.01")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.splitlines()
+    assert out[0].startswith("Training 2-8-3 (8 relu; softmax output, categorical_crossentropy) with adam lr 0.01")
+    epoch_lines = [line for line in out if line.startswith("epoch ")]
+    assert [line.split()[1] for line in epoch_lines] == ["1/3", "2/3", "3/3"]
+    for line in epoch_lines:
+        for word in ("loss", "accuracy", "val_loss", "val_accuracy", "samples/s"):
+            assert word in line
+    assert out[-1].startswith("Test loss") and "test accuracy" in out[-1]
+    # stderr is not a terminal here: one finished bar per epoch, no carriage returns
+    bars = proc.stderr.splitlines()
+    assert len(bars) == 3 and "\r" not in proc.stderr
+    assert bars[0].startswith("epoch 1/3 [" + "=" * 30 + "]")
+
+
+def test_regression_dataset_has_no_accuracy():
+    proc = run("train", "--dataset", "sine", "--layers", "16", "--activation", "tanh", "--epochs", "2",
+               "--json", "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert records[0]["accuracy"] is None and records[0]["val_loss"] is not None
+    assert records[-1]["test_accuracy"] is None and records[-1]["test_loss"] > 0
+
+
+@pytest.mark.parametrize("args, fragments", [
+    (("--layers", "256,abc"), ("--layers", "'256,abc'", "positive integers")),
+    (("--layers", "0"), ("--layers", "positive integers")),
+    (("--lr", "-1"), ("--lr", "> 0")),
+    (("--epochs", "0"), ("--epochs", ">= 1")),
+    (("--activation", "relux"), ("unknown activation 'relux'", "relu", "sigmoid")),
+    (("--optimizer", "adamm"), ("unknown optimizer 'adamm'", "adam", "sgd")),
+    (("--loss", "hinge"), ("unknown loss 'hinge'", "quadratic")),
+    (("--dtype", "float16"), ("--dtype", "float16")),
+])
+def test_bad_arguments_exit_2_with_one_line(args, fragments):
+    assert_one_line_error(run("train", "--dataset", "xor", "--epochs", "1", *args), *fragments)
+
+
+def test_unknown_dataset_lists_the_choices():
+    assert_one_line_error(run("train", "--dataset", "xorr"), "unknown dataset 'xorr'", "mnist", "xor", ".csv")
+
+
+def test_missing_mnist_says_how_to_download(tmp_path):
+    proc = run("train", "--dataset", "mnist", "--data-dir", tmp_path / "nowhere", drop=("NNSTUDIO_DATA",))
+    assert_one_line_error(proc, "MNIST", "not found", "nnstudio download mnist")
+
+
+def test_save_into_missing_folder_is_a_one_line_error(tmp_path):
+    proc = run("train", "--dataset", "xor", "--epochs", "1", "--quiet", "--save", tmp_path / "no" / "m.npz")
+    assert_one_line_error(proc, "cannot save the model", "does not exist")  # before training, not after
+
+
+# -- download ------------------------------------------------------------------------------------------------
+@pytest.fixture
+def mirror(tmp_path):
+    """A local HTTP server: /good/ holds copies of the real MNIST files (when available), /empty/ nothing."""
+    root = tmp_path / "www"
+    (root / "good").mkdir(parents=True)
+    (root / "empty").mkdir()
+    shared = Path(os.environ.get("NNSTUDIO_DATA", "/nonexistent")) / "mnist"
+    have_files = all((shared / name).is_file() for name in MNIST_FILES)
+    if have_files:
+        for name in MNIST_FILES:
+            shutil.copyfile(shared / name, root / "good" / name)
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", have_files
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join(5)
+
+
+NO_PROXY = {"NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost"}
+
+
+def test_download_then_train_finds_the_files(mirror, tmp_path):
+    url, have_files = mirror
+    if not have_files:
+        pytest.skip("needs the real MNIST files (NNSTUDIO_DATA) to serve from a local mirror")
+    dest = tmp_path / "data"
+    proc = run("download", "mnist", "--dest", dest, "--mirror", url + "/good/", env=NO_PROXY)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in (dest / "mnist").iterdir()) == sorted(MNIST_FILES)
+    assert "downloaded and verified" in proc.stdout
+    assert "train-images-idx3-ubyte.gz [" in proc.stderr and "9.9/9.9 MB" in proc.stderr
+    # the files just downloaded are what --data-dir finds
+    train = run("train", "--dataset", "mnist", "--data-dir", dest, "--layers", "16", "--epochs", "1",
+                "--batch-size", "256", "--json", "--quiet", drop=("NNSTUDIO_DATA",))
+    assert train.returncode == 0, train.stderr
+    final = json.loads(train.stdout.splitlines()[-1])
+    assert final["test_samples"] == 10000 and final["test_accuracy"] > 0.85
+
+
+def test_download_failure_is_a_one_line_error(mirror, tmp_path):
+    url, _ = mirror
+    proc = run("download", "mnist", "--dest", tmp_path / "data", "--mirror", url + "/empty/", "--quiet",
+               env=NO_PROXY)
+    assert_one_line_error(proc, "could not download", "HTTP 404")
+
+
+# -- the progress bar ----------------------------------------------------------------------------------------
+def test_progress_bar_writes_one_line_per_epoch_off_a_terminal():
+    stream = io.StringIO()
+    bar = ProgressBar(stream)
+    for done in range(1, 11):
+        bar.update(done, 10, "epoch 1/2", f"loss {1 / done:.3f}")
+    bar.finish()
+    bar.finish()  # a second finish writes nothing
+    for done in range(1, 6):
+        bar.update(done, 10, "epoch 2/2")
+    bar.finish()
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("epoch 1/2 [" + "=" * 30 + "] 10/10 loss 0.100")
+    assert lines[1].startswith("epoch 2/2 [" + "=" * 15 + ">" + "." * 14 + "] 5/10")
+
+
+def test_progress_bar_redraws_in_place_on_a_terminal():
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    stream = Tty()
+    bar = ProgressBar(stream)
+    bar.update(10, 10, "epoch 1/1")
+    bar.finish()
+    text = stream.getvalue()
+    assert text.startswith("\repoch 1/1 [") and text.endswith("\n")
+    assert text.count("\n") == 1
