@@ -12,7 +12,9 @@ import numpy as np
 
 from nnstudio.engine.stats import LayerStats
 
-_EMPTY = np.zeros(0)
+
+def _empty() -> np.ndarray:
+    return np.zeros(0)
 
 
 @dataclass(frozen=True)
@@ -29,19 +31,19 @@ class TrainingSnapshot:
     grads: tuple[np.ndarray, ...] = ()     # last step's gradients, same layout as weights
     layer_stats: tuple[LayerStats, ...] = ()
     # history sampled per step: every step's batch loss
-    steps: np.ndarray = field(default=_EMPTY)          # (n,) int step numbers
-    step_loss: np.ndarray = field(default=_EMPTY)      # (n,)
+    steps: np.ndarray = field(default_factory=_empty)          # (n,) int step numbers
+    step_loss: np.ndarray = field(default_factory=_empty)      # (n,)
     # layer statistics sampled at snapshot times (cheap: no extra backward pass)
-    stats_steps: np.ndarray = field(default=_EMPTY)    # (m,) step numbers
-    grad_w_norm: np.ndarray = field(default=_EMPTY)    # (m, n_layers) ||dL/dW|| per Dense layer
-    grad_b_norm: np.ndarray = field(default=_EMPTY)    # (m, n_layers)
-    saturation: np.ndarray = field(default=_EMPTY)     # (m, n_layers) fraction of saturated outputs
+    stats_steps: np.ndarray = field(default_factory=_empty)    # (m,) step numbers
+    grad_w_norm: np.ndarray = field(default_factory=_empty)    # (m, n_layers) ||dL/dW|| per Dense layer
+    grad_b_norm: np.ndarray = field(default_factory=_empty)    # (m, n_layers)
+    saturation: np.ndarray = field(default_factory=_empty)     # (m, n_layers) fraction of saturated outputs
     # history per epoch (NaN where a value does not exist, e.g. accuracy for regression)
-    epochs: np.ndarray = field(default=_EMPTY)         # (e,) 1-based epoch numbers
-    epoch_loss: np.ndarray = field(default=_EMPTY)
-    epoch_accuracy: np.ndarray = field(default=_EMPTY)
-    val_loss: np.ndarray = field(default=_EMPTY)
-    val_accuracy: np.ndarray = field(default=_EMPTY)
+    epochs: np.ndarray = field(default_factory=_empty)         # (e,) 1-based epoch numbers
+    epoch_loss: np.ndarray = field(default_factory=_empty)
+    epoch_accuracy: np.ndarray = field(default_factory=_empty)
+    val_loss: np.ndarray = field(default_factory=_empty)
+    val_accuracy: np.ndarray = field(default_factory=_empty)
     # the input plane, for 2-D datasets only (None otherwise); see plane_grid() for the coordinates
     extent: tuple[float, float, float, float] | None = None
     boundary: np.ndarray | None = None  # (res, res) P(class 1) for one output; (res, res, k) class probabilities
