@@ -481,3 +481,41 @@ def test_values_are_written_on_small_networks(qtbot, editor):
     # a large layer gets no labels (they would cover each other)
     editor.set_spec(NetworkSpec(784, (LayerSpec(256, "relu"),), LayerSpec(10, "softmax"), "multiclass"))
     assert not any(isinstance(i, ValueLabel) for i in editor.scene.items())
+
+
+@pytest.mark.parametrize("args, message", [
+    ((0, {"binary": 1}), "positive number of features"),
+    ((2, {}), "at least one problem type"),
+    ((2, {"clustering": 3}), "Unknown problem type"),
+    ((2, {"multiclass": 0}), "at least 1 unit"),
+])
+def test_set_io_rejects_bad_arguments(editor, args, message):
+    with pytest.raises(ValueError, match=message):
+        editor.set_io(*args)
+
+
+def test_limits_and_interrupted_edits(qtbot, editor):
+    from nnstudio.app.editor.editor import MAX_HIDDEN
+    for _ in range(MAX_HIDDEN - 1):
+        editor.add_layer()
+    assert len(editor.spec().hidden) == MAX_HIDDEN
+    editor.add_layer()
+    assert "At most 16 hidden layers" in editor.message() and len(editor.spec().hidden) == MAX_HIDDEN
+    # a weight field left open is closed when the network is replaced, and nothing is emitted
+    editor.set_spec(NetworkSpec.xor_default())
+    assert editor.undo_stack.count() == 0  # set_spec is not undoable
+    editor.show_snapshot(make_snapshot(weights=xor_weights()))
+    editor.edit_weight(0, 0, 0)
+    assert editor.view.value_field.isVisible()
+    editor.set_spec(NetworkSpec(2, (LayerSpec(3),), LayerSpec(1)))
+    assert not editor.view.value_field.isVisible()
+    with qtbot.assertNotEmitted(editor.weightEdited):
+        editor._commit_typed_value("3")
+    # Escape cancels a typed value
+    editor.set_spec(NetworkSpec.xor_default())
+    editor.edit_weight(0, 0, 0)
+    field = editor.view.value_field
+    with qtbot.assertNotEmitted(editor.weightEdited):
+        qtbot.keyClicks(field, "9")
+        qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not field.isVisible()
