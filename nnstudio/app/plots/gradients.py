@@ -16,7 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox
 
-from nnstudio.app.plots.base import PlotView, add_legend, style_plot, white_canvas
+from nnstudio.app.plots.base import (AXIS_COLOR, DecadeAxis, PlotView, min_decades, set_title, style_plot,
+                                     white_canvas)
 from nnstudio.app.plots.colors import layer_colors
 
 BAR_WIDTH = 0.38
@@ -79,8 +80,9 @@ class GradientPlot(PlotView):
 
         self.graphics = pg.GraphicsLayoutWidget()
         white_canvas(self.graphics)
-        self.lines_plot = self.graphics.addPlot(row=0, col=0, colspan=2)
-        self.bars_plot = self.graphics.addPlot(row=1, col=0)
+        self.lines_plot = self.graphics.addPlot(row=0, col=0, colspan=2,
+                                                axisItems={"left": DecadeAxis("left")})
+        self.bars_plot = self.graphics.addPlot(row=1, col=0, axisItems={"left": DecadeAxis("left")})
         self.sat_plot = self.graphics.addPlot(row=1, col=1)
         for plot in (self.lines_plot, self.bars_plot, self.sat_plot):
             style_plot(plot)
@@ -90,12 +92,16 @@ class GradientPlot(PlotView):
         self.lines_plot.setClipToView(True)
         self.lines_plot.setLabel("left", self.tr("‖∂L/∂W‖"))
         self.lines_plot.setLabel("bottom", self.tr("step"))
-        self.lines_plot.setTitle(self.tr("gradient of each layer's weights over time"), size="9pt")
-        self.legend = add_legend(self.lines_plot, offset=(-10, 10))
+        set_title(self.lines_plot, self.tr("gradient of each layer's weights"))
+        # one legend beside the three plots (their layer colours agree), so it never hides a line
+        self.legend = pg.LegendItem(labelTextColor=AXIS_COLOR, labelTextSize="8pt", frame=False, verSpacing=-4)
+        self.graphics.addItem(self.legend, row=0, col=2, rowspan=2)
         self.bars_plot.setLogMode(y=True)   # bars are drawn in log10 units; the axis labels them 10^k
-        self.bars_plot.setTitle(self.tr("now: weights (solid), biases (light)"), size="9pt")
+        min_decades(self.lines_plot)
+        min_decades(self.bars_plot)
+        set_title(self.bars_plot, self.tr("now: W solid, b light"))
         self.bars_plot.setLabel("bottom", self.tr("layer"))
-        self.sat_plot.setTitle(self.tr("saturated (solid), dead ReLU (hatched)"), size="9pt")
+        set_title(self.sat_plot, self.tr("saturated, dead ReLU ▨"))
         self.sat_plot.setLabel("bottom", self.tr("layer"))
         self.sat_plot.setYRange(0.0, 1.0, padding=0.02)
         self.sat_plot.enableAutoRange(axis="y", enable=False)
@@ -122,6 +128,7 @@ class GradientPlot(PlotView):
         self.sat_plot.setToolTip(self.tr(
             "Share of saturated sigmoid/tanh outputs (solid) and of dead ReLU units (hatched) per layer: "
             "both pass almost no gradient back."))
+        self.graphics.setMinimumHeight(300)   # lower, the three plots' labels run into each other
         self._set_canvas(self.graphics)
 
     # -- structure ------------------------------------------------------------------------------------
@@ -134,9 +141,21 @@ class GradientPlot(PlotView):
         self._colors = layer_colors(n)
         self.curves = []
         for i, (act, rgb) in enumerate(zip(activations, self._colors)):
-            curve = self.lines_plot.plot(pen=pg.mkPen(rgb, width=2), name=self.layer_name(i, act),
-                                         connect="finite")
+            curve = self.lines_plot.plot(pen=pg.mkPen(rgb, width=2), connect="finite")
+            self.legend.addItem(curve, self.layer_name(i, act))
             self.curves.append(curve)
+        self.legend.setColumnCount(1 if n <= 12 else 2)
+        # the legend's cell: as wide as its labels, entries packed at the top
+        text_w = max((label.item.boundingRect().width() for _, label in self.legend.items), default=0.0)
+        text_h = max((label.item.boundingRect().height() for _, label in self.legend.items), default=0.0)
+        rows = math.ceil(n / self.legend.columnCount)
+        legend_w = self.legend.columnCount * (text_w + 46)
+        self.graphics.ci.layout.setColumnFixedWidth(2, legend_w)
+        # never so narrow that the legend is cut off: bars + saturation + legend + margins
+        plots_w = sum(p.effectiveSizeHint(Qt.SizeHint.MinimumSize).width() for p in (self.bars_plot, self.sat_plot))
+        self.graphics.setMinimumWidth(int(plots_w + legend_w + 40))
+        self.legend.setMaximumHeight(rows * text_h + 8)
+        self.graphics.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
         ticks = [[(i, str(i + 1)) for i in range(n)]]
         for plot in (self.bars_plot, self.sat_plot):
             plot.getAxis("bottom").setTicks(ticks)

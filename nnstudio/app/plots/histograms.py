@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from nnstudio.app.plots.base import PlotView, style_plot, white_canvas
+from nnstudio.app.plots.base import PlotView, set_title, style_plot, white_canvas
 from nnstudio.app.plots.colors import layer_colors
 from nnstudio.app.plots.gradients import activations_of, n_layers_of
 
@@ -54,9 +54,9 @@ class HistogramPlot(PlotView):
             style_plot(plot)
             plot.setLabel("left", self.tr("count"))
             self._add_menu_actions(plot)
-        self.weight_plot.setTitle(self.tr("weights W"), size="9pt")
+        set_title(self.weight_plot, self.tr("weights W"))
         self.weight_plot.setLabel("bottom", self.tr("value"))
-        self.grad_plot.setTitle(self.tr("gradients ∂L/∂W"), size="9pt")
+        set_title(self.grad_plot, self.tr("gradients ∂L/∂W"))
         self.grad_plot.setLabel("bottom", self.tr("value"))
         self.weight_curve = self.weight_plot.plot([0, 1], [0], stepMode="center", fillLevel=0)
         self.grad_curve = self.grad_plot.plot([0, 1], [0], stepMode="center", fillLevel=0)

@@ -6,7 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QSplitter
 
-from nnstudio.app.plots.base import PlotView, add_legend, style_plot, white_canvas
+from nnstudio.app.plots.base import DecadeAxis, PlotView, add_legend, style_plot, white_canvas
 
 TRAIN = (31, 119, 180)
 TEST = (214, 39, 40)
@@ -37,7 +37,7 @@ class LossPlot(PlotView):
         self.log_check.toggled.connect(self.set_log_y)
         self._add_control(self.log_check)
 
-        self.loss_widget = pg.PlotWidget()
+        self.loss_widget = pg.PlotWidget(axisItems={"left": DecadeAxis("left")})
         self.acc_widget = pg.PlotWidget()
         for w in (self.loss_widget, self.acc_widget):
             white_canvas(w)
