@@ -173,13 +173,19 @@ class Sequential:
         """Targets in the form the loss needs: int labels (n,) for sparse CE, else (n, k) in the model dtype."""
         y = np.asarray(y)
         k = self.output_dim
+        if y.ndim == 0:
+            raise ValueError("y must be an array of targets, one per sample.")
         if len(y) != n:
             raise ValueError(f"x has {n} samples but y has {len(y)}.")
         if y.dtype.kind not in "fiub":
             raise ValueError(f"y must hold numbers (got dtype {y.dtype}).")
-        labels_given = (y.ndim == 1 and (k > 1 or self.loss.sparse)) or (y.ndim == 2 and y.shape[1] == 1 and k > 1)
-        if self.loss.sparse or (labels_given and self.loss.name == "categorical_crossentropy"):
-            if not labels_given and not (y.ndim == 1 or (y.ndim == 2 and y.shape[1] == 1)):
+        label_shaped = y.ndim == 1 or (y.ndim == 2 and y.shape[1] == 1)
+        # class labels (n,): required by sparse CE; with k > 1 outputs they become one-hot rows for the other
+        # losses (always for categorical CE, and for integer labels with e.g. Nielsen's quadratic cost)
+        as_labels = self.loss.sparse or (k > 1 and label_shaped and (
+            self.loss.name == "categorical_crossentropy" or y.dtype.kind in "iub"))
+        if as_labels:
+            if not label_shaped:
                 raise ValueError(f"{self.loss.name} needs integer class labels of shape (n,), got {y.shape}.")
             labels = y.reshape(-1)
             if labels.dtype.kind == "f":
@@ -219,10 +225,10 @@ class Sequential:
         delta = self.loss.delta(out.z, out.a, y, out.activation_fn, delta)
         needs = self._needs_input_grad
         grad = out.backward_delta(delta, needs[-1])
-        for i in range(len(self.layers) - 2, -1, -1):
+        i = len(self.layers) - 2
+        while grad is not None and i >= 0:  # None once no earlier layer needs a gradient
             grad = self.layers[i].backward(grad, needs[i])
-            if grad is None:
-                break
+            i -= 1
         for layer in self.dense_layers:
             if layer.kernel_regularizer is not None:
                 cost += layer.regularization_loss()

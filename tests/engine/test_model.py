@@ -290,3 +290,21 @@ def test_binary_accuracy_and_regression_without_metric():
     assert accuracy == 1.0 and loss < 0.02
     model.compile(optimizer="sgd", loss="mse")
     assert isinstance(model.evaluate(XOR_X, XOR_Y), float)
+
+
+def test_input_dropout_before_the_first_dense_layer():
+    x, y = iris_like(40)
+    model = Sequential([Dropout(0.2), Dense(3, input_dim=4, activation="softmax")], seed=0)
+    assert model.built and model.input_dim == 4
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    history = model.fit(x, y, epochs=2, batch_size=8, verbose=0)
+    assert len(history.history["loss"]) == 2 and model.steps == 10
+
+
+def test_integer_labels_become_one_hot_for_nielsens_quadratic_cost():
+    x, y = iris_like(30)
+    model = Sequential([Dense(3, input_dim=4, activation="sigmoid")], seed=0)
+    model.compile(optimizer="sgd", loss="quadratic", metrics=["accuracy"])
+    assert model.evaluate(x, y) == model.evaluate(x, np.eye(3)[y])
+    with pytest.raises(ValueError, match=r"expected \(30, 3\)"):
+        model.evaluate(x, y.astype(np.float32))  # real-valued targets must have one column per output
