@@ -453,7 +453,11 @@ def test_adding_a_point_keeps_the_heatmap(qtbot):
     plot.set_dataset(d.with_points([0.5, 0.5], [1]))
     assert plot.image.isVisible() and plot.image.image is not None
     assert plot.train_points.getData()[0].size == d.n_train + 1
-    plot.set_dataset(load_dataset("three_blobs", n=30))    # another problem: the old heatmap goes
+    grown = d.with_points([3.0, 3.0], [0])                  # outside: the extent grows, the heatmap stays
+    assert grown.extent != d.extent
+    plot.set_dataset(grown)
+    assert plot.image.isVisible() and plot.image_value_at(1.0, 0.0) == pytest.approx(1.0, abs=0.01)
+    plot.set_dataset(load_dataset("circle", n=30))          # another dataset: the old heatmap goes
     assert not plot.image.isVisible()
 
 

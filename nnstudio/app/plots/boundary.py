@@ -122,10 +122,11 @@ class DecisionBoundaryPlot(PlotView):
         self.test_points.setData(
             x=dataset.x_test[:, 0], y=dataset.x_test[:, 1], brush=pg.mkBrush(255, 255, 255, 160),
             pen=[pg.mkPen(class_color(k), width=2) for k in self._labels_test])
-        same_kind = (old is not None and old.problem == dataset.problem and old.n_classes == dataset.n_classes
-                     and tuple(old.extent or ()) == tuple(dataset.extent or ()))
+        same_kind = (old is not None and old.name == dataset.name and old.problem == dataset.problem
+                     and old.n_classes == dataset.n_classes)
         if not same_kind:
-            # a different problem: the old heatmap means nothing here (a point added keeps it)
+            # another dataset: the old heatmap means nothing here. A point added keeps it (the image sits
+            # on its snapshot's extent, so it stays right even when the dataset's extent grew)
             self._clear()
         if old is None or tuple(old.extent or ()) != tuple(dataset.extent or ()):
             self.fit_view()
