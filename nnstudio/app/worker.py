@@ -325,6 +325,11 @@ class TrainingWorker(QObject):
         if was_running:
             self.paused.emit()
         self.finished.emit()
+        # end the thread's event loop right away (it starts after run() returns): a quit() queued to a GUI
+        # thread that is blocked in QThread.wait() would never arrive
+        thread = self.thread()
+        if thread is not None:
+            thread.quit()
 
     def _generator(self):
         if self._gen is None:
@@ -387,7 +392,8 @@ class TrainingWorker(QObject):
 
     def _emit_snapshot(self) -> None:
         self._refresh = False
-        with self._lock:
+        # a diverged network (inf/NaN weights) still gets a snapshot: its statistics are NaN, not warnings
+        with self._lock, np.errstate(all="ignore"):
             snap = self._build_snapshot()
         if snap is not None:
             self.snapshot.emit(snap)

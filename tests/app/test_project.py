@@ -1,0 +1,166 @@
+"""Project files: round trip without pickle, and a clear ProjectFileError for every kind of bad file."""
+import json
+import zipfile
+
+import numpy as np
+import pytest
+
+from nnstudio.app.project import Project, ProjectFileError, load_project, save_project
+from nnstudio.data import load_dataset
+from nnstudio.engine.io import write_npz
+from nnstudio.engine.spec import LayerSpec, NetworkSpec
+
+
+def make_project(with_history=True):
+    spec = NetworkSpec(2, (LayerSpec(3, "tanh"), LayerSpec(2, "relu", l2=0.01)), LayerSpec(1, "sigmoid"), "binary")
+    model = spec.build(seed=3)
+    ds = load_dataset("circle", n=40, seed=1)
+    history = None
+    if with_history:
+        history = {"steps": np.arange(1, 6), "step_loss": np.linspace(1, 0.5, 5),
+                   "epochs": np.array([1, 2]), "epoch_values": np.array([[0.9, 0.5, 0.8, np.nan],
+                                                                          [0.7, 0.75, 0.6, 0.8]]),
+                   "counters": np.array([5, 2])}
+    return Project(spec=spec, training={"optimizer": "adam", "lr": 0.01, "batch_size": 8, "seed": 3},
+                   dataset_choice={"key": "circle", "n": 40, "noise": 0.1, "test_fraction": 0.3},
+                   dataset=ds, weights=model.get_weights(), history=history)
+
+
+def test_round_trip_keeps_everything(tmp_path):
+    project = make_project()
+    path = save_project(tmp_path / "p.nnsproj", project)
+    back = load_project(path)
+    assert back.spec == project.spec
+    assert back.training == project.training
+    assert back.dataset_choice == project.dataset_choice
+    for a, b in zip(back.weights, project.weights):
+        np.testing.assert_array_equal(a, b)
+    for key in ("x_train", "y_train", "x_test", "y_test"):
+        np.testing.assert_array_equal(getattr(back.dataset, key), getattr(project.dataset, key))
+    assert back.dataset.problem == "binary" and back.dataset.extent == project.dataset.extent
+    for key, value in project.history.items():
+        np.testing.assert_array_equal(back.history[key], value)
+
+
+def test_file_holds_no_pickle_and_says_what_it_is(tmp_path):
+    path = save_project(tmp_path / "p.nnsproj", make_project())
+    with np.load(path, allow_pickle=False) as npz:
+        meta = json.loads(str(npz["config"]))
+    assert meta["format"] == "nnstudio-project" and meta["version"] == 1
+    with zipfile.ZipFile(path) as zf:
+        assert all(name.endswith(".npy") for name in zf.namelist())
+
+
+def test_project_without_weights_data_or_history(tmp_path):
+    project = Project(spec=NetworkSpec.xor_default(), dataset_choice={"key": "mnist"})
+    back = load_project(save_project(tmp_path / "p.nnsproj", project))
+    assert back.weights is None and back.dataset is None and back.history is None
+    assert back.dataset_choice == {"key": "mnist"}
+
+
+@pytest.mark.parametrize("content, expected", [
+    (b"", "not a nnstudio-project file"),
+    (b"hello, this is text", "not a nnstudio-project file"),
+])
+def test_garbage_files_are_refused(tmp_path, content, expected):
+    path = tmp_path / "bad.nnsproj"
+    path.write_bytes(content)
+    with pytest.raises(ProjectFileError, match=expected):
+        load_project(path)
+
+
+def test_truncated_file_is_refused(tmp_path):
+    path = save_project(tmp_path / "p.nnsproj", make_project())
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ProjectFileError, match="p.nnsproj"):
+        load_project(path)
+
+
+def test_missing_file_names_the_file(tmp_path):
+    with pytest.raises(ProjectFileError, match="nothere.nnsproj"):
+        load_project(tmp_path / "nothere.nnsproj")
+
+
+def test_a_model_file_is_not_a_project(tmp_path):
+    path = tmp_path / "model.npz"
+    NetworkSpec.xor_default().build().save(path)
+    with pytest.raises(ProjectFileError, match="expected 'nnstudio-project'"):
+        load_project(path)
+
+
+def _rewrite(tmp_path, edit_meta=None, edit_arrays=None):
+    path = save_project(tmp_path / "p.nnsproj", make_project())
+    with np.load(path, allow_pickle=False) as npz:
+        meta = json.loads(str(npz["config"]))
+        arrays = {k: npz[k] for k in npz.files if k != "config"}
+    if edit_meta:
+        edit_meta(meta)
+    if edit_arrays:
+        edit_arrays(arrays)
+    write_npz(path, meta, arrays)
+    return path
+
+
+def test_newer_version_asks_to_update(tmp_path):
+    path = _rewrite(tmp_path, edit_meta=lambda m: m.update(version=99))
+    with pytest.raises(ProjectFileError, match="newer NN Studio.*Update NN Studio"):
+        load_project(path)
+
+
+def test_wrong_weight_shape_is_named(tmp_path):
+    path = _rewrite(tmp_path, edit_arrays=lambda a: a.update(w2=np.zeros((5, 5), np.float32)))
+    with pytest.raises(ProjectFileError, match=r"w2 has shape \(5, 5\)"):
+        load_project(path)
+
+
+def test_missing_weight_array_is_named(tmp_path):
+    path = _rewrite(tmp_path, edit_arrays=lambda a: a.pop("w1"))
+    with pytest.raises(ProjectFileError, match="w1 is missing"):
+        load_project(path)
+
+
+def test_non_finite_weights_are_refused(tmp_path):
+    def poison(a):
+        a["w0"] = a["w0"].copy()
+        a["w0"][0, 0] = np.nan
+    path = _rewrite(tmp_path, edit_arrays=poison)
+    with pytest.raises(ProjectFileError, match="not all finite"):
+        load_project(path)
+
+
+def test_invalid_network_is_explained(tmp_path):
+    path = _rewrite(tmp_path, edit_meta=lambda m: m["network"]["hidden"][0].update(activation="wobble"))
+    with pytest.raises(ProjectFileError, match="network description is invalid.*wobble"):
+        load_project(path)
+
+
+def test_bad_learning_rate_is_explained(tmp_path):
+    path = _rewrite(tmp_path, edit_meta=lambda m: m["training"].update(lr=-1))
+    with pytest.raises(ProjectFileError, match="learning rate -1 is not a positive number"):
+        load_project(path)
+
+
+def test_dataset_that_does_not_fit_the_network(tmp_path):
+    def widen(a):
+        a["data_x_train"] = np.zeros((len(a["data_x_train"]), 3), np.float32)
+        a["data_x_test"] = np.zeros((len(a["data_x_test"]), 3), np.float32)
+    path = _rewrite(tmp_path, edit_arrays=widen)
+    with pytest.raises(ProjectFileError, match="3 features but the network takes 2 inputs"):
+        load_project(path)
+
+
+def test_incomplete_history_is_named(tmp_path):
+    path = _rewrite(tmp_path, edit_arrays=lambda a: a.pop("hist_step_loss"))
+    with pytest.raises(ProjectFileError, match="history is incomplete"):
+        load_project(path)
+
+
+def test_failed_save_leaves_the_old_file(tmp_path):
+    path = save_project(tmp_path / "p.nnsproj", make_project())
+    before = path.read_bytes()
+    bad = make_project()
+    bad.weights = [np.array([object()])]   # cannot be stored without pickle
+    with pytest.raises(ValueError):
+        save_project(path, bad)
+    assert path.read_bytes() == before

@@ -1,0 +1,282 @@
+"""TrainingWorker in a real QThread: signal order, pause/step/stop through flags, throttled snapshots, divergence."""
+import re
+import threading
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from nnstudio.app.snapshot import TrainingSnapshot, plane_grid
+from nnstudio.app.worker import BOUNDARY_RES, NEURON_MAP_RES, TrainingWorker
+from nnstudio.data import load_dataset
+from nnstudio.engine.optimizers import SGD
+from nnstudio.engine.spec import LayerSpec, NetworkSpec
+
+
+class Relay(QObject):
+    """Lives in the GUI thread and re-emits the worker's signals there, as the main window receives them.
+
+    (qtbot's blockers must not be connected to a worker thread's signals directly: their slots would run in
+    that thread and touch GUI-thread timers.)"""
+
+    started = Signal()
+    snapshot = Signal(object)
+    paused = Signal()
+    finished = Signal()
+    errored = Signal(str)
+
+    def __init__(self, worker, events, snapshots):
+        super().__init__()
+        self.events, self.snapshots = events, snapshots
+        worker.started.connect(self.on_started)
+        worker.snapshot.connect(self.on_snapshot)
+        worker.paused.connect(self.on_paused)
+        worker.finished.connect(self.on_finished)
+        worker.errored.connect(self.on_errored)
+
+    @Slot()
+    def on_started(self):
+        self.events.append("started")
+        self.started.emit()
+
+    @Slot(object)
+    def on_snapshot(self, s):
+        self.events.append("snapshot")
+        self.snapshots.append(s)
+        self.snapshot.emit(s)
+
+    @Slot()
+    def on_paused(self):
+        self.events.append("paused")
+        self.paused.emit()
+
+    @Slot()
+    def on_finished(self):
+        self.events.append("finished")
+        self.finished.emit()
+
+    @Slot(str)
+    def on_errored(self, message):
+        self.events.append(("errored", message))
+        self.errored.emit(message)
+
+
+class Harness:
+    """A worker on its own QThread, recording every signal it emits (name, payload, thread)."""
+
+    def __init__(self, qtbot, spec=None, dataset="xor", lr=3.0, handshake=False):
+        self.qtbot = qtbot
+        self.dataset = ds = load_dataset(dataset)
+        self.spec = spec or NetworkSpec.xor_default()
+        self.model = self.spec.build(seed=0, optimizer=SGD(lr=lr))
+        self.worker = TrainingWorker()
+        self.worker.set_gui_handshake(handshake)
+        self.worker.set_model(self.model)
+        self.worker.set_batch_size(32)
+        self.worker.set_data(ds.x_train, ds.y_train, (ds.x_test, ds.y_test), ds.extent)
+        self.thread = QThread()
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.finished.connect(self.thread.quit)
+        self.events = []
+        self.snapshots = []
+        self.run_thread = []
+        self.relay = Relay(self.worker, self.events, self.snapshots)
+        # a plain callable runs in the emitting (worker) thread: records where run() executes
+        self.worker.started.connect(lambda: self.run_thread.append(threading.get_ident()))
+
+    def start(self):
+        self.thread.start()
+
+    def shutdown(self):
+        self.worker.stop()
+        self.thread.quit()
+        assert self.thread.wait(2000)
+
+
+@pytest.fixture
+def harness(qtbot):
+    made = []
+
+    def make(**kwargs):
+        h = Harness(qtbot, **kwargs)
+        made.append(h)
+        return h
+    yield make
+    for h in made:
+        if h.thread.isRunning():
+            h.shutdown()
+
+
+def compress(events):
+    """Collapse runs of the same event: started, snapshot, snapshot, paused -> started, snapshot, paused."""
+    out = []
+    for e in events:
+        key = e if isinstance(e, str) else e[0]
+        if not out or out[-1] != key:
+            out.append(key)
+    return out
+
+
+def test_signal_order_run_pause_stop(qtbot, harness):
+    h = harness()
+    h.start()
+    with qtbot.waitSignals([h.relay.started, h.relay.snapshot], order="strict", timeout=5000):
+        h.worker.resume()
+    with qtbot.waitSignal(h.relay.paused, timeout=5000):
+        h.worker.pause()
+    with qtbot.waitSignals([h.relay.started], timeout=5000):
+        h.worker.resume()
+    with qtbot.waitSignals([h.relay.paused, h.relay.finished], order="strict", timeout=5000):
+        h.worker.stop()
+    assert h.thread.wait(1000)
+    # idle snapshots (initial model and data) may come first; stop() ends with paused, finished
+    order = ",".join(compress(h.events))
+    assert re.fullmatch(r"(snapshot,)?started,snapshot,paused,started,(snapshot,)?paused,finished", order), order
+
+
+def test_training_runs_in_the_worker_thread(qtbot, harness):
+    h = harness()
+    h.start()
+    with qtbot.waitSignal(h.relay.started, timeout=5000):
+        h.worker.resume()
+    assert h.run_thread and h.run_thread[0] != threading.get_ident()
+
+
+def test_step_while_paused_trains_exactly_one_batch(qtbot, harness):
+    h = harness()
+    h.start()
+    before = h.model.get_weights()
+    with qtbot.waitSignal(h.relay.snapshot, check_params_cb=lambda s: s.step == 1, timeout=5000):
+        h.worker.step(1)
+    assert "started" not in h.events and "paused" not in h.events
+    s = h.snapshots[-1]
+    assert s.step == 1 and not s.running and s.epoch == 1   # XOR: one full batch = one epoch
+    assert len(s.epoch_loss) == 1 and len(s.step_loss) == 1
+    assert any(not np.array_equal(a, b) for a, b in zip(before, s.weights))
+    assert h.worker.step_count == 1
+
+
+def test_snapshots_are_throttled_and_complete(qtbot, harness):
+    h = harness()
+    h.start()
+    with qtbot.waitSignal(h.relay.started, timeout=5000):
+        h.worker.resume()
+    qtbot.waitUntil(lambda: len(h.snapshots) >= 10, timeout=10000)
+    t0, n0 = time.perf_counter(), len(h.snapshots)
+    qtbot.waitUntil(lambda: time.perf_counter() - t0 > 0.6, timeout=5000)
+    rate = (len(h.snapshots) - n0) / (time.perf_counter() - t0)
+    assert rate < 36, f"{rate:.0f} snapshots/s: more than ~30 a second"
+    s = h.snapshots[-1]
+    assert isinstance(s, TrainingSnapshot) and s.running and s.step > 10
+    assert s.steps.shape == s.step_loss.shape and s.steps[-1] <= s.step
+    assert s.grad_w_norm.shape == (len(s.stats_steps), 2) and s.saturation.shape == s.grad_w_norm.shape
+    assert [w.shape for w in s.weights] == [(2, 2), (2,), (2, 1), (1,)]
+    assert [g.shape for g in s.grads] == [(2, 2), (2,), (2, 1), (1,)]
+    assert len(s.layer_stats) == 2
+    assert s.boundary.shape == (BOUNDARY_RES, BOUNDARY_RES) and s.extent == h.dataset.extent
+    assert [m.shape for m in s.neuron_maps] == [(2, NEURON_MAP_RES, NEURON_MAP_RES),
+                                                (1, NEURON_MAP_RES, NEURON_MAP_RES)]
+    with pytest.raises(ValueError):
+        s.weights[0][0, 0] = 1.0   # views share the arrays: read-only
+    assert s.samples_per_second > 0
+
+
+def test_boundary_matches_the_model_on_the_plane(qtbot, harness):
+    h = harness()
+    h.start()
+    with qtbot.waitSignal(h.relay.snapshot, check_params_cb=lambda s: s.step == 5, timeout=5000):
+        h.worker.step(5)
+    s = h.snapshots[-1]
+    xs, ys, points = plane_grid(s.extent, BOUNDARY_RES)
+    ix, iy = 37, 81
+    expected = h.model.predict(np.array([[xs[ix], ys[iy]]], np.float32))[0, 0]
+    assert s.boundary[iy, ix] == pytest.approx(expected, rel=1e-5)
+
+
+def test_stop_joins_quickly_while_training_at_full_speed(qtbot, harness):
+    h = harness()
+    h.start()
+    with qtbot.waitSignal(h.relay.started, timeout=5000):
+        h.worker.resume()
+    qtbot.waitUntil(lambda: h.worker.step_count > 100, timeout=5000)
+    t0 = time.perf_counter()
+    h.worker.stop()
+    assert h.thread.wait(1000)
+    assert time.perf_counter() - t0 < 1.0
+
+
+def test_slow_motion_limits_steps_per_second(qtbot, harness):
+    h = harness()
+    h.worker.set_max_steps_per_second(20)
+    h.start()
+    with qtbot.waitSignal(h.relay.started, timeout=5000):
+        h.worker.resume()
+    t0 = time.perf_counter()
+    qtbot.waitUntil(lambda: time.perf_counter() - t0 > 0.5, timeout=5000)
+    steps = h.worker.step_count
+    elapsed = time.perf_counter() - t0
+    assert 3 <= steps <= 20 * elapsed + 3
+
+
+def test_learning_rate_changes_while_running(qtbot, harness):
+    h = harness()
+    h.start()
+    with qtbot.waitSignal(h.relay.started, timeout=5000):
+        h.worker.resume()
+    h.worker.set_lr(0.25)
+    assert h.model.optimizer.lr == 0.25
+    qtbot.waitUntil(lambda: h.worker.step_count > 20, timeout=5000)
+    assert h.worker.is_running
+
+
+def test_divergence_stops_with_advice(qtbot, harness):
+    spec = NetworkSpec(1, (LayerSpec(8, "relu"),), LayerSpec(1, "linear"), "regression")
+    h = harness(spec=spec, dataset="sine", lr=50.0)
+    h.start()
+    with qtbot.waitSignals([h.relay.errored, h.relay.paused], order="strict", timeout=10000):
+        h.worker.resume()
+    message = next(e[1] for e in h.events if e[0] == "errored")
+    assert "Lower the learning rate" in message and "50" in message and "Reset weights" in message
+    assert not h.worker.is_running
+    assert h.snapshots[-1].message == message
+
+
+def test_a_failing_model_reports_an_error_instead_of_dying(qtbot, harness):
+    h = harness()
+    ds = h.dataset
+    h.worker.set_data(ds.x_train, np.zeros((4, 3), np.float32))   # 3 targets for a 1-output network
+    h.start()
+    with qtbot.waitSignal(h.relay.errored, timeout=5000) as blocker:
+        h.worker.resume()
+    assert "Training failed" in blocker.args[0]
+    # still alive: fix the data and train on
+    h.worker.set_data(ds.x_train, ds.y_train)
+    with qtbot.waitSignal(h.relay.snapshot, check_params_cb=lambda s: s.step >= 1, timeout=5000):
+        h.worker.step(1)
+
+
+def test_history_survives_a_round_trip(qtbot, harness):
+    h = harness()
+    h.start()
+    with qtbot.waitSignal(h.relay.snapshot, check_params_cb=lambda s: s.step == 30, timeout=5000):
+        h.worker.step(30)
+    hist = h.worker.history()
+    assert len(hist["steps"]) == 30 and hist["epoch_values"].shape == (30, 4)
+    h.worker.reset_progress()
+    assert h.worker.step_count == 0 and len(h.worker.history()["steps"]) == 0
+    h.worker.set_history(hist)
+    with qtbot.waitSignal(h.relay.snapshot, check_params_cb=lambda s: s.step == 31, timeout=5000):
+        h.worker.step(1)
+    assert len(h.snapshots[-1].steps) == 31
+
+
+def test_long_histories_are_capped_but_keep_their_shape():
+    from nnstudio.app.worker import _Series
+    series = _Series(1, 100)
+    for step in range(1, 1001):
+        series.add(step, (1.0 / step,))
+    x, y = series.arrays()
+    assert 50 <= len(x) <= 100 and x[-1] > 900 and np.all(np.diff(x) > 0)
+    assert np.all(np.diff(y[:, 0]) < 0)   # still decreasing like the data
