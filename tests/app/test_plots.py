@@ -295,6 +295,18 @@ def test_boundary_image_is_neither_transposed_nor_flipped(qtbot, axis):
     assert c_low.red() > c_low.blue() and c_high.blue() > c_high.red()
 
 
+def test_hover_reads_out_the_output(qtbot):
+    plot = show(qtbot, DecisionBoundaryPlot(), size=(500, 500))
+    plot.set_dataset(load_dataset("xor"))
+    plot.show_snapshot(boundary_snapshot(xor_p))
+    qtbot.mouseMove(plot.plot_widget.viewport(), view_to_widget(plot, 1.0, 0.0))
+    qtbot.waitUntil(lambda: "P(class 1)" in plot.readout.text())
+    assert float(plot.readout.text().rsplit("=", 1)[1]) > 0.98
+    for (x, y), want in {(0, 0): 0, (0, 1): 1, (1, 1): 0}.items():
+        where, value = plot.readout_text(x, y).split(": P(class 1) = ")
+        assert where == f"({x:.2f}, {y:.2f})" and float(value) == pytest.approx(want, abs=0.02)
+
+
 def test_binary_contour_follows_the_half_level(qtbot):
     plot = show(qtbot, DecisionBoundaryPlot())
     d = load_dataset("circle", n=60)
@@ -345,6 +357,7 @@ def test_multiclass_boundary_blends_class_colours(qtbot):
         np.testing.assert_allclose(plot.image_value_at(x, y), np.rint(lighten(np.array(class_color(k)))),
                                    atol=1)
     assert plot.contour.getData()[0] is None or plot.contour.getData()[0].size == 0
+    assert plot.readout_text(xmin * 0.9, 0.0).endswith("class 0 (p = 1.00)")
     rows = [r for r in _export_csv(plot) if r["kind"] == "grid"]
     assert len(rows) == 100 * 100 and {"p_0", "p_1", "p_2"} <= set(rows[0])
 

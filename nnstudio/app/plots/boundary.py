@@ -49,6 +49,9 @@ class DecisionBoundaryPlot(PlotView):
         self.class_box.currentIndexChanged.connect(self._on_class_chosen)
         self._add_control(self.class_label)
         self._add_control(self.class_box)
+        self.readout = QLabel(self)
+        self.readout.setToolTip(self.tr("The network's output under the mouse pointer."))
+        self._add_control(self.readout)
 
         self.plot_widget = pg.PlotWidget()
         white_canvas(self.plot_widget)
@@ -78,6 +81,7 @@ class DecisionBoundaryPlot(PlotView):
         self.plot.addItem(self.message, ignoreBounds=True)
 
         self.plot_widget.scene().sigMouseClicked.connect(self._on_click)
+        self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.setToolTip(self.tr(
             "Decision boundary: the colour is the network's output at each point of the plane (orange: "
             "class 0, blue: class 1); filled dots are training points, rings are test points. Left click adds "
@@ -197,6 +201,43 @@ class DecisionBoundaryPlot(PlotView):
         if index >= 0 and index != self._add_class:
             self._add_class = index
             self.addClassChanged.emit(index)
+
+    def _on_mouse_moved(self, scene_pos) -> None:
+        """Show the output under the pointer, e.g. "(0.25, 1.20): P(class 1) = 0.83"."""
+        if not self.view.sceneBoundingRect().contains(scene_pos):
+            self.readout.clear()
+            return
+        p = self.view.mapSceneToView(scene_pos)
+        self.readout.setText(self.readout_text(p.x(), p.y()))
+
+    def readout_text(self, x: float, y: float) -> str:
+        """What the hover read-out says at data point (x, y)."""
+        where = self.tr("({0:.2f}, {1:.2f})").format(x, y)
+        b = self._snapshot.boundary if self._snapshot is not None else None
+        value = self._grid_value(x, y) if b is not None and self.image.isVisible() else None
+        if value is None:
+            return where
+        if self._mode == "binary":
+            return self.tr("{0}: P(class 1) = {1:.2f}").format(where, float(value))
+        if self._mode == "regression":
+            return self.tr("{0}: output = {1:.3g}").format(where, float(value))
+        k = int(np.argmax(value))
+        names = self._dataset.class_names if self._dataset is not None else ()
+        name = names[k] if k < len(names) else str(k)
+        return self.tr("{0}: class {1} (p = {2:.2f})").format(where, name, float(value[k]))
+
+    def _grid_value(self, x: float, y: float):
+        """The snapshot's output at the grid point nearest to (x, y): a number, or one per class."""
+        s = self._snapshot
+        b = np.asarray(s.boundary)
+        xmin, xmax, ymin, ymax = s.extent
+        ny, nx = b.shape[0], b.shape[1]
+        ix = int(round((x - xmin) / (xmax - xmin) * (nx - 1))) if xmax > xmin else 0
+        iy = int(round((y - ymin) / (ymax - ymin) * (ny - 1))) if ymax > ymin else 0
+        if not (0 <= ix < nx and 0 <= iy < ny):
+            return None
+        v = b[iy, ix]
+        return v if b.ndim == 3 and b.shape[2] > 1 else float(np.ravel(v)[0])
 
     def _on_click(self, ev) -> None:
         pos = ev.scenePos()
