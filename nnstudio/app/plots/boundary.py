@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QSizePolicy
 
 from nnstudio.app.plots.base import PlotView, csv_number, style_plot, white_canvas
 from nnstudio.app.plots.colors import binary_lut, blend_classes, class_color
@@ -50,6 +50,8 @@ class DecisionBoundaryPlot(PlotView):
         self._add_control(self.class_label)
         self._add_control(self.class_box)
         self.readout = QLabel(self)
+        # the text changes with every mouse move: it takes the free room and never widens the plot
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.readout.setToolTip(self.tr("The network's output under the mouse pointer."))
         self._add_control(self.readout)
 
