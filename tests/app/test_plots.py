@@ -773,3 +773,23 @@ def test_regression_on_a_plane_shows_the_output_range(qtbot):
     low = [p.brush().color().getRgb()[:3] for p, v in zip(plot.train_points.points(), y[:30, 0])
            if v < np.median(y[:30])]
     assert set(low) == {ORANGE}
+
+
+@pytest.mark.parametrize("cls", PLOTS)
+def test_empty_snapshot_then_reset(qtbot, tmp_path, cls):
+    """Before the first step (no history, no stats) and after reset() every plot is empty but works."""
+    plot = show(qtbot, cls())
+    plot.show_snapshot(TrainingSnapshot())
+    plot.grab()
+    _full(plot)
+    plot.reset()
+    plot.grab()
+    plot.export_csv(tmp_path / "empty.csv")
+    with open(tmp_path / "empty.csv", encoding="utf-8") as f:
+        header = f.readline()
+    assert "," in header
+    curves = [c for c in getattr(plot, "curves", [])] + [getattr(plot, n) for n in (
+        "step_curve", "epoch_curve", "test_curve", "weight_curve", "grad_curve") if hasattr(plot, n)]
+    assert all(npoints(c) == 0 for c in curves)
+    if isinstance(plot, DecisionBoundaryPlot):
+        assert not plot.image.isVisible()

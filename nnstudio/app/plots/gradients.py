@@ -165,6 +165,8 @@ class GradientPlot(PlotView):
         light = [pg.mkBrush(rgb + (100,)) for rgb in self._colors]
         hatched = [QBrush(QColor(*rgb), Qt.BrushStyle.BDiagPattern) for rgb in self._colors]
         pens = [pg.mkPen(rgb) for rgb in self._colors]
+        if n == 0:   # pyqtgraph's BarGraphItem fails on empty pen lists
+            solid = light = hatched = pens = None
         zeros = np.zeros(n)
         self.w_bars.setOpts(x=x - 0.2, height=zeros, y0=zeros, brushes=solid, pens=pens)
         self.b_bars.setOpts(x=x + 0.2, height=zeros, y0=zeros, brushes=light, pens=pens)
