@@ -9,53 +9,14 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QDockWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
 
 from nnstudio.app.plots import DecisionBoundaryPlot, GradientPlot, HistogramPlot, LossPlot
 from nnstudio.app.plots.colors import BLUE, ORANGE, class_color, lighten
 from nnstudio.app.plots.contour import contour_segments
+from nnstudio.app.snapshot import TrainingSnapshot, plane_grid
 from nnstudio.data import load_dataset
 from nnstudio.engine.stats import LayerStats
-
-try:
-    from nnstudio.app.snapshot import TrainingSnapshot, plane_grid
-except (ImportError, ValueError):   # snapshot.py cannot be imported yet: same fields, built here
-    def _array_field():
-        return dataclasses.field(default_factory=lambda: np.zeros(0))
-
-    @dataclasses.dataclass(frozen=True)
-    class TrainingSnapshot:
-        epoch: int = 0
-        epoch_progress: float = 0.0
-        step: int = 0
-        samples_per_second: float = 0.0
-        loss: float | None = None
-        running: bool = False
-        weights: tuple = ()
-        grads: tuple = ()
-        layer_stats: tuple = ()
-        steps: np.ndarray = _array_field()
-        step_loss: np.ndarray = _array_field()
-        stats_steps: np.ndarray = _array_field()
-        grad_w_norm: np.ndarray = _array_field()
-        grad_b_norm: np.ndarray = _array_field()
-        saturation: np.ndarray = _array_field()
-        epochs: np.ndarray = _array_field()
-        epoch_loss: np.ndarray = _array_field()
-        epoch_accuracy: np.ndarray = _array_field()
-        val_loss: np.ndarray = _array_field()
-        val_accuracy: np.ndarray = _array_field()
-        extent: tuple | None = None
-        boundary: np.ndarray | None = None
-        neuron_maps: tuple | None = None
-        message: str = ""
-
-    def plane_grid(extent, res):
-        xmin, xmax, ymin, ymax = extent
-        xs = np.linspace(xmin, xmax, res)
-        ys = np.linspace(ymin, ymax, res)
-        gx, gy = np.meshgrid(xs, ys)
-        return xs, ys, np.column_stack([gx.ravel(), gy.ravel()])
 
 
 # ---------------------------------------------------------------------------------------------------------
