@@ -81,6 +81,9 @@ def read_npz(path, expected_format: str, max_version: int | None = None) -> tupl
             bad = [info.filename for info in infos if not info.filename.endswith(".npy")]
             if bad:
                 raise ModelFileError(f"{name}: unexpected entry {bad[0]!r} (not a NumPy array).")
+            for info in infos:
+                with zf.open(info) as member:
+                    _check_npy_header(member, info, name)
         arrays = {}
         with np.load(path, allow_pickle=False) as npz:
             if CONFIG_KEY not in npz.files:
@@ -99,7 +102,7 @@ def read_npz(path, expected_format: str, max_version: int | None = None) -> tupl
             raise ModelFileError(f"{name}: contains pickled Python objects, which are never loaded "
                                  "(they could run code).") from None
         raise ModelFileError(f"{name}: damaged array data ({exc}).") from None
-    except (OSError, EOFError, zipfile.BadZipFile, KeyError) as exc:
+    except (OSError, EOFError, zipfile.BadZipFile, KeyError, MemoryError) as exc:
         raise ModelFileError(f"{name}: damaged or truncated file ({exc}).") from None
     config = arrays.pop(CONFIG_KEY)
     if config.shape != () or config.dtype.kind != "U":
@@ -123,6 +126,29 @@ def read_npz(path, expected_format: str, max_version: int | None = None) -> tupl
         raise ModelFileError(f"{name}: written by a newer NN Studio (format version {version}; this version "
                              f"reads up to {max_version}). Update NN Studio to open it.")
     return meta, arrays
+
+
+def _check_npy_header(member, info: zipfile.ZipInfo, name: str) -> None:
+    """Read one array's header only: refuse pickled objects and shapes that need more bytes than stored
+    (a hostile header could otherwise make NumPy allocate terabytes before noticing the data is short)."""
+    entry = info.filename[:-4]
+    try:
+        version = np.lib.format.read_magic(member)
+        if version == (1, 0):
+            shape, _, dtype = np.lib.format.read_array_header_1_0(member)
+        else:
+            shape, _, dtype = np.lib.format.read_array_header_2_0(member)
+    except (ValueError, EOFError, OSError) as exc:
+        raise ModelFileError(f"{name}: entry {entry!r} is not a valid NumPy array ({exc}).") from None
+    if dtype.hasobject:
+        raise ModelFileError(f"{name}: entry {entry!r} contains pickled Python objects, which are never loaded "
+                             "(they could run code).")
+    nbytes = dtype.itemsize
+    for dim in shape:
+        nbytes *= dim
+    if nbytes > info.file_size:
+        raise ModelFileError(f"{name}: entry {entry!r} claims shape {shape} ({nbytes:,} bytes) but holds only "
+                             f"{info.file_size:,} bytes; the file is damaged or truncated.")
 
 
 # -- models -------------------------------------------------------------------------------------------------------------

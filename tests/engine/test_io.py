@@ -180,3 +180,19 @@ def test_write_and_read_npz_for_other_formats(tmp_path):
         read_npz(path, "nnstudio-model")
     with pytest.raises(ValueError, match="reserved"):
         write_npz(path, {}, {"config": np.zeros(1)})
+
+
+def test_a_header_claiming_a_huge_array_is_refused_before_allocating(tmp_path):
+    import io as _io
+    buf = _io.BytesIO()
+    np.lib.format.write_array_header_1_0(buf, {"descr": "<f4", "fortran_order": False,
+                                               "shape": (10**6, 10**6)})
+    buf.write(b"\0" * 64)
+    config = _io.BytesIO()
+    np.lib.format.write_array(config, np.array(json.dumps({"format": MODEL_FORMAT, "version": 1})))
+    path = tmp_path / "huge.npz"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("config.npy", config.getvalue())
+        zf.writestr("W0.npy", buf.getvalue())
+    with pytest.raises(ModelFileError, match="claims shape"):
+        load_model(path)
