@@ -121,7 +121,8 @@ class ImagePreview(QWidget):
         pal = self.palette()
         painter.fillRect(self.rect(), pal.window())
         side = min(self.width(), self.height())
-        frame = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        # Sit on the bottom edge, right above the caption under it.
+        frame = QRectF((self.width() - side) / 2, self.height() - side, side, side)
         painter.fillRect(frame, QColor(0, 0, 0))
         if self._qimage is not None:
             h, w = self._array.shape

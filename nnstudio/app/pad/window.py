@@ -166,7 +166,7 @@ class DigitPadWindow(QWidget):
             view = ImagePreview(minimum=72 if key != "centred" else 140, grid=key == "centred")
             view.setToolTip(tips[key])
             label = QLabel(caption)
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             label.setWordWrap(True)
             stages.addWidget(view, 0, col)
             stages.addWidget(label, 1, col)
