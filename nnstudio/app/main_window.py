@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self._drawn_in = {}                 # view -> the snapshot it shows
         self._closing = False
         self._pad = None
+        self._tool_model = None             # (spec, model copy) handed to the drawing pad
         self._download = None
 
         # -- views
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
         self.speed_combo.currentIndexChanged.connect(self._on_speed_changed)
         toolbar.addWidget(self.speed_combo)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
 
     def _create_status_bar(self) -> None:
         status = self.statusBar()
@@ -913,11 +915,18 @@ class MainWindow(QMainWindow):
         self._pad.activateWindow()
 
     def model_for_tools(self):
-        """A copy of the current model (weights as of now), safe to use in the GUI thread while training runs."""
+        """A copy of the current model (weights as of now), safe to use in the GUI thread while training runs.
+
+        The copy is kept and only its weights are refreshed while the network's structure stays the same.
+        """
         weights = self._current_weights()
         if not weights:
             return None
-        return self._build_model(self._spec, weights=weights)
+        if self._tool_model is None or self._tool_model[0] != self._spec:
+            self._tool_model = (self._spec, self._build_model(self._spec, weights=weights))
+        else:
+            self._tool_model[1].set_weights(weights)
+        return self._tool_model[1]
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -1,0 +1,384 @@
+"""The studio window with real widgets: train XOR through the Run button, edit, undo, save/open, close."""
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox
+
+from nnstudio.app import dialogs
+from nnstudio.app.main_window import MainWindow
+from nnstudio.app.project import load_project
+from nnstudio.app.settings import settings_path
+from nnstudio.app.snapshot import plane_grid
+from nnstudio.data.paths import user_data_dir
+from nnstudio.engine.spec import NetworkSpec
+
+
+@pytest.fixture
+def patched_dialogs(monkeypatch):
+    """Modal questions answered by the test; error boxes recorded instead of shown."""
+    record = {"errors": [], "save": [], "download": [], "restore": [], "answer": "discard",
+              "restore_answer": True}
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: record["errors"].append((title, text)))
+
+    def ask_save(parent, what):
+        record["save"].append(what)
+        return record["answer"]
+    monkeypatch.setattr(dialogs, "ask_save_changes", ask_save)
+    monkeypatch.setattr(dialogs, "ask_download",
+                        lambda parent, title, reason: record["download"].append((title, reason)) or False)
+    monkeypatch.setattr(dialogs, "ask_restore_autosave",
+                        lambda parent, when: record["restore"].append(when) or record["restore_answer"])
+    return record
+
+
+@pytest.fixture
+def make_window(qtbot, patched_dialogs):
+    windows = []
+
+    def make(offer_restore=False):
+        w = MainWindow(offer_restore=offer_restore)
+        qtbot.addWidget(w)
+        w.show()
+        windows.append(w)
+        return w
+    yield make
+    for w in windows:
+        patched_dialogs["answer"] = "discard"
+        w.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+def click(qtbot, w, action):
+    qtbot.mouseClick(w.toolbar.widgetForAction(action), Qt.MouseButton.LeftButton)
+
+
+def full_speed(w):
+    w.speed_combo.setCurrentIndex(w.speed_combo.findData(0))
+
+
+def step(qtbot, w, n=1):
+    target = w.worker.step_count + n
+    for _ in range(n):
+        w.step_action.trigger()
+    qtbot.waitUntil(lambda: w._latest is not None and w._latest.step == target
+                    and w.step_label.text() == f"Step {target}", timeout=10000)
+
+
+def choose_dataset(w, key):
+    combo = w.panel.dataset_combo
+    index = combo.findData(key)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def test_starts_on_xor_with_the_lecture_network(window):
+    assert "NN Studio" in window.windowTitle()
+    assert window.panel.dataset_key() == "xor"
+    assert window.editor.spec() == NetworkSpec.xor_default()
+    assert [(l.units, l.activation) for l in window.worker.model.dense_layers] == [(2, "sigmoid"), (1, "sigmoid")]
+    assert "Binary" in window.panel.problem_label.text()
+    assert window.panel.training_params() == {"optimizer": "sgd", "lr": 3.0, "batch_size": 32, "seed": 0}
+    assert window.run_action.text() == "Run" and window.step_label.text() == "Step 0"
+    assert window.run_action.shortcut() == QKeySequence(Qt.Key.Key_Space)
+    assert window.step_action.shortcut() == QKeySequence(Qt.Key.Key_S)
+    assert window.reset_action.shortcut() == QKeySequence(Qt.Key.Key_R)
+    assert window.undo_action.shortcut() == QKeySequence("Ctrl+Z")
+    assert window.redo_action.shortcut() == QKeySequence("Shift+Ctrl+Z")
+    assert window.save_as_action.shortcut() == QKeySequence("Shift+Ctrl+S")
+    assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+
+
+def test_every_control_explains_itself(window):
+    widgets = [w for kind in (QComboBox, QAbstractSpinBox, QAbstractButton) for w in window.panel.findChildren(kind)]
+    widgets += [window.speed_combo, window.epoch_label, window.step_label, window.rate_label, window.loss_label,
+                window.accuracy_label, window.epoch_bar]
+    missing = [w for w in widgets if not w.toolTip().strip()]
+    assert not missing, [type(w).__name__ for w in missing]
+    actions = [window.run_action, window.step_action, window.reset_action, window.new_action, window.open_action,
+               window.save_action, window.save_as_action, window.import_action, window.quit_action,
+               window.undo_action, window.redo_action, window.pad_action]
+    for action in actions:
+        tip = action.toolTip()
+        assert tip.endswith(".") or tip.endswith(").") and len(tip.split()) >= 4, action.text()
+
+
+def test_run_button_solves_xor(qtbot, window):
+    full_speed(window)
+    click(qtbot, window, window.run_action)
+    qtbot.waitUntil(lambda: window.accuracy_label.text().startswith("Accuracy 100.0 %"), timeout=20000)
+    assert window.run_action.text() == "Pause"
+    click(qtbot, window, window.run_action)
+    qtbot.waitUntil(lambda: window.run_action.text() == "Run" and not window._latest.running, timeout=5000)
+    s = window._latest
+    assert s.step > 50 and "samples/s" in window.rate_label.text() and window.loss_label.text().startswith("Loss ")
+    # the decision boundary (the plot's image) is right at the four XOR corners
+    xs, ys, _ = plane_grid(s.extent, s.boundary.shape[0])
+    for (x, y), label in zip([(0, 0), (0, 1), (1, 0), (1, 1)], [0, 1, 1, 0]):
+        value = s.boundary[np.abs(ys - y).argmin(), np.abs(xs - x).argmin()]
+        assert (value > 0.5) == bool(label), (x, y, value)
+    model = window.model_for_tools()
+    np.testing.assert_array_equal(model.predict(np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float32))[:, 0] > 0.5,
+                                  [False, True, True, False])
+
+
+def test_slow_motion_is_the_default_and_limits_the_speed(qtbot, window):
+    assert window.speed_combo.currentData() == 100
+    window.speed_combo.setCurrentIndex(window.speed_combo.findData(10))
+    window.run_action.trigger()
+    t0 = time.perf_counter()
+    qtbot.waitUntil(lambda: time.perf_counter() - t0 > 0.5, timeout=3000)
+    window.run_action.trigger()
+    assert 1 <= window.worker.step_count <= 10 * (time.perf_counter() - t0) + 3
+
+
+def test_step_action_trains_one_batch(qtbot, window):
+    step(qtbot, window)
+    assert window.worker.step_count == 1 and window.epoch_label.text() == "Epoch 1"
+    assert window.run_action.text() == "Run"
+
+
+def test_gradient_plot_has_one_series_per_layer(qtbot, window):
+    window.editor.add_layer()
+    qtbot.waitUntil(lambda: len(window.worker.model.dense_layers) == 3)
+    step(qtbot, window, 3)
+    qtbot.waitUntil(lambda: len(window.gradient_plot.curves) == 3)
+    assert all(len(c.getData()[0]) >= 1 for c in window.gradient_plot.curves)
+
+
+def test_undo_redo_through_the_window_actions_rebuild_the_model(qtbot, window):
+    step(qtbot, window, 5)
+    W1 = window.worker.model.dense_layers[0].W.copy()
+    window.editor.add_neuron(1)
+    assert window.worker.model.dense_layers[0].W.shape == (2, 3)
+    # weights are kept where the shapes allow
+    np.testing.assert_array_equal(window.worker.model.dense_layers[0].W[:, :2], W1)
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert window.editor.spec().sizes == (2, 2, 1)
+    assert window.worker.model.dense_layers[0].W.shape == (2, 2)
+    np.testing.assert_array_equal(window.worker.model.dense_layers[0].W, W1)
+    window.redo_action.trigger()
+    assert window.editor.spec().sizes == (2, 3, 1) and window.worker.model.dense_layers[0].W.shape == (2, 3)
+    assert window.isWindowModified()
+
+
+def test_structural_edit_pauses_training(qtbot, window):
+    full_speed(window)
+    window.run_action.trigger()
+    qtbot.waitUntil(lambda: window.worker.step_count > 20, timeout=10000)
+    window.editor.add_layer()
+    qtbot.waitUntil(lambda: window.run_action.text() == "Run", timeout=5000)
+    assert not window.worker.is_running and len(window.worker.model.dense_layers) == 3
+    assert "paused" in window.statusBar().currentMessage()
+
+
+def test_hand_weight_edit_changes_predictions(qtbot, window):
+    step(qtbot, window)
+    x = np.array([[1, 0]], np.float32)
+    before = window.model_for_tools().predict(x)[0, 0]
+    window.editor.edit_weight(0, 0, 0)          # W1[0, 0]: input 1 -> hidden 1
+    field = window.editor.view.value_field
+    assert field.isVisible()
+    field.selectAll()
+    qtbot.keyClicks(field, "9")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.worker.model.dense_layers[0].W[0, 0] == 9.0
+    after = window.model_for_tools().predict(x)[0, 0]
+    assert after != pytest.approx(before, abs=1e-4)
+    qtbot.waitUntil(lambda: window._latest.weights[0][0, 0] == 9.0, timeout=5000)   # views refreshed
+    window.undo_action.trigger()
+    assert window.worker.model.dense_layers[0].W[0, 0] != 9.0
+
+
+def test_lecture_xor_weights_solve_xor_without_training(qtbot, window):
+    qtbot.mouseClick(window.editor.toolbuttons["xor_preset"], Qt.MouseButton.LeftButton)
+    model = window.model_for_tools()
+    out = model.predict(np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float32))[:, 0]
+    np.testing.assert_array_equal(out > 0.5, [False, True, True, False])
+    np.testing.assert_array_equal(model.dense_layers[0].W, [[5, -7], [5, -7]])
+
+
+def test_points_clicked_on_the_boundary_plot_join_the_training_set(qtbot, window):
+    window.boundary_plot.pointAdded.emit(0.5, 0.5, 1)
+    assert window._dataset.n_train == 5
+    np.testing.assert_array_equal(window._dataset.x_train[-1], [0.5, 0.5])
+    assert window._dataset.y_train[-1, 0] == 1.0
+    assert window.panel.info_label.text().startswith("5 training")
+    step(qtbot, window)
+    assert window._latest.step == 1
+    window.undo_action.trigger()
+    assert window._dataset.n_train == 4
+    window.redo_action.trigger()
+    window.boundary_plot.pointRemoved.emit(0)
+    assert window._dataset.n_train == 4
+    np.testing.assert_array_equal(window._dataset.x_train[-1], [0.5, 0.5])
+
+
+def test_learning_rate_changes_while_running(qtbot, window):
+    full_speed(window)
+    window.run_action.trigger()
+    qtbot.waitUntil(lambda: window.worker.step_count > 5, timeout=10000)
+    window.panel.lr_spin.setValue(0.5)
+    assert window.worker.model.optimizer.lr == 0.5 and window.worker.is_running
+
+
+def test_optimizer_choice_keeps_the_weights(qtbot, window):
+    step(qtbot, window, 3)
+    weights = window.worker.model.get_weights()
+    combo = window.panel.optimizer_combo
+    combo.setCurrentIndex(combo.findData("adam"))
+    combo.activated.emit(combo.currentIndex())
+    assert window.worker.model.optimizer.name == "adam" and window.worker.model.optimizer.lr == 3.0
+    for a, b in zip(weights, window.worker.model.get_weights()):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_reset_weights_starts_again_from_the_seed(qtbot, window):
+    first = window.worker.model.get_weights()
+    step(qtbot, window, 10)
+    window.reset_action.trigger()
+    qtbot.waitUntil(lambda: window._latest.step == 0 and window.step_label.text() == "Step 0", timeout=5000)
+    for a, b in zip(first, window.worker.model.get_weights()):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_divergence_stops_with_a_message(qtbot, window, patched_dialogs):
+    choose_dataset(window, "sine")
+    assert window.editor.spec().problem == "regression" and window.editor.spec().input_dim == 1
+    window.panel.lr_spin.setValue(60.0)
+    full_speed(window)
+    window.run_action.trigger()
+    qtbot.waitUntil(lambda: bool(patched_dialogs["errors"]), timeout=15000)
+    title, text = patched_dialogs["errors"][-1]
+    assert "diverged" in text and "Lower the learning rate" in text
+    qtbot.waitUntil(lambda: window.run_action.text() == "Run", timeout=5000)
+    assert "Lower the learning rate" in window.statusBar().currentMessage()
+
+
+def test_save_and_open_round_trip(qtbot, window, tmp_path):
+    window.boundary_plot.pointAdded.emit(0.2, 0.8, 1)
+    step(qtbot, window, 20)
+    window.editor.add_neuron(1)
+    weights = window.worker.model.get_weights()
+    path = tmp_path / "xor.nnsproj"
+    assert window.save_to(path)
+    assert not window.isWindowModified() and "xor.nnsproj" in window.windowTitle()
+    assert load_project(path).spec.sizes == (2, 3, 1)
+    window.new_project()
+    assert window.editor.spec() == NetworkSpec.xor_default() and window._dataset.n_train == 4
+    assert window.open_project(path)
+    assert window.editor.spec().sizes == (2, 3, 1)
+    for a, b in zip(weights, window.worker.model.get_weights()):
+        np.testing.assert_array_equal(a, b)
+    assert window._dataset.n_train == 5
+    qtbot.waitUntil(lambda: window._latest is not None and window._latest.step == 20, timeout=5000)
+    assert len(window._latest.step_loss) == 20
+    window._fill_recent_menu()
+    assert [a.text() for a in window.recent_menu.actions()] == ["xor.nnsproj"]
+
+
+def test_a_bad_project_file_is_reported_and_changes_nothing(qtbot, window, tmp_path, patched_dialogs):
+    step(qtbot, window, 3)
+    spec, weights = window.editor.spec(), window.worker.model.get_weights()
+    bad = tmp_path / "broken.nnsproj"
+    bad.write_bytes(b"PK\x03\x04 definitely not a project")
+    assert not window.open_project(bad, confirm=False)
+    title, text = patched_dialogs["errors"][-1]
+    assert "broken.nnsproj" in text
+    assert window.editor.spec() == spec and window.worker.step_count == 3
+    for a, b in zip(weights, window.worker.model.get_weights()):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_unsaved_changes_prompt_can_cancel_new(qtbot, window, patched_dialogs):
+    window.editor.add_layer()
+    assert window.isWindowModified()
+    patched_dialogs["answer"] = "cancel"
+    assert not window.new_project()
+    assert patched_dialogs["save"] and len(window.worker.model.dense_layers) == 3
+    patched_dialogs["answer"] = "discard"
+    assert window.new_project()
+    assert len(window.worker.model.dense_layers) == 2 and not window.isWindowModified()
+
+
+def test_close_during_training_joins_the_thread_quickly(qtbot, make_window):
+    w = make_window()
+    full_speed(w)
+    w.run_action.trigger()
+    qtbot.waitUntil(lambda: w.worker.step_count > 50, timeout=10000)
+    assert w.close()
+    assert w.last_join_seconds < 1.0
+    assert not w._thread.isRunning()
+
+
+def test_autosave_is_offered_back_after_a_crash(qtbot, make_window, patched_dialogs):
+    crashed = make_window()
+    crashed.boundary_plot.pointAdded.emit(0.3, 0.3, 0)
+    crashed.editor.add_layer()
+    assert crashed.autosave_now()
+    assert MainWindow.autosave_path().is_file()
+    assert MainWindow.autosave_path().parent == user_data_dir()
+    # a second start while the autosave is there (the first "crashed"): it is offered and restored
+    restored = make_window(offer_restore=True)
+    qtbot.waitUntil(lambda: bool(patched_dialogs["restore"]), timeout=5000)
+    assert restored.editor.spec().sizes == (2, 2, 2, 1) and restored._dataset.n_train == 5
+    assert restored.isWindowModified()
+    restored.close()           # a clean exit removes the recovery copy
+    assert not MainWindow.autosave_path().exists()
+
+
+def test_choices_and_geometry_are_remembered(qtbot, make_window):
+    first = make_window()
+    first.panel.lr_spin.setValue(0.75)
+    first.speed_combo.setCurrentIndex(first.speed_combo.findData(30))
+    first.resize(first.minimumSizeHint().width() + 31, first.minimumSizeHint().height() + 17)
+    size = first.size()
+    first.close()
+    assert settings_path().is_file() and settings_path().parent == user_data_dir()
+    second = make_window()
+    assert second.panel.training_params()["lr"] == 0.75
+    assert second.speed_combo.currentData() == 30
+    assert second.size() == size
+
+
+def test_csv_import_reports_bad_rows_and_loads_good_files(qtbot, window, tmp_path, patched_dialogs):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x,y,label\n0,0,0\n1,abc,1\n")
+    assert not window.import_csv_file(bad)
+    title, text = patched_dialogs["errors"][-1]
+    assert "bad.csv" in title and "line 3" in text and "'abc' is not a number" in text
+    assert window.panel.dataset_key() == "xor"
+    good = tmp_path / "three.csv"
+    rng = np.random.default_rng(0)
+    rows = [f"{x:.3f},{y:.3f},{int(c)}" for (x, y), c in zip(rng.normal(size=(60, 2)), np.arange(60) % 3)]
+    good.write_text("x,y,label\n" + "\n".join(rows) + "\n")
+    assert window.import_csv_file(good)
+    spec = window.editor.spec()
+    assert spec.problem == "multiclass" and spec.output.units == 3 and spec.output.activation == "softmax"
+    assert window.panel.dataset_combo.currentText() == "CSV: three.csv"
+    step(qtbot, window)
+    assert window._latest.boundary.shape == (100, 100, 3)
+
+
+def test_missing_mnist_offers_a_download(qtbot, window, monkeypatch, tmp_path, patched_dialogs):
+    monkeypatch.setenv("NNSTUDIO_DATA", str(tmp_path))
+    choose_dataset(window, "fashion")
+    assert patched_dialogs["download"] and "Fashion" in patched_dialogs["download"][0][0]
+    assert window.panel.dataset_key() == "xor" and window._dataset.name == "xor"
+
+
+def test_drawing_pad_gets_a_copy_of_the_current_model(qtbot, window):
+    window.pad_action.trigger()
+    pad = window._pad
+    qtbot.waitUntil(pad.isVisible)
+    model = window.model_for_tools()
+    assert model is not window.worker.model
+    for a, b in zip(model.get_weights(), window.worker.model.get_weights()):
+        np.testing.assert_array_equal(a, b)
