@@ -6,7 +6,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nnstudio.app.pad import DigitPadWindow
-from nnstudio.app.pad.window import shipped_model_path
+from nnstudio.app.pad.window import read_model_card, shipped_model_path
 from nnstudio.data.digits import load_my_digits, my_digits_dir
 from nnstudio.engine import Dense, Sequential
 
@@ -245,7 +245,9 @@ def test_mistakes_gallery_lists_wrong_test_digits_and_loads_one(qtbot, pad, mnis
     pad.tabs.setCurrentWidget(pad.gallery)
     qtbot.mouseClick(pad.gallery.refresh_button, Qt.MouseButton.LeftButton)
     wrong = pad.gallery.mistakes()
-    assert 0 < len(wrong) < 500
+    # The count agrees with the accuracy measured when the model was trained (its card).
+    card = read_model_card(shipped_model_path())
+    assert len(wrong) == round((1 - card["test_accuracy"]) * 10000)
     assert pad.gallery.list.count() == len(wrong)
     assert "test images wrong" in pad.gallery.status.text()
     item = pad.gallery.list.item(0)
@@ -256,3 +258,38 @@ def test_mistakes_gallery_lists_wrong_test_digits_and_loads_one(qtbot, pad, mnis
     assert "the model says" in pad.gallery.detail.text()
     assert pad.canvas.to_array().max() > 200                    # the digit is on the canvas
     assert pad.bars.probabilities() is not None
+
+
+def test_missing_test_set_can_be_downloaded_from_the_gallery(qtbot, pad, monkeypatch, tmp_path):
+    """No MNIST on disk: the gallery says so and offers a download; afterwards it lists the mistakes."""
+    import shutil
+
+    from nnstudio.data import mnist
+    from nnstudio.data.paths import user_data_dir
+    try:
+        source = mnist.find_data_dir("mnist")
+    except mnist.DataNotFoundError:
+        pytest.skip("MNIST not found: nothing to serve as the download")
+    monkeypatch.setenv("NNSTUDIO_DATA", str(tmp_path / "empty"))
+    calls = []
+
+    def fake_download(kind, dest=None, progress=None, cancel=None, **kw):
+        # Stands in for the network: copies the real files where download() would put them.
+        target = user_data_dir() / "datasets" / "mnist"
+        target.mkdir(parents=True, exist_ok=True)
+        for i, f in enumerate(sorted(source.glob("*.gz"))):
+            shutil.copy(f, target / f.name)
+            if progress is not None:
+                progress(f.name, i + 1, 4)
+        calls.append(kind)
+        return target
+
+    monkeypatch.setattr(mnist, "download", fake_download)
+    qtbot.mouseClick(pad.gallery.refresh_button, Qt.MouseButton.LeftButton)
+    assert "not available" in pad.gallery.status.text()
+    assert pad.gallery.download_button.isVisible()
+    qtbot.mouseClick(pad.gallery.download_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pad.gallery.list.count() > 0, timeout=20000)
+    assert calls == ["mnist"]
+    assert not pad.gallery.download_button.isVisible()
+    assert "test images wrong" in pad.gallery.status.text()

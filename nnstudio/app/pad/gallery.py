@@ -38,12 +38,19 @@ class MistakesGallery(QWidget):
         self._names: tuple[str, ...] = tuple(str(i) for i in range(10))
         self._x = self._y = self._probs = None
         self._wrong = np.zeros(0, dtype=np.int64)
+        self._kind = "mnist"
 
         self.refresh_button = QPushButton(self.tr("Find the model's mistakes"))
         self.refresh_button.setToolTip(self.tr("Run the model on every test image and list the ones it gets wrong"))
         self.refresh_button.clicked.connect(self.refresh)
         self.status = QLabel(self.tr("Press the button to see which test images the model gets wrong."))
         self.status.setWordWrap(True)
+        self.download_button = QPushButton(self.tr("Download the dataset…"))
+        self.download_button.setToolTip(self.tr("Fetch the dataset's four files (12–30 MB) into NN Studio's "
+                                                "data folder, then look for the mistakes"))
+        self.download_button.clicked.connect(self.download)
+        self.download_button.hide()
+        self._download_dialog = None
         self.list = QListWidget()
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(QSize(56, 56))
@@ -64,6 +71,7 @@ class MistakesGallery(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.refresh_button)
         top.addWidget(self.status, 1)
+        top.addWidget(self.download_button)
         side = QVBoxLayout()
         side.addWidget(self.detail)
         side.addWidget(self.bars, 1)
@@ -74,8 +82,11 @@ class MistakesGallery(QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
 
-    def set_source(self, predict, load_test_set, class_names) -> None:
-        """A new model or dataset: forget the old list (it described another model)."""
+    def set_source(self, predict, load_test_set, class_names, kind: str = "mnist") -> None:
+        """A new model or dataset: forget the old list (it described another model). kind: "mnist" or
+        "fashion", the dataset to download when the test set is missing."""
+        self._kind = kind
+        self.download_button.hide()
         self._predict = predict
         self._load = load_test_set
         self._names = tuple(class_names)
@@ -100,8 +111,9 @@ class MistakesGallery(QWidget):
         try:
             try:
                 x, y = self._load()
-            except (OSError, ValueError) as exc:
+            except (OSError, ValueError) as exc:     # DataNotFoundError / DataCorruptError explain the fix
                 self.status.setText(self.tr("The test set is not available: {0}").format(exc))
+                self.download_button.show()
                 return
             probs = self._predict(x)
         finally:
@@ -126,6 +138,26 @@ class MistakesGallery(QWidget):
         else:
             self.status.setText(self.tr("{0} of {1} test images wrong (accuracy {2:.2f} %).")
                                 .format(len(wrong), len(y), 100 * acc))
+
+    def download(self) -> None:
+        """Download the missing dataset in the background (progress dialog, Cancel), then refresh."""
+        from nnstudio.app.dialogs import DownloadDialog
+        from nnstudio.data import mnist
+        title = self.tr("Fashion-MNIST") if self._kind == "fashion" else self.tr("MNIST")
+        self._download_dialog = DownloadDialog(self._kind, title, mnist.download, self)
+        self._download_dialog.succeeded.connect(self._downloaded)
+        self._download_dialog.failed.connect(self._download_failed)
+        self.download_button.setEnabled(False)
+        self._download_dialog.start()
+
+    def _downloaded(self) -> None:
+        self.download_button.setEnabled(True)
+        self.download_button.hide()
+        self.refresh()
+
+    def _download_failed(self, message: str) -> None:
+        self.download_button.setEnabled(True)
+        self.status.setText(self.tr("The download failed: {0}").format(message))
 
     def _show_row(self, row: int) -> None:
         if row < 0 or self._probs is None:

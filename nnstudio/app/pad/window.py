@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QTimer, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy,
@@ -17,12 +17,10 @@ from nnstudio.app.pad.canvas import DrawingCanvas
 from nnstudio.app.pad.gallery import MistakesGallery
 from nnstudio.app.pad.views import ImagePreview, ProbabilityBars
 from nnstudio.data import digits
+from nnstudio.data.mnist import FASHION_CLASSES
 from nnstudio.data.paths import resources_dir, user_data_dir
 
 DIGIT_NAMES = tuple(str(i) for i in range(10))
-# Zalando's label order (Fashion-MNIST README).
-FASHION_NAMES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
-                 "Ankle boot")
 SHIPPED = {"mnist": "mnist_mlp.npz", "fashion": "fashion_mlp.npz"}
 LIVE_INTERVAL_MS = 50          # while drawing, at most 20 predictions per second
 STUDIO_REFRESH_MS = 500        # the studio's model keeps training: re-ask it this often
@@ -265,7 +263,9 @@ class DigitPadWindow(QWidget):
         return self._model_problem
 
     def class_names(self) -> tuple[str, ...]:
-        return FASHION_NAMES if self._kind == "fashion" else DIGIT_NAMES
+        if self._kind == "fashion":
+            return tuple(QCoreApplication.translate("FASHION_CLASSES", name) for name in FASHION_CLASSES)
+        return DIGIT_NAMES
 
     def set_class_kind(self, kind: str) -> None:
         """"mnist" (digits) or "fashion" (clothing names, Fashion-MNIST preprocessing)."""
@@ -410,7 +410,7 @@ class DigitPadWindow(QWidget):
             self.model_status.setStyleSheet("")
             self.model_status.setText(description)
         self.gallery.set_source(self._gallery_predict if model is not None else None, self._test_set,
-                                self.class_names())
+                                self.class_names(), self._kind)
         self.modelChanged.emit()
         self.update_prediction()
         self._update_my_digits_summary()
@@ -434,7 +434,8 @@ class DigitPadWindow(QWidget):
         self.label_combo.clear()
         self.label_combo.addItems(list(names))
         self.label_combo.setCurrentIndex(current)
-        self.gallery.set_source(self._gallery_predict if self._model is not None else None, self._test_set, names)
+        self.gallery.set_source(self._gallery_predict if self._model is not None else None, self._test_set, names,
+                                self._kind)
         self.update_prediction()
         self._update_my_digits_summary()
 
