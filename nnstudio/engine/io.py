@@ -28,7 +28,7 @@ class ModelFileError(ValueError):
     """A model (or project) file cannot be read: the message says which file and what is wrong."""
 
 
-# -- generic npz container ------------------------------------------------------------------------------------------
+# -- generic npz container -----------------------------------------------------------------------------------
 def write_npz(path, meta: dict, arrays: dict[str, np.ndarray]) -> None:
     """Write ``arrays`` plus ``meta`` (JSON-able; stored as the 0-d str array "config") to ``path`` atomically:
     into a temporary file in the same folder, then ``os.replace``, so a crash never leaves half a file."""
@@ -151,7 +151,7 @@ def _check_npy_header(member, info: zipfile.ZipInfo, name: str) -> None:
                              f"{info.file_size:,} bytes; the file is damaged or truncated.")
 
 
-# -- models -------------------------------------------------------------------------------------------------------------
+# -- models --------------------------------------------------------------------------------------------------
 def model_arrays(model) -> dict[str, np.ndarray]:
     arrays = {}
     for i, layer in enumerate(model.dense_layers):

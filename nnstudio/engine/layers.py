@@ -70,7 +70,7 @@ class Dense(Layer):
         self._buffers: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray | None]] = {}
         self.x = self.z = self.a = None  # the last training batch's input, logits and output
 
-    # -- set-up --------------------------------------------------------------------------------------------
+    # -- set-up ----------------------------------------------------------------------------------------------
     def build(self, input_dim, rng, dtype):
         if self.input_dim is not None and self.input_dim != input_dim:
             raise ValueError(f"Dense({self.units}) was declared with input_dim={self.input_dim}, "
@@ -141,7 +141,7 @@ class Dense(Layer):
     def regularization_loss(self) -> float:
         return 0.0 if self.kernel_regularizer is None else self.kernel_regularizer(self.W)
 
-    # -- description -------------------------------------------------------------------------------------------
+    # -- description -----------------------------------------------------------------------------------------
     def get_config(self) -> dict:
         return {"class": "Dense", "units": self.units, "input_dim": self.input_dim,
                 "activation": self.activation_fn.get_config(),

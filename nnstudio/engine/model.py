@@ -54,18 +54,17 @@ class Sequential:
         for layer in layers or ():
             self.add(layer)
 
-    # -- structure -------------------------------------------------------------------------------------------------
+    # -- structure -------------------------------------------------------------------------------------------
     def add(self, layer: Layer) -> None:
         if not isinstance(layer, (Dense, Dropout)):
             raise TypeError(f"Sequential takes Dense and Dropout layers (got {type(layer).__name__}).")
         if layer.built:
             raise ValueError(f"{layer!r} already belongs to a model; create a new layer.")
-        if not self.layers and isinstance(layer, Dropout):
-            pass  # input dropout is allowed; the input size comes from the next Dense or from the data
+        was_built = self.built
         self.layers.append(layer)
-        if self.built:
-            layer.build(self.layers[-2].output_dim, self.rng, self.dtype)
-            self._collect_parameters()
+        # weights are drawn as soon as the input size is known, layer by layer in order (same seed, same weights)
+        if was_built:
+            self.build(self.input_dim)
         elif self._declared_input_dim() is not None:
             self.build(self._declared_input_dim())
 
@@ -135,7 +134,7 @@ class Sequential:
     def output_layer(self) -> Dense:
         return self.layers[-1]
 
-    # -- compile -------------------------------------------------------------------------------------------------
+    # -- compile ---------------------------------------------------------------------------------------------
     def compile(self, optimizer="rmsprop", loss="mse", metrics=None) -> None:
         """Choose the optimizer (a name such as "adam", a config dict or an instance), the loss (a name from
         ``losses.LOSSES``) and the metrics (only "accuracy" exists)."""
@@ -155,7 +154,7 @@ class Sequential:
         if self.loss is None or self.optimizer is None:
             raise NotCompiledError("Call model.compile(optimizer=..., loss=...) before training or evaluating.")
 
-    # -- data checks -----------------------------------------------------------------------------------------------
+    # -- data checks -----------------------------------------------------------------------------------------
     def _check_x(self, x) -> np.ndarray:
         x = np.asarray(x)
         if x.ndim == 1 and self.input_dim is not None and self.input_dim == x.shape[0]:
@@ -207,7 +206,7 @@ class Sequential:
                              f"expected ({n}, {k}).")
         return np.ascontiguousarray(y, dtype=self.dtype)
 
-    # -- one training step (Nielsen's backprop) ----------------------------------------------------------------------
+    # -- one training step (Nielsen's backprop) --------------------------------------------------------------
     def _forward_backward(self, x: np.ndarray, y: np.ndarray, rng: np.random.Generator) -> float:
         """Loss of the batch (incl. regularization); leaves dC/dW, dC/db in every Dense layer's dW, db."""
         # feedforward: each layer keeps its z and activation in its buffers
@@ -259,7 +258,7 @@ class Sequential:
             return float(np.count_nonzero((a > 0.5) == (y > 0.5))) / a.size
         return float(np.count_nonzero(a.argmax(axis=1) == y.argmax(axis=1))) / len(a)
 
-    # -- training loop -------------------------------------------------------------------------------------------------
+    # -- training loop ---------------------------------------------------------------------------------------
     def fit_iter(self, x, y, batch_size: int = 32, epochs: int | None = None, validation_data=None,
                  shuffle: bool = True):
         """Train, yielding a BatchRecord after every step and an EpochRecord after every epoch.
@@ -373,7 +372,7 @@ class Sequential:
         self.history = history
         return history
 
-    # -- inference ------------------------------------------------------------------------------------------------------
+    # -- inference -------------------------------------------------------------------------------------------
     def _logits_and_outputs(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         activation = x
         for layer in self.layers[:-1]:
@@ -436,7 +435,7 @@ class Sequential:
     def regularization_loss(self) -> float:
         return sum(layer.regularization_loss() for layer in self.dense_layers)
 
-    # -- weights -----------------------------------------------------------------------------------------------------------
+    # -- weights ---------------------------------------------------------------------------------------------
     def get_weights(self) -> list[np.ndarray]:
         """Copies [W1, b1, W2, b2, ...], W of shape (inputs, units)."""
         self._require_built()
@@ -464,7 +463,7 @@ class Sequential:
     def count_params(self) -> int:
         return sum(p.size for p in self._params)
 
-    # -- observability ------------------------------------------------------------------------------------------------------
+    # -- observability ---------------------------------------------------------------------------------------
     def layer_stats(self) -> list[LayerStats]:
         """Per-Dense-layer statistics of the last training step, from what the step left in its buffers.
 
@@ -480,7 +479,7 @@ class Sequential:
                                      None if updates is None else updates[2 * i]))
         return stats
 
-    # -- description and files ---------------------------------------------------------------------------------------------
+    # -- description and files -------------------------------------------------------------------------------
     def get_config(self) -> dict:
         return {"layers": [layer.get_config() for layer in self.layers],
                 "loss": self.loss_name, "metrics": list(self.metrics),
