@@ -126,8 +126,9 @@ class CategoricalCrossentropy(Loss):
 
     def fn(self, z, a, y, activation=None):
         if _is(activation, "softmax"):
-            return float(np.sum(_logsumexp(z, a) * y.sum(axis=1) - np.einsum("ij,ij->i", y, z),
-                                dtype=np.float64)) / len(z)
+            # -log a_ij = logsumexp(z_i) - z_ij, exact per row (no cancellation across the batch)
+            neg_log_a = _logsumexp(z, a)[:, None] - z
+            return float(np.vdot(y, neg_log_a)) / len(z)
         p = np.clip(a, EPSILON, None)
         return -float(np.sum(y * np.log(p), dtype=np.float64)) / len(a)
 
