@@ -293,3 +293,21 @@ def test_missing_test_set_can_be_downloaded_from_the_gallery(qtbot, pad, monkeyp
     assert calls == ["mnist"]
     assert not pad.gallery.download_button.isVisible()
     assert "test images wrong" in pad.gallery.status.text()
+
+
+def test_shipped_fashion_model_brings_its_class_names(qtbot, pad):
+    assert shipped_model_path("fashion").exists()
+    pad.set_source("shipped:fashion")
+    assert pad.model() is not None
+    assert pad.classes_combo.currentData() == "fashion"
+    assert "88." in pad.model_status.text()                       # its measured accuracy, from its card
+    # A filled rectangle, wider than tall, like a bag.
+    for y in range(90, 200, 10):
+        draw(qtbot, pad.canvas, line(50, y, 230, y, n=6))
+    probs = pad.bars.probabilities()
+    assert probs is not None and probs.sum() == pytest.approx(1.0, abs=1e-5)
+    assert pad.result_label.text().split("  ")[0] in pad.bars.class_names()
+    assert pad.stage_views["centred"].image().shape == (28, 28)
+    # Fashion-MNIST preprocessing: the longer side fills the whole 28 px.
+    cols = np.flatnonzero(pad.stage_views["centred"].image().max(axis=0) > 5)
+    assert cols[-1] - cols[0] + 1 == 28
