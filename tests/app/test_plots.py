@@ -754,3 +754,12 @@ def test_empty_snapshot_then_reset(qtbot, tmp_path, cls):
     assert all(npoints(c) == 0 for c in curves)
     if isinstance(plot, DecisionBoundaryPlot):
         assert not plot.image.isVisible()
+
+
+@pytest.mark.parametrize("cls", PLOTS)
+def test_a_dock_starts_big_enough_to_read_the_plot(qtbot, cls):
+    plot = cls()
+    qtbot.addWidget(plot)
+    hint = plot.sizeHint()
+    assert hint.width() >= 400 and hint.height() >= 300
+    assert plot.minimumSizeHint().width() <= hint.width()

@@ -12,7 +12,7 @@ import math
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QToolButton, QVBoxLayout, QWidget)
 
@@ -82,6 +82,7 @@ class PlotView(QWidget):
     ``_clear()`` and ``csv_rows() -> (header, rows)``."""
 
     export_name = "plot"   # default file name stem in the save dialogs
+    preferred_size = (420, 320)   # sizeHint: what a dock should start with for the plot to be readable
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -111,6 +112,9 @@ class PlotView(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
         self._layout.addLayout(self._controls)
+
+    def sizeHint(self) -> QSize:
+        return QSize(*self.preferred_size)
 
     # -- building (subclasses) -------------------------------------------------------------------------
     def _add_control(self, widget: QWidget) -> None:

@@ -31,6 +31,7 @@ class DecisionBoundaryPlot(PlotView):
     addClassChanged = Signal(int)            # the user chose another class in the plot's class chooser
 
     export_name = "decision_boundary"
+    preferred_size = (440, 460)
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -62,6 +62,7 @@ class GradientPlot(PlotView):
     """Per-layer gradient magnitudes over time and at the current step, plus activation saturation."""
 
     export_name = "gradients"
+    preferred_size = (600, 380)
 
     def __init__(self, parent=None):
         super().__init__(parent)

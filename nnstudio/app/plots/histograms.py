@@ -32,6 +32,7 @@ class HistogramPlot(PlotView):
     """Weight and gradient histograms of the Dense layer chosen in the layer box."""
 
     export_name = "histograms"
+    preferred_size = (520, 300)
 
     def __init__(self, parent=None):
         super().__init__(parent)

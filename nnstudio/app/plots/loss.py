@@ -24,6 +24,7 @@ class LossPlot(PlotView):
     """
 
     export_name = "loss"
+    preferred_size = (440, 360)
 
     def __init__(self, parent=None):
         super().__init__(parent)
