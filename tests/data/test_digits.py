@@ -16,9 +16,10 @@ from nnstudio.data.paths import resources_dir
 SHIPPED_MODEL = resources_dir() / "models" / "mnist_mlp.npz"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def mnist_test():
-    """MNIST test images (n, 784) float32 in [0, 1] and int64 labels; skipped when MNIST is not on disk."""
+    """MNIST test images (n, 784) float32 in [0, 1] and int64 labels; skipped when MNIST is not on disk.
+    Function scope: it must run inside the per-test user data folder (load_mnist caches the arrays)."""
     try:
         from nnstudio.data import load_mnist
         ds = load_mnist("mnist")
@@ -29,7 +30,7 @@ def mnist_test():
     return ds.x_test, ds.y_test
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def shipped_model():
     try:
         from nnstudio.engine import load_model
