@@ -35,7 +35,7 @@ class LayerStats:
     activation_mean: float       # mean of the layer's outputs over the batch
     activation_std: float
     saturation: float            # fraction of outputs within 0.02 of the limits (sigmoid/tanh), else 0
-    dead_fraction: float         # ReLU family: fraction of units <= 0 for every sample of the batch, else 0
+    dead_fraction: float         # ReLU family: fraction of units that output 0 for every sample, else 0
 
 
 def _norm(a: np.ndarray) -> float:
@@ -55,10 +55,13 @@ def saturation_fraction(activation: str, a: np.ndarray) -> float:
 
 
 def dead_fraction(activation: str, a: np.ndarray) -> float:
-    """ReLU family: fraction of units whose output is <= 0 for every sample in the batch ``a`` (n, units)."""
+    """ReLU family: fraction of units whose output is 0 for every sample in the batch ``a`` (n, units).
+
+    Such a unit passes no gradient to its weights, so it stays dead. A leaky ReLU's output is 0 only at z = 0,
+    so its units practically never count: "Leaky ReLU has no dead units" (LESSONS.md §3)."""
     if activation not in _RELU_FAMILY or a.size == 0:
         return 0.0
-    alive = np.any(a > 0, axis=0)
+    alive = np.any(a != 0, axis=0)
     return 1.0 - float(np.count_nonzero(alive)) / alive.size
 
 

@@ -99,3 +99,14 @@ def test_update_ratio_is_nan_when_the_optimizer_reports_no_updates():
     model.compile(optimizer=Bare(), loss="binary_crossentropy")
     model.train_on_batch(XOR_X, XOR_Y)
     assert math.isnan(model.layer_stats()[0].update_ratio)
+
+
+def test_leaky_relu_units_never_die():
+    model = Sequential([Dense(4, input_dim=3, activation="leaky_relu", bias_initializer={"name": "normal",
+                                                                                       "mean": -100.0}),
+                        Dense(1)], seed=0)
+    model.compile(optimizer=PlainSGD(0.0), loss="mse")
+    model.train_on_batch(np.random.default_rng(1).uniform(size=(32, 3)), np.zeros((32, 1)))
+    s = model.layer_stats()[0]
+    assert s.activation_mean < 0  # every unit is on its leaky side ...
+    assert s.dead_fraction == 0.0  # ... yet passes gradient (slope 0.01), so none is dead
