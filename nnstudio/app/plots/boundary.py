@@ -123,12 +123,16 @@ class DecisionBoundaryPlot(PlotView):
         self.message.setVisible(False)
         self._labels_train = self._labels(dataset, "train")
         self._labels_test = self._labels(dataset, "test")
+        # one brush/pen per class, shared by its points (pyqtgraph caches the symbols per brush)
+        k = int(max(self._labels_train.max(initial=0), self._labels_test.max(initial=0))) + 1
+        brushes = [pg.mkBrush(class_color(c)) for c in range(k)]
+        pens = [pg.mkPen(class_color(c), width=2) for c in range(k)]
         self.train_points.setData(
             x=dataset.x_train[:, 0], y=dataset.x_train[:, 1],
-            brush=[self._class_brush(k) for k in self._labels_train], pen=pg.mkPen("w", width=1))
+            brush=[brushes[c] for c in self._labels_train], pen=pg.mkPen("w", width=1))
         self.test_points.setData(
             x=dataset.x_test[:, 0], y=dataset.x_test[:, 1], brush=pg.mkBrush(255, 255, 255, 160),
-            pen=[pg.mkPen(class_color(k), width=2) for k in self._labels_test])
+            pen=[pens[c] for c in self._labels_test])
         same_kind = (old is not None and old.name == dataset.name and old.problem == dataset.problem
                      and old.n_classes == dataset.n_classes)
         if not same_kind:
@@ -168,9 +172,6 @@ class DecisionBoundaryPlot(PlotView):
         # regression: below / above the median target
         y = np.asarray(y, dtype=np.float64).reshape(-1)
         return (y >= np.median(dataset.y_train)).astype(np.int64) if y.size else np.zeros(0, dtype=np.int64)
-
-    def _class_brush(self, k: int):
-        return pg.mkBrush(class_color(int(k)))
 
     def _fill_class_box(self, names) -> None:
         self.class_box.blockSignals(True)
