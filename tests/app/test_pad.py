@@ -208,6 +208,23 @@ def test_model_files_errors_are_shown_in_a_dialog(qtbot, pad, tmp_path, monkeypa
     assert len(shown) == 2
 
 
+def test_picking_model_file_asks_for_one(qtbot, pad, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    good = tmp_path / "picked.npz"
+    _tiny_model(784, 10).save(good)
+    asked = []
+
+    def fake_dialog(parent, caption, start, filters):
+        asked.append(caption)
+        return str(good), filters
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_dialog)
+    index = pad.source_combo.findData("file")
+    pad.source_combo.setCurrentIndex(index)
+    pad.source_combo.activated.emit(index)             # what a user's pick in the list sends
+    assert asked == ["Open a model"]
+    assert pad.model() is not None and "picked.npz" in pad.model_status.text()
+
+
 def test_save_a_labelled_drawing_and_see_the_accuracy(qtbot, pad):
     assert not pad.save_button.isEnabled()                      # nothing drawn yet
     draw(qtbot, pad.canvas, line(140, 40, 140, 240))

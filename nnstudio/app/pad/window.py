@@ -75,6 +75,7 @@ class DigitPadWindow(QWidget):
         self._build_ui()
         self._build_actions()
         self.source_combo.currentIndexChanged.connect(self._source_changed)
+        self.source_combo.activated.connect(self._source_picked)
         self.classes_combo.currentIndexChanged.connect(self._classes_changed)
         self._classes_changed()
         self._source_changed()
@@ -379,6 +380,11 @@ class DigitPadWindow(QWidget):
                 model = self._file_model
                 description = self.tr("Model file: {0}").format(self._file_path)
         self._set_model(model, problem, description)
+
+    def _source_picked(self, index: int) -> None:
+        # The user picked "A model file…" and none is loaded yet: ask for one right away.
+        if self.source_combo.itemData(index) == "file" and self._file_model is None:
+            self.choose_model_file()
 
     def _studio_model(self):
         if self._studio_provider is None:
