@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -133,12 +133,11 @@ class ImagePreview(QWidget):
             painter.drawImage(target, self._qimage)
             if self._grid and scale >= 6:
                 painter.setPen(QPen(QColor(60, 60, 60)))
-                for i in range(1, w):
-                    x = target.left() + i * scale
-                    painter.drawLine(int(x), int(target.top()), int(x), int(target.bottom()))
-                for i in range(1, h):
-                    y = target.top() + i * scale
-                    painter.drawLine(int(target.left()), int(y), int(target.right()), int(y))
+                lines = [QLineF(target.left() + i * scale, target.top(), target.left() + i * scale, target.bottom())
+                         for i in range(1, w)]
+                lines += [QLineF(target.left(), target.top() + i * scale, target.right(), target.top() + i * scale)
+                          for i in range(1, h)]
+                painter.drawLines(lines)
         painter.setPen(QPen(pal.mid().color()))
         painter.drawRect(frame.adjusted(0, 0, -1, -1))
         painter.end()
