@@ -277,3 +277,11 @@ def test_augmentation_keeps_the_digit_mostly_in_place(mnist_test):
     com = np.array([center_of_mass(o) for o in out])
     assert np.abs(com - 14.0).max() < 5.0
     assert (out.reshape(200, -1).sum(1) > 0.3 * x[:200].sum(1)).all()
+
+
+def test_pgm_files_are_read_too(tmp_path):
+    img = (np.arange(12, dtype=np.uint8).reshape(3, 4) * 20)
+    (tmp_path / "a.pgm").write_bytes(b"P5\n# made by hand\n4 3\n255\n" + img.tobytes())
+    (tmp_path / "b.pgm").write_bytes(b"P2 4 3 255\n" + " ".join(str(v) for v in img.ravel()).encode())
+    for name in ("a.pgm", "b.pgm"):
+        np.testing.assert_allclose(digits.read_image(tmp_path / name), img / 255.0, atol=1e-6)
