@@ -142,6 +142,11 @@ class TrainingWorker(QObject):
         return self._running.is_set()
 
     @property
+    def steps_are_tiny(self) -> bool:
+        """True while a step takes less than GIL_BOUND_STEP (Python overhead dominates: XOR-sized batches)."""
+        return self._step_seconds < GIL_BOUND_STEP
+
+    @property
     def step_count(self) -> int:
         return self._step
 
@@ -320,7 +325,7 @@ class TrainingWorker(QObject):
             if single or self._refresh or now - last_emit >= SNAPSHOT_INTERVAL:
                 self._emit_snapshot()
                 last_emit = time.perf_counter()
-            if self._handshake and not self._gui_idle.is_set() and self._step_seconds < GIL_BOUND_STEP:
+            if self._handshake and not self._gui_idle.is_set() and self.steps_are_tiny:
                 self._gui_idle.wait(0.1)
         if was_running:
             self.paused.emit()
