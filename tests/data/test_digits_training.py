@@ -1,7 +1,6 @@
 """The script that trains the pad's shipped model (a quick run on a slice of MNIST)."""
 import json
 
-import numpy as np
 import pytest
 
 from nnstudio.tools import train_pad_model
