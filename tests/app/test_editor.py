@@ -181,7 +181,7 @@ def test_set_io_follows_the_dataset_and_refuses_impossible_edits(qtbot, editor):
 
     _, plus = buttons(editor, 0)
     click(qtbot, editor, plus)
-    assert "input layer's size follows the dataset (4 features)" in editor.message()
+    qtbot.waitUntil(lambda: "input layer's size follows the dataset (4 features)" in editor.message())
 
     editor.select_column(2)
     editor.view.setFocus()
@@ -519,3 +519,19 @@ def test_limits_and_interrupted_edits(qtbot, editor):
         qtbot.keyClicks(field, "9")
         qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert not field.isVisible()
+
+
+def test_right_click_opens_the_column_menu(qtbot, editor):
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
+
+    pos = view_pos(editor, editor._neurons[(1, 0)])
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, editor.view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(editor.view.viewport(), event)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert [a.text() for a in menu.actions() if not a.isSeparator()][0] == "Add neuron"
+    with qtbot.waitSignal(editor.specChanged):
+        menu.actions()[0].trigger()
+        menu.close()
+    assert editor.spec().sizes == (2, 3, 1) and editor.selected_column() == 1

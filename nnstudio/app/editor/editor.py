@@ -213,9 +213,10 @@ class NetworkEditor(QWidget):
         return menu
 
     def show_column_menu(self, column: int, screen_pos) -> None:
+        """Pop the column's menu up at ``screen_pos`` (non-blocking; it deletes itself when closed)."""
         menu = self.column_menu(column)
-        menu.exec(screen_pos)
-        menu.deleteLater()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(screen_pos)
 
     def selected_column(self) -> int:
         return self._selected

@@ -7,7 +7,7 @@ to neuron j of column c + 1.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsPixmapItem,
                                QGraphicsRectItem, QGraphicsSimpleTextItem)
@@ -18,6 +18,13 @@ HEATMAP = NEURON - 4  # side of the heatmap inside a neuron
 HIT_WIDTH = 9.0      # links are easier to hover and click than their drawn width
 
 _NEURON_PEN = QPen(QColor(90, 90, 90), 1.2)
+
+
+def later(fn) -> None:
+    """Run ``fn`` once the current event is handled: an edit rebuilds the scene, and an item must not be
+    deleted inside its own event handler (the scene still uses it when the handler returns)."""
+    QTimer.singleShot(0, fn)
+
 _SELECTED_BRUSH = QBrush(QColor(0, 120, 215, 28))
 
 
@@ -58,7 +65,8 @@ class NeuronItem(QGraphicsPathItem):
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
         event.accept()
-        self.controller.show_column_menu(self.column, event.screenPos())
+        column, pos = self.column, event.screenPos()
+        later(lambda: self.controller.show_column_menu(column, pos))
 
 
 class BiasItem(QGraphicsRectItem):
@@ -159,7 +167,7 @@ class ButtonItem(QGraphicsPathItem):
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         event.accept()
-        self.callback()
+        later(self.callback)
 
 
 class ColumnBackground(QGraphicsRectItem):
@@ -184,7 +192,8 @@ class ColumnBackground(QGraphicsRectItem):
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
         event.accept()
-        self.controller.show_column_menu(self.column, event.screenPos())
+        column, pos = self.column, event.screenPos()
+        later(lambda: self.controller.show_column_menu(column, pos))
 
 
 def text_item(text: str, center: QPointF, parent: QGraphicsItem | None = None, size: float = 9.0,
