@@ -535,3 +535,13 @@ def test_right_click_opens_the_column_menu(qtbot, editor):
         menu.actions()[0].trigger()
         menu.close()
     assert editor.spec().sizes == (2, 3, 1) and editor.selected_column() == 1
+
+
+def test_hovering_a_neuron_emphasizes_its_links(qtbot, editor):
+    editor.show_snapshot(make_snapshot(weights=xor_weights()))
+    qtbot.mouseMove(editor.view.viewport(), view_pos(editor, editor._neurons[(1, 0)], QPointF(4, -4)))
+    mine = [link(editor, 0, 0, 0), link(editor, 0, 1, 0), link(editor, 1, 0, 0)]
+    qtbot.waitUntil(lambda: all(item.zValue() == 1 for item in mine))
+    assert link(editor, 0, 0, 1).zValue() == 0  # a link of the other hidden neuron
+    qtbot.mouseMove(editor.view.viewport(), QPoint(3, 3))
+    qtbot.waitUntil(lambda: all(item.zValue() == 0 for item in mine))

@@ -969,6 +969,18 @@ class NetworkEditor(QWidget):
             for k, idx in enumerate(shown):
                 self._neurons[(c, idx)].set_heatmap(self._scaled_pixmap(rgb_image(rgb[k]), px))
 
+    def highlight_neuron(self, column: int, index: int, on: bool) -> None:
+        """Emphasize the drawn links into and out of a neuron (while the mouse is over it)."""
+        for c, (items, ii, jj) in enumerate(self._links):
+            if c == column - 1:
+                hits = np.flatnonzero(jj == index)
+            elif c == column:
+                hits = np.flatnonzero(ii == index)
+            else:
+                continue
+            for k in hits:
+                items[k].set_highlighted(on)
+
     # ------------------------------------------------------------------ hover descriptions
     def _formula_lines(self, activation: str) -> list[str]:
         return [self.tr("a = {f}(Σ w·x + b)").format(f=activation), FORMULAS.get(activation, "")]

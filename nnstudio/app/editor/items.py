@@ -44,6 +44,13 @@ class NeuronItem(QGraphicsPathItem):
         self.heatmap.setTransformationMode(Qt.TransformationMode.FastTransformation)
         self.heatmap.setVisible(False)
         self.bias: BiasItem | None = BiasItem(controller, self) if column > 0 else None
+        self.setAcceptHoverEvents(True)
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.controller.highlight_neuron(self.column, self.index, True)
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802
+        self.controller.highlight_neuron(self.column, self.index, False)
 
     def set_heatmap(self, pixmap) -> None:
         """Show ``pixmap`` scaled into the neuron's square (None hides it). The pixmap is best made at the
@@ -119,15 +126,18 @@ class LinkItem(QGraphicsLineItem):
         painter.setPen(pen)
         painter.drawLine(self.line())
 
+    def set_highlighted(self, on: bool) -> None:
+        """Drawn wider and darker, on top of the other links (hovered, or its neuron is)."""
+        if on != self._hover:
+            self._hover = on
+            self.setZValue(1 if on else 0)
+            self.update()
+
     def hoverEnterEvent(self, event) -> None:  # noqa: N802
-        self._hover = True
-        self.setZValue(1)
-        self.update()
+        self.set_highlighted(True)
 
     def hoverLeaveEvent(self, event) -> None:  # noqa: N802
-        self._hover = False
-        self.setZValue(0)
-        self.update()
+        self.set_highlighted(False)
 
     def describe(self) -> str:
         return self.controller.describe_link(self.column, self.i, self.j)
