@@ -150,9 +150,11 @@ def test_layer_properties_strip_edits_the_selected_layer(qtbot, editor):
     editor.l2_spin.setValue(0.002)
     editor.dropout_spin.setValue(0.25)
     assert editor.spec().hidden[0].dropout == pytest.approx(0.25)
+    editor.units_spin.stepUp()
     with qtbot.waitSignal(editor.specChanged):
         editor.units_spin.setValue(300)
     assert editor.spec().hidden[0].units == 300
+    assert editor.undo_stack.undoText() == "Set hidden layer 1 size to 300"
     assert editor.count_items and "300" in editor.count_items[0].text()
 
     editor.undo_stack.undo()  # back to 2 units: the strip shows the restored values

@@ -495,7 +495,9 @@ class NetworkEditor(QWidget):
             text = self.tr("Add neuron to {layer}").format(layer=self._layer_name(column))
         else:
             text = self.tr("Remove neuron from {layer}").format(layer=self._layer_name(column))
-        self._push(self._replace_hidden(hidden), text, select=column)
+        # sizes typed or stepped in the spin box merge into one undo step; +/- clicks stay separate steps
+        merge = (hash((column, "units")) & 0x3FFFFFFF) + 1 if units is not None else -1
+        self._push(self._replace_hidden(hidden), text, merge_key=merge, select=column)
 
     def set_activation(self, column: int, activation: str) -> bool:
         """Set a layer's activation; refuses combinations the problem type does not allow."""
