@@ -480,9 +480,14 @@ def test_values_are_written_on_small_networks(qtbot, editor):
     assert not editor.show_values_action.isChecked() and shown() == []
     editor.show_values_action.trigger()
     assert len(shown()) == 9
-    # a large layer gets no labels (they would cover each other)
+    # many links get no labels (they would cover each other); biases of layers drawn in full keep theirs
     editor.set_spec(NetworkSpec(784, (LayerSpec(256, "relu"),), LayerSpec(10, "softmax"), "multiclass"))
-    assert not any(isinstance(i, ValueLabel) for i in editor.scene.items())
+    labels = [i for i in editor.scene.items() if isinstance(i, ValueLabel)]
+    assert sorted((i.kind, i.column) for i in labels) == [("b", 2)] * 10
+    editor.set_spec(NetworkSpec(2, (LayerSpec(6, "relu"),), LayerSpec(1), "binary"))
+    labels = [i for i in editor.scene.items() if isinstance(i, ValueLabel)]
+    assert sum(i.kind == "W" and i.column == 0 for i in labels) == 0   # each input feeds 6 neurons
+    assert sum(i.kind == "W" and i.column == 1 for i in labels) == 6
 
 
 @pytest.mark.parametrize("args, message", [

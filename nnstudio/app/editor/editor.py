@@ -33,6 +33,7 @@ HEAD, TAIL = 5, 5    # its first HEAD and last TAIL neurons and a count between 
 MAX_UNITS = 4096     # per layer: beyond this the drawing and the training would only crawl
 MAX_HIDDEN = 16
 MAX_LABELLED_LINKS = 16  # weight values are written on the links of a layer only up to this many links
+MAX_LABELLED_FANOUT = 3  # ... and only when each neuron feeds at most this many neurons
 
 # The lecture's hand-set XOR network (LESSONS.md §1): column j of W1 holds hidden unit j's weights.
 LECTURE_XOR_WEIGHTS = (
@@ -839,7 +840,7 @@ class NetworkEditor(QWidget):
             self.scene.addItem(text_item(detail, QPointF(x, top - 18), size=8, color=QColor(90, 90, 90)))
             extras = self._regularization_text(spec.layers[c - 1]) if c > 0 else ""
             if extras:
-                self.scene.addItem(text_item(extras, QPointF(x, bottom + 14), size=8, color=QColor(90, 90, 90)))
+                self.scene.addItem(text_item(extras, QPointF(x, bottom + 24), size=8, color=QColor(90, 90, 90)))
             why = self._io_refusal(c)
             minus = ButtonItem("−", why or self.tr("Remove the last neuron of {layer}.").format(
                 layer=self._layer_name(c)), lambda c=c: self.remove_neuron(c), enabled=why is None)
@@ -849,7 +850,7 @@ class NetworkEditor(QWidget):
             plus.setPos(x + 14, top - 58)
             self.scene.addItem(minus)
             self.scene.addItem(plus)
-            rect = QRectF(x - COL_GAP * 0.36, top - 72, COL_GAP * 0.72, bottom - top + 96)
+            rect = QRectF(x - COL_GAP * 0.36, top - 72, COL_GAP * 0.72, bottom - top + 106)
             bg = ColumnBackground(self, c, rect, self.tr("{title}: click to select it and edit it below.")
                                   .format(title=title))
             self.scene.addItem(bg)
@@ -864,17 +865,20 @@ class NetworkEditor(QWidget):
                     ii.append(i)
                     jj.append(j)
             self._links.append((items, np.array(ii, dtype=np.intp), np.array(jj, dtype=np.intp)))
-            if len(items) <= MAX_LABELLED_LINKS:
-                for link in items:  # a third of the way along: crossing links keep their labels apart
+            # weight labels a third of the way along each link, where links from one neuron are still apart
+            # enough to keep their labels from covering each other: few targets, few links
+            if len(positions[c + 1]) <= MAX_LABELLED_FANOUT and len(items) <= MAX_LABELLED_LINKS:
+                for link in items:
                     line = link.line()
                     at = line.p1() + (line.p2() - line.p1()) * 0.3
                     self._labels.append(ValueLabel(self, "W", c, link.i, link.j, at))
+            if sizes[c + 1] <= MAX_FULL:  # bias labels sit below their neurons and never collide
                 for j, q in positions[c + 1]:
                     self._labels.append(ValueLabel(self, "b", c + 1, j, 0, QPointF(q.x(), q.y() + NEURON / 2 + 8)))
         for label in self._labels:
             label.setVisible(False)
             self.scene.addItem(label)
-        content = QRectF(-COL_GAP * 0.5, top - 80, (n_cols - 1) * COL_GAP + COL_GAP, bottom - top + 110)
+        content = QRectF(-COL_GAP * 0.5, top - 80, (n_cols - 1) * COL_GAP + COL_GAP, bottom - top + 120)
         self.view.set_content_rect(content)
         self.select_column(self._selected)
         self._update_problem_combo()
