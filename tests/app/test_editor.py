@@ -12,18 +12,11 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, Q
 from nnstudio.app.editor import NetworkEditor
 from nnstudio.app.editor.colors import UNKNOWN
 from nnstudio.app.editor.items import ButtonItem, LinkItem, NeuronItem
+from nnstudio.app.snapshot import TrainingSnapshot
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
 
 
-def make_snapshot(**fields):
-    """A real TrainingSnapshot; while nnstudio.app.snapshot cannot be imported (it is being written), a
-    stand-in with the fields the editor reads."""
-    try:
-        from nnstudio.app.snapshot import TrainingSnapshot
-    except (ImportError, ValueError):  # ValueError: the dataclass's ndarray defaults on Python 3.11
-        from types import SimpleNamespace
-        base = dict(weights=(), grads=(), neuron_maps=None, extent=None)
-        return SimpleNamespace(**{**base, **fields})
+def make_snapshot(**fields) -> TrainingSnapshot:
     return TrainingSnapshot(**fields)
 
 
@@ -424,7 +417,6 @@ def test_drawing_scales_to_fit_the_widget(qtbot, editor):
 
 
 def test_shows_a_real_models_weights_gradients_and_maps(qtbot, editor):
-    pytest.importorskip("nnstudio.engine.model")
     spec = NetworkSpec(2, (LayerSpec(3, "tanh"),), LayerSpec(1, "sigmoid"), "binary")
     editor.set_spec(spec)
     model = spec.build(seed=2)
