@@ -12,15 +12,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def ask_save_changes(parent: QWidget | None, what: str) -> str:
     """"save", "discard" or "cancel": the project has unsaved changes and the user is about to ``what``."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Unsaved changes"),
-                      _tr("The project has unsaved changes. Save them before you {0}?").format(what),
-                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+    text = QCoreApplication.translate("dialogs", "The project has unsaved changes. Save them before you {0}?")
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("dialogs", "Unsaved changes"),
+                      text.format(what), QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
@@ -33,19 +29,20 @@ def ask_save_changes(parent: QWidget | None, what: str) -> str:
 
 def ask_restore_autosave(parent: QWidget | None, when: str) -> bool:
     """True if the user wants the project autosaved at ``when`` (NN Studio did not close properly)."""
+    text = QCoreApplication.translate("dialogs", "NN Studio did not close properly last time. A project was saved "
+                                                 "automatically at {0}. Restore it? (No deletes the autosaved copy.)")
     answer = QMessageBox.question(
-        parent, _tr("Restore your work?"),
-        _tr("NN Studio did not close properly last time. A project was saved automatically at {0}. "
-            "Restore it? (No deletes the autosaved copy.)").format(when),
+        parent, QCoreApplication.translate("dialogs", "Restore your work?"), text.format(when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_download(parent: QWidget | None, title: str, reason: str) -> bool:
     """True if the user wants to download the dataset ``title`` that was not found (``reason`` says why)."""
+    text = QCoreApplication.translate("dialogs", "{0}\n\nDownload it now (about 12–30 MB) into NN Studio's data "
+                                                 "folder?")
     answer = QMessageBox.question(
-        parent, _tr("Download {0}?").format(title),
-        _tr("{0}\n\nDownload it now (about 12–30 MB) into NN Studio's data folder?").format(reason),
+        parent, QCoreApplication.translate("dialogs", "Download {0}?").format(title), text.format(reason),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
 

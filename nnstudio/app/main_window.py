@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QDateTime, QLocale, Qt, QThread, QTimer, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QLocale, Qt, QThread, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow,
                                QProgressBar, QScrollArea, QToolBar, QWidget)
@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         except mnist.DataNotFoundError as exc:
             QApplication.restoreOverrideCursor()
             QApplication.setOverrideCursor(Qt.CursorShape.ArrowCursor)
-            title = self.tr(MNIST_KINDS[kind])
+            title = QCoreApplication.translate("MNIST_KINDS", MNIST_KINDS[kind])
             if dialogs.ask_download(self, title, str(exc)):
                 self._start_download(kind, title)
             return None
@@ -460,9 +460,9 @@ class MainWindow(QMainWindow):
 
     def _dataset_title(self, key: str) -> str:
         if key in TOY_DATASETS:
-            return TOY_DATASETS[key][0]
+            return QCoreApplication.translate("TOY_DATASETS", TOY_DATASETS[key][0])
         if key in MNIST_KINDS:
-            return MNIST_KINDS[key]
+            return QCoreApplication.translate("MNIST_KINDS", MNIST_KINDS[key])
         return self.tr("CSV: {0}").format(Path(key[4:]).name)
 
     def _send_data(self) -> None:

@@ -110,8 +110,8 @@ class SidePanel(QWidget):
         tform.addRow(self.tr("Batch size:"), self.batch_spin)
         self.seed_spin = QSpinBox(train_box)
         self.seed_spin.setRange(0, 2 ** 31 - 1)
-        self.seed_spin.setToolTip(self.tr("Random seed for the initial weights, the shuffling and the toy "
-                                          "data: the same seed gives the same run."))
+        self.seed_spin.setToolTip(self.tr("Random seed used when you press Reset weights or generate toy data "
+                                          "(and for shuffling): the same seed gives the same run."))
         tform.addRow(self.tr("Seed:"), self.seed_spin)
         layout.addWidget(train_box)
         layout.addStretch(1)

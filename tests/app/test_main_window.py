@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QPushButton
 
 from nnstudio.app import dialogs
 from nnstudio.app.main_window import MainWindow
@@ -382,3 +382,110 @@ def test_drawing_pad_gets_a_copy_of_the_current_model(qtbot, window):
     assert model is not window.worker.model
     for a, b in zip(model.get_weights(), window.worker.model.get_weights()):
         np.testing.assert_array_equal(a, b)
+
+
+def test_quit_with_unsaved_changes_can_be_cancelled(qtbot, window, patched_dialogs):
+    window.editor.add_layer()
+    patched_dialogs["answer"] = "cancel"
+    assert not window.close()
+    assert window.isVisible() and window._thread.isRunning()
+    assert patched_dialogs["save"] == ["quit"]
+
+
+def test_toy_set_parameters_regenerate_the_data(qtbot, window):
+    choose_dataset(window, "circle")
+    assert window._dataset.name == "circle" and window.panel.noise_spin.isEnabled()
+    n_before, x_before = window._dataset.n_train, window._dataset.x_train.copy()
+    window.panel.n_spin.setValue(100)
+    window.panel.n_spin.editingFinished.emit()
+    assert window._dataset.n_train + window._dataset.n_test == 100 and window._dataset.n_train != n_before
+    window.panel.noise_spin.setValue(0.3)
+    window.panel.noise_spin.editingFinished.emit()
+    assert window._dataset.n_train + window._dataset.n_test == 100
+    assert not np.array_equal(window._dataset.x_train[:5], x_before[:5])
+    choose_dataset(window, "xor")
+    assert not window.panel.noise_spin.isEnabled()     # the lecture's four points are fixed
+
+
+def test_mnist_trains_in_the_studio(qtbot, window, monkeypatch):
+    from nnstudio.data.mnist import is_available
+    if not is_available("mnist"):
+        pytest.skip("MNIST files not found (set NNSTUDIO_DATA)")
+    choose_dataset(window, "mnist")
+    spec = window.editor.spec()
+    assert spec.input_dim == 784 and spec.output.units == 10 and spec.problem == "multiclass"
+    assert "Multi-class" in window.panel.problem_label.text()
+    assert not window.boundary_dock.isEnabled()
+    step(qtbot, window, 2)
+    s = window._latest
+    assert s.boundary is None and s.extent is None and s.weights[0].shape == (784, 2)
+
+
+class FakeDownload:
+    """Stands in for nnstudio.data.mnist.download: reports progress, then 'places the files'."""
+
+    def __init__(self, monkeypatch, real_dir, fail=None, block=False):
+        self.monkeypatch, self.real_dir, self.fail, self.block = monkeypatch, real_dir, fail, block
+        self.calls = []
+
+    def __call__(self, kind, progress=None, cancel=None):
+        self.calls.append(kind)
+        for done in (0, 50, 100):
+            if progress("train-images-idx3-ubyte.gz", done, 100) is False:
+                raise OSError("cancelled")
+        if self.block:
+            while not cancel.wait(0.01):
+                pass
+            raise OSError("cancelled")
+        if self.fail:
+            from nnstudio.data.mnist import DownloadError
+            raise DownloadError(self.fail)
+        self.monkeypatch.setenv("NNSTUDIO_DATA", str(self.real_dir))
+
+
+@pytest.fixture
+def no_mnist(monkeypatch, tmp_path, patched_dialogs):
+    import os
+    real = os.environ.get("NNSTUDIO_DATA")
+    monkeypatch.setenv("NNSTUDIO_DATA", str(tmp_path / "empty"))
+    monkeypatch.setattr(dialogs, "ask_download", lambda parent, title, reason: patched_dialogs["download"].append(
+        (title, reason)) or len(patched_dialogs["download"]) == 1)
+    return real
+
+
+def test_download_with_progress_then_mnist_loads(qtbot, window, monkeypatch, no_mnist, patched_dialogs):
+    from nnstudio.data import mnist
+    if not no_mnist or not mnist.is_available("mnist", no_mnist):
+        pytest.skip("MNIST files not found (set NNSTUDIO_DATA)")
+    fake = FakeDownload(monkeypatch, no_mnist)
+    monkeypatch.setattr(mnist, "download", fake)
+    choose_dataset(window, "mnist")
+    assert "not found" in patched_dialogs["download"][0][1]
+    qtbot.waitUntil(lambda: window._dataset.name == "mnist", timeout=20000)
+    assert fake.calls == ["mnist"] and window._download.value() == 1000
+    assert window.editor.spec().input_dim == 784
+
+
+def test_cancelled_download_changes_nothing(qtbot, window, monkeypatch, no_mnist, patched_dialogs):
+    from nnstudio.data import mnist
+    fake = FakeDownload(monkeypatch, no_mnist, block=True)
+    monkeypatch.setattr(mnist, "download", fake)
+    choose_dataset(window, "fashion")
+    dialog = window._download
+    qtbot.waitUntil(lambda: dialog.value() == 1000, timeout=5000)
+    cancel_button = dialog.findChild(QPushButton)
+    assert cancel_button.text() == "Cancel"
+    with qtbot.assertNotEmitted(dialog.failed, wait=200), qtbot.assertNotEmitted(dialog.succeeded, wait=200):
+        qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog._thread.is_alive(), timeout=5000)
+    assert window._dataset.name == "xor" and not patched_dialogs["errors"]
+
+
+def test_failed_download_says_why(qtbot, window, monkeypatch, no_mnist, patched_dialogs):
+    from nnstudio.data import mnist
+    monkeypatch.setattr(mnist, "download", FakeDownload(monkeypatch, no_mnist, fail="offline: check your connection"))
+    choose_dataset(window, "mnist")
+    qtbot.waitUntil(lambda: bool(patched_dialogs["errors"]), timeout=5000)
+    title, text = patched_dialogs["errors"][-1]
+    assert title == "Download failed" and "check your connection" in text
+    assert window._dataset.name == "xor"
