@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea(self)
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.panel.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
         self.panel_dock = self._dock("panel", self.tr("Dataset and training"), scroll, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.loss_dock = self._dock("loss", self.tr("Loss and accuracy"), self.loss_plot,
                                     Qt.DockWidgetArea.RightDockWidgetArea)
@@ -136,6 +138,9 @@ class MainWindow(QMainWindow):
                                          self.histogram_plot, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.gradient_dock, self.histogram_dock)
         self.gradient_dock.raise_()
+        # the side panel and the plots on the right run the full height; the bottom docks sit under the editor
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self._create_actions()
         self._create_menus_and_toolbar()
@@ -332,9 +337,14 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 900)
+            self.resize(1500, 950)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        else:
+            # first start: the plots get a useful share of the window
+            self.resizeDocks([self.panel_dock, self.loss_dock], [300, 520], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.loss_dock, self.boundary_dock, self.gradient_dock], [380, 420, 300],
+                             Qt.Orientation.Vertical)
 
     def _save_choices(self) -> None:
         s = self._settings
