@@ -89,7 +89,12 @@ class ReLU(Activation):
     name = "relu"
 
     def forward(self, z, out=None):
-        return np.maximum(z, 0, out=out if out is not None else np.empty_like(z))
+        if out is None:
+            out = np.empty_like(z)
+        # z * (z > 0) is about twice as fast as np.maximum(z, 0) here; "+= 0" turns its -0.0 into 0.0
+        np.multiply(z, z > 0, out=out)
+        out += 0.0
+        return out
 
     def backward(self, a, grad, out=None):
         if out is None:
@@ -165,9 +170,10 @@ class Softmax(Activation):
         if out is None:
             out = np.empty_like(z)
         # subtract the row maximum: every exponent is <= 0, so nothing overflows
-        np.subtract(z, z.max(axis=1, keepdims=True), out=out)
+        np.subtract(z, row_max(z), out=out)
         np.exp(out, out=out)
-        out /= out.sum(axis=1, keepdims=True)
+        # row sums as a matrix-vector product: much faster than sum(axis=1) for a few columns
+        out /= (out @ np.ones(out.shape[1], out.dtype))[:, None]
         return out
 
     def backward(self, a, grad, out=None):
@@ -177,6 +183,12 @@ class Softmax(Activation):
         np.subtract(grad, s, out=out)
         np.multiply(out, a, out=out)
         return out
+
+
+def row_max(x: np.ndarray) -> np.ndarray:
+    """Maximum of every row as a column (n, 1). Gathering at argmax is ~3x faster than x.max(axis=1) for the
+    few columns of an output layer."""
+    return x[np.arange(len(x)), x.argmax(axis=1)][:, None]
 
 
 ACTIVATIONS: dict[str, type[Activation]] = {

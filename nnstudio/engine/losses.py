@@ -184,8 +184,11 @@ class SparseCategoricalCrossentropy(Loss):
 
 def _logsumexp(z: np.ndarray, a: np.ndarray) -> np.ndarray:
     """log Σ_j e^{z_j} per row, given a = softmax(z): since max_j a_j = 1 / Σ_j e^{z_j - max z},
-    logsumexp(z) = max z - log(max a). max a >= 1/k, so the log never sees 0 and nothing is recomputed."""
-    return z.max(axis=1) - np.log(a.max(axis=1))
+    logsumexp(z) = max z - log(max a). max a >= 1/k, so the log never sees 0 and no exp is recomputed.
+    Both maxima sit at the same column (softmax keeps the order), found with one argmax."""
+    rows = np.arange(len(z))
+    top = a.argmax(axis=1)
+    return z[rows, top] - np.log(a[rows, top])
 
 
 LOSSES: dict[str, type[Loss]] = {
