@@ -84,7 +84,7 @@ def square_gflops(n: int = 2048, repeats: int = 8) -> float:
     return 2.0 * n ** 3 / seconds / 1e9
 
 
-def model_gflops(sizes=MODEL_SIZES, batch: int = BATCH, repeats: int = 200) -> float:
+def model_gflops(sizes=MODEL_SIZES, batch: int = BATCH, repeats: int = 600) -> float:
     """GFLOP/s of one training step's matrix products at the model's shapes (see module docstring)."""
     rng = np.random.default_rng(0)
     ws = [rng.standard_normal((a, b), dtype=np.float32) for a, b in zip(sizes[:-1], sizes[1:])]
