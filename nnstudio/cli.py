@@ -268,7 +268,7 @@ def load_training_data(args):
     if name.lower().endswith(".csv"):
         from nnstudio.data.tabular import load_csv
 
-        return load_csv(name)
+        return load_csv(name, seed=args.seed)
     if name in TOY_DATASETS:
         return load_dataset(name, n=args.points, noise=args.noise, seed=args.seed)
     raise UsageError(f"unknown dataset {name!r}; choose mnist, fashion, one of {', '.join(TOY_DATASETS)}, "

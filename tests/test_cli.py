@@ -12,6 +12,7 @@ import sys
 import threading
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import nnstudio
@@ -248,3 +249,28 @@ def test_progress_bar_redraws_in_place_on_a_terminal():
     text = stream.getvalue()
     assert text.startswith("\repoch 1/1 [") and text.endswith("\n")
     assert text.count("\n") == 1
+
+
+# -- the user's own data -------------------------------------------------------------------------------------
+def test_train_on_a_csv_file(tmp_path):
+    rng = np.random.default_rng(0)
+    centres = {"setosa": (0.0, 0.0, 1.0, 1.0), "versicolor": (2.0, 1.0, 0.0, 1.0), "virginica": (0.0, 2.0, 2.0, 0.0)}
+    lines = ["sepal_length,sepal_width,petal_length,petal_width,species"]
+    for name, centre in centres.items():
+        for _ in range(20):
+            lines.append(",".join(f"{c + 0.1 * rng.standard_normal():.3f}" for c in centre) + f",{name}")
+    path = tmp_path / "iris_like.csv"
+    path.write_text("\n".join(lines) + "\n")
+    proc = run("train", "--dataset", path, "--layers", "8", "--epochs", "40", "--batch-size", "8", "--lr", "0.02",
+               "--json", "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(records) == 41
+    assert records[-1]["test_samples"] == 18  # the loader's stratified 30 % test split
+    assert records[-1]["test_accuracy"] >= 0.9  # three well separated blobs, 4 features -> 3 classes
+
+
+def test_a_bad_csv_file_is_a_one_line_error(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("x,y,label\n" + "".join(f"{i},{i},{i % 2}\n" for i in range(12)) + "1,abc,0\n")
+    assert_one_line_error(run("train", "--dataset", path), "bad.csv", "line 14", "'abc' is not a number")
