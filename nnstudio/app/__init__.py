@@ -18,6 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "nnstudio", *argv])
     app.setApplicationName("NN Studio")
     app.setOrganizationName("nnstudio")
+    _install_translator(app)
     from nnstudio.app.main_window import MainWindow
 
     window = MainWindow()
@@ -26,6 +27,17 @@ def main(argv: list[str] | None = None) -> int:
     if project:
         window.open_project(project, confirm=False)
     return int(app.exec())
+
+
+def _install_translator(app) -> None:
+    """Load resources/translations/nnstudio_<locale>.qm (e.g. the Korean one) when it exists."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from nnstudio.data.paths import resources_dir
+
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "nnstudio", "_", str(resources_dir() / "translations")):
+        app.installTranslator(translator)
 
 
 __all__ = ["main"]

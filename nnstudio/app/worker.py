@@ -19,7 +19,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
 from nnstudio.app.snapshot import TrainingSnapshot, plane_grid
-from nnstudio.engine.callbacks import BatchRecord, EpochRecord
+from nnstudio.engine.callbacks import EpochRecord
 
 SNAPSHOT_INTERVAL = 1 / 30      # s: at most ~30 snapshots a second, however fast training runs
 CHUNK_SECONDS = 0.010           # s: steps run between two flag checks (a few XOR steps, one MNIST batch)

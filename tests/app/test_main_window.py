@@ -492,3 +492,37 @@ def test_failed_download_says_why(qtbot, window, monkeypatch, no_mnist, patched_
     title, text = patched_dialogs["errors"][-1]
     assert title == "Download failed" and "check your connection" in text
     assert window._dataset.name == "xor"
+
+
+def test_main_starts_the_window_and_opens_a_project(qtbot, monkeypatch, tmp_path, patched_dialogs):
+    from PySide6.QtWidgets import QApplication
+
+    import nnstudio.app
+    path = tmp_path / "p.nnsproj"
+    first = MainWindow(offer_restore=False)
+    qtbot.addWidget(first)
+    first.editor.add_layer()
+    assert first.save_to(path)
+    first.close()
+    seen = {}
+
+    def fake_exec(self=None):
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen["title"] = windows[0].windowTitle()
+        seen["sizes"] = windows[0].editor.spec().sizes
+        windows[0].close()
+        return 0
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert nnstudio.app.main([str(path)]) == 0
+    assert seen == {"title": "p.nnsproj[*] — NN Studio", "sizes": (2, 2, 2, 1)}
+
+
+def test_multilabel_problem_trains_on_one_hot_targets(qtbot, window):
+    choose_dataset(window, "three_blobs")
+    assert window.editor.spec().problem == "multiclass"
+    assert window.editor.set_problem("multilabel")
+    spec = window.editor.spec()
+    assert spec.problem == "multilabel" and spec.output.activation == "sigmoid" and spec.output.units == 3
+    assert window.worker.model.loss_name == "binary_crossentropy"
+    step(qtbot, window, 2)
+    assert window._latest.boundary.shape == (100, 100, 3)
