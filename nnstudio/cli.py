@@ -25,6 +25,8 @@ import nnstudio  # (already imported as our package) chooses the BLAS kernels be
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 MNIST_KINDS = ("mnist", "fashion")
+COMMANDS = ("gui", "train", "download")
+PROJECT_SUFFIX = ".nnsproj"  # nnstudio.app.project.SUFFIX (not imported: that would load the app package)
 
 
 class UsageError(Exception):
@@ -114,8 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {nnstudio.__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    commands.add_parser("gui", help="start the desktop app (the default without a command)",
-                        description="Start the NN Studio desktop app.")
+    gui = commands.add_parser("gui", help="start the desktop app (the default without a command)",
+                              description="Start the NN Studio desktop app. 'nnstudio FILE.nnsproj' "
+                                          "is short for 'nnstudio gui FILE.nnsproj'.")
+    gui.add_argument("project", nargs="?", help="a project file (.nnsproj) to open")
 
     train = commands.add_parser(
         "train", help="train a network on a dataset from the shell",
@@ -176,11 +180,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``nnstudio`` console script and ``python -m nnstudio``; returns the exit code."""
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] not in COMMANDS and (argv[0].endswith(PROJECT_SUFFIX) or os.path.isfile(argv[0])):
+        argv.insert(0, "gui")  # nnstudio FILE.nnsproj opens the project in the app
+    args = build_parser().parse_args(argv)
     command = args.command or "gui"
     try:
         if command == "gui":
-            return run_gui()
+            return run_gui(getattr(args, "project", None))
         if command == "train":
             return run_train(args)
         return run_download(args)
@@ -202,7 +209,9 @@ def _one_line(exc: BaseException) -> str:
 
 
 # -- gui -------------------------------------------------------------------------------------------------
-def run_gui() -> int:
+def run_gui(project: str | None = None) -> int:
+    if project is not None and not os.path.isfile(project):
+        raise UsageError(f"the project file {project} does not exist")
     if sys.platform.startswith("linux") and not any(
             os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         # Qt would abort the whole process with a core dump; say why instead.
@@ -219,7 +228,7 @@ def run_gui() -> int:
         print(f"nnstudio: cannot start the desktop app: {_one_line(exc)}. {hint}"
               "'nnstudio train --help' works without it.", file=sys.stderr)
         return 1
-    return int(app_main([]) or 0)
+    return int(app_main([] if project is None else [project]) or 0)
 
 
 # -- download --------------------------------------------------------------------------------------------

@@ -78,6 +78,32 @@ def test_gui_without_a_display_says_why_instead_of_aborting():
     assert "Traceback" not in proc.stderr
 
 
+def test_no_arguments_opens_the_main_window():
+    # The app's QApplication is created first so that a timer can look at the windows and quit;
+    # nnstudio.app.main reuses it.
+    code = ("from PySide6.QtCore import QTimer\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication(['nnstudio'])\n"
+            "seen = []\n"
+            "def look():\n"
+            "    seen.extend(w.windowTitle() for w in app.topLevelWidgets() if w.isVisible())\n"
+            "    app.quit()\n"
+            "QTimer.singleShot(0, look)\n"
+            "from nnstudio.cli import main\n"
+            "rc = main([])\n"
+            "print(f'rc={rc} windows={seen}')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 0, proc.stderr
+    last = proc.stdout.strip().splitlines()[-1]
+    assert last.startswith("rc=0 windows=[") and "NN Studio" in last, proc.stdout
+
+
+def test_a_missing_project_file_is_a_one_line_error(tmp_path):
+    assert_one_line_error(run("gui", tmp_path / "nothing.nnsproj"), "nothing.nnsproj", "does not exist")
+    assert_one_line_error(run(tmp_path / "nothing.nnsproj"), "does not exist")  # short form
+
+
 # -- train ---------------------------------------------------------------------------------------------------
 def test_train_xor_json_prints_only_json_and_the_saved_model_loads(tmp_path):
     path = tmp_path / "xor.npz"
