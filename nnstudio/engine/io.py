@@ -297,7 +297,8 @@ def _model_from(meta: dict, arrays: dict, name: str):
         state = {k[4:]: v for k, v in arrays.items() if k.startswith("opt.")}
         if state and hasattr(model.optimizer, "set_state"):
             try:
-                model.optimizer.set_state(state)
+                # checked against the parameters now, so a bad state fails here and not at the first step
+                model.optimizer.set_state(state, params=model._step_params)
             except (ValueError, TypeError) as exc:
                 fail(f"invalid optimizer state ({exc}).")
     return model

