@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QPushButton
 
 from nnstudio.app import dialogs
 from nnstudio.app.main_window import MainWindow
@@ -526,3 +526,16 @@ def test_multilabel_problem_trains_on_one_hot_targets(qtbot, window):
     assert window.worker.model.loss_name == "binary_crossentropy"
     step(qtbot, window, 2)
     assert window._latest.boundary.shape == (100, 100, 3)
+
+
+def test_keyboard_space_runs_and_pauses_s_steps(qtbot, window):
+    window.activateWindow()
+    window.speed_combo.setCurrentIndex(window.speed_combo.findData(0))
+    window.editor.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: window.worker.step_count == 1, timeout=5000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.run_action.text() == "Pause" and window.worker.step_count > 5, timeout=5000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.run_action.text() == "Run" and not window.worker.is_running, timeout=5000)
