@@ -1,5 +1,6 @@
 """The studio window with real widgets: train XOR through the Run button, edit, undo, save/open, close."""
 import time
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -539,3 +540,16 @@ def test_keyboard_space_runs_and_pauses_s_steps(qtbot, window):
     qtbot.waitUntil(lambda: window.run_action.text() == "Pause" and window.worker.step_count > 5, timeout=5000)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.run_action.text() == "Run" and not window.worker.is_running, timeout=5000)
+
+
+def test_views_draw_only_the_newest_snapshot(qtbot, window, monkeypatch):
+    step(qtbot, window, 3)
+    drawn = []
+    monkeypatch.setattr(window.loss_plot, "show_snapshot", lambda s: drawn.append(s.step))
+    older, newest = replace(window._latest, step=101), replace(window._latest, step=102)
+    window._on_snapshot(older)          # two snapshots arrive before the GUI gets to draw
+    window._on_snapshot(newest)
+    qtbot.waitUntil(lambda: drawn == [102], timeout=5000)
+    assert window.step_label.text() == "Step 102"
+    qtbot.wait(100)
+    assert drawn == [102]
