@@ -283,6 +283,8 @@ class Sequential:
         self._require_compiled()
         x = self._check_x(x)
         y = self._check_y(y, len(x))
+        if len(x) == 0:
+            raise ValueError("train_on_batch needs at least one sample.")
         return float(self._train_step(x, y))
 
     def _batch_accuracy(self, a: np.ndarray, y: np.ndarray) -> float:
