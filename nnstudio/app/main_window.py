@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(self.panel.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
-        self.panel_dock = self._dock("panel", self.tr("Dataset and training"), scroll, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.panel_dock = self._dock("panel", self.tr("Dataset and training"), scroll,
+                                     Qt.DockWidgetArea.LeftDockWidgetArea)
         self.loss_dock = self._dock("loss", self.tr("Loss and accuracy"), self.loss_plot,
                                     Qt.DockWidgetArea.RightDockWidgetArea)
         self.boundary_dock = self._dock("boundary", self.tr("Decision boundary"), self.boundary_plot,
@@ -509,10 +510,9 @@ class MainWindow(QMainWindow):
             self.panel.training_params()["seed"]), 4000)
         self._set_dirty()
 
-    def _on_speed_changed(self, *_):
-        self.worker_speed = int(self.speed_combo.currentData())
-        if hasattr(self, "worker"):
-            self.worker.set_max_steps_per_second(self.worker_speed or None)
+    def _on_speed_changed(self, *_) -> None:
+        if hasattr(self, "worker"):      # the combo fills up before the worker exists
+            self.worker.set_max_steps_per_second(int(self.speed_combo.currentData()) or None)
 
     def _on_lr_changed(self, lr: float) -> None:
         self.worker.set_lr(lr)
