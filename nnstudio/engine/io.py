@@ -186,7 +186,7 @@ def load_model(path):
 
 
 def _model_from(meta: dict, arrays: dict, name: str):
-    from nnstudio.engine import activations, losses
+    from nnstudio.engine import activations, initializers, losses
     from nnstudio.engine.layers import Dense, Dropout
     from nnstudio.engine.model import Sequential
     from nnstudio.engine.regularizers import L1L2
@@ -205,6 +205,7 @@ def _model_from(meta: dict, arrays: dict, name: str):
         fail(f"invalid seed {seed!r}.")
     layers = []
     dense_index = 0
+    prev_units = None
     for i, lm in enumerate(layers_meta):
         if not isinstance(lm, dict):
             fail(f"layer {i + 1} is not a JSON object.")
@@ -240,10 +241,18 @@ def _model_from(meta: dict, arrays: dict, name: str):
                      f"{units} units.")
             if W.dtype.kind != "f" or b.dtype.kind != "f":
                 fail(f"Dense layer {dense_index + 1}: weights must be floating-point numbers.")
-            layers.append(Dense(units, input_dim=W.shape[0] if dense_index == 0 else None, activation=act,
-                                kernel_initializer=_known_initializer(lm.get("kernel_initializer")),
-                                bias_initializer=_known_initializer(lm.get("bias_initializer"), "zeros"),
-                                kernel_regularizer=reg))
+            # consecutive layers must fit together (checked before anything is built from these sizes)
+            if dense_index > 0 and W.shape[0] != prev_units:
+                fail(f"Dense layer {dense_index + 1}: W{dense_index} has {W.shape[0]} rows but the layer "
+                     f"before gives {prev_units} values.")
+            prev_units = units
+            # built with zeros (no random draws: the file's weights replace them), keeping the initializer
+            # names for the configuration
+            dense = Dense(units, input_dim=W.shape[0] if dense_index == 0 else None, activation=act,
+                          kernel_initializer="zeros", bias_initializer="zeros", kernel_regularizer=reg)
+            dense.kernel_initializer = initializers.get(_known_initializer(lm.get("kernel_initializer")))
+            dense.bias_initializer = initializers.get(_known_initializer(lm.get("bias_initializer"), "zeros"))
+            layers.append(dense)
             dense_index += 1
         elif kind == "Dropout":
             rate = lm.get("rate")
@@ -263,11 +272,6 @@ def _model_from(meta: dict, arrays: dict, name: str):
         first = next(layer for layer in layers if isinstance(layer, Dense))
         first.input_dim = arrays["W0"].shape[0]
     model = Sequential(layers, seed=seed, dtype=dtype)
-    # consecutive layers must fit together
-    for j, layer in enumerate(model.dense_layers):
-        if arrays[f"W{j}"].shape[0] != layer.input_dim:
-            fail(f"Dense layer {j + 1}: W{j} has {arrays[f'W{j}'].shape[0]} rows but the layer before gives "
-                 f"{layer.input_dim} values.")
     model.set_weights([arrays[f"{p}{j}"] for j in range(dense_index) for p in "Wb"])
     steps = meta.get("steps", 0)
     if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0:
