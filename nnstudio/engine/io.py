@@ -168,9 +168,54 @@ def save_model(model, path) -> None:
     arrays = model_arrays(model)
     optimizer = model.optimizer
     if optimizer is not None and hasattr(optimizer, "get_state"):
-        for key, value in optimizer.get_state().items():
+        for key, value in _per_parameter_state(model, optimizer.get_state()).items():
             arrays[f"opt.{key}"] = value
     write_npz(path, meta, arrays)
+
+
+# The optimizer steps one flat array holding every parameter (Sequential._collect_parameters), so its state
+# slots are flat too. Files keep one array per parameter ("<slot>.<i>" for [W1, b1, W2, ...]): the format
+# does not depend on that memory layout, and files written before it still load.
+def _per_parameter_state(model, state: dict) -> dict:
+    flat_size = model._flat_params.size
+    out = {}
+    for key, value in state.items():
+        slot, _, index = key.rpartition(".")
+        value = np.asarray(value)
+        if slot and index == "0" and value.shape == (flat_size,):
+            for i, (offset, p) in enumerate(zip(model._offsets, model._params)):
+                out[f"{slot}.{i}"] = value[offset:offset + p.size].reshape(p.shape).copy()
+        else:
+            out[key] = value
+    return out
+
+
+def _flat_state(model, state: dict) -> dict:
+    """Per-parameter state arrays from a file -> the flat layout the optimizer steps (see above)."""
+    slots: dict[str, dict[int, np.ndarray]] = {}
+    out = {}
+    for key, value in state.items():
+        slot, _, index = key.rpartition(".")
+        if slot and index.isdigit():
+            slots.setdefault(slot, {})[int(index)] = value
+        else:
+            out[key] = value
+    n = len(model._params)
+    for slot, entries in slots.items():
+        if sorted(entries) != list(range(n)):
+            if sorted(entries) == [0] and entries[0].shape == model._flat_params.shape:
+                out[f"{slot}.0"] = entries[0]  # already flat
+                continue
+            raise ValueError(f"optimizer state '{slot}' has entries {sorted(entries)}, but the model has "
+                             f"{n} parameter arrays")
+        flat = np.zeros_like(model._flat_params)
+        for i, (offset, p) in enumerate(zip(model._offsets, model._params)):
+            if entries[i].shape != p.shape:
+                raise ValueError(f"optimizer state '{slot}.{i}' has shape {entries[i].shape}, "
+                                 f"parameter {i} has shape {p.shape}")
+            flat[offset:offset + p.size] = entries[i].reshape(-1)
+        out[f"{slot}.0"] = flat
+    return out
 
 
 def load_model(path):
@@ -302,7 +347,7 @@ def _model_from(meta: dict, arrays: dict, name: str):
         if state and hasattr(model.optimizer, "set_state"):
             try:
                 # checked against the parameters now, so a bad state fails here and not at the first step
-                model.optimizer.set_state(state, params=model._step_params)
+                model.optimizer.set_state(_flat_state(model, state), params=model._step_params)
             except (ValueError, TypeError) as exc:
                 fail(f"invalid optimizer state ({exc}).")
     return model

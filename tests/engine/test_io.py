@@ -205,3 +205,22 @@ def test_optimizer_state_that_does_not_fit_the_weights_is_refused(tmp_path):
     path = _save(tmp_path, lambda m: m, lambda a: {**a, **state})
     with pytest.raises(ModelFileError, match="invalid optimizer state"):
         load_model(path)
+
+
+def test_files_keep_one_optimizer_state_array_per_parameter(tmp_path):
+    # the optimizer steps one flat array internally; files stay independent of that layout
+    model, _, _ = trained_model()
+    model.save(tmp_path / "m.npz")
+    _, arrays = read_npz(tmp_path / "m.npz", MODEL_FORMAT)
+    shapes = [w.shape for w in model.get_weights()]
+    for slot in ("exp_avg", "exp_avg_sq", "max_exp_avg_sq"):
+        assert [arrays[f"opt.{slot}.{i}"].shape for i in range(len(shapes))] == shapes
+    assert int(arrays["opt.iterations"]) == model.optimizer.iterations == 10
+
+
+def test_shipped_models_load():
+    from pathlib import Path
+    models = sorted((Path(__file__).resolve().parents[2] / "resources" / "models").glob("*.npz"))
+    for path in models:
+        model = load_model(path)
+        assert model.input_dim == 784 and model.output_dim == 10
