@@ -10,6 +10,7 @@ Everything random (initial weights, shuffling, dropout masks) draws from ``model
 """
 from __future__ import annotations
 
+import copy
 import math
 import sys
 import time
@@ -99,25 +100,19 @@ class Sequential:
         starts on a 64-byte boundary; the zero padding between pieces has zero gradient and stays zero.
         """
         align = 64 // self.dtype.itemsize
-        shapes, self._offsets, total = [], [], 0
+        self._offsets, total = [], 0
         for layer in self.dense_layers:
             for p in (layer.W, layer.b):
                 self._offsets.append(total)
-                shapes.append(p.shape)
                 total += -(-p.size // align) * align
         self._flat_params = np.zeros(total, self.dtype)
         self._flat_grads = np.zeros(total, self.dtype)
-        self._params, self._grads = [], []
-        for j, layer in enumerate(self.dense_layers):
-            views = []
-            for k, old in enumerate((layer.W, layer.b)):
-                start = self._offsets[2 * j + k]
-                p = self._flat_params[start:start + old.size].reshape(old.shape)
-                p[...] = old
-                views.append((p, self._flat_grads[start:start + old.size].reshape(old.shape)))
-            (layer.W, layer.dW), (layer.b, layer.db) = views
-            self._params += [layer.W, layer.b]
-            self._grads += [layer.dW, layer.db]
+        start = iter(self._offsets)
+        for layer in self.dense_layers:
+            for p in (layer.W, layer.b):
+                i = next(start)
+                self._flat_params[i:i + p.size] = p.reshape(-1)
+        self._link_views()
         # the first Dense layer (and anything before it) needs no input gradient
         first = next((i for i, layer in enumerate(self.layers) if isinstance(layer, Dense)), 0)
         self._needs_input_grad = [i > first for i in range(len(self.layers))]
@@ -125,6 +120,29 @@ class Sequential:
         self._trained_since_build = False
         if self.optimizer is not None and hasattr(self.optimizer, "reset"):
             self.optimizer.reset()
+
+    def _link_views(self) -> None:
+        """Point every layer's W, b, dW, db at its piece of the flat arrays."""
+        self._params, self._grads = [], []
+        for j, layer in enumerate(self.dense_layers):
+            for k, name in enumerate(("W", "b")):
+                start = self._offsets[2 * j + k]
+                shape = getattr(layer, name).shape
+                size = int(np.prod(shape))
+                setattr(layer, name, self._flat_params[start:start + size].reshape(shape))
+                setattr(layer, "d" + name, self._flat_grads[start:start + size].reshape(shape))
+            self._params += [layer.W, layer.b]
+            self._grads += [layer.dW, layer.db]
+
+    def __deepcopy__(self, memo):
+        # copy.deepcopy copies each view separately; re-link them so the copy trains what it predicts with
+        new = type(self).__new__(type(self))
+        memo[id(self)] = new
+        for key, value in self.__dict__.items():
+            setattr(new, key, copy.deepcopy(value, memo))
+        if new.built:
+            new._link_views()
+        return new
 
     @property
     def _step_params(self) -> list[np.ndarray]:

@@ -327,3 +327,20 @@ def test_stepping_the_flat_parameter_array_equals_stepping_each_parameter():
     assert len(model.optimizer.updates) == 1
     ratio = model.layer_stats()[1].update_ratio
     assert ratio == pytest.approx(np.linalg.norm(per_parameter.updates[2]) / np.linalg.norm(reference[2]))
+
+
+def test_a_deep_copy_trains_independently_and_predicts_with_what_it_trains():
+    import copy
+    x, y = iris_like(32)
+    model = Sequential([Dense(4, input_dim=4, activation="relu"), Dense(3, activation="softmax")], seed=0)
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
+    model.fit(x, y, epochs=1, batch_size=8, verbose=0)
+    twin = copy.deepcopy(model)
+    before = model.get_weights()
+    twin.fit(x, y, epochs=3, batch_size=8, verbose=0)
+    for a, b in zip(before, model.get_weights()):
+        np.testing.assert_array_equal(a, b)  # the original is untouched
+    assert np.shares_memory(twin.layers[0].W, twin._flat_params)
+    assert not np.array_equal(twin.get_weights()[0], before[0])
+    ref = np.maximum(x @ twin.layers[0].W + twin.layers[0].b, 0) @ twin.layers[1].W + twin.layers[1].b
+    np.testing.assert_allclose(twin.predict(x).argmax(axis=1), ref.argmax(axis=1))
