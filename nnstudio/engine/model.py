@@ -261,14 +261,19 @@ class Sequential:
 
     # -- one training step (Nielsen's backprop) --------------------------------------------------------------
     def _forward_backward(self, x: np.ndarray, y: np.ndarray, rng: np.random.Generator) -> float:
-        """Loss of the batch (incl. regularization); leaves dC/dW, dC/db in every Dense layer's dW, db."""
-        # feedforward: each layer keeps its z and activation in its buffers
+        """Loss of the batch (incl. regularization); leaves dC/dW, dC/db in every Dense layer's dW, db.
+
+        Nielsen's backprop (network2.py) for a whole mini-batch at once: layer l keeps z^l (his ``zs``) and
+        a^l (his ``activations``) in its buffers; δ^L = cost.delta(z^L, a^L, y); then per layer
+        nabla_w = a^{l-1}ᵀ δ^l, nabla_b = Σ_batch δ^l (dW, db) and δ^{l-1} = (δ^l W^lᵀ) ⊙ σ'(z^{l-1}).
+        """
+        # feedforward
         activation = x
         for layer in self.layers:
             activation = layer.forward(activation, training=True, rng=rng)
         out = self.output_layer
         cost = self.loss.fn(out.z, out.a, y, out.activation_fn)
-        # backward pass: δ of the output layer from the loss, then back through the layers
+        # backward pass
         delta = self._delta_buffers.get(len(x))
         if delta is None:
             if len(self._delta_buffers) >= 4:
