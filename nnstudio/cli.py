@@ -373,16 +373,20 @@ def run_train(args) -> int:
 
     bar = ProgressBar(sys.stderr, enabled=not args.quiet)
     t_start = time.perf_counter()
-    for record in model.fit_iter(x_train, y_train, batch_size=args.batch_size, epochs=args.epochs,
-                                 validation_data=validation, shuffle=True):
-        if isinstance(record, BatchRecord):
-            bar.update(record.batch + 1, record.batches,
-                       f"epoch {record.epoch + 1}/{args.epochs}",
-                       f"loss {record.loss:.4f}" + ("" if record.accuracy is None
-                                                     else f" acc {record.accuracy:.2%}"))
-        elif isinstance(record, EpochRecord):
-            bar.finish()
-            _report_epoch(record, args)
+    try:
+        for record in model.fit_iter(x_train, y_train, batch_size=args.batch_size, epochs=args.epochs,
+                                     validation_data=validation, shuffle=True):
+            if isinstance(record, BatchRecord):
+                bar.update(record.batch + 1, record.batches,
+                           f"epoch {record.epoch + 1}/{args.epochs}",
+                           f"loss {record.loss:.4f}" + ("" if record.accuracy is None
+                                                         else f" acc {record.accuracy:.2%}"))
+            elif isinstance(record, EpochRecord):
+                bar.finish()
+                _report_epoch(record, args)
+    except KeyboardInterrupt:
+        bar.finish()  # end the bar's line before the "interrupted" message
+        raise
     seconds = time.perf_counter() - t_start
 
     test = _evaluate(model, ds.x_test, y_test) if ds.n_test else None
