@@ -160,14 +160,19 @@ def model_arrays(model) -> dict[str, np.ndarray]:
     return arrays
 
 
-def save_model(model, path) -> None:
-    """Write ``model`` (architecture, weights, loss, optimizer config and state) to ``path``."""
+def save_model(model, path, include_optimizer: bool = True) -> None:
+    """Write ``model`` (architecture, weights, loss, optimizer config and state) to ``path``.
+
+    ``include_optimizer=False`` (as in Keras) leaves out the optimizer's moment arrays: a file for
+    prediction only, a third of the size with Adam. An optimizer that has not stepped yet has no state.
+    """
     if not model.built:
         raise ValueError("The model has no weights yet (its input size is unknown); train or build it first.")
     meta = {"format": MODEL_FORMAT, "version": MODEL_VERSION, **model.get_config()}
     arrays = model_arrays(model)
     optimizer = model.optimizer
-    if optimizer is not None and hasattr(optimizer, "get_state"):
+    if (include_optimizer and optimizer is not None and hasattr(optimizer, "get_state")
+            and optimizer.iterations > 0):
         for key, value in _per_parameter_state(model, optimizer.get_state()).items():
             arrays[f"opt.{key}"] = value
     write_npz(path, meta, arrays)

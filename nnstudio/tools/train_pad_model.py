@@ -58,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     from nnstudio.data import load_mnist
     from nnstudio.data.augment import Augmenter
     from nnstudio.engine import Adam, Dense, Dropout, Sequential
+    from nnstudio.engine.io import save_model
 
     cfg = DEFAULTS[args.dataset]
     epochs = args.epochs or cfg["epochs"]
@@ -105,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
 
     out = args.out
     out.parent.mkdir(parents=True, exist_ok=True)
-    model.save(out)
+    save_model(model, out, include_optimizer=False)  # a model for prediction: no Adam moments
     command = "python -m nnstudio.tools.train_pad_model " + " ".join(
         str(a) for a in (argv if argv is not None else sys.argv[1:]))
     card = {

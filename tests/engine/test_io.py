@@ -224,3 +224,28 @@ def test_shipped_models_load():
     for path in models:
         model = load_model(path)
         assert model.input_dim == 784 and model.output_dim == 10
+
+
+
+def test_an_untrained_adam_model_round_trips(tmp_path):
+    model = Sequential([Dense(3, input_dim=2, activation="softmax")], seed=0)
+    model.compile("adam", "categorical_crossentropy")
+    model.save(tmp_path / "m.npz")
+    loaded = load_model(tmp_path / "m.npz")
+    for a, b in zip(model.get_weights(), loaded.get_weights()):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_a_prediction_only_file_leaves_out_the_optimizer_state(tmp_path):
+    from nnstudio.engine.io import save_model
+    model = Sequential([Dense(4, input_dim=2, activation="relu"), Dense(1, activation="sigmoid")], seed=0)
+    model.compile("adam", "binary_crossentropy")
+    x = np.random.default_rng(0).normal(size=(8, 2)).astype(np.float32)
+    model.train_on_batch(x, (x[:, :1] > 0).astype(np.float32))
+    full, light = tmp_path / "full.npz", tmp_path / "light.npz"
+    model.save(full)
+    save_model(model, light, include_optimizer=False)
+    with np.load(light, allow_pickle=False) as f:
+        assert not [k for k in f.files if k.startswith("opt.")]
+    np.testing.assert_allclose(load_model(light).predict(x), model.predict(x))
+    assert light.stat().st_size < full.stat().st_size
