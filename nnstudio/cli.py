@@ -221,14 +221,15 @@ def run_gui(project: str | None = None) -> int:
         return 1
     try:
         from nnstudio.app import main as app_main
-    except ImportError as exc:
+
+        return int(app_main([] if project is None else [project]) or 0)
+    except ImportError as exc:  # the app imports Qt and pyqtgraph only when it starts
         missing = (exc.name or "").split(".")[0]
         hint = ("Install the GUI dependencies with 'pip install nnstudio' (PySide6-Essentials, pyqtgraph). "
                 if missing in ("PySide6", "shiboken6", "pyqtgraph") else "")
         print(f"nnstudio: cannot start the desktop app: {_one_line(exc)}. {hint}"
               "'nnstudio train --help' works without it.", file=sys.stderr)
         return 1
-    return int(app_main([] if project is None else [project]) or 0)
 
 
 # -- download --------------------------------------------------------------------------------------------

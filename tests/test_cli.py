@@ -99,6 +99,18 @@ def test_no_arguments_opens_the_main_window():
     assert last.startswith("rc=0 windows=[") and "NN Studio" in last, proc.stdout
 
 
+def test_gui_without_its_dependencies_says_what_to_install():
+    code = ("import sys\n"
+            "sys.modules['pyqtgraph'] = None  # as if pyqtgraph were not installed\n"
+            "from nnstudio.cli import main\n"
+            "sys.exit(main([]))\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 1
+    assert "cannot start the desktop app" in proc.stderr and "pip install" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
 def test_a_missing_project_file_is_a_one_line_error(tmp_path):
     assert_one_line_error(run("gui", tmp_path / "nothing.nnsproj"), "nothing.nnsproj", "does not exist")
     assert_one_line_error(run(tmp_path / "nothing.nnsproj"), "does not exist")  # short form
