@@ -122,6 +122,9 @@ class NetworkEditor(QWidget):
         self.count_items = []   # the "⋮ 784" labels of compact columns
 
         self.scene = QGraphicsScene(self)
+        # no BSP index: every snapshot restyles all links, and each restyle would re-index the item; a linear
+        # search over a few hundred items is cheaper for hovering and clicking
+        self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.view = NetworkView(self.scene, self)
         self.view.value_field.committed.connect(self._commit_typed_value)
         self.view.value_field.cancelled.connect(self._cancel_typed_value)

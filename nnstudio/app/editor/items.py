@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPainterPathStroker, QPen
-from PySide6.QtWidgets import (QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsPixmapItem,
+from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsPixmapItem,
                                QGraphicsRectItem, QGraphicsSimpleTextItem)
 
 NEURON = 34.0        # side of a neuron's square, scene units
@@ -97,34 +97,67 @@ class BiasItem(QGraphicsRectItem):
         self.controller.edit_bias(self.neuron.column, self.neuron.index, event.scenePos())
 
 
-class LinkItem(QGraphicsLineItem):
-    """A weight: a line from neuron ``i`` of column ``column`` to neuron ``j`` of the next column."""
+class LinkItem(QGraphicsItem):
+    """A weight: a line from neuron ``i`` of column ``column`` to neuron ``j`` of the next column.
+
+    Its hit area and bounding rectangle are computed once and cached: Qt asks for them on every repaint and
+    every restyle, tens of thousands of times a second while MNIST trains, and a new pen (a new colour and
+    width each snapshot) changes neither unless the pen gets wider than the hit area.
+    """
 
     def __init__(self, controller, column: int, i: int, j: int, line: QLineF):
-        super().__init__(line)
+        super().__init__()
         self.controller, self.column, self.i, self.j = controller, column, i, j
+        self._line = QLineF(line)
+        self._pen = QPen()
+        self._hit_width = 0.0
+        self._shape = QPainterPath()
+        self._bounds = QRectF()
+        self._update_geometry()
         self.setZValue(0)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._hover = False
 
-    def shape(self) -> QPainterPath:
-        path = QPainterPath(self.line().p1())
-        path.lineTo(self.line().p2())
+    def _update_geometry(self) -> None:
+        """Recompute the cached hit area (call only with prepareGeometryChange() when the item is shown)."""
+        self._hit_width = max(HIT_WIDTH, self._pen.widthF() + 2.0)   # + 2: the highlighted pen is wider
+        path = QPainterPath(self._line.p1())
+        path.lineTo(self._line.p2())
         stroker = QPainterPathStroker()
-        stroker.setWidth(max(HIT_WIDTH, self.pen().widthF()))
-        return stroker.createStroke(path)
+        stroker.setWidth(self._hit_width)
+        self._shape = stroker.createStroke(path)
+        self._bounds = self._shape.boundingRect()
+
+    def line(self) -> QLineF:
+        return QLineF(self._line)
+
+    def pen(self) -> QPen:
+        return QPen(self._pen)
+
+    def setPen(self, pen: QPen) -> None:  # noqa: N802 - Qt's name
+        """Restyle the link; its geometry changes only when the pen outgrows the hit area."""
+        if pen == self._pen:
+            return
+        self._pen = QPen(pen)
+        if max(HIT_WIDTH, self._pen.widthF() + 2.0) != self._hit_width:
+            self.prepareGeometryChange()
+            self._update_geometry()
+        self.update()
+
+    def shape(self) -> QPainterPath:
+        return self._shape
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return self.shape().boundingRect()
+        return self._bounds
 
     def paint(self, painter, option, widget=None) -> None:
-        pen = QPen(self.pen())
+        pen = QPen(self._pen)
         if self._hover:
             pen.setWidthF(pen.widthF() + 2.0)
             pen.setColor(pen.color().darker(125))
         painter.setPen(pen)
-        painter.drawLine(self.line())
+        painter.drawLine(self._line)
 
     def set_highlighted(self, on: bool) -> None:
         """Drawn wider and darker, on top of the other links (hovered, or its neuron is)."""
