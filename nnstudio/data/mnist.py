@@ -133,7 +133,7 @@ def how_to_get(kind: str = "mnist") -> str:
     """One paragraph telling a user how to get the files (used in every error message)."""
     k = _kind(kind)
     default = user_data_dir() / "datasets" / k.folder
-    return (f"To get {k.title}: run `python -m nnstudio.data.mnist --download --kind {k.key}` (saves to "
+    return (f"To get {k.title}: run `nnstudio download {k.key}` (saves to "
             f"{default}), or download the four .gz files from {k.mirrors[0]} into a folder "
             f"<root>/{k.folder}/ and set the environment variable NNSTUDIO_DATA=<root>.")
 

@@ -49,6 +49,10 @@ def write_npz(path, meta: dict, arrays: dict[str, np.ndarray]) -> None:
             np.savez(f, **payload)
             f.flush()
             os.fsync(f.fileno())
+        # mkstemp makes the file private (0600); give it the mode a plain open() would (0666 less umask)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -115,7 +115,7 @@ def test_structurally_valid_files_load_without_md5_check_but_fail_it(tmp_path):
         load_mnist(path=root)
     msg = str(info.value)
     assert NAMES[0] in msg and "MD5" in msg and "f68b3c2dcbeaaa9fbdd348bbdeb94873" in msg
-    assert "--download" in msg
+    assert "nnstudio download mnist" in msg
 
 
 @pytest.mark.parametrize("damage, name, expected", [
@@ -152,7 +152,7 @@ def test_each_damage_gives_a_corrupt_error_naming_the_file(tmp_path, damage, nam
         load_mnist(path=root, verify=False)
     msg = str(info.value)
     assert str(target) in msg and expected in msg
-    assert "Delete" in msg and "--download" in msg and "NNSTUDIO_DATA" in msg
+    assert "Delete" in msg and "nnstudio download mnist" in msg and "NNSTUDIO_DATA" in msg
     assert isinstance(info.value, ValueError)
 
 
@@ -162,7 +162,7 @@ def test_a_missing_file_gives_not_found_naming_it(tmp_path):
     with pytest.raises(DataNotFoundError) as info:
         load_mnist(path=root, verify=False)
     msg = str(info.value)
-    assert str(folder / NAMES[3]) in msg and "missing" in msg and "--download" in msg
+    assert str(folder / NAMES[3]) in msg and "missing" in msg and "nnstudio download mnist" in msg
     assert isinstance(info.value, FileNotFoundError) and isinstance(info.value, OSError)
 
 
@@ -175,7 +175,7 @@ def test_no_files_anywhere_lists_the_places_searched(tmp_path, monkeypatch):
     assert "Fashion-MNIST files not found" in msg
     assert str(tmp_path / "env" / "fashion-mnist") in msg and "$NNSTUDIO_DATA" in msg
     assert str(tmp_path / "checkout" / "fashion-mnist") in msg
-    assert "user data folder" in msg and "--kind fashion" in msg
+    assert "user data folder" in msg and "nnstudio download fashion" in msg
 
 
 def test_unknown_kind():

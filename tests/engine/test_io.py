@@ -249,3 +249,12 @@ def test_a_prediction_only_file_leaves_out_the_optimizer_state(tmp_path):
         assert not [k for k in f.files if k.startswith("opt.")]
     np.testing.assert_allclose(load_model(light).predict(x), model.predict(x))
     assert light.stat().st_size < full.stat().st_size
+
+
+def test_saved_files_get_the_usual_permissions(tmp_path):
+    import os
+    model = Sequential([Dense(1, input_dim=2)], seed=0)
+    model.save(tmp_path / "m.npz")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (tmp_path / "m.npz").stat().st_mode & 0o777 == 0o666 & ~umask
