@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QLocale, Qt, QThread, QTimer, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QEvent, QLocale, Qt, QThread, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow,
                                QProgressBar, QScrollArea, QToolBar, QWidget)
@@ -37,6 +37,10 @@ DEFAULT_TRAINING = {"optimizer": "sgd", "lr": 3.0, "batch_size": 32, "seed": 0}
 DEFAULT_SPEED = 100          # steps per second (0 = full speed)
 SPEEDS = (1, 3, 10, 30, 100, 300, 1000, 0)
 AUTOSAVE_NAME = "autosave" + SUFFIX
+DEFAULT_SIZE = (1600, 1000)   # first-start window size, shrunk to fit smaller screens
+SMALL_SCREEN_HEIGHT = 850     # a first window lower than this gets the gradient view as a tab on the right
+# bump when the docks change: restoreState() then ignores a layout saved by an older version
+LAYOUT_VERSION = 2
 # The main thread needs the GIL every few ms to stay responsive while the worker runs many small NumPy
 # operations (XOR's 4-sample batches); Python's default 5 ms switch interval froze the GUI for 0.4-0.7 s (p99).
 SWITCH_INTERVAL = 0.0002
@@ -112,6 +116,7 @@ class MainWindow(QMainWindow):
         self._pad = None
         self._tool_model = None             # (spec, model copy) handed to the drawing pad
         self._download = None
+        self._my_digits_count = 0
 
         # -- views
         self.panel = SidePanel(self)
@@ -175,7 +180,7 @@ class MainWindow(QMainWindow):
         self.panel.lrChanged.connect(self._on_lr_changed)
         self.panel.batchSizeChanged.connect(self._on_batch_size_changed)
         self.panel.seedChanged.connect(lambda _: self._set_dirty())
-        self.panel.addClassChanged.connect(self.boundary_plot.set_add_class)
+        self.panel.myDigitsToggled.connect(self._on_my_digits_toggled)
 
         # -- initial state: last choices, XOR with the lecture's 2-2-1 network
         self._restore_choices()
@@ -335,22 +340,49 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("window/geometry")
         state = self._settings.value("window/state")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1500, 950)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        else:
-            # first start: the plots get a useful share of the window
-            self.resizeDocks([self.panel_dock, self.loss_dock], [300, 520], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.loss_dock, self.boundary_dock, self.gradient_dock], [380, 420, 300],
-                             Qt.Orientation.Vertical)
+        if not (isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)):
+            self._default_geometry()
+        # a layout saved by an older version (other docks) is ignored: restoreState refuses another version
+        if not (isinstance(state, QByteArray) and not state.isEmpty()
+                and self.restoreState(state, LAYOUT_VERSION)):
+            self._default_layout()
+
+    def _default_geometry(self) -> None:
+        """First start: DEFAULT_SIZE, or most of a smaller screen (1366×768 laptops), centred."""
+        screen = self.screen()
+        avail = screen.availableGeometry() if screen is not None else None
+        width, height = DEFAULT_SIZE
+        if avail is not None and avail.width() > 0:
+            width = min(width, int(avail.width() * 0.97))
+            height = min(height, int(avail.height() * 0.94))
+        self.resize(width, height)
+        if avail is not None and avail.width() > 0:
+            self.move(avail.x() + (avail.width() - width) // 2, avail.y() + (avail.height() - height) // 2)
+
+    def _default_layout(self) -> None:
+        """The docks' first sizes: the network editor and the decision boundary get the room.
+
+        Below SMALL_SCREEN_HEIGHT (a 1366×768 laptop) the gradient and histogram views join the loss plot as
+        tabs on the right, so that the editor keeps the whole centre column.
+        """
+        width, height = self.width(), self.height()
+        if height < SMALL_SCREEN_HEIGHT:
+            for dock in (self.gradient_dock, self.histogram_dock):
+                self.tabifyDockWidget(self.loss_dock, dock)
+            self.loss_dock.raise_()
+        panel = self.panel_dock.widget().minimumWidth()
+        right = max(380, int(0.32 * width))
+        self.resizeDocks([self.panel_dock, self.loss_dock], [panel, right], Qt.Orientation.Horizontal)
+        plots = height - 120                     # the menu, tool and status bars take about that much
+        self.resizeDocks([self.loss_dock, self.boundary_dock], [int(0.42 * plots), int(0.58 * plots)],
+                         Qt.Orientation.Vertical)
+        if height >= SMALL_SCREEN_HEIGHT:
+            self.resizeDocks([self.gradient_dock], [max(200, int(0.3 * plots))], Qt.Orientation.Vertical)
 
     def _save_choices(self) -> None:
         s = self._settings
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
+        s.setValue("window/state", self.saveState(LAYOUT_VERSION))
         for key, value in self.panel.training_params().items():
             s.setValue(f"training/{key}", value)
         s.setValue("training/speed", int(self.speed_combo.currentData()))
@@ -456,9 +488,9 @@ class MainWindow(QMainWindow):
             self.panel.set_dataset_key(key, self._dataset_title(key))
             self.panel.show_dataset(dataset, toy=key in TOY_DATASETS)
             self.boundary_plot.set_dataset(dataset)
-            self.boundary_plot.set_add_class(self.panel.add_class())
             self.loss_plot.set_classification(spec.problem != "regression")
             self.boundary_dock.setEnabled(dataset.extent is not None)
+            self._refresh_my_digits(resend=False)    # the data is sent below
         finally:
             self._loading -= 1
         for view in (self.loss_plot, self.gradient_plot, self.histogram_plot):
@@ -477,10 +509,62 @@ class MainWindow(QMainWindow):
         return self.tr("CSV: {0}").format(Path(key[4:]).name)
 
     def _send_data(self) -> None:
-        ds = self._dataset
+        ds = self._training_dataset()
         y_train, y_test = targets_for(ds, self._spec.problem)
         validation = (ds.x_test, y_test) if ds.n_test else None
         self.worker.set_data(ds.x_train, y_train, validation, ds.extent)
+
+    # ================================================================== my digits (drawn in the pad)
+    def _refresh_my_digits(self, resend: bool = True) -> None:
+        """Count the digits saved in the pad (cheap: no image is read) and show the count in the panel; with
+        ``resend``, hand the worker the new training set if the digits it trains on changed."""
+        from nnstudio.data import digits
+
+        try:
+            count = sum(digits.count_my_digits().values())
+        except OSError:
+            count = 0
+        before = self.panel.include_my_digits(), self._my_digits_count
+        self._my_digits_count = count
+        self.panel.set_my_digits_count(count, available=self._dataset_key == "mnist")
+        if resend and self._dataset is not None and before[0] and (
+                not self.panel.include_my_digits() or before[1] != count):
+            self._send_data()          # digits were added or deleted in the pad while they were trained on
+
+    def _training_dataset(self):
+        """The dataset the worker trains on: the chosen one, plus the user's own digits when asked (MNIST)."""
+        ds = self._dataset
+        if not (self._dataset_key == "mnist" and self.panel.include_my_digits()):
+            return ds
+        from nnstudio.data import digits
+
+        try:
+            x, y = digits.load_my_digits()
+        except (OSError, ValueError) as exc:       # MyDigitsError names the file and what to do
+            self.statusBar().showMessage(self.tr("My digits not included: {0}").format(exc), 10000)
+            return ds
+        if not len(y):
+            return ds
+        if int(y.max()) >= ds.n_classes:
+            self.statusBar().showMessage(self.tr("My digits not included: label {0} is not a class of {1}.")
+                                         .format(int(y.max()), ds.name), 10000)
+            return ds
+        self.statusBar().showMessage(self.tr("Training on {0} MNIST digits and {1} of your own.").format(
+            ds.n_train, len(y)), 6000)
+        return replace(ds, x_train=np.concatenate([ds.x_train, x.astype(ds.x_train.dtype, copy=False)]),
+                       y_train=np.concatenate([ds.y_train, y.astype(ds.y_train.dtype, copy=False)]))
+
+    @Slot(bool)
+    def _on_my_digits_toggled(self, _checked: bool) -> None:
+        if self._dataset is not None:
+            self._send_data()
+            self._set_dirty()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        # back from the drawing pad: the user may have saved digits there
+        if event.type() == QEvent.Type.ActivationChange and hasattr(self, "worker") and not self._closing:
+            self._refresh_my_digits()
 
     # ================================================================== user actions: training
     @Slot()

@@ -5,7 +5,7 @@ The panel holds no data and no model: it shows choices and emits signals; the ma
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from nnstudio.data import TOY_DATASETS
@@ -27,7 +27,7 @@ class SidePanel(QWidget):
     lrChanged = Signal(float)          # new learning rate (applied live)
     batchSizeChanged = Signal(int)
     seedChanged = Signal(int)
-    addClassChanged = Signal(int)      # class given to points added by clicking the boundary plot
+    myDigitsToggled = Signal(bool)     # include the user's saved digits ("My digits") in MNIST training
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -41,6 +41,9 @@ class SidePanel(QWidget):
             self.dataset_combo.addItem(QCoreApplication.translate("TOY_DATASETS", title), name)
         for kind, title in MNIST_KINDS.items():
             self.dataset_combo.addItem(QCoreApplication.translate("MNIST_KINDS", title), kind)
+        # as wide as a medium title, not the longest one: the panel stays narrow and the centre gets the room
+        self.dataset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.dataset_combo.setMinimumContentsLength(18)
         self.dataset_combo.setToolTip(self.tr("The data the network learns from; the XOR points come first, "
                                               "MNIST sets are offered for download when not found."))
         form.addRow(self.tr("Data:"), self.dataset_combo)
@@ -79,10 +82,14 @@ class SidePanel(QWidget):
         self.test_spin.setToolTip(self.tr("Fraction of the toy points kept aside to test the network on data "
                                           "it never trained on."))
         form.addRow(self.tr("Test fraction:"), self.test_spin)
-        self.class_combo = QComboBox(data_box)
-        self.class_combo.setToolTip(self.tr("The class of the points you add by clicking the decision-boundary "
-                                            "plot (right-click removes a point)."))
-        form.addRow(self.tr("Click adds class:"), self.class_combo)
+        # the class of points added by clicking is chosen on the decision-boundary plot itself, next to the
+        # points: one chooser, where the clicking happens
+        self.my_digits_check = QCheckBox(data_box)
+        self.my_digits_check.setToolTip(self.tr("Also train on the digits you drew and labelled in the drawing "
+                                                "pad (Tools ▸ Drawing pad ▸ My digits): they are appended to "
+                                                "the MNIST training set. Only for MNIST digits."))
+        self.set_my_digits_count(0, available=False)
+        form.addRow(self.my_digits_check)
         layout.addWidget(data_box)
 
         # -- training
@@ -121,7 +128,7 @@ class SidePanel(QWidget):
         for spin in (self.n_spin, self.noise_spin, self.test_spin):
             spin.editingFinished.connect(self._on_params_edited)
         self._last_params = self._params_tuple()
-        self.class_combo.activated.connect(lambda i: self.addClassChanged.emit(int(i)))
+        self.my_digits_check.toggled.connect(self.myDigitsToggled)
         self.optimizer_combo.activated.connect(
             lambda i: self.optimizerChanged.emit(str(self.optimizer_combo.itemData(i))))
         self.lr_spin.valueChanged.connect(lambda v: self.lrChanged.emit(float(v)))
@@ -186,15 +193,12 @@ class SidePanel(QWidget):
         fixed = dataset.name == "xor"   # the lecture's exact four points
         for spin in (self.n_spin, self.noise_spin, self.test_spin):
             spin.setEnabled(toy and not fixed)
-        self.class_combo.blockSignals(True)
-        current = max(self.class_combo.currentIndex(), 0)
-        self.class_combo.clear()
-        if dataset.extent is not None and dataset.problem in ("binary", "multiclass"):
-            for name in dataset.class_names:
-                self.class_combo.addItem(self.tr("class {0}").format(name))
-            self.class_combo.setCurrentIndex(min(current, self.class_combo.count() - 1))
-        self.class_combo.setEnabled(self.class_combo.count() > 0)
-        self.class_combo.blockSignals(False)
 
-    def add_class(self) -> int:
-        return max(self.class_combo.currentIndex(), 0)
+    def set_my_digits_count(self, count: int, available: bool) -> None:
+        """Show how many saved digits there are; the box is usable only with MNIST (``available``) and some
+        digits. A disabled box keeps its tick for when MNIST comes back, but include_my_digits() is then False."""
+        self.my_digits_check.setText(self.tr("Include my digits ({0})").format(count))
+        self.my_digits_check.setEnabled(available and count > 0)
+
+    def include_my_digits(self) -> bool:
+        return self.my_digits_check.isEnabled() and self.my_digits_check.isChecked()

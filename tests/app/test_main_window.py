@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QPushButton
 
@@ -352,6 +352,26 @@ def test_choices_and_geometry_are_remembered(qtbot, make_window):
     assert not second.boundary_dock.isVisible() and second.loss_dock.isVisible()
 
 
+def test_first_window_fits_the_screen_and_old_layouts_are_ignored(qtbot, make_window):
+    from nnstudio.app.settings import open_settings
+    first = make_window()
+    avail = first.screen().availableGeometry()
+    # (the offscreen screen is 800×800: narrower than the window's minimum width, so that wins)
+    assert first.height() <= avail.height()
+    assert first.width() <= max(avail.width(), first.minimumSizeHint().width())
+    first.boundary_dock.close()
+    old_layout = first.saveState()               # what versions before the layout change saved (version 0)
+    first.close()
+    settings = open_settings()
+    settings.setValue("window/state", old_layout)
+    settings.sync()
+    second = make_window()
+    assert second.boundary_dock.isVisible() and second.gradient_dock.isVisible()
+    # one chooser for the class of clicked points: on the boundary plot, none in the side panel
+    assert second.boundary_plot.class_box.count() == 2
+    assert all("class" not in c.toolTip().lower() for c in second.panel.findChildren(QComboBox))
+
+
 def test_csv_import_reports_bad_rows_and_loads_good_files(qtbot, window, tmp_path, patched_dialogs):
     bad = tmp_path / "bad.csv"
     bad.write_text("x,y,label\n0,0,0\n1,abc,1\n")
@@ -423,6 +443,48 @@ def test_mnist_trains_in_the_studio(qtbot, window, monkeypatch):
     step(qtbot, window, 2)
     s = window._latest
     assert s.boundary is None and s.extent is None and s.weights[0].shape == (784, 2)
+
+
+def small_mnist(n_train=50, n_test=20):
+    """A stand-in for MNIST with its shapes and classes (tests run without the 50 MB of files)."""
+    from nnstudio.data import Dataset
+    rng = np.random.default_rng(0)
+    return Dataset(name="mnist", x_train=rng.random((n_train, 784), dtype=np.float32),
+                   y_train=np.arange(n_train, dtype=np.int64) % 10, x_test=rng.random((n_test, 784), dtype=np.float32),
+                   y_test=np.arange(n_test, dtype=np.int64) % 10, problem="multiclass", n_classes=10,
+                   class_names=tuple(str(k) for k in range(10)), extent=None)
+
+
+def test_my_digits_can_join_the_mnist_training_set(qtbot, window, monkeypatch):
+    from PySide6.QtCore import QEvent
+
+    from nnstudio.data import digits, mnist
+    monkeypatch.setattr(mnist, "load_mnist", lambda kind="mnist", path=None: small_mnist())
+    mine = [np.zeros((28, 28), np.float32) for _ in range(3)]
+    for k, img in enumerate(mine):
+        img[5:20, 10 + k:14 + k] = 1.0
+        digits.save_my_digit(img, label=k + 1)
+    box = window.panel.my_digits_check
+    assert not box.isEnabled() and box.toolTip()            # XOR: nothing to include
+    choose_dataset(window, "mnist")
+    assert box.isEnabled() and box.text() == "Include my digits (3)" and not box.isChecked()
+    assert window.worker._x.shape == (50, 784)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    assert window.worker._x.shape == (53, 784)
+    np.testing.assert_array_equal(window.worker._y[-3:], [1, 2, 3])
+    np.testing.assert_allclose(window.worker._x[-3:].reshape(3, 28, 28), mine, atol=1 / 255)
+    assert "3 of your own" in window.statusBar().currentMessage()
+    step(qtbot, window, 2)
+    # a digit saved in the pad meanwhile: counted and included when the studio window is active again
+    digits.save_my_digit(mine[0], label=7)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert box.text() == "Include my digits (4)" and window.worker._x.shape == (54, 784)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert window.worker._x.shape == (50, 784)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    choose_dataset(window, "xor")                               # other data: the box is off, nothing added
+    assert not box.isEnabled() and window.worker._x.shape == (4, 2)
 
 
 class FakeDownload:
