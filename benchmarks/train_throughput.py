@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -113,6 +114,11 @@ def _load() -> str:
         return "{:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
     except (AttributeError, OSError):
         return "unknown"
+
+
+def _percent(share: float) -> str:
+    """share as a percentage rounded down to 0.1 (so that 54.96 % does not print as a "not met" 55.0 %)."""
+    return f"{math.floor(share * 1000) / 10:.1f} %"
 
 
 def load_data(data_dir, seed):
@@ -310,25 +316,32 @@ def main(argv=None) -> int:
     gemm_best = {key: max(gemm_best[key], after_best[key]) for key in ("square_gflops", "model_gflops")}
     limit = gemm_best["square_gflops"] * 1e9 / flops
     limit_model = gemm_best["model_gflops"] * 1e9 / flops
-    print(f"GEMM-bound limit (best kernels): {limit:,.0f} samples/s "
-          f"= {gemm_best['square_gflops']:.0f} GFLOP/s / {flops / 1e6:.3f} MFLOP "
-          f"(at the model's shapes: {limit_model:,.0f} samples/s = {gemm_best['model_gflops']:.0f} GFLOP/s / "
-          f"{flops / 1e6:.3f} MFLOP)")
+    print("GEMM-bound limits (best kernels) = GEMM speed / FLOPs per sample; the denominators of the shares below:")
+    print(f"  [2048² GEMM]  {gemm_best['square_gflops']:4.0f} GFLOP/s (2048x2048 products, the peak) / "
+          f"{flops / 1e6:.3f} MFLOP = {limit:9,.0f} samples/s   <- issue 2's target is 55 % of this one")
+    print(f"  [model GEMM]  {gemm_best['model_gflops']:4.0f} GFLOP/s (one step's products at batch "
+          f"{args.batch_size}) / {flops / 1e6:.3f} MFLOP = {limit_model:9,.0f} samples/s")
+    if gemm_best["square_gflops"] < gemm_best["model_gflops"]:
+        print("  caution: the 2048² figure is below the model-shape one, so other work slowed its measurement; "
+              "the share against it is overstated in this run")
     print()
     best = {name: max(r) for name, r in rates.items()}
+    median = {name: statistics.median(r) for name, r in rates.items()}
     for run in runs:
         r = rates[run.name]
-        print(f"{run.name:10s} best epoch {max(r):9,.0f} samples/s, median {statistics.median(r):9,.0f}; "
+        print(f"{run.name:10s} best epoch {best[run.name]:9,.0f} samples/s, median {median[run.name]:9,.0f}; "
               f"test accuracy after {len(r)} epochs {run.test_accuracy(x_test, y_test):.2%}")
+    print()
+    print("Targets (issue 2):")
     if "PyTorch" in best:
         ratio = best["NN Studio"] / best["PyTorch"]
-        ratio_median = statistics.median(rates["NN Studio"]) / statistics.median(rates["PyTorch"])
-        print(f"ratio NN Studio / PyTorch: {ratio:.2f}x best epochs, {ratio_median:.2f}x medians "
-              f"(target >= 1.5x) -> {'met' if ratio >= 1.5 else 'NOT met'}")
-    share = best["NN Studio"] / limit
-    print(f"NN Studio / GEMM-bound limit (best kernels): {share:.0%} (target >= 55%) -> "
-          f"{'met' if share >= 0.55 else 'NOT met'}; of the model-shape limit: "
-          f"{best['NN Studio'] / limit_model:.0%}")
+        ratio_median = median["NN Studio"] / median["PyTorch"]
+        print(f"  NN Studio / PyTorch, same run: {ratio:.2f}x best epochs, {ratio_median:.2f}x medians; "
+              f"target >= 1.5x (best epochs): {'met' if ratio >= 1.5 else 'not met'}")
+    for label, lim in (("2048² GEMM", limit), ("model GEMM", limit_model)):
+        share = best["NN Studio"] / lim
+        print(f"  NN Studio best epoch / [{label}] limit {lim:,.0f}: {_percent(share)} (median epoch "
+              f"{_percent(median['NN Studio'] / lim)}); target >= 55 %: {'met' if share >= 0.55 else 'not met'}")
     print(f"(benchmark took {time.perf_counter() - t_start:.0f} s, load average now {_load()}; numbers from a "
           "shared machine vary: compare only figures of one run)")
     return 0
