@@ -45,6 +45,7 @@ LAYOUT_VERSION = 2
 # operations (XOR's 4-sample batches); Python's default 5 ms switch interval froze the GUI for 0.4-0.7 s (p99).
 SWITCH_INTERVAL = 0.0002
 GUI_DUTY_SMALL_STEPS = 0.5    # share of time the GUI may spend drawing while the worker's steps are tiny
+MAX_DRAW_PAUSE = 0.5         # seconds: the longest pause between two view draws
 GUI_DUTY_BIG_STEPS = 0.12     # ... and while it trains big batches (MNIST: throughput >= 90 % of headless)
 
 
@@ -659,7 +660,8 @@ class MainWindow(QMainWindow):
         # duty cycle: with tiny GIL-bound steps (XOR) the worker steps aside while we draw, so the GUI may take
         # half the time; with big batches (MNIST) training speed matters and the GUI keeps to ~12 %
         duty = GUI_DUTY_SMALL_STEPS if self.worker.steps_are_tiny else GUI_DUTY_BIG_STEPS
-        self._next_draw_at = time.perf_counter() + cost * (1.0 - duty) / duty
+        # (capped: one slow draw, e.g. the first after a structural edit, must not leave the views stale for seconds)
+        self._next_draw_at = time.perf_counter() + min(cost * (1.0 - duty) / duty, MAX_DRAW_PAUSE)
         if self._stale_views():
             self._schedule_draw()
 

@@ -1,0 +1,179 @@
+"""Take the README's screenshots from the real app under Xvfb (re-run after GUI changes).
+
+    python resources/screenshots/capture.py                 # all four, each in its own Xvfb server
+    python resources/screenshots/capture.py spiral pad      # some of them
+    NNSTUDIO_SHOT_SCREEN=1366x768 NNSTUDIO_SHOT_DIR=/tmp python resources/screenshots/capture.py studio
+
+Needs xvfb-run and ImageMagick (``apt-get install xvfb imagemagick``). Each shot starts NN Studio with an empty
+settings folder (the first-start layout; a 1600×1000 screen unless NNSTUDIO_SHOT_SCREEN says otherwise), drives the window as a user would (dataset,
+network, Run), waits until the training has got somewhere, and grabs the screen with ``import -window root``.
+Shots: studio (XOR solved), spiral (a deeper tanh net partly trained), vanishing (a deep sigmoid net: the
+gradient view), pad (the drawing pad with a drawn digit and its prediction).
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(os.environ.get("NNSTUDIO_SHOT_DIR", Path(__file__).resolve().parent))
+SCREEN = tuple(int(v) for v in os.environ.get("NNSTUDIO_SHOT_SCREEN", "1600x1000").split("x"))
+MAX_BYTES = 300_000
+SHOTS = ("studio", "spiral", "vanishing", "pad")
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) >= 2 and argv[0] == "--in-xvfb":
+        return run_shot(argv[1])
+    shots = argv or list(SHOTS)
+    unknown = [s for s in shots if s not in SHOTS]
+    if unknown:
+        print(f"unknown shot(s) {', '.join(unknown)}; choose from {', '.join(SHOTS)}", file=sys.stderr)
+        return 2
+    for shot in shots:
+        cmd = ["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN[0]}x{SCREEN[1]}x24", sys.executable, __file__,
+               "--in-xvfb", shot]
+        print("$", " ".join(cmd), flush=True)
+        if subprocess.run(cmd).returncode != 0:
+            print(f"{shot}: failed", file=sys.stderr)
+            return 1
+        path = HERE / f"{shot}.png"
+        print(f"{path.name}: {path.stat().st_size / 1000:.0f} KB", flush=True)
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# inside the Xvfb server
+# ---------------------------------------------------------------------------------------------------------------
+def grab(path: Path, window=None) -> None:
+    """The X screen (or only ``window``'s area) as PNG, shrunk in colours if it is over MAX_BYTES."""
+    cmd = ["import", "-window", "root"]
+    if window is not None:
+        g = window.frameGeometry()
+        cmd += ["-crop", f"{g.width()}x{g.height()}+{g.x()}+{g.y()}", "+repage"]
+    subprocess.run(cmd + [str(path)], check=True)
+    if path.stat().st_size > MAX_BYTES:
+        # plots and heatmaps are smooth gradients: 256 dithered colours keep them readable at a third the size
+        subprocess.run(["convert", str(path), "-dither", "FloydSteinberg", "-colors", "256", str(path)],
+                       check=True)
+
+
+def run_shot(shot: str) -> int:
+    os.environ["NNSTUDIO_HOME"] = tempfile.mkdtemp(prefix="nnstudio-shot-")   # first start: default layout
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    from nnstudio.app import dialogs
+    from nnstudio.app.main_window import MainWindow
+
+    dialogs.ask_save_changes = lambda *args: "discard"     # closing the scripted window asks nothing
+    w = MainWindow(offer_restore=False)
+    w.show()
+    state = {"ticks": 0}
+
+    def finish(target=None) -> None:
+        grab(HERE / f"{shot}.png", target or w)
+        if w._pad is not None:
+            w._pad.close()
+        w.close()
+        app.quit()
+
+    def set_speed(steps_per_second: int) -> None:
+        w.speed_combo.setCurrentIndex(w.speed_combo.findData(steps_per_second))
+
+    def choose(key: str) -> None:
+        combo = w.panel.dataset_combo
+        combo.setCurrentIndex(combo.findData(key))
+        combo.activated.emit(combo.currentIndex())
+
+    def hidden_layers(units: list[int], activation: str) -> None:
+        """Shape the hidden layers with the editor's own undoable edits (as the + buttons do)."""
+        ed = w.editor
+        while len(ed.spec().hidden) < len(units):
+            ed.select_column(len(ed.spec().hidden))
+            ed.add_layer()
+        for c, n in enumerate(units, start=1):
+            while ed.spec().hidden[c - 1].units < n:
+                ed.add_neuron(c)
+            while ed.spec().hidden[c - 1].units > n:
+                ed.remove_neuron(c)
+            ed.set_activation(c, activation)
+        ed.select_column(1)
+
+    def training(optimizer: str, lr: float, batch_size: int) -> None:
+        p = w.panel
+        p.optimizer_combo.setCurrentIndex(p.optimizer_combo.findData(optimizer))
+        p.optimizer_combo.activated.emit(p.optimizer_combo.currentIndex())
+        p.lr_spin.setValue(lr)
+        p.batch_spin.setValue(batch_size)
+
+    def when(condition, then, limit_s: float = 60.0) -> None:
+        """Poll every 100 ms until ``condition()`` (or the time limit), then call ``then``."""
+        def tick():
+            state["ticks"] += 1
+            if state.get("done"):
+                # paused: wait until every view shows the last snapshot
+                if not w._stale_views() or state["ticks"] * 0.1 > limit_s + 10:
+                    timer.stop()
+                    QTimer.singleShot(300, then)
+            elif condition() or state["ticks"] * 0.1 > limit_s:
+                state["done"] = True
+                if w.worker.is_running:
+                    w.run_action.trigger()   # pause
+        timer = QTimer(w)
+        timer.timeout.connect(tick)
+        timer.start(100)
+
+    def accuracy() -> float:
+        s = w._latest
+        return float(s.epoch_accuracy[-1]) if s is not None and len(s.epoch_accuracy) else 0.0
+
+    def steps() -> int:
+        return w._latest.step if w._latest is not None else 0
+
+    if shot == "studio":
+        # the start screen: XOR and the lecture's 2-2-1 sigmoid network, solved by pressing Run
+        w.editor.show_values_action.setChecked(True)
+        w.run_action.trigger()
+        when(lambda: accuracy() == 1.0 and steps() > 400, finish)
+    elif shot == "spiral":
+        choose("spiral")
+        hidden_layers([8, 8, 6], "tanh")
+        training("adam", 0.01, 16)
+        set_speed(0)
+        w.run_action.trigger()
+        when(lambda: accuracy() > 0.9, finish)
+    elif shot == "vanishing":
+        choose("circle")
+        hidden_layers([4, 4, 4, 4, 4], "sigmoid")
+        training("sgd", 0.5, 32)
+        set_speed(300)
+        w.gradient_dock.raise_()
+        w.run_action.trigger()
+        when(lambda: steps() > 1500, finish)
+    elif shot == "pad":
+        w.open_pad()
+        pad = w._pad
+        pad.move(40, 40)
+        pad.resize(1100, 720)
+        pad.set_source("shipped:mnist")          # the shipped MNIST model: works without any training
+
+        def draw() -> None:
+            # a handwritten 4: two strokes in the canvas's own coordinates
+            n = pad.canvas.pixels()
+            s = n / 280.0
+            pad.canvas.add_stroke([(s * x, s * y) for x, y in ((95, 40), (80, 95), (65, 150), (70, 160),
+                                                               (130, 158), (200, 152))], width=18 * s)
+            pad.canvas.add_stroke([(s * x, s * y) for x, y in ((170, 60), (168, 120), (166, 180), (165, 245))],
+                                  width=18 * s)
+            QTimer.singleShot(1200, lambda: finish(pad))
+        QTimer.singleShot(800, draw)
+    app.exec()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
