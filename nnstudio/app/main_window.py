@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self._tool_model = None             # (spec, model copy) handed to the drawing pad
         self._download = None
         self._my_digits_count = 0
+        self._boundary_auto_hidden = False  # the window hid the boundary dock (data not 2-D), not the user
 
         # -- views
         self.panel = SidePanel(self)
@@ -344,8 +345,11 @@ class MainWindow(QMainWindow):
         if not (isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)):
             self._default_geometry()
         # a layout saved by an older version (other docks) is ignored: restoreState refuses another version
-        if not (isinstance(state, QByteArray) and not state.isEmpty()
-                and self.restoreState(state, LAYOUT_VERSION)):
+        if isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, LAYOUT_VERSION):
+            # a boundary dock the window hid for MNIST comes back with the 2-D data it starts with
+            self._boundary_auto_hidden = read_value(self._settings, "window/boundary_auto_hidden", False)
+            self._show_boundary_dock_for(self._dataset)
+        else:
             self._default_layout()
 
     def _default_geometry(self) -> None:
@@ -384,6 +388,7 @@ class MainWindow(QMainWindow):
         s = self._settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState(LAYOUT_VERSION))
+        s.setValue("window/boundary_auto_hidden", self._boundary_auto_hidden)
         for key, value in self.panel.training_params().items():
             s.setValue(f"training/{key}", value)
         s.setValue("training/speed", int(self.speed_combo.currentData()))
@@ -490,7 +495,7 @@ class MainWindow(QMainWindow):
             self.panel.show_dataset(dataset, toy=key in TOY_DATASETS)
             self.boundary_plot.set_dataset(dataset)
             self.loss_plot.set_classification(spec.problem != "regression")
-            self.boundary_dock.setEnabled(dataset.extent is not None)
+            self._show_boundary_dock_for(dataset)
             self._refresh_my_digits(resend=False)    # the data is sent below
         finally:
             self._loading -= 1
@@ -501,6 +506,18 @@ class MainWindow(QMainWindow):
         self._send_data()
         if history is not None:
             self.worker.set_history(history)
+
+    def _show_boundary_dock_for(self, dataset) -> None:
+        """The decision boundary exists only for 2-D data: otherwise its dock is hidden, and the loss plot gets
+        the room; it comes back with 2-D data unless the user closed it."""
+        planar = dataset.extent is not None
+        self.boundary_dock.setEnabled(planar)
+        if not planar and self.boundary_dock.isVisible():
+            self._boundary_auto_hidden = True
+            self.boundary_dock.hide()
+        elif planar and self._boundary_auto_hidden:
+            self._boundary_auto_hidden = False
+            self.boundary_dock.show()
 
     def _dataset_title(self, key: str) -> str:
         if key in TOY_DATASETS:
@@ -514,6 +531,14 @@ class MainWindow(QMainWindow):
         y_train, y_test = targets_for(ds, self._spec.problem)
         validation = (ds.x_test, y_test) if ds.n_test else None
         self.worker.set_data(ds.x_train, y_train, validation, ds.extent)
+        self._update_epoch_bar()
+
+    def _update_epoch_bar(self) -> None:
+        """The epoch progress bar only where an epoch has several batches: with one (XOR's 4 points) it
+        would always read empty, since each step completes an epoch."""
+        ds = self._dataset
+        batch = self.panel.training_params()["batch_size"]
+        self.epoch_bar.setVisible(ds is not None and ds.n_train > batch)
 
     # ================================================================== my digits (drawn in the pad)
     def _refresh_my_digits(self, resend: bool = True) -> None:
@@ -605,6 +630,7 @@ class MainWindow(QMainWindow):
 
     def _on_batch_size_changed(self, batch_size: int) -> None:
         self.worker.set_batch_size(batch_size)
+        self._update_epoch_bar()
         self._set_dirty()
 
     def _on_optimizer_changed(self, name: str) -> None:

@@ -57,6 +57,7 @@ class SidePanel(QWidget):
                                               "layer's activation and the loss (lecture §5)."))
         form.addRow(self.tr("Problem:"), self.problem_label)
         self.info_label = QLabel(data_box)
+        self.info_label.setWordWrap(True)    # "60000 training, 10000 test, 784 features" must not widen the panel
         self.info_label.setToolTip(self.tr("How many points train the network and how many are held out "
                                            "to test it."))
         form.addRow(self.tr("Points:"), self.info_label)

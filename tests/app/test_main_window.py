@@ -350,6 +350,12 @@ def test_choices_and_geometry_are_remembered(qtbot, make_window):
     # (restoreGeometry keeps a window wider than the 800 px offscreen screen inside it: compare y)
     assert second.pos().y() == pos.y() == 23
     assert not second.boundary_dock.isVisible() and second.loss_dock.isVisible()
+    second.boundary_dock.show()
+    second._use_dataset(small_mnist(), "mnist")      # hidden by the window (no plane), not by the user ...
+    assert not second.boundary_dock.isVisible()
+    second.close()
+    third = make_window()                            # ... so it is back with the XOR the studio starts on
+    assert third.boundary_dock.isVisible()
 
 
 def test_first_window_fits_the_screen_and_old_layouts_are_ignored(qtbot, make_window):
@@ -370,6 +376,16 @@ def test_first_window_fits_the_screen_and_old_layouts_are_ignored(qtbot, make_wi
     # one chooser for the class of clicked points: on the boundary plot, none in the side panel
     assert second.boundary_plot.class_box.count() == 2
     assert all("class" not in c.toolTip().lower() for c in second.panel.findChildren(QComboBox))
+
+
+def test_epoch_bar_only_when_an_epoch_has_several_batches(qtbot, window):
+    assert window.epoch_bar.isHidden()                     # XOR: 4 points, batch 32: every step is an epoch
+    window.panel.batch_spin.setValue(2)
+    assert not window.epoch_bar.isHidden()
+    step(qtbot, window)
+    assert window.epoch_bar.value() == 50                  # one of two batches done
+    window.panel.batch_spin.setValue(4)
+    assert window.epoch_bar.isHidden()
 
 
 def test_csv_import_reports_bad_rows_and_loads_good_files(qtbot, window, tmp_path, patched_dialogs):
@@ -439,7 +455,7 @@ def test_mnist_trains_in_the_studio(qtbot, window, monkeypatch):
     spec = window.editor.spec()
     assert spec.input_dim == 784 and spec.output.units == 10 and spec.problem == "multiclass"
     assert "Multi-class" in window.panel.problem_label.text()
-    assert not window.boundary_dock.isEnabled()
+    assert not window.boundary_dock.isEnabled() and not window.boundary_dock.isVisible()
     step(qtbot, window, 2)
     s = window._latest
     assert s.boundary is None and s.extent is None and s.weights[0].shape == (784, 2)
@@ -483,8 +499,10 @@ def test_my_digits_can_join_the_mnist_training_set(qtbot, window, monkeypatch):
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert window.worker._x.shape == (50, 784)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert not window.boundary_dock.isVisible()                 # no plane to draw: the loss plot gets the room
     choose_dataset(window, "xor")                               # other data: the box is off, nothing added
     assert not box.isEnabled() and window.worker._x.shape == (4, 2)
+    assert window.boundary_dock.isVisible() and window.boundary_dock.isEnabled()
 
 
 class FakeDownload:
