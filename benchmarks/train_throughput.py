@@ -51,6 +51,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--no-torch", action="store_true", help="skip the PyTorch comparison")
     parser.add_argument("--data-dir", help="folder holding the MNIST .gz files (default: nnstudio's lookup)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--breakdown", action="store_true",
+                        help="afterwards, time NN Studio's step part by part (gather, matrix products, Adam, ...)")
     args = parser.parse_args(argv)
     if args.epochs < 1 or args.batch_size < 1:
         parser.error("--epochs and --batch-size must be at least 1")
@@ -231,6 +233,93 @@ class TorchRun:
         return float((pred == y).mean())
 
 
+def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
+    """Time one training step of a fresh NN Studio model part by part, inside a real training loop.
+
+    The step is the engine's own (Sequential._train_step: gather, forward, fused softmax-CE, backward, Adam,
+    batch accuracy), spelled out here with a timer around each part. Returns {part: (best, median)} in µs
+    per step, best = the least disturbed chunk of ``chunk`` steps (all parts from that same chunk).
+    """
+    import numpy as np
+    from nnstudio.engine import Adam, Dense, Sequential
+
+    clock = time.perf_counter
+    model = Sequential([Dense(SIZES[1], input_dim=SIZES[0], activation="relu"),
+                        Dense(SIZES[2], activation="relu"),
+                        Dense(SIZES[3], activation="softmax")], seed=seed, dtype="float32")
+    model.compile(optimizer=Adam(lr=LR), loss="categorical_crossentropy", metrics=["accuracy"])
+    x = model._check_x(x)
+    y = model._check_y(y, len(x))
+    layers, out, optimizer, loss = model.layers, model.layers[-1], model.optimizer, model.loss
+    parts = ("batch gather", "forward matrix products", "bias adds + activations", "loss + output delta",
+             "backward matrix products", "bias gradients + ReLU backward", "Adam update", "batch accuracy")
+    times = {part: [] for part in parts}
+    delta_buf = np.empty((batch_size, SIZES[-1]), np.float32)
+
+    def step(idx):
+        t = [0.0] * 9
+        t0 = clock()
+        xb, yb = model._gather(x, y, idx)
+        t[0] = clock() - t0
+        a = xb
+        for layer in layers:
+            z, act, _, _ = layer._buffers_for(len(a))
+            t0 = clock()
+            np.matmul(a, layer.W, out=z)
+            t1 = clock()
+            z += layer.b
+            layer.activation_fn.forward(z, act)
+            t[2] += clock() - t1
+            t[1] += t1 - t0
+            layer.x, layer.z, layer.a = a, z, act
+            a = act
+        t0 = clock()
+        cost = loss.fn(out.z, out.a, yb, out.activation_fn)
+        delta = loss.delta(out.z, out.a, yb, out.activation_fn, delta_buf)
+        t[3] = clock() - t0
+        for i in range(len(layers) - 1, -1, -1):
+            layer = layers[i]
+            bufs = layer._buffers[len(delta)]
+            t0 = clock()
+            np.matmul(layer.x.T, delta, out=layer.dW)
+            t1 = clock()
+            np.matmul(bufs[3], delta, out=layer.db)
+            t2 = clock()
+            t[4] += t1 - t0
+            t[5] += t2 - t1
+            if i > 0:
+                np.matmul(delta, layer.W.T, out=bufs[2])
+                t3 = clock()
+                delta = layers[i - 1].activation_fn.backward(layers[i - 1].a, bufs[2], bufs[2])
+                t[4] += t3 - t2
+                t[5] += clock() - t3
+        t0 = clock()
+        optimizer.step(model._step_params, model._step_grads)
+        t[6] = clock() - t0
+        t0 = clock()
+        float(cost)
+        model._batch_accuracy(out.a, yb)
+        t[7] = clock() - t0
+        for part, seconds in zip(parts, t):
+            times[part].append(seconds * 1e6)
+
+    n = len(x) // batch_size * batch_size
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore", under="ignore"):
+        for _ in range(epochs):
+            order = model.rng.permutation(len(x))
+            for start in range(0, n, batch_size):
+                step(order[start:start + batch_size])
+    steps = len(times[parts[0]])
+    warm = min(50, steps // 4)
+    chunks = {part: [sum(v[i:i + chunk]) / chunk for i in range(warm, steps - chunk + 1, chunk)]
+              for part, v in times.items()}
+    totals = [sum(values) for values in zip(*chunks.values())]
+    best = min(range(len(totals)), key=totals.__getitem__)
+    result = {part: (c[best], statistics.median(c)) for part, c in chunks.items()}
+    result["total"] = (totals[best], statistics.median(totals))
+    return result
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
@@ -342,6 +431,16 @@ def main(argv=None) -> int:
         share = best["NN Studio"] / lim
         print(f"  NN Studio best epoch / [{label}] limit {lim:,.0f}: {_percent(share)} (median epoch "
               f"{_percent(median['NN Studio'] / lim)}); target >= 55 %: {'met' if share >= 0.55 else 'not met'}")
+    if args.breakdown:
+        print()
+        print(f"NN Studio's step, part by part (a fresh model, 2 epochs, load average {_load()}; µs per step, "
+              "best 20-step chunk and median):")
+        result = step_breakdown(x, y, args.batch_size, args.seed)
+        for part, (b, m) in result.items():
+            print(f"  {part:32s} {b:7.1f} {m:7.1f}")
+        gemm_us = result["forward matrix products"][0] + result["backward matrix products"][0]
+        print(f"  (best chunk = {args.batch_size / result['total'][0] * 1e6:,.0f} samples/s counting these parts "
+              f"only; its matrix products ran at {flops * args.batch_size / gemm_us / 1e3:.0f} GFLOP/s)")
     print(f"(benchmark took {time.perf_counter() - t_start:.0f} s, load average now {_load()}; numbers from a "
           "shared machine vary: compare only figures of one run)")
     return 0
