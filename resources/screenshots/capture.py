@@ -4,9 +4,10 @@
     python resources/screenshots/capture.py spiral pad      # some of them
     NNSTUDIO_SHOT_SCREEN=1366x768 NNSTUDIO_SHOT_DIR=/tmp python resources/screenshots/capture.py studio
 
-Needs xvfb-run and ImageMagick (``apt-get install xvfb imagemagick``). Each shot starts NN Studio with an empty
-settings folder (the first-start layout; a 1600×1000 screen unless NNSTUDIO_SHOT_SCREEN says otherwise), drives the window as a user would (dataset,
-network, Run), waits until the training has got somewhere, and grabs the screen with ``import -window root``.
+Needs xvfb-run and ImageMagick (``apt-get install xvfb imagemagick``); no dataset files (the pad uses the shipped
+model). Each shot starts NN Studio with an empty settings folder (the first-start layout; a 1600×1000 screen unless
+NNSTUDIO_SHOT_SCREEN says otherwise), drives the window as a user would (dataset, network, Run), waits until the
+training has got somewhere and every view shows it, and grabs the window with ``import -window root`` (cropped).
 Shots: studio (XOR solved), spiral (a deeper tanh net partly trained), vanishing (a deep sigmoid net: the
 gradient view), pad (the drawing pad with a drawn digit and its prediction).
 """
@@ -61,7 +62,8 @@ def grab(path: Path, window=None) -> None:
 
 
 def run_shot(shot: str) -> int:
-    os.environ["NNSTUDIO_HOME"] = tempfile.mkdtemp(prefix="nnstudio-shot-")   # first start: default layout
+    home = tempfile.mkdtemp(prefix="nnstudio-shot-")     # first start: the default layout, no remembered choices
+    os.environ["NNSTUDIO_HOME"] = home
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -172,6 +174,8 @@ def run_shot(shot: str) -> int:
             QTimer.singleShot(1200, lambda: finish(pad))
         QTimer.singleShot(800, draw)
     app.exec()
+    import shutil
+    shutil.rmtree(home, ignore_errors=True)
     return 0
 
 
