@@ -606,11 +606,7 @@ def _check_dtype(dtype) -> np.dtype:
 def _get_optimizer(optimizer):
     if hasattr(optimizer, "step") and not isinstance(optimizer, (str, dict)):
         return optimizer
-    try:
-        from nnstudio.engine import optimizers
-    except ImportError:  # pragma: no cover - optimizers.py is written separately
-        raise ValueError(f"Optimizer {optimizer!r} cannot be resolved: nnstudio.engine.optimizers is "
-                         "not available; pass an optimizer object.") from None
+    from nnstudio.engine import optimizers
     return optimizers.get(optimizer)
 
 
