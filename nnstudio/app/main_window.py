@@ -367,14 +367,15 @@ class MainWindow(QMainWindow):
     def _default_layout(self) -> None:
         """The docks' first sizes: the network editor and the decision boundary get the room.
 
-        Below SMALL_SCREEN_HEIGHT (a 1366×768 laptop) the gradient and histogram views join the loss plot as
-        tabs on the right, so that the editor keeps the whole centre column.
+        Below SMALL_SCREEN_HEIGHT (a 1366×768 laptop) the gradient and histogram views join the decision
+        boundary as tabs on the right (the gradient view needs ~340 px of height, the loss plot less), so that
+        the editor keeps the whole centre column.
         """
         width, height = self.width(), self.height()
         if height < SMALL_SCREEN_HEIGHT:
             for dock in (self.gradient_dock, self.histogram_dock):
-                self.tabifyDockWidget(self.loss_dock, dock)
-            self.loss_dock.raise_()
+                self.tabifyDockWidget(self.boundary_dock, dock)
+            self.boundary_dock.raise_()
         panel = self.panel_dock.widget().minimumWidth()
         right = max(380, int(0.32 * width))
         self.resizeDocks([self.panel_dock, self.loss_dock], [panel, right], Qt.Orientation.Horizontal)
