@@ -142,7 +142,9 @@ def test_training_runs_in_the_worker_thread(qtbot, harness):
     h.start()
     with qtbot.waitSignal(h.relay.started, timeout=5000):
         h.worker.resume()
-    assert h.run_thread and h.run_thread[0] != threading.get_ident()
+    # the relay's queued signal can reach the GUI thread before the direct slot has appended
+    qtbot.waitUntil(lambda: bool(h.run_thread), timeout=5000)
+    assert h.run_thread[0] != threading.get_ident()
 
 
 def test_step_while_paused_trains_exactly_one_batch(qtbot, harness):
