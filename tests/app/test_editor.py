@@ -565,3 +565,12 @@ def test_hovering_a_neuron_emphasizes_its_links(qtbot, editor):
     assert link(editor, 0, 0, 1).zValue() == 0  # a link of the other hidden neuron
     qtbot.mouseMove(editor.view.viewport(), QPoint(3, 3))
     qtbot.waitUntil(lambda: all(item.zValue() == 0 for item in mine))
+
+
+def test_clicking_a_neuron_selects_its_layer(qtbot, editor):
+    output = [i for i in editor.scene.items() if isinstance(i, NeuronItem) and i.column == 2][0]
+    click(qtbot, editor, output)
+    assert editor.selected_column() == 2 and "Output layer" in editor.layer_label.text()
+    hidden = [i for i in editor.scene.items() if isinstance(i, NeuronItem) and i.column == 1][0]
+    click(qtbot, editor, hidden)
+    assert editor.selected_column() == 1

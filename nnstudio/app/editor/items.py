@@ -28,7 +28,20 @@ def later(fn) -> None:
 _SELECTED_BRUSH = QBrush(QColor(0, 120, 215, 28))
 
 
-class NeuronItem(QGraphicsPathItem):
+class ColumnClicks:
+    """A click selects the item's column; a right click opens that column's menu (neurons and backgrounds)."""
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        event.accept()
+        self.controller.select_column(self.column)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        event.accept()
+        column, pos = self.column, event.screenPos()
+        later(lambda: self.controller.show_column_menu(column, pos))
+
+
+class NeuronItem(ColumnClicks, QGraphicsPathItem):
     """A neuron: a rounded square that holds its heatmap (2-D data) and, for Dense layers, a bias badge."""
 
     def __init__(self, controller, column: int, index: int):
@@ -66,14 +79,6 @@ class NeuronItem(QGraphicsPathItem):
     def describe(self) -> str:
         return self.controller.describe_neuron(self.column, self.index)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        event.accept()
-        self.controller.select_column(self.column)
-
-    def contextMenuEvent(self, event) -> None:  # noqa: N802
-        event.accept()
-        column, pos = self.column, event.screenPos()
-        later(lambda: self.controller.show_column_menu(column, pos))
 
 
 class BiasItem(QGraphicsRectItem):
@@ -213,7 +218,7 @@ class ButtonItem(QGraphicsPathItem):
         later(self.callback)
 
 
-class ColumnBackground(QGraphicsRectItem):
+class ColumnBackground(ColumnClicks, QGraphicsRectItem):
     """The area of one column; clicking it selects the layer, and it is tinted while selected."""
 
     def __init__(self, controller, column: int, rect: QRectF, tooltip: str):
@@ -229,14 +234,6 @@ class ColumnBackground(QGraphicsRectItem):
     def describe(self) -> str:
         return self.tooltip
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
-        event.accept()
-        self.controller.select_column(self.column)
-
-    def contextMenuEvent(self, event) -> None:  # noqa: N802
-        event.accept()
-        column, pos = self.column, event.screenPos()
-        later(lambda: self.controller.show_column_menu(column, pos))
 
 
 def text_item(text: str, center: QPointF, parent: QGraphicsItem | None = None, size: float = 9.0,
