@@ -248,8 +248,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence("Shift+Ctrl+Z"))
         self.redo_action.setToolTip(self.tr("Redo the edit you undid last (Shift+Ctrl+Z)."))
         self.pad_action = self._action(self.tr("&Drawing pad…"),
-                                       self.tr("Draw a digit and see what the current network predicts."),
-                                       self.open_pad)
+                                       self.tr("Draw a digit and see what the current network predicts (Ctrl+D)."),
+                                       self.open_pad, QKeySequence("Ctrl+D"))
         self.about_action = self._action(self.tr("&About NN Studio"), self.tr("Version and purpose of NN Studio."),
                                          self._about)
 

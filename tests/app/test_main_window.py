@@ -415,7 +415,8 @@ def test_missing_mnist_offers_a_download(qtbot, window, monkeypatch, tmp_path, p
 
 
 def test_drawing_pad_gets_a_copy_of_the_current_model(qtbot, window):
-    window.pad_action.trigger()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Tools → Drawing pad
     pad = window._pad
     qtbot.waitUntil(pad.isVisible)
     model = window.model_for_tools()
