@@ -9,7 +9,8 @@ model). Each shot starts NN Studio with an empty settings folder (the first-star
 NNSTUDIO_SHOT_SCREEN says otherwise), drives the window as a user would (dataset, network, Run), waits until the
 training has got somewhere and every view shows it, and grabs the window with ``import -window root`` (cropped).
 Shots: studio (XOR solved), spiral (a deeper tanh net partly trained), vanishing (a deep sigmoid net: the
-gradient view), pad (the drawing pad with a drawn digit and its prediction).
+gradient view), pad (the drawing pad with a drawn digit and its prediction), mnist (the studio training MNIST;
+needs the MNIST files, found as everywhere else, e.g. through NNSTUDIO_DATA).
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from pathlib import Path
 HERE = Path(os.environ.get("NNSTUDIO_SHOT_DIR", Path(__file__).resolve().parent))
 SCREEN = tuple(int(v) for v in os.environ.get("NNSTUDIO_SHOT_SCREEN", "1600x1000").split("x"))
 MAX_BYTES = 300_000
-SHOTS = ("studio", "spiral", "vanishing", "pad")
+SHOTS = ("studio", "spiral", "vanishing", "pad", "mnist")
 
 
 def main(argv: list[str]) -> int:
@@ -156,6 +157,13 @@ def run_shot(shot: str) -> int:
         w.gradient_dock.raise_()
         w.run_action.trigger()
         when(lambda: steps() > 1500, finish)
+    elif shot == "mnist":
+        choose("mnist")
+        hidden_layers([128, 64], "relu")
+        training("adam", 0.001, 128)
+        set_speed(0)
+        w.run_action.trigger()
+        when(lambda: len(w._latest.epochs) >= 2 if w._latest is not None else False, finish, limit_s=120)
     elif shot == "pad":
         w.open_pad()
         pad = w._pad
