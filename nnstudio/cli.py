@@ -268,7 +268,9 @@ def load_training_data(args):
 
         try:
             return load_mnist(name, path=args.data_dir)
-        except DataNotFoundError:
+        except DataNotFoundError as exc:
+            if " is missing " in str(exc):  # a folder with some of the files: name the one that is missing
+                raise UsageError(str(exc)) from None
             roots = data_roots(args.data_dir)[:1] if args.data_dir is not None else data_roots()
             searched = "; ".join(f"{root} ({why})" for root, why in roots)
             title = "Fashion-MNIST" if name == "fashion" else "MNIST"
@@ -353,6 +355,9 @@ def run_train(args) -> int:
     from nnstudio.engine.callbacks import BatchRecord, EpochRecord
 
     if args.save:
+        if os.path.isdir(args.save):
+            raise UsageError(f"cannot save the model to {args.save}: it is a folder; give a file name such as "
+                             f"{os.path.join(args.save, 'model.npz')}")
         folder = os.path.dirname(os.path.abspath(args.save))
         if not os.path.isdir(folder):
             raise UsageError(f"cannot save the model to {args.save}: the folder {folder} does not exist")

@@ -204,6 +204,23 @@ def test_save_into_missing_folder_is_a_one_line_error(tmp_path):
     assert_one_line_error(proc, "cannot save the model", "does not exist")  # before training, not after
 
 
+def test_save_onto_a_folder_is_refused_before_training(tmp_path):
+    proc = run("train", "--dataset", "xor", "--epochs", "1", "--quiet", "--save", tmp_path)
+    assert_one_line_error(proc, "cannot save the model", "is a folder", "model.npz")
+    assert "epoch" not in proc.stdout
+
+
+def test_a_partial_mnist_folder_names_the_missing_file(tmp_path):
+    shared = Path(os.environ.get("NNSTUDIO_DATA", "/nonexistent")) / "mnist"
+    if not all((shared / name).is_file() for name in MNIST_FILES):
+        pytest.skip("needs the real MNIST files (NNSTUDIO_DATA) to copy three of them")
+    (tmp_path / "mnist").mkdir()
+    for name in ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz"):
+        shutil.copy(shared / name, tmp_path / "mnist" / name)
+    proc = run("train", "--dataset", "mnist", "--data-dir", tmp_path, drop=("NNSTUDIO_DATA",))
+    assert_one_line_error(proc, "t10k-labels-idx1-ubyte.gz is missing", "nnstudio download mnist")
+
+
 # -- download ------------------------------------------------------------------------------------------------
 @pytest.fixture
 def mirror(tmp_path):
