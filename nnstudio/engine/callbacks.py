@@ -137,6 +137,6 @@ class EarlyStopping(Callback):
             self.wait = 0
         else:
             self.wait += 1
-            if self.wait > self.patience:
+            if self.wait >= self.patience:  # as Keras: patience=2 stops after 2 epochs without improvement
                 self.stopped_epoch = record.epoch
                 self.model.stop_training = True
