@@ -43,6 +43,11 @@ def write_npz(path, meta: dict, arrays: dict[str, np.ndarray]) -> None:
             raise ValueError(f"Array {key!r} holds Python objects; only numeric arrays can be saved.")
         payload[key] = value
     folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileNotFoundError(f"Cannot save {path}: the folder {folder} does not exist.")
+    if path.is_dir():
+        raise IsADirectoryError(f"Cannot save to {path}: it is a folder; give a file name such as "
+                                f"{path / 'model.npz'}.")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as f:

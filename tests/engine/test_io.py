@@ -258,3 +258,11 @@ def test_saved_files_get_the_usual_permissions(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert (tmp_path / "m.npz").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_saving_into_a_missing_folder_or_onto_a_folder_names_the_target(tmp_path):
+    model = Sequential([Dense(1, input_dim=2)], seed=0)
+    with pytest.raises(FileNotFoundError, match="folder .*missing.* does not exist"):
+        model.save(tmp_path / "missing" / "m.npz")
+    with pytest.raises(IsADirectoryError, match="it is a folder"):
+        model.save(tmp_path)
