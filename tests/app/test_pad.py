@@ -182,6 +182,16 @@ def test_an_unsuitable_studio_model_is_refused_with_the_reason(qtbot, pad):
     assert pad.bars.top() == 9
 
 
+def test_a_diverged_studio_model_is_reported_not_shown_as_nan_percent(qtbot, pad):
+    model = _tiny_model(784, 10)
+    model.dense_layers[0].b[:] = np.nan      # what a diverged run leaves behind
+    pad.set_studio_model_provider(lambda: model)
+    pad.set_source("studio")
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    assert pad.bars.probabilities() is None
+    assert "NaN" in pad.result_label.text() and "Reset" in pad.result_label.text()
+
+
 def test_studio_without_a_model_says_so(pad):
     pad.set_source("studio")
     assert "not connected" in pad.model_status.text()

@@ -505,6 +505,11 @@ class DigitPadWindow(QWidget):
             self.predictionUpdated.emit(None)
             return
         probs = self.probabilities(stages.centred.reshape(1, 784), model)[0]
+        if not np.all(np.isfinite(probs)):   # e.g. the studio's training diverged
+            self.bars.set_probabilities(None)
+            self.result_label.setText(self.tr("NaN: training diverged. Reset the weights."))
+            self.predictionUpdated.emit(None)
+            return
         top = int(np.argmax(probs))
         self.bars.set_probabilities(probs)
         self.result_label.setText(self.tr("{0}  ({1:.1f} %)").format(self.class_names()[top], 100 * probs[top]))
