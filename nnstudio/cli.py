@@ -23,6 +23,7 @@ import time
 import nnstudio  # (already imported as our package) chooses the BLAS kernels before NumPy loads
 
 EXIT_USAGE = 2
+EXIT_DIVERGED = 1
 EXIT_INTERRUPTED = 130
 MNIST_KINDS = ("mnist", "fashion")
 COMMANDS = ("gui", "train", "download")
@@ -390,6 +391,12 @@ def run_train(args) -> int:
             elif isinstance(record, EpochRecord):
                 bar.finish()
                 _report_epoch(record, args)
+                if not math.isfinite(record.loss):
+                    print(f"nnstudio train: the loss became {record.loss} in epoch {record.epoch + 1}: training "
+                          f"diverged, the weights are no longer numbers. Try a smaller learning rate than "
+                          f"--lr {model.optimizer.lr:g}, e.g. --lr {model.optimizer.lr / 10:g}"
+                          + (" (nothing was saved)." if args.save else "."), file=sys.stderr)
+                    return EXIT_DIVERGED
     except KeyboardInterrupt:
         bar.finish()  # end the bar's line before the "interrupted" message
         raise

@@ -329,3 +329,13 @@ def test_a_bad_csv_file_is_a_one_line_error(tmp_path):
     path = tmp_path / "bad.csv"
     path.write_text("x,y,label\n" + "".join(f"{i},{i},{i % 2}\n" for i in range(12)) + "1,abc,0\n")
     assert_one_line_error(run("train", "--dataset", path), "bad.csv", "line 14", "'abc' is not a number")
+
+
+def test_a_diverging_run_stops_and_suggests_a_smaller_learning_rate(tmp_path):
+    proc = run("train", "--dataset", "sine", "--optimizer", "sgd", "--lr", "1000", "--epochs", "20",
+               "--json", "--quiet", "--save", tmp_path / "m.npz")
+    assert proc.returncode == 1
+    assert "diverged" in proc.stderr and "--lr 100" in proc.stderr and "nothing was saved" in proc.stderr
+    epochs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert epochs and epochs[-1]["loss"] is None and len(epochs) < 20
+    assert not (tmp_path / "m.npz").exists()
