@@ -56,8 +56,14 @@ class Dense(Layer):
 
     def __init__(self, units: int, input_dim: int | None = None, activation="linear",
                  kernel_initializer="glorot_uniform", bias_initializer="zeros", kernel_regularizer=None,
-                 name: str | None = None):
+                 name: str | None = None, input_shape: tuple[int] | None = None):
         self.units = _check_positive_int(units, "Dense units")
+        if input_shape is not None:  # Keras' other spelling: input_shape=(4,) is input_dim=4
+            shape = tuple(input_shape) if isinstance(input_shape, (tuple, list)) else (input_shape,)
+            if len(shape) != 1 or (input_dim is not None and input_dim != shape[0]):
+                raise ValueError(f"Dense takes flat inputs: input_shape must be (n,) like (4,) and agree with "
+                                 f"input_dim (got input_shape={input_shape!r}, input_dim={input_dim!r}).")
+            input_dim = shape[0]
         self.input_dim = None if input_dim is None else _check_positive_int(input_dim, "input_dim")
         self.output_dim = self.units
         self.activation_fn = _activations.get(activation)

@@ -401,8 +401,21 @@ class Sequential:
         return xb, yb
 
     def fit(self, x, y, epochs: int = 1, batch_size: int = 32, verbose: int = 1, validation_data=None,
-            shuffle: bool = True, callbacks=None) -> History:
-        """Train for ``epochs`` epochs; returns a History (``.history["loss"]`` etc., one value per epoch)."""
+            shuffle: bool = True, callbacks=None, validation_split: float = 0.0) -> History:
+        """Train for ``epochs`` epochs; returns a History (``.history["loss"]`` etc., one value per epoch).
+
+        ``validation_split`` holds out that fraction of the samples, taken from the end before shuffling, as
+        Keras does (ignored when ``validation_data`` is given).
+        """
+        if validation_split and validation_data is None:
+            if not 0.0 < validation_split < 1.0:
+                raise ValueError(f"validation_split must be between 0 and 1 (got {validation_split}).")
+            n = len(x)
+            n_val = int(n * validation_split)
+            if n_val < 1 or n_val >= n:
+                raise ValueError(f"validation_split={validation_split} of {n} samples leaves no training or no "
+                                 "validation samples; use a larger data set or another fraction.")
+            x, y, validation_data = x[:n - n_val], y[:n - n_val], (x[n - n_val:], y[n - n_val:])
         history = History()
         callbacks = list(callbacks or ()) + [history]
         for cb in callbacks:

@@ -345,3 +345,16 @@ def test_a_deep_copy_trains_independently_and_predicts_with_what_it_trains():
     assert not np.array_equal(twin.get_weights()[0], before[0])
     ref = np.maximum(x @ twin.layers[0].W + twin.layers[0].b, 0) @ twin.layers[1].W + twin.layers[1].b
     np.testing.assert_allclose(twin.predict(x).argmax(axis=1), ref.argmax(axis=1))
+
+
+def test_keras_spellings_input_shape_and_validation_split():
+    x, y = iris_like(50)
+    model = Sequential([Dense(8, input_shape=(4,), activation="relu"), Dense(3, activation="softmax")], seed=0)
+    model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
+    history = model.fit(x, y, epochs=2, batch_size=10, verbose=0, validation_split=0.2)
+    assert model.input_dim == 4 and len(history.history["val_loss"]) == 2
+    assert history.history["val_loss"][-1] is not None
+    with pytest.raises(ValueError, match="input_shape must be"):
+        Dense(8, input_shape=(28, 28))
+    with pytest.raises(ValueError, match="validation_split"):
+        model.fit(x, y, epochs=1, verbose=0, validation_split=1.5)
