@@ -246,7 +246,7 @@ def test_save_a_labelled_drawing_and_see_the_accuracy(qtbot, pad):
     assert y.tolist() == [1]
     np.testing.assert_allclose(x[0], pad.current_input().reshape(-1), atol=0.5 / 255 + 1e-6)
     summary = pad.my_digits_summary()
-    assert "1 saved drawings" in summary and "gets 1 of 1 right: 100.0 %" in summary
+    assert "Saved drawings: 1 " in summary and "gets 1 of 1 right: 100.0 %" in summary
 
 
 def test_fashion_classes_show_their_names(pad):

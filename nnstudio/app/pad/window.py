@@ -547,7 +547,7 @@ class DigitPadWindow(QWidget):
             counts = np.bincount(y, minlength=10)
             per_label = ", ".join(f"{self.class_names()[i] if i < 10 else i}: {c}"
                                   for i, c in enumerate(counts) if c)
-            lines.append(self.tr("{0} saved drawings ({1}).").format(len(y), per_label))
+            lines.append(self.tr("Saved drawings: {0} ({1}).").format(len(y), per_label))
             model = self._model
             if model is not None and y.max() < 10:
                 right = int((self.probabilities(x, model).argmax(axis=1) == y).sum())
