@@ -7,6 +7,7 @@ to the model while the worker keeps off it (``worker.model_access()``).
 """
 from __future__ import annotations
 
+import math
 import sys
 import time
 from dataclasses import replace
@@ -35,6 +36,16 @@ from nnstudio.engine.spec import NetworkSpec
 # optimizer — Adam lr 0.1 got stuck more often). At 100 steps/s the learner watches it solve in ~1.5 s.
 DEFAULT_TRAINING = {"optimizer": "sgd", "lr": 3.0, "batch_size": 32, "seed": 0}
 DEFAULT_SPEED = 100          # steps per second (0 = full speed)
+
+
+def suggested_training(key: str) -> dict:
+    """Optimizer, learning rate and batch size that suit a dataset: XOR's SGD lr 3 diverges on the sine
+    regression within a second, and MNIST wants bigger batches and a small Adam step."""
+    if key == "xor":
+        return {k: DEFAULT_TRAINING[k] for k in ("optimizer", "lr", "batch_size")}
+    if key in MNIST_KINDS:
+        return {"optimizer": "adam", "lr": 1e-3, "batch_size": 128}
+    return {"optimizer": "adam", "lr": 0.01, "batch_size": 16}
 SPEEDS = (1, 3, 10, 30, 100, 300, 1000, 0)
 AUTOSAVE_NAME = "autosave" + SUFFIX
 DEFAULT_SIZE = (1600, 1000)   # first-start window size, shrunk to fit smaller screens
@@ -419,6 +430,12 @@ class MainWindow(QMainWindow):
         with self.worker.model_access() as model:
             return [np.array(w, copy=True) for w in model.get_weights()] if model is not None else []
 
+    def _weights_to_keep(self) -> list[np.ndarray]:
+        """The weights a rebuilt network starts from; none after a diverged run (NaN or infinite weights
+        would make the new network fail at its first step too, so it starts from fresh ones)."""
+        weights = self._current_weights()
+        return weights if all(np.isfinite(w).all() for w in weights) else []
+
     def _load_dataset(self, key: str):
         """The dataset for ``key`` or None (after telling the user why / offering a download)."""
         try:
@@ -636,8 +653,7 @@ class MainWindow(QMainWindow):
 
     def _on_optimizer_changed(self, name: str) -> None:
         # a new optimizer starts with empty state; the weights stay
-        weights = self._current_weights()
-        model = self._build_model(self._spec, weights=weights)
+        model = self._build_model(self._spec, weights=self._weights_to_keep() or None)
         self.worker.set_model(model)
         self._set_dirty()
 
@@ -676,10 +692,12 @@ class MainWindow(QMainWindow):
         self._last_drawn = self.views.index(view)
         self._draw_started = time.perf_counter()
         self.worker.gui_drawing(True)
-        view.show_snapshot(self._latest)
-        self._drawn_in[view] = self._latest
-        # posted after the view's repaint request, so it runs once the view is painted
-        QTimer.singleShot(0, self._draw_finished)
+        try:
+            view.show_snapshot(self._latest)
+        finally:  # a view that fails must not leave the worker waiting for the GUI
+            self._drawn_in[view] = self._latest
+            # posted after the view's repaint request, so it runs once the view is painted
+            QTimer.singleShot(0, self._draw_finished)
 
     def _draw_finished(self) -> None:
         self.worker.gui_drawing(False)
@@ -755,7 +773,7 @@ class MainWindow(QMainWindow):
         self._pause_for_edit()
         old_problem = self._spec.problem
         try:
-            model = self._build_model(spec, keep_from=self._current_weights())
+            model = self._build_model(spec, keep_from=self._weights_to_keep())
         except ValueError as exc:
             self.statusBar().showMessage(str(exc), 8000)
             dialogs.show_error(self, self.tr("Impossible network"), str(exc))
@@ -825,8 +843,13 @@ class MainWindow(QMainWindow):
         self._use_dataset(dataset, key)
 
     def _use_dataset(self, dataset, key: str) -> None:
+        current, before = self.panel.training_params(), suggested_training(self._dataset_key)
+        if current["optimizer"] == before["optimizer"] and math.isclose(current["lr"], before["lr"]) \
+                and current["batch_size"] == before["batch_size"]:
+            # the settings are still the ones suggested for the old data (not the user's own): follow the data
+            self.panel.set_training_params(**suggested_training(key))
         spec = self._adapt_spec(self._spec, dataset)
-        self._apply_state(spec, dataset, key, keep_from=self._current_weights())
+        self._apply_state(spec, dataset, key, keep_from=self._weights_to_keep())
         self.editor.undo_stack.clear()   # earlier edits refer to the old data's network
         self._set_dirty()
 

@@ -253,6 +253,9 @@ def test_reset_weights_starts_again_from_the_seed(qtbot, window):
 def test_divergence_stops_with_a_message(qtbot, window, patched_dialogs):
     choose_dataset(window, "sine")
     assert window.editor.spec().problem == "regression" and window.editor.spec().input_dim == 1
+    combo = window.panel.optimizer_combo
+    combo.setCurrentIndex(combo.findData("sgd"))
+    combo.activated.emit(combo.currentIndex())
     window.panel.lr_spin.setValue(60.0)
     full_speed(window)
     window.run_action.trigger()
@@ -261,6 +264,35 @@ def test_divergence_stops_with_a_message(qtbot, window, patched_dialogs):
     assert "diverged" in text and "Lower the learning rate" in text
     qtbot.waitUntil(lambda: window.run_action.text() == "Run", timeout=5000)
     assert "Lower the learning rate" in window.statusBar().currentMessage()
+
+
+def test_switching_data_follows_suggested_settings_but_keeps_the_users_own(qtbot, window):
+    assert window.panel.training_params()["optimizer"] == "sgd"          # XOR's suggestion: SGD lr 3
+    choose_dataset(window, "sine")                                        # lr 3 SGD would diverge here
+    params = window.panel.training_params()
+    assert (params["optimizer"], params["lr"], params["batch_size"]) == ("adam", 0.01, 16)
+    assert window.worker.model.optimizer.name == "adam"
+    window.panel.lr_spin.setValue(0.05)                                   # the user's own choice ...
+    choose_dataset(window, "circle")
+    assert window.panel.training_params()["lr"] == 0.05                   # ... is kept
+
+
+def test_a_diverged_network_starts_fresh_on_new_data(qtbot, window):
+    with window.worker.model_access() as model:
+        model.dense_layers[0].W[:] = np.nan
+    choose_dataset(window, "circle")
+    assert all(np.isfinite(w).all() for w in window.worker.model.get_weights())
+
+def test_the_editor_draws_nan_weights_grey():
+    from nnstudio.app.editor.colors import UNKNOWN, scale_color
+    from nnstudio.app.snapshot import TrainingSnapshot
+    from nnstudio.engine.spec import NetworkSpec
+    from nnstudio.app.editor import NetworkEditor
+    editor = NetworkEditor()
+    editor.set_spec(NetworkSpec.xor_default())
+    nan = np.full((2, 2), np.nan, np.float32)
+    editor.show_snapshot(TrainingSnapshot(weights=(nan, nan[0], nan[:, :1], nan[0, :1])))   # no exception
+    assert scale_color(float("nan")).getRgb()[:3] == UNKNOWN
 
 
 def test_save_and_open_round_trip(qtbot, window, tmp_path):

@@ -33,7 +33,9 @@ def signed_color(value: float, strength: float = 1.0) -> QColor:
 
 
 def scale_color(t: float) -> QColor:
-    """The colour of ``t`` in [-1, 1] on the orange–grey–blue scale (clipped)."""
+    """The colour of ``t`` in [-1, 1] on the orange–grey–blue scale (clipped); NaN (a diverged run) is grey."""
+    if t != t:
+        return QColor(*UNKNOWN)
     r, g, b = LUT[int(round((min(max(t, -1.0), 1.0) + 1.0) * 127.5))]
     return QColor(int(r), int(g), int(b))
 
