@@ -144,6 +144,17 @@ def test_accuracy_plot_only_for_classification(qtbot):
     assert not plot.acc_widget.isVisible()
 
 
+def test_the_epoch_axis_follows_a_new_run(qtbot):
+    plot = show(qtbot, LossPlot())
+    plot.set_classification(True)          # syncing the linked accuracy pane must not freeze the x range
+    assert plot.loss_plot.getViewBox().state["autoRange"][0]
+    plot.loss_plot.setXRange(0, 5000)      # e.g. the user zoomed out during a long run
+    plot.reset()
+    plot.show_snapshot(loss_snapshot(n_steps=20, epochs=2, progress=1.0))
+    assert plot.loss_plot.getViewBox().state["autoRange"][0]
+    qtbot.waitUntil(lambda: plot.loss_plot.viewRange()[0][1] < 10, timeout=2000)   # after the repaint
+
+
 def test_log_toggle_switches_the_loss_axis(qtbot):
     plot = show(qtbot, LossPlot())
     plot.show_snapshot(loss_snapshot())

@@ -232,6 +232,7 @@ class GradientPlot(PlotView):
     def _clear(self) -> None:
         for curve in self.curves:
             curve.setData([], [])
+        self.lines_plot.enableAutoRange()  # a new run starts at step 0, whatever the user zoomed to before
         n = len(self._key or ())
         zeros = np.zeros(n)
         for bars in (self.w_bars, self.b_bars, self.sat_bars, self.dead_bars):

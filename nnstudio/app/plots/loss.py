@@ -98,6 +98,7 @@ class LossPlot(PlotView):
                 self._splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
             # the x link only follows changes: catch up with what happened while the pane was hidden
             self.acc_plot.setXRange(*self.loss_plot.viewRange()[0], padding=0.0)
+            self.loss_plot.enableAutoRange(axis="x")  # setXRange, through the link, had switched it off
 
     def is_classification(self) -> bool:
         return self._classification
@@ -146,6 +147,7 @@ class LossPlot(PlotView):
         for curve in (self.step_curve,) + self._epoch_curves:
             curve.setData([], [])
         self._steps_per_epoch = 1.0
+        self.loss_plot.enableAutoRange()  # a new run starts at epoch 0, whatever the user zoomed to before
 
     def csv_rows(self):
         header = ["series", "step", "epoch", "value"]
