@@ -380,14 +380,21 @@ def run_train(args) -> int:
 
     bar = ProgressBar(sys.stderr, enabled=not args.quiet)
     t_start = time.perf_counter()
+    seen = loss_sum = acc_sum = 0.0
     try:
         for record in model.fit_iter(x_train, y_train, batch_size=args.batch_size, epochs=args.epochs,
                                      validation_data=validation, shuffle=True):
             if isinstance(record, BatchRecord):
+                # the bar shows the epoch's running mean (as Keras does), so its last value is the epoch's
+                if record.batch == 0:
+                    seen = loss_sum = acc_sum = 0.0
+                seen += record.batch_size
+                loss_sum += record.loss * record.batch_size
+                acc_sum += (record.accuracy or 0.0) * record.batch_size
                 bar.update(record.batch + 1, record.batches,
                            f"epoch {record.epoch + 1}/{args.epochs}",
-                           f"loss {record.loss:.4f}" + ("" if record.accuracy is None
-                                                         else f" acc {record.accuracy:.2%}"))
+                           f"loss {loss_sum / seen:.4f}" + ("" if record.accuracy is None
+                                                             else f" acc {acc_sum / seen:.2%}"))
             elif isinstance(record, EpochRecord):
                 bar.finish()
                 _report_epoch(record, args)

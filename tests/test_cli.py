@@ -339,3 +339,11 @@ def test_a_diverging_run_stops_and_suggests_a_smaller_learning_rate(tmp_path):
     epochs = [json.loads(line) for line in proc.stdout.splitlines()]
     assert epochs and epochs[-1]["loss"] is None and len(epochs) < 20
     assert not (tmp_path / "m.npz").exists()
+
+
+def test_the_progress_bar_ends_on_the_epoch_mean_the_epoch_line_prints():
+    proc = run("train", "--dataset", "moons", "--layers", "8", "--epochs", "1", "--batch-size", "16")
+    assert proc.returncode == 0, proc.stderr
+    bar_loss = proc.stderr.strip().splitlines()[-1].split("loss ")[1].split()[0]
+    epoch_line = [line for line in proc.stdout.splitlines() if line.startswith("epoch 1/1")][0]
+    assert epoch_line.split("loss ")[1].split()[0] == bar_loss
