@@ -219,6 +219,7 @@ class Sequential:
         self._require_built(x)
         if x.shape[1] != self.input_dim:
             raise ValueError(f"The model expects {self.input_dim} input features, but x has {x.shape[1]} columns.")
+        _check_finite(x, "x")
         return np.ascontiguousarray(x, dtype=self.dtype)
 
     def _check_y(self, y, n: int) -> np.ndarray:
@@ -257,6 +258,7 @@ class Sequential:
         if y.ndim != 2 or y.shape[1] != k:
             raise ValueError(f"y has shape {y.shape}, but the model has {k} output unit(s): "
                              f"expected ({n}, {k}).")
+        _check_finite(y, "y")
         return np.ascontiguousarray(y, dtype=self.dtype)
 
     # -- one training step (Nielsen's backprop) --------------------------------------------------------------
@@ -604,6 +606,14 @@ class Sequential:
 
     def __repr__(self) -> str:
         return f"Sequential({self.layers!r}, seed={self.seed}, dtype={str(self.dtype)!r})"
+
+
+def _check_finite(a: np.ndarray, name: str) -> None:
+    """NaN or inf in the data would silently turn the loss into NaN: say where, before training."""
+    if a.dtype.kind == "f" and not np.isfinite(a).all():
+        row, col = np.argwhere(~np.isfinite(a))[0]
+        raise ValueError(f"{name} holds NaN or infinite values (the first at row {row}, column {col}); "
+                         "remove those samples or fill in the missing values first.")
 
 
 def _check_dtype(dtype) -> np.dtype:

@@ -358,3 +358,18 @@ def test_keras_spellings_input_shape_and_validation_split():
         Dense(8, input_shape=(28, 28))
     with pytest.raises(ValueError, match="validation_split"):
         model.fit(x, y, epochs=1, verbose=0, validation_split=1.5)
+
+
+def test_nan_in_the_data_is_refused_with_its_place():
+    x, y = iris_like(20)
+    model = Sequential([Dense(3, input_dim=4, activation="softmax")], seed=0)
+    model.compile(optimizer="sgd", loss="categorical_crossentropy")
+    x[5, 2] = np.nan
+    with pytest.raises(ValueError, match="row 5, column 2"):
+        model.fit(x, y, epochs=1, verbose=0)
+    reg = Sequential([Dense(1, input_dim=4)], seed=0)
+    reg.compile(optimizer="sgd", loss="mse")
+    targets = np.ones((20, 1), np.float32)
+    targets[3, 0] = np.inf
+    with pytest.raises(ValueError, match="y holds NaN or infinite values"):
+        reg.train_on_batch(np.zeros((20, 4), np.float32), targets)
