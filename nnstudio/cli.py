@@ -263,7 +263,7 @@ def load_training_data(args):
     """The Dataset named by --dataset (UsageError with the available names when unknown)."""
     from nnstudio.data import TOY_DATASETS, load_dataset
 
-    name = args.dataset
+    name = args.dataset if args.dataset.lower().endswith(".csv") else args.dataset.lower()
     if name in MNIST_KINDS:
         from nnstudio.data.mnist import DataNotFoundError, data_roots, load_mnist
 
@@ -303,6 +303,9 @@ def build_model(args, ds):
     from nnstudio.engine.problems import problem_setup
 
     _check_name("activation", args.activation, ACTIVATIONS)
+    if args.activation == "softmax" and args.layers:
+        raise UsageError("softmax is for the output layer of a multi-class problem (it is chosen for you); "
+                         "give the hidden layers e.g. --activation relu, tanh or sigmoid")
     _check_name("optimizer", args.optimizer, optimizers.OPTIMIZERS)
     if args.loss is not None:
         _check_name("loss", args.loss, LOSSES)

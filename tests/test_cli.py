@@ -347,3 +347,10 @@ def test_the_progress_bar_ends_on_the_epoch_mean_the_epoch_line_prints():
     bar_loss = proc.stderr.strip().splitlines()[-1].split("loss ")[1].split()[0]
     epoch_line = [line for line in proc.stdout.splitlines() if line.startswith("epoch 1/1")][0]
     assert epoch_line.split("loss ")[1].split()[0] == bar_loss
+
+
+def test_softmax_hidden_layers_are_refused_and_dataset_names_ignore_case():
+    proc = run("train", "--dataset", "xor", "--activation", "softmax")
+    assert_one_line_error(proc, "softmax is for the output layer")
+    proc = run("train", "--dataset", "XOR", "--epochs", "1", "--quiet", "--json")
+    assert proc.returncode == 0, proc.stderr
