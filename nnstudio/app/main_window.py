@@ -23,6 +23,7 @@ from nnstudio.app import dialogs
 from nnstudio.app.editor import NetworkEditor
 from nnstudio.app.panels import MNIST_KINDS, SidePanel
 from nnstudio.app.plots import DecisionBoundaryPlot, GradientPlot, HistogramPlot, LossPlot
+from nnstudio.app.plots.boundary import shows_fit
 from nnstudio.app.project import SUFFIX, Project, ProjectFileError, load_project, save_project
 from nnstudio.app.settings import add_recent_file, open_settings, read_value, recent_files
 from nnstudio.app.worker import TrainingWorker
@@ -526,9 +527,12 @@ class MainWindow(QMainWindow):
             self.worker.set_history(history)
 
     def _show_boundary_dock_for(self, dataset) -> None:
-        """The decision boundary exists only for 2-D data: otherwise its dock is hidden, and the loss plot gets
-        the room; it comes back with 2-D data unless the user closed it."""
-        planar = dataset.extent is not None
+        """The decision boundary exists only for 2-D data (1-D regression shows its prediction curve there):
+        otherwise its dock is hidden, and the loss plot gets the room; it comes back with such data unless the
+        user closed it."""
+        planar = dataset.extent is not None or shows_fit(dataset)
+        self.boundary_dock.setWindowTitle(self.tr("Prediction") if shows_fit(dataset)
+                                          else self.tr("Decision boundary"))
         self.boundary_dock.setEnabled(planar)
         if not planar and self.boundary_dock.isVisible():
             self._boundary_auto_hidden = True

@@ -48,6 +48,9 @@ class TrainingSnapshot:
     extent: tuple[float, float, float, float] | None = None
     boundary: np.ndarray | None = None  # (res, res) P(class 1) for one output; (res, res, k) class probabilities
     neuron_maps: tuple[np.ndarray, ...] | None = None  # per Dense layer (units, r, r) outputs over the plane
+    # 1-D data only (None otherwise): (xs (CURVE_POINTS,), predictions (CURVE_POINTS,) for one output or
+    # (CURVE_POINTS, k)) with xs spanning the training and test inputs
+    curve: tuple[np.ndarray, np.ndarray] | None = None
     message: str = ""                   # e.g. why training stopped ("Loss became NaN: lower the learning rate")
 
 

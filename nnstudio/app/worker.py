@@ -26,6 +26,7 @@ CHUNK_SECONDS = 0.010           # s: steps run between two flag checks (a few XO
 GIL_BOUND_STEP = 0.0005         # s: steps shorter than this are dominated by Python/NumPy overhead
 BOUNDARY_RES = 100              # decision-boundary grid (BOUNDARY_RES x BOUNDARY_RES points)
 NEURON_MAP_RES = 24             # per-neuron heatmaps in the editor
+CURVE_POINTS = 200              # 1-D data: the prediction curve's points over the x range
 
 
 class _Series:
@@ -110,6 +111,7 @@ class TrainingWorker(QObject):
         self._validation = None
         self._batch_size = 32
         self._extent = None
+        self._curve_xs = None          # 1-D data: the inputs of the prediction curve (CURVE_POINTS,)
         self._gen = None
         # progress
         self._step = 0
@@ -170,6 +172,7 @@ class TrainingWorker(QObject):
             self._x, self._y = x, y
             self._validation = validation_data
             self._extent = tuple(float(v) for v in extent) if extent is not None else None
+            self._curve_xs = _curve_xs(x, validation_data)
             self._gen = None
         self.request_snapshot()
 
@@ -441,6 +444,13 @@ class TrainingWorker(QObject):
             outs = model.layer_outputs(small.astype(model.dtype))
             maps = tuple(np.asarray(o, dtype=np.float64).T.reshape(o.shape[1], NEURON_MAP_RES, NEURON_MAP_RES)
                          for o in outs)
+        curve = None
+        xs = self._curve_xs
+        if xs is not None and model.input_dim == 1:
+            out = np.asarray(model.predict(xs.reshape(-1, 1).astype(model.dtype)), dtype=np.float64)
+            curve = (xs, out[:, 0] if out.shape[1] == 1 else out)
+            for a in curve:
+                a.flags.writeable = False
         for a in (*weights, *grads):
             a.flags.writeable = False   # views share these arrays: nobody may change them
         return TrainingSnapshot(
@@ -451,4 +461,21 @@ class TrainingWorker(QObject):
             stats_steps=stats_steps, grad_w_norm=stats_y[:, :n_layers], grad_b_norm=stats_y[:, n_layers:2 * n_layers],
             saturation=stats_y[:, 2 * n_layers:],
             epochs=epochs, epoch_loss=ep[:, 0], epoch_accuracy=ep[:, 1], val_loss=ep[:, 2], val_accuracy=ep[:, 3],
-            extent=extent, boundary=boundary, neuron_maps=maps, message=self._message)
+            extent=extent, boundary=boundary, neuron_maps=maps, curve=curve, message=self._message)
+
+
+def _curve_xs(x, validation_data) -> np.ndarray | None:
+    """CURVE_POINTS inputs spanning the training and test x of 1-D data (None for other data)."""
+    if x is None or np.ndim(x) != 2 or np.shape(x)[1] != 1:
+        return None
+    parts = [np.asarray(x, dtype=np.float64).ravel()]
+    if validation_data is not None and np.ndim(validation_data[0]) == 2 and np.shape(validation_data[0])[1] == 1:
+        parts.append(np.asarray(validation_data[0], dtype=np.float64).ravel())
+    values = np.concatenate(parts)
+    values = values[np.isfinite(values)]
+    if values.size == 0:
+        return None
+    lo, hi = float(values.min()), float(values.max())
+    if hi <= lo:
+        lo, hi = lo - 0.5, hi + 0.5
+    return np.linspace(lo, hi, CURVE_POINTS)

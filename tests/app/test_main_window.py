@@ -666,3 +666,36 @@ def test_views_draw_only_the_newest_snapshot(qtbot, window, monkeypatch):
     assert window.step_label.text() == "Step 102"
     qtbot.wait(100)
     assert drawn == [102]
+
+
+def test_sine_shows_its_points_and_the_prediction_curve_live(qtbot, window):
+    assert window.boundary_dock.windowTitle() == "Decision boundary"
+    choose_dataset(window, "sine")
+    d = window._dataset
+    plot = window.boundary_plot
+    assert window.boundary_dock.isVisible() and window.boundary_dock.isEnabled()
+    assert window.boundary_dock.windowTitle() == "Prediction" and plot.showing_fit()
+    xs, ys = plot.train_points.getData()
+    np.testing.assert_allclose(xs, d.x_train[:, 0])
+    np.testing.assert_allclose(ys, d.y_train[:, 0])
+    tx, ty = plot.test_points.getData()
+    np.testing.assert_allclose(ty, d.y_test[:, 0])
+    step(qtbot, window, 3)
+    qtbot.waitUntil(lambda: plot.fit_curve.xData is not None and plot.fit_curve.xData.size == 200
+                    and plot._snapshot is window._latest, timeout=5000)
+    cx, cy = plot.fit_curve.getData()
+    lo = min(d.x_train.min(), d.x_test.min())
+    hi = max(d.x_train.max(), d.x_test.max())
+    assert cx[0] == pytest.approx(lo) and cx[-1] == pytest.approx(hi)     # over the data's x range
+    with window.worker.model_access() as model:
+        expected = model.predict(cx.reshape(-1, 1).astype(model.dtype))[:, 0]
+    np.testing.assert_allclose(cy, expected, rtol=1e-5, atol=1e-6)
+    first = cy.copy()
+    step(qtbot, window, 5)                                 # the curve follows training
+    qtbot.waitUntil(lambda: plot._snapshot is window._latest, timeout=5000)
+    assert not np.allclose(plot.fit_curve.getData()[1], first)
+    choose_dataset(window, "xor")                          # back to a plane: the heatmap's title again
+    assert window.boundary_dock.windowTitle() == "Decision boundary" and not plot.showing_fit()
+    assert window.boundary_dock.isVisible()
+    step(qtbot, window, 1)
+    assert window._latest.curve is None and window._latest.boundary is not None

@@ -418,9 +418,18 @@ def test_boundary_snapshot_without_a_dataset_shows_its_plane(qtbot):
     assert plot.image_value_at(2.5, -1.5) > 0.9
 
 
+def three_inputs():
+    """A 3-feature regression set: neither a plane nor a 1-D curve can show it."""
+    from nnstudio.data import Dataset
+    rng = np.random.default_rng(0)
+    x = rng.random((40, 3), dtype=np.float32)
+    y = x.sum(axis=1, keepdims=True)
+    return Dataset("three", x[:30], y[:30], x[30:], y[30:], "regression", 1)
+
+
 def test_boundary_without_a_2d_dataset_says_so(qtbot):
     plot = show(qtbot, DecisionBoundaryPlot())
-    plot.set_dataset(load_dataset("sine", n=40))
+    plot.set_dataset(three_inputs())
     assert plot.message.isVisible() and "two inputs" in plot.message.textItem.toPlainText()
     assert not plot.class_box.isEnabled()
     with qtbot.assertNotEmitted(plot.pointAdded):
@@ -428,6 +437,79 @@ def test_boundary_without_a_2d_dataset_says_so(qtbot):
                          pos=plot.plot_widget.viewport().rect().center())
     plot.show_snapshot(TrainingSnapshot())   # no boundary: nothing to draw, no error
     assert not plot.image.isVisible()
+
+
+def sine_curve_snapshot(d, f, n=200):
+    """A snapshot with the prediction f(x) over the x range of ``d``, as the worker builds it."""
+    xs = np.linspace(min(d.x_train.min(), d.x_test.min()), max(d.x_train.max(), d.x_test.max()), n)
+    return TrainingSnapshot(curve=(xs, f(xs)))
+
+
+def test_1d_regression_draws_points_and_the_prediction_curve(qtbot):
+    plot = show(qtbot, DecisionBoundaryPlot(), size=(500, 400))
+    d = load_dataset("sine", n=40)
+    plot.set_dataset(d)
+    assert plot.showing_fit() and not plot.message.isVisible() and not plot.class_box.isEnabled()
+    assert plot.plot.getAxis("bottom").labelText == "x" and plot.plot.getAxis("left").labelText == "y"
+    assert not plot.view.state["aspectLocked"]          # y and x have their own scales
+    xs, ys = plot.train_points.getData()
+    np.testing.assert_allclose(xs, d.x_train[:, 0])
+    np.testing.assert_allclose(ys, d.y_train[:, 0])
+    tx, ty = plot.test_points.getData()
+    np.testing.assert_allclose(tx, d.x_test[:, 0])
+    np.testing.assert_allclose(ty, d.y_test[:, 0])
+    assert all(p.brush().color().alpha() == 255 for p in plot.train_points.points())   # filled
+    assert all(p.brush().color().alpha() < 255 for p in plot.test_points.points())     # hollow rings
+    # every point is in view
+    (x0, x1), (y0, y1) = plot.view.viewRange()
+    assert x0 <= d.x_train.min() and x1 >= d.x_train.max() and y0 <= d.y_train.min() and y1 >= d.y_train.max()
+    assert npoints(plot.fit_curve) == 0                   # no prediction before the first snapshot
+    item = plot.fit_curve
+    plot.show_snapshot(sine_curve_snapshot(d, lambda x: 0.5 * x))
+    cx, cy = plot.fit_curve.getData()
+    assert plot.fit_curve is item and len(cx) == 200     # the same item, fed with setData
+    np.testing.assert_allclose(cy, 0.5 * cx)
+    assert not plot.image.isVisible()
+    x = float(cx[50])
+    assert plot.readout_text(x, 0.0) == f"x = {x:.2f}: prediction = {0.5 * x:.3g}"
+    # a diverged network leaves gaps, not a broken plot
+    plot.show_snapshot(sine_curve_snapshot(d, lambda x: np.where(x < 0, np.nan, np.inf)))
+    assert not np.isfinite(plot.fit_curve.getData()[1]).any()
+
+
+def test_1d_regression_right_click_removes_a_point_and_csv_has_the_curve(qtbot, tmp_path):
+    plot = show(qtbot, DecisionBoundaryPlot(), size=(500, 400))
+    d = load_dataset("sine", n=40)
+    plot.set_dataset(d)
+    plot.show_snapshot(sine_curve_snapshot(d, np.sin, n=50))
+    i = int(np.argmax(d.x_train[:, 0]))
+    pos = view_to_widget(plot, float(d.x_train[i, 0]), float(d.y_train[i, 0]))
+    with qtbot.waitSignal(plot.pointRemoved, timeout=2000) as blocker:
+        qtbot.mouseClick(plot.plot_widget.viewport(), Qt.MouseButton.RightButton, pos=pos)
+    assert blocker.args == [i]
+    with qtbot.assertNotEmitted(plot.pointAdded):     # no classes to add in regression
+        qtbot.mouseClick(plot.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    plot.export_csv(tmp_path / "fit.csv")
+    rows = read_csv(tmp_path / "fit.csv")
+    assert list(rows[0]) == ["kind", "x", "y"]
+    kinds = [r["kind"] for r in rows]
+    assert kinds.count("train") == d.n_train and kinds.count("test") == d.n_test
+    pred = np.array([[float(r["x"]), float(r["y"])] for r in rows if r["kind"] == "prediction"])
+    assert pred.shape == (50, 2)
+    np.testing.assert_allclose(pred[:, 1], np.sin(pred[:, 0]), atol=1e-6)
+
+
+def test_switching_between_1d_and_2d_data_restores_the_plane(qtbot):
+    plot = show(qtbot, DecisionBoundaryPlot(), size=(500, 500))
+    d = load_dataset("sine", n=40)
+    plot.set_dataset(d)
+    plot.show_snapshot(sine_curve_snapshot(d, np.sin))
+    plot.set_dataset(load_dataset("xor"))
+    assert not plot.showing_fit() and npoints(plot.fit_curve) == 0
+    assert plot.view.state["aspectLocked"] and plot.plot.getAxis("bottom").labelText == "x₁"
+    plot.show_snapshot(boundary_snapshot(xor_p, curve=(np.zeros(3), np.zeros(3))))
+    assert plot.image.isVisible() and npoints(plot.fit_curve) == 0
+    assert plot.image_value_at(1.0, 0.0) > 0.9
 
 
 def test_adding_a_point_keeps_the_heatmap(qtbot):

@@ -5,6 +5,9 @@ Multi-class: the class colours mixed by the predicted probabilities. Regression:
 (orange) to high (blue). Training points are filled, test points hollow, coloured by class.
 Left click adds a training point of the chosen class (signal pointAdded), right click next to a training
 point removes it (pointRemoved); right click elsewhere opens the export menu.
+
+1-D regression (one input, e.g. "sine") has no plane: the plot then shows the data as (x, y) points, training
+filled and test hollow, and the network's prediction as a curve over the x range (TrainingSnapshot.curve).
 """
 from __future__ import annotations
 
@@ -18,6 +21,16 @@ from nnstudio.app.plots.base import PlotView, csv_number, style_plot, white_canv
 from nnstudio.app.plots.colors import binary_lut, blend_classes, class_color
 from nnstudio.app.plots.contour import contour_segments
 from nnstudio.data.dataset import extent_of
+
+def shows_fit(dataset) -> bool:
+    """True for data drawn as points and a prediction curve: one input, regression."""
+    return dataset is not None and dataset.input_dim == 1 and dataset.problem == "regression"
+
+
+def shows_plane(dataset) -> bool:
+    """True for data drawn as a heatmap over the input plane: two inputs."""
+    return dataset is not None and dataset.x_train.ndim == 2 and dataset.x_train.shape[1] == 2
+
 
 REMOVE_RADIUS_PX = 12     # a right click this close (in screen pixels) to a training point removes it
 POINT_SIZE = 9
@@ -40,6 +53,7 @@ class DecisionBoundaryPlot(PlotView):
         self._labels_test = np.zeros(0, dtype=np.int64)
         self._add_class = 0
         self._mode = None            # "binary" | "classes" | "regression": how the image is coloured
+        self._fit = False            # True: a 1-D regression dataset, drawn as points and a prediction curve
         self._rect = None
         self._lut = binary_lut()
 
@@ -80,15 +94,23 @@ class DecisionBoundaryPlot(PlotView):
         self.test_points = pg.ScatterPlotItem(size=POINT_SIZE, pxMode=True)
         self.plot.addItem(self.test_points)
         self.plot.addItem(self.train_points)
+        # 1-D regression: the network's output over the x range, drawn over the points
+        self.fit_curve = pg.PlotCurveItem(pen=pg.mkPen((30, 30, 30), width=2), connect="finite")
+        self.fit_curve.setZValue(5)
+        self.plot.addItem(self.fit_curve)
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=(90, 90, 90))
         self.plot.addItem(self.message, ignoreBounds=True)
 
         self.plot_widget.scene().sigMouseClicked.connect(self._on_click)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.plot.setToolTip(self.tr(
+        self._plane_tooltip = self.tr(
             "Decision boundary: the colour is the network's output at each point of the plane (orange: "
             "class 0, blue: class 1); filled dots are training points, rings are test points. Left click adds "
-            "a point, right click removes one."))
+            "a point, right click removes one.")
+        self._fit_tooltip = self.tr(
+            "Network output vs data: the line is the network's prediction for each x; filled dots are "
+            "training points, rings are test points. A right click next to a training point removes it.")
+        self.plot.setToolTip(self._plane_tooltip)
 
         self.fit_action = QAction(self.tr("Show the whole dataset"), self)
         self.fit_action.setToolTip(self.tr("Zoom back to the area that holds every point."))
@@ -103,9 +125,13 @@ class DecisionBoundaryPlot(PlotView):
 
     # -- data -----------------------------------------------------------------------------------------
     def set_dataset(self, dataset) -> None:
-        """Draw the points of a 2-D ``dataset`` (nnstudio.data.Dataset); other datasets show a note."""
+        """Draw the points of a 2-D or 1-D regression ``dataset`` (nnstudio.data.Dataset); others show a note."""
         old = self._dataset
-        two_d = dataset is not None and dataset.x_train.ndim == 2 and dataset.x_train.shape[1] == 2
+        if shows_fit(dataset):
+            self._set_fit_dataset(dataset, old)
+            return
+        two_d = shows_plane(dataset)
+        self._set_fit_mode(False)
         self._dataset = dataset if two_d else None
         if not two_d:
             self._labels_train = self._labels_test = np.zeros(0, dtype=np.int64)
@@ -113,7 +139,8 @@ class DecisionBoundaryPlot(PlotView):
             self.test_points.setData([], [])
             self._clear()
             self._rect = None
-            self.message.setText(self.tr("The decision boundary is drawn for datasets with two inputs.")
+            self.message.setText(self.tr("This plot is drawn for datasets with two inputs, or with one input "
+                                         "for regression.")
                                  if dataset is not None else self.tr("No dataset."))
             self.message.setPos(0.5, 0.5)
             self.view.setRange(QRectF(0.0, 0.0, 1.0, 1.0), padding=0.0)
@@ -144,11 +171,55 @@ class DecisionBoundaryPlot(PlotView):
         names = dataset.class_names if dataset.problem in ("binary", "multiclass") else ()
         self._fill_class_box(names)
 
+    def _set_fit_dataset(self, dataset, old) -> None:
+        """1-D regression: the data as (x, y) points; the prediction curve comes with the snapshots."""
+        was_fit = self._fit
+        self._set_fit_mode(True)
+        self._dataset = dataset
+        self.message.setVisible(False)
+        self._labels_train = self._labels_test = np.zeros(0, dtype=np.int64)
+        color = class_color(1)
+        self.train_points.setData(x=dataset.x_train[:, 0], y=dataset.y_train[:, 0], brush=pg.mkBrush(color),
+                                  pen=pg.mkPen("w", width=1))
+        self.test_points.setData(x=dataset.x_test[:, 0], y=dataset.y_test[:, 0],
+                                 brush=pg.mkBrush(255, 255, 255, 160), pen=pg.mkPen(color, width=2))
+        if not (was_fit and old is not None and old.name == dataset.name):
+            self._clear()      # another dataset: the old prediction means nothing here
+            self.fit_view()
+        self._fill_class_box(())
+
+    def _set_fit_mode(self, fit: bool) -> None:
+        """Switch the plot between the plane (x₁, x₂, square) and the 1-D fit (x, y, free aspect)."""
+        if fit == self._fit:
+            return
+        self._fit = fit
+        self.view.setAspectLocked(not fit)
+        self.plot.setLabel("bottom", self.tr("x") if fit else self.tr("x₁"))
+        self.plot.setLabel("left", self.tr("y") if fit else self.tr("x₂"))
+        self.plot.setToolTip(self._fit_tooltip if fit else self._plane_tooltip)
+        self._clear()
+
+    def showing_fit(self) -> bool:
+        """True while the plot shows a 1-D regression dataset (points and a prediction curve)."""
+        return self._fit
+
     def dataset(self):
         return self._dataset
 
     def extent(self):
-        """(xmin, xmax, ymin, ymax) of the plane shown: the dataset's, else the last snapshot's, else None."""
+        """(xmin, xmax, ymin, ymax) of the area shown: the dataset's, else the last snapshot's, else None.
+
+        For 1-D regression: x over the inputs, y over the targets and the prediction, with a margin."""
+        if self._fit and self._dataset is not None:
+            d = self._dataset
+            xs = np.concatenate([d.x_train[:, 0], d.x_test[:, 0]]).astype(np.float64)
+            ys = np.concatenate([d.y_train[:, 0], d.y_test[:, 0]]).astype(np.float64)
+            xs, ys = xs[np.isfinite(xs)], ys[np.isfinite(ys)]
+            if xs.size == 0 or ys.size == 0:
+                return None
+            (x0, x1), (y0, y1) = (xs.min(), xs.max()), (ys.min(), ys.max())
+            mx, my = 0.05 * (x1 - x0 or 1.0), 0.1 * (y1 - y0 or 1.0)
+            return (float(x0 - mx), float(x1 + mx), float(y0 - my), float(y1 + my))
         if self._dataset is not None:
             return self._dataset.extent or extent_of(self._dataset.x_train)
         if self._snapshot is not None and self._snapshot.extent is not None:
@@ -216,6 +287,11 @@ class DecisionBoundaryPlot(PlotView):
 
     def readout_text(self, x: float, y: float) -> str:
         """What the hover read-out says at data point (x, y)."""
+        if self._fit:
+            value = self.prediction_at(x)
+            if value is None:
+                return self.tr("x = {0:.2f}").format(x)
+            return self.tr("x = {0:.2f}: prediction = {1:.3g}").format(x, value)
         where = self.tr("({0:.2f}, {1:.2f})").format(x, y)
         b = self._snapshot.boundary if self._snapshot is not None else None
         value = self._grid_value(x, y) if b is not None and self.image.isVisible() else None
@@ -229,6 +305,13 @@ class DecisionBoundaryPlot(PlotView):
         names = self._dataset.class_names if self._dataset is not None else ()
         name = names[k] if k < len(names) else str(k)
         return self.tr("{0}: class {1} (p = {2:.2f})").format(where, name, float(value[k]))
+
+    def prediction_at(self, x: float) -> float | None:
+        """1-D regression: the drawn prediction at ``x`` (linear between curve points); None outside or empty."""
+        xs, ys = self.fit_curve.getData()
+        if xs is None or len(xs) == 0 or not xs[0] <= x <= xs[-1]:
+            return None
+        return float(np.interp(x, xs, ys))
 
     def _grid_value(self, x: float, y: float):
         """The snapshot's output at the grid point nearest to (x, y): a number, or one per class."""
@@ -269,12 +352,17 @@ class DecisionBoundaryPlot(PlotView):
         if not (px > 0 and py > 0):
             return None
         pts = np.asarray(self._dataset.x_train, dtype=np.float64)
+        if self._fit:       # 1-D regression: the points are (x, target)
+            pts = np.column_stack([pts[:, 0], np.asarray(self._dataset.y_train, dtype=np.float64)[:, 0]])
         d2 = ((pts[:, 0] - x) / px) ** 2 + ((pts[:, 1] - y) / py) ** 2
         i = int(np.argmin(d2))
         return i if d2[i] <= radius_px ** 2 else None
 
     # -- drawing --------------------------------------------------------------------------------------
     def _draw(self, s) -> None:
+        if self._fit:
+            self._draw_curve(s)
+            return
         boundary = s.boundary
         if boundary is None or s.extent is None:
             self._clear()
@@ -314,6 +402,17 @@ class DecisionBoundaryPlot(PlotView):
             self.message.setVisible(False)
             self.fit_view()
 
+    def _draw_curve(self, s) -> None:
+        curve = getattr(s, "curve", None)
+        if curve is None:
+            self.fit_curve.setData([], [])
+            return
+        xs, pred = (np.asarray(a, dtype=np.float64) for a in curve)
+        if pred.ndim == 2:
+            pred = pred[:, 0]
+        # a diverged network (NaN outputs) leaves gaps (connect="finite"); infinities would break the range
+        self.fit_curve.setData(xs, np.where(np.isfinite(pred), pred, np.nan))
+
     def _set_mode(self, mode: str) -> None:
         if mode != self._mode:
             self._mode = mode
@@ -333,6 +432,7 @@ class DecisionBoundaryPlot(PlotView):
         self.image.clear()
         self.image.setVisible(False)
         self.contour.setData([], [])
+        self.fit_curve.setData([], [])
 
     def image_value_at(self, x: float, y: float):
         """The heatmap's value (or RGB for multi-class) at data point (x, y); None outside or when empty."""
@@ -346,6 +446,8 @@ class DecisionBoundaryPlot(PlotView):
         return img[row, col]
 
     def csv_rows(self):
+        if self._fit:
+            return self._fit_csv_rows()
         s = self._snapshot
         b = None if s is None or s.boundary is None or s.extent is None else np.asarray(s.boundary)
         if b is not None and b.ndim == 3 and b.shape[2] == 1:
@@ -376,4 +478,16 @@ class DecisionBoundaryPlot(PlotView):
             gx, gy = np.meshgrid(xs, ys)
             for x, y, v in zip(gx.ravel(), gy.ravel(), flat):
                 rows.append(["grid", float(x), float(y), None] + [float(t) for t in v])
+        return header, rows
+
+    def _fit_csv_rows(self):
+        """1-D regression: the data points (kind, x, y) and the prediction curve (kind "prediction")."""
+        header = ["kind", "x", "y"]
+        rows = []
+        d = self._dataset
+        for kind, x, y in (("train", d.x_train, d.y_train), ("test", d.x_test, d.y_test)):
+            rows.extend([kind, float(a), float(b)] for a, b in zip(x[:, 0], y[:, 0]))
+        xs, ys = self.fit_curve.getData()
+        if xs is not None:
+            rows.extend(["prediction", float(a), float(b)] for a, b in zip(xs, ys))
         return header, rows
