@@ -10,7 +10,8 @@ NNSTUDIO_SHOT_SCREEN says otherwise), drives the window as a user would (dataset
 training has got somewhere and every view shows it, and grabs the window with ``import -window root`` (cropped).
 Shots: studio (XOR solved), spiral (a deeper tanh net partly trained), vanishing (a deep sigmoid net: the
 gradient view), pad (the drawing pad with a drawn digit and its prediction), mnist (the studio training MNIST;
-needs the MNIST files, found as everywhere else, e.g. through NNSTUDIO_DATA).
+needs the MNIST files, found as everywhere else, e.g. through NNSTUDIO_DATA), sine (a 1-D regression: the
+network's output curve over the data).
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from pathlib import Path
 HERE = Path(os.environ.get("NNSTUDIO_SHOT_DIR", Path(__file__).resolve().parent))
 SCREEN = tuple(int(v) for v in os.environ.get("NNSTUDIO_SHOT_SCREEN", "1600x1000").split("x"))
 MAX_BYTES = 300_000
-SHOTS = ("studio", "spiral", "vanishing", "pad", "mnist")
+SHOTS = ("studio", "spiral", "vanishing", "pad", "mnist", "sine")
 
 
 def main(argv: list[str]) -> int:
@@ -164,6 +165,12 @@ def run_shot(shot: str) -> int:
         set_speed(0)
         w.run_action.trigger()
         when(lambda: len(w._latest.epochs) >= 2 if w._latest is not None else False, finish, limit_s=120)
+    elif shot == "sine":
+        choose("sine")
+        hidden_layers([16, 16], "tanh")
+        set_speed(0)
+        w.run_action.trigger()
+        when(lambda: steps() > 3000, finish)
     elif shot == "pad":
         w.open_pad()
         pad = w._pad
