@@ -197,6 +197,18 @@ def test_nan_validation_loss_leaves_a_gap_not_a_crash(qtbot):
     plot.grab()   # paints with NaN on a log axis
 
 
+def test_a_diverged_loss_draws_without_warnings(qtbot):
+    import warnings
+    plot = show(qtbot, LossPlot())
+    s = dataclasses.replace(loss_snapshot(epochs=1), epoch_loss=np.array([np.inf]), val_loss=np.array([np.nan]),
+                            step_loss=np.full(20, np.inf))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        plot.show_snapshot(s)
+        plot.grab()
+    assert npoints(plot.epoch_curve) == 0 and npoints(plot.test_curve) == 0
+
+
 def test_hidden_dock_draws_the_newest_snapshot_when_shown(qtbot):
     window = QMainWindow()
     window.setCentralWidget(LossPlot())

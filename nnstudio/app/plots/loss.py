@@ -17,6 +17,16 @@ def _array(a) -> np.ndarray:
     return np.asarray(a if a is not None else (), dtype=np.float64).reshape(-1)
 
 
+def _finite(x: np.ndarray, y) -> tuple[np.ndarray, np.ndarray]:
+    """Values to plot against ``x``: a diverged loss (inf) or a missing value (NaN) is a gap in the curve, and
+    a curve with no finite value at all is empty (pyqtgraph cannot bound an all-NaN scatter)."""
+    y = _array(y)
+    finite = np.isfinite(y)
+    if not finite.any():
+        return x[:0], y[:0]
+    return x, np.where(finite, y, np.nan)
+
+
 class LossPlot(PlotView):
     """Training loss per step (faint) and per epoch, test loss per epoch, accuracy for classification.
 
@@ -120,7 +130,7 @@ class LossPlot(PlotView):
         done = float(s.epoch) + float(s.epoch_progress)
         if s.step > 0 and done > 0:
             self._steps_per_epoch = s.step / done
-        self.step_curve.setData(steps / self._steps_per_epoch, _array(s.step_loss))
+        self.step_curve.setData(*_finite(steps / self._steps_per_epoch, s.step_loss))
         epochs = _array(s.epochs)
         symbols = 0 < epochs.size <= SYMBOLS_UP_TO
         if symbols != self._symbols:
@@ -134,11 +144,11 @@ class LossPlot(PlotView):
                     curve.setSymbolPen(pen.color())
                 else:
                     curve.setSymbol(None)
-        self.epoch_curve.setData(epochs, _array(s.epoch_loss))
-        self.test_curve.setData(epochs, _array(s.val_loss))
+        self.epoch_curve.setData(*_finite(epochs, s.epoch_loss))
+        self.test_curve.setData(*_finite(epochs, s.val_loss))
         if self._classification:
-            self.train_acc_curve.setData(epochs, _array(s.epoch_accuracy))
-            self.test_acc_curve.setData(epochs, _array(s.val_accuracy))
+            self.train_acc_curve.setData(*_finite(epochs, s.epoch_accuracy))
+            self.test_acc_curve.setData(*_finite(epochs, s.val_accuracy))
         else:
             self.train_acc_curve.setData([], [])
             self.test_acc_curve.setData([], [])
