@@ -21,6 +21,8 @@ FORMAT = "nnstudio-project"
 VERSION = 1
 SUFFIX = ".nnsproj"
 HISTORY_KEYS = ("steps", "step_loss", "epochs", "epoch_values", "counters")
+# layer statistics sampled during training (the gradient view's lines); files without them still open
+OPTIONAL_HISTORY_KEYS = ("stats_steps", "stats")
 
 
 class ProjectFileError(ValueError):
@@ -56,8 +58,9 @@ def save_project(path: str | Path, project: Project) -> Path:
         for key in ("x_train", "y_train", "x_test", "y_test"):
             arrays[f"data_{key}"] = getattr(ds, key)
     if project.history is not None:
-        for key in HISTORY_KEYS:
-            arrays[f"hist_{key}"] = np.asarray(project.history[key])
+        for key in HISTORY_KEYS + OPTIONAL_HISTORY_KEYS:
+            if key in project.history:
+                arrays[f"hist_{key}"] = np.asarray(project.history[key])
     write_npz(path, meta, arrays)
     return path
 
@@ -156,5 +159,10 @@ def _decode(meta: dict, arrays: dict) -> Project:
                 or history["epoch_values"].shape != (len(history["epochs"]), 4)
                 or history["counters"].shape != (2,)):
             raise ProjectFileError("the training history arrays do not fit together.")
+        if all(f"hist_{k}" in arrays for k in OPTIONAL_HISTORY_KEYS):
+            stats_steps, stats = (np.asarray(arrays[f"hist_{k}"]) for k in OPTIONAL_HISTORY_KEYS)
+            if stats.ndim != 2 or stats_steps.shape != (len(stats),):
+                raise ProjectFileError("the stored layer statistics do not fit together.")
+            history.update(stats_steps=stats_steps, stats=stats)
     return Project(spec=spec, training=training, dataset_choice=choice, dataset=dataset, weights=weights,
                    history=history)

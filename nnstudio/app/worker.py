@@ -246,14 +246,19 @@ class TrainingWorker(QObject):
         with self.model_access():
             steps, step_loss = self._step_hist.arrays()
             epochs, ep = self._epoch_hist.arrays()
+            stats_steps, stats = self._stats.arrays()
             return {"steps": steps, "step_loss": step_loss[:, 0], "epochs": epochs, "epoch_values": ep,
-                    "counters": np.array([self._step, self._epoch], dtype=np.int64)}
+                    "counters": np.array([self._step, self._epoch], dtype=np.int64),
+                    "stats_steps": stats_steps, "stats": stats}
 
     def set_history(self, hist: dict[str, np.ndarray]) -> None:
         """Restore what history() returned (a loaded project continues its curves)."""
         with self.model_access():
             self._step_hist.load(hist["steps"], hist["step_loss"])
             self._epoch_hist.load(hist["epochs"], hist["epoch_values"])
+            stats = hist.get("stats")
+            if stats is not None and stats.ndim == 2 and stats.shape[1] == self._stats.width:
+                self._stats.load(hist["stats_steps"], stats)   # (a file from another network: left out)
             self._step, self._epoch = (int(v) for v in hist["counters"])
             self._epoch_progress = 0.0
             if self._step_hist.n:

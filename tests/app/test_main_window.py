@@ -317,6 +317,20 @@ def test_save_and_open_round_trip(qtbot, window, tmp_path):
     assert [a.text() for a in window.recent_menu.actions()] == ["xor.nnsproj"]
 
 
+def test_the_gradient_history_survives_save_and_open(qtbot, window, tmp_path):
+    step(qtbot, window, 12)
+    qtbot.waitUntil(lambda: window._latest is not None and window._latest.step == 12, timeout=5000)
+    before = window.worker.history()
+    assert len(before["stats_steps"]) > 0
+    path = tmp_path / "grad.nnsproj"
+    assert window.save_to(path)
+    window.new_project()
+    assert window.open_project(path)
+    qtbot.waitUntil(lambda: window._latest is not None and window._latest.step == 12, timeout=5000)
+    np.testing.assert_array_equal(window._latest.stats_steps, before["stats_steps"])
+    np.testing.assert_allclose(window._latest.grad_w_norm, before["stats"][:, :2])   # W norms of 2 layers first
+
+
 def test_a_bad_project_file_is_reported_and_changes_nothing(qtbot, window, tmp_path, patched_dialogs):
     step(qtbot, window, 3)
     spec, weights = window.editor.spec(), window.worker.model.get_weights()
