@@ -366,6 +366,8 @@ def main(argv=None) -> int:
     ours_kernels = openblas_corename()
     print(f"NN Studio trains with OpenBLAS kernels: {ours_kernels} "
           f"(OPENBLAS_CORETYPE={os.environ.get('OPENBLAS_CORETYPE') or '(unset)'}, --kernels {args.kernels})")
+    from nnstudio.engine import _fused
+    print(f"NN Studio's Adam update: {_fused.status()}")
 
     runs = [ours]
     if not args.no_torch:

@@ -18,6 +18,8 @@ import math
 
 import numpy as np
 
+from nnstudio.engine import _fused
+
 __all__ = [
     "OPTIMIZERS",
     "SGD",
@@ -117,14 +119,23 @@ class Optimizer:
         self._ensure_built(params)
         self.iterations += 1
         for i, (param, grad, update) in enumerate(zip(params, grads, self.updates)):
-            self.update_step(i, param, grad, update)
-            np.subtract(param, update, out=param)
+            if not self._fused_step(i, param, grad, update):
+                self.update_step(i, param, grad, update)
+                np.subtract(param, update, out=param)
 
     def build(self, params):
         """Allocate the optimizer state for `params` (override; default: no state)."""
 
     def update_step(self, i, param, grad, update):
         raise NotImplementedError
+
+    def _fused_step(self, i, param, grad, update):
+        """Do update_step and `param -= update` in one compiled pass if possible; False: not done.
+
+        Subclasses with a kernel in `_fused` override this; the result must be bit-identical to the
+        NumPy code (the tests compare both).
+        """
+        return False
 
     def add_slot(self, name, params, fill=0.0):
         """One state array per parameter, same shape and dtype, filled with `fill`."""
@@ -273,6 +284,13 @@ def _add_l2(grad, param, weight_decay, scratch, i):
     np.multiply(param, weight_decay, out=g)
     g += grad
     return g
+
+
+def _fusable(*arrays):
+    """Arrays a compiled kernel can walk as flat buffers: C-contiguous, float32/float64, one dtype."""
+    dtype = arrays[0].dtype
+    return dtype in (np.float32, np.float64) and all(
+        a.dtype == dtype and a.flags.c_contiguous for a in arrays)
 
 
 def _describe(shapes):
@@ -551,6 +569,28 @@ class Adam(Optimizer):
         g = _add_l2(grad, param, self.weight_decay, self._scratch, i)
         self._moments_step(i, g, update)
 
+    _decoupled = False  # AdamW: weight decay applied to the weights, not added to the gradient
+
+    def _fused_step(self, i, param, grad, update):
+        if param.size < _fused.MIN_SIZE or not _fusable(param, grad, update):
+            return False
+        kernel = _fused.adam_kernel()
+        if kernel is None:
+            return False
+        beta1, beta2 = self.betas
+        t = self.iterations
+        c = math.sqrt(1.0 - beta2**t)
+        step_size = self.lr / (1.0 - beta1**t)
+        f = param.dtype.type  # the scalars rounded to the arrays' dtype, as NumPy's ufuncs round them
+        exp_avg_sq = self.exp_avg_sq[i]
+        vmax = self.max_exp_avg_sq[i] if self.amsgrad else exp_avg_sq
+        wd = self.weight_decay
+        kernel(param.reshape(-1), grad.reshape(-1), self.exp_avg[i].reshape(-1), exp_avg_sq.reshape(-1),
+               vmax.reshape(-1), update.reshape(-1), f(beta1), f(1.0 - beta1), f(beta2), f(1.0 - beta2),
+               f(self.eps * c), f(step_size * c), f(0.0 if self._decoupled else wd),
+               f(self.lr * wd if self._decoupled else 0.0), self.amsgrad)
+        return True
+
     def get_config(self):
         return {**super().get_config(), "betas": list(self.betas), "eps": self.eps,
                 "weight_decay": self.weight_decay, "amsgrad": self.amsgrad}
@@ -583,6 +623,8 @@ class AdamW(Adam):
     def __init__(self, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=1e-2, amsgrad=False,
                  *, learning_rate=None):
         super().__init__(lr, betas, eps, weight_decay, amsgrad, learning_rate=learning_rate)
+
+    _decoupled = True
 
     def update_step(self, i, param, grad, update):
         self._moments_step(i, grad, update)

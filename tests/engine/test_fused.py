@@ -1,0 +1,112 @@
+"""The compiled Adam/AdamW kernel gives bit-for-bit what the NumPy code gives (skipped without numba)."""
+
+import importlib.util
+import itertools
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from nnstudio.engine import Dense, Sequential, _fused, optimizers
+
+needs_numba = pytest.mark.skipif(importlib.util.find_spec("numba") is None, reason="numba is not installed")
+
+N = _fused.MIN_SIZE + 1000  # large enough for the kernel
+
+CASES = (
+    [("adam", dict(lr=0.01, amsgrad=a, weight_decay=w)) for a, w in itertools.product((False, True), (0.0, 0.1))]
+    + [("adam", dict(betas=(0.8, 0.95), eps=1e-3))]
+    + [("adamw", dict(lr=0.01, amsgrad=a, weight_decay=w)) for a, w in itertools.product((False, True), (0.0, 0.1))]
+)
+
+
+def _run(name, options, dtype, fused, monkeypatch, steps=12):
+    rng = np.random.default_rng(1)
+    shapes = [(N,), (7, 3), (N // 2, 2)]  # kernel, NumPy (small), kernel
+    params = [rng.normal(size=s).astype(dtype) for s in shapes]
+    grads = [[rng.normal(size=s).astype(dtype) * (1.0 if t < steps // 2 else 0.1) for s in shapes]
+             for t in range(steps)]
+    opt = optimizers.OPTIMIZERS[name](**options)
+    with monkeypatch.context() as m:
+        if not fused:
+            m.setattr(_fused, "MIN_SIZE", 10**12)
+        for t in range(steps):
+            if t == steps // 2:
+                opt.lr = opt.lr * 0.5
+            opt.step(params, grads[t])
+    return params, opt.get_state(), [u.copy() for u in opt.updates]
+
+
+@needs_numba
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize(("name", "options"), CASES, ids=str)
+def test_kernel_equals_numpy_bit_for_bit(name, options, dtype, monkeypatch):
+    assert _fused.adam_kernel() is not None, _fused.status()
+    p_fused, s_fused, u_fused = _run(name, options, dtype, True, monkeypatch)
+    p_numpy, s_numpy, u_numpy = _run(name, options, dtype, False, monkeypatch)
+    for a, b in zip(p_fused + u_fused, p_numpy + u_numpy):
+        assert a.dtype == dtype
+        np.testing.assert_array_equal(a, b)
+    assert s_fused.keys() == s_numpy.keys()
+    for key in s_fused:
+        np.testing.assert_array_equal(s_fused[key], s_numpy[key], err_msg=key)
+
+
+@needs_numba
+def test_training_a_model_is_identical_with_and_without_the_kernel(monkeypatch):
+    rng = np.random.default_rng(0)
+    x = rng.random((256, 200), dtype=np.float32)
+    y = rng.integers(0, 10, 256)
+
+    def train():
+        model = Sequential([Dense(100, input_dim=200, activation="relu"), Dense(10, activation="softmax")],
+                           seed=3)
+        model.compile("adam", "sparse_categorical_crossentropy")
+        model.fit(x, y, epochs=2, batch_size=32, verbose=0)
+        return model.get_weights()
+
+    fused = train()
+    with monkeypatch.context() as m:
+        m.setattr(_fused, "MIN_SIZE", 10**12)
+        plain = train()
+    for a, b in zip(fused, plain):
+        np.testing.assert_array_equal(a, b)
+
+
+@needs_numba
+def test_non_contiguous_parameters_take_the_numpy_code():
+    rng = np.random.default_rng(0)
+    base = rng.normal(size=(2 * N,)).astype(np.float32)
+    p = base[::2]  # a strided view: the kernel cannot walk it as a flat buffer
+    untouched = base[1::2].copy()
+    g = rng.normal(size=N).astype(np.float32)
+    expected = p.copy()
+    optimizers.Adam(lr=0.1).step([expected], [g])
+    optimizers.Adam(lr=0.1).step([p], [g])
+    np.testing.assert_array_equal(p, expected)
+    np.testing.assert_array_equal(base[1::2], untouched)
+
+
+def _status(env=None, prelude=""):
+    code = prelude + "from nnstudio.engine import _fused; print(_fused.status())"
+    return subprocess.run([sys.executable, "-c", code], env={**os.environ, **(env or {})},
+                          capture_output=True, text=True, check=True).stdout.strip()
+
+
+@needs_numba
+def test_status_names_the_code_in_use():
+    assert _status({"NNSTUDIO_FUSED": "1"}).startswith("fused (numba ")
+    assert _status({"NNSTUDIO_FUSED": "0"}) == "NumPy (disabled by NNSTUDIO_FUSED=0)"
+
+
+def test_without_numba_the_optimizers_use_numpy():
+    prelude = "import sys; sys.modules['numba'] = None\n"  # import numba -> ImportError
+    assert _status(prelude=prelude) == "NumPy (numba is not installed: pip install 'nnstudio[fast]')"
+    code = prelude + (
+        "import numpy as np\n"
+        "from nnstudio.engine import Adam\n"
+        "p = np.ones(100000, np.float32); Adam(lr=0.5).step([p], [np.ones_like(p)]); print(p[0])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert float(out) == pytest.approx(0.5)
