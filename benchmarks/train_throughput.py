@@ -267,8 +267,7 @@ def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
             t0 = clock()
             np.matmul(a, layer.W, out=z)
             t1 = clock()
-            z += layer.b
-            layer.activation_fn.forward(z, act)
+            layer.add_bias_activate(z, act)
             t[2] += clock() - t1
             t[1] += t1 - t0
             layer.x, layer.z, layer.a = a, z, act
@@ -290,7 +289,7 @@ def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
             if i > 0:
                 np.matmul(delta, layer.W.T, out=bufs[2])
                 t3 = clock()
-                delta = layers[i - 1].activation_fn.backward(layers[i - 1].a, bufs[2], bufs[2])
+                delta = layers[i - 1].activation_delta(bufs[2])
                 t[4] += t3 - t2
                 t[5] += clock() - t3
         t0 = clock()

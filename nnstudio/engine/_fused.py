@@ -1,4 +1,4 @@
-"""Fused optimizer kernels: one pass over the parameters instead of a dozen, when numba is installed.
+"""Fused kernels: one pass over the parameters instead of a dozen, when numba is installed.
 
 NumPy evaluates Adam's rule as 12 passes over every array (``m *= b1``, ``u = g * (1 - b1)``, ``m += u``,
 ..., ``p -= u``), each reading and writing all the parameters; on the MNIST benchmark's 235,146 weights that
@@ -21,21 +21,21 @@ import threading
 
 import numpy as np
 
-__all__ = ["MIN_SIZE", "adam_kernel", "status"]
+__all__ = ["MIN_SIZE", "adam_kernel", "bias_relu_kernel", "relu_backward_kernel", "status"]
 
 # Arrays smaller than this use the NumPy code: XOR-sized networks never wait for the compiler.
 MIN_SIZE = 16384
 
 _lock = threading.Lock()
-_adam = None          # the compiled kernel once built
-_reason = None        # why there is none (None: not tried yet)
+_kernels = None       # name -> compiled kernel, once built
+_reason = None        # why there are none (None: not tried yet)
 
 
 def _disabled_by_user() -> bool:
     return os.environ.get("NNSTUDIO_FUSED", "").strip().lower() in ("0", "no", "false", "off")
 
 
-def _build_adam():
+def _build():
     import numba  # noqa: F401  (ImportError when numba is not installed)
     from numba import njit
 
@@ -63,46 +63,91 @@ def _build_adam():
             u[i] = ui
             p[i] = pi - ui                                # Optimizer.step: p -= u
 
+    def bias_relu(z, b, a):
+        # Dense.forward + ReLU.forward: z += b; a = z * (z > 0); a += 0.0 (turns -0.0 into 0.0)
+        one, zero = z.dtype.type(1), z.dtype.type(0)
+        for r in range(z.shape[0]):
+            for j in range(z.shape[1]):
+                zi = z[r, j] + b[j]
+                z[r, j] = zi
+                a[r, j] = zi * (one if zi > 0 else zero) + zero
+
+    def relu_backward(grad, a):
+        # ReLU.backward in place: grad = grad * (a > 0)
+        one, zero = grad.dtype.type(1), grad.dtype.type(0)
+        for r in range(grad.shape[0]):
+            for j in range(grad.shape[1]):
+                grad[r, j] = grad[r, j] * (one if a[r, j] > 0 else zero)
+
     # error_model="numpy": a division by zero gives inf as in NumPy, and the loop vectorizes (the
     # default Python error model checks every division). cache=True keeps the machine code on disk.
+    functions = {"adam": adam, "bias_relu": bias_relu, "relu_backward": relu_backward}
     try:
-        return njit(nogil=True, cache=True, error_model="numpy")(adam)
+        return {name: njit(nogil=True, cache=True, error_model="numpy")(f) for name, f in functions.items()}
     except Exception:  # noqa: BLE001 - e.g. no writable cache folder: compile per process instead
-        return njit(nogil=True, error_model="numpy")(adam)
+        return {name: njit(nogil=True, error_model="numpy")(f) for name, f in functions.items()}
 
 
-def adam_kernel():
-    """The compiled Adam/AdamW kernel, or None (numba missing, disabled, or failed to compile)."""
-    global _adam, _reason
-    if _adam is not None:
-        return _adam
+def _kernel(name):
+    global _kernels, _reason
+    if _kernels is not None:
+        return _kernels[name]
     if _reason is not None:
         return None
     with _lock:
-        if _adam is None and _reason is None:
+        if _kernels is None and _reason is None:
             if _disabled_by_user():
                 _reason = "disabled by NNSTUDIO_FUSED=0"
             else:
                 try:
-                    kernel = _build_adam()
-                    _self_test(kernel)
+                    kernels = _build()
+                    _self_test(kernels)
                 except ImportError:
                     _reason = "numba is not installed: pip install 'nnstudio[fast]'"
                 except Exception as exc:  # noqa: BLE001 - any numba/LLVM failure means: use NumPy
                     _reason = f"numba failed ({type(exc).__name__}: {exc})"
                 else:
-                    _adam = kernel
-    return _adam
+                    _kernels = kernels
+    return None if _kernels is None else _kernels[name]
 
 
-def _self_test(kernel):
-    """Compile both dtypes now and check one step against the formula, so a broken numba is caught here."""
+def adam_kernel():
+    """The compiled Adam/AdamW kernel, or None (numba missing, disabled, or failed to compile)."""
+    return _kernel("adam")
+
+
+def bias_relu_kernel():
+    """``kernel(z, b, a)``: z += b and a = ReLU(z) in one pass (2-D z, a; 1-D b), or None."""
+    return _kernel("bias_relu")
+
+
+def relu_backward_kernel():
+    """``kernel(grad, a)``: grad *= (a > 0) in place, or None."""
+    return _kernel("relu_backward")
+
+
+def fusable(*arrays) -> bool:
+    """Arrays a kernel can walk as plain buffers: C-contiguous, all float32 or all float64."""
+    dtype = arrays[0].dtype
+    return dtype in (np.float32, np.float64) and all(
+        a.dtype == dtype and a.flags.c_contiguous for a in arrays)
+
+
+def _self_test(kernels):
+    """Compile both dtypes now and check each kernel once, so a broken numba is caught here."""
     for dtype in (np.float32, np.float64):
+        z = np.array([[-1.0, 0.5]], dtype)
+        a = np.empty_like(z)
+        kernels["bias_relu"](z, np.array([0.25, 0.25], dtype), a)
+        grad = np.array([[3.0, 4.0]], dtype)
+        kernels["relu_backward"](grad, a)
+        if not (np.array_equal(a, [[0.0, 0.75]]) and np.array_equal(grad, [[0.0, 4.0]])):
+            raise RuntimeError(f"ReLU self-test gave {a}, {grad}")
         p = np.array([1.0, -2.0], dtype)
         g = np.array([0.5, 0.25], dtype)
         m, v, u = np.zeros(2, dtype), np.zeros(2, dtype), np.zeros(2, dtype)
         f = dtype  # every scalar in the array's precision, as NumPy uses them
-        kernel(p, g, m, v, v, u, f(0.9), f(0.1), f(0.999), f(0.001), f(0.0), f(1.0), f(0), f(0), False)
+        kernels["adam"](p, g, m, v, v, u, f(0.9), f(0.1), f(0.999), f(0.001), f(0.0), f(1.0), f(0), f(0), False)
         expected_u = (0.1 * g) / np.sqrt(0.001 * g * g)
         if not np.allclose(u, expected_u, rtol=1e-5):
             raise RuntimeError(f"self-test gave {u}, expected {expected_u}")
@@ -110,8 +155,8 @@ def _self_test(kernel):
 
 def status() -> str:
     """One line for users and benchmarks: which optimizer code runs."""
-    adam_kernel()
-    if _adam is not None:
+    _kernel("adam")
+    if _kernels is not None:
         import numba
         return f"fused (numba {numba.__version__})"
     return f"NumPy ({_reason})"

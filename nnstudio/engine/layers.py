@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnstudio.engine import _fused
 from nnstudio.engine import activations as _activations
 from nnstudio.engine import initializers as _initializers
 from nnstudio.engine import regularizers as _regularizers
@@ -115,10 +116,32 @@ class Dense(Layer):
             return self.activation_fn.forward(z, z)  # in place: inference keeps no z
         z, a, _, _ = self._buffers_for(len(x))
         np.matmul(x, self.W, out=z)
-        z += self.b
-        self.activation_fn.forward(z, a)
+        self.add_bias_activate(z, a)
         self.x, self.z, self.a = x, z, a
         return a
+
+    def add_bias_activate(self, z, a):
+        """z += b, a = f(z) (training buffers); for ReLU on large batches one compiled pass (see _fused)."""
+        kernel = self._relu_kernel(z, a, _fused.bias_relu_kernel)
+        if kernel is not None:
+            kernel(z, self.b, a)  # the same as the two lines below, bit for bit
+        else:
+            z += self.b
+            self.activation_fn.forward(z, a)
+
+    def activation_delta(self, grad):
+        """δ = f'(z) ⊙ dC/da, written over grad (a buffer of the next layer that is no longer needed)."""
+        kernel = self._relu_kernel(grad, self.a, _fused.relu_backward_kernel)
+        if kernel is not None:
+            kernel(grad, self.a)
+            return grad
+        return self.activation_fn.backward(self.a, grad, grad)
+
+    def _relu_kernel(self, z, a, which):
+        """A compiled ReLU kernel when this is a ReLU layer on a large enough batch, else None."""
+        if self.activation != "relu" or z.size < _fused.MIN_SIZE or not _fused.fusable(z, a, self.b):
+            return None
+        return which()
 
     def forward_logits(self, x):
         """Inference returning (z, a) as separate fresh arrays (the loss needs the logits)."""
@@ -129,9 +152,7 @@ class Dense(Layer):
 
     def backward(self, grad, need_input_grad=True):
         """grad = dC/da (n, units) -> stores dW, db; returns dC/dx (n, input_dim) or None."""
-        # δ = f'(z) ⊙ dC/da, written over grad (a buffer of the next layer that is no longer needed)
-        delta = self.activation_fn.backward(self.a, grad, grad)
-        return self.backward_delta(delta, need_input_grad)
+        return self.backward_delta(self.activation_delta(grad), need_input_grad)
 
     def backward_delta(self, delta, need_input_grad=True):
         """delta = dC/dz (n, units) -> dW = xᵀ δ, db = Σ_batch δ (+ regularizer); returns δ Wᵀ or None."""

@@ -286,13 +286,6 @@ def _add_l2(grad, param, weight_decay, scratch, i):
     return g
 
 
-def _fusable(*arrays):
-    """Arrays a compiled kernel can walk as flat buffers: C-contiguous, float32/float64, one dtype."""
-    dtype = arrays[0].dtype
-    return dtype in (np.float32, np.float64) and all(
-        a.dtype == dtype and a.flags.c_contiguous for a in arrays)
-
-
 def _describe(shapes):
     return "[" + ", ".join(f"{tuple(s)} {np.dtype(d).name}" for s, d in shapes) + "]"
 
@@ -572,7 +565,7 @@ class Adam(Optimizer):
     _decoupled = False  # AdamW: weight decay applied to the weights, not added to the gradient
 
     def _fused_step(self, i, param, grad, update):
-        if param.size < _fused.MIN_SIZE or not _fusable(param, grad, update):
+        if param.size < _fused.MIN_SIZE or not _fused.fusable(param, grad, update):
             return False
         kernel = _fused.adam_kernel()
         if kernel is None:

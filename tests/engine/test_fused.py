@@ -55,16 +55,20 @@ def test_kernel_equals_numpy_bit_for_bit(name, options, dtype, monkeypatch):
 
 
 @needs_numba
-def test_training_a_model_is_identical_with_and_without_the_kernel(monkeypatch):
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_training_a_model_is_identical_with_and_without_the_kernels(dtype, monkeypatch):
     rng = np.random.default_rng(0)
-    x = rng.random((256, 200), dtype=np.float32)
-    y = rng.integers(0, 10, 256)
+    x = rng.random((512, 200), dtype=np.float32)
+    y = rng.integers(0, 10, 512)
+    batch = 256
+    assert batch * 100 >= _fused.MIN_SIZE and 200 * 100 >= _fused.MIN_SIZE  # the kernels do run
 
     def train():
-        model = Sequential([Dense(100, input_dim=200, activation="relu"), Dense(10, activation="softmax")],
-                           seed=3)
+        model = Sequential([Dense(100, input_dim=200, activation="relu"),
+                            Dense(100, activation="relu"), Dense(10, activation="softmax")],
+                           seed=3, dtype=dtype)
         model.compile("adam", "sparse_categorical_crossentropy")
-        model.fit(x, y, epochs=2, batch_size=32, verbose=0)
+        model.fit(x, y, epochs=3, batch_size=batch, verbose=0)
         return model.get_weights()
 
     fused = train()
@@ -73,6 +77,38 @@ def test_training_a_model_is_identical_with_and_without_the_kernel(monkeypatch):
         plain = train()
     for a, b in zip(fused, plain):
         np.testing.assert_array_equal(a, b)
+
+
+SPECIAL = [0.0, -0.0, 1e-30, -1e-30, 3.5, -3.5, np.inf, -np.inf, np.nan, 1e30, -1e30]
+
+
+@needs_numba
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_relu_kernels_equal_numpy_bit_for_bit(dtype):
+    from nnstudio.engine.activations import ReLU
+    rng = np.random.default_rng(2)
+    z0 = rng.normal(size=(64, 300)).astype(dtype)
+    z0[0, :len(SPECIAL)] = SPECIAL
+    b = rng.normal(size=300).astype(dtype)
+    b[:len(SPECIAL)] = 0.0
+    b[len(SPECIAL)] = -np.inf
+    z_np, z_nb = z0.copy(), z0.copy()
+    a_np, a_nb = np.empty_like(z0), np.empty_like(z0)
+    with np.errstate(invalid="ignore"):  # inf * 0, as in training (model._train_step)
+        z_np += b
+        ReLU().forward(z_np, a_np)
+    _fused.bias_relu_kernel()(z_nb, b, a_nb)
+    for ours, numpys in ((z_nb, z_np), (a_nb, a_np)):
+        np.testing.assert_array_equal(ours, numpys)
+        assert np.array_equal(np.signbit(ours), np.signbit(numpys))  # -0.0 stays -0.0 in z, is 0.0 in a
+    grad0 = rng.normal(size=z0.shape).astype(dtype)
+    grad0[1, :len(SPECIAL)] = SPECIAL
+    g_np, g_nb = grad0.copy(), grad0.copy()
+    with np.errstate(invalid="ignore"):
+        ReLU().backward(a_np, g_np, g_np)
+    _fused.relu_backward_kernel()(g_nb, a_nb)
+    np.testing.assert_array_equal(g_nb, g_np)
+    assert np.array_equal(np.signbit(g_nb), np.signbit(g_np))
 
 
 @needs_numba
