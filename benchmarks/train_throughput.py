@@ -118,6 +118,9 @@ def _load() -> str:
         return "unknown"
 
 
+ISSUE_LIMIT = 338_000  # "Best-kernel GEMM limit ≈ 338,000" in issue 2's text
+
+
 def _percent(share: float) -> str:
     """share as a percentage rounded down to 0.1 (so that 54.96 % does not print as a "not met" 55.0 %)."""
     return f"{math.floor(share * 1000) / 10:.1f} %"
@@ -408,7 +411,7 @@ def main(argv=None) -> int:
     limit_model = gemm_best["model_gflops"] * 1e9 / flops
     print("GEMM-bound limits (best kernels) = GEMM speed / FLOPs per sample; the denominators of the shares below:")
     print(f"  [2048² GEMM]  {gemm_best['square_gflops']:4.0f} GFLOP/s (2048x2048 products, the peak) / "
-          f"{flops / 1e6:.3f} MFLOP = {limit:9,.0f} samples/s   <- issue 2's target is 55 % of this one")
+          f"{flops / 1e6:.3f} MFLOP = {limit:9,.0f} samples/s")
     print(f"  [model GEMM]  {gemm_best['model_gflops']:4.0f} GFLOP/s (one step's products at batch "
           f"{args.batch_size}) / {flops / 1e6:.3f} MFLOP = {limit_model:9,.0f} samples/s")
     if gemm_best["square_gflops"] < gemm_best["model_gflops"]:
@@ -428,7 +431,9 @@ def main(argv=None) -> int:
         ratio_median = median["NN Studio"] / median["PyTorch"]
         print(f"  NN Studio / PyTorch, same run: {ratio:.2f}x best epochs, {ratio_median:.2f}x medians; "
               f"target >= 1.5x (best epochs): {'met' if ratio >= 1.5 else 'not met'}")
-    for label, lim in (("2048² GEMM", limit), ("model GEMM", limit_model)):
+    # Issue 2 states its limit as "≈ 338,000" (its GEMM measurement on this machine, ≈ 340 GFLOP/s): the
+    # model-shape figure here; the 2048² peak is the stricter reading. All three shares are printed.
+    for label, lim in (("issue 2's figure", ISSUE_LIMIT), ("model GEMM", limit_model), ("2048² GEMM", limit)):
         share = best["NN Studio"] / lim
         print(f"  NN Studio best epoch / [{label}] limit {lim:,.0f}: {_percent(share)} (median epoch "
               f"{_percent(median['NN Studio'] / lim)}); target >= 55 %: {'met' if share >= 0.55 else 'not met'}")
