@@ -58,7 +58,7 @@ LAYOUT_VERSION = 2
 SWITCH_INTERVAL = 0.0002
 GUI_DUTY_SMALL_STEPS = 0.5    # share of time the GUI may spend drawing while the worker's steps are tiny
 MAX_DRAW_PAUSE = 0.5         # seconds: the longest pause between two view draws
-GUI_DUTY_BIG_STEPS = 0.12     # ... and while it trains big batches (MNIST: throughput >= 90 % of headless)
+GUI_DUTY_BIG_STEPS = 0.08     # ... and while it trains big batches (MNIST: throughput >= 90 % of headless)
 
 
 def targets_for(dataset, problem: str):

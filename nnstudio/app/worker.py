@@ -21,7 +21,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from nnstudio.app.snapshot import TrainingSnapshot, plane_grid
 from nnstudio.engine.callbacks import EpochRecord
 
-SNAPSHOT_INTERVAL = 1 / 30      # s: at most ~30 snapshots a second, however fast training runs
+SNAPSHOT_INTERVAL = 1 / 30      # s: at most ~30 snapshots a second, however fast training runs ...
+BIG_STEP_SNAPSHOT_INTERVAL = 1 / 15  # ... and ~15 while big batches train (MNIST): the GUI draws fewer then
 CHUNK_SECONDS = 0.010           # s: steps run between two flag checks (a few XOR steps, one MNIST batch)
 GIL_BOUND_STEP = 0.0005         # s: steps shorter than this are dominated by Python/NumPy overhead
 BOUNDARY_RES = 100              # decision-boundary grid (BOUNDARY_RES x BOUNDARY_RES points)
@@ -330,7 +331,8 @@ class TrainingWorker(QObject):
                     was_running = False
                     self.paused.emit()
                 continue
-            if single or self._refresh or now - last_emit >= SNAPSHOT_INTERVAL:
+            interval = SNAPSHOT_INTERVAL if self.steps_are_tiny else BIG_STEP_SNAPSHOT_INTERVAL
+            if single or self._refresh or now - last_emit >= interval:
                 self._emit_snapshot()
                 last_emit = time.perf_counter()
             if self._handshake and not self._gui_idle.is_set() and self.steps_are_tiny:
