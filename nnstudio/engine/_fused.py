@@ -1,9 +1,10 @@
-"""Fused kernels: one pass over the parameters instead of a dozen, when numba is installed.
+"""Fused kernels: one pass over the data instead of a dozen, when numba is installed.
 
 NumPy evaluates Adam's rule as 12 passes over every array (``m *= b1``, ``u = g * (1 - b1)``, ``m += u``,
 ..., ``p -= u``), each reading and writing all the parameters; on the MNIST benchmark's 235,146 weights that
 is ~250 µs of a ~790 µs training step. A numba-compiled loop does the same operations element by element,
-in the same order and the same precision, in one pass (~50-70 µs here).
+in the same order and the same precision, in one pass (~60 µs here). A ReLU layer's bias add + activation
+(3 passes and a temporary mask) and its derivative (2 passes) get the same treatment.
 
 The kernels are an accelerator, never a different algorithm: every operation is the one the NumPy code in
 ``optimizers.py`` performs (no fused multiply-add, no fast-math, the scalars rounded to the array's dtype
@@ -154,7 +155,7 @@ def _self_test(kernels):
 
 
 def status() -> str:
-    """One line for users and benchmarks: which optimizer code runs."""
+    """One line for users and benchmarks: whether the compiled kernels run, or why not."""
     _kernel("adam")
     if _kernels is not None:
         import numba
