@@ -15,6 +15,8 @@ Gradients are read, never modified. With numba installed, Adam and AdamW run the
 
 from __future__ import annotations
 
+import functools
+import inspect
 import math
 
 import numpy as np
@@ -67,6 +69,33 @@ def _resolve_lr(lr, learning_rate, default):
     return learning_rate
 
 
+# Keras' argument names that PyTorch (and so NN Studio) spells differently: what to write instead, and a note.
+_KERAS_NAMES = {
+    "beta_1": ("betas=(beta_1, beta_2)", ""),
+    "beta_2": ("betas=(beta_1, beta_2)", ""),
+    "epsilon": ("eps=...", "; PyTorch adds it at another place than Keras (README: 'Where epsilon goes')"),
+    "rho": ("alpha=...", " (the decay rate of the squared-gradient average)"),
+    "clipnorm": (None, ""), "clipvalue": (None, ""), "global_clipnorm": (None, ""),
+}
+
+
+def _explain_keras_names(init):
+    """Wrap an optimizer's __init__: a Keras-only argument name gets a TypeError that says what to write."""
+    accepted = set(inspect.signature(init).parameters)
+
+    @functools.wraps(init)
+    def wrapper(self, *args, **kwargs):
+        for name in kwargs:
+            if name in _KERAS_NAMES and name not in accepted:
+                instead, note = _KERAS_NAMES[name]
+                cls = type(self).__name__
+                raise TypeError(
+                    f"{cls}() uses PyTorch's argument names: write {instead} instead of {name}=...{note}"
+                    if instead else f"{cls}() has no {name}= (gradient clipping is not supported)")
+        init(self, *args, **kwargs)
+    return wrapper
+
+
 class Optimizer:
     """Base class: the loop over parameters, the state bookkeeping, config and saving.
 
@@ -87,6 +116,11 @@ class Optimizer:
     """
 
     name = "optimizer"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "__init__" in cls.__dict__:
+            cls.__init__ = _explain_keras_names(cls.__init__)
 
     def __init__(self, lr):
         self.lr = lr

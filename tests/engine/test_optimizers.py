@@ -444,3 +444,26 @@ def test_setting_a_bad_lr_later_is_rejected_and_keeps_the_old_one():
     with pytest.raises(ValueError, match="lr must be >= 0"):
         opt.lr = -1
     assert opt.lr == 0.01
+
+
+@pytest.mark.parametrize(("make", "expected"), [
+    (lambda: optimizers.Adam(beta_1=0.8), "Adam() uses PyTorch's argument names: write betas=(beta_1, beta_2) "
+                                          "instead of beta_1=..."),
+    (lambda: optimizers.AdamW(beta_2=0.99), "write betas=(beta_1, beta_2) instead of beta_2=..."),
+    (lambda: optimizers.Adam(epsilon=1e-7), "write eps=... instead of epsilon=...; PyTorch adds it at another"),
+    (lambda: optimizers.Adagrad(epsilon=1e-7), "Adagrad() uses PyTorch's argument names: write eps=..."),
+    (lambda: optimizers.RMSprop(rho=0.9), "RMSprop() uses PyTorch's argument names: write alpha=... instead of rho="),
+    (lambda: optimizers.SGD(clipnorm=1.0), "SGD() has no clipnorm= (gradient clipping is not supported)"),
+])
+def test_keras_argument_names_say_what_to_write(make, expected):
+    with pytest.raises(TypeError) as info:
+        make()
+    assert expected in str(info.value)
+
+
+def test_torch_names_and_the_learning_rate_alias_still_work():
+    opt = optimizers.Adam(learning_rate=0.01, betas=(0.8, 0.9), eps=1e-7)
+    assert (opt.lr, opt.betas, opt.eps) == (0.01, (0.8, 0.9), 1e-7)
+    assert optimizers.RMSprop(alpha=0.9).alpha == 0.9
+    with pytest.raises(TypeError, match="unexpected keyword argument 'nonsense'"):
+        optimizers.SGD(nonsense=1)
