@@ -732,6 +732,13 @@ class MainWindow(QMainWindow):
         self.epoch_label.setText(self.tr("Epoch {0}").format(loc.toString(s.epoch)))
         self.step_label.setText(self.tr("Step {0}").format(loc.toString(s.step)))
         self.rate_label.setText(self.tr("{0} samples/s").format(loc.toString(float(s.samples_per_second), "f", 0)))
+        if s.hand_set_score is not None:   # weights typed or loaded by hand: their own score, not the last batch's
+            loss, acc = s.hand_set_score
+            self.loss_label.setText(self.tr("Loss {0}").format(f"{loss:.4g}"))
+            self.accuracy_label.setText("" if acc is None else self.tr("Accuracy {0} % (these weights)").format(
+                f"{100 * acc:.1f}"))
+            self.epoch_bar.setValue(int(100 * s.epoch_progress))
+            return
         self.loss_label.setText(self.tr("Loss {0}").format("–" if s.loss is None else f"{s.loss:.4g}"))
         acc = s.epoch_accuracy[-1] if len(s.epoch_accuracy) else float("nan")
         val = s.val_accuracy[-1] if len(s.val_accuracy) else float("nan")
@@ -798,7 +805,7 @@ class MainWindow(QMainWindow):
                 dense.W[row, col] = value
             else:
                 dense.b[row] = value          # the editor addresses bias j as (row j, col 0)
-        self.worker.request_snapshot()
+        self.worker.weights_changed()
         self._set_dirty()
 
     @Slot(object)
@@ -806,7 +813,7 @@ class MainWindow(QMainWindow):
         self._pause_for_edit()
         with self.worker.model_access() as model:
             model.set_weights([np.asarray(w) for w in weights])
-        self.worker.request_snapshot()
+        self.worker.weights_changed()
         self._set_dirty()
 
     # ================================================================== own data points

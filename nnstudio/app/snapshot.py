@@ -52,6 +52,9 @@ class TrainingSnapshot:
     # (CURVE_POINTS, k)) with xs spanning the training and test inputs
     curve: tuple[np.ndarray, np.ndarray] | None = None
     message: str = ""                   # e.g. why training stopped ("Loss became NaN: lower the learning rate")
+    # weights set by hand since the last step (a typed weight, the lecture's XOR weights): their (loss,
+    # accuracy or None) on the training data; None once training takes a step
+    hand_set_score: tuple[float, float | None] | None = None
 
 
 def plane_grid(extent: tuple[float, float, float, float], res: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -206,6 +206,18 @@ def test_lecture_xor_weights_solve_xor_without_training(qtbot, window):
     np.testing.assert_array_equal(model.dense_layers[0].W, [[5, -7], [5, -7]])
 
 
+def test_status_scores_weights_set_by_hand_until_the_next_step(qtbot, window):
+    step(qtbot, window, 3)       # some training: the labels show the last batch's loss
+    qtbot.mouseClick(window.editor.toolbuttons["xor_preset"], Qt.MouseButton.LeftButton)
+    # the lecture's weights get all four XOR points right with a small loss (LESSONS.md §1)
+    qtbot.waitUntil(lambda: window.accuracy_label.text() == "Accuracy 100.0 % (these weights)", timeout=5000)
+    expected = window.model_for_tools().evaluate(window._dataset.x_train, window._dataset.y_train)[0]
+    assert window.loss_label.text() == f"Loss {expected:.4g}"
+    assert expected < 0.05
+    step(qtbot, window)          # training goes on: back to the batch loss and the epoch accuracy
+    qtbot.waitUntil(lambda: "these weights" not in window.accuracy_label.text(), timeout=5000)
+
+
 def test_points_clicked_on_the_boundary_plot_join_the_training_set(qtbot, window):
     window.boundary_plot.pointAdded.emit(0.5, 0.5, 1)
     assert window._dataset.n_train == 5
