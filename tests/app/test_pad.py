@@ -339,3 +339,14 @@ def test_shipped_fashion_model_brings_its_class_names(qtbot, pad):
     # Fashion-MNIST preprocessing: the longer side fills the whole 28 px.
     cols = np.flatnonzero(pad.stage_views["centred"].image().max(axis=0) > 5)
     assert cols[-1] - cols[0] + 1 == 28
+
+
+def test_a_dot_gets_no_prediction_but_a_request_to_draw_larger(qtbot, pad):
+    with qtbot.waitSignal(pad.predictionUpdated, check_params_cb=lambda p: p is None, timeout=2000):
+        draw(qtbot, pad.canvas, [(140, 140), (145, 142)])   # a dot: ~27 px of ink on the 280-px canvas
+    assert pad.result_label.text() == "Too small: draw it larger"
+    assert pad.bars.probabilities() is None
+    assert pad.stage_views["centred"].image().max() > 200    # the blown-up dot is still shown: that is the lesson
+    with qtbot.waitSignal(pad.predictionUpdated, check_params_cb=lambda p: p is not None, timeout=2000):
+        draw(qtbot, pad.canvas, line(140, 60, 140, 220))      # the rest of a "1"
+    assert pad.result_label.text().startswith("1 ")

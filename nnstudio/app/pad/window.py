@@ -24,6 +24,8 @@ DIGIT_NAMES = tuple(str(i) for i in range(10))
 SHIPPED = {"mnist": "mnist_mlp.npz", "fashion": "fashion_mlp.npz"}
 LIVE_INTERVAL_MS = 50          # while drawing, at most 20 predictions per second
 STUDIO_REFRESH_MS = 500        # the studio's model keeps training: re-ask it this often
+# MNIST digits fill ~70 % of the field's height; ink spanning less than this share of the canvas is a dot
+MIN_INK_FRACTION = 0.15
 
 
 def shipped_model_path(kind: str = "mnist") -> Path:
@@ -479,6 +481,10 @@ class DigitPadWindow(QWidget):
             return digits.to_mnist_stages(canvas, box=28, centre="box")
         return digits.to_mnist_stages(canvas)
 
+    def min_ink_extent(self) -> float:
+        """Drawings whose ink spans fewer canvas pixels than this (height and width) get no prediction."""
+        return max(MIN_INK_FRACTION * self.canvas.pixels(), 2 * self.canvas.pen_width())
+
     def update_prediction(self) -> None:
         """Preprocess the canvas, show each stage, and show the model's probabilities (or why there are none)."""
         stages = self._preprocess(self.canvas.to_array())
@@ -490,6 +496,13 @@ class DigitPadWindow(QWidget):
             self.bars.set_probabilities(None)
             self.result_label.setText(self.tr("Draw a digit") if self._kind == "mnist"
                                       else self.tr("Draw a piece of clothing"))
+            self.predictionUpdated.emit(None)
+            return
+        top, left, bottom, right = stages.bbox
+        if max(bottom - top, right - left) < self.min_ink_extent():
+            # a dot or a tiny scribble: blown up to 20 px it would get a confident, meaningless answer
+            self.bars.set_probabilities(None)
+            self.result_label.setText(self.tr("Too small: draw it larger"))
             self.predictionUpdated.emit(None)
             return
         model = self._model
