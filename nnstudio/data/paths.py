@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+import sysconfig
 from pathlib import Path
 
 
@@ -25,5 +26,19 @@ def user_data_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The project's ``resources/`` folder (shipped models, icons, translations)."""
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The project's ``resources/`` folder (shipped models, icons, translations).
+
+    From a checkout or an editable install: the repository's own folder. From an installed wheel: the copy
+    that pyproject.toml's data-files puts under ``<prefix>/share/nnstudio/resources`` (the environment's
+    prefix, or the user's for ``pip install --user``).
+    """
+    candidates = [Path(__file__).resolve().parents[2] / "resources"]
+    for scheme in (sysconfig.get_default_scheme(), sysconfig.get_preferred_scheme("user")):
+        try:
+            candidates.append(Path(sysconfig.get_path("data", scheme)) / "share" / "nnstudio" / "resources")
+        except KeyError:
+            continue
+    for folder in candidates:
+        if (folder / "models").is_dir():
+            return folder
+    return candidates[0]
