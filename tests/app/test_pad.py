@@ -327,6 +327,7 @@ def test_shipped_fashion_model_brings_its_class_names(qtbot, pad):
     pad.set_source("shipped:fashion")
     assert pad.model() is not None
     assert pad.classes_combo.currentData() == "fashion"
+    assert not pad.classes_combo.isEnabled()     # clothing names belong to this model: no digit names for it
     card = read_model_card(shipped_model_path("fashion"))
     assert f"{100 * card['test_accuracy']:.2f} %" in pad.model_status.text()    # measured accuracy, from its card
     # A filled rectangle, wider than tall, like a bag.
@@ -339,6 +340,10 @@ def test_shipped_fashion_model_brings_its_class_names(qtbot, pad):
     # Fashion-MNIST preprocessing: the longer side fills the whole 28 px.
     cols = np.flatnonzero(pad.stage_views["centred"].image().max(axis=0) > 5)
     assert cols[-1] - cols[0] + 1 == 28
+    pad.set_source("shipped:mnist")
+    assert pad.classes_combo.currentData() == "mnist" and not pad.classes_combo.isEnabled()
+    pad.set_source("file")                       # a model file: the user says what its outputs mean
+    assert pad.classes_combo.isEnabled()
 
 
 def test_a_dot_gets_no_prediction_but_a_request_to_draw_larger(qtbot, pad):

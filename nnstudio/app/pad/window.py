@@ -100,7 +100,8 @@ class DigitPadWindow(QWidget):
         self.classes_combo.addItem(self.tr("Digits 0–9 (MNIST)"), "mnist")
         self.classes_combo.addItem(self.tr("Clothing (Fashion-MNIST)"), "fashion")
         self.classes_combo.setToolTip(self.tr("What the 10 outputs mean; also picks the preprocessing and the "
-                                              "test set for the mistakes gallery"))
+                                              "test set for the mistakes gallery. Fixed while a shipped model "
+                                              "is in use: it was trained on one of them."))
         self.model_status = QLabel()
         self.model_status.setWordWrap(True)
         self.model_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -371,11 +372,13 @@ class DigitPadWindow(QWidget):
                                .format(card.get("architecture", "MLP"), 100 * acc) if acc is not None
                                else self.tr("Shipped model."))
                 self.set_class_kind(kind)
-        elif source == "studio":
+        # a shipped model knows what its outputs mean: digits stay digits, clothing stays clothing
+        self.classes_combo.setEnabled(not source.startswith("shipped:"))
+        if source == "studio":
             model, problem = self._studio_model()
             if model is not None:
                 description = self.tr("The studio's current model (it keeps changing while it trains).")
-        else:  # file
+        elif source == "file":
             if self._file_model is None:
                 problem = self.tr("No model file loaded yet: press “Open model…”.")
             else:
