@@ -574,3 +574,22 @@ def test_clicking_a_neuron_selects_its_layer(qtbot, editor):
     hidden = [i for i in editor.scene.items() if isinstance(i, NeuronItem) and i.column == 1][0]
     click(qtbot, editor, hidden)
     assert editor.selected_column() == 1
+
+
+@pytest.mark.parametrize("sizes", [(2, 2, 3), (3, 3, 3), (2, 3, 1)])
+def test_weight_labels_do_not_cover_each_other(qtbot, editor, sizes):
+    n_in, n_hidden, n_out = sizes
+    problem = "binary" if n_out == 1 else "multiclass"
+    out_act = "sigmoid" if n_out == 1 else "softmax"
+    editor.set_spec(NetworkSpec(n_in, (LayerSpec(n_hidden, "sigmoid"),), LayerSpec(n_out, out_act), problem))
+    rng = np.random.default_rng(0)
+    weights = (rng.normal(size=(n_in, n_hidden)).astype(np.float32) * 3, np.zeros(n_hidden, np.float32),
+               rng.normal(size=(n_hidden, n_out)).astype(np.float32) * 3, np.zeros(n_out, np.float32))
+    editor.show_values_action.setChecked(True)
+    editor.show_snapshot(make_snapshot(weights=weights))
+    labels = [lab for lab in editor._labels if lab.kind == "W" and lab.isVisible()]
+    assert len(labels) == n_in * n_hidden + n_hidden * n_out
+    rects = [lab.sceneBoundingRect() for lab in labels]
+    for a in range(len(rects)):
+        for b in range(a + 1, len(rects)):
+            assert not rects[a].intersects(rects[b]), (labels[a].text.text(), labels[b].text.text())

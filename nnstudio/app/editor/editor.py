@@ -868,12 +868,15 @@ class NetworkEditor(QWidget):
                     ii.append(i)
                     jj.append(j)
             self._links.append((items, np.array(ii, dtype=np.intp), np.array(jj, dtype=np.intp)))
-            # weight labels a third of the way along each link, where links from one neuron are still apart
-            # enough to keep their labels from covering each other: few targets, few links
-            if len(positions[c + 1]) <= MAX_LABELLED_FANOUT and len(items) <= MAX_LABELLED_LINKS:
+            # weight labels on the links, only for few targets and few links; each target neuron's links get
+            # their own distance along the link (15 %, ..., 65 %), so labels of crossing links do not meet, and
+            # links into one neuron are still far enough apart there to keep their labels from touching
+            n_targets = len(positions[c + 1])
+            if n_targets <= MAX_LABELLED_FANOUT and len(items) <= MAX_LABELLED_LINKS:
                 for link in items:
                     line = link.line()
-                    at = line.p1() + (line.p2() - line.p1()) * 0.3
+                    t = 0.3 if n_targets == 1 else 0.15 + 0.5 * link.j / (n_targets - 1)
+                    at = line.p1() + (line.p2() - line.p1()) * t
                     self._labels.append(ValueLabel(self, "W", c, link.i, link.j, at))
             if sizes[c + 1] <= MAX_FULL:  # bias labels sit below their neurons and never collide
                 for j, q in positions[c + 1]:
