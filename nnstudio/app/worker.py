@@ -24,6 +24,7 @@ from nnstudio.engine.callbacks import EpochRecord
 SNAPSHOT_INTERVAL = 1 / 30      # s: at most ~30 snapshots a second, however fast training runs ...
 BIG_STEP_SNAPSHOT_INTERVAL = 1 / 15  # ... and ~15 while big batches train (MNIST): the GUI draws fewer then
 HAND_SCORE_SAMPLES = 10_000     # weights set by hand are scored on (up to) this many training samples
+_UNSCORED = object()            # weights set by hand, not scored yet
 CHUNK_SECONDS = 0.010           # s: steps run between two flag checks (a few XOR steps, one MNIST batch)
 GIL_BOUND_STEP = 0.0005         # s: steps shorter than this are dominated by Python/NumPy overhead
 BOUNDARY_RES = 100              # decision-boundary grid (BOUNDARY_RES x BOUNDARY_RES points)
@@ -120,8 +121,9 @@ class TrainingWorker(QObject):
         self._epoch = 0
         self._epoch_progress = 0.0
         self._loss: float | None = None
-        self._hand_set = False         # weights set by hand since the last step: score them on the data
-        self._hand_score = None        # (loss, accuracy or None) of those weights, once computed
+        # weights set by hand since the last step: their (loss, accuracy or None) on the data, _UNSCORED
+        # until the next snapshot computes it; None when training (or a new model) set the weights
+        self._hand_score = None
         self._samples_per_second = 0.0
         self._samples_since = 0
         self._t_rate = time.perf_counter()
@@ -162,7 +164,7 @@ class TrainingWorker(QObject):
             n_old = len(self._model.dense_layers) if self._model is not None else 0
             self._model = model
             self._gen = None
-            self._hand_set = False
+            self._hand_score = None
             if reset_progress:
                 self._reset_progress()
             elif len(model.dense_layers) != n_old:
@@ -248,8 +250,7 @@ class TrainingWorker(QObject):
 
     def weights_changed(self) -> None:
         """The GUI set weights by hand: the next snapshot scores them on the training data (thread-safe)."""
-        self._hand_set = True
-        self._hand_score = None
+        self._hand_score = _UNSCORED
         self.request_snapshot()
 
     def history(self) -> dict[str, np.ndarray]:
@@ -375,7 +376,7 @@ class TrainingWorker(QObject):
             done += 1
             self._step += 1
             self._loss = float(rec.loss)
-            self._hand_set = False
+            self._hand_score = None
             self._samples_since += rec.batch_size
             self._epoch_progress = (rec.batch + 1) / rec.batches
             if not math.isfinite(self._loss):
@@ -447,14 +448,16 @@ class TrainingWorker(QObject):
             if not self._stats.n or self._stats.x[self._stats.n - 1] != self._step:
                 self._stats.add(self._step, [s.weight_grad_norm for s in stats]
                                 + [s.bias_grad_norm for s in stats] + [s.saturation for s in stats])
-        if self._hand_set and self._hand_score is None and self._x is not None:
-            try:
-                score = model.evaluate(self._x[:HAND_SCORE_SAMPLES], self._y[:HAND_SCORE_SAMPLES])
-            except ValueError:   # data and network do not fit together (mid-edit): no score
-                self._hand_set = False
-            else:
-                self._hand_score = ((float(score[0]), float(score[1])) if isinstance(score, list)
-                                    else (float(score), None))
+        if self._hand_score is _UNSCORED:
+            self._hand_score = None
+            if self._x is not None:
+                try:
+                    score = model.evaluate(self._x[:HAND_SCORE_SAMPLES], self._y[:HAND_SCORE_SAMPLES])
+                except ValueError:   # data and network do not fit together (mid-edit): no score
+                    pass
+                else:
+                    self._hand_score = ((float(score[0]), float(score[1])) if isinstance(score, list)
+                                        else (float(score), None))
         n_layers = len(dense)
         stats_steps, stats_y = self._stats.arrays()
         steps, step_loss = self._step_hist.arrays()
@@ -488,7 +491,7 @@ class TrainingWorker(QObject):
             saturation=stats_y[:, 2 * n_layers:],
             epochs=epochs, epoch_loss=ep[:, 0], epoch_accuracy=ep[:, 1], val_loss=ep[:, 2], val_accuracy=ep[:, 3],
             extent=extent, boundary=boundary, neuron_maps=maps, curve=curve, message=self._message,
-            hand_set_score=self._hand_score if self._hand_set else None)
+            hand_set_score=self._hand_score)
 
 
 def _curve_xs(x, validation_data) -> np.ndarray | None:
