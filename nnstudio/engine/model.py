@@ -14,10 +14,12 @@ import copy
 import math
 import sys
 import time
+from dataclasses import dataclass
 
 import numpy as np
 
 from nnstudio.engine import losses as _losses
+from nnstudio.engine.batches import BatchStream
 from nnstudio.engine.callbacks import BatchRecord, Callback, EpochRecord, History
 from nnstudio.engine.layers import Dense, Dropout, Layer
 from nnstudio.engine.stats import LayerStats, layer_stats
@@ -28,6 +30,20 @@ _PREDICT_CHUNK = 4096  # rows per inference chunk: bounded memory for big inputs
 
 class NotCompiledError(RuntimeError):
     pass
+
+
+@dataclass(frozen=True)
+class BackpropTrace:
+    """One backpropagation, layer by layer (index l = Dense layer l; ``activations[0]`` is the input x):
+    ``zs[l]`` = a^{l} W + b (n, units), ``activations[l + 1]`` = f(zs[l]), ``deltas[l]`` = dC/dz (n, units),
+    ``nabla_w[l]`` = dC/dW (W's shape), ``nabla_b[l]`` = dC/db, ``cost`` the loss incl. regularization."""
+
+    cost: float
+    zs: tuple[np.ndarray, ...]
+    activations: tuple[np.ndarray, ...]
+    deltas: tuple[np.ndarray, ...]
+    nabla_w: tuple[np.ndarray, ...]
+    nabla_b: tuple[np.ndarray, ...]
 
 
 class Sequential:
@@ -293,24 +309,33 @@ class Sequential:
                 cost += layer.regularization_loss()
         return cost
 
-    def _train_step(self, x: np.ndarray, y: np.ndarray) -> float:
-        # A diverging run (too large a learning rate) produces inf/NaN; that is a result to show the learner,
-        # not a warning: the loss comes back as inf/NaN and the caller decides what to do.
+    def train_step(self, x: np.ndarray, y: np.ndarray) -> float:
+        """One optimizer step on a batch already in the model's form (see ``prepare``); returns the batch loss
+        before the step. Checks nothing: the training loops and the race call it once per batch.
+
+        A diverging run (too large a learning rate) produces inf/NaN; that is a result to show the learner,
+        not a warning: the loss comes back as inf/NaN and the caller decides what to do.
+        """
         with np.errstate(over="ignore", invalid="ignore", divide="ignore", under="ignore"):
             cost = self._forward_backward(x, y, self.rng)
             self.optimizer.step(self._step_params, self._step_grads)
         self.steps += 1
         self._trained_since_build = True
-        return cost
+        return float(cost)
+
+    def prepare(self, x, y) -> tuple[np.ndarray, np.ndarray]:
+        """(x, y) checked and converted once into what ``train_step`` takes: contiguous arrays in the model's
+        dtype, targets as the loss needs them (integer labels or one-hot rows)."""
+        self._require_compiled()
+        x = self._check_x(x)
+        return x, self._check_y(y, len(x))
 
     def train_on_batch(self, x, y) -> float:
         """Exactly one optimizer step on (x, y); returns the batch loss before the step."""
-        self._require_compiled()
-        x = self._check_x(x)
-        y = self._check_y(y, len(x))
+        x, y = self.prepare(x, y)
         if len(x) == 0:
             raise ValueError("train_on_batch needs at least one sample.")
-        return float(self._train_step(x, y))
+        return self.train_step(x, y)
 
     def _batch_accuracy(self, a: np.ndarray, y: np.ndarray) -> float:
         if self.loss.sparse:
@@ -322,51 +347,49 @@ class Sequential:
 
     # -- training loop ---------------------------------------------------------------------------------------
     def fit_iter(self, x, y, batch_size: int = 32, epochs: int | None = None, validation_data=None,
-                 shuffle: bool = True):
+                 shuffle: bool = True, stream: BatchStream | None = None):
         """Train, yielding a BatchRecord after every step and an EpochRecord after every epoch.
 
         ``epochs=None`` trains until the caller stops iterating or sets ``model.stop_training``; then the
-        current (partial) epoch still gets its EpochRecord, as in Keras.
+        current (partial) epoch still gets its EpochRecord, as in Keras. The batches come from ``stream`` (a
+        :class:`~nnstudio.engine.batches.BatchStream` over these samples, e.g. one shared with other models),
+        by default from a stream that shuffles with the model's own ``rng``.
         """
-        self._require_compiled()
-        x = self._check_x(x)
-        y = self._check_y(y, len(x))
+        x, y = self.prepare(x, y)
         if len(x) == 0:
             raise ValueError("The training set is empty.")
-        if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
-            raise ValueError(f"batch_size must be a positive integer (got {batch_size!r}).")
         if epochs is not None and (not isinstance(epochs, (int, np.integer)) or epochs < 0):
             raise ValueError(f"epochs must be a non-negative integer or None (got {epochs!r}).")
         val = None
         if validation_data is not None:
             if len(validation_data) != 2:
                 raise ValueError("validation_data must be a pair (x_val, y_val).")
-            xv = self._check_x(validation_data[0])
-            val = (xv, self._check_y(validation_data[1], len(xv)))
+            val = self.prepare(*validation_data)
         n = len(x)
-        batch_size = min(int(batch_size), n)
-        batches = math.ceil(n / batch_size)
+        if stream is None:
+            stream = BatchStream(n, batch_size, rng=self.rng if shuffle else None, shuffle=shuffle)
+        elif stream.n != n:
+            raise ValueError(f"The batch stream covers {stream.n} samples, but x has {n}.")
+        batches = stream.batches
         with_accuracy = "accuracy" in self.metrics
         self.stop_training = False
         epoch = 0
         while epochs is None or epoch < epochs:
-            order = self.rng.permutation(n) if shuffle else None
             seconds = 0.0
             loss_sum = 0.0
             acc_sum = 0.0
             seen = 0
             for batch in range(batches):
-                start = batch * batch_size
-                stop = min(start + batch_size, n)
                 t0 = time.perf_counter()
-                if order is None:
-                    xb, yb = x[start:stop], y[start:stop]
+                if stream.shuffle:
+                    xb, yb = self._gather(x, y, stream.batch(epoch, batch))
                 else:
-                    xb, yb = self._gather(x, y, order[start:stop])
-                loss = float(self._train_step(xb, yb))
+                    start = batch * stream.batch_size
+                    xb, yb = x[start:start + stream.batch_size], y[start:start + stream.batch_size]
+                loss = self.train_step(xb, yb)
                 accuracy = self._batch_accuracy(self.output_layer.a, yb) if with_accuracy else None
                 seconds += time.perf_counter() - t0
-                size = stop - start
+                size = len(xb)
                 seen += size
                 loss_sum += loss * size
                 if accuracy is not None:
@@ -480,6 +503,39 @@ class Sequential:
                 if isinstance(layer, Dense):
                     outputs.append(activation)
         return outputs
+
+    def backprop_trace(self, x, y) -> BackpropTrace:
+        """Every quantity of one backpropagation on (x, y) — one example (1-D) or a batch — in Nielsen's names,
+        without changing the model: no optimizer step, Dropout off (the network as it predicts).
+
+        The training step computes the same numbers but overwrites each δ with the next one; the trace keeps
+        them all, for a learner to step through.
+        """
+        x, y = self.prepare(x, y)
+        dense = self.dense_layers
+        out = self.output_layer
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore", under="ignore"):
+            # feedforward
+            activations, zs = [x], []
+            for layer in dense:
+                z = activations[-1] @ layer.W + layer.b
+                zs.append(z)
+                activations.append(layer.activation_fn.forward(z, np.empty_like(z)))
+            cost = self.loss.fn(zs[-1], activations[-1], y, out.activation_fn) + self.regularization_loss()
+            # backward pass
+            deltas = [None] * len(dense)
+            nabla_w, nabla_b = [None] * len(dense), [None] * len(dense)
+            deltas[-1] = self.loss.delta(zs[-1], activations[-1], y, out.activation_fn, np.empty_like(zs[-1]))
+            for l in range(len(dense) - 1, -1, -1):
+                nabla_w[l] = activations[l].T @ deltas[l]
+                if dense[l].kernel_regularizer is not None:
+                    dense[l].kernel_regularizer.add_gradient(dense[l].W, nabla_w[l])
+                nabla_b[l] = deltas[l].sum(axis=0)
+                if l:
+                    grad = deltas[l] @ dense[l].W.T
+                    deltas[l - 1] = dense[l - 1].activation_fn.backward(activations[l], grad, np.empty_like(grad))
+        return BackpropTrace(cost=float(cost), zs=tuple(zs), activations=tuple(activations), deltas=tuple(deltas),
+                             nabla_w=tuple(nabla_w), nabla_b=tuple(nabla_b))
 
     def _evaluate(self, x: np.ndarray, y: np.ndarray, chunk: int = _PREDICT_CHUNK):
         """(loss, accuracy or None) on checked arrays, in inference mode."""
