@@ -27,7 +27,7 @@ EXIT_DIVERGED = 1
 EXIT_INTERRUPTED = 130
 MNIST_KINDS = ("mnist", "fashion")
 COMMANDS = ("gui", "train", "download")
-PROJECT_SUFFIX = ".nnsproj"  # nnstudio.app.project.SUFFIX (not imported: that would load the app package)
+PROJECT_SUFFIX = ".nnsproj"  # nnstudio.session.project.SUFFIX (not imported: --help stays free of NumPy)
 
 
 class UsageError(Exception):

@@ -24,7 +24,7 @@ from nnstudio.app.editor import NetworkEditor
 from nnstudio.app.panels import MNIST_KINDS, SidePanel
 from nnstudio.app.plots import DecisionBoundaryPlot, GradientPlot, HistogramPlot, LossPlot
 from nnstudio.app.plots.boundary import shows_fit
-from nnstudio.app.project import SUFFIX, Project, ProjectFileError, load_project, save_project
+from nnstudio.session.project import SUFFIX, Project, ProjectFileError, load_project, save_project
 from nnstudio.app.settings import add_recent_file, open_settings, read_value, recent_files
 from nnstudio.app.worker import TrainingWorker
 from nnstudio.data import TOY_DATASETS, load_dataset

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, Q
 
 from nnstudio.app import dialogs
 from nnstudio.app.main_window import MainWindow
-from nnstudio.app.project import load_project
+from nnstudio.session.project import load_project
 from nnstudio.app.settings import settings_path
 from nnstudio.app.snapshot import plane_grid
 from nnstudio.data.paths import user_data_dir

@@ -5,7 +5,7 @@ import zipfile
 import numpy as np
 import pytest
 
-from nnstudio.app.project import Project, ProjectFileError, load_project, save_project
+from nnstudio.session.project import Project, ProjectFileError, load_project, save_project
 from nnstudio.data import load_dataset
 from nnstudio.engine.io import write_npz
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
