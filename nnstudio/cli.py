@@ -25,7 +25,6 @@ import nnstudio  # (already imported as our package) chooses the BLAS kernels be
 EXIT_USAGE = 2
 EXIT_DIVERGED = 1
 EXIT_INTERRUPTED = 130
-MNIST_KINDS = ("mnist", "fashion")
 COMMANDS = ("gui", "train", "download")
 PROJECT_SUFFIX = ".nnsproj"  # nnstudio.session.project.SUFFIX (not imported: --help stays free of NumPy)
 
@@ -140,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     download = commands.add_parser("download", help="download MNIST or Fashion-MNIST",
                                    description="Download a dataset's original files, checking their MD5 sums.")
-    download.add_argument("kind", choices=MNIST_KINDS, help="which dataset")
+    download.add_argument("kind", help="which dataset: mnist or fashion")
     download.add_argument("--dest", metavar="PATH",
                           help="data folder to store the files in (default: the user data folder, "
                                "where nnstudio looks for them)")
@@ -234,6 +233,8 @@ def load_training_data(args):
     """The Dataset named by --dataset (UsageError with the available names when unknown)."""
     from nnstudio.data import TOY_DATASETS, load_dataset
 
+    from nnstudio.data.mnist import MNIST_KINDS
+
     name = args.dataset if args.dataset.lower().endswith(".csv") else args.dataset.lower()
     if name in MNIST_KINDS:
         from nnstudio.data.mnist import DataNotFoundError, data_roots, load_mnist
@@ -266,46 +267,27 @@ def _check_name(kind: str, name: str, registry) -> None:
 
 def build_model(args, ds):
     """A compiled Sequential for the dataset: hidden layers from --layers, output from the problem type."""
-    from nnstudio.engine import Dense, Sequential
     from nnstudio.engine import optimizers
     from nnstudio.engine.activations import ACTIVATIONS
     from nnstudio.engine.initializers import INITIALIZERS
     from nnstudio.engine.losses import LOSSES
     from nnstudio.engine.problems import problem_setup
+    from nnstudio.engine.spec import LayerSpec, NetworkSpec
 
     _check_name("activation", args.activation, ACTIVATIONS)
-    if args.activation == "softmax" and args.layers:
-        raise UsageError("softmax is for the output layer of a multi-class problem (it is chosen for you); "
-                         "give the hidden layers e.g. --activation relu, tanh or sigmoid")
     _check_name("optimizer", args.optimizer, optimizers.OPTIMIZERS)
     if args.loss is not None:
         _check_name("loss", args.loss, LOSSES)
     if args.initializer is not None:
         _check_name("initializer", args.initializer, INITIALIZERS)
-    out_activation, loss = problem_setup(ds.problem)
-    loss = args.loss or loss
-    init = {} if args.initializer is None else {"kernel_initializer": args.initializer}
-    layers = []
-    for i, units in enumerate((*args.layers, ds.output_dim)):
-        last = i == len(args.layers)
-        layers.append(Dense(units, input_dim=ds.input_dim if i == 0 else None,
-                            activation=out_activation if last else args.activation, **init))
-    model = Sequential(layers, seed=args.seed, dtype=args.dtype)
+    out_activation, _ = problem_setup(ds.problem)
+    init = {} if args.initializer is None else {"initializer": args.initializer}
+    spec = NetworkSpec(ds.input_dim, tuple(LayerSpec(units, args.activation, **init) for units in args.layers),
+                       LayerSpec(ds.output_dim, out_activation, **init), ds.problem, args.loss)
     config = {"name": args.optimizer}
     if args.lr is not None:
         config["lr"] = args.lr
-    metrics = [] if ds.problem == "regression" else ["accuracy"]
-    model.compile(optimizer=optimizers.get(config), loss=loss, metrics=metrics)
-    return model
-
-
-def _targets(ds, y, loss: str):
-    """Multi-class labels stay int for the cross-entropies (the engine converts); other losses get one-hot."""
-    import numpy as np
-
-    if ds.problem == "multiclass" and loss not in ("categorical_crossentropy", "sparse_categorical_crossentropy"):
-        return np.eye(ds.n_classes, dtype=np.float32)[y]
-    return y
+    return spec.build(seed=args.seed, dtype=args.dtype, optimizer=optimizers.get(config))
 
 
 def _split_validation(x, y, fraction: float, seed: int):
@@ -341,9 +323,8 @@ def run_train(args) -> int:
     ds = load_training_data(args)
     model = build_model(args, ds)
     loss_name = model.loss_name
-    x_train, y_train, validation = _split_validation(ds.x_train, _targets(ds, ds.y_train, loss_name),
-                                                     args.val_split, args.seed)
-    y_test = _targets(ds, ds.y_test, loss_name)
+    # (multi-class labels stay integers: the engine turns them into one-hot rows where the loss needs them)
+    x_train, y_train, validation = _split_validation(ds.x_train, ds.y_train, args.val_split, args.seed)
     show = print if not args.json else (lambda *a, **k: None)
     hidden = ", ".join(f"{u} {args.activation}" for u in args.layers) or "no hidden layer"
     show(f"Training {_architecture(model)} ({hidden}; {model.dense_layers[-1].activation} output, {loss_name}) "
@@ -383,7 +364,7 @@ def run_train(args) -> int:
         raise
     seconds = time.perf_counter() - t_start
 
-    test = _evaluate(model, ds.x_test, y_test) if ds.n_test else None
+    test = _evaluate(model, ds.x_test, ds.y_test) if ds.n_test else None
     if args.save:
         model.save(args.save)
     if args.json:

@@ -351,6 +351,6 @@ def test_the_progress_bar_ends_on_the_epoch_mean_the_epoch_line_prints():
 
 def test_softmax_hidden_layers_are_refused_and_dataset_names_ignore_case():
     proc = run("train", "--dataset", "xor", "--activation", "softmax")
-    assert_one_line_error(proc, "softmax is for the output layer")
+    assert_one_line_error(proc, "softmax belongs in the output layer")
     proc = run("train", "--dataset", "XOR", "--epochs", "1", "--quiet", "--json")
     assert proc.returncode == 0, proc.stderr

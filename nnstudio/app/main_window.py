@@ -543,7 +543,7 @@ class MainWindow(QMainWindow):
 
     def _dataset_title(self, key: str) -> str:
         if key in TOY_DATASETS:
-            return QCoreApplication.translate("TOY_DATASETS", TOY_DATASETS[key][0])
+            return QCoreApplication.translate("Datasets", TOY_DATASETS[key][0])
         if key in MNIST_KINDS:
             return QCoreApplication.translate("MNIST_KINDS", MNIST_KINDS[key])
         return self.tr("CSV: {0}").format(Path(key[4:]).name)

@@ -38,7 +38,7 @@ class SidePanel(QWidget):
         form = QFormLayout(data_box)
         self.dataset_combo = QComboBox(data_box)
         for name, (title, _) in TOY_DATASETS.items():
-            self.dataset_combo.addItem(QCoreApplication.translate("TOY_DATASETS", title), name)
+            self.dataset_combo.addItem(QCoreApplication.translate("Datasets", title), name)
         for kind, title in MNIST_KINDS.items():
             self.dataset_combo.addItem(QCoreApplication.translate("MNIST_KINDS", title), kind)
         # as wide as a medium title, not the longest one: the panel stays narrow and the centre gets the room
@@ -188,7 +188,7 @@ class SidePanel(QWidget):
 
     def show_dataset(self, dataset, toy: bool) -> None:
         """Describe ``dataset``: problem type, point counts; toy controls only for generated sets."""
-        self.problem_label.setText(QCoreApplication.translate("PROBLEM_TITLES", PROBLEM_TITLES[dataset.problem]))
+        self.problem_label.setText(QCoreApplication.translate("Problems", PROBLEM_TITLES[dataset.problem]))
         self.info_label.setText(self.tr("{0} training, {1} test, {2} features").format(
             dataset.n_train, dataset.n_test, dataset.input_dim))
         fixed = dataset.name == "xor"   # the lecture's exact four points

@@ -11,13 +11,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-PROBLEMS = ("binary", "multiclass", "regression", "multilabel")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Marks ``text`` for Qt's translation tools (pyside6-lupdate) without importing Qt; the GUI
-    translates it at display time with ``QCoreApplication.translate(context, text)``."""
-    return text
+from nnstudio.engine.problems import PROBLEMS
+from nnstudio.i18n import QT_TRANSLATE_NOOP  # noqa: F401 - re-exported for the data modules
 
 
 @dataclass(frozen=True, eq=False)

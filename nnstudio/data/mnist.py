@@ -32,7 +32,8 @@ from pathlib import Path
 
 import numpy as np
 
-from nnstudio.data.dataset import QT_TRANSLATE_NOOP, Dataset
+from nnstudio.data.dataset import Dataset
+from nnstudio.i18n import QT_TRANSLATE_NOOP
 from nnstudio.data.paths import user_data_dir
 
 # Zalando's names; the GUI shows QCoreApplication.translate("FASHION_CLASSES", name).
@@ -94,6 +95,10 @@ KINDS = {
         mirrors=("http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/",
                  "https://raw.githubusercontent.com/zalandoresearch/fashion-mnist/master/data/fashion/")),
 }
+MNIST_KINDS = tuple(KINDS)
+# how the studio lists them; the GUI shows QCoreApplication.translate("Datasets", title)
+MNIST_TITLES = {"mnist": QT_TRANSLATE_NOOP("Datasets", "MNIST digits (28×28)"),
+                "fashion": QT_TRANSLATE_NOOP("Datasets", "Fashion-MNIST (28×28 clothes)")}
 # The source checkout's datasets/ folder (git-ignored contents), searched after $NNSTUDIO_DATA.
 CHECKOUT_DATASETS = Path(__file__).resolve().parents[2] / "datasets"
 

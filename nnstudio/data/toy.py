@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnstudio.data.dataset import QT_TRANSLATE_NOOP, Dataset, extent_of, split_indices
+from nnstudio.data.dataset import Dataset, extent_of, split_indices
+from nnstudio.i18n import QT_TRANSLATE_NOOP
 
 XOR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
 XOR_Y = np.array([[0], [1], [1], [0]], dtype=np.float32)
@@ -155,17 +156,17 @@ def sine(n: int = 200, noise: float = 0.1, seed: int = 0, test_fraction: float =
 
 
 # name -> (title, generator); the GUI lists them in this order and shows
-# QCoreApplication.translate("TOY_DATASETS", title).
+# QCoreApplication.translate("Datasets", title).
 TOY_DATASETS = {
-    "xor": (QT_TRANSLATE_NOOP("TOY_DATASETS", "XOR (the 4 lecture points)"), xor),
-    "xor_cloud": (QT_TRANSLATE_NOOP("TOY_DATASETS", "XOR cloud"), xor_cloud),
-    "circle": (QT_TRANSLATE_NOOP("TOY_DATASETS", "Circle"), circle),
-    "gaussians": (QT_TRANSLATE_NOOP("TOY_DATASETS", "Two Gaussians"), gaussians),
-    "moons": (QT_TRANSLATE_NOOP("TOY_DATASETS", "Moons"), moons),
-    "spiral": (QT_TRANSLATE_NOOP("TOY_DATASETS", "Spiral"), spiral),
-    "three_blobs": (QT_TRANSLATE_NOOP("TOY_DATASETS", "Three blobs (3 classes)"), three_blobs),
-    "spiral3": (QT_TRANSLATE_NOOP("TOY_DATASETS", "Three-arm spiral (3 classes)"), spiral3),
-    "sine": (QT_TRANSLATE_NOOP("TOY_DATASETS", "Sine (regression)"), sine),
+    "xor": (QT_TRANSLATE_NOOP("Datasets", "XOR (the 4 lecture points)"), xor),
+    "xor_cloud": (QT_TRANSLATE_NOOP("Datasets", "XOR cloud"), xor_cloud),
+    "circle": (QT_TRANSLATE_NOOP("Datasets", "Circle"), circle),
+    "gaussians": (QT_TRANSLATE_NOOP("Datasets", "Two Gaussians"), gaussians),
+    "moons": (QT_TRANSLATE_NOOP("Datasets", "Moons"), moons),
+    "spiral": (QT_TRANSLATE_NOOP("Datasets", "Spiral"), spiral),
+    "three_blobs": (QT_TRANSLATE_NOOP("Datasets", "Three blobs (3 classes)"), three_blobs),
+    "spiral3": (QT_TRANSLATE_NOOP("Datasets", "Three-arm spiral (3 classes)"), spiral3),
+    "sine": (QT_TRANSLATE_NOOP("Datasets", "Sine (regression)"), sine),
 }
 
 

@@ -22,6 +22,7 @@ import math
 import numpy as np
 
 from nnstudio.engine import _fused
+from nnstudio.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "OPTIMIZERS",
@@ -668,6 +669,12 @@ class AdamW(Adam):
 
 
 OPTIMIZERS = {cls.name: cls for cls in (SGD, Adagrad, RMSprop, Adam, AdamW)}
+# shown with QCoreApplication.translate("Optimizers", title)
+OPTIMIZER_TITLES = {"sgd": QT_TRANSLATE_NOOP("Optimizers", "SGD"),
+                    "adagrad": QT_TRANSLATE_NOOP("Optimizers", "Adagrad"),
+                    "rmsprop": QT_TRANSLATE_NOOP("Optimizers", "RMSprop"),
+                    "adam": QT_TRANSLATE_NOOP("Optimizers", "Adam"),
+                    "adamw": QT_TRANSLATE_NOOP("Optimizers", "AdamW")}
 
 
 def get(identifier):

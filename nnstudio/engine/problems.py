@@ -1,5 +1,7 @@
-"""The lecture's table (LESSONS.md §5): which output activation and loss suit which kind of problem."""
+"""The lecture's table: which output activation and loss suit which kind of problem."""
 from __future__ import annotations
+
+from nnstudio.i18n import QT_TRANSLATE_NOOP
 
 # problem -> (output activation, loss)
 PROBLEMS: dict[str, tuple[str, str]] = {
@@ -9,11 +11,12 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "multilabel": ("sigmoid", "binary_crossentropy"),
 }
 
+# shown with QCoreApplication.translate("Problems", title)
 PROBLEM_TITLES: dict[str, str] = {
-    "regression": "Regression: one real value per output",
-    "binary": "Binary classification: one probability",
-    "multiclass": "Multi-class classification: one unit per class",
-    "multilabel": "Multi-label classification: yes/no per class",
+    "regression": QT_TRANSLATE_NOOP("Problems", "Regression: one real value per output"),
+    "binary": QT_TRANSLATE_NOOP("Problems", "Binary classification: one probability"),
+    "multiclass": QT_TRANSLATE_NOOP("Problems", "Multi-class classification: one unit per class"),
+    "multilabel": QT_TRANSLATE_NOOP("Problems", "Multi-label classification: yes/no per class"),
 }
 
 

@@ -2,12 +2,44 @@
 
 A spec is immutable (frozen dataclasses, tuples), so an undo command can keep the spec before and after an
 edit. ``spec.build()`` turns it into a compiled :class:`~nnstudio.engine.model.Sequential`.
+
+The rules of what a network may be live here, once: ``validate()`` raises a :class:`SpecError` saying what is
+wrong and what to do, and the network editor, the command line and project files all ask it. The size limits
+of the studio (``MAX_UNITS`` per layer, ``MAX_HIDDEN`` layers) are checked by ``check_size()``; the engine
+itself trains any size.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field, replace
 
+from nnstudio.engine.activations import ACTIVATIONS
+from nnstudio.engine.initializers import INITIALIZERS
+from nnstudio.engine.losses import LOSSES
 from nnstudio.engine.problems import PROBLEMS
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
+
+MAX_UNITS = 4096     # neurons per layer in the studio: beyond this the drawing and the training only crawl
+MAX_HIDDEN = 16      # hidden layers in the studio: deeper networks would not train visibly here
+
+# losses that fit each problem's outputs; the first is the lecture's choice (PROBLEMS)
+PROBLEM_LOSSES: dict[str, tuple[str, ...]] = {
+    "regression": ("mse", "quadratic"),
+    "binary": ("binary_crossentropy", "mse", "quadratic"),
+    "multiclass": ("categorical_crossentropy", "quadratic", "mse"),
+    "multilabel": ("binary_crossentropy", "mse", "quadratic"),
+}
+
+
+class SpecError(TranslatableError):
+    """A network that cannot be: the message says which layer and what to change."""
+
+
+def layer_name(index: int, n_layers: int) -> Text:
+    """"Hidden layer 2" or "Output layer" for Dense layer ``index`` (0-based) of ``n_layers``."""
+    if index == n_layers - 1:
+        return Text("Network", QT_TRANSLATE_NOOP("Network", "Output layer"))
+    return Text("Network", QT_TRANSLATE_NOOP("Network", "Hidden layer {n}"), n=index + 1)
 
 
 @dataclass(frozen=True)
@@ -21,22 +53,28 @@ class LayerSpec:
     l2: float = 0.0
     dropout: float = 0.0  # rate of a Dropout layer placed after this layer (0 = none)
 
-    def validate(self, where: str) -> None:
-        from nnstudio.engine.activations import ACTIVATIONS
-        from nnstudio.engine.initializers import INITIALIZERS
-
-        if not isinstance(self.units, int) or self.units < 1:
-            raise ValueError(f"{where}: a layer needs at least 1 neuron (got {self.units!r}).")
+    def validate(self, where) -> None:
+        """Raise SpecError unless every field is usable; ``where`` names the layer in the message."""
+        if isinstance(self.units, bool) or not isinstance(self.units, int) or self.units < 1:
+            raise SpecError(QT_TRANSLATE_NOOP("Errors", "{where}: a layer needs at least 1 neuron (got {units})."),
+                            where=where, units=self.units)
         if self.activation not in ACTIVATIONS:
-            raise ValueError(f"{where}: unknown activation {self.activation!r}; "
-                             f"choose one of {', '.join(ACTIVATIONS)}.")
+            raise SpecError(QT_TRANSLATE_NOOP("Errors", "{where}: unknown activation {name}; choose one of "
+                                                        "{choices}."),
+                            where=where, name=repr(self.activation), choices=", ".join(ACTIVATIONS))
         if self.initializer not in INITIALIZERS:
-            raise ValueError(f"{where}: unknown initializer {self.initializer!r}; "
-                             f"choose one of {', '.join(INITIALIZERS)}.")
-        if self.l1 < 0 or self.l2 < 0:
-            raise ValueError(f"{where}: L1 and L2 strengths must be >= 0.")
-        if not 0.0 <= self.dropout < 1.0:
-            raise ValueError(f"{where}: the dropout rate must be in [0, 1) (got {self.dropout}).")
+            raise SpecError(QT_TRANSLATE_NOOP("Errors", "{where}: unknown initializer {name}; choose one of "
+                                                        "{choices}."),
+                            where=where, name=repr(self.initializer), choices=", ".join(INITIALIZERS))
+        for value in (self.l1, self.l2):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+                    or value < 0:
+                raise SpecError(QT_TRANSLATE_NOOP("Errors", "{where}: L1 and L2 strengths must be numbers >= 0 "
+                                                            "(got {value})."), where=where, value=value)
+        if isinstance(self.dropout, bool) or not isinstance(self.dropout, (int, float)) \
+                or not 0.0 <= self.dropout < 1.0:
+            raise SpecError(QT_TRANSLATE_NOOP("Errors", "{where}: the dropout rate must be in [0, 1) (got "
+                                                        "{rate})."), where=where, rate=self.dropout)
 
 
 @dataclass(frozen=True)
@@ -51,7 +89,7 @@ class NetworkSpec:
 
     @classmethod
     def xor_default(cls) -> NetworkSpec:
-        """The lecture's 2-2-1 sigmoid network (LESSONS.md §1)."""
+        """The lecture's 2-2-1 sigmoid network for XOR: two logistic units and one output unit."""
         return cls(2, (LayerSpec(2, "sigmoid"),), LayerSpec(1, "sigmoid"), "binary")
 
     @property
@@ -67,26 +105,74 @@ class NetworkSpec:
         """Neurons per column, input first: (2, 2, 1) for the XOR network."""
         return (self.input_dim, *(layer.units for layer in self.layers))
 
+    @property
+    def weight_shapes(self) -> list[tuple[int, ...]]:
+        """Shapes of [W1, b1, W2, b2, ...], W of shape (inputs, units)."""
+        shapes = []
+        for fan_in, units in zip(self.sizes[:-1], self.sizes[1:]):
+            shapes += [(fan_in, units), (units,)]
+        return shapes
+
     def with_problem(self, problem: str, outputs: int) -> NetworkSpec:
         """The same hidden layers with the output layer the problem type prescribes."""
         if problem not in PROBLEMS:
-            raise ValueError(f"Unknown problem type {problem!r}; choose one of {', '.join(PROBLEMS)}.")
+            raise SpecError(QT_TRANSLATE_NOOP("Errors", "Unknown problem type {name}; choose one of {choices}."),
+                            name=repr(problem), choices=", ".join(PROBLEMS))
         activation, _ = PROBLEMS[problem]
         return replace(self, problem=problem, loss=None,
                        output=replace(self.output, units=outputs, activation=activation))
 
+    def with_hidden_activation(self, activation: str) -> NetworkSpec:
+        """Every hidden layer with ``activation``."""
+        return replace(self, hidden=tuple(replace(layer, activation=activation) for layer in self.hidden))
+
     def validate(self) -> None:
-        if not isinstance(self.input_dim, int) or self.input_dim < 1:
-            raise ValueError(f"The input layer needs at least 1 feature (got {self.input_dim!r}).")
+        """Raise SpecError unless the network can be built and trained as described."""
+        if isinstance(self.input_dim, bool) or not isinstance(self.input_dim, int) or self.input_dim < 1:
+            raise SpecError(QT_TRANSLATE_NOOP("Errors", "The input layer needs at least 1 feature (got {n})."),
+                            n=self.input_dim)
         if self.problem not in PROBLEMS:
-            raise ValueError(f"Unknown problem type {self.problem!r}; choose one of {', '.join(PROBLEMS)}.")
+            raise SpecError(QT_TRANSLATE_NOOP("Errors", "Unknown problem type {name}; choose one of {choices}."),
+                            name=repr(self.problem), choices=", ".join(PROBLEMS))
+        n = len(self.layers)
+        for i, layer in enumerate(self.layers):
+            layer.validate(layer_name(i, n))
         for i, layer in enumerate(self.hidden):
-            layer.validate(f"Hidden layer {i + 1}")
-        self.output.validate("Output layer")
+            if layer.activation == "softmax":
+                raise SpecError(QT_TRANSLATE_NOOP("Errors", "{where}: softmax belongs in the output layer of a "
+                                                            "multi-class network, not in a hidden layer; choose "
+                                                            "e.g. relu, tanh or sigmoid."),
+                                where=layer_name(i, n))
         if self.output.dropout:
-            raise ValueError("Output layer: dropout after the output layer would drop predictions; set it to 0.")
-        if self.loss_name == "categorical_crossentropy" and self.output.activation != "softmax":
-            raise ValueError("Categorical cross-entropy needs a softmax output layer.")
+            raise SpecError(QT_TRANSLATE_NOOP("Errors", "No dropout after the output layer: it would drop the "
+                                                        "predictions; set it to 0."))
+        loss = self.loss_name
+        if loss not in LOSSES:
+            raise SpecError(QT_TRANSLATE_NOOP("Errors", "Unknown loss {name}; choose one of {choices}."),
+                            name=repr(loss), choices=", ".join(LOSSES))
+        activation = self.output.activation
+        if activation == "softmax" and self.problem != "multiclass":
+            raise SpecError(QT_TRANSLATE_NOOP("Errors", "Softmax needs multi-class: choose the multi-class "
+                                                        "problem type first."))
+        if loss in ("categorical_crossentropy", "sparse_categorical_crossentropy") and activation != "softmax":
+            raise SpecError(QT_TRANSLATE_NOOP("Errors", "Multi-class output needs softmax: categorical "
+                                                        "cross-entropy expects class probabilities that sum "
+                                                        "to 1."))
+        if loss == "binary_crossentropy" and activation != "sigmoid":
+            raise SpecError(QT_TRANSLATE_NOOP("Errors", "Binary cross-entropy needs sigmoid outputs "
+                                                        "(probabilities in 0..1); choose regression for other "
+                                                        "output activations."))
+
+    def check_size(self) -> None:
+        """Raise SpecError beyond the studio's limits: MAX_UNITS neurons per layer, MAX_HIDDEN hidden layers."""
+        if len(self.hidden) > MAX_HIDDEN:
+            raise SpecError(QT_TRANSLATE_NOOP("Errors", "At most {n} hidden layers: deeper networks would not "
+                                                        "train visibly here."), n=MAX_HIDDEN)
+        for i, layer in enumerate(self.layers):
+            if isinstance(layer.units, int) and layer.units > MAX_UNITS:
+                raise SpecError(QT_TRANSLATE_NOOP("Errors", "{where}: at most {n} neurons per layer (got "
+                                                            "{units})."),
+                                where=layer_name(i, len(self.layers)), n=MAX_UNITS, units=layer.units)
 
     def build(self, seed: int = 0, dtype: str = "float32", optimizer="sgd"):
         """A compiled Sequential model with freshly initialized weights."""
