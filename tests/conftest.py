@@ -5,6 +5,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from nnstudio.app import configure_process
+
+configure_process()   # as nnstudio.app.main() does: the GUI thread gets the GIL often enough
+
 
 @pytest.fixture(autouse=True)
 def _private_user_data(tmp_path_factory, monkeypatch):

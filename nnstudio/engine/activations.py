@@ -13,8 +13,12 @@ import numpy as np
 
 class Activation:
     name = "activation"
-    # (low, high) limits of the output if it saturates, used by the saturation statistic
+    formula = ""            # a = f(z) as a learner reads it (maths: the same in every language)
+    # (low, high) limits the output approaches where it saturates (the derivative vanishes there): the
+    # saturation statistic counts outputs near them
     limits: tuple[float, float] | None = None
+    # (low, high) of a bounded output, which the editor's heatmaps map onto their colour scale; None: unbounded
+    output_range: tuple[float, float] | None = None
 
     def forward(self, z: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
         raise NotImplementedError
@@ -39,7 +43,8 @@ class Sigmoid(Activation):
     """a = 1 / (1 + e^-z);  da/dz = a (1 - a), at most 0.25 (LESSONS.md §3)."""
 
     name = "sigmoid"
-    limits = (0.0, 1.0)
+    formula = "sigmoid(z) = 1 / (1 + e^(−z))"
+    limits = output_range = (0.0, 1.0)
 
     def forward(self, z, out=None):
         if out is None:
@@ -69,7 +74,8 @@ class Tanh(Activation):
     """a = tanh(z);  da/dz = 1 - a²."""
 
     name = "tanh"
-    limits = (-1.0, 1.0)
+    formula = "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))"
+    limits = output_range = (-1.0, 1.0)
 
     def forward(self, z, out=None):
         return np.tanh(z, out=out if out is not None else np.empty_like(z))
@@ -87,6 +93,7 @@ class ReLU(Activation):
     """a = max(0, z);  da/dz = 1 where a > 0, else 0 (a unit with z <= 0 on every input is "dead")."""
 
     name = "relu"
+    formula = "relu(z) = max(0, z)"
 
     def forward(self, z, out=None):
         if out is None:
@@ -107,6 +114,7 @@ class LeakyReLU(Activation):
     """a = z for z > 0, alpha * z otherwise;  da/dz = 1 or alpha. ``alpha`` >= 0 (default 0.01, as torch)."""
 
     name = "leaky_relu"
+    formula = "leaky_relu(z) = max(0.01·z, z)"
 
     def __init__(self, alpha: float = 0.01):
         alpha = float(alpha)
@@ -143,6 +151,7 @@ class Linear(Activation):
     """a = z;  da/dz = 1. The Dense layer shares z and a (no copy)."""
 
     name = "linear"
+    formula = "linear(z) = z"
 
     def forward(self, z, out=None):
         if out is None or out is z:
@@ -164,7 +173,8 @@ class Softmax(Activation):
     """
 
     name = "softmax"
-    limits = None
+    formula = "softmax(z)ⱼ = e^(zⱼ) / Σₖ e^(zₖ)"
+    output_range = (0.0, 1.0)
 
     def forward(self, z, out=None):
         if out is None:

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnstudio.engine.activations import ACTIVATIONS
+
 # An output counts as saturated when it is within this distance of its activation's limits (sigmoid: 0 and 1,
-# tanh: -1 and 1), where the derivative is nearly zero and learning stalls (LESSONS.md §3).
+# tanh: -1 and 1), where the derivative is nearly zero and learning stalls.
 SATURATION_MARGIN = 0.02
 
-_LIMITS = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}
 _RELU_FAMILY = ("relu", "leaky_relu")
 
 
@@ -46,7 +47,8 @@ def _norm(a: np.ndarray) -> float:
 
 def saturation_fraction(activation: str, a: np.ndarray) -> float:
     """Fraction of entries of ``a`` within SATURATION_MARGIN of the activation's limits (0 if it has none)."""
-    limits = _LIMITS.get(activation)
+    cls = ACTIVATIONS.get(activation)
+    limits = cls.limits if cls is not None else None
     if limits is None or a.size == 0:
         return 0.0
     lo, hi = limits

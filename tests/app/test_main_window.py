@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, Q
 
 from nnstudio.app import dialogs
 from nnstudio.app.main_window import MainWindow
+from nnstudio.app.project_controller import ProjectController
 from nnstudio.session.project import load_project
 from nnstudio.app.settings import settings_path
-from nnstudio.app.snapshot import plane_grid
+from nnstudio.session.snapshot import plane_grid
 from nnstudio.data.paths import user_data_dir
 from nnstudio.engine.spec import NetworkSpec
+from nnstudio.session.config import DataChoice
 
 
 @pytest.fixture
@@ -56,24 +58,36 @@ def window(make_window):
     return make_window()
 
 
+def shown_training(w) -> dict:
+    """The training settings as the side panel shows them."""
+    p = w.studio.panel
+    return {"optimizer": p.optimizer_combo.currentData(), "lr": p.lr_spin.value(), "batch_size": p.batch_spin.value(),
+            "seed": p.seed_spin.value()}
+
+
+def model(w):
+    """The studio's network as it is now (a copy: the training thread keeps its own)."""
+    return w.session.inference_model()
+
+
 def click(qtbot, w, action):
-    qtbot.mouseClick(w.toolbar.widgetForAction(action), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.studio.toolbar.widgetForAction(action), Qt.MouseButton.LeftButton)
 
 
 def full_speed(w):
-    w.speed_combo.setCurrentIndex(w.speed_combo.findData(0))
+    w.studio.speed_combo.setCurrentIndex(w.studio.speed_combo.findData(0))
 
 
 def step(qtbot, w, n=1):
-    target = w.worker.step_count + n
+    target = w.session.step_count + n
     for _ in range(n):
-        w.step_action.trigger()
-    qtbot.waitUntil(lambda: w._latest is not None and w._latest.step == target
-                    and w.step_label.text() == f"Step {target}", timeout=10000)
+        w.studio.step_action.trigger()
+    qtbot.waitUntil(lambda: w.studio.dispatcher.latest is not None and w.studio.dispatcher.latest.step == target
+                    and w.studio.status.step_label.text() == f"Step {target}", timeout=10000)
 
 
 def choose_dataset(w, key):
-    combo = w.panel.dataset_combo
+    combo = w.studio.panel.dataset_combo
     index = combo.findData(key)
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
@@ -81,126 +95,127 @@ def choose_dataset(w, key):
 
 def test_starts_on_xor_with_the_lecture_network(window):
     assert "NN Studio" in window.windowTitle()
-    assert window.panel.dataset_key() == "xor"
-    assert window.editor.spec() == NetworkSpec.xor_default()
-    assert [(l.units, l.activation) for l in window.worker.model.dense_layers] == [(2, "sigmoid"), (1, "sigmoid")]
-    assert "Binary" in window.panel.problem_label.text()
-    assert window.panel.training_params() == {"optimizer": "sgd", "lr": 3.0, "batch_size": 32, "seed": 0}
-    assert window.run_action.text() == "Run" and window.step_label.text() == "Step 0"
-    assert window.run_action.shortcut() == QKeySequence(Qt.Key.Key_Space)
-    assert window.step_action.shortcut() == QKeySequence(Qt.Key.Key_S)
-    assert window.reset_action.shortcut() == QKeySequence(Qt.Key.Key_R)
-    assert window.undo_action.shortcut() == QKeySequence("Ctrl+Z")
-    assert window.redo_action.shortcut() == QKeySequence("Shift+Ctrl+Z")
+    assert window.studio.panel.dataset_key() == "xor"
+    assert window.studio.editor.spec() == NetworkSpec.xor_default()
+    assert [(l.units, l.activation) for l in model(window).dense_layers] == [(2, "sigmoid"), (1, "sigmoid")]
+    assert window.session.config.optimizer == "sgd"
+    assert "Binary" in window.studio.panel.problem_label.text()
+    assert shown_training(window) == {"optimizer": "sgd", "lr": 3.0, "batch_size": 32, "seed": 0}
+    assert window.studio.run_action.text() == "Run" and window.studio.status.step_label.text() == "Step 0"
+    assert window.studio.run_action.shortcut() == QKeySequence(Qt.Key.Key_Space)
+    assert window.studio.step_action.shortcut() == QKeySequence(Qt.Key.Key_S)
+    assert window.studio.reset_action.shortcut() == QKeySequence(Qt.Key.Key_R)
+    assert window.studio.undo_action.shortcut() == QKeySequence("Ctrl+Z")
+    assert window.studio.redo_action.shortcut() == QKeySequence("Shift+Ctrl+Z")
     assert window.save_as_action.shortcut() == QKeySequence("Shift+Ctrl+S")
     assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
 
 
 def test_every_control_explains_itself(window):
-    widgets = [w for kind in (QComboBox, QAbstractSpinBox, QAbstractButton) for w in window.panel.findChildren(kind)]
-    widgets += [window.speed_combo, window.epoch_label, window.step_label, window.rate_label, window.loss_label,
-                window.accuracy_label, window.epoch_bar]
+    widgets = [w for kind in (QComboBox, QAbstractSpinBox, QAbstractButton) for w in window.studio.panel.findChildren(kind)]
+    widgets += [window.studio.speed_combo, window.studio.status.epoch_label, window.studio.status.step_label, window.studio.status.rate_label, window.studio.status.loss_label,
+                window.studio.status.accuracy_label, window.studio.status.epoch_bar]
     missing = [w for w in widgets if not w.toolTip().strip()]
     assert not missing, [type(w).__name__ for w in missing]
-    actions = [window.run_action, window.step_action, window.reset_action, window.new_action, window.open_action,
+    actions = [window.studio.run_action, window.studio.step_action, window.studio.reset_action, window.new_action, window.open_action,
                window.save_action, window.save_as_action, window.import_action, window.quit_action,
-               window.undo_action, window.redo_action, window.pad_action]
+               window.studio.undo_action, window.studio.redo_action, window.pad_action]
     for action in actions:
         tip = action.toolTip()
-        assert tip.endswith(".") or tip.endswith(").") and len(tip.split()) >= 4, action.text()
+        assert (tip.endswith(".") or tip.endswith(").")) and len(tip.split()) >= 4, action.text()
 
 
 def test_run_button_solves_xor(qtbot, window):
     full_speed(window)
-    click(qtbot, window, window.run_action)
-    qtbot.waitUntil(lambda: window.accuracy_label.text().startswith("Accuracy 100.0 %"), timeout=20000)
-    assert window.run_action.text() == "Pause"
-    click(qtbot, window, window.run_action)
-    qtbot.waitUntil(lambda: window.run_action.text() == "Run" and not window._latest.running, timeout=5000)
-    s = window._latest
-    assert s.step > 50 and "samples/s" in window.rate_label.text() and window.loss_label.text().startswith("Loss ")
+    click(qtbot, window, window.studio.run_action)
+    qtbot.waitUntil(lambda: window.studio.status.accuracy_label.text().startswith("Accuracy 100.0 %"), timeout=20000)
+    assert window.studio.run_action.text() == "Pause"
+    click(qtbot, window, window.studio.run_action)
+    qtbot.waitUntil(lambda: window.studio.run_action.text() == "Run" and not window.studio.dispatcher.latest.running, timeout=5000)
+    s = window.studio.dispatcher.latest
+    assert s.step > 50 and "samples/s" in window.studio.status.rate_label.text() and window.studio.status.loss_label.text().startswith("Loss ")
     # the decision boundary (the plot's image) is right at the four XOR corners
     xs, ys, _ = plane_grid(s.extent, s.boundary.shape[0])
     for (x, y), label in zip([(0, 0), (0, 1), (1, 0), (1, 1)], [0, 1, 1, 0]):
         value = s.boundary[np.abs(ys - y).argmin(), np.abs(xs - x).argmin()]
         assert (value > 0.5) == bool(label), (x, y, value)
-    model = window.model_for_tools()
+    model = window.studio.model_for_tools()
     np.testing.assert_array_equal(model.predict(np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float32))[:, 0] > 0.5,
                                   [False, True, True, False])
 
 
 def test_slow_motion_is_the_default_and_limits_the_speed(qtbot, window):
-    assert window.speed_combo.currentData() == 100
-    window.speed_combo.setCurrentIndex(window.speed_combo.findData(10))
-    window.run_action.trigger()
+    assert window.studio.speed_combo.currentData() == 100
+    window.studio.speed_combo.setCurrentIndex(window.studio.speed_combo.findData(10))
+    window.studio.run_action.trigger()
     t0 = time.perf_counter()
     qtbot.waitUntil(lambda: time.perf_counter() - t0 > 0.5, timeout=3000)
-    window.run_action.trigger()
-    assert 1 <= window.worker.step_count <= 10 * (time.perf_counter() - t0) + 3
+    window.studio.run_action.trigger()
+    assert 1 <= window.session.step_count <= 10 * (time.perf_counter() - t0) + 3
 
 
 def test_step_action_trains_one_batch(qtbot, window):
     step(qtbot, window)
-    assert window.worker.step_count == 1 and window.epoch_label.text() == "Epoch 1"
-    assert window.run_action.text() == "Run"
+    assert window.session.step_count == 1 and window.studio.status.epoch_label.text() == "Epoch 1"
+    assert window.studio.run_action.text() == "Run"
 
 
 def test_gradient_plot_has_one_series_per_layer(qtbot, window):
-    window.editor.add_layer()
-    qtbot.waitUntil(lambda: len(window.worker.model.dense_layers) == 3)
+    window.studio.editor.add_layer()
+    qtbot.waitUntil(lambda: len(model(window).dense_layers) == 3)
     step(qtbot, window, 3)
-    qtbot.waitUntil(lambda: len(window.gradient_plot.curves) == 3)
-    assert all(len(c.getData()[0]) >= 1 for c in window.gradient_plot.curves)
+    qtbot.waitUntil(lambda: len(window.studio.gradient_plot.curves) == 3)
+    assert all(len(c.getData()[0]) >= 1 for c in window.studio.gradient_plot.curves)
 
 
 def test_undo_redo_through_the_window_actions_rebuild_the_model(qtbot, window):
     step(qtbot, window, 5)
-    W1 = window.worker.model.dense_layers[0].W.copy()
-    window.editor.add_neuron(1)
-    assert window.worker.model.dense_layers[0].W.shape == (2, 3)
+    W1 = model(window).dense_layers[0].W.copy()
+    window.studio.editor.add_neuron(1)
+    assert model(window).dense_layers[0].W.shape == (2, 3)
     # weights are kept where the shapes allow
-    np.testing.assert_array_equal(window.worker.model.dense_layers[0].W[:, :2], W1)
-    assert window.undo_action.isEnabled()
-    window.undo_action.trigger()
-    assert window.editor.spec().sizes == (2, 2, 1)
-    assert window.worker.model.dense_layers[0].W.shape == (2, 2)
-    np.testing.assert_array_equal(window.worker.model.dense_layers[0].W, W1)
-    window.redo_action.trigger()
-    assert window.editor.spec().sizes == (2, 3, 1) and window.worker.model.dense_layers[0].W.shape == (2, 3)
+    np.testing.assert_array_equal(model(window).dense_layers[0].W[:, :2], W1)
+    assert window.studio.undo_action.isEnabled()
+    window.studio.undo_action.trigger()
+    assert window.studio.editor.spec().sizes == (2, 2, 1)
+    assert model(window).dense_layers[0].W.shape == (2, 2)
+    np.testing.assert_array_equal(model(window).dense_layers[0].W, W1)
+    window.studio.redo_action.trigger()
+    assert window.studio.editor.spec().sizes == (2, 3, 1) and model(window).dense_layers[0].W.shape == (2, 3)
     assert window.isWindowModified()
 
 
 def test_structural_edit_pauses_training(qtbot, window):
     full_speed(window)
-    window.run_action.trigger()
-    qtbot.waitUntil(lambda: window.worker.step_count > 20, timeout=10000)
-    window.editor.add_layer()
-    qtbot.waitUntil(lambda: window.run_action.text() == "Run", timeout=5000)
-    assert not window.worker.is_running and len(window.worker.model.dense_layers) == 3
+    window.studio.run_action.trigger()
+    qtbot.waitUntil(lambda: window.session.step_count > 20, timeout=10000)
+    window.studio.editor.add_layer()
+    qtbot.waitUntil(lambda: window.studio.run_action.text() == "Run", timeout=5000)
+    assert not window.studio.worker.is_running and len(model(window).dense_layers) == 3
     assert "paused" in window.statusBar().currentMessage()
 
 
 def test_hand_weight_edit_changes_predictions(qtbot, window):
     step(qtbot, window)
     x = np.array([[1, 0]], np.float32)
-    before = window.model_for_tools().predict(x)[0, 0]
-    window.editor.edit_weight(0, 0, 0)          # W1[0, 0]: input 1 -> hidden 1
-    field = window.editor.view.value_field
+    before = window.studio.model_for_tools().predict(x)[0, 0]
+    window.studio.editor.edit_weight(0, 0, 0)          # W1[0, 0]: input 1 -> hidden 1
+    field = window.studio.editor.view.value_field
     assert field.isVisible()
     field.selectAll()
     qtbot.keyClicks(field, "9")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert window.worker.model.dense_layers[0].W[0, 0] == 9.0
-    after = window.model_for_tools().predict(x)[0, 0]
+    assert model(window).dense_layers[0].W[0, 0] == 9.0
+    after = window.studio.model_for_tools().predict(x)[0, 0]
     assert after != pytest.approx(before, abs=1e-4)
-    qtbot.waitUntil(lambda: window._latest.weights[0][0, 0] == 9.0, timeout=5000)   # views refreshed
-    window.undo_action.trigger()
-    assert window.worker.model.dense_layers[0].W[0, 0] != 9.0
+    qtbot.waitUntil(lambda: window.studio.dispatcher.latest.weights[0][0, 0] == 9.0, timeout=5000)   # views refreshed
+    window.studio.undo_action.trigger()
+    assert model(window).dense_layers[0].W[0, 0] != 9.0
 
 
 def test_lecture_xor_weights_solve_xor_without_training(qtbot, window):
-    qtbot.mouseClick(window.editor.toolbuttons["xor_preset"], Qt.MouseButton.LeftButton)
-    model = window.model_for_tools()
+    qtbot.mouseClick(window.studio.editor.toolbuttons["xor_preset"], Qt.MouseButton.LeftButton)
+    model = window.studio.model_for_tools()
     out = model.predict(np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float32))[:, 0]
     np.testing.assert_array_equal(out > 0.5, [False, True, True, False])
     np.testing.assert_array_equal(model.dense_layers[0].W, [[5, -7], [5, -7]])
@@ -208,212 +223,208 @@ def test_lecture_xor_weights_solve_xor_without_training(qtbot, window):
 
 def test_status_scores_weights_set_by_hand_until_the_next_step(qtbot, window):
     step(qtbot, window, 3)       # some training: the labels show the last batch's loss
-    qtbot.mouseClick(window.editor.toolbuttons["xor_preset"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.studio.editor.toolbuttons["xor_preset"], Qt.MouseButton.LeftButton)
     # the lecture's weights get all four XOR points right with a small loss (LESSONS.md §1)
-    qtbot.waitUntil(lambda: window.accuracy_label.text() == "Accuracy 100.0 % (these weights)", timeout=5000)
-    expected = window.model_for_tools().evaluate(window._dataset.x_train, window._dataset.y_train)[0]
-    assert window.loss_label.text() == f"Loss {expected:.4g}"
+    qtbot.waitUntil(lambda: window.studio.status.accuracy_label.text() == "Accuracy 100.0 % (these weights)", timeout=5000)
+    expected = window.studio.model_for_tools().evaluate(window.session.dataset.x_train, window.session.dataset.y_train)[0]
+    assert window.studio.status.loss_label.text() == f"Loss {expected:.4g}"
     assert expected < 0.05
     step(qtbot, window)          # training goes on: back to the batch loss and the epoch accuracy
-    qtbot.waitUntil(lambda: "these weights" not in window.accuracy_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "these weights" not in window.studio.status.accuracy_label.text(), timeout=5000)
 
 
 def test_points_clicked_on_the_boundary_plot_join_the_training_set(qtbot, window):
-    window.boundary_plot.pointAdded.emit(0.5, 0.5, 1)
-    assert window._dataset.n_train == 5
-    np.testing.assert_array_equal(window._dataset.x_train[-1], [0.5, 0.5])
-    assert window._dataset.y_train[-1, 0] == 1.0
-    assert window.panel.info_label.text().startswith("5 training")
+    window.studio.boundary_plot.pointAdded.emit(0.5, 0.5, 1)
+    assert window.session.dataset.n_train == 5
+    np.testing.assert_array_equal(window.session.dataset.x_train[-1], [0.5, 0.5])
+    assert window.session.dataset.y_train[-1, 0] == 1.0
+    assert window.studio.panel.info_label.text().startswith("5 training")
     step(qtbot, window)
-    assert window._latest.step == 1
-    window.undo_action.trigger()
-    assert window._dataset.n_train == 4
-    window.redo_action.trigger()
-    window.boundary_plot.pointRemoved.emit(0)
-    assert window._dataset.n_train == 4
-    np.testing.assert_array_equal(window._dataset.x_train[-1], [0.5, 0.5])
+    assert window.studio.dispatcher.latest.step == 1
+    window.studio.undo_action.trigger()
+    assert window.session.dataset.n_train == 4
+    window.studio.redo_action.trigger()
+    window.studio.boundary_plot.pointRemoved.emit(0)
+    assert window.session.dataset.n_train == 4
+    np.testing.assert_array_equal(window.session.dataset.x_train[-1], [0.5, 0.5])
 
 
-def test_learning_rate_changes_while_running(qtbot, window):
-    full_speed(window)
-    window.run_action.trigger()
-    qtbot.waitUntil(lambda: window.worker.step_count > 5, timeout=10000)
-    window.panel.lr_spin.setValue(0.5)
-    assert window.worker.model.optimizer.lr == 0.5 and window.worker.is_running
+def test_a_learning_rate_typed_in_the_panel_drives_the_next_steps(qtbot, window):
+    step(qtbot, window)                          # plain SGD: w ← w − lr·∂L/∂w
+    before = window.studio.dispatcher.latest.weights
+    window.studio.panel.lr_spin.setValue(0.5)
+    step(qtbot, window)
+    s = window.studio.dispatcher.latest
+    for w0, w1, g in zip(before, s.weights, s.grads):
+        np.testing.assert_allclose(w1, w0 - 0.5 * g, rtol=1e-5, atol=1e-7)
+    full_speed(window)                           # and while it runs
+    window.studio.run_action.trigger()
+    qtbot.waitUntil(lambda: window.session.step_count > 10, timeout=10000)
+    window.studio.panel.lr_spin.setValue(0.25)
+    assert window.session.config.lr == 0.25 and window.studio.worker.is_running
 
 
 def test_optimizer_choice_keeps_the_weights(qtbot, window):
     step(qtbot, window, 3)
-    weights = window.worker.model.get_weights()
-    combo = window.panel.optimizer_combo
+    weights = model(window).get_weights()
+    combo = window.studio.panel.optimizer_combo
     combo.setCurrentIndex(combo.findData("adam"))
     combo.activated.emit(combo.currentIndex())
-    assert window.worker.model.optimizer.name == "adam" and window.worker.model.optimizer.lr == 3.0
-    for a, b in zip(weights, window.worker.model.get_weights()):
+    assert window.session.config.optimizer == "adam" and shown_training(window)["lr"] == 3.0
+    for a, b in zip(weights, model(window).get_weights()):
         np.testing.assert_array_equal(a, b)
 
 
 def test_reset_weights_starts_again_from_the_seed(qtbot, window):
-    first = window.worker.model.get_weights()
+    first = model(window).get_weights()
     step(qtbot, window, 10)
-    window.reset_action.trigger()
-    qtbot.waitUntil(lambda: window._latest.step == 0 and window.step_label.text() == "Step 0", timeout=5000)
-    for a, b in zip(first, window.worker.model.get_weights()):
+    window.studio.reset_action.trigger()
+    qtbot.waitUntil(lambda: window.studio.dispatcher.latest.step == 0 and window.studio.status.step_label.text() == "Step 0", timeout=5000)
+    for a, b in zip(first, model(window).get_weights()):
         np.testing.assert_array_equal(a, b)
 
 
 def test_divergence_stops_with_a_message(qtbot, window, patched_dialogs):
     choose_dataset(window, "sine")
-    assert window.editor.spec().problem == "regression" and window.editor.spec().input_dim == 1
-    combo = window.panel.optimizer_combo
+    assert window.studio.editor.spec().problem == "regression" and window.studio.editor.spec().input_dim == 1
+    combo = window.studio.panel.optimizer_combo
     combo.setCurrentIndex(combo.findData("sgd"))
     combo.activated.emit(combo.currentIndex())
-    window.panel.lr_spin.setValue(60.0)
+    window.studio.panel.lr_spin.setValue(60.0)
     full_speed(window)
-    window.run_action.trigger()
+    window.studio.run_action.trigger()
     qtbot.waitUntil(lambda: bool(patched_dialogs["errors"]), timeout=15000)
     title, text = patched_dialogs["errors"][-1]
     assert "diverged" in text and "Lower the learning rate" in text
-    qtbot.waitUntil(lambda: window.run_action.text() == "Run", timeout=5000)
+    qtbot.waitUntil(lambda: window.studio.run_action.text() == "Run", timeout=5000)
     assert "Lower the learning rate" in window.statusBar().currentMessage()
 
 
 def test_switching_data_follows_suggested_settings_but_keeps_the_users_own(qtbot, window):
-    assert window.panel.training_params()["optimizer"] == "sgd"          # XOR's suggestion: SGD lr 3
+    assert shown_training(window)["optimizer"] == "sgd"          # XOR's suggestion: SGD lr 3
     choose_dataset(window, "sine")                                        # lr 3 SGD would diverge here
-    params = window.panel.training_params()
+    params = shown_training(window)
     assert (params["optimizer"], params["lr"], params["batch_size"]) == ("adam", 0.01, 16)
-    assert window.worker.model.optimizer.name == "adam"
-    window.panel.lr_spin.setValue(0.05)                                   # the user's own choice ...
+    assert window.session.config.optimizer == "adam"
+    window.studio.panel.lr_spin.setValue(0.05)                                   # the user's own choice ...
     choose_dataset(window, "circle")
-    assert window.panel.training_params()["lr"] == 0.05                   # ... is kept
+    assert shown_training(window)["lr"] == 0.05                   # ... is kept
 
 
 def test_a_diverged_network_starts_fresh_on_new_data(qtbot, window):
-    with window.worker.model_access() as model:
-        model.dense_layers[0].W[:] = np.nan
+    weights = window.session.weights()
+    weights[0][:] = np.nan                     # what a diverged run leaves behind
+    window.session.set_weights(weights)
     choose_dataset(window, "circle")
-    assert all(np.isfinite(w).all() for w in window.worker.model.get_weights())
-
-def test_the_editor_draws_nan_weights_grey():
-    from nnstudio.app.editor.colors import UNKNOWN, scale_color
-    from nnstudio.app.snapshot import TrainingSnapshot
-    from nnstudio.engine.spec import NetworkSpec
-    from nnstudio.app.editor import NetworkEditor
-    editor = NetworkEditor()
-    editor.set_spec(NetworkSpec.xor_default())
-    nan = np.full((2, 2), np.nan, np.float32)
-    editor.show_snapshot(TrainingSnapshot(weights=(nan, nan[0], nan[:, :1], nan[0, :1])))   # no exception
-    assert scale_color(float("nan")).getRgb()[:3] == UNKNOWN
-
+    assert all(np.isfinite(w).all() for w in model(window).get_weights())
 
 def test_save_and_open_round_trip(qtbot, window, tmp_path):
-    window.boundary_plot.pointAdded.emit(0.2, 0.8, 1)
+    window.studio.boundary_plot.pointAdded.emit(0.2, 0.8, 1)
     step(qtbot, window, 20)
-    window.editor.add_neuron(1)
-    weights = window.worker.model.get_weights()
+    window.studio.editor.add_neuron(1)
+    weights = model(window).get_weights()
     path = tmp_path / "xor.nnsproj"
-    assert window.save_to(path)
+    assert window.projects.save_to(path)
     assert not window.isWindowModified() and "xor.nnsproj" in window.windowTitle()
     assert load_project(path).spec.sizes == (2, 3, 1)
-    window.new_project()
-    assert window.editor.spec() == NetworkSpec.xor_default() and window._dataset.n_train == 4
+    window.projects.new_project()
+    assert window.studio.editor.spec() == NetworkSpec.xor_default() and window.session.dataset.n_train == 4
     assert window.open_project(path)
-    assert window.editor.spec().sizes == (2, 3, 1)
-    for a, b in zip(weights, window.worker.model.get_weights()):
+    assert window.studio.editor.spec().sizes == (2, 3, 1)
+    for a, b in zip(weights, model(window).get_weights()):
         np.testing.assert_array_equal(a, b)
-    assert window._dataset.n_train == 5
-    qtbot.waitUntil(lambda: window._latest is not None and window._latest.step == 20, timeout=5000)
-    assert len(window._latest.step_loss) == 20
-    window._fill_recent_menu()
+    assert window.session.dataset.n_train == 5
+    qtbot.waitUntil(lambda: window.studio.dispatcher.latest is not None and window.studio.dispatcher.latest.step == 20, timeout=5000)
+    assert len(window.studio.dispatcher.latest.step_loss) == 20
+    window.projects.fill_recent_menu(window.recent_menu)
     assert [a.text() for a in window.recent_menu.actions()] == ["xor.nnsproj"]
 
 
 def test_the_gradient_history_survives_save_and_open(qtbot, window, tmp_path):
     step(qtbot, window, 12)
-    qtbot.waitUntil(lambda: window._latest is not None and window._latest.step == 12, timeout=5000)
-    before = window.worker.history()
+    qtbot.waitUntil(lambda: window.studio.dispatcher.latest is not None and window.studio.dispatcher.latest.step == 12, timeout=5000)
+    before = window.session.history_arrays()
     assert len(before["stats_steps"]) > 0
     path = tmp_path / "grad.nnsproj"
-    assert window.save_to(path)
-    window.new_project()
+    assert window.projects.save_to(path)
+    window.projects.new_project()
     assert window.open_project(path)
-    qtbot.waitUntil(lambda: window._latest is not None and window._latest.step == 12, timeout=5000)
-    np.testing.assert_array_equal(window._latest.stats_steps, before["stats_steps"])
-    np.testing.assert_allclose(window._latest.grad_w_norm, before["stats"][:, :2])   # W norms of 2 layers first
+    qtbot.waitUntil(lambda: window.studio.dispatcher.latest is not None and window.studio.dispatcher.latest.step == 12, timeout=5000)
+    np.testing.assert_array_equal(window.studio.dispatcher.latest.stats_steps, before["stats_steps"])
+    np.testing.assert_allclose(window.studio.dispatcher.latest.grad_w_norm, before["stats"][:, :2])   # W norms of 2 layers first
 
 
 def test_a_bad_project_file_is_reported_and_changes_nothing(qtbot, window, tmp_path, patched_dialogs):
     step(qtbot, window, 3)
-    spec, weights = window.editor.spec(), window.worker.model.get_weights()
+    spec, weights = window.studio.editor.spec(), model(window).get_weights()
     bad = tmp_path / "broken.nnsproj"
     bad.write_bytes(b"PK\x03\x04 definitely not a project")
     assert not window.open_project(bad, confirm=False)
     title, text = patched_dialogs["errors"][-1]
     assert "broken.nnsproj" in text
-    assert window.editor.spec() == spec and window.worker.step_count == 3
-    for a, b in zip(weights, window.worker.model.get_weights()):
+    assert window.studio.editor.spec() == spec and window.session.step_count == 3
+    for a, b in zip(weights, model(window).get_weights()):
         np.testing.assert_array_equal(a, b)
 
 
 def test_unsaved_changes_prompt_can_cancel_new(qtbot, window, patched_dialogs):
-    window.editor.add_layer()
+    window.studio.editor.add_layer()
     assert window.isWindowModified()
     patched_dialogs["answer"] = "cancel"
-    assert not window.new_project()
-    assert patched_dialogs["save"] and len(window.worker.model.dense_layers) == 3
+    assert not window.projects.new_project()
+    assert patched_dialogs["save"] and len(model(window).dense_layers) == 3
     patched_dialogs["answer"] = "discard"
-    assert window.new_project()
-    assert len(window.worker.model.dense_layers) == 2 and not window.isWindowModified()
+    assert window.projects.new_project()
+    assert len(model(window).dense_layers) == 2 and not window.isWindowModified()
 
 
 def test_close_during_training_joins_the_thread_quickly(qtbot, make_window):
     w = make_window()
     full_speed(w)
-    w.run_action.trigger()
-    qtbot.waitUntil(lambda: w.worker.step_count > 50, timeout=10000)
+    w.studio.run_action.trigger()
+    qtbot.waitUntil(lambda: w.session.step_count > 50, timeout=10000)
     assert w.close()
     assert w.last_join_seconds < 1.0
-    assert not w._thread.isRunning()
+    assert not w.studio.thread_running
 
 
 def test_autosave_is_offered_back_after_a_crash(qtbot, make_window, patched_dialogs):
     crashed = make_window()
-    crashed.boundary_plot.pointAdded.emit(0.3, 0.3, 0)
-    crashed.editor.add_layer()
-    assert crashed.autosave_now()
-    assert MainWindow.autosave_path().is_file()
-    assert MainWindow.autosave_path().parent == user_data_dir()
+    crashed.studio.boundary_plot.pointAdded.emit(0.3, 0.3, 0)
+    crashed.studio.editor.add_layer()
+    assert crashed.projects.autosave_now()
+    assert ProjectController.autosave_path().is_file()
+    assert ProjectController.autosave_path().parent == user_data_dir()
     # a second start while the autosave is there (the first "crashed"): it is offered and restored
     restored = make_window(offer_restore=True)
     qtbot.waitUntil(lambda: bool(patched_dialogs["restore"]), timeout=5000)
-    assert restored.editor.spec().sizes == (2, 2, 2, 1) and restored._dataset.n_train == 5
+    assert restored.studio.editor.spec().sizes == (2, 2, 2, 1) and restored.session.dataset.n_train == 5
     assert restored.isWindowModified()
     restored.close()           # a clean exit removes the recovery copy
-    assert not MainWindow.autosave_path().exists()
+    assert not ProjectController.autosave_path().exists()
 
 
 def test_choices_and_geometry_are_remembered(qtbot, make_window):
     first = make_window()
-    first.panel.lr_spin.setValue(0.75)
-    first.speed_combo.setCurrentIndex(first.speed_combo.findData(30))
+    first.studio.panel.lr_spin.setValue(0.75)
+    first.studio.speed_combo.setCurrentIndex(first.studio.speed_combo.findData(30))
     first.move(37, 23)
-    first.boundary_dock.close()                  # dock layout is part of the remembered state
+    first.studio.boundary_dock.close()                  # dock layout is part of the remembered state
     pos = first.pos()
     first.close()
     assert settings_path().is_file() and settings_path().parent == user_data_dir()
     second = make_window()
-    assert second.panel.training_params()["lr"] == 0.75
-    assert second.speed_combo.currentData() == 30
+    assert shown_training(second)["lr"] == 0.75
+    assert second.studio.speed_combo.currentData() == 30
     # (restoreGeometry keeps a window wider than the 800 px offscreen screen inside it: compare y)
     assert second.pos().y() == pos.y() == 23
-    assert not second.boundary_dock.isVisible() and second.loss_dock.isVisible()
-    second.boundary_dock.show()
-    second._use_dataset(small_mnist(), "mnist")      # hidden by the window (no plane), not by the user ...
-    assert not second.boundary_dock.isVisible()
+    assert not second.studio.boundary_dock.isVisible() and second.studio.loss_dock.isVisible()
+    second.studio.boundary_dock.show()
+    second.studio.use_dataset(small_mnist(), DataChoice(key="mnist"))   # hidden by the studio (no plane) ...
+    assert not second.studio.boundary_dock.isVisible()
     second.close()
     third = make_window()                            # ... so it is back with the XOR the studio starts on
-    assert third.boundary_dock.isVisible()
+    assert third.studio.boundary_dock.isVisible()
 
 
 def test_first_window_fits_the_screen_and_old_layouts_are_ignored(qtbot, make_window):
@@ -423,87 +434,87 @@ def test_first_window_fits_the_screen_and_old_layouts_are_ignored(qtbot, make_wi
     # (the offscreen screen is 800×800: narrower than the window's minimum width, so that wins)
     assert first.height() <= avail.height()
     assert first.width() <= max(avail.width(), first.minimumSizeHint().width())
-    first.boundary_dock.close()
-    old_layout = first.saveState()               # what versions before the layout change saved (version 0)
+    first.studio.boundary_dock.close()
+    old_layout = first.studio.saveState()        # what versions before the layout change saved (version 0)
     first.close()
     settings = open_settings()
-    settings.setValue("window/state", old_layout)
+    settings.setValue("studio/state", old_layout)
     settings.sync()
     second = make_window()
-    assert second.boundary_dock.isVisible() and second.gradient_dock.isVisible()
+    assert second.studio.boundary_dock.isVisible() and second.studio.gradient_dock.isVisible()
     # one chooser for the class of clicked points: on the boundary plot, none in the side panel
-    assert second.boundary_plot.class_box.count() == 2
-    assert all("class" not in c.toolTip().lower() for c in second.panel.findChildren(QComboBox))
+    assert second.studio.boundary_plot.class_box.count() == 2
+    assert all("class" not in c.toolTip().lower() for c in second.studio.panel.findChildren(QComboBox))
 
 
 def test_epoch_bar_only_when_an_epoch_has_several_batches(qtbot, window):
-    assert window.epoch_bar.isHidden()                     # XOR: 4 points, batch 32: every step is an epoch
-    window.panel.batch_spin.setValue(2)
-    assert not window.epoch_bar.isHidden()
+    assert window.studio.status.epoch_bar.isHidden()                     # XOR: 4 points, batch 32: every step is an epoch
+    window.studio.panel.batch_spin.setValue(2)
+    assert not window.studio.status.epoch_bar.isHidden()
     step(qtbot, window)
-    assert window.epoch_bar.value() == 50                  # one of two batches done
-    window.panel.batch_spin.setValue(4)
-    assert window.epoch_bar.isHidden()
+    assert window.studio.status.epoch_bar.value() == 50                  # one of two batches done
+    window.studio.panel.batch_spin.setValue(4)
+    assert window.studio.status.epoch_bar.isHidden()
 
 
 def test_csv_import_reports_bad_rows_and_loads_good_files(qtbot, window, tmp_path, patched_dialogs):
     bad = tmp_path / "bad.csv"
     bad.write_text("x,y,label\n0,0,0\n1,abc,1\n")
-    assert not window.import_csv_file(bad)
+    assert not window.studio.import_csv_file(bad)
     title, text = patched_dialogs["errors"][-1]
     assert "bad.csv" in title and "line 3" in text and "'abc' is not a number" in text
-    assert window.panel.dataset_key() == "xor"
+    assert window.studio.panel.dataset_key() == "xor"
     good = tmp_path / "three.csv"
     rng = np.random.default_rng(0)
     rows = [f"{x:.3f},{y:.3f},{int(c)}" for (x, y), c in zip(rng.normal(size=(60, 2)), np.arange(60) % 3)]
     good.write_text("x,y,label\n" + "\n".join(rows) + "\n")
-    assert window.import_csv_file(good)
-    spec = window.editor.spec()
+    assert window.studio.import_csv_file(good)
+    spec = window.studio.editor.spec()
     assert spec.problem == "multiclass" and spec.output.units == 3 and spec.output.activation == "softmax"
-    assert window.panel.dataset_combo.currentText() == "CSV: three.csv"
+    assert window.studio.panel.dataset_combo.currentText() == "CSV: three.csv"
     step(qtbot, window)
-    assert window._latest.boundary.shape == (100, 100, 3)
+    assert window.studio.dispatcher.latest.boundary.shape == (100, 100, 3)
 
 
 def test_missing_mnist_offers_a_download(qtbot, window, monkeypatch, tmp_path, patched_dialogs):
     monkeypatch.setenv("NNSTUDIO_DATA", str(tmp_path))
     choose_dataset(window, "fashion")
     assert patched_dialogs["download"] and "Fashion" in patched_dialogs["download"][0][0]
-    assert window.panel.dataset_key() == "xor" and window._dataset.name == "xor"
+    assert window.studio.panel.dataset_key() == "xor" and window.session.dataset.name == "xor"
 
 
 def test_drawing_pad_gets_a_copy_of_the_current_model(qtbot, window):
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Tools → Drawing pad
-    pad = window._pad
+    pad = window.pad
     qtbot.waitUntil(pad.isVisible)
-    model = window.model_for_tools()
-    assert model is not window.worker.model
-    for a, b in zip(model.get_weights(), window.worker.model.get_weights()):
+    copy = window.studio.model_for_tools()
+    assert copy is window.studio.model_for_tools()          # kept while the network stays the same
+    for a, b in zip(copy.get_weights(), window.session.weights()):
         np.testing.assert_array_equal(a, b)
 
 
 def test_quit_with_unsaved_changes_can_be_cancelled(qtbot, window, patched_dialogs):
-    window.editor.add_layer()
+    window.studio.editor.add_layer()
     patched_dialogs["answer"] = "cancel"
     assert not window.close()
-    assert window.isVisible() and window._thread.isRunning()
+    assert window.isVisible() and window.studio.thread_running
     assert patched_dialogs["save"] == ["quit"]
 
 
 def test_toy_set_parameters_regenerate_the_data(qtbot, window):
     choose_dataset(window, "circle")
-    assert window._dataset.name == "circle" and window.panel.noise_spin.isEnabled()
-    n_before, x_before = window._dataset.n_train, window._dataset.x_train.copy()
-    window.panel.n_spin.setValue(100)
-    window.panel.n_spin.editingFinished.emit()
-    assert window._dataset.n_train + window._dataset.n_test == 100 and window._dataset.n_train != n_before
-    window.panel.noise_spin.setValue(0.3)
-    window.panel.noise_spin.editingFinished.emit()
-    assert window._dataset.n_train + window._dataset.n_test == 100
-    assert not np.array_equal(window._dataset.x_train[:5], x_before[:5])
+    assert window.session.dataset.name == "circle" and window.studio.panel.noise_spin.isEnabled()
+    n_before, x_before = window.session.dataset.n_train, window.session.dataset.x_train.copy()
+    window.studio.panel.n_spin.setValue(100)
+    window.studio.panel.n_spin.editingFinished.emit()
+    assert window.session.dataset.n_train + window.session.dataset.n_test == 100 and window.session.dataset.n_train != n_before
+    window.studio.panel.noise_spin.setValue(0.3)
+    window.studio.panel.noise_spin.editingFinished.emit()
+    assert window.session.dataset.n_train + window.session.dataset.n_test == 100
+    assert not np.array_equal(window.session.dataset.x_train[:5], x_before[:5])
     choose_dataset(window, "xor")
-    assert not window.panel.noise_spin.isEnabled()     # the lecture's four points are fixed
+    assert not window.studio.panel.noise_spin.isEnabled()     # the lecture's four points are fixed
 
 
 def test_mnist_trains_in_the_studio(qtbot, window, monkeypatch):
@@ -511,12 +522,12 @@ def test_mnist_trains_in_the_studio(qtbot, window, monkeypatch):
     if not is_available("mnist"):
         pytest.skip("MNIST files not found (set NNSTUDIO_DATA)")
     choose_dataset(window, "mnist")
-    spec = window.editor.spec()
+    spec = window.studio.editor.spec()
     assert spec.input_dim == 784 and spec.output.units == 10 and spec.problem == "multiclass"
-    assert "Multi-class" in window.panel.problem_label.text()
-    assert not window.boundary_dock.isEnabled() and not window.boundary_dock.isVisible()
+    assert "Multi-class" in window.studio.panel.problem_label.text()
+    assert not window.studio.boundary_dock.isEnabled() and not window.studio.boundary_dock.isVisible()
     step(qtbot, window, 2)
-    s = window._latest
+    s = window.studio.dispatcher.latest
     assert s.boundary is None and s.extent is None and s.weights[0].shape == (784, 2)
 
 
@@ -539,29 +550,29 @@ def test_my_digits_can_join_the_mnist_training_set(qtbot, window, monkeypatch):
     for k, img in enumerate(mine):
         img[5:20, 10 + k:14 + k] = 1.0
         digits.save_my_digit(img, label=k + 1)
-    box = window.panel.my_digits_check
+    box = window.studio.panel.my_digits_check
     assert not box.isEnabled() and box.toolTip()            # XOR: nothing to include
     choose_dataset(window, "mnist")
     assert box.isEnabled() and box.text() == "Include my digits (3)" and not box.isChecked()
-    assert window.worker._x.shape == (50, 784)
+    assert window.session.training_data[0].shape == (50, 784)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert box.isChecked()
-    assert window.worker._x.shape == (53, 784)
-    np.testing.assert_array_equal(window.worker._y[-3:], [1, 2, 3])
-    np.testing.assert_allclose(window.worker._x[-3:].reshape(3, 28, 28), mine, atol=1 / 255)
+    assert window.session.training_data[0].shape == (53, 784)
+    np.testing.assert_array_equal(window.session.training_data[1][-3:], [1, 2, 3])
+    np.testing.assert_allclose(window.session.training_data[0][-3:].reshape(3, 28, 28), mine, atol=1 / 255)
     assert "3 of your own" in window.statusBar().currentMessage()
     step(qtbot, window, 2)
     # a digit saved in the pad meanwhile: counted and included when the studio window is active again
     digits.save_my_digit(mine[0], label=7)
     QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
-    assert box.text() == "Include my digits (4)" and window.worker._x.shape == (54, 784)
+    assert box.text() == "Include my digits (4)" and window.session.training_data[0].shape == (54, 784)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-    assert window.worker._x.shape == (50, 784)
+    assert window.session.training_data[0].shape == (50, 784)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-    assert not window.boundary_dock.isVisible()                 # no plane to draw: the loss plot gets the room
+    assert not window.studio.boundary_dock.isVisible()                 # no plane to draw: the loss plot gets the room
     choose_dataset(window, "xor")                               # other data: the box is off, nothing added
-    assert not box.isEnabled() and window.worker._x.shape == (4, 2)
-    assert window.boundary_dock.isVisible() and window.boundary_dock.isEnabled()
+    assert not box.isEnabled() and window.session.training_data[0].shape == (4, 2)
+    assert window.studio.boundary_dock.isVisible() and window.studio.boundary_dock.isEnabled()
 
 
 class FakeDownload:
@@ -604,9 +615,9 @@ def test_download_with_progress_then_mnist_loads(qtbot, window, monkeypatch, no_
     monkeypatch.setattr(mnist, "download", fake)
     choose_dataset(window, "mnist")
     assert "not found" in patched_dialogs["download"][0][1]
-    qtbot.waitUntil(lambda: window._dataset.name == "mnist", timeout=20000)
-    assert fake.calls == ["mnist"] and window._download.value() == 1000
-    assert window.editor.spec().input_dim == 784
+    qtbot.waitUntil(lambda: window.session.dataset.name == "mnist", timeout=20000)
+    assert fake.calls == ["mnist"] and window.studio.datasets.download_dialog.value() == 1000
+    assert window.studio.editor.spec().input_dim == 784
 
 
 def test_cancelled_download_changes_nothing(qtbot, window, monkeypatch, no_mnist, patched_dialogs):
@@ -614,14 +625,14 @@ def test_cancelled_download_changes_nothing(qtbot, window, monkeypatch, no_mnist
     fake = FakeDownload(monkeypatch, no_mnist, block=True)
     monkeypatch.setattr(mnist, "download", fake)
     choose_dataset(window, "fashion")
-    dialog = window._download
+    dialog = window.studio.datasets.download_dialog
     qtbot.waitUntil(lambda: dialog.value() == 1000, timeout=5000)
     cancel_button = dialog.findChild(QPushButton)
     assert cancel_button.text() == "Cancel"
     with qtbot.assertNotEmitted(dialog.failed, wait=200), qtbot.assertNotEmitted(dialog.succeeded, wait=200):
         qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog._thread.is_alive(), timeout=5000)
-    assert window._dataset.name == "xor" and not patched_dialogs["errors"]
+    assert window.session.dataset.name == "xor" and not patched_dialogs["errors"]
 
 
 def test_failed_download_says_why(qtbot, window, monkeypatch, no_mnist, patched_dialogs):
@@ -631,7 +642,7 @@ def test_failed_download_says_why(qtbot, window, monkeypatch, no_mnist, patched_
     qtbot.waitUntil(lambda: bool(patched_dialogs["errors"]), timeout=5000)
     title, text = patched_dialogs["errors"][-1]
     assert title == "Download failed" and "check your connection" in text
-    assert window._dataset.name == "xor"
+    assert window.session.dataset.name == "xor"
 
 
 def test_main_starts_the_window_and_opens_a_project(qtbot, monkeypatch, tmp_path, patched_dialogs):
@@ -641,15 +652,15 @@ def test_main_starts_the_window_and_opens_a_project(qtbot, monkeypatch, tmp_path
     path = tmp_path / "p.nnsproj"
     first = MainWindow(offer_restore=False)
     qtbot.addWidget(first)
-    first.editor.add_layer()
-    assert first.save_to(path)
+    first.studio.editor.add_layer()
+    assert first.projects.save_to(path)
     first.close()
     seen = {}
 
     def fake_exec(self=None):
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         seen["title"] = windows[0].windowTitle()
-        seen["sizes"] = windows[0].editor.spec().sizes
+        seen["sizes"] = windows[0].studio.editor.spec().sizes
         windows[0].close()
         return 0
     monkeypatch.setattr(QApplication, "exec", fake_exec)
@@ -659,48 +670,48 @@ def test_main_starts_the_window_and_opens_a_project(qtbot, monkeypatch, tmp_path
 
 def test_multilabel_problem_trains_on_one_hot_targets(qtbot, window):
     choose_dataset(window, "three_blobs")
-    assert window.editor.spec().problem == "multiclass"
-    assert window.editor.set_problem("multilabel")
-    spec = window.editor.spec()
+    assert window.studio.editor.spec().problem == "multiclass"
+    assert window.studio.editor.set_problem("multilabel")
+    spec = window.studio.editor.spec()
     assert spec.problem == "multilabel" and spec.output.activation == "sigmoid" and spec.output.units == 3
-    assert window.worker.model.loss_name == "binary_crossentropy"
+    assert model(window).loss_name == "binary_crossentropy"
     step(qtbot, window, 2)
-    assert window._latest.boundary.shape == (100, 100, 3)
+    assert window.studio.dispatcher.latest.boundary.shape == (100, 100, 3)
 
 
 def test_keyboard_space_runs_and_pauses_s_steps(qtbot, window):
     window.activateWindow()
-    window.speed_combo.setCurrentIndex(window.speed_combo.findData(0))
-    window.editor.view.setFocus()
+    window.studio.speed_combo.setCurrentIndex(window.studio.speed_combo.findData(0))
+    window.studio.editor.view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S)
-    qtbot.waitUntil(lambda: window.worker.step_count == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.step_count == 1, timeout=5000)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: window.run_action.text() == "Pause" and window.worker.step_count > 5, timeout=5000)
+    qtbot.waitUntil(lambda: window.studio.run_action.text() == "Pause" and window.session.step_count > 5, timeout=5000)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: window.run_action.text() == "Run" and not window.worker.is_running, timeout=5000)
+    qtbot.waitUntil(lambda: window.studio.run_action.text() == "Run" and not window.studio.worker.is_running, timeout=5000)
 
 
 def test_views_draw_only_the_newest_snapshot(qtbot, window, monkeypatch):
     step(qtbot, window, 3)
     drawn = []
-    monkeypatch.setattr(window.loss_plot, "show_snapshot", lambda s: drawn.append(s.step))
-    older, newest = replace(window._latest, step=101), replace(window._latest, step=102)
-    window._on_snapshot(older)          # two snapshots arrive before the GUI gets to draw
-    window._on_snapshot(newest)
+    monkeypatch.setattr(window.studio.loss_plot, "show_snapshot", lambda s: drawn.append(s.step))
+    older, newest = replace(window.studio.dispatcher.latest, step=101), replace(window.studio.dispatcher.latest, step=102)
+    window.studio.worker.snapshot.emit(older)     # two snapshots arrive before the GUI gets to draw
+    window.studio.worker.snapshot.emit(newest)
     qtbot.waitUntil(lambda: drawn == [102], timeout=5000)
-    assert window.step_label.text() == "Step 102"
+    assert window.studio.status.step_label.text() == "Step 102"
     qtbot.wait(100)
     assert drawn == [102]
 
 
 def test_sine_shows_its_points_and_the_prediction_curve_live(qtbot, window):
-    assert window.boundary_dock.windowTitle() == "Decision boundary"
+    assert window.studio.boundary_dock.windowTitle() == "Decision boundary"
     choose_dataset(window, "sine")
-    d = window._dataset
-    plot = window.boundary_plot
-    assert window.boundary_dock.isVisible() and window.boundary_dock.isEnabled()
-    assert window.boundary_dock.windowTitle() == "Prediction" and plot.showing_fit()
+    d = window.session.dataset
+    plot = window.studio.boundary_plot
+    assert window.studio.boundary_dock.isVisible() and window.studio.boundary_dock.isEnabled()
+    assert window.studio.boundary_dock.windowTitle() == "Prediction" and plot.showing_fit()
     xs, ys = plot.train_points.getData()
     np.testing.assert_allclose(xs, d.x_train[:, 0])
     np.testing.assert_allclose(ys, d.y_train[:, 0])
@@ -708,20 +719,20 @@ def test_sine_shows_its_points_and_the_prediction_curve_live(qtbot, window):
     np.testing.assert_allclose(ty, d.y_test[:, 0])
     step(qtbot, window, 3)
     qtbot.waitUntil(lambda: plot.fit_curve.xData is not None and plot.fit_curve.xData.size == 200
-                    and plot._snapshot is window._latest, timeout=5000)
+                    and plot._snapshot is window.studio.dispatcher.latest, timeout=5000)
     cx, cy = plot.fit_curve.getData()
     lo = min(d.x_train.min(), d.x_test.min())
     hi = max(d.x_train.max(), d.x_test.max())
     assert cx[0] == pytest.approx(lo) and cx[-1] == pytest.approx(hi)     # over the data's x range
-    with window.worker.model_access() as model:
-        expected = model.predict(cx.reshape(-1, 1).astype(model.dtype))[:, 0]
+    net = model(window)
+    expected = net.predict(cx.reshape(-1, 1).astype(net.dtype))[:, 0]
     np.testing.assert_allclose(cy, expected, rtol=1e-5, atol=1e-6)
     first = cy.copy()
     step(qtbot, window, 5)                                 # the curve follows training
-    qtbot.waitUntil(lambda: plot._snapshot is window._latest, timeout=5000)
+    qtbot.waitUntil(lambda: plot._snapshot is window.studio.dispatcher.latest, timeout=5000)
     assert not np.allclose(plot.fit_curve.getData()[1], first)
     choose_dataset(window, "xor")                          # back to a plane: the heatmap's title again
-    assert window.boundary_dock.windowTitle() == "Decision boundary" and not plot.showing_fit()
-    assert window.boundary_dock.isVisible()
+    assert window.studio.boundary_dock.windowTitle() == "Decision boundary" and not plot.showing_fit()
+    assert window.studio.boundary_dock.isVisible()
     step(qtbot, window, 1)
-    assert window._latest.curve is None and window._latest.boundary is not None
+    assert window.studio.dispatcher.latest.curve is None and window.studio.dispatcher.latest.boundary is not None

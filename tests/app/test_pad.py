@@ -1,7 +1,7 @@
 """The drawing pad, driven like a user: real mouse events on the canvas, keys, buttons."""
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -159,9 +159,16 @@ def _tiny_model(n_in, n_out):
     return model
 
 
+class StudioSnapshots(QObject):
+    """Stands in for the studio's snapshot signal."""
+
+    snapshot = Signal(object)
+
+
 def test_an_unsuitable_studio_model_is_refused_with_the_reason(qtbot, pad):
     current = {"model": _tiny_model(2, 3)}
-    pad.set_studio_model_provider(lambda: current["model"])
+    studio = StudioSnapshots()
+    pad.set_studio_model_provider(lambda: current["model"], studio.snapshot)
     pad.set_source("studio")
     assert pad.model() is None
     text = pad.model_status.text()
@@ -175,10 +182,15 @@ def test_an_unsuitable_studio_model_is_refused_with_the_reason(qtbot, pad):
         draw(qtbot, pad.canvas, line(100, 40, 100, 240))
     assert pad.model() is current["model"]
     assert pad.bars.probabilities().sum() == pytest.approx(1.0, abs=1e-5)
-    # While the studio trains, the pad re-asks its model: changed weights show up without a new stroke.
+    # While the studio trains, its snapshots make the pad re-ask its model: changed weights show up without a
+    # new stroke
     before = pad.bars.probabilities()
     current["model"].dense_layers[0].b[:] = 5 * np.arange(10, dtype=np.float32)
-    qtbot.waitUntil(lambda: not np.allclose(pad.bars.probabilities(), before), timeout=2000)
+
+    def studio_trains_on():
+        studio.snapshot.emit(None)     # a snapshot every ~10 ms, as while training; the pad takes ≤ 2 a second
+        return not np.allclose(pad.bars.probabilities(), before)
+    qtbot.waitUntil(studio_trains_on, timeout=2000)
     assert pad.bars.top() == 9
 
 

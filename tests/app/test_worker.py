@@ -7,11 +7,12 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from nnstudio.app.snapshot import TrainingSnapshot, plane_grid
-from nnstudio.app.worker import BOUNDARY_RES, NEURON_MAP_RES, TrainingWorker
+from nnstudio.app.training.worker import TrainingWorker
 from nnstudio.data import load_dataset
-from nnstudio.engine.optimizers import SGD
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
+from nnstudio.session.config import TrainingConfig
+from nnstudio.session.session import TrainingSession
+from nnstudio.session.snapshot import BOUNDARY_RES, NEURON_MAP_RES, TrainingSnapshot, plane_grid
 
 
 class Relay(QObject):
@@ -63,18 +64,15 @@ class Relay(QObject):
 
 
 class Harness:
-    """A worker on its own QThread, recording every signal it emits (name, payload, thread)."""
+    """A worker driving a TrainingSession on its own QThread, recording every signal it emits."""
 
-    def __init__(self, qtbot, spec=None, dataset="xor", lr=3.0, handshake=False):
+    def __init__(self, qtbot, spec=None, dataset="xor", lr=3.0, handshake=False, trainer=None):
         self.qtbot = qtbot
         self.dataset = ds = load_dataset(dataset)
-        self.spec = spec or NetworkSpec.xor_default()
-        self.model = self.spec.build(seed=0, optimizer=SGD(lr=lr))
-        self.worker = TrainingWorker()
+        self.session = TrainingSession(ds, spec=spec or NetworkSpec.xor_default(),
+                                       config=TrainingConfig(optimizer="sgd", lr=lr, batch_size=32, speed=0))
+        self.worker = TrainingWorker(trainer or self.session)
         self.worker.set_gui_handshake(handshake)
-        self.worker.set_model(self.model)
-        self.worker.set_batch_size(32)
-        self.worker.set_data(ds.x_train, ds.y_train, (ds.x_test, ds.y_test), ds.extent)
         self.thread = QThread()
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
@@ -93,6 +91,29 @@ class Harness:
         self.worker.stop()
         self.thread.quit()
         assert self.thread.wait(2000)
+
+
+class FlakyTrainer:
+    """A session whose next training chunk or snapshot fails once, as a bug or a lack of memory would."""
+
+    def __init__(self, session):
+        self.session = session
+        self.fail_chunk = self.fail_snapshot = None
+
+    def __getattr__(self, name):
+        return getattr(self.session, name)
+
+    def train_chunk(self, max_steps, seconds):
+        if self.fail_chunk is not None:
+            exc, self.fail_chunk = self.fail_chunk, None
+            raise exc
+        return self.session.train_chunk(max_steps, seconds)
+
+    def snapshot(self, running):
+        if self.fail_snapshot is not None:
+            exc, self.fail_snapshot = self.fail_snapshot, None
+            raise exc
+        return self.session.snapshot(running)
 
 
 @pytest.fixture
@@ -150,7 +171,7 @@ def test_training_runs_in_the_worker_thread(qtbot, harness):
 def test_step_while_paused_trains_exactly_one_batch(qtbot, harness):
     h = harness()
     h.start()
-    before = h.model.get_weights()
+    before = h.session.weights()
     with qtbot.waitSignal(h.relay.snapshot, check_params_cb=lambda s: s.step == 1, timeout=5000):
         h.worker.step(1)
     assert "started" not in h.events and "paused" not in h.events
@@ -158,7 +179,7 @@ def test_step_while_paused_trains_exactly_one_batch(qtbot, harness):
     assert s.step == 1 and not s.running and s.epoch == 1   # XOR: one full batch = one epoch
     assert len(s.epoch_loss) == 1 and len(s.step_loss) == 1
     assert any(not np.array_equal(a, b) for a, b in zip(before, s.weights))
-    assert h.worker.step_count == 1
+    assert h.session.step_count == 1
 
 
 def test_snapshots_are_throttled_and_complete(qtbot, harness):
@@ -194,7 +215,7 @@ def test_boundary_matches_the_model_on_the_plane(qtbot, harness):
     s = h.snapshots[-1]
     xs, ys, points = plane_grid(s.extent, BOUNDARY_RES)
     ix, iy = 37, 81
-    expected = h.model.predict(np.array([[xs[ix], ys[iy]]], np.float32))[0, 0]
+    expected = h.session.inference_model().predict(np.array([[xs[ix], ys[iy]]], np.float32))[0, 0]
     assert s.boundary[iy, ix] == pytest.approx(expected, rel=1e-5)
 
 
@@ -203,7 +224,7 @@ def test_stop_joins_quickly_while_training_at_full_speed(qtbot, harness):
     h.start()
     with qtbot.waitSignal(h.relay.started, timeout=5000):
         h.worker.resume()
-    qtbot.waitUntil(lambda: h.worker.step_count > 100, timeout=5000)
+    qtbot.waitUntil(lambda: h.session.step_count > 100, timeout=5000)
     t0 = time.perf_counter()
     h.worker.stop()
     assert h.thread.wait(1000)
@@ -218,19 +239,28 @@ def test_slow_motion_limits_steps_per_second(qtbot, harness):
         h.worker.resume()
     t0 = time.perf_counter()
     qtbot.waitUntil(lambda: time.perf_counter() - t0 > 0.5, timeout=5000)
-    steps = h.worker.step_count
+    steps = h.session.step_count
     elapsed = time.perf_counter() - t0
     assert 3 <= steps <= 20 * elapsed + 3
 
 
-def test_learning_rate_changes_while_running(qtbot, harness):
-    h = harness()
+def test_a_new_learning_rate_takes_effect_at_the_next_step(qtbot, harness):
+    h = harness(lr=3.0)                       # plain SGD: w ← w − lr·∂L/∂w
     h.start()
+    with qtbot.waitSignal(h.relay.snapshot, check_params_cb=lambda s: s.step == 1, timeout=5000):
+        h.worker.step(1)
+    w1 = h.snapshots[-1].weights
+    h.session.set_config(lr=0.25)
+    with qtbot.waitSignal(h.relay.snapshot, check_params_cb=lambda s: s.step == 2, timeout=5000):
+        h.worker.step(1)
+    s = h.snapshots[-1]
+    for before, after, grad in zip(w1, s.weights, s.grads):
+        np.testing.assert_allclose(after, before - 0.25 * grad, rtol=1e-5, atol=1e-7)
+    # and while running, too: the run goes on with the new rate
     with qtbot.waitSignal(h.relay.started, timeout=5000):
         h.worker.resume()
-    h.worker.set_lr(0.25)
-    assert h.model.optimizer.lr == 0.25
-    qtbot.waitUntil(lambda: h.worker.step_count > 20, timeout=5000)
+    h.session.set_config(lr=0.5)
+    qtbot.waitUntil(lambda: h.session.step_count > 20, timeout=5000)
     assert h.worker.is_running
 
 
@@ -243,43 +273,34 @@ def test_divergence_stops_with_advice(qtbot, harness):
     message = next(e[1] for e in h.events if e[0] == "errored")
     assert "Lower the learning rate" in message and "50" in message and "Reset weights" in message
     assert not h.worker.is_running
-    assert h.snapshots[-1].message == message
 
 
-def test_a_failing_model_reports_an_error_instead_of_dying(qtbot, harness):
-    h = harness()
-    ds = h.dataset
-    h.worker.set_data(ds.x_train, np.zeros((4, 3), np.float32))   # 3 targets for a 1-output network
+def test_a_failing_step_reports_an_error_and_the_worker_lives_on(qtbot, harness):
+    h = harness(trainer=None)
+    trainer = FlakyTrainer(h.session)
+    h.worker.set_trainer(trainer)
+    trainer.fail_chunk = RuntimeError("a bug in a layer")
     h.start()
     with qtbot.waitSignal(h.relay.errored, timeout=5000) as blocker:
         h.worker.resume()
-    assert "Training failed" in blocker.args[0]
-    # still alive: fix the data and train on
-    h.worker.set_data(ds.x_train, ds.y_train)
+    assert "Training failed" in blocker.args[0] and "a bug in a layer" in blocker.args[0]
+    assert not h.worker.is_running
+    # still alive: the next Run trains on
     with qtbot.waitSignal(h.relay.snapshot, check_params_cb=lambda s: s.step >= 1, timeout=5000):
         h.worker.step(1)
 
 
-def test_history_survives_a_round_trip(qtbot, harness):
+def test_a_snapshot_that_cannot_be_built_is_reported_and_the_worker_lives_on(qtbot, harness):
     h = harness()
+    trainer = FlakyTrainer(h.session)
+    h.worker.set_trainer(trainer)
     h.start()
-    with qtbot.waitSignal(h.relay.snapshot, check_params_cb=lambda s: s.step == 30, timeout=5000):
-        h.worker.step(30)
-    hist = h.worker.history()
-    assert len(hist["steps"]) == 30 and hist["epoch_values"].shape == (30, 4)
-    h.worker.reset_progress()
-    assert h.worker.step_count == 0 and len(h.worker.history()["steps"]) == 0
-    h.worker.set_history(hist)
-    with qtbot.waitSignal(h.relay.snapshot, check_params_cb=lambda s: s.step == 31, timeout=5000):
+    with qtbot.waitSignal(h.relay.snapshot, timeout=5000):
+        h.worker.request_snapshot()
+    trainer.fail_snapshot = MemoryError()      # e.g. the boundary grid of a huge network
+    with qtbot.waitSignal(h.relay.errored, timeout=5000) as blocker:
+        h.worker.resume()
+    assert "not enough memory" in blocker.args[0]
+    qtbot.waitUntil(lambda: not h.worker.is_running, timeout=5000)
+    with qtbot.waitSignal(h.relay.snapshot, check_params_cb=lambda s: s.step >= 1, timeout=5000):
         h.worker.step(1)
-    assert len(h.snapshots[-1].steps) == 31
-
-
-def test_long_histories_are_capped_but_keep_their_shape():
-    from nnstudio.app.worker import _Series
-    series = _Series(1, 100)
-    for step in range(1, 1001):
-        series.add(step, (1.0 / step,))
-    x, y = series.arrays()
-    assert 50 <= len(x) <= 100 and x[-1] > 900 and np.all(np.diff(x) > 0)
-    assert np.all(np.diff(y[:, 0]) < 0)   # still decreasing like the data

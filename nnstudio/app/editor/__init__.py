@@ -1,4 +1,5 @@
-"""The network editor panel: draw and edit a NetworkSpec, show live weights (issue 3)."""
+"""The network editor: a session's network drawn as columns of neurons (scene), the selected layer's controls
+(strip), and the edits that go onto the room's undo stack (editor)."""
 from nnstudio.app.editor.editor import LECTURE_XOR_WEIGHTS, NetworkEditor
 
 __all__ = ["NetworkEditor", "LECTURE_XOR_WEIGHTS"]

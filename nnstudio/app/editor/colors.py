@@ -8,6 +8,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtGui import QColor, QImage
 
+from nnstudio.engine.activations import ACTIVATIONS
+
 NEGATIVE = (245, 147, 34)   # #f59322, TF Playground's orange
 NEUTRAL = (232, 234, 235)   # #e8eaeb
 POSITIVE = (8, 119, 189)    # #0877bd, TF Playground's blue
@@ -19,9 +21,6 @@ LUT = np.where(_t < 0,
                np.array(NEUTRAL) + (np.array(NEGATIVE) - np.array(NEUTRAL)) * (-_t),
                np.array(NEUTRAL) + (np.array(POSITIVE) - np.array(NEUTRAL)) * _t).round().astype(np.uint8)
 
-# activations whose output range is known: values are mapped onto [-1, 1] with that range
-_RANGES = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "hard_sigmoid": (0.0, 1.0),
-           "tanh": (-1.0, 1.0), "softsign": (-1.0, 1.0)}
 
 
 def signed_color(value: float, strength: float = 1.0) -> QColor:
@@ -44,8 +43,9 @@ def to_unit_range(values: np.ndarray, activation: str | None) -> np.ndarray:
     """Map outputs of shape (..., rows, cols), one map per leading index, onto [-1, 1]: by the activation's
     range if known, else each map by its own largest |value|."""
     values = np.nan_to_num(np.asarray(values, dtype=np.float64), nan=0.0, posinf=0.0, neginf=0.0)
-    if activation in _RANGES:
-        lo, hi = _RANGES[activation]
+    cls = ACTIVATIONS.get(activation)
+    if cls is not None and cls.output_range is not None:
+        lo, hi = cls.output_range
         return np.clip(2.0 * (values - lo) / (hi - lo) - 1.0, -1.0, 1.0)
     scale = np.max(np.abs(values), axis=(-2, -1), keepdims=True) if values.size else np.ones(1)
     return np.clip(values / np.where(scale > 0, scale, 1.0), -1.0, 1.0)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from nnstudio.data.paths import resources_dir, user_data_dir
 DIGIT_NAMES = tuple(str(i) for i in range(10))
 SHIPPED = {"mnist": "mnist_mlp.npz", "fashion": "fashion_mlp.npz"}
 LIVE_INTERVAL_MS = 50          # while drawing, at most 20 predictions per second
-STUDIO_REFRESH_MS = 500        # the studio's model keeps training: re-ask it this often
+STUDIO_REFRESH_MS = 500        # the studio's model keeps training: re-ask it at most this often
 # MNIST digits fill ~70 % of the field's height; ink spanning less than this share of the canvas is a dot
 MIN_INK_FRACTION = 0.15
 
@@ -69,10 +70,9 @@ class DigitPadWindow(QWidget):
         self._live_timer.setInterval(LIVE_INTERVAL_MS)
         self._live_timer.timeout.connect(self.update_prediction)
 
-        # With the studio's model the answer changes as the network trains: refresh it twice a second.
-        self._studio_timer = QTimer(self)
-        self._studio_timer.setInterval(STUDIO_REFRESH_MS)
-        self._studio_timer.timeout.connect(self._studio_tick)
+        # With the studio's model the answer changes as the network trains: the studio's snapshots refresh it,
+        # at most twice a second
+        self._studio_refreshed = 0.0
 
         self._build_ui()
         self._build_actions()
@@ -243,9 +243,13 @@ class DigitPadWindow(QWidget):
             self.addAction(action)
 
     # ================================================================== public API
-    def set_studio_model_provider(self, provider: Callable[[], object] | None) -> None:
-        """`provider()` returns the studio's current model (or None); asked each time the pad predicts."""
+    def set_studio_model_provider(self, provider: Callable[[], object] | None, updates=None) -> None:
+        """`provider()` returns the studio's current model (or None); asked each time the pad predicts.
+        ``updates``: a signal emitted when the studio's model changed (its snapshots), which refreshes the
+        answer while the studio's model is in use."""
         self._studio_provider = provider
+        if updates is not None:
+            updates.connect(self._studio_changed)
         if self.source() == "studio":
             self._source_changed()
 
@@ -403,15 +407,14 @@ class DigitPadWindow(QWidget):
             return None, self.tr("The studio's model is refused. {0}").format(reason)
         return model, ""
 
-    def _studio_tick(self) -> None:
-        if self._stages is not None and self.isVisible():
+    def _studio_changed(self, *_) -> None:
+        now = time.monotonic()
+        if self.source() == "studio" and self._stages is not None and self.isVisible() \
+                and now - self._studio_refreshed >= STUDIO_REFRESH_MS / 1000:
+            self._studio_refreshed = now
             self.update_prediction()
 
     def _set_model(self, model, problem: str, description: str) -> None:
-        if self.source() == "studio":
-            self._studio_timer.start()
-        else:
-            self._studio_timer.stop()
         self._model = model
         self._model_problem = problem
         if model is None:

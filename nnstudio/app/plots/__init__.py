@@ -1,6 +1,6 @@
 """The studio's live plots (pyqtgraph): loss, decision boundary, per-layer gradients, histograms.
 
-Each is a QWidget with ``show_snapshot(snapshot)`` (a nnstudio.app.snapshot.TrainingSnapshot), ``reset()``,
+Each is a QWidget with ``show_snapshot(snapshot)`` (a nnstudio.session.snapshot.TrainingSnapshot), ``reset()``,
 ``export_png(path)`` and ``export_csv(path)``; items are created once and fed with setData/setImage.
 """
 from nnstudio.app.plots.boundary import DecisionBoundaryPlot

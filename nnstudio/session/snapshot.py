@@ -1,8 +1,9 @@
 """What the training worker sends to the GUI: one frozen record of plain numbers and NumPy arrays.
 
-The worker emits a TrainingSnapshot through ``Signal(object)`` at most every ~33 ms; every view implements
-``show_snapshot(snapshot)`` and draws only the newest one, so a fast run never builds a backlog. Arrays in a
-snapshot are copies the worker no longer touches: views may keep references but must not modify them.
+The session builds a TrainingSnapshot (``TrainingSession.snapshot()``) and the worker emits it through
+``Signal(object)`` at most every ~33 ms; every view implements ``show_snapshot(snapshot)`` and draws only the
+newest one, so a fast run never builds a backlog. Arrays in a snapshot are copies nobody else touches and are
+read-only: views may keep references but cannot modify them.
 """
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nnstudio.engine.stats import LayerStats
+
+BOUNDARY_RES = 100              # decision-boundary grid (BOUNDARY_RES x BOUNDARY_RES points)
+NEURON_MAP_RES = 24             # per-neuron heatmaps in the editor
+CURVE_POINTS = 200              # 1-D data: the prediction curve's points over the x range
 
 
 def _empty() -> np.ndarray:
@@ -51,7 +56,6 @@ class TrainingSnapshot:
     # 1-D data only (None otherwise): (xs (CURVE_POINTS,), predictions (CURVE_POINTS,) for one output or
     # (CURVE_POINTS, k)) with xs spanning the training and test inputs
     curve: tuple[np.ndarray, np.ndarray] | None = None
-    message: str = ""                   # e.g. why training stopped ("Loss became NaN: lower the learning rate")
     # weights set by hand since the last step (a typed weight, the lecture's XOR weights): their (loss,
     # accuracy or None) on the training data; None once training takes a step
     hand_set_score: tuple[float, float | None] | None = None
@@ -68,3 +72,49 @@ def plane_grid(extent: tuple[float, float, float, float], res: int) -> tuple[np.
     ys = np.linspace(ymin, ymax, res)
     gx, gy = np.meshgrid(xs, ys)
     return xs, ys, np.column_stack([gx.ravel(), gy.ravel()])
+
+
+def plane_views(model, extent) -> tuple[np.ndarray | None, tuple[np.ndarray, ...] | None]:
+    """For 2-D inputs: the network's output over the plane (the boundary) and every neuron's output on a
+    coarser grid (the editor's heatmaps), in the layouts of ``TrainingSnapshot``; (None, None) otherwise."""
+    if extent is None or model.input_dim != 2:
+        return None, None
+    _, _, grid = plane_grid(extent, BOUNDARY_RES)
+    out = np.asarray(model.predict(grid.astype(model.dtype)), dtype=np.float64)
+    boundary = (out[:, 0].reshape(BOUNDARY_RES, BOUNDARY_RES) if out.shape[1] == 1
+                else out.reshape(BOUNDARY_RES, BOUNDARY_RES, out.shape[1]))
+    _, _, small = plane_grid(extent, NEURON_MAP_RES)
+    outs = model.layer_outputs(small.astype(model.dtype))
+    maps = tuple(np.asarray(o, dtype=np.float64).T.reshape(o.shape[1], NEURON_MAP_RES, NEURON_MAP_RES)
+                 for o in outs)
+    return _frozen(boundary), tuple(_frozen(m) for m in maps)
+
+
+def prediction_curve(model, xs: np.ndarray | None) -> tuple[np.ndarray, np.ndarray] | None:
+    """For 1-D inputs: (xs, the network's output at xs) — one output as (n,), several as (n, k)."""
+    if xs is None or model.input_dim != 1:
+        return None
+    out = np.asarray(model.predict(xs.reshape(-1, 1).astype(model.dtype)), dtype=np.float64)
+    return _frozen(xs.copy()), _frozen(out[:, 0] if out.shape[1] == 1 else out)
+
+
+def curve_inputs(x, validation_data) -> np.ndarray | None:
+    """CURVE_POINTS inputs spanning the training and test x of 1-D data (None for other data)."""
+    if x is None or np.ndim(x) != 2 or np.shape(x)[1] != 1:
+        return None
+    parts = [np.asarray(x, dtype=np.float64).ravel()]
+    if validation_data is not None and np.ndim(validation_data[0]) == 2 and np.shape(validation_data[0])[1] == 1:
+        parts.append(np.asarray(validation_data[0], dtype=np.float64).ravel())
+    values = np.concatenate(parts)
+    values = values[np.isfinite(values)]
+    if values.size == 0:
+        return None
+    lo, hi = float(values.min()), float(values.max())
+    if hi <= lo:
+        lo, hi = lo - 0.5, hi + 0.5
+    return np.linspace(lo, hi, CURVE_POINTS)
+
+
+def _frozen(a: np.ndarray) -> np.ndarray:
+    a.flags.writeable = False
+    return a

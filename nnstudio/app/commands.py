@@ -1,0 +1,89 @@
+"""Undo commands of the studio: each keeps what an edit changes, before and after, and applies it through the
+session's intents (the session is the store; the views redraw from its events).
+
+A NetworkSpec and a Dataset are immutable, so a command can keep both versions cheaply; a hand weight edit keeps
+the old and new value; the lecture preset keeps both specs and both weight lists.
+"""
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+
+class SpecEdit(QUndoCommand):
+    """A new network; consecutive edits of the same field (``merge_key`` >= 0) merge into one undo step.
+    ``on_redo`` runs after each redo (e.g. the editor selects the layer just added)."""
+
+    def __init__(self, session, before, after, text: str, merge_key: int = -1, on_redo=None):
+        super().__init__(text)
+        self._session = session
+        self.before, self.after = before, after
+        self._merge_key = merge_key
+        self._on_redo = on_redo
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return self._merge_key
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, SpecEdit) or other._merge_key != self._merge_key or self._merge_key < 0:
+            return False
+        self.after = other.after
+        self._on_redo = other._on_redo
+        self.setText(other.text())
+        if self.after == self.before:  # e.g. L2 stepped up and back down: nothing left to undo
+            self.setObsolete(True)
+        return True
+
+    def redo(self) -> None:
+        self._session.set_spec(self.after)
+        if self._on_redo is not None:
+            self._on_redo()
+
+    def undo(self) -> None:
+        self._session.set_spec(self.before)
+
+
+class WeightEdit(QUndoCommand):
+    """A weight or bias typed by hand: ``kind`` is "W" or "b"; for a bias ``row`` is the unit and ``col`` is 0."""
+
+    def __init__(self, session, layer: int, kind: str, row: int, col: int, old: float, new: float, text: str):
+        super().__init__(text)
+        self._session = session
+        self.layer, self.kind, self.row, self.col = layer, kind, row, col
+        self.old, self.new = old, new
+
+    def redo(self) -> None:
+        self._session.set_weight(self.layer, self.kind, self.row, self.col, self.new)
+
+    def undo(self) -> None:
+        self._session.set_weight(self.layer, self.kind, self.row, self.col, self.old)
+
+
+class ReplaceNetwork(QUndoCommand):
+    """A new network together with a full weight list (the lecture's XOR weights); undo restores both."""
+
+    def __init__(self, session, before, after, old_weights, new_weights, text: str):
+        super().__init__(text)
+        self._session = session
+        self.before, self.after = before, after
+        self.old_weights, self.new_weights = old_weights, new_weights
+
+    def redo(self) -> None:
+        self._session.replace_network(self.after, self.new_weights)
+
+    def undo(self) -> None:
+        self._session.replace_network(self.before, self.old_weights)
+
+
+class DataEdit(QUndoCommand):
+    """Points added to or removed from the training set (clicked on the decision-boundary plot)."""
+
+    def __init__(self, session, before, after, text: str):
+        super().__init__(text)
+        self._session = session
+        self.before, self.after = before, after
+
+    def redo(self) -> None:
+        self._session.set_training_data(self.after)
+
+    def undo(self) -> None:
+        self._session.set_training_data(self.before)

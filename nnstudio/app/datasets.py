@@ -1,0 +1,119 @@
+"""Loading the data a learner chooses, with the dialogs it may need: a toy set (generated), MNIST or
+Fashion-MNIST (from disk, or a verified download offered when missing), a CSV file, and the digits drawn in the
+pad ("My digits"). The data layer does the work; this module asks and tells the user.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from nnstudio.app import dialogs
+from nnstudio.app.texts import title, translated
+from nnstudio.data import TOY_DATASETS, load_dataset
+from nnstudio.data.mnist import MNIST_KINDS, MNIST_TITLES
+from nnstudio.session.config import DataChoice
+
+
+class DatasetLoader(QObject):
+    """Loads data for a window; failures are reported in a dialog and return None."""
+
+    # a missing MNIST set was downloaded; load it now (its key)
+    downloaded = Signal(str)
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self._parent = parent
+        self._download = None
+
+    @property
+    def download_dialog(self):
+        """The dialog of the last download offered (None before any)."""
+        return self._download
+
+    def load(self, choice: DataChoice, seed: int):
+        """The dataset ``choice`` names, or None after telling the user why (or offering a download)."""
+        key = choice.key
+        try:
+            if key in TOY_DATASETS:
+                return load_dataset(key, n=choice.n, noise=choice.noise, seed=seed,
+                                    test_fraction=choice.test_fraction)
+            if key in MNIST_KINDS:
+                return self._load_mnist(key)
+            if key.startswith("csv:"):
+                from nnstudio.data.tabular import load_csv
+                return load_csv(key[4:])
+        except (OSError, ValueError) as exc:
+            dialogs.show_error(self._parent, self.tr("Cannot load the dataset"), translated(exc))
+            return None
+        dialogs.show_error(self._parent, self.tr("Cannot load the dataset"),
+                           self.tr("Unknown dataset {0}.").format(key))
+        return None
+
+    def _load_mnist(self, kind: str):
+        from nnstudio.data import mnist
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return mnist.load_mnist(kind)
+        except mnist.DataNotFoundError as exc:
+            QApplication.restoreOverrideCursor()
+            QApplication.setOverrideCursor(Qt.CursorShape.ArrowCursor)
+            name = title("Datasets", MNIST_TITLES[kind])
+            if dialogs.ask_download(self._parent, name, str(exc)):
+                self._start_download(kind, name)
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _start_download(self, kind: str, name: str) -> None:
+        from nnstudio.data import mnist
+
+        self._download = dialogs.DownloadDialog(kind, name, mnist.download, self._parent)
+        self._download.succeeded.connect(lambda: self.downloaded.emit(kind))
+        self._download.failed.connect(
+            lambda msg: dialogs.show_error(self._parent, self.tr("Download failed"), msg))
+        self._download.start()
+
+    # -- the digits drawn in the pad ----------------------------------------------------------------------------
+    @staticmethod
+    def count_my_digits() -> int:
+        """How many digits the learner saved in the pad (cheap: no image is read)."""
+        from nnstudio.data import digits
+
+        try:
+            return sum(digits.count_my_digits().values())
+        except OSError:
+            return 0
+
+    def load_my_digits(self, n_classes: int):
+        """(x, y, message): the learner's own digits for training on MNIST, or (None, None, why not)."""
+        from nnstudio.data import digits
+
+        try:
+            x, y = digits.load_my_digits()
+        except (OSError, ValueError) as exc:       # MyDigitsError names the file and what to do
+            return None, None, self.tr("My digits not included: {0}").format(translated(exc))
+        if not len(y):
+            return None, None, ""
+        if int(y.max()) >= n_classes:
+            return None, None, self.tr("My digits not included: label {0} is not a class of the data.").format(
+                int(y.max()))
+        return x, y, ""
+
+    def ask_csv_path(self, start: str) -> str:
+        """The CSV file the user picks ("" if cancelled)."""
+        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Import a CSV file"), start,
+                                              self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        return path
+
+    def load_csv(self, path: str | Path):
+        """``path`` as a dataset, or None after a dialog that names the bad row or column."""
+        from nnstudio.data.tabular import load_csv
+
+        try:
+            return load_csv(path)
+        except (OSError, ValueError) as exc:
+            dialogs.show_error(self._parent, self.tr("Cannot import {0}").format(Path(path).name), translated(exc))
+            return None

@@ -1,0 +1,121 @@
+"""LayerStrip: the row below the drawing that edits the selected layer — neurons, activation, initializer, L1,
+L2, dropout. It shows a layer and reports the learner's edits; the editor decides what they do."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+
+from nnstudio.app.editor.flow import flow_container
+from nnstudio.engine.activations import ACTIVATIONS
+from nnstudio.engine.initializers import INITIALIZERS
+from nnstudio.engine.spec import MAX_UNITS, NetworkSpec
+
+
+def pair(label: QLabel, widget: QWidget) -> QWidget:
+    """A label and its control kept together on one row."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    row.addWidget(label)
+    row.addWidget(widget)
+    return box
+
+
+class LayerStrip(QWidget):
+    """Controls for one layer of a spec; emits the learner's edits (never when ``show_layer`` sets values)."""
+
+    unitsTyped = Signal(int)             # a new size for the selected hidden layer
+    activationChosen = Signal(str)
+    fieldChanged = Signal(str, object)   # "initializer", "l1", "l2" or "dropout", and its new value
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.layer_label = QLabel()
+        self.layer_label.setToolTip(self.tr("The selected layer; click a column to select another."))
+        self.units_spin = QSpinBox()
+        self.units_spin.setRange(1, MAX_UNITS)
+        self.units_spin.setKeyboardTracking(False)
+        self.units_spin.setToolTip(self.tr("Number of neurons in the selected hidden layer."))
+        self.units_spin.valueChanged.connect(self.unitsTyped)
+        self.activation_combo = QComboBox()
+        for name, cls in ACTIVATIONS.items():
+            self.activation_combo.addItem(name, name)
+            self.activation_combo.setItemData(self.activation_combo.count() - 1, cls.formula or name,
+                                              Qt.ItemDataRole.ToolTipRole)
+        self.activation_combo.setToolTip(self.tr("The function each neuron of the layer applies to Σ w·x + b."))
+        self.activation_combo.activated.connect(
+            lambda i: self.activationChosen.emit(str(self.activation_combo.itemData(i))))
+        self.initializer_combo = QComboBox()
+        for name in INITIALIZERS:
+            self.initializer_combo.addItem(name, name)
+        self.initializer_combo.setToolTip(self.tr(
+            "How the layer's weights are drawn before training (Glorot suits sigmoid/tanh, He suits ReLU)."))
+        self.initializer_combo.activated.connect(
+            lambda i: self.fieldChanged.emit("initializer", str(self.initializer_combo.itemData(i))))
+        self.l1_spin = self._reg_spin(self.tr("L1 strength: adds λ·Σ|w| to the loss, driving some weights to 0."))
+        self.l1_spin.valueChanged.connect(lambda v: self.fieldChanged.emit("l1", float(v)))
+        self.l2_spin = self._reg_spin(self.tr("L2 strength: adds λ·Σw² to the loss, shrinking all weights."))
+        self.l2_spin.valueChanged.connect(lambda v: self.fieldChanged.emit("l2", float(v)))
+        self.dropout_spin = QDoubleSpinBox()
+        self.dropout_spin.setRange(0.0, 0.95)
+        self.dropout_spin.setSingleStep(0.05)
+        self.dropout_spin.setDecimals(2)
+        self.dropout_spin.setKeyboardTracking(False)
+        self.dropout_spin.setToolTip(self.tr(
+            "Dropout rate after the layer: the fraction of its outputs dropped at random in each training step."))
+        self.dropout_spin.valueChanged.connect(lambda v: self.fieldChanged.emit("dropout", float(v)))
+        self._widgets = (self.units_spin, self.activation_combo, self.initializer_combo, self.l1_spin,
+                         self.l2_spin, self.dropout_spin)
+        items = [self.layer_label]
+        for text, widget in ((self.tr("Neurons"), self.units_spin), (self.tr("Activation"), self.activation_combo),
+                             (self.tr("Init"), self.initializer_combo), (self.tr("L1"), self.l1_spin),
+                             (self.tr("L2"), self.l2_spin), (self.tr("Dropout"), self.dropout_spin)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            label.setToolTip(widget.toolTip())
+            items.append(pair(label, widget))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(flow_container(items, self))
+
+    def _reg_spin(self, tip: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(0.0, 1.0)
+        spin.setDecimals(5)
+        spin.setSingleStep(0.0001)
+        spin.setKeyboardTracking(False)
+        spin.setToolTip(tip)
+        return spin
+
+    def show_layer(self, spec: NetworkSpec, column: int, title: str, size_refusal: str | None) -> None:
+        """Show column ``column`` of ``spec`` (0 = the input) titled ``title``; ``size_refusal`` says why its
+        size cannot be edited (None for a hidden layer)."""
+        for w in self._widgets:
+            w.blockSignals(True)
+        try:
+            self.units_spin.setValue(spec.sizes[column])
+            self.units_spin.setEnabled(size_refusal is None)
+            self.units_spin.setToolTip(size_refusal or self.tr("Number of neurons in the selected hidden layer."))
+            if column == 0:
+                self.layer_label.setText(self.tr("<b>{title}</b>: {n} features").format(title=title,
+                                                                                        n=spec.input_dim))
+                for w in self._widgets[1:]:
+                    w.setEnabled(False)
+                return
+            layer = spec.layers[column - 1]
+            self.layer_label.setText(self.tr("<b>{title}</b>").format(title=title))
+            for w in self._widgets[1:]:
+                w.setEnabled(True)
+            for combo, name in ((self.activation_combo, layer.activation),
+                                (self.initializer_combo, layer.initializer)):
+                if combo.findData(name) < 0:
+                    combo.addItem(name, name)
+                combo.setCurrentIndex(combo.findData(name))
+            self.l1_spin.setValue(layer.l1)
+            self.l2_spin.setValue(layer.l2)
+            self.dropout_spin.setValue(layer.dropout)
+            self.dropout_spin.setEnabled(column != len(spec.sizes) - 1)
+        finally:
+            for w in self._widgets:
+                w.blockSignals(False)

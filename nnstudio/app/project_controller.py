@@ -1,0 +1,211 @@
+"""Projects in the window: new, open, save, save as, recent files, unsaved changes, autosave and its recovery.
+
+Opening is all or nothing: the file is read, its data loaded, its network, weights and history built and checked
+first (``TrainingSession.prepare_project``), and only then does the session switch (``adopt``). A file that
+fails at any point leaves the window exactly as it was and says why, once.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from nnstudio.app import dialogs
+from nnstudio.app.settings import add_recent_file, read_value, recent_files
+from nnstudio.app.texts import translated
+from nnstudio.data import load_dataset
+from nnstudio.data.paths import user_data_dir
+from nnstudio.engine.spec import NetworkSpec
+from nnstudio.session.config import DataChoice
+from nnstudio.session.policy import DEFAULT_TRAINING
+from nnstudio.session.project import SUFFIX, ProjectFileError, load_project, save_project
+
+AUTOSAVE_NAME = "autosave" + SUFFIX
+
+
+class ProjectController(QObject):
+    """The project file of a studio room: its path, whether it has unsaved changes, and the file actions."""
+
+    # the title to show changed (a new path), or the unsaved-changes mark (the window shows both)
+    stateChanged = Signal()
+    statusMessage = Signal(str, int)
+
+    def __init__(self, room, settings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.room = room
+        self.session = room.session
+        self._settings = settings
+        self._parent = room.window()
+        self.path: Path | None = None
+        self._dirty = False
+        self._autosave_pending = False
+        self.session.events.changed.connect(self.set_dirty)
+        room.worker.started.connect(self.set_dirty)
+        room.undo_stack.cleanChanged.connect(lambda clean: None if clean else self.set_dirty())
+
+    # ------------------------------------------------------------------ state
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def set_dirty(self, dirty: bool = True) -> None:
+        self._dirty = dirty
+        if dirty:
+            self._autosave_pending = True
+        self.stateChanged.emit()
+
+    def confirm_discard(self, what: str) -> bool:
+        """True if the current project may be replaced (saved first if the user wants)."""
+        if not self._dirty:
+            return True
+        answer = dialogs.ask_save_changes(self._parent, what)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def _remember(self, path: Path) -> None:
+        self.path = path.resolve()
+        self._settings.setValue("paths/last_dir", str(self.path.parent))
+        add_recent_file(self._settings, self.path)
+
+    # ------------------------------------------------------------------ new and open
+    def new_project(self) -> bool:
+        """XOR with the lecture's 2-2-1 network and the XOR settings."""
+        if not self.confirm_discard(self.tr("start a new project")):
+            return False
+        self.room.worker.pause()
+        state = self.session.prepare(load_dataset("xor"), DataChoice(), spec=NetworkSpec.xor_default(),
+                                     config=DEFAULT_TRAINING)
+        self.session.adopt(state)
+        self.room.undo_stack.clear()
+        self.path = None
+        self.set_dirty(False)
+        return True
+
+    def open_project_dialog(self) -> bool:
+        if not self.confirm_discard(self.tr("open another project")):
+            return False
+        start = read_value(self._settings, "paths/last_dir", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Open project"), start,
+                                              self.tr("NN Studio projects (*{0});;All files (*)").format(SUFFIX))
+        return bool(path) and self.open_project(path, confirm=False)
+
+    def open_project(self, path: str | Path, confirm: bool = True) -> bool:
+        """Load the project at ``path``; a bad file is reported in a dialog and nothing changes."""
+        if confirm and not self.confirm_discard(self.tr("open another project")):
+            return False
+        if not self._apply_file(Path(path), self.tr("Cannot open the project")):
+            return False
+        self._remember(Path(path))
+        self.set_dirty(False)
+        self.statusMessage.emit(self.tr("Opened {0}.").format(self.path.name), 4000)
+        return True
+
+    def _apply_file(self, path: Path, error_title: str) -> bool:
+        """Read, load and build everything the file at ``path`` holds, then switch to it; False (after one
+        message, with nothing changed) if any of it fails."""
+        try:
+            project = load_project(path)
+            choice, config = self.session.project_choices(project)
+        except (ProjectFileError, ValueError) as exc:
+            dialogs.show_error(self._parent, error_title, translated(exc))
+            return False
+        dataset = project.dataset
+        if dataset is None:
+            dataset = self.room.datasets.load(choice, config.seed)   # says why itself when it cannot
+            if dataset is None:
+                return False
+        try:
+            state = self.session.prepare_project(project, dataset)
+        except (ValueError, MemoryError) as exc:
+            text = translated(exc) if isinstance(exc, ValueError) else self.tr("There is not enough memory "
+                                                                               "for this project's network.")
+            dialogs.show_error(self._parent, error_title, self.tr("{0}: {1}").format(path.name, text))
+            return False
+        self.room.worker.pause()
+        self.session.adopt(state)
+        self.room.undo_stack.clear()
+        self.room.refresh_my_digits()
+        return True
+
+    # ------------------------------------------------------------------ save
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        start = str(self.path or Path(read_value(self._settings, "paths/last_dir", str(Path.home())))
+                    / (self.tr("untitled") + SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save project"), start,
+                                              self.tr("NN Studio projects (*{0})").format(SUFFIX))
+        if not path:
+            return False
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        return self.save_to(path)
+
+    def save_to(self, path: str | Path) -> bool:
+        path = Path(path)
+        try:
+            save_project(path, self.session.to_project())
+        except (OSError, ValueError) as exc:
+            dialogs.show_error(self._parent, self.tr("Cannot save the project"), translated(exc))
+            return False
+        self._remember(path)
+        self.room.undo_stack.setClean()
+        self.set_dirty(False)
+        self.statusMessage.emit(self.tr("Saved {0}.").format(self.path.name), 4000)
+        return True
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        files = recent_files(self._settings)
+        if not files:
+            empty = menu.addAction(self.tr("(no recent projects)"))
+            empty.setEnabled(False)
+        for path in files:
+            action = menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_project(p))
+
+    # ------------------------------------------------------------------ autosave
+    @staticmethod
+    def autosave_path() -> Path:
+        return user_data_dir() / AUTOSAVE_NAME
+
+    def autosave_now(self) -> bool:
+        """Save a recovery copy if anything changed since the last one."""
+        if not self._autosave_pending:
+            return False
+        path = self.autosave_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            save_project(path, self.session.to_project())
+        except (OSError, ValueError) as exc:
+            self.statusMessage.emit(self.tr("Autosave failed: {0}").format(translated(exc)), 8000)
+            return False
+        self._settings.setValue("autosave/project_path", str(self.path or ""))
+        self._autosave_pending = False
+        return True
+
+    def offer_autosave(self) -> None:
+        """After a crash: offer the autosaved project back (No deletes it)."""
+        path = self.autosave_path()
+        if not path.is_file():
+            return
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime)),
+                                  QLocale.FormatType.ShortFormat)
+        if not dialogs.ask_restore_autosave(self._parent, when):
+            path.unlink(missing_ok=True)
+            return
+        if self._apply_file(path, self.tr("Cannot restore the autosaved project")):
+            original = read_value(self._settings, "autosave/project_path", "")
+            self.path = Path(original) if original else None
+            self.set_dirty(True)
+            self.statusMessage.emit(self.tr("Restored the autosaved project."), 6000)
+
+    def discard_autosave(self) -> None:
+        """The window closes properly: no recovery copy is needed."""
+        self.autosave_path().unlink(missing_ok=True)

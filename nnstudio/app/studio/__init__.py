@@ -1,0 +1,4 @@
+"""The studio room: the side panel, the network editor and the live plots of one training session."""
+from nnstudio.app.studio.room import StudioRoom
+
+__all__ = ["StudioRoom"]

@@ -1,0 +1,382 @@
+"""The studio room: design a network, press Run, watch it learn.
+
+The room shows one TrainingSession: the side panel (data and training settings), the network editor in the
+centre, and the live plots in docks. A worker thread trains the session; a dispatcher draws its snapshots.
+Every view shows the session and sends it intents; edits go onto the room's undo stack as commands.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QScrollArea, QToolBar, QWidget
+
+from nnstudio.app import dialogs
+from nnstudio.app.commands import DataEdit
+from nnstudio.app.datasets import DatasetLoader
+from nnstudio.app.editor import NetworkEditor
+from nnstudio.app.plots import DecisionBoundaryPlot, GradientPlot, HistogramPlot, LossPlot
+from nnstudio.app.plots.boundary import shows_fit
+from nnstudio.app.studio.panel import SidePanel
+from nnstudio.app.studio.status import TrainingStatus
+from nnstudio.app.texts import translated
+from nnstudio.app.training.dispatcher import SnapshotDispatcher
+from nnstudio.app.training.worker import WorkerThread
+
+SPEEDS = (1, 3, 10, 30, 100, 300, 1000, 0)   # steps per second (0 = full speed)
+SMALL_SCREEN_HEIGHT = 850     # a room lower than this gets the gradient view as a tab on the right
+LAYOUT_VERSION = 3            # bump when the docks change: restoreState() then ignores an older layout
+
+
+class StudioRoom(QMainWindow):
+    """The studio, as a page of the main window (a QMainWindow of its own, so its plots can be docks)."""
+
+    # a message for the window's status bar, shown for that many milliseconds (0: until the next one)
+    statusMessage = Signal(str, int)
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("StudioRoom")
+        self.session = session
+        self.undo_stack = QUndoStack(self)
+        self.datasets = DatasetLoader(self)
+        self._boundary_auto_hidden = False  # the room hid the boundary dock (data not 2-D), not the user
+        self._tool_model = None             # (spec, model copy) handed to the drawing pad
+        self._my_digits_count = 0
+
+        # -- training
+        self.training = WorkerThread(session, self)
+        self.worker = self.training.worker
+
+        # -- views
+        self.panel = SidePanel(session, self)
+        self.editor = NetworkEditor(session, self.undo_stack, self)
+        self.loss_plot = LossPlot(self)
+        self.boundary_plot = DecisionBoundaryPlot(self)
+        self.gradient_plot = GradientPlot(self)
+        self.histogram_plot = HistogramPlot(self)
+        self.views = (self.editor, self.loss_plot, self.boundary_plot, self.gradient_plot, self.histogram_plot)
+        self.setCentralWidget(self.editor)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.panel)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.panel.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+        self.panel_dock = self._dock("panel", self.tr("Dataset and training"), scroll,
+                                     Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.loss_dock = self._dock("loss", self.tr("Loss and accuracy"), self.loss_plot,
+                                    Qt.DockWidgetArea.RightDockWidgetArea)
+        self.boundary_dock = self._dock("boundary", self.tr("Decision boundary"), self.boundary_plot,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.gradient_dock = self._dock("gradients", self.tr("Gradient magnitudes"), self.gradient_plot,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.histogram_dock = self._dock("histograms", self.tr("Weight and gradient histograms"),
+                                         self.histogram_plot, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.docks = (self.panel_dock, self.loss_dock, self.boundary_dock, self.gradient_dock, self.histogram_dock)
+        self.tabifyDockWidget(self.gradient_dock, self.histogram_dock)
+        self.gradient_dock.raise_()
+        # the side panel and the plots on the right run the full height; the bottom docks sit under the editor
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.dispatcher = SnapshotDispatcher(self.worker, self.views, self)
+        self.status = TrainingStatus(self)
+        self.dispatcher.received.connect(self.status.show)
+        self._create_actions()
+        self._create_toolbar()
+
+        # -- the session's events
+        events = session.events
+        events.editing.connect(self._pause_for_edit)
+        events.changed.connect(self.worker.request_snapshot)
+        events.progress.connect(self._reset_views)
+        events.data.connect(self._show_data)
+        events.spec.connect(lambda spec: self.loss_plot.set_classification(spec.problem != "regression"))
+        events.config.connect(self._show_config)
+        # -- the views' requests
+        self.editor.editRefused.connect(lambda text: self.statusMessage.emit(text, 8000))
+        self.panel.configRefused.connect(lambda text: self.statusMessage.emit(text, 8000))
+        self.boundary_plot.pointAdded.connect(self._on_point_added)
+        self.boundary_plot.pointRemoved.connect(self._on_point_removed)
+        self.panel.datasetChosen.connect(self.choose_dataset)
+        self.panel.toyParamsEdited.connect(self._on_toy_params_edited)
+        self.panel.importCsvRequested.connect(self.import_csv)
+        self.panel.myDigitsToggled.connect(self._on_my_digits_toggled)
+        self.datasets.downloaded.connect(self.choose_dataset)
+        self.worker.started.connect(lambda: self._update_run_action(True))
+        self.worker.paused.connect(lambda: self._update_run_action(self.worker.is_running))
+        self.worker.errored.connect(self._on_errored)
+
+        self._show_data(session.dataset)
+        self.loss_plot.set_classification(session.spec.problem != "regression")
+        self._show_config(session.config)
+
+    # ================================================================== construction
+    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        dock.visibilityChanged.connect(lambda visible: self.dispatcher.catch_up(visible))
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, tip: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        self.run_action = self._action(self.tr("Run"), self.tr("Start training, or pause it if it runs (Space)."),
+                                       self.toggle_run, Qt.Key.Key_Space)
+        self.step_action = self._action(self.tr("Step"), self.tr("Train on exactly one batch, then stop (S)."),
+                                        self.step_once, Qt.Key.Key_S)
+        self.reset_action = self._action(self.tr("Reset weights"),
+                                         self.tr("Draw new random initial weights from the seed and clear the "
+                                                 "history (R)."), self.reset_weights, Qt.Key.Key_R)
+        self.training_actions = (self.run_action, self.step_action, self.reset_action)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setToolTip(self.tr("Undo the last edit of the network or the data (Ctrl+Z)."))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence("Shift+Ctrl+Z"))
+        self.redo_action.setToolTip(self.tr("Redo the edit you undid last (Shift+Ctrl+Z)."))
+
+    def _create_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Training"), self)
+        toolbar.setObjectName("toolbar_training")
+        toolbar.addActions(list(self.training_actions))
+        toolbar.addSeparator()
+        speed_label = QLabel(self.tr(" Speed: "), toolbar)
+        toolbar.addWidget(speed_label)
+        self.speed_combo = QComboBox(toolbar)
+        for value in SPEEDS:
+            text = self.tr("Full speed") if value == 0 else self.tr("{0} steps/s").format(value)
+            self.speed_combo.addItem(text, value)
+        tip = self.tr("Slow motion for watching: at most this many training steps per second, or full speed.")
+        self.speed_combo.setToolTip(tip)
+        speed_label.setToolTip(tip)
+        self.speed_combo.currentIndexChanged.connect(
+            lambda i: self.session.set_config(speed=int(self.speed_combo.itemData(i))))
+        toolbar.addWidget(self.speed_combo)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def start(self) -> None:
+        """Start the training thread (once the window is built)."""
+        self.training.start()
+
+    # ================================================================== layout
+    def default_layout(self, width: int, height: int) -> None:
+        """The docks' first sizes for a window of ``width`` × ``height``: the network editor and the decision
+        boundary get the room.
+
+        Below SMALL_SCREEN_HEIGHT (a 1366×768 laptop) the gradient and histogram views join the decision
+        boundary as tabs on the right (the gradient view needs ~340 px of height, the loss plot less), so that
+        the editor keeps the whole centre column.
+        """
+        if height < SMALL_SCREEN_HEIGHT:
+            for dock in (self.gradient_dock, self.histogram_dock):
+                self.tabifyDockWidget(self.boundary_dock, dock)
+            self.boundary_dock.raise_()
+        panel = self.panel_dock.widget().minimumWidth()
+        right = max(380, int(0.32 * width))
+        self.resizeDocks([self.panel_dock, self.loss_dock], [panel, right], Qt.Orientation.Horizontal)
+        plots = height - 120                     # the menu, tool and status bars take about that much
+        self.resizeDocks([self.loss_dock, self.boundary_dock], [int(0.42 * plots), int(0.58 * plots)],
+                         Qt.Orientation.Vertical)
+        if height >= SMALL_SCREEN_HEIGHT:
+            self.resizeDocks([self.gradient_dock], [max(200, int(0.3 * plots))], Qt.Orientation.Vertical)
+
+    def restore_layout(self, state, boundary_auto_hidden: bool) -> bool:
+        """Restore docks saved by ``saveState(LAYOUT_VERSION)``; False for a layout of another version."""
+        if not self.restoreState(state, LAYOUT_VERSION):
+            return False
+        # a boundary dock the room hid for MNIST comes back with the 2-D data it starts with
+        self._boundary_auto_hidden = boundary_auto_hidden
+        self._show_boundary_dock_for(self.session.dataset)
+        return True
+
+    @property
+    def boundary_auto_hidden(self) -> bool:
+        return self._boundary_auto_hidden
+
+    # ================================================================== training
+    def toggle_run(self) -> None:
+        if self.worker.is_running:
+            self.worker.pause()
+        else:
+            self.worker.resume()
+        self._update_run_action(self.worker.is_running)
+
+    def step_once(self) -> None:
+        if self.worker.is_running:
+            self.worker.pause()
+        self.worker.step(1)
+
+    def reset_weights(self) -> None:
+        self.worker.pause()
+        self.session.reset_weights()
+        self.statusMessage.emit(self.tr("New initial weights from seed {0}.").format(self.session.config.seed), 4000)
+
+    def _update_run_action(self, running: bool) -> None:
+        self.run_action.setText(self.tr("Pause") if running else self.tr("Run"))
+
+    def _on_errored(self, message: str) -> None:
+        self._update_run_action(False)
+        self.statusMessage.emit(message, 0)
+        if self.isVisible():
+            dialogs.show_error(self, self.tr("Training stopped"), message)
+
+    def _pause_for_edit(self) -> None:
+        if self.worker.is_running:
+            self.worker.pause()
+            self.statusMessage.emit(self.tr("Training paused for your edit; press Space to continue."), 5000)
+
+    def _reset_views(self) -> None:
+        for view in (self.loss_plot, self.gradient_plot, self.histogram_plot):
+            view.reset()
+        self.status.show(None)
+
+    def _show_config(self, config) -> None:
+        index = self.speed_combo.findData(config.speed)
+        self.speed_combo.setCurrentIndex(index if index >= 0 else self.speed_combo.findData(100))
+        self.worker.set_max_steps_per_second(config.speed or None)
+        self._update_epoch_bar()
+
+    def _update_epoch_bar(self) -> None:
+        self.status.set_epoch_bar_wanted(self.session.n_train > self.session.config.batch_size)
+
+    # ================================================================== data
+    def choose_dataset(self, key: str) -> bool:
+        """Switch to the data set ``key`` (loading it, with a download offered for missing MNIST files)."""
+        choice = self.session.choice.with_changes(key=key)
+        dataset = self.datasets.load(choice, self.session.config.seed)
+        if dataset is None:
+            self.panel.show_choice(self.session.choice)   # stay on the current data
+            return False
+        return self.use_dataset(dataset, choice)
+
+    def use_dataset(self, dataset, choice) -> bool:
+        try:
+            self.session.use_dataset(dataset, choice)
+        except ValueError as exc:
+            dialogs.show_error(self, self.tr("Cannot use this dataset"), translated(exc))
+            self.panel.show_choice(self.session.choice)
+            return False
+        self.undo_stack.clear()   # earlier edits refer to the old data's network
+        self.refresh_my_digits()
+        return True
+
+    def _on_toy_params_edited(self, params: dict) -> None:
+        self.choose_dataset_with(self.session.choice.with_changes(**params))
+
+    def choose_dataset_with(self, choice) -> bool:
+        dataset = self.datasets.load(choice, self.session.config.seed)
+        return dataset is not None and self.use_dataset(dataset, choice)
+
+    def import_csv(self) -> None:
+        """Ask for a CSV file and train on it."""
+        from nnstudio.app.settings import open_settings, read_value
+
+        settings = open_settings()
+        path = self.datasets.ask_csv_path(read_value(settings, "paths/last_dir", str(Path.home())))
+        if path:
+            settings.setValue("paths/last_dir", str(Path(path).parent))
+            self.import_csv_file(path)
+
+    def import_csv_file(self, path) -> bool:
+        """Load ``path`` as a dataset; errors (e.g. a bad row) are shown in a dialog and change nothing."""
+        dataset = self.datasets.load_csv(path)
+        if dataset is None:
+            return False
+        return self.use_dataset(dataset, self.session.choice.with_changes(key=f"csv:{Path(path).resolve()}"))
+
+    def _show_data(self, dataset) -> None:
+        self.boundary_plot.set_dataset(dataset)
+        self._show_boundary_dock_for(dataset)
+        self._update_epoch_bar()
+
+    def _show_boundary_dock_for(self, dataset) -> None:
+        """The decision boundary exists only for 2-D data (1-D regression shows its prediction curve there):
+        otherwise its dock is hidden, and the loss plot gets the room; it comes back with such data unless the
+        learner closed it."""
+        planar = dataset.extent is not None or shows_fit(dataset)
+        self.boundary_dock.setWindowTitle(self.tr("Prediction") if shows_fit(dataset)
+                                          else self.tr("Decision boundary"))
+        self.boundary_dock.setEnabled(planar)
+        if not planar and self.boundary_dock.isVisible():
+            self._boundary_auto_hidden = True
+            self.boundary_dock.hide()
+        elif planar and self._boundary_auto_hidden:
+            self._boundary_auto_hidden = False
+            self.boundary_dock.show()
+
+    def _on_point_added(self, x: float, y: float, cls: int) -> None:
+        ds = self.session.dataset
+        if ds.input_dim != 2 or ds.problem not in ("binary", "multiclass"):
+            return
+        after = ds.with_points([x, y], [cls])
+        self.undo_stack.push(DataEdit(self.session, ds, after, self.tr("add a point")))
+
+    def _on_point_removed(self, index: int) -> None:
+        ds = self.session.dataset
+        if not 0 <= index < ds.n_train or ds.n_train <= 1:
+            return
+        self.undo_stack.push(DataEdit(self.session, ds, ds.without_point(index), self.tr("remove a point")))
+
+    # -- the learner's own digits (drawn in the pad) ------------------------------------------------------------
+    def refresh_my_digits(self) -> None:
+        """Count the digits saved in the pad and show the count; train on the new set if the digits trained on
+        changed (the learner may have saved some in the pad meanwhile)."""
+        count = self.datasets.count_my_digits()
+        changed = count != self._my_digits_count
+        self._my_digits_count = count
+        self.panel.set_my_digits_count(count, available=self.session.key == "mnist")
+        wanted = self.panel.include_my_digits()
+        if changed or wanted != self.session.choice.include_my_digits:
+            self._train_on_my_digits(wanted)
+
+    def _on_my_digits_toggled(self, _checked: bool) -> None:
+        self._train_on_my_digits(self.panel.include_my_digits())
+
+    def _train_on_my_digits(self, include: bool) -> None:
+        self.session.set_choice(self.session.choice.with_changes(include_my_digits=include))
+        x = y = None
+        if include:
+            x, y, message = self.datasets.load_my_digits(self.session.dataset.n_classes)
+            if message:
+                self.statusMessage.emit(message, 10000)
+            elif x is not None:
+                self.statusMessage.emit(self.tr("Training on {0} MNIST digits and {1} of your own.").format(
+                    self.session.dataset.n_train, len(y)), 6000)
+        self.session.set_extra_training(x, y)
+        self._update_epoch_bar()
+
+    # ================================================================== tools
+    def model_for_tools(self):
+        """A copy of the current model, safe to use in the GUI thread while training runs (the drawing pad).
+        The copy is kept and only its weights are refreshed while the network stays the same."""
+        spec, weights = self.session.spec, self.session.weights()
+        if self._tool_model is None or self._tool_model[0] != spec:
+            self._tool_model = (spec, self.session.inference_model(weights))
+        else:
+            self._tool_model[1].set_weights(weights)
+        return self._tool_model[1]
+
+    # ================================================================== closing
+    def shutdown(self, timeout_ms: int = 1000) -> bool:
+        """Stop drawing and training; True if the training thread ended within ``timeout_ms``."""
+        self.dispatcher.stop()
+        return self.training.shutdown(timeout_ms)
+
+    @property
+    def thread_running(self) -> bool:
+        return self.training.thread.isRunning()
+
+    def wait_for_thread(self) -> None:
+        self.training.thread.wait()

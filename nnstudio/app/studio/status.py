@@ -1,0 +1,71 @@
+"""The studio's readouts in the status bar: epoch, progress through it, steps, speed, loss and accuracy."""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QLabel, QProgressBar
+
+
+class TrainingStatus(QObject):
+    """Labels that show the newest snapshot's progress (cheap: updated on every snapshot)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.epoch_label = QLabel()
+        self.epoch_label.setToolTip(self.tr("Completed passes over the whole training set."))
+        self.step_label = QLabel()
+        self.step_label.setToolTip(self.tr("Optimizer steps taken: one per batch."))
+        self.rate_label = QLabel()
+        self.rate_label.setToolTip(self.tr("Training speed in samples per second, averaged over the last "
+                                           "seconds."))
+        self.loss_label = QLabel()
+        self.loss_label.setToolTip(self.tr("Training loss of the last batch."))
+        self.accuracy_label = QLabel()
+        self.accuracy_label.setToolTip(self.tr("Accuracy on the training set over the last epoch "
+                                               "(and on the test set)."))
+        self.epoch_bar = QProgressBar()
+        self.epoch_bar.setRange(0, 100)
+        self.epoch_bar.setTextVisible(False)
+        self.epoch_bar.setMaximumWidth(120)
+        self.epoch_bar.setToolTip(self.tr("Progress through the current epoch."))
+        self.widgets = (self.epoch_label, self.epoch_bar, self.step_label, self.rate_label, self.loss_label,
+                        self.accuracy_label)
+        self.show(None)
+
+    def set_epoch_bar_wanted(self, wanted: bool) -> None:
+        """The epoch progress bar only where an epoch has several batches: with one (XOR's 4 points) it
+        would always read empty, since each step completes an epoch."""
+        self.epoch_bar.setVisible(wanted)
+
+    def show(self, s) -> None:
+        loc = QLocale()
+        if s is None:
+            self.epoch_label.setText(self.tr("Epoch 0"))
+            self.step_label.setText(self.tr("Step 0"))
+            self.rate_label.setText(self.tr("– samples/s"))
+            self.loss_label.setText(self.tr("Loss –"))
+            self.accuracy_label.setText("")
+            self.epoch_bar.setValue(0)
+            return
+        self.epoch_label.setText(self.tr("Epoch {0}").format(loc.toString(s.epoch)))
+        self.step_label.setText(self.tr("Step {0}").format(loc.toString(s.step)))
+        self.rate_label.setText(self.tr("{0} samples/s").format(loc.toString(float(s.samples_per_second), "f", 0)))
+        if s.hand_set_score is not None:   # weights typed or loaded by hand: their own score, not the last batch's
+            loss, acc = s.hand_set_score
+            self.loss_label.setText(self.tr("Loss {0}").format(f"{loss:.4g}"))
+            self.accuracy_label.setText("" if acc is None else self.tr("Accuracy {0} % (these weights)").format(
+                f"{100 * acc:.1f}"))
+        else:
+            self.loss_label.setText(self.tr("Loss {0}").format("–" if s.loss is None else f"{s.loss:.4g}"))
+            acc = s.epoch_accuracy[-1] if len(s.epoch_accuracy) else float("nan")
+            val = s.val_accuracy[-1] if len(s.val_accuracy) else float("nan")
+            if np.isfinite(acc) and np.isfinite(val):
+                text = self.tr("Accuracy {0} % (test {1} %)").format(f"{100 * acc:.1f}", f"{100 * val:.1f}")
+            elif np.isfinite(acc):
+                text = self.tr("Accuracy {0} %").format(f"{100 * acc:.1f}")
+            else:
+                text = ""
+            self.accuracy_label.setText(text)
+        value = int(100 * s.epoch_progress)
+        if value != self.epoch_bar.value():      # a repaint of the bar costs about a millisecond
+            self.epoch_bar.setValue(value)

@@ -1,0 +1,23 @@
+"""Showing the Qt-free layers' texts in the user's language.
+
+Engine, data and session code marks its texts with ``nnstudio.i18n.QT_TRANSLATE_NOOP`` and raises
+``TranslatableError``s; here they are translated with their fixed contexts.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from nnstudio.i18n import Text, TranslatableError
+
+
+def translated(value) -> str:
+    """A Text, a TranslatableError (with its arguments translated too) or anything else as a string."""
+    if isinstance(value, (Text, TranslatableError)):
+        arguments = {k: translated(v) for k, v in value.arguments.items()}
+        return QCoreApplication.translate(value.context, value.template).format(**arguments)
+    return str(value)
+
+
+def title(context: str, text: str) -> str:
+    """An entry of a title table marked with QT_TRANSLATE_NOOP(context, text)."""
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,121 @@
+"""What the learner chose for training and for the data, as frozen records of plain values.
+
+``TrainingConfig`` holds the optimizer (a registry name and its hyper-parameters, by torch's names), the batch
+size, the seed and the slow-motion speed; ``DataChoice`` which data set and, for the generated toy sets, how
+many points, how much noise and which share is held out. Both turn into and from plain dicts for project and
+settings files, never into anything that could run code.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, fields, replace
+
+from nnstudio.engine import optimizers
+
+
+def _options(items) -> tuple[tuple[str, object], ...]:
+    """Hyper-parameters as a sorted tuple of (name, value) pairs (hashable, so the record stays frozen);
+    lists (Adam's betas) become tuples."""
+    pairs = dict(items).items() if not isinstance(items, tuple) else items
+    return tuple(sorted((str(k), tuple(v) if isinstance(v, list) else v) for k, v in pairs))
+
+
+@dataclass(frozen=True)
+class TrainingConfig:
+    """The optimizer and how training is paced. ``options`` are further hyper-parameters of the optimizer
+    besides ``lr`` (momentum, betas, weight_decay, ...), with torch's names and defaults where left out."""
+
+    optimizer: str = "sgd"
+    lr: float = 3.0
+    batch_size: int = 32
+    seed: int = 0
+    options: tuple[tuple[str, object], ...] = field(default=())
+    speed: int = 100            # at most this many optimizer steps per second (slow motion); 0 = full speed
+
+    def __post_init__(self):
+        object.__setattr__(self, "options", _options(self.options))
+
+    def optimizer_config(self) -> dict:
+        """The engine's optimizer config: ``optimizers.get(config)`` builds it."""
+        return {"name": self.optimizer, "lr": self.lr, **dict(self.options)}
+
+    def make_optimizer(self):
+        """A fresh optimizer; raises ValueError (naming the setting) for impossible hyper-parameters."""
+        return optimizers.get(self.optimizer_config())
+
+    def option(self, name: str, default=None):
+        return dict(self.options).get(name, default)
+
+    def with_changes(self, **changes) -> TrainingConfig:
+        """A copy with ``changes``; ``options`` may be a dict of the hyper-parameters to change."""
+        if "options" in changes:
+            changes["options"] = _options({**dict(self.options), **dict(changes["options"])})
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict:
+        d = {f.name: getattr(self, f.name) for f in fields(self)}
+        d["options"] = {k: list(v) if isinstance(v, tuple) else v for k, v in self.options}
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict, default: TrainingConfig | None = None) -> TrainingConfig:
+        """From ``to_dict()`` output; missing keys keep ``default``'s values. Raises ValueError naming a bad
+        value (the optimizer is built once to check its hyper-parameters)."""
+        base = default or cls()
+        if not isinstance(d, dict):
+            raise ValueError("the training settings are not a mapping")
+        values = {}
+        for f in fields(cls):
+            if f.name in d and d[f.name] is not None:
+                values[f.name] = d[f.name]
+        config = base.with_changes(**values)
+        config.check()
+        return config
+
+    def check(self) -> None:
+        """Raise ValueError unless every value is usable."""
+        if not isinstance(self.optimizer, str) or self.optimizer not in optimizers.OPTIMIZERS:
+            raise ValueError(f"unknown optimizer {self.optimizer!r}; choose one of {', '.join(optimizers.OPTIMIZERS)}")
+        if isinstance(self.lr, bool) or not isinstance(self.lr, (int, float)) or not math.isfinite(self.lr) \
+                or self.lr <= 0:
+            raise ValueError(f"the learning rate {self.lr!r} is not a positive number")
+        for name, value, low, high in (("batch_size", self.batch_size, 1, 10_000_000),
+                                       ("seed", self.seed, 0, 2 ** 31 - 1), ("speed", self.speed, 0, 1_000_000)):
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                raise ValueError(f"{name} must be a whole number from {low} to {high} (got {value!r})")
+        self.make_optimizer()
+
+
+@dataclass(frozen=True)
+class DataChoice:
+    """Which data set: a toy set's name, "mnist", "fashion" or "csv:<path>", and a toy set's parameters."""
+
+    key: str = "xor"
+    n: int = 200
+    noise: float = 0.1
+    test_fraction: float = 0.3
+    include_my_digits: bool = False   # MNIST only: also train on the digits drawn in the pad
+
+    def with_changes(self, **changes) -> DataChoice:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, d: dict, default: DataChoice | None = None) -> DataChoice:
+        base = default or cls()
+        if not isinstance(d, dict):
+            raise ValueError("the dataset choice is not a mapping")
+        values = {f.name: d[f.name] for f in fields(cls) if d.get(f.name) is not None}
+        if "key" not in values and isinstance(d.get("name"), str):
+            values["key"] = d["name"]
+        choice = replace(base, **values)
+        if not isinstance(choice.key, str) or not choice.key:
+            raise ValueError("the dataset choice has no dataset name")
+        if isinstance(choice.n, bool) or not isinstance(choice.n, int) or not 2 <= choice.n <= 1_000_000:
+            raise ValueError(f"the number of points {choice.n!r} is not a whole number from 2 to 1000000")
+        for name, value, high in (("noise", choice.noise, 10.0), ("test fraction", choice.test_fraction, 0.95)):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= high:
+                raise ValueError(f"the {name} {value!r} is not a number from 0 to {high:g}")
+        return choice

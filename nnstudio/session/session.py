@@ -1,0 +1,562 @@
+"""TrainingSession: the one store of what the learner set up in the studio, and its training. No Qt.
+
+It holds the network spec, the data (and which data set it is), the training settings, the model built from
+them and its history. The GUI changes it only through its *intents* (``set_spec``, ``use_dataset``,
+``set_config``, ``set_weight``, ``reset_weights``, ...), called in the GUI thread; each announces what changed
+through ``session.events`` (Qt-free events), and the widgets redraw from there. The training worker drives it
+from its own thread: ``train_chunk`` runs a few optimizer steps, ``snapshot`` describes the model for the views.
+
+Threads: the model and the training state are guarded by one lock. The GUI thread takes it through
+``access()``, which the worker lets go first (``wait_for_gui``) — so an edit never waits behind a long run of
+training steps, only behind the chunk in progress (about 10 ms).
+"""
+from __future__ import annotations
+
+import contextlib
+import math
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from nnstudio.data import load_dataset
+from nnstudio.data.mnist import MNIST_KINDS
+from nnstudio.engine.callbacks import EpochRecord
+from nnstudio.engine.spec import NetworkSpec
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
+from nnstudio.session.config import DataChoice, TrainingConfig
+from nnstudio.session.events import EventGroup
+from nnstudio.session.history import TrainingHistory
+from nnstudio.session.project import Project
+from nnstudio.session.policy import (DEFAULT_TRAINING, adapt_spec, allowed_problems, copy_overlap,
+                                     follows_suggestion, suggested_training)
+from nnstudio.session.snapshot import TrainingSnapshot, curve_inputs, plane_views, prediction_curve
+
+HAND_SCORE_SAMPLES = 10_000     # weights set by hand are scored on (up to) this many training samples
+_UNSCORED = object()            # weights set by hand, not scored yet
+RATE_WINDOW = 3.0               # s: the samples/s readout averages over this much recent time
+TINY_STEP = 0.0005              # s: steps shorter than this are dominated by Python/NumPy overhead
+
+
+class TrainingError(TranslatableError):
+    """Training cannot go on: it diverged, or there is nothing to train; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class ChunkReport:
+    """What ``train_chunk`` did: optimizer steps taken, and why training must stop (None: it may go on)."""
+
+    steps: int
+    error: TrainingError | None = None
+
+
+class _RateMeter:
+    """Samples per second over the last RATE_WINDOW seconds (a steady readout, not the last chunk's)."""
+
+    def __init__(self):
+        self.restart()
+
+    def restart(self) -> None:
+        self._marks: deque[tuple[float, int]] = deque()
+        self._total = 0
+        self.rate = 0.0
+
+    def add(self, samples: int) -> None:
+        self._total += samples
+
+    def measure(self, now: float) -> float:
+        marks = self._marks
+        marks.append((now, self._total))
+        while len(marks) > 2 and now - marks[1][0] >= RATE_WINDOW:
+            marks.popleft()
+        (t0, n0), (t1, n1) = marks[0], marks[-1]
+        if t1 > t0:
+            self.rate = (n1 - n0) / (t1 - t0)
+        return self.rate
+
+
+@dataclass(frozen=True)
+class PreparedState:
+    """Everything a project (or a new data set) needs, built and checked before the session changes."""
+
+    spec: NetworkSpec
+    dataset: object
+    choice: DataChoice
+    config: TrainingConfig
+    model: object
+    history: TrainingHistory
+
+
+class TrainingSession:
+    """The studio's state and its training; see the module docstring."""
+
+    def __init__(self, dataset=None, spec: NetworkSpec | None = None, config: TrainingConfig | None = None,
+                 choice: DataChoice | None = None):
+        self.events = EventGroup(
+            "editing",    # (): a learner's edit is about to change the training state (pause training now)
+            "spec",       # (spec): the network changed
+            "data",       # (dataset): the data or the data choice changed
+            "config",     # (config): the training settings changed
+            "weights",    # (): weights were set (by hand, a preset or a file) without a fresh start
+            "progress",   # (): counters and curves start again (new weights from the seed, new data)
+            "changed",    # (): after every intent, once
+        )
+        self._lock = threading.RLock()
+        self._gui_free = threading.Condition()
+        self._gui_waiting = 0
+        self.config = config or DEFAULT_TRAINING
+        self.choice = choice or DataChoice()
+        self.dataset = dataset if dataset is not None else load_dataset("xor")
+        self.spec = adapt_spec(spec or NetworkSpec.xor_default(), self.dataset)
+        self.history = TrainingHistory()
+        self._extra = None              # (x, y) appended to the training set: the learner's own digits
+        self._hand_score = None         # weights set by hand: (loss, accuracy or None), or _UNSCORED
+        self._rate = _RateMeter()
+        self.step_seconds = 0.0         # moving average of the time per optimizer step
+        self._gen = None
+        self._model = self._build(self.spec)
+        self.history.reset(len(self._model.dense_layers))
+        self._set_training_data()
+
+    # ================================================================== threads
+    @contextlib.contextmanager
+    def access(self):
+        """Hold the model (GUI thread): the worker finishes its chunk of steps and waits until the block ends."""
+        with self._gui_free:
+            self._gui_waiting += 1
+        try:
+            with self._lock:
+                yield self._model
+        finally:
+            with self._gui_free:
+                self._gui_waiting -= 1
+                self._gui_free.notify_all()
+
+    def wait_for_gui(self, timeout: float = 1.0) -> None:
+        """Worker thread: let the GUI thread take the lock first if it is waiting for it."""
+        with self._gui_free:
+            self._gui_free.wait_for(lambda: not self._gui_waiting, timeout)
+
+    @property
+    def lock(self) -> threading.RLock:
+        """The worker holds it while it trains a chunk or builds a snapshot."""
+        return self._lock
+
+    # ================================================================== what the views read
+    @property
+    def key(self) -> str:
+        return self.choice.key
+
+    @property
+    def allowed_problems(self) -> dict[str, int]:
+        return allowed_problems(self.dataset)
+
+    @property
+    def steps_are_tiny(self) -> bool:
+        """True while a step takes less than TINY_STEP (Python overhead dominates: XOR-sized batches)."""
+        return self.step_seconds < TINY_STEP
+
+    @property
+    def step_count(self) -> int:
+        return self.history.step
+
+    @property
+    def n_train(self) -> int:
+        """Samples trained on (the data set's training points plus the learner's own digits)."""
+        return len(self._x)
+
+    @property
+    def training_data(self) -> tuple[np.ndarray, np.ndarray]:
+        """(x, y) as trained on: the data set's training points plus the learner's own samples (read only)."""
+        return self._x, self._y
+
+    def weights(self) -> list[np.ndarray]:
+        """Copies of the current weights [W1, b1, W2, b2, ...]."""
+        with self.access() as model:
+            return [np.array(w, copy=True) for w in model.get_weights()]
+
+    def inference_model(self, weights=None):
+        """A new model of the current network with ``weights`` (default: the current ones), for tools that
+        predict in the GUI thread while training goes on (the drawing pad)."""
+        model = self.spec.build(seed=self.config.seed)
+        model.set_weights(self.weights() if weights is None else weights)
+        return model
+
+    # ================================================================== intents (GUI thread)
+    def set_spec(self, spec: NetworkSpec) -> None:
+        """A new network: the weights stay where the shapes allow (layers matched by index), new ones elsewhere.
+        Raises SpecError (nothing changes) for a network that cannot be."""
+        if spec == self.spec:
+            return
+        self._check_fits_data(spec)
+        model = self._build(spec, keep_from=self._weights_to_keep())
+        self.events.editing.emit()
+        with self.access():
+            problem_changed = spec.problem != self.spec.problem
+            self.spec = spec
+            self._install(model)
+            if problem_changed:
+                self._set_training_data()   # the targets' form follows the problem (e.g. one-hot rows)
+        self.events.spec.emit(spec)
+        self.events.changed.emit()
+
+    def replace_network(self, spec: NetworkSpec, weights) -> None:
+        """A network together with its weights (the lecture's XOR weights, an undo of that)."""
+        self._check_fits_data(spec)
+        model = self._build(spec, weights=weights)
+        self.events.editing.emit()
+        with self.access():
+            changed = spec != self.spec
+            self.spec = spec
+            self._install(model)
+            self._hand_score = _UNSCORED
+            if changed:
+                self._set_training_data()
+        if changed:
+            self.events.spec.emit(spec)
+        self.events.weights.emit()
+        self.events.changed.emit()
+
+    def set_weight(self, layer: int, kind: str, row: int, col: int, value: float) -> None:
+        """One weight ("W": W[row, col] of Dense layer ``layer``) or bias ("b": b[row]) typed by hand."""
+        self.events.editing.emit()
+        with self.access() as model:
+            dense = model.dense_layers[layer]
+            if kind == "W":
+                dense.W[row, col] = value
+            else:
+                dense.b[row] = value
+            self._hand_score = _UNSCORED
+        self.events.weights.emit()
+        self.events.changed.emit()
+
+    def set_weights(self, weights) -> None:
+        """All weights [W1, b1, ...] at once (shapes must match the network)."""
+        self.events.editing.emit()
+        with self.access() as model:
+            model.set_weights([np.asarray(w) for w in weights])
+            self._hand_score = _UNSCORED
+        self.events.weights.emit()
+        self.events.changed.emit()
+
+    def reset_weights(self) -> None:
+        """New initial weights drawn from the seed; counters and curves start again."""
+        model = self._build(self.spec)
+        self.events.editing.emit()
+        with self.access():
+            self._install(model, fresh=True)
+        self.events.progress.emit()
+        self.events.changed.emit()
+
+    def set_config(self, **changes) -> None:
+        """Change training settings: optimizer, lr, options (a dict of hyper-parameters), batch_size, seed,
+        speed. A new optimizer starts with empty state and the weights stay; a new learning rate or
+        hyper-parameter takes effect at the next step. Raises ValueError (nothing changes) for bad values."""
+        if "optimizer" in changes and changes["optimizer"] != self.config.optimizer and "options" not in changes:
+            changes["options"] = {}
+        config = self.config.with_changes(**changes)
+        if "options" in changes and changes["options"] == {}:
+            config = replace(config, options=())
+        if config == self.config:
+            return
+        config.check()
+        old = self.config
+        with self.access() as model:
+            self.config = config
+            if config.optimizer_config() != old.optimizer_config():
+                fresh = config.make_optimizer()
+                if config.optimizer != old.optimizer or not _update_hyperparameters(model.optimizer, fresh):
+                    model.optimizer = fresh      # a new optimizer starts with empty state; the weights stay
+            if config.batch_size != old.batch_size:
+                self._gen = None
+        self.events.config.emit(config)
+        self.events.changed.emit()
+
+    def use_dataset(self, dataset, choice: DataChoice) -> None:
+        """Train on ``dataset`` from now on (chosen as ``choice``): the network adapts its input and output
+        layers, keeps what weights it can, and the settings follow the ones suggested for the data unless
+        the learner chose their own."""
+        state = self.prepare(dataset, choice)
+        self.adopt(state)
+
+    def prepare(self, dataset, choice: DataChoice, spec: NetworkSpec | None = None,
+                config: TrainingConfig | None = None, weights=None, history=None) -> PreparedState:
+        """Build and check everything a change of data (or an opened project) needs, without changing the
+        session; ``adopt`` then switches in one go. Raises ValueError/SpecError naming what does not fit."""
+        if config is None:
+            config = self.config
+            if follows_suggestion(config, self.key):
+                config = config.with_changes(**suggested_training(choice.key))
+        config.check()
+        if spec is None:
+            spec = adapt_spec(self.spec, dataset)
+            keep = self._weights_to_keep()
+        else:
+            keep = None
+        self._check_fits_data(spec, dataset)
+        model = self._build(spec, weights=weights, keep_from=keep, config=config)
+        hist = TrainingHistory(len(model.dense_layers))
+        if history is not None:
+            hist.load_arrays(history)
+        return PreparedState(spec=spec, dataset=dataset, choice=choice, config=config, model=model, history=hist)
+
+    def adopt(self, state: PreparedState) -> None:
+        """Switch to a prepared state (cannot fail)."""
+        self.events.editing.emit()
+        with self.access():
+            config_changed = state.config != self.config
+            spec_changed = state.spec != self.spec
+            self.config, self.spec, self.dataset, self.choice = state.config, state.spec, state.dataset, state.choice
+            if state.choice.key != "mnist":
+                self._extra = None
+            self._install(state.model, fresh=True)
+            self.history = state.history
+            self._set_training_data()
+        if config_changed:
+            self.events.config.emit(self.config)
+        if spec_changed:
+            self.events.spec.emit(self.spec)
+        self.events.data.emit(self.dataset)
+        self.events.progress.emit()
+        self.events.changed.emit()
+
+    def set_training_data(self, dataset) -> None:
+        """The same data set with points added or removed (undoable edits on the plot); training goes on."""
+        self.events.editing.emit()
+        with self.access():
+            self.dataset = dataset
+            self._set_training_data()
+        self.events.data.emit(dataset)
+        self.events.changed.emit()
+
+    def set_choice(self, choice: DataChoice) -> None:
+        """Remember a new data choice (e.g. the toy set's parameters) without loading data."""
+        if choice != self.choice:
+            self.choice = choice
+            self.events.changed.emit()
+
+    def set_extra_training(self, x=None, y=None) -> None:
+        """Samples appended to the training set (the learner's own digits on MNIST); None removes them."""
+        with self.access():
+            self._extra = None if x is None or not len(x) else (x, y)
+            self._set_training_data()
+        self.events.changed.emit()
+
+    def restore_history(self, arrays: dict[str, np.ndarray]) -> None:
+        with self.access():
+            self.history.load_arrays(arrays)
+        self.events.changed.emit()
+
+    # ================================================================== training (worker thread)
+    def ready(self) -> TrainingError | None:
+        """Why training cannot start now, or None."""
+        if self._model is None or self._x is None or not len(self._x):
+            return TrainingError(QT_TRANSLATE_NOOP("Errors", "There is no network or dataset to train yet."))
+        return None
+
+    def start_measuring(self) -> None:
+        """Training starts (or resumes): the samples/s readout measures from now."""
+        self._rate.restart()
+        self._rate.measure(time.perf_counter())
+
+    def train_chunk(self, max_steps: int, seconds: float) -> ChunkReport:
+        """Up to ``max_steps`` optimizer steps within ``seconds`` (hold ``lock``). Stops with an error when
+        the loss stops being a number. Engine exceptions propagate; the next chunk starts cleanly."""
+        try:
+            return self._train_chunk(max_steps, seconds)
+        except Exception:
+            self._gen = None
+            raise
+
+    def _train_chunk(self, max_steps: int, seconds: float) -> ChunkReport:
+        gen = self._generator()
+        started = time.perf_counter()
+        t_end = started + seconds
+        done = 0
+        hist = self.history
+        while done < max_steps:
+            rec = next(gen)
+            if isinstance(rec, EpochRecord):
+                hist.add_epoch(rec)
+                continue
+            done += 1
+            self._hand_score = None
+            self._rate.add(rec.batch_size)
+            loss = float(rec.loss)
+            if not math.isfinite(loss):
+                hist.step += 1
+                hist.loss = loss
+                return ChunkReport(done, self._diverged(loss))
+            hist.add_step(loss, (rec.batch + 1) / rec.batches)
+            if rec.batch + 1 >= rec.batches:
+                # the epoch's record follows its last batch without more training: take it now, so a single
+                # step also updates the epoch curves
+                nxt = next(gen)
+                if isinstance(nxt, EpochRecord):
+                    hist.add_epoch(nxt)
+            if time.perf_counter() >= t_end:
+                break
+        if done:
+            per_step = (time.perf_counter() - started) / done
+            self.step_seconds = per_step if not self.step_seconds else 0.8 * self.step_seconds + 0.2 * per_step
+        return ChunkReport(done)
+
+    def _diverged(self, loss: float) -> TrainingError:
+        what = (Text("Errors", QT_TRANSLATE_NOOP("Errors", "NaN")) if math.isnan(loss)
+                else Text("Errors", QT_TRANSLATE_NOOP("Errors", "infinite")))
+        lr = getattr(self._model.optimizer, "lr", float("nan"))
+        return TrainingError(QT_TRANSLATE_NOOP("Errors", "The loss became {what} at step {step}: training "
+                                                         "diverged. Lower the learning rate (now {lr}) and press "
+                                                         "Reset weights to start again."),
+                             what=what, step=self.history.step, lr=f"{lr:g}")
+
+    def snapshot(self, running: bool) -> TrainingSnapshot:
+        """The model, its history and the views' arrays now (hold ``lock``; read-only copies)."""
+        model = self._model
+        hist = self.history
+        now = time.perf_counter()
+        rate = self._rate.measure(now) if running else self._rate.rate
+        with np.errstate(all="ignore"):  # a diverged network (inf/NaN weights) still gets a snapshot
+            weights = tuple(_frozen(np.array(w, copy=True)) for w in model.get_weights())
+            grads = []
+            for layer in model.dense_layers:
+                grads.append(_frozen(np.array(layer.dW, copy=True)))
+                grads.append(_frozen(np.array(layer.db, copy=True)))
+            stats = tuple(model.layer_stats()) if hist.step > 0 else ()
+            hist.add_stats(stats)
+            if self._hand_score is _UNSCORED:
+                self._hand_score = self._score_hand_set_weights(model)
+            boundary, maps = plane_views(model, self._extent)
+            curve = prediction_curve(model, self._curve_xs)
+        n = hist.n_layers
+        stats_steps, stats_y = hist.stats.arrays()
+        steps, step_loss = hist.steps.arrays()
+        epochs, ep = hist.epochs.arrays()
+        return TrainingSnapshot(
+            epoch=hist.epoch, epoch_progress=hist.epoch_progress, step=hist.step, samples_per_second=rate,
+            loss=hist.loss, running=running, weights=weights, grads=tuple(grads), layer_stats=stats,
+            steps=steps, step_loss=step_loss[:, 0], stats_steps=stats_steps, grad_w_norm=stats_y[:, :n],
+            grad_b_norm=stats_y[:, n:2 * n], saturation=stats_y[:, 2 * n:], epochs=epochs, epoch_loss=ep[:, 0],
+            epoch_accuracy=ep[:, 1], val_loss=ep[:, 2], val_accuracy=ep[:, 3],
+            extent=self._extent if model.input_dim == 2 else None, boundary=boundary, neuron_maps=maps,
+            curve=curve, hand_set_score=self._hand_score)
+
+    def _score_hand_set_weights(self, model):
+        """(loss, accuracy or None) of weights typed or loaded by hand, on (up to) HAND_SCORE_SAMPLES points."""
+        try:
+            score = model.evaluate(self._x[:HAND_SCORE_SAMPLES], self._y[:HAND_SCORE_SAMPLES])
+        except ValueError:    # data and network do not fit together (mid-edit): no score
+            return None
+        return (float(score[0]), float(score[1])) if isinstance(score, list) else (float(score), None)
+
+    # ================================================================== project files
+    def history_arrays(self) -> dict[str, np.ndarray]:
+        with self.access():
+            return self.history.to_arrays()
+
+    def to_project(self) -> Project:
+        """Everything to save: MNIST is stored by name only, other data with its exact points."""
+        return Project(spec=self.spec, training=self.config.to_dict(), dataset_choice=self.choice.to_dict(),
+                       dataset=None if self.key in MNIST_KINDS else self.dataset, weights=self.weights(),
+                       history=self.history_arrays())
+
+    @staticmethod
+    def project_choices(project: Project) -> tuple[DataChoice, TrainingConfig]:
+        """The data choice and training settings a project file holds (ValueError naming a bad value)."""
+        return (DataChoice.from_dict(project.dataset_choice, DataChoice()),
+                TrainingConfig.from_dict(project.training, DEFAULT_TRAINING))
+
+    def prepare_project(self, project: Project, dataset) -> PreparedState:
+        """Check and build a project with its data (``dataset``: the stored points, or the data set its
+        choice names, loaded by the caller) without changing the session; ``adopt`` switches to it."""
+        choice, config = self.project_choices(project)
+        return self.prepare(dataset, choice, spec=project.spec, config=config, weights=project.weights,
+                            history=project.history)
+
+    # ================================================================== internals
+    def _build(self, spec: NetworkSpec, weights=None, keep_from=None, config: TrainingConfig | None = None):
+        """A compiled model for ``spec``: with ``weights``, or fresh from the seed, optionally keeping the
+        overlapping blocks of ``keep_from`` (a weight list)."""
+        config = config or self.config
+        model = spec.build(seed=config.seed, optimizer=config.make_optimizer())
+        if weights is not None:
+            model.set_weights([np.asarray(w) for w in weights])
+        elif keep_from:
+            new = model.get_weights()
+            copy_overlap(keep_from, new)
+            model.set_weights(new)
+        return model
+
+    def _install(self, model, fresh: bool = False) -> None:
+        """Train ``model`` from now on (hold the lock). ``fresh``: counters and curves start again."""
+        self._model = model
+        self._gen = None
+        self._hand_score = None
+        if fresh:
+            self.history.reset(len(model.dense_layers))
+        else:
+            self.history.restart_stats(len(model.dense_layers))
+
+    def _check_fits_data(self, spec: NetworkSpec, dataset=None) -> None:
+        """Raise SpecError/TrainingError unless ``spec`` is a possible network for ``dataset`` (default: the
+        session's): the network rules, the studio's size limits, the data's inputs and problem types."""
+        dataset = self.dataset if dataset is None else dataset
+        spec.validate()
+        spec.check_size()
+        if spec.input_dim != dataset.input_dim:
+            raise TrainingError(QT_TRANSLATE_NOOP("Errors", "The network takes {inputs} inputs but the data has "
+                                                            "{features} features."),
+                                inputs=spec.input_dim, features=dataset.input_dim)
+        allowed = allowed_problems(dataset)
+        if allowed.get(spec.problem) != spec.output.units:
+            raise TrainingError(QT_TRANSLATE_NOOP("Errors", "The network's output layer ({units} units, "
+                                                            "{problem}) does not fit the data."),
+                                units=spec.output.units, problem=spec.problem)
+
+    def _weights_to_keep(self) -> list[np.ndarray]:
+        """The weights a rebuilt network starts from; none after a diverged run (NaN or infinite weights
+        would make the new network fail at its first step too, so it starts from fresh ones)."""
+        weights = self.weights()
+        return weights if all(np.isfinite(w).all() for w in weights) else []
+
+    def _set_training_data(self) -> None:
+        """What the worker trains on, from the data set and the learner's own samples (hold the lock)."""
+        ds = self.dataset
+        x, y = ds.x_train, ds.y_train
+        if self._extra is not None:
+            ex, ey = self._extra
+            x = np.concatenate([x, ex.astype(x.dtype, copy=False)])
+            y = np.concatenate([y, ey.astype(y.dtype, copy=False)])
+        self._x, self._y = x, y
+        self._validation = (ds.x_test, ds.y_test) if ds.n_test else None
+        self._extent = ds.extent
+        self._curve_xs = curve_inputs(x, self._validation)
+        self._gen = None
+
+    def _generator(self):
+        if self._gen is None:
+            self._gen = self._model.fit_iter(self._x, self._y, batch_size=self.config.batch_size, epochs=None,
+                                             validation_data=self._validation, shuffle=True)
+        return self._gen
+
+
+def _update_hyperparameters(live, fresh) -> bool:
+    """Give the optimizer in use ``fresh``'s hyper-parameters (already checked), keeping its state (momentum
+    buffers, moment estimates); False, changing nothing, when the state would need other slots (momentum
+    switched on or off, centered, amsgrad, Adagrad's initial accumulator)."""
+    for name in ("momentum", "centered", "amsgrad"):
+        if hasattr(live, name) and bool(getattr(live, name)) != bool(getattr(fresh, name)):
+            return False
+    if getattr(live, "initial_accumulator_value", 0.0) != getattr(fresh, "initial_accumulator_value", 0.0):
+        return False
+    for name in fresh.get_config():
+        if name != "name":
+            setattr(live, name, getattr(fresh, name))
+    return True
+
+
+def _frozen(a: np.ndarray) -> np.ndarray:
+    a.flags.writeable = False
+    return a

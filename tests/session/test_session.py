@@ -1,0 +1,259 @@
+"""TrainingSession without Qt: the intents, their events, training in chunks, snapshots, projects."""
+import numpy as np
+import pytest
+
+from nnstudio.data import load_dataset
+from nnstudio.engine.spec import LayerSpec, NetworkSpec, SpecError
+from nnstudio.session.config import DataChoice, TrainingConfig
+from nnstudio.session.history import Series
+from nnstudio.session.policy import DEFAULT_TRAINING, adapt_spec, allowed_problems
+from nnstudio.session.project import load_project, save_project
+from nnstudio.session.session import TrainingSession
+
+LECTURE_XOR = [np.array([[5.0, -7.0], [5.0, -7.0]]), np.array([-8.0, 3.0]), np.array([[-11.0], [-11.0]]),
+               np.array([6.0])]
+
+
+class Recorder:
+    """Every event of a session, in order, with its arguments."""
+
+    def __init__(self, session):
+        self.seen = []
+        for name in ("editing", "spec", "data", "config", "weights", "progress", "changed"):
+            getattr(session.events, name).connect(lambda *args, name=name: self.seen.append(name))
+
+    def names(self):
+        return list(self.seen)
+
+
+def train(session, steps):
+    with session.lock:
+        report = session.train_chunk(steps, 10.0)
+    assert report.error is None
+    return report
+
+
+def test_starts_as_the_lecture_demo():
+    s = TrainingSession()
+    assert s.key == "xor" and s.dataset.n_train == 4
+    assert s.spec == NetworkSpec.xor_default()
+    assert s.config == DEFAULT_TRAINING and s.config.optimizer == "sgd" and s.config.lr == 3.0
+    assert s.step_count == 0 and s.ready() is None
+
+
+def test_training_in_chunks_counts_steps_epochs_and_fills_the_snapshot():
+    s = TrainingSession()
+    report = train(s, 25)
+    assert report.steps == 25 and s.step_count == 25 and s.history.epoch == 25   # XOR: one batch per epoch
+    with s.lock:
+        snap = s.snapshot(running=False)
+    assert snap.step == 25 and len(snap.step_loss) == 25 and len(snap.epoch_loss) == 25
+    assert [w.shape for w in snap.weights] == [(2, 2), (2,), (2, 1), (1,)]
+    assert snap.boundary.shape == (100, 100) and len(snap.neuron_maps) == 2
+    assert snap.grad_w_norm.shape == (1, 2)
+    with pytest.raises(ValueError):
+        snap.weights[0][0, 0] = 1.0
+
+
+def test_the_training_is_the_engines_own_bit_for_bit():
+    """The session trains through fit_iter with the model's own shuffle: the same run as the engine alone."""
+    ds = load_dataset("moons", seed=0)
+    s = TrainingSession(ds, config=TrainingConfig(optimizer="adam", lr=0.01, batch_size=16))
+    train(s, 40)
+    model = s.spec.build(seed=0, optimizer=TrainingConfig(optimizer="adam", lr=0.01).make_optimizer())
+    gen = model.fit_iter(ds.x_train, ds.y_train, batch_size=16, validation_data=(ds.x_test, ds.y_test))
+    steps = 0
+    for rec in gen:
+        steps += hasattr(rec, "batch")
+        if steps == 40:
+            break
+    for a, b in zip(s.weights(), model.get_weights()):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_a_new_network_keeps_the_weights_its_shapes_allow():
+    s = TrainingSession()
+    s.set_weights(LECTURE_XOR)
+    events = Recorder(s)
+    wider = NetworkSpec(2, (LayerSpec(3, "sigmoid"),), LayerSpec(1, "sigmoid"))
+    s.set_spec(wider)
+    assert events.names() == ["editing", "spec", "changed"]
+    w = s.weights()
+    np.testing.assert_array_equal(w[0][:, :2], LECTURE_XOR[0])     # the old units keep their weights
+    np.testing.assert_array_equal(w[2][:2], LECTURE_XOR[2])
+    assert w[0].shape == (2, 3)
+
+
+def test_an_impossible_network_is_refused_and_nothing_changes():
+    s = TrainingSession()
+    events = Recorder(s)
+    bad = NetworkSpec(2, (LayerSpec(2, "softmax"),), LayerSpec(1, "sigmoid"))
+    with pytest.raises(SpecError, match="softmax belongs in the output layer"):
+        s.set_spec(bad)
+    huge = NetworkSpec(2, (LayerSpec(5000, "relu"),), LayerSpec(1, "sigmoid"))
+    with pytest.raises(SpecError, match="at most 4096 neurons"):
+        s.set_spec(huge)
+    assert s.spec == NetworkSpec.xor_default() and events.names() == []
+
+
+def test_the_learning_rate_changes_live_and_the_optimizer_keeps_its_state():
+    s = TrainingSession(config=TrainingConfig(optimizer="sgd", lr=1.0, options={"momentum": 0.9}))
+    train(s, 3)
+    buffers = [b.copy() for b in s._model.optimizer.momentum_buffer]
+    s.set_config(lr=0.1, options={"momentum": 0.5})
+    opt = s._model.optimizer
+    assert opt.lr == 0.1 and opt.momentum == 0.5
+    np.testing.assert_array_equal(opt.momentum_buffer[0], buffers[0])   # the velocity is kept
+    # a new optimizer starts empty; the weights stay
+    before = s.weights()
+    s.set_config(optimizer="adam")
+    assert s.config.options == () and s._model.optimizer.name == "adam"
+    for a, b in zip(before, s.weights()):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_bad_training_settings_are_refused_and_nothing_changes():
+    s = TrainingSession()
+    for changes in ({"lr": -1.0}, {"batch_size": 0}, {"optimizer": "lbfgs"},
+                    {"options": {"momentum": -0.5}}, {"options": {"nesterov": True}}):
+        with pytest.raises(ValueError):
+            s.set_config(**changes)
+        assert s.config == DEFAULT_TRAINING
+
+
+def test_new_data_adapts_the_network_and_follows_the_suggested_settings():
+    s = TrainingSession()
+    events = Recorder(s)
+    s.use_dataset(load_dataset("three_blobs"), DataChoice(key="three_blobs"))
+    assert s.spec.problem == "multiclass" and s.spec.output.units == 3 and s.spec.output.activation == "softmax"
+    assert (s.config.optimizer, s.config.lr, s.config.batch_size) == ("adam", 0.01, 16)   # suggested for toy sets
+    assert events.names() == ["editing", "config", "spec", "data", "progress", "changed"]
+    # the learner's own settings stay on the next data set
+    s.set_config(lr=0.05)
+    s.use_dataset(load_dataset("moons"), DataChoice(key="moons"))
+    assert s.config.lr == 0.05 and s.spec.problem == "binary"
+
+
+def test_a_diverged_network_starts_from_fresh_weights_on_new_data():
+    s = TrainingSession()
+    weights = s.weights()
+    weights[0][0, 0] = np.nan
+    s.set_weights(weights)
+    s.use_dataset(load_dataset("moons"), DataChoice(key="moons"))
+    assert all(np.isfinite(w).all() for w in s.weights())
+
+
+def test_points_added_on_the_plot_grow_the_plane():
+    s = TrainingSession()
+    after = s.dataset.with_points([3.0, 3.0], [1])
+    s.set_training_data(after)
+    assert s.dataset.n_train == 5 and s.dataset.extent[1] > 3.0 and s.dataset.extent[3] > 3.0
+    train(s, 1)   # the new point is trained on
+    assert s.n_train == 5
+
+
+def test_weights_set_by_hand_are_scored_until_the_next_step():
+    s = TrainingSession()
+    s.set_weights(LECTURE_XOR)
+    with s.lock:
+        snap = s.snapshot(False)
+    loss, accuracy = snap.hand_set_score
+    assert accuracy == 1.0 and loss < 0.02
+    train(s, 1)
+    with s.lock:
+        assert s.snapshot(False).hand_set_score is None
+
+
+def test_divergence_stops_the_chunk_with_advice():
+    ds = load_dataset("sine")
+    spec = NetworkSpec(1, (LayerSpec(8, "relu"),), LayerSpec(1, "linear"), "regression")
+    s = TrainingSession(ds, spec=spec, config=TrainingConfig(optimizer="sgd", lr=50.0, batch_size=32))
+    for _ in range(100):
+        with s.lock:
+            report = s.train_chunk(1000, 1.0)
+        if report.error is not None:
+            break
+    assert report.error is not None
+    text = str(report.error)
+    assert "training diverged" in text and "(now 50)" in text and "Reset weights" in text
+
+
+def test_reset_weights_draws_them_from_the_seed_and_clears_the_history():
+    s = TrainingSession()
+    first = s.weights()
+    train(s, 5)
+    events = Recorder(s)
+    s.reset_weights()
+    assert s.step_count == 0 and events.names() == ["editing", "progress", "changed"]
+    for a, b in zip(first, s.weights()):
+        np.testing.assert_array_equal(a, b)
+    s.set_config(seed=7)
+    s.reset_weights()
+    assert not np.array_equal(first[0], s.weights()[0])
+
+
+def test_a_project_round_trip_restores_everything(tmp_path):
+    s = TrainingSession(load_dataset("moons", seed=2), config=TrainingConfig(optimizer="adam", lr=0.02, seed=2),
+                        choice=DataChoice(key="moons"))
+    s.set_training_data(s.dataset.with_points([0.5, 0.5], [1]))
+    train(s, 30)
+    path = save_project(tmp_path / "p.nnsproj", s.to_project())
+    other = TrainingSession()
+    project = load_project(path)
+    state = other.prepare_project(project, project.dataset)
+    assert other.key == "xor"              # prepared, not yet switched
+    other.adopt(state)
+    assert other.key == "moons" and other.config == s.config and other.spec == s.spec
+    assert other.dataset.n_train == s.dataset.n_train
+    for a, b in zip(s.weights(), other.weights()):
+        np.testing.assert_array_equal(a, b)
+    assert other.step_count == 30 and other.history.epochs.n == s.history.epochs.n
+    train(other, 1)
+    assert other.step_count == 31
+
+
+def test_a_project_that_does_not_fit_its_data_changes_nothing(tmp_path):
+    s = TrainingSession()
+    project = s.to_project()
+    with pytest.raises(ValueError, match="takes 2 inputs but the data has 1 features"):
+        s.prepare_project(project, load_dataset("sine"))
+    assert s.key == "xor" and s.dataset.n_train == 4
+
+
+def test_history_round_trip():
+    s = TrainingSession()
+    train(s, 30)
+    hist = s.history_arrays()
+    assert len(hist["steps"]) == 30 and hist["epoch_values"].shape == (30, 4)
+    s.reset_weights()
+    assert s.step_count == 0 and len(s.history_arrays()["steps"]) == 0
+    s.restore_history(hist)
+    train(s, 1)
+    assert s.step_count == 31 and s.history.steps.n == 31
+
+
+def test_long_histories_are_capped_but_keep_their_shape():
+    series = Series(1, 100)
+    for step in range(1, 1001):
+        series.add(step, (1.0 / step,))
+    x, y = series.arrays()
+    assert 50 <= len(x) <= 100 and x[-1] > 900 and np.all(np.diff(x) > 0)
+    assert np.all(np.diff(y[:, 0]) < 0)   # still decreasing like the data
+
+
+def test_problem_policy():
+    assert allowed_problems(load_dataset("xor")) == {"binary": 1, "regression": 1}
+    assert allowed_problems(load_dataset("spiral3")) == {"multiclass": 3, "multilabel": 3}
+    spec = adapt_spec(NetworkSpec.xor_default(), load_dataset("sine"))
+    assert spec.input_dim == 1 and spec.problem == "regression" and spec.output.activation == "linear"
+
+
+def test_the_rate_readout_averages_over_recent_seconds():
+    from nnstudio.session.session import _RateMeter
+
+    meter = _RateMeter()
+    meter.measure(0.0)
+    for t in range(1, 11):                  # 1,000 samples a second, in uneven chunks
+        meter.add(400 if t % 2 else 1600)
+        meter.measure(float(t))
+    assert meter.rate == pytest.approx(1000, rel=0.25)
