@@ -53,7 +53,7 @@ def launch_child() -> int:
 
     def shown():
         print(f"SHOWN {time.time():.6f} visible={window.isVisible()}", flush=True)
-        window._set_dirty(False)
+        window.projects.set_dirty(False)
         window.close()
         app.quit()
     QTimer.singleShot(0, shown)
@@ -125,22 +125,27 @@ class StudioRun:
         from PySide6.QtCore import QTimer, Qt
         from PySide6.QtWidgets import QApplication
 
-        from nnstudio.app import dialogs
+        from nnstudio.app import configure_process, dialogs
         from nnstudio.app.main_window import MainWindow
+        from nnstudio.session.config import DataChoice
 
+        configure_process()
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
         dialogs.ask_save_changes = lambda *args: "discard"        # the benchmark quits without asking
         self.batch_size = batch_size
         self.window = w = MainWindow(offer_restore=False)
         w.resize(1600, 1000)
         w.show()
+        studio = self.studio = w.studio
         # every plot live: the histograms get their own dock instead of the tab behind the gradients
-        w.splitDockWidget(w.gradient_dock, w.histogram_dock, Qt.Orientation.Horizontal)
-        for dock in (w.loss_dock, w.gradient_dock, w.histogram_dock, w.boundary_dock):
+        studio.splitDockWidget(studio.gradient_dock, studio.histogram_dock, Qt.Orientation.Horizontal)
+        for dock in (studio.loss_dock, studio.gradient_dock, studio.histogram_dock, studio.boundary_dock):
             dock.show()
-        w.panel.set_training_params(optimizer="adam", lr=1e-3, batch_size=batch_size, seed=0)
-        w.speed_combo.setCurrentIndex(w.speed_combo.findData(0))
-        w._apply_state(spec_784_256_128_10(), dataset, "mnist")
+        session = w.session
+        session.use_dataset(dataset, DataChoice(key="mnist"))
+        session.set_spec(spec_784_256_128_10())
+        session.set_config(optimizer="adam", lr=1e-3, batch_size=batch_size, seed=0, speed=0)
+        session.reset_weights()
         self.ticks: list[list[float]] = []
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -160,11 +165,11 @@ class StudioRun:
 
     def run(self, seconds: float, settle: float = 1.0) -> tuple[int, float]:
         """Train with the window for ``seconds`` (after ``settle`` s): (samples, elapsed seconds)."""
-        w = self.window
-        w.worker.resume()
+        studio = self.studio
+        studio.worker.resume()
         self._run_loop(settle)
         self.ticks.append([])
-        step0, t0 = w.worker.step_count, time.perf_counter()
+        step0, t0 = studio.session.step_count, time.perf_counter()
         self.timer.start()
         if self.profile:
             self.profile.enable()
@@ -172,8 +177,8 @@ class StudioRun:
         if self.profile:
             self.profile.disable()
         self.timer.stop()
-        step1, t1 = w.worker.step_count, time.perf_counter()
-        w.worker.pause()
+        step1, t1 = studio.session.step_count, time.perf_counter()
+        studio.worker.pause()
         self._run_loop(0.2)
         return (step1 - step0) * self.batch_size, t1 - t0
 
@@ -191,7 +196,7 @@ class StudioRun:
         return np.concatenate([np.diff(np.array(t)) * 1000.0 for t in groups if len(t) > 1])
 
     def visible_views(self) -> list[str]:
-        return [type(v).__name__ for v in self.window.views if v.isVisible()]
+        return [type(v).__name__ for v in self.studio.views if v.isVisible()]
 
     def close(self) -> None:
         self.window.close()

@@ -70,8 +70,10 @@ def run_shot(shot: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    from nnstudio.app import dialogs
+    from nnstudio.app import configure_process, dialogs
     from nnstudio.app.main_window import MainWindow
+
+    configure_process()
 
     dialogs.ask_save_changes = lambda *args: "discard"     # closing the scripted window asks nothing
     w = MainWindow(offer_restore=False)
@@ -80,22 +82,22 @@ def run_shot(shot: str) -> int:
 
     def finish(target=None) -> None:
         grab(HERE / f"{shot}.png", target or w)
-        if w._pad is not None:
-            w._pad.close()
+        if w.pad is not None:
+            w.pad.close()
         w.close()
         app.quit()
 
     def set_speed(steps_per_second: int) -> None:
-        w.speed_combo.setCurrentIndex(w.speed_combo.findData(steps_per_second))
+        w.studio.speed_combo.setCurrentIndex(w.studio.speed_combo.findData(steps_per_second))
 
     def choose(key: str) -> None:
-        combo = w.panel.dataset_combo
+        combo = w.studio.panel.dataset_combo
         combo.setCurrentIndex(combo.findData(key))
         combo.activated.emit(combo.currentIndex())
 
     def hidden_layers(units: list[int], activation: str) -> None:
         """Shape the hidden layers with the editor's own undoable edits (as the + buttons do)."""
-        ed = w.editor
+        ed = w.studio.editor
         while len(ed.spec().hidden) < len(units):
             ed.select_column(len(ed.spec().hidden))
             ed.add_layer()
@@ -108,7 +110,7 @@ def run_shot(shot: str) -> int:
         ed.select_column(1)
 
     def training(optimizer: str, lr: float, batch_size: int) -> None:
-        p = w.panel
+        p = w.studio.panel
         p.optimizer_combo.setCurrentIndex(p.optimizer_combo.findData(optimizer))
         p.optimizer_combo.activated.emit(p.optimizer_combo.currentIndex())
         p.lr_spin.setValue(lr)
@@ -120,60 +122,60 @@ def run_shot(shot: str) -> int:
             state["ticks"] += 1
             if state.get("done"):
                 # paused: wait until every view shows the last snapshot
-                if not w._stale_views() or state["ticks"] * 0.1 > limit_s + 10:
+                if not w.studio.dispatcher.stale_views() or state["ticks"] * 0.1 > limit_s + 10:
                     timer.stop()
                     QTimer.singleShot(300, then)
             elif condition() or state["ticks"] * 0.1 > limit_s:
                 state["done"] = True
-                if w.worker.is_running:
-                    w.run_action.trigger()   # pause
+                if w.studio.worker.is_running:
+                    w.studio.run_action.trigger()   # pause
         timer = QTimer(w)
         timer.timeout.connect(tick)
         timer.start(100)
 
     def accuracy() -> float:
-        s = w._latest
+        s = w.studio.dispatcher.latest
         return float(s.epoch_accuracy[-1]) if s is not None and len(s.epoch_accuracy) else 0.0
 
     def steps() -> int:
-        return w._latest.step if w._latest is not None else 0
+        return w.studio.dispatcher.latest.step if w.studio.dispatcher.latest is not None else 0
 
     if shot == "studio":
         # the start screen: XOR and the lecture's 2-2-1 sigmoid network, solved by pressing Run
-        w.editor.show_values_action.setChecked(True)
-        w.run_action.trigger()
+        w.studio.editor.show_values_action.setChecked(True)
+        w.studio.run_action.trigger()
         when(lambda: accuracy() == 1.0 and steps() > 400, finish)
     elif shot == "spiral":
         choose("spiral")
         hidden_layers([8, 8, 6], "tanh")
         training("adam", 0.01, 16)
         set_speed(0)
-        w.run_action.trigger()
+        w.studio.run_action.trigger()
         when(lambda: accuracy() > 0.9, finish)
     elif shot == "vanishing":
         choose("circle")
         hidden_layers([4, 4, 4, 4, 4], "sigmoid")
         training("sgd", 0.5, 32)
         set_speed(300)
-        w.gradient_dock.raise_()
-        w.run_action.trigger()
+        w.studio.gradient_dock.raise_()
+        w.studio.run_action.trigger()
         when(lambda: steps() > 1500, finish)
     elif shot == "mnist":
         choose("mnist")
         hidden_layers([128, 64], "relu")
         training("adam", 0.001, 128)
         set_speed(0)
-        w.run_action.trigger()
-        when(lambda: len(w._latest.epochs) >= 2 if w._latest is not None else False, finish, limit_s=120)
+        w.studio.run_action.trigger()
+        when(lambda: len(w.studio.dispatcher.latest.epochs) >= 2 if w.studio.dispatcher.latest is not None else False, finish, limit_s=120)
     elif shot == "sine":
         choose("sine")
         hidden_layers([16, 16], "tanh")
         set_speed(0)
-        w.run_action.trigger()
+        w.studio.run_action.trigger()
         when(lambda: steps() > 3000, finish)
     elif shot == "pad":
         w.open_pad()
-        pad = w._pad
+        pad = w.pad
         pad.move(40, 40)
         pad.resize(1100, 720)
         pad.set_source("shipped:mnist")          # the shipped MNIST model: works without any training
