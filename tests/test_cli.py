@@ -221,6 +221,17 @@ def test_a_partial_mnist_folder_names_the_missing_file(tmp_path):
     assert_one_line_error(proc, "t10k-labels-idx1-ubyte.gz is missing", "nnstudio download mnist")
 
 
+def test_download_check_verifies_the_files_where_nnstudio_finds_them(tmp_path):
+    shared = Path(os.environ.get("NNSTUDIO_DATA", "/nonexistent"))
+    if not all((shared / "mnist" / name).is_file() for name in MNIST_FILES):
+        pytest.skip("needs the real MNIST files (NNSTUDIO_DATA)")
+    proc = run("download", "mnist", "--check", "--dest", shared)
+    assert proc.returncode == 0, proc.stderr
+    assert "OK — 60000 training and 10000 test images, checksums verified" in proc.stdout
+    proc = run("download", "mnist", "--check", "--dest", tmp_path / "none", drop=("NNSTUDIO_DATA",))
+    assert_one_line_error(proc, "not found", "nnstudio download mnist")
+
+
 # -- download ------------------------------------------------------------------------------------------------
 @pytest.fixture
 def mirror(tmp_path):

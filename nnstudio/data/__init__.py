@@ -1,7 +1,7 @@
 """Datasets for NN Studio (no Qt here): toy 2-D/1-D sets, MNIST/Fashion-MNIST, CSV import.
 
 ``from nnstudio.data import Dataset, load_dataset, TOY_DATASETS, load_mnist, load_csv``. The MNIST and CSV
-modules load on first use, so ``python -m nnstudio.data.mnist`` runs cleanly.
+modules load on first use.
 """
 from nnstudio.data.dataset import Dataset
 from nnstudio.data.toy import TOY_DATASETS, load_dataset

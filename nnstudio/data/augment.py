@@ -115,7 +115,6 @@ def warp_affine(images: np.ndarray, a: np.ndarray, t: np.ndarray, chunk: int = 4
     out = np.empty((n, h * w), dtype=np.float32)
     for start in range(0, n, chunk):
         sl = slice(start, min(start + chunk, n))
-        m = sl.stop - sl.start
         sy = ainv[sl, 0, 0, None] * gy + ainv[sl, 0, 1, None] * gx + b[sl, 0, None]          # (m, HW)
         sx = ainv[sl, 1, 0, None] * gy + ainv[sl, 1, 1, None] * gx + b[sl, 1, None]
         y0 = np.floor(sy)

@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from nnstudio.engine.problems import PROBLEMS
-from nnstudio.i18n import QT_TRANSLATE_NOOP  # noqa: F401 - re-exported for the data modules
 
 
 @dataclass(frozen=True, eq=False)

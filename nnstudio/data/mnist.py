@@ -10,19 +10,16 @@ item count (60000 train / 10000 test), labels 0..9, and the publisher's MD5. Any
 :class:`DataCorruptError` (a ValueError), a missing file :class:`DataNotFoundError` (a FileNotFoundError);
 both messages name the file, say what is wrong and how to get a good copy.
 
-Command line: ``python -m nnstudio.data.mnist --download [--kind fashion|mnist|all] [--dest DIR]`` and
-``python -m nnstudio.data.mnist --check [--kind ...]`` (``--mirror URL`` downloads from another server).
+Command line: ``nnstudio download mnist|fashion [--dest DIR] [--mirror URL]`` downloads the files, and
+``nnstudio download mnist|fashion --check [--dest DIR]`` finds, verifies and decodes them.
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
 import http.client
 import os
-import sys
 import tempfile
 import threading
-import time
 import urllib.error
 import urllib.request
 import zlib
@@ -33,8 +30,8 @@ from pathlib import Path
 import numpy as np
 
 from nnstudio.data.dataset import Dataset
-from nnstudio.i18n import QT_TRANSLATE_NOOP
 from nnstudio.data.paths import user_data_dir
+from nnstudio.i18n import QT_TRANSLATE_NOOP
 
 # Zalando's names; the GUI shows QCoreApplication.translate("FASHION_CLASSES", name).
 FASHION_CLASSES = (QT_TRANSLATE_NOOP("FASHION_CLASSES", "T-shirt/top"),
@@ -452,65 +449,3 @@ def _reason(e) -> str:
     if isinstance(e, OSError) and e.strerror:
         return e.strerror
     return str(e) or type(e).__name__
-
-
-# -- command line --------------------------------------------------------------------------------------------
-def main(argv=None) -> int:
-    """``python -m nnstudio.data.mnist --download/--check [--kind mnist|fashion|all] [--dest DIR]``."""
-    parser = argparse.ArgumentParser(prog="python -m nnstudio.data.mnist",
-                                     description="Download or check MNIST / Fashion-MNIST for NN Studio.")
-    action = parser.add_mutually_exclusive_group(required=True)
-    action.add_argument("--download", action="store_true", help="download the files (with MD5 check)")
-    action.add_argument("--check", action="store_true", help="find, verify and decode the files")
-    parser.add_argument("--kind", default="mnist", choices=["mnist", "fashion", "all"])
-    parser.add_argument("--dest", help="data root for --download (default: the user data folder); "
-                                       "data root to check for --check")
-    parser.add_argument("--mirror", action="append", metavar="URL",
-                        help="base URL to download from instead of the known mirrors (repeatable)")
-    args = parser.parse_args(argv)
-    kinds = ["mnist", "fashion"] if args.kind == "all" else [args.kind]
-    progress = _ProgressLine()
-    try:
-        for kind in kinds:
-            if args.download:
-                folder = download(kind, dest=args.dest, progress=progress, base_urls=args.mirror)
-                print(f"{KINDS[kind].title}: files in {folder}", file=sys.stderr)
-                searched = [root.resolve() for root, _ in data_roots()]
-                if folder.parent.resolve() not in searched:
-                    print(f"NN Studio looks there only if you set NNSTUDIO_DATA={folder.parent}", file=sys.stderr)
-            else:
-                t0 = time.perf_counter()
-                d = load_mnist(kind, path=args.dest)
-                print(f"{KINDS[kind].title}: {find_data_dir(kind, args.dest)} OK — train {d.x_train.shape}, "
-                      f"test {d.x_test.shape}, decoded in {time.perf_counter() - t0:.2f} s")
-    except DataError as e:
-        progress.close()
-        print(f"error: {e}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        progress.close()
-        print("interrupted", file=sys.stderr)
-        return 130
-    return 0
-
-
-class _ProgressLine:
-    """One self-overwriting stderr line per file; ``close()`` ends a line left open by a failure."""
-
-    def __init__(self):
-        self.open = False
-
-    def __call__(self, name, done, total):
-        pct = 100.0 * done / total if total else 100.0
-        self.open = done < total
-        print(f"\r{name}: {done / 1e6:6.1f} / {total / 1e6:.1f} MB ({pct:5.1f} %)",
-              end="" if self.open else "\n", file=sys.stderr, flush=True)
-
-    def close(self):
-        if self.open:
-            print(file=sys.stderr)
-            self.open = False
-
-
-if __name__ == "__main__":
-    sys.exit(main())

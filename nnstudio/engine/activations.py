@@ -40,7 +40,7 @@ class Activation:
 
 
 class Sigmoid(Activation):
-    """a = 1 / (1 + e^-z);  da/dz = a (1 - a), at most 0.25 (LESSONS.md §3)."""
+    """a = 1 / (1 + e^-z);  da/dz = a (1 - a), at most 0.25 (at z = 0)."""
 
     name = "sigmoid"
     formula = "sigmoid(z) = 1 / (1 + e^(−z))"

@@ -103,7 +103,7 @@ class GlorotNormal(Initializer):
 
 
 class HeUniform(Initializer):
-    """He/Kaiming: U(±sqrt(6 / fan_in)) — fan-in only, larger variance, suits ReLU (LESSONS.md §3)."""
+    """He/Kaiming: U(±sqrt(6 / fan_in)) — fan-in only, larger variance, suits ReLU."""
 
     name = "he_uniform"
 

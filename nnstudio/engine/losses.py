@@ -60,7 +60,7 @@ class MeanSquaredError(Loss):
 
 
 class Quadratic(Loss):
-    """Nielsen's quadratic cost C = 1/(2n) Σ_x ||y(x) - a||²  (LESSONS.md §4);  dC/da = (a - y) / n."""
+    """Nielsen's quadratic cost C = 1/(2n) Σ_x ||y(x) - a||²  (the lectures' MNIST cost);  dC/da = (a - y) / n."""
 
     name = "quadratic"
 

@@ -1,7 +1,7 @@
 """L1 and L2 weight penalties (Keras' convention: added to the loss as is, not divided by the batch size).
 
 penalty(W) = l1 Σ|W| + l2 Σ W²;  its gradient l1 sign(W) + 2 l2 W is added to dC/dW.
-L1 drives some weights to exactly zero, L2 shrinks all of them (LESSONS.md §5).
+L1 drives some weights to exactly zero, L2 shrinks all of them.
 """
 from __future__ import annotations
 

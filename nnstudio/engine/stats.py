@@ -60,7 +60,7 @@ def dead_fraction(activation: str, a: np.ndarray) -> float:
     """ReLU family: fraction of units whose output is 0 for every sample in the batch ``a`` (n, units).
 
     Such a unit passes no gradient to its weights, so it stays dead. A leaky ReLU's output is 0 only at z = 0,
-    so its units practically never count: "Leaky ReLU has no dead units" (LESSONS.md §3)."""
+    so its units practically never count: a leaky ReLU has no dead units."""
     if activation not in _RELU_FAMILY or a.size == 0:
         return 0.0
     alive = np.any(a != 0, axis=0)

@@ -224,7 +224,7 @@ def test_lecture_xor_weights_solve_xor_without_training(qtbot, window):
 def test_status_scores_weights_set_by_hand_until_the_next_step(qtbot, window):
     step(qtbot, window, 3)       # some training: the labels show the last batch's loss
     qtbot.mouseClick(window.studio.editor.toolbuttons["xor_preset"], Qt.MouseButton.LeftButton)
-    # the lecture's weights get all four XOR points right with a small loss (LESSONS.md §1)
+    # the lecture's weights get all four XOR points right with a small loss
     qtbot.waitUntil(lambda: window.studio.status.accuracy_label.text() == "Accuracy 100.0 % (these weights)", timeout=5000)
     expected = window.studio.model_for_tools().evaluate(window.session.dataset.x_train, window.session.dataset.y_train)[0]
     assert window.studio.status.loss_label.text() == f"Loss {expected:.4g}"

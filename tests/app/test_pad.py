@@ -53,14 +53,14 @@ def circle(cx, cy, rx, ry, n=40):
     return [(cx + rx * np.sin(t), cy - ry * np.cos(t)) for t in np.linspace(0, 2 * np.pi, n)]
 
 
-def test_shipped_model_is_ready_on_first_launch_without_any_dataset(pad, monkeypatch, tmp_path):
+def test_shipped_model_is_ready_on_first_launch_without_any_dataset(qtbot, monkeypatch, tmp_path):
     monkeypatch.setenv("NNSTUDIO_DATA", str(tmp_path))         # no MNIST anywhere
     assert shipped_model_path().exists()
-    window = DigitPadWindow()
+    window = DigitPadWindow()                                  # opened with no data on disk
+    qtbot.addWidget(window)
     assert window.model() is not None and window.model_problem() == ""
     assert window.result_label.text() == "Draw a digit"        # blank canvas: no prediction, no error
     assert window.bars.probabilities() is None
-    window.deleteLater()
 
 
 def test_drawing_with_the_mouse_updates_the_prediction(qtbot, pad):

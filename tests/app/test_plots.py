@@ -779,7 +779,7 @@ def test_lecture_xor_network_boundary_is_right_at_the_corners(qtbot):
     from nnstudio.engine import Dense, Sequential
     model = Sequential([Dense(2, input_dim=2, activation="sigmoid"), Dense(1, activation="sigmoid")], seed=0)
     model.compile(optimizer="sgd", loss="binary_crossentropy")
-    # LESSONS.md §1: the lecture's hand-set weights
+    # the lecture's hand-set XOR weights
     model.set_weights([np.array([[5, -7], [5, -7]], np.float32), np.array([-8, 3], np.float32),
                        np.array([[-11], [-11]], np.float32), np.array([6], np.float32)])
     d = load_dataset("xor")

@@ -376,23 +376,3 @@ def test_cancel_event_stops_the_download(server, tmp_path):
     with pytest.raises(DownloadCancelled):
         download("mnist", dest=tmp_path, base_urls=[server + "/good/"], progress=progress, cancel=cancel)
     assert list((tmp_path / "mnist").iterdir()) == []
-
-
-def test_command_line_download(server, tmp_path, capsys, monkeypatch):
-    monkeypatch.delenv("NNSTUDIO_DATA", raising=False)
-    assert mnist.main(["--download", "--dest", str(tmp_path), "--mirror", server + "/good/"]) == 0
-    err = capsys.readouterr().err
-    assert "t10k-labels-idx1-ubyte.gz" in err and "100.0 %" in err
-    assert f"NNSTUDIO_DATA={tmp_path}" in err  # not a folder NN Studio searches: say how to use it
-    assert mnist.main(["--download", "--dest", str(tmp_path / "x"), "--mirror", server + "/bad/"]) == 1
-    err = capsys.readouterr().err
-    assert "\nerror: could not download MNIST file train-images-idx3-ubyte.gz" in err
-    assert "MD5" in err and "Traceback" not in err
-
-
-@needs_data
-def test_command_line_check(tmp_path, capsys):
-    assert mnist.main(["--check", "--dest", str(SHARED)]) == 0
-    assert "MNIST" in capsys.readouterr().out
-    assert mnist.main(["--check", "--dest", str(tmp_path / "none")]) == 1
-    assert "files not found" in capsys.readouterr().err

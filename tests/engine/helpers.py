@@ -4,7 +4,7 @@ import numpy as np
 XOR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
 XOR_Y = np.array([[0], [1], [1], [0]], dtype=np.float32)
 
-# LESSONS.md §1: hidden unit 1 w=(5, 5) b=-8, hidden unit 2 w=(-7, -7) b=3, output w=(-11, -11) b=6.
+# The lecture's XOR network: hidden unit 1 w=(5, 5) b=-8, hidden unit 2 w=(-7, -7) b=3, output w=(-11, -11) b=6.
 # Keras layout: W has shape (inputs, units), so each unit's weights form a column.
 LECTURE_XOR_WEIGHTS = [np.array([[5.0, -7.0], [5.0, -7.0]]), np.array([-8.0, 3.0]),
                        np.array([[-11.0], [-11.0]]), np.array([6.0])]

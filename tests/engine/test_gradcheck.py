@@ -1,4 +1,4 @@
-"""Backprop against float64 central differences for every activation × loss × regularizer (issue 2)."""
+"""Backprop against float64 central differences for every activation × loss × regularizer."""
 import numpy as np
 import pytest
 
@@ -11,27 +11,16 @@ from nnstudio.engine.losses import LOSSES
 TOLERANCE = 1e-6
 
 
-@pytest.mark.parametrize("loss", list(LOSSES))
-@pytest.mark.parametrize("regularizer", list(REGULARIZERS))
-def test_every_activation_with_every_loss_and_regularizer(loss, regularizer):
-    checked = 0
-    for hidden in ACTIVATIONS:
-        for output in OUTPUT_ACTIVATIONS[loss]:
-            model = build_checked_model(hidden, output, loss, REGULARIZERS[regularizer], seed=1)
-            x, y = small_problem(loss, seed=1)
-            error = check_gradients(model, x, y, seed=1)
-            assert error < TOLERANCE, f"{hidden} -> {output} with {loss}, {regularizer}: relative error {error:.2e}"
-            checked += 1
-    assert checked == len(ACTIVATIONS) * len(OUTPUT_ACTIVATIONS[loss])
-
-
-def test_helper_covers_every_combination_including_dropout_with_a_fixed_mask():
-    results = check_all_combinations(dropout=0.5, seed=2)
+@pytest.mark.parametrize("dropout", [0.0, 0.5])
+def test_every_activation_with_every_loss_and_regularizer(dropout):
+    """Every hidden activation × (loss, sensible output activation) × regularizer; with dropout, its mask is
+    fixed during the check."""
+    results = check_all_combinations(dropout=dropout, seed=1 if dropout == 0.0 else 2)
     combos = {(r.hidden_activation, r.output_activation, r.loss, r.regularizer) for r in results}
     expected = sum(len(OUTPUT_ACTIVATIONS[loss]) for loss in LOSSES) * len(ACTIVATIONS) * len(REGULARIZERS)
     assert len(combos) == expected == len(results)
-    worst = max(results, key=lambda r: r.error)
-    assert worst.error < TOLERANCE, worst
+    failed = [r for r in results if not r.error < TOLERANCE]
+    assert not failed, failed[:3]
 
 
 def test_dropout_mask_is_really_applied_in_the_checked_gradient():

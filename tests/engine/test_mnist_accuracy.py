@@ -1,4 +1,4 @@
-"""MNIST accuracy of the engine (issue 2): the two networks our users meet, trained on all 60,000 images.
+"""MNIST accuracy of the engine: the two networks our users meet, trained on all 60,000 images.
 
 Slow (about 10-60 s each on a quiet 2-core machine): marked ``slow``; CI runs them. Skipped, with the reason,
 when the MNIST files are not found (set NNSTUDIO_DATA, or run ``nnstudio download mnist``).

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from nnstudio.app.editor.colors import (UNKNOWN, heatmap_image, heatmap_rgb, rgb_image, scale_color, signed_color,
                                         to_unit_range)
-from nnstudio.app.editor.items import (HEATMAP, NEURON, ButtonItem, ColumnBackground, LinkItem, NeuronItem,
+from nnstudio.app.editor.items import (NEURON, ButtonItem, ColumnBackground, LinkItem, NeuronItem,
                                        ValueLabel, text_item)
 from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
