@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, Q
 from PySide6.QtGui import QUndoStack
 
 from nnstudio.app.editor import NetworkEditor
-from nnstudio.app.editor.colors import UNKNOWN
+from nnstudio.app.colors import UNKNOWN
 from nnstudio.app.editor.items import ButtonItem, LinkItem, NeuronItem
 from nnstudio.data import Dataset
 from nnstudio.engine.spec import MAX_HIDDEN, LayerSpec, NetworkSpec
@@ -262,7 +262,7 @@ def test_restyling_links_keeps_their_cached_geometry(qtbot, editor, monkeypatch)
 
 
 def test_nan_weights_of_a_diverged_run_are_drawn_grey(editor):
-    from nnstudio.app.editor.colors import scale_color
+    from nnstudio.app.colors import scale_color
 
     nan = np.full((2, 2), np.nan, np.float32)
     editor.show_snapshot(make_snapshot(weights=(nan, nan[0], nan[:, :1], nan[0, :1])))   # no exception

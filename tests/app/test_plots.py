@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
 
 from nnstudio.app.plots import DecisionBoundaryPlot, GradientPlot, HistogramPlot, LossPlot
-from nnstudio.app.plots.colors import BLUE, ORANGE, class_color, lighten
+from nnstudio.app.colors import BLUE, ORANGE, class_color, lighten
 from nnstudio.app.plots.contour import contour_segments
 from nnstudio.session.snapshot import TrainingSnapshot, plane_grid
 from nnstudio.data import load_dataset

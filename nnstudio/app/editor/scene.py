@@ -12,7 +12,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsScene
 
-from nnstudio.app.editor.colors import (UNKNOWN, heatmap_image, heatmap_rgb, rgb_image, scale_color, signed_color,
+from nnstudio.app.colors import (UNKNOWN, heatmap_image, heatmap_rgb, rgb_image, scale_color, signed_color,
                                         to_unit_range)
 from nnstudio.app.editor.items import (NEURON, ButtonItem, ColumnBackground, LinkItem, NeuronItem,
                                        ValueLabel, text_item)

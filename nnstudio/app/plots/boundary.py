@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QSizePolicy
 
 from nnstudio.app.plots.base import PlotView, csv_number, style_plot, white_canvas
-from nnstudio.app.plots.colors import binary_lut, blend_classes, class_color
+from nnstudio.app.colors import binary_lut, blend_classes, class_color
 from nnstudio.app.plots.contour import contour_segments
 from nnstudio.data.dataset import extent_of
 

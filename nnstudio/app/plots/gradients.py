@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox
 
 from nnstudio.app.plots.base import (AXIS_COLOR, DecadeAxis, PlotView, min_decades, set_title, style_plot,
                                      white_canvas)
-from nnstudio.app.plots.colors import layer_colors
+from nnstudio.app.colors import layer_colors
 
 BAR_WIDTH = 0.38
 

@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from nnstudio.app.plots.base import PlotView, set_title, style_plot, white_canvas
-from nnstudio.app.plots.colors import layer_colors
+from nnstudio.app.colors import layer_colors
 from nnstudio.app.plots.gradients import activations_of, n_layers_of
 
 BINS = 40
