@@ -321,7 +321,7 @@ def _architecture(model) -> str:
 
 def run_train(args) -> int:
     import numpy as np  # noqa: F401  (after nnstudio: BLAS kernels are chosen)
-    from nnstudio.engine.callbacks import BatchRecord, EpochRecord
+    from nnstudio.engine.callbacks import BatchRecord, EpochRecord, metrics_text
 
     if args.save:
         if os.path.isdir(args.save):
@@ -358,10 +358,8 @@ def run_train(args) -> int:
                 seen += record.batch_size
                 loss_sum += record.loss * record.batch_size
                 acc_sum += (record.accuracy or 0.0) * record.batch_size
-                bar.update(record.batch + 1, record.batches,
-                           f"epoch {record.epoch + 1}/{args.epochs}",
-                           f"loss {loss_sum / seen:.4f}" + ("" if record.accuracy is None
-                                                             else f" acc {acc_sum / seen:.2%}"))
+                bar.update(record.batch + 1, record.batches, f"Epoch {record.epoch + 1}/{args.epochs}",
+                           metrics_text(loss_sum / seen, None if record.accuracy is None else acc_sum / seen))
             elif isinstance(record, EpochRecord):
                 bar.finish()
                 _report_epoch(record, args)
@@ -411,21 +409,15 @@ def _num(value):
 
 
 def _report_epoch(r, args) -> None:
+    from nnstudio.engine.callbacks import epoch_line
+
     if args.json:
         print(json.dumps({"epoch": r.epoch + 1, "loss": _num(r.loss), "accuracy": _num(r.accuracy),
                           "val_loss": _num(r.val_loss), "val_accuracy": _num(r.val_accuracy),
                           "seconds": round(r.seconds, 4), "samples_per_second": round(r.samples_per_second, 1)}),
               flush=True)
         return
-    parts = [f"epoch {r.epoch + 1}/{args.epochs}", f"loss {r.loss:.4f}"]
-    if r.accuracy is not None:
-        parts.append(f"accuracy {r.accuracy:.2%}")
-    if r.val_loss is not None:
-        parts.append(f"val_loss {r.val_loss:.4f}")
-    if r.val_accuracy is not None:
-        parts.append(f"val_accuracy {r.val_accuracy:.2%}")
-    parts.append(f"{r.seconds:.2f} s ({r.samples_per_second:,.0f} samples/s)")
-    print("  ".join(parts), flush=True)
+    print(epoch_line(r, args.epochs), flush=True)
 
 
 class ProgressBar:

@@ -154,7 +154,7 @@ def test_train_human_output_with_validation_and_progress_bar():
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout.splitlines()
     assert out[0].startswith("Training 2-8-3 (8 relu; softmax output, categorical_crossentropy) with adam lr 0.01")
-    epoch_lines = [line for line in out if line.startswith("epoch ")]
+    epoch_lines = [line for line in out if line.startswith("Epoch ")]
     assert [line.split()[1] for line in epoch_lines] == ["1/3", "2/3", "3/3"]
     for line in epoch_lines:
         for word in ("loss", "accuracy", "val_loss", "val_accuracy", "samples/s"):
@@ -163,7 +163,7 @@ def test_train_human_output_with_validation_and_progress_bar():
     # stderr is not a terminal here: one finished bar per epoch, no carriage returns
     bars = proc.stderr.splitlines()
     assert len(bars) == 3 and "\r" not in proc.stderr
-    assert bars[0].startswith("epoch 1/3 [" + "=" * 30 + "]")
+    assert bars[0].startswith("Epoch 1/3 [" + "=" * 30 + "]")
 
 
 def test_regression_dataset_has_no_accuracy():
@@ -355,9 +355,9 @@ def test_a_diverging_run_stops_and_suggests_a_smaller_learning_rate(tmp_path):
 def test_the_progress_bar_ends_on_the_epoch_mean_the_epoch_line_prints():
     proc = run("train", "--dataset", "moons", "--layers", "8", "--epochs", "1", "--batch-size", "16")
     assert proc.returncode == 0, proc.stderr
-    bar_loss = proc.stderr.strip().splitlines()[-1].split("loss ")[1].split()[0]
-    epoch_line = [line for line in proc.stdout.splitlines() if line.startswith("epoch 1/1")][0]
-    assert epoch_line.split("loss ")[1].split()[0] == bar_loss
+    bar_loss = proc.stderr.strip().splitlines()[-1].split("loss: ")[1].split()[0]
+    epoch_line = [line for line in proc.stdout.splitlines() if line.startswith("Epoch 1/1")][0]
+    assert epoch_line.split("loss: ")[1].split()[0] == bar_loss
 
 
 def test_softmax_hidden_layers_are_refused_and_dataset_names_ignore_case():

@@ -32,6 +32,24 @@ class EpochRecord:
     samples_per_second: float
 
 
+def metrics_text(loss, accuracy=None, val_loss=None, val_accuracy=None) -> str:
+    """"loss: 0.1234 - accuracy: 0.9500 - val_loss: ..." as Keras prints it; missing values are left out."""
+    parts = [f"loss: {loss:.4f}"]
+    for name, value in (("accuracy", accuracy), ("val_loss", val_loss), ("val_accuracy", val_accuracy)):
+        if value is not None:
+            parts.append(f"{name}: {value:.4f}")
+    return " - ".join(parts)
+
+
+def epoch_line(record: EpochRecord, epochs: int | None) -> str:
+    """The line ``fit(verbose=1)`` and ``nnstudio train`` print after an epoch, Keras-style:
+    "Epoch 2/5 - 1.3s - 45,210 samples/s - loss: 0.1234 - accuracy: 0.9500 - val_loss: ..."."""
+    rate = f"{record.samples_per_second:,.0f} samples/s" if record.samples_per_second != float("inf") else ""
+    head = [f"Epoch {record.epoch + 1}/{epochs if epochs is not None else '∞'}", f"{record.seconds:.1f}s"]
+    return " - ".join([*head, *([rate] if rate else []),
+                       metrics_text(record.loss, record.accuracy, record.val_loss, record.val_accuracy)])
+
+
 class Callback:
     """Base class: override what you need. ``self.model`` is set by ``fit`` before ``on_train_begin``."""
 

@@ -20,7 +20,7 @@ import numpy as np
 
 from nnstudio.engine import losses as _losses
 from nnstudio.engine.batches import BatchStream
-from nnstudio.engine.callbacks import BatchRecord, Callback, EpochRecord, History
+from nnstudio.engine.callbacks import BatchRecord, Callback, EpochRecord, History, epoch_line
 from nnstudio.engine.layers import Dense, Dropout, Layer
 from nnstudio.engine.stats import LayerStats, layer_stats
 
@@ -464,7 +464,7 @@ class Sequential:
                 for cb in callbacks:
                     cb.on_epoch_end(record)
                 if verbose:
-                    print(_epoch_line(record, epochs), file=sys.stdout, flush=True)
+                    print(epoch_line(record, epochs), file=sys.stdout, flush=True)
         for cb in callbacks:
             cb.on_train_end()
         self.history = history
@@ -687,15 +687,3 @@ def _get_optimizer(optimizer):
         return optimizer
     from nnstudio.engine import optimizers
     return optimizers.get(optimizer)
-
-
-def _epoch_line(record: EpochRecord, epochs) -> str:
-    parts = [f"Epoch {record.epoch + 1}/{epochs if epochs is not None else '∞'}",
-             f"{record.seconds:.1f}s", f"loss: {record.loss:.4f}"]
-    if record.accuracy is not None:
-        parts.append(f"accuracy: {record.accuracy:.4f}")
-    if record.val_loss is not None:
-        parts.append(f"val_loss: {record.val_loss:.4f}")
-    if record.val_accuracy is not None:
-        parts.append(f"val_accuracy: {record.val_accuracy:.4f}")
-    return " - ".join(parts)
