@@ -17,9 +17,8 @@ from nnstudio.app.project_controller import ProjectController
 from nnstudio.app.settings import open_settings, read_value
 from nnstudio.app.studio import StudioRoom
 from nnstudio.app.studio.room import LAYOUT_VERSION
-from nnstudio.data import TOY_DATASETS, load_dataset
-from nnstudio.session.config import DataChoice, TrainingConfig
-from nnstudio.session.policy import DEFAULT_TRAINING
+from nnstudio.app.texts import title
+from nnstudio.session.presets import EXAMPLES
 from nnstudio.session.session import TrainingSession
 
 DEFAULT_SIZE = (1600, 1000)   # first-start window size, shrunk to fit smaller screens
@@ -37,9 +36,8 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._pad = None
 
-        config, choice = self._remembered_choices()
-        self.session = TrainingSession(load_dataset(choice.key, n=choice.n, noise=choice.noise, seed=config.seed,
-                                                    test_fraction=choice.test_fraction), config=config, choice=choice)
+        # every launch starts from the XOR demo (the README's first steps), whatever ran last time
+        self.session = TrainingSession()
         self.studio = StudioRoom(self.session, self)
         self.rooms = QStackedWidget(self)
         self.rooms.addWidget(self.studio)
@@ -102,6 +100,14 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.setToolTipsVisible(True)
         self.recent_menu.aboutToShow.connect(lambda: projects.fill_recent_menu(self.recent_menu))
+        self.examples_menu = file_menu.addMenu(self.tr("&Examples"))
+        self.examples_menu.setToolTipsVisible(True)
+        for key, example in EXAMPLES.items():
+            action = self.examples_menu.addAction(title("Examples", example.title))
+            action.setToolTip(title("Examples", example.description))
+            action.setStatusTip(action.toolTip())
+            action.setData(key)
+            action.triggered.connect(lambda _=False, k=key: projects.open_example(k))
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
@@ -139,38 +145,12 @@ class MainWindow(QMainWindow):
     def open_project(self, path, confirm: bool = True) -> bool:
         return self.projects.open_project(path, confirm=confirm)
 
-    # ================================================================== remembered choices and geometry
-    def _remembered_choices(self) -> tuple[TrainingConfig, DataChoice]:
-        s = self._settings
-        d = DEFAULT_TRAINING
-        raw = {"optimizer": read_value(s, "training/optimizer", d.optimizer),
-               "lr": read_value(s, "training/lr", d.lr), "batch_size": read_value(s, "training/batch_size", d.batch_size),
-               "seed": read_value(s, "training/seed", d.seed), "speed": read_value(s, "training/speed", d.speed)}
-        try:
-            config = TrainingConfig.from_dict(raw, d)
-        except ValueError:
-            config = d
-        key = read_value(s, "data/dataset", "xor")
-        try:
-            choice = DataChoice.from_dict({"key": key if key in TOY_DATASETS else "xor",
-                                           "n": read_value(s, "data/n", 200),
-                                           "noise": read_value(s, "data/noise", 0.1),
-                                           "test_fraction": read_value(s, "data/test_fraction", 0.3)})
-        except ValueError:
-            choice = DataChoice()
-        return config, choice
-
-    def _save_choices(self) -> None:
+    # ================================================================== the window's geometry and layout
+    def _save_layout(self) -> None:
         s = self._settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("studio/state", self.studio.saveState(LAYOUT_VERSION))
         s.setValue("studio/boundary_auto_hidden", self.studio.boundary_auto_hidden)
-        config, choice = self.session.config, self.session.choice
-        for key in ("optimizer", "lr", "batch_size", "seed", "speed"):
-            s.setValue(f"training/{key}", getattr(config, key))
-        for key in ("n", "noise", "test_fraction"):
-            s.setValue(f"data/{key}", getattr(choice, key))
-        s.setValue("data/dataset", choice.key if choice.key in TOY_DATASETS else "xor")
         s.sync()
 
     def _restore_geometry(self) -> None:
@@ -239,7 +219,7 @@ class MainWindow(QMainWindow):
         if not joined:
             # never leave a running thread behind a destroyed window: wait for it
             self.studio.wait_for_thread()
-        self._save_choices()
+        self._save_layout()
         self.projects.discard_autosave()
         if self._pad is not None:
             self._pad.close()

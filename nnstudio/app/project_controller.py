@@ -14,11 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from nnstudio.app import dialogs
 from nnstudio.app.settings import add_recent_file, read_value, recent_files
 from nnstudio.app.texts import translated
-from nnstudio.data import load_dataset
 from nnstudio.data.paths import user_data_dir
-from nnstudio.engine.spec import NetworkSpec
-from nnstudio.session.config import DataChoice
-from nnstudio.session.policy import DEFAULT_TRAINING
+from nnstudio.session.presets import EXAMPLES
 from nnstudio.session.project import SUFFIX, ProjectFileError, load_project, save_project
 
 AUTOSAVE_NAME = "autosave" + SUFFIX
@@ -71,14 +68,26 @@ class ProjectController(QObject):
 
     # ------------------------------------------------------------------ new and open
     def new_project(self) -> bool:
-        """XOR with the lecture's 2-2-1 network and the XOR settings."""
+        """XOR with the lecture's 2-2-1 network and the XOR settings: the demo NN Studio starts with."""
         if not self.confirm_discard(self.tr("start a new project")):
             return False
+        return self._start_example("xor")
+
+    def open_example(self, key: str) -> bool:
+        """A ready-made set-up of File → Examples, as a new (unsaved) project."""
+        if not self.confirm_discard(self.tr("open an example")):
+            return False
+        return self._start_example(key)
+
+    def _start_example(self, key: str) -> bool:
+        example = EXAMPLES[key]
+        dataset = self.room.datasets.load(example.choice, example.config.seed)   # says why itself when it cannot
+        if dataset is None:
+            return False
         self.room.worker.pause()
-        state = self.session.prepare(load_dataset("xor"), DataChoice(), spec=NetworkSpec.xor_default(),
-                                     config=DEFAULT_TRAINING)
-        self.session.adopt(state)
+        self.session.adopt(self.session.prepare_example(example, dataset))
         self.room.undo_stack.clear()
+        self.room.refresh_my_digits()
         self.path = None
         self.set_dirty(False)
         return True

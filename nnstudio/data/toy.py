@@ -170,6 +170,14 @@ TOY_DATASETS = {
 }
 
 
+def toy_defaults(name: str) -> dict:
+    """The toy set's own number of points, noise and test fraction (its generator's defaults)."""
+    import inspect
+
+    params = inspect.signature(TOY_DATASETS[name][1]).parameters
+    return {key: params[key].default for key in ("n", "noise", "test_fraction")}
+
+
 def load_dataset(name: str, n: int | None = None, noise: float | None = None, seed: int = 0,
                  test_fraction: float | None = None) -> Dataset:
     """The toy dataset ``name`` (a key of TOY_DATASETS). Arguments left as None take the set's defaults

@@ -347,13 +347,15 @@ class Sequential:
 
     # -- training loop ---------------------------------------------------------------------------------------
     def fit_iter(self, x, y, batch_size: int = 32, epochs: int | None = None, validation_data=None,
-                 shuffle: bool = True, stream: BatchStream | None = None):
+                 shuffle: bool = True, stream: BatchStream | None = None, transform=None):
         """Train, yielding a BatchRecord after every step and an EpochRecord after every epoch.
 
         ``epochs=None`` trains until the caller stops iterating or sets ``model.stop_training``; then the
         current (partial) epoch still gets its EpochRecord, as in Keras. The batches come from ``stream`` (a
         :class:`~nnstudio.engine.batches.BatchStream` over these samples, e.g. one shared with other models),
-        by default from a stream that shuffles with the model's own ``rng``.
+        by default from a stream that shuffles with the model's own ``rng``. ``transform``, if given, turns each
+        batch's inputs into the ones trained on (data augmentation): ``transform(xb)`` returns an array of the
+        same shape; validation data is left as it is.
         """
         x, y = self.prepare(x, y)
         if len(x) == 0:
@@ -386,6 +388,8 @@ class Sequential:
                 else:
                     start = batch * stream.batch_size
                     xb, yb = x[start:start + stream.batch_size], y[start:start + stream.batch_size]
+                if transform is not None:
+                    xb = np.ascontiguousarray(transform(xb), dtype=self.dtype)
                 loss = self.train_step(xb, yb)
                 accuracy = self._batch_accuracy(self.output_layer.a, yb) if with_accuracy else None
                 seconds += time.perf_counter() - t0

@@ -31,9 +31,17 @@ class TrainingConfig:
     seed: int = 0
     options: tuple[tuple[str, object], ...] = field(default=())
     speed: int = 100            # at most this many optimizer steps per second (slow motion); 0 = full speed
+    max_epochs: int = 0         # training stops after this many epochs; 0 = no limit
+    early_stopping: int = 0     # stop when the test loss has not improved for this many epochs; 0 = never
+    augment: bool = False       # image data: train on randomly shifted, rotated, scaled, thickened variants
 
     def __post_init__(self):
-        object.__setattr__(self, "options", _options(self.options))
+        options = _options(self.options)
+        cls = optimizers.OPTIMIZERS.get(self.optimizer) if isinstance(self.optimizer, str) else None
+        if cls is not None:   # a hyper-parameter at torch's default is no choice of the learner's: left out
+            defaults = dict(_options(cls().get_config()))
+            options = tuple((k, v) for k, v in options if k not in defaults or defaults[k] != v)
+        object.__setattr__(self, "options", options)
 
     def optimizer_config(self) -> dict:
         """The engine's optimizer config: ``optimizers.get(config)`` builds it."""
@@ -80,20 +88,25 @@ class TrainingConfig:
                 or self.lr <= 0:
             raise ValueError(f"the learning rate {self.lr!r} is not a positive number")
         for name, value, low, high in (("batch_size", self.batch_size, 1, 10_000_000),
-                                       ("seed", self.seed, 0, 2 ** 31 - 1), ("speed", self.speed, 0, 1_000_000)):
+                                       ("seed", self.seed, 0, 2 ** 31 - 1), ("speed", self.speed, 0, 1_000_000),
+                                       ("max_epochs", self.max_epochs, 0, 1_000_000_000),
+                                       ("early_stopping", self.early_stopping, 0, 1_000_000)):
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
                 raise ValueError(f"{name} must be a whole number from {low} to {high} (got {value!r})")
+        if not isinstance(self.augment, bool):
+            raise ValueError(f"augment must be true or false (got {self.augment!r})")
         self.make_optimizer()
 
 
 @dataclass(frozen=True)
 class DataChoice:
-    """Which data set: a toy set's name, "mnist", "fashion" or "csv:<path>", and a toy set's parameters."""
+    """Which data set: a toy set's name, "mnist", "fashion" or "csv:<path>", and a toy set's parameters
+    (None: the set's own number of points, noise and test fraction)."""
 
     key: str = "xor"
-    n: int = 200
-    noise: float = 0.1
-    test_fraction: float = 0.3
+    n: int | None = None
+    noise: float | None = None
+    test_fraction: float | None = None
     include_my_digits: bool = False   # MNIST only: also train on the digits drawn in the pad
 
     def with_changes(self, **changes) -> DataChoice:
@@ -107,15 +120,17 @@ class DataChoice:
         base = default or cls()
         if not isinstance(d, dict):
             raise ValueError("the dataset choice is not a mapping")
-        values = {f.name: d[f.name] for f in fields(cls) if d.get(f.name) is not None}
+        values = {f.name: d[f.name] for f in fields(cls) if f.name in d}
         if "key" not in values and isinstance(d.get("name"), str):
             values["key"] = d["name"]
         choice = replace(base, **values)
         if not isinstance(choice.key, str) or not choice.key:
             raise ValueError("the dataset choice has no dataset name")
-        if isinstance(choice.n, bool) or not isinstance(choice.n, int) or not 2 <= choice.n <= 1_000_000:
+        if choice.n is not None and (isinstance(choice.n, bool) or not isinstance(choice.n, int)
+                                     or not 2 <= choice.n <= 1_000_000):
             raise ValueError(f"the number of points {choice.n!r} is not a whole number from 2 to 1000000")
         for name, value, high in (("noise", choice.noise, 10.0), ("test fraction", choice.test_fraction, 0.95)):
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= high:
+            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
+                                      or not 0 <= value <= high):
                 raise ValueError(f"the {name} {value!r} is not a number from 0 to {high:g}")
         return choice

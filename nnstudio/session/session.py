@@ -30,8 +30,9 @@ from nnstudio.session.config import DataChoice, TrainingConfig
 from nnstudio.session.events import EventGroup
 from nnstudio.session.history import TrainingHistory
 from nnstudio.session.project import Project
-from nnstudio.session.policy import (DEFAULT_TRAINING, adapt_spec, allowed_problems, copy_overlap,
-                                     follows_suggestion, suggested_training)
+from nnstudio.session.policy import adapt_spec, allowed_problems, copy_overlap
+from nnstudio.session.presets import (XOR_TRAINING, Example, follows_suggestion, suggested_spec, suggested_training,
+                                      with_suggested_settings)
 from nnstudio.session.snapshot import TrainingSnapshot, curve_inputs, plane_views, prediction_curve
 
 HAND_SCORE_SAMPLES = 10_000     # weights set by hand are scored on (up to) this many training samples
@@ -46,10 +47,12 @@ class TrainingError(TranslatableError):
 
 @dataclass(frozen=True)
 class ChunkReport:
-    """What ``train_chunk`` did: optimizer steps taken, and why training must stop (None: it may go on)."""
+    """What ``train_chunk`` did: optimizer steps taken; ``error``: why training cannot go on (it diverged);
+    ``stop``: training ended as the learner set it up (an epoch limit, early stopping), with the reason."""
 
     steps: int
     error: TrainingError | None = None
+    stop: Text | None = None
 
 
 class _RateMeter:
@@ -87,6 +90,7 @@ class PreparedState:
     config: TrainingConfig
     model: object
     history: TrainingHistory
+    weights_given: bool = False     # the weights come from a file or an example, not from the seed
 
 
 class TrainingSession:
@@ -106,16 +110,17 @@ class TrainingSession:
         self._lock = threading.RLock()
         self._gui_free = threading.Condition()
         self._gui_waiting = 0
-        self.config = config or DEFAULT_TRAINING
+        self.config = config or XOR_TRAINING
         self.choice = choice or DataChoice()
         self.dataset = dataset if dataset is not None else load_dataset("xor")
-        self.spec = adapt_spec(spec or NetworkSpec.xor_default(), self.dataset)
+        self.spec = adapt_spec(spec or suggested_spec(self.choice.key, self.dataset), self.dataset)
         self.history = TrainingHistory()
         self._extra = None              # (x, y) appended to the training set: the learner's own digits
         self._hand_score = None         # weights set by hand: (loss, accuracy or None), or _UNSCORED
         self._rate = _RateMeter()
         self.step_seconds = 0.0         # moving average of the time per optimizer step
         self._gen = None
+        self._best_val = (float("inf"), 0)   # early stopping: the best test loss so far and its epoch
         self._model = self._build(self.spec)
         self.history.reset(len(self._model.dense_layers))
         self._set_training_data()
@@ -269,7 +274,7 @@ class TrainingSession:
                 fresh = config.make_optimizer()
                 if config.optimizer != old.optimizer or not _update_hyperparameters(model.optimizer, fresh):
                     model.optimizer = fresh      # a new optimizer starts with empty state; the weights stay
-            if config.batch_size != old.batch_size:
+            if (config.batch_size, config.augment) != (old.batch_size, old.augment):
                 self._gen = None
         self.events.config.emit(config)
         self.events.changed.emit()
@@ -288,11 +293,14 @@ class TrainingSession:
         if config is None:
             config = self.config
             if follows_suggestion(config, self.key):
-                config = config.with_changes(**suggested_training(choice.key))
+                config = with_suggested_settings(config, choice.key)
         config.check()
         if spec is None:
-            spec = adapt_spec(self.spec, dataset)
-            keep = self._weights_to_keep()
+            if self.spec == suggested_spec(self.key, self.dataset):
+                # the network is still the one suggested for the old data: take the new data's (fresh weights)
+                spec, keep = suggested_spec(choice.key, dataset), None
+            else:
+                spec, keep = adapt_spec(self.spec, dataset), self._weights_to_keep()
         else:
             keep = None
         self._check_fits_data(spec, dataset)
@@ -300,7 +308,8 @@ class TrainingSession:
         hist = TrainingHistory(len(model.dense_layers))
         if history is not None:
             hist.load_arrays(history)
-        return PreparedState(spec=spec, dataset=dataset, choice=choice, config=config, model=model, history=hist)
+        return PreparedState(spec=spec, dataset=dataset, choice=choice, config=config, model=model, history=hist,
+                             weights_given=weights is not None)
 
     def adopt(self, state: PreparedState) -> None:
         """Switch to a prepared state (cannot fail)."""
@@ -313,6 +322,8 @@ class TrainingSession:
                 self._extra = None
             self._install(state.model, fresh=True)
             self.history = state.history
+            if state.weights_given:
+                self._hand_score = _UNSCORED     # the status shows these weights' own loss and accuracy
             self._set_training_data()
         if config_changed:
             self.events.config.emit(self.config)
@@ -321,6 +332,32 @@ class TrainingSession:
         self.events.data.emit(self.dataset)
         self.events.progress.emit()
         self.events.changed.emit()
+
+    def suggested_setup(self) -> tuple[NetworkSpec, TrainingConfig]:
+        """The network and settings suggested for the current data (the settings keep the seed and the
+        epoch limit and the other choices that are not the optimizer's)."""
+        return (suggested_spec(self.key, self.dataset), with_suggested_settings(self.config, self.key))
+
+    def follows_suggestions(self) -> bool:
+        """True while network and settings are the ones suggested for the current data."""
+        spec, config = self.suggested_setup()
+        return spec == self.spec and config == self.config
+
+    def use_suggested_setup(self) -> None:
+        """The network and settings suggested for the current data, with fresh weights."""
+        spec, config = self.suggested_setup()
+        self.adopt(self.prepare(self.dataset, self.choice, spec=spec, config=config))
+
+    def restore_suggested_settings(self) -> None:
+        """The optimizer, learning rate, batch size and speed suggested for the current data; the network and
+        its weights stay."""
+        s = suggested_training(self.key)
+        self.set_config(optimizer=s.optimizer, lr=s.lr, batch_size=s.batch_size, options={}, speed=s.speed)
+
+    def prepare_example(self, example: Example, dataset) -> PreparedState:
+        """A ready-made set-up (File → Examples) on ``dataset`` (the data its choice names), not yet adopted."""
+        return self.prepare(dataset, example.choice, spec=example.spec(dataset), config=example.config,
+                            weights=example.weights)
 
     def set_training_data(self, dataset) -> None:
         """The same data set with points added or removed (undoable edits on the plot); training goes on."""
@@ -379,7 +416,9 @@ class TrainingSession:
         while done < max_steps:
             rec = next(gen)
             if isinstance(rec, EpochRecord):
-                hist.add_epoch(rec)
+                stop = self._end_epoch(rec)
+                if stop is not None:
+                    return ChunkReport(done, stop=stop)
                 continue
             done += 1
             self._hand_score = None
@@ -395,13 +434,31 @@ class TrainingSession:
                 # step also updates the epoch curves
                 nxt = next(gen)
                 if isinstance(nxt, EpochRecord):
-                    hist.add_epoch(nxt)
+                    stop = self._end_epoch(nxt)
+                    if stop is not None:
+                        return ChunkReport(done, stop=stop)
             if time.perf_counter() >= t_end:
                 break
         if done:
             per_step = (time.perf_counter() - started) / done
             self.step_seconds = per_step if not self.step_seconds else 0.8 * self.step_seconds + 0.2 * per_step
         return ChunkReport(done)
+
+    def _end_epoch(self, record) -> Text | None:
+        """Count a finished epoch; why training ends here (the epoch limit, early stopping), or None."""
+        hist, config = self.history, self.config
+        hist.add_epoch(record)
+        val = record.val_loss
+        if val is not None and math.isfinite(val) and val < self._best_val[0]:
+            self._best_val = (val, hist.epoch)
+        if config.max_epochs and hist.epoch >= config.max_epochs:
+            return Text("Errors", QT_TRANSLATE_NOOP("Errors", "Stopped after {n} epochs, the limit set in the "
+                                                              "training settings."), n=hist.epoch)
+        if config.early_stopping and val is not None and hist.epoch - self._best_val[1] >= config.early_stopping:
+            return Text("Errors", QT_TRANSLATE_NOOP("Errors", "Stopped early: the test loss has not improved "
+                                                              "for {n} epochs (best {best} after epoch {at})."),
+                        n=config.early_stopping, best=f"{self._best_val[0]:.4g}", at=self._best_val[1])
+        return None
 
     def _diverged(self, loss: float) -> TrainingError:
         what = (Text("Errors", QT_TRANSLATE_NOOP("Errors", "NaN")) if math.isnan(loss)
@@ -466,7 +523,7 @@ class TrainingSession:
     def project_choices(project: Project) -> tuple[DataChoice, TrainingConfig]:
         """The data choice and training settings a project file holds (ValueError naming a bad value)."""
         return (DataChoice.from_dict(project.dataset_choice, DataChoice()),
-                TrainingConfig.from_dict(project.training, DEFAULT_TRAINING))
+                TrainingConfig.from_dict(project.training, XOR_TRAINING))
 
     def prepare_project(self, project: Project, dataset) -> PreparedState:
         """Check and build a project with its data (``dataset``: the stored points, or the data set its
@@ -494,6 +551,7 @@ class TrainingSession:
         self._model = model
         self._gen = None
         self._hand_score = None
+        self._best_val = (float("inf"), 0)
         if fresh:
             self.history.reset(len(model.dense_layers))
         else:
@@ -537,8 +595,14 @@ class TrainingSession:
 
     def _generator(self):
         if self._gen is None:
+            transform = None
+            if self.config.augment and self.dataset.input_dim == 784:
+                from nnstudio.data.augment import Augmenter
+
+                augment, rng = Augmenter(), np.random.default_rng(self.config.seed)
+                transform = lambda xb: augment(xb, rng)  # noqa: E731 - a fresh variant of every batch
             self._gen = self._model.fit_iter(self._x, self._y, batch_size=self.config.batch_size, epochs=None,
-                                             validation_data=self._validation, shuffle=True)
+                                             validation_data=self._validation, shuffle=True, transform=transform)
         return self._gen
 
 

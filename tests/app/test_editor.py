@@ -175,9 +175,9 @@ def test_layer_properties_strip_edits_the_selected_layer(qtbot, editor):
 
 
 def test_the_data_sets_inputs_and_outputs_and_impossible_edits_are_refused(qtbot, editor):
-    use_data(editor, 4, "multiclass", 3)
+    use_data(editor, 4, "multiclass", 3)     # the XOR network was the suggested one: new data, its suggestion
     spec = editor.spec()
-    assert spec.sizes == (4, 2, 3) and spec.output.activation == "softmax"
+    assert spec.sizes == (4, 16, 3) and spec.output.activation == "softmax"
     assert spec.loss_name == "categorical_crossentropy"
     assert sum(isinstance(i, NeuronItem) and i.column == 0 for i in editor.scene.items()) == 4
     assert editor.problem_combo.currentData() == "multiclass"
@@ -205,7 +205,7 @@ def test_the_data_sets_inputs_and_outputs_and_impossible_edits_are_refused(qtbot
     editor.activation_combo.setCurrentIndex(softmax)
     editor.activation_combo.activated.emit(softmax)
     assert "softmax belongs in the output layer" in editor.message()
-    assert editor.spec() == spec and editor.activation_combo.currentData() == "sigmoid"
+    assert editor.spec() == spec and editor.activation_combo.currentData() == "relu"
     assert editor.undo_stack.count() == 0  # nothing refused went onto the stack
 
 def test_problem_chooser_sets_output_activation_and_loss(qtbot, editor):

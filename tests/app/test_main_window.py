@@ -404,18 +404,20 @@ def test_autosave_is_offered_back_after_a_crash(qtbot, make_window, patched_dial
     assert not ProjectController.autosave_path().exists()
 
 
-def test_choices_and_geometry_are_remembered(qtbot, make_window):
+def test_the_layout_is_remembered_but_every_launch_starts_from_the_xor_demo(qtbot, make_window):
     first = make_window()
+    choose_dataset(first, "sine")                        # the last session trained something else, fast
     first.studio.panel.lr_spin.setValue(0.75)
-    first.studio.speed_combo.setCurrentIndex(first.studio.speed_combo.findData(30))
+    first.studio.speed_combo.setCurrentIndex(first.studio.speed_combo.findData(0))
     first.move(37, 23)
     first.studio.boundary_dock.close()                  # dock layout is part of the remembered state
     pos = first.pos()
     first.close()
     assert settings_path().is_file() and settings_path().parent == user_data_dir()
     second = make_window()
-    assert shown_training(second)["lr"] == 0.75
-    assert second.studio.speed_combo.currentData() == 30
+    assert shown_training(second) == {"optimizer": "sgd", "lr": 3.0, "batch_size": 32, "seed": 0}
+    assert second.studio.speed_combo.currentData() == 100          # the demo's slow motion
+    assert second.session.key == "xor" and second.studio.editor.spec() == NetworkSpec.xor_default()
     # (restoreGeometry keeps a window wider than the 800 px offscreen screen inside it: compare y)
     assert second.pos().y() == pos.y() == 23
     assert not second.studio.boundary_dock.isVisible() and second.studio.loss_dock.isVisible()
@@ -528,7 +530,7 @@ def test_mnist_trains_in_the_studio(qtbot, window, monkeypatch):
     assert not window.studio.boundary_dock.isEnabled() and not window.studio.boundary_dock.isVisible()
     step(qtbot, window, 2)
     s = window.studio.dispatcher.latest
-    assert s.boundary is None and s.extent is None and s.weights[0].shape == (784, 2)
+    assert s.boundary is None and s.extent is None and s.weights[0].shape == (784, 128)   # the suggested 784-128-64-10
 
 
 def small_mnist(n_train=50, n_test=20):
@@ -736,3 +738,97 @@ def test_sine_shows_its_points_and_the_prediction_curve_live(qtbot, window):
     assert window.studio.boundary_dock.isVisible()
     step(qtbot, window, 1)
     assert window.studio.dispatcher.latest.curve is None and window.studio.dispatcher.latest.boundary is not None
+
+
+# -- every setting the lectures talk about ------------------------------------------------------------------------
+def test_each_optimizers_hyper_parameters_are_shown_and_drive_the_steps(qtbot, window):
+    form = window.studio.panel.optimizer_form
+    assert set(form.fields()) == {"momentum", "dampening", "nesterov", "weight_decay"}     # SGD's, torch's names
+    assert "v ← μ·v + g" in form.fields()["momentum"].toolTip()
+    step(qtbot, window)
+    form.fields()["momentum"].setValue(0.9)          # SGD with momentum: w ← w − η·v, v ← 0.9·v + g
+    assert dict(window.session.config.options) == {"momentum": 0.9}
+    before = window.studio.dispatcher.latest.weights
+    step(qtbot, window)
+    first = window.studio.dispatcher.latest
+    for w0, w1, g in zip(before, first.weights, first.grads):
+        np.testing.assert_allclose(w1, w0 - 3.0 * g, rtol=1e-5, atol=1e-6)        # v starts as g
+    step(qtbot, window)
+    second = window.studio.dispatcher.latest
+    for w1, w2, g1, g2 in zip(first.weights, second.weights, first.grads, second.grads):
+        np.testing.assert_allclose(w2, w1 - 3.0 * (0.9 * g1 + g2), rtol=1e-4, atol=1e-6)
+    combo = window.studio.panel.optimizer_combo
+    combo.setCurrentIndex(combo.findData("adam"))
+    combo.activated.emit(combo.currentIndex())
+    assert set(form.fields()) == {"beta1", "beta2", "eps", "weight_decay", "amsgrad"}
+    form.fields()["amsgrad"].setChecked(True)
+    assert dict(window.session.config.options) == {"amsgrad": True}
+    form.fields()["beta1"].setValue(0.5)
+    assert dict(window.session.config.options) == {"amsgrad": True, "betas": (0.5, 0.999)}
+
+
+def test_an_impossible_setting_is_refused_with_the_reason(qtbot, window):
+    form = window.studio.panel.optimizer_form
+    form.fields()["nesterov"].setChecked(True)         # Nesterov needs momentum
+    assert "nesterov" in window.statusBar().currentMessage().lower()
+    assert not form.fields()["nesterov"].isChecked() and window.session.config.options == ()
+
+
+def test_the_loss_can_be_chosen_among_those_that_fit_the_output(qtbot, window):
+    combo = window.studio.panel.loss_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["binary_crossentropy", "mse", "quadratic"]
+    assert "the lecture's" in combo.itemText(0)
+    combo.setCurrentIndex(2)
+    combo.activated.emit(2)
+    assert window.session.spec.loss_name == "quadratic" and "quadratic" in window.studio.editor.loss_label.text()
+    window.studio.undo_action.trigger()
+    assert window.session.spec.loss_name == "binary_crossentropy" and combo.currentData() == "binary_crossentropy"
+
+
+def test_learning_rates_above_100_are_allowed(qtbot, window):
+    window.studio.panel.lr_spin.setValue(1000.0)
+    assert window.session.config.lr == 1000.0
+
+
+def test_an_epoch_limit_pauses_training_and_says_why(qtbot, window):
+    choose_dataset(window, "moons")
+    window.studio.panel.epochs_spin.setValue(2)
+    full_speed(window)
+    window.studio.run_action.trigger()
+    qtbot.waitUntil(lambda: "after 2 epochs" in window.statusBar().currentMessage(), timeout=10000)
+    qtbot.waitUntil(lambda: window.studio.run_action.text() == "Run", timeout=5000)
+    assert window.session.history.epoch == 2
+
+
+def test_xor_says_it_is_tested_on_its_training_points(window):
+    assert window.studio.panel.info_label.text() == "4 points, 2 features; tested on the same 4 points"
+    choose_dataset(window, "moons")
+    assert window.studio.panel.info_label.text().startswith("140 training, 60 test")
+
+
+def test_examples_load_network_data_and_settings_together(qtbot, window):
+    actions = {a.data(): a for a in window.examples_menu.actions()}
+    assert {"xor", "xor_by_hand", "vanishing", "spirals", "mnist"} <= set(actions)
+    actions["vanishing"].trigger()
+    assert window.session.key == "circle" and window.session.spec.sizes == (2, 4, 4, 4, 4, 4, 1)
+    assert shown_training(window)["optimizer"] == "sgd" and shown_training(window)["lr"] == 0.5
+    assert window.studio.speed_combo.currentData() == 300 and not window.isWindowModified()
+    actions["xor_by_hand"].trigger()
+    qtbot.waitUntil(lambda: window.studio.status.accuracy_label.text() == "Accuracy 100.0 % (these weights)",
+                    timeout=5000)
+
+
+def test_switching_data_offers_its_suggested_set_up(qtbot, window):
+    panel = window.studio.panel
+    assert not panel.suggested_button.isEnabled()            # the XOR demo is the suggestion
+    window.studio.editor.add_neuron(1)                       # the learner's own network ...
+    choose_dataset(window, "spiral")                         # ... is kept on the spiral
+    assert window.session.spec.sizes == (2, 3, 1) and panel.suggested_button.isEnabled()
+    assert "2-8-8-6-1 tanh" in panel.suggested_button.toolTip()
+    qtbot.mouseClick(panel.suggested_button, Qt.MouseButton.LeftButton)
+    assert window.session.spec.sizes == (2, 8, 8, 6, 1) and not panel.suggested_button.isEnabled()
+
+
+def test_the_speed_menu_speaks_proper_english(window):
+    texts = [window.studio.speed_combo.itemText(i) for i in range(window.studio.speed_combo.count())]
+    assert texts[0] == "1 step/s" and texts[1] == "3 steps/s" and texts[-1] == "Full speed"

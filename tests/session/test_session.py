@@ -6,7 +6,8 @@ from nnstudio.data import load_dataset
 from nnstudio.engine.spec import LayerSpec, NetworkSpec, SpecError
 from nnstudio.session.config import DataChoice, TrainingConfig
 from nnstudio.session.history import Series
-from nnstudio.session.policy import DEFAULT_TRAINING, adapt_spec, allowed_problems
+from nnstudio.session.policy import adapt_spec, allowed_problems
+from nnstudio.session.presets import XOR_TRAINING as DEFAULT_TRAINING
 from nnstudio.session.project import load_project, save_project
 from nnstudio.session.session import TrainingSession
 
@@ -257,3 +258,112 @@ def test_the_rate_readout_averages_over_recent_seconds():
         meter.add(400 if t % 2 else 1600)
         meter.measure(float(t))
     assert meter.rate == pytest.approx(1000, rel=0.25)
+
+
+# -- presets: suggestions and examples ---------------------------------------------------------------------------
+def test_each_data_set_comes_with_a_suggested_network_and_settings():
+    from nnstudio.session.presets import suggested_spec, suggested_training
+
+    mnist_like = load_dataset("three_blobs")
+    assert suggested_spec("spiral", load_dataset("spiral")).sizes == (2, 8, 8, 6, 1)
+    assert suggested_spec("xor", load_dataset("xor")) == NetworkSpec.xor_default()
+    assert suggested_spec("three_blobs", mnist_like).output.activation == "softmax"
+    assert (suggested_training("mnist").optimizer, suggested_training("mnist").batch_size) == ("adam", 128)
+    s = TrainingSession()
+    s.use_dataset(load_dataset("spiral"), DataChoice(key="spiral"))   # untouched demo: the spiral's own set-up
+    assert s.spec.sizes == (2, 8, 8, 6, 1) and s.config.speed == 0 and s.follows_suggestions()
+
+
+def test_a_network_the_learner_built_is_kept_on_new_data_and_the_suggestion_is_one_click_away():
+    s = TrainingSession()
+    s.set_spec(NetworkSpec(2, (LayerSpec(5, "relu"),), LayerSpec(1, "sigmoid")))
+    s.use_dataset(load_dataset("moons"), DataChoice(key="moons"))
+    assert s.spec.sizes == (2, 5, 1) and not s.follows_suggestions()
+    events = Recorder(s)
+    s.use_suggested_setup()
+    assert s.spec.sizes == (2, 8, 1) and s.follows_suggestions() and s.step_count == 0
+    assert "progress" in events.names()
+
+
+def test_restoring_suggested_settings_keeps_the_network():
+    s = TrainingSession()
+    s.set_config(optimizer="adam", lr=0.5, speed=0)
+    weights = s.weights()
+    s.restore_suggested_settings()
+    assert (s.config.optimizer, s.config.lr, s.config.speed) == ("sgd", 3.0, 100)
+    for a, b in zip(weights, s.weights()):
+        np.testing.assert_array_equal(a, b)
+
+
+@pytest.mark.parametrize("key", ["xor", "xor_by_hand", "vanishing", "relu_deep", "spirals", "three_classes", "sine"])
+def test_every_example_loads_its_data_network_and_settings(key):
+    from nnstudio.session.presets import EXAMPLES
+
+    example = EXAMPLES[key]
+    s = TrainingSession()
+    dataset = load_dataset(example.choice.key)
+    s.adopt(s.prepare_example(example, dataset))
+    assert s.key == example.choice.key and s.config == example.config
+    assert s.spec.hidden == example.hidden
+    if example.weights is not None:
+        for a, b in zip(s.weights(), example.weights):
+            np.testing.assert_array_equal(a, b)
+    train(s, 3)
+
+
+def test_the_xor_by_hand_example_solves_xor_untrained():
+    from nnstudio.session.presets import EXAMPLES
+
+    s = TrainingSession()
+    s.adopt(s.prepare_example(EXAMPLES["xor_by_hand"], load_dataset("xor")))
+    out = s.inference_model().predict(s.dataset.x_train)[:, 0]
+    np.testing.assert_array_equal(out > 0.5, [False, True, True, False])
+
+
+# -- stopping by itself -----------------------------------------------------------------------------------------
+def test_an_epoch_limit_stops_training_with_the_reason():
+    s = TrainingSession(load_dataset("moons"), config=TrainingConfig(optimizer="adam", lr=0.01, batch_size=16,
+                                                                        max_epochs=3))
+    steps = 0
+    for _ in range(100):
+        with s.lock:
+            report = s.train_chunk(1000, 1.0)
+        steps += report.steps
+        if report.stop is not None:
+            break
+    assert report.stop is not None and "after 3 epochs" in str(report.stop)
+    assert s.history.epoch == 3 and steps == 3 * 9     # 140 training points in batches of 16
+
+
+def test_early_stopping_waits_for_the_test_loss_to_stop_improving():
+    # a big network on few noisy points overfits: the test loss turns up and training stops
+    ds = load_dataset("moons", n=60, noise=0.35)
+    spec = NetworkSpec(2, (LayerSpec(64, "relu", "he_uniform"), LayerSpec(64, "relu", "he_uniform")),
+                       LayerSpec(1, "sigmoid"))
+    s = TrainingSession(ds, spec=spec, config=TrainingConfig(optimizer="adam", lr=0.01, batch_size=42,
+                                                             early_stopping=20))
+    for _ in range(2000):
+        with s.lock:
+            report = s.train_chunk(1000, 1.0)
+        if report.stop is not None:
+            break
+    assert report.stop is not None and "not improved for 20 epochs" in str(report.stop)
+    val = s.history.epochs.arrays()[1][:, 2]
+    best = int(np.argmin(val))
+    assert len(val) - 1 - best == 20                   # stopped exactly 20 epochs after the best one
+
+
+def test_augmentation_trains_on_new_variants_of_the_images():
+    from nnstudio.data import Dataset
+
+    x = np.zeros((32, 784), np.float32)
+    x[:, 300:310] = 1.0                                  # the same image 32 times
+    ds = Dataset("digits", x, np.arange(32) % 10, x[:8], np.arange(8) % 10, "multiclass", 10)
+    s = TrainingSession(ds, config=TrainingConfig(optimizer="sgd", lr=0.1, batch_size=32, augment=True))
+    seen = []
+    model = s._model
+    original = model.train_step
+    model.train_step = lambda xb, yb: (seen.append(xb.copy()), original(xb, yb))[1]
+    train(s, 2)
+    assert len(seen) == 2 and not np.array_equal(seen[0], seen[1])       # a fresh variant every time
+    assert not np.array_equal(seen[0][0], x[0])

@@ -6,15 +6,28 @@ training settings go straight to the session (``set_config``); a change of data 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import numpy as np
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
+from nnstudio.app.studio.optimizer_form import RULES, OptimizerForm
 from nnstudio.app.texts import title, translated
 from nnstudio.data import TOY_DATASETS
 from nnstudio.data.mnist import MNIST_TITLES
+from nnstudio.data.toy import toy_defaults
 from nnstudio.engine.optimizers import OPTIMIZER_TITLES, OPTIMIZERS
 from nnstudio.engine.problems import PROBLEM_TITLES
+from nnstudio.engine.spec import PROBLEM_LOSSES
+from nnstudio.i18n import QT_TRANSLATE_NOOP
+
+# how the loss chooser names the losses (the engine's names are the Keras ones)
+LOSS_TITLES = {
+    "mse": QT_TRANSLATE_NOOP("SidePanel", "mean squared error (mse)"),
+    "quadratic": QT_TRANSLATE_NOOP("SidePanel", "quadratic cost ½‖y − a‖² (Nielsen)"),
+    "binary_crossentropy": QT_TRANSLATE_NOOP("SidePanel", "binary cross-entropy"),
+    "categorical_crossentropy": QT_TRANSLATE_NOOP("SidePanel", "categorical cross-entropy"),
+}
 
 
 class SidePanel(QWidget):
@@ -25,6 +38,8 @@ class SidePanel(QWidget):
     toyParamsEdited = Signal(dict)     # n, noise and test_fraction of the toy set: regenerate it
     importCsvRequested = Signal()      # the learner wants to pick a CSV file
     myDigitsToggled = Signal(bool)     # include the learner's saved digits ("My digits") in MNIST training
+    lossChosen = Signal(str)           # a loss for the network (an undoable edit of the network)
+    suggestedSetupRequested = Signal()  # the network and settings suggested for the data, fresh weights
     configRefused = Signal(str)        # a training setting the session refused, and why
 
     def __init__(self, session, parent=None):
@@ -95,16 +110,26 @@ class SidePanel(QWidget):
         self.optimizer_combo = QComboBox(train_box)
         for name in OPTIMIZERS:
             self.optimizer_combo.addItem(title("Optimizers", OPTIMIZER_TITLES.get(name, name)), name)
+        for i, name in enumerate(OPTIMIZERS):
+            self.optimizer_combo.setItemData(i, QCoreApplication.translate("OptimizerForm", RULES[name]),
+                                             Qt.ItemDataRole.ToolTipRole)
         self.optimizer_combo.setToolTip(self.tr("The rule that turns gradients into weight changes; Adam "
                                                 "combines momentum and RMSprop."))
         tform.addRow(self.tr("Optimizer:"), self.optimizer_combo)
         self.lr_spin = QDoubleSpinBox(train_box)
-        self.lr_spin.setDecimals(5)
-        self.lr_spin.setRange(0.00001, 100.0)
+        self.lr_spin.setDecimals(6)
+        self.lr_spin.setRange(0.000001, 1_000_000.0)
         self.lr_spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.lr_spin.setKeyboardTracking(False)
         self.lr_spin.setToolTip(self.tr("The learning rate η in w ← w − η·∂C/∂w; you can change it while "
                                         "training runs (too large makes the loss jump or explode)."))
         tform.addRow(self.tr("Learning rate:"), self.lr_spin)
+        self.optimizer_form = OptimizerForm(train_box)
+        tform.addRow(self.optimizer_form)
+        self.loss_combo = QComboBox(train_box)
+        self.loss_combo.setToolTip(self.tr("The cost the network minimises; the losses that fit its output are "
+                                           "offered, the lecture's choice first."))
+        tform.addRow(self.tr("Loss:"), self.loss_combo)
         self.batch_spin = QSpinBox(train_box)
         self.batch_spin.setRange(1, 60000)
         self.batch_spin.setToolTip(self.tr("How many samples are averaged for one gradient step (mini-batch "
@@ -115,15 +140,42 @@ class SidePanel(QWidget):
         self.seed_spin.setToolTip(self.tr("Random seed used when you press Reset weights or generate toy data "
                                           "(and for shuffling): the same seed gives the same run."))
         tform.addRow(self.tr("Seed:"), self.seed_spin)
+        self.epochs_spin = QSpinBox(train_box)
+        self.epochs_spin.setRange(0, 1_000_000)
+        self.epochs_spin.setSpecialValueText(self.tr("no limit"))
+        self.epochs_spin.setToolTip(self.tr("Training pauses by itself after this many epochs (passes over the "
+                                            "training set)."))
+        tform.addRow(self.tr("Stop after epochs:"), self.epochs_spin)
+        self.early_spin = QSpinBox(train_box)
+        self.early_spin.setRange(0, 100_000)
+        self.early_spin.setSpecialValueText(self.tr("off"))
+        self.early_spin.setToolTip(self.tr("Early stopping: training pauses when the test loss has not improved "
+                                           "for this many epochs — the network has begun to overfit."))
+        tform.addRow(self.tr("Early stopping:"), self.early_spin)
+        self.augment_check = QCheckBox(self.tr("Augment images"), train_box)
+        self.augment_check.setToolTip(self.tr("Train on randomly shifted, rotated, scaled and thickened variants "
+                                              "of the images (28×28 data only): more data against overfitting, "
+                                              "slower steps."))
+        tform.addRow(self.augment_check)
+        self.restore_button = QPushButton(self.tr("Restore suggested settings"), train_box)
+        self.restore_button.setToolTip(self.tr("The optimizer, learning rate, batch size and speed suggested for "
+                                               "this data; the network and its weights stay."))
+        tform.addRow(self.restore_button)
+        self.suggested_button = QPushButton(self.tr("Use the suggested set-up"), train_box)
+        tform.addRow(self.suggested_button)
         layout.addWidget(train_box)
         layout.addStretch(1)
 
         self.show_config(session.config)
         self.show_choice(session.choice)
         self.show_dataset(session.dataset)
+        self.show_losses(session.spec)
         session.events.config.connect(self.show_config)
         session.events.data.connect(lambda dataset: (self.show_choice(self.session.choice),
                                                      self.show_dataset(dataset)))
+        session.events.spec.connect(self.show_losses)
+        session.events.changed.connect(self._show_suggestion)
+        self._show_suggestion()
 
         self.dataset_combo.activated.connect(lambda i: self.datasetChosen.emit(str(self.dataset_combo.itemData(i))))
         self.import_button.clicked.connect(self.importCsvRequested)
@@ -135,6 +187,13 @@ class SidePanel(QWidget):
         self.lr_spin.valueChanged.connect(lambda v: self._set_config(lr=float(v)))
         self.batch_spin.valueChanged.connect(lambda v: self._set_config(batch_size=int(v)))
         self.seed_spin.valueChanged.connect(lambda v: self._set_config(seed=int(v)))
+        self.optimizer_form.changed.connect(lambda options: self._set_config(options=options))
+        self.epochs_spin.valueChanged.connect(lambda v: self._set_config(max_epochs=int(v)))
+        self.early_spin.valueChanged.connect(lambda v: self._set_config(early_stopping=int(v)))
+        self.augment_check.toggled.connect(lambda on: self._set_config(augment=bool(on)))
+        self.loss_combo.activated.connect(lambda i: self.lossChosen.emit(str(self.loss_combo.itemData(i))))
+        self.restore_button.clicked.connect(self.session.restore_suggested_settings)
+        self.suggested_button.clicked.connect(self.suggestedSetupRequested)
 
     # ------------------------------------------------------------------ the learner's edits
     def _set_config(self, **changes) -> None:
@@ -150,8 +209,7 @@ class SidePanel(QWidget):
 
     def _on_toy_params_edited(self) -> None:
         params = self.toy_params()
-        choice = self.session.choice
-        if params != {"n": choice.n, "noise": round(choice.noise, 4), "test_fraction": round(choice.test_fraction, 4)}:
+        if params != self._shown_params:
             self.toyParamsEdited.emit(params)
 
     # ------------------------------------------------------------------ showing the session (no signals)
@@ -159,7 +217,8 @@ class SidePanel(QWidget):
         return str(self.dataset_combo.currentData())
 
     def show_config(self, config) -> None:
-        widgets = (self.optimizer_combo, self.lr_spin, self.batch_spin, self.seed_spin)
+        widgets = (self.optimizer_combo, self.lr_spin, self.batch_spin, self.seed_spin, self.epochs_spin,
+                   self.early_spin, self.augment_check)
         for w in widgets:
             w.blockSignals(True)
         try:
@@ -167,9 +226,41 @@ class SidePanel(QWidget):
             self.lr_spin.setValue(config.lr)
             self.batch_spin.setValue(config.batch_size)
             self.seed_spin.setValue(config.seed)
+            self.epochs_spin.setValue(config.max_epochs)
+            self.early_spin.setValue(config.early_stopping)
+            self.augment_check.setChecked(config.augment)
         finally:
             for w in widgets:
                 w.blockSignals(False)
+        self.optimizer_form.show_options(config.optimizer, dict(config.options))
+
+    def show_losses(self, spec) -> None:
+        """The losses that fit the network's output, the lecture's first and marked, the current one chosen."""
+        self.loss_combo.clear()
+        for i, loss in enumerate(PROBLEM_LOSSES[spec.problem]):
+            text = QCoreApplication.translate("SidePanel", LOSS_TITLES[loss])
+            self.loss_combo.addItem(self.tr("{0} — the lecture's").format(text) if i == 0 else text, loss)
+        self.loss_combo.setCurrentIndex(max(0, self.loss_combo.findData(spec.loss_name)))
+
+    def _show_suggestion(self) -> None:
+        """The suggestion buttons: enabled while the set-up differs from what is suggested for the data."""
+        spec, config = self.session.suggested_setup()
+        key = self.session.key
+        data = (title("Datasets", TOY_DATASETS[key][0]) if key in TOY_DATASETS
+                else title("Datasets", MNIST_TITLES[key]) if key in MNIST_TITLES else self.tr("this data"))
+        sizes = "-".join(str(n) for n in spec.sizes)
+        activation = spec.hidden[0].activation if spec.hidden else spec.output.activation
+        self.suggested_button.setToolTip(self.tr("The set-up suggested for {data}: a {sizes} {activation} network "
+                                                 "with new weights, {optimizer} with learning rate {lr}, batch "
+                                                 "size {batch}.").format(
+            data=data, sizes=sizes, activation=activation, optimizer=title("Optimizers",
+                                                                            OPTIMIZER_TITLES[config.optimizer]),
+            lr=f"{config.lr:g}", batch=config.batch_size))
+        self.suggested_button.setEnabled(not self.session.follows_suggestions())
+        s = self.session.suggested_setup()[1]
+        c = self.session.config
+        self.restore_button.setEnabled((c.optimizer, c.lr, c.batch_size, c.options, c.speed)
+                                       != (s.optimizer, s.lr, s.batch_size, s.options, s.speed))
 
     def show_choice(self, choice) -> None:
         """Select the data set of ``choice`` (adding it, e.g. an imported CSV, when missing) and its toy
@@ -183,23 +274,34 @@ class SidePanel(QWidget):
             self.dataset_combo.addItem(text, choice.key)
             index = self.dataset_combo.count() - 1
         self.dataset_combo.setCurrentIndex(index)
-        for widget, value in ((self.n_spin, choice.n), (self.noise_spin, choice.noise),
-                              (self.test_spin, choice.test_fraction), (self.my_digits_check, None)):
+        own = toy_defaults(choice.key) if choice.key in TOY_DATASETS else {}
+        shown = {name: getattr(choice, name) if getattr(choice, name) is not None else own.get(name)
+                 for name in ("n", "noise", "test_fraction")}
+        self._shown_params = {name: value if name == "n" or value is None else round(value, 4)
+                              for name, value in shown.items()}
+        for widget, value in ((self.n_spin, shown["n"]), (self.noise_spin, shown["noise"]),
+                              (self.test_spin, shown["test_fraction"]), (self.my_digits_check, None)):
             widget.blockSignals(True)
-            if value is None:
+            if widget is self.my_digits_check:
                 widget.setChecked(choice.include_my_digits)
-            else:
+            elif value is not None:
                 widget.setValue(value)
             widget.blockSignals(False)
 
     def show_dataset(self, dataset) -> None:
         """Describe ``dataset``: problem type, point counts; toy controls only for generated sets."""
         self.problem_label.setText(title("Problems", PROBLEM_TITLES[dataset.problem]))
-        self.info_label.setText(self.tr("{0} training, {1} test, {2} features").format(
-            dataset.n_train, dataset.n_test, dataset.input_dim))
+        if dataset.x_test.shape == dataset.x_train.shape and np.array_equal(dataset.x_test, dataset.x_train):
+            text = self.tr("{0} points, {1} features; tested on the same {0} points").format(
+                dataset.n_train, dataset.input_dim)
+        else:
+            text = self.tr("{0} training, {1} test, {2} features").format(dataset.n_train, dataset.n_test,
+                                                                         dataset.input_dim)
+        self.info_label.setText(text)
         toy = self.session.key in TOY_DATASETS and self.session.key != "xor"   # XOR: the lecture's exact points
         for spin in (self.n_spin, self.noise_spin, self.test_spin):
             spin.setEnabled(toy)
+        self.augment_check.setEnabled(dataset.input_dim == 784)
 
     def set_my_digits_count(self, count: int, available: bool) -> None:
         """Show how many saved digits there are; the box is usable only with MNIST (``available``) and some

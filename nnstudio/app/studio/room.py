@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QScrollArea, QToolBar, QWidget
 
 from nnstudio.app import dialogs
-from nnstudio.app.commands import DataEdit
+from nnstudio.app.commands import DataEdit, SpecEdit
 from nnstudio.app.datasets import DatasetLoader
 from nnstudio.app.editor import NetworkEditor
 from nnstudio.app.plots import DecisionBoundaryPlot, GradientPlot, HistogramPlot, LossPlot
@@ -103,10 +103,13 @@ class StudioRoom(QMainWindow):
         self.panel.toyParamsEdited.connect(self._on_toy_params_edited)
         self.panel.importCsvRequested.connect(self.import_csv)
         self.panel.myDigitsToggled.connect(self._on_my_digits_toggled)
+        self.panel.lossChosen.connect(self._on_loss_chosen)
+        self.panel.suggestedSetupRequested.connect(self.use_suggested_setup)
         self.datasets.downloaded.connect(self.choose_dataset)
         self.worker.started.connect(lambda: self._update_run_action(True))
         self.worker.paused.connect(lambda: self._update_run_action(self.worker.is_running))
         self.worker.errored.connect(self._on_errored)
+        self.worker.halted.connect(self._on_halted)
 
         self._show_data(session.dataset)
         self.loss_plot.set_classification(session.spec.problem != "regression")
@@ -155,7 +158,8 @@ class StudioRoom(QMainWindow):
         toolbar.addWidget(speed_label)
         self.speed_combo = QComboBox(toolbar)
         for value in SPEEDS:
-            text = self.tr("Full speed") if value == 0 else self.tr("{0} steps/s").format(value)
+            text = (self.tr("Full speed") if value == 0 else self.tr("1 step/s") if value == 1
+                    else self.tr("{0} steps/s").format(value))
             self.speed_combo.addItem(text, value)
         tip = self.tr("Slow motion for watching: at most this many training steps per second, or full speed.")
         self.speed_combo.setToolTip(tip)
@@ -232,6 +236,10 @@ class StudioRoom(QMainWindow):
         if self.isVisible():
             dialogs.show_error(self, self.tr("Training stopped"), message)
 
+    def _on_halted(self, message: str) -> None:
+        self._update_run_action(False)
+        self.statusMessage.emit(message, 0)
+
     def _pause_for_edit(self) -> None:
         if self.worker.is_running:
             self.worker.pause()
@@ -253,8 +261,9 @@ class StudioRoom(QMainWindow):
 
     # ================================================================== data
     def choose_dataset(self, key: str) -> bool:
-        """Switch to the data set ``key`` (loading it, with a download offered for missing MNIST files)."""
-        choice = self.session.choice.with_changes(key=key)
+        """Switch to the data set ``key`` (loading it, with a download offered for missing MNIST files), with
+        that set's own number of points and noise."""
+        choice = self.session.choice.with_changes(key=key, n=None, noise=None, test_fraction=None)
         dataset = self.datasets.load(choice, self.session.config.seed)
         if dataset is None:
             self.panel.show_choice(self.session.choice)   # stay on the current data
@@ -271,6 +280,22 @@ class StudioRoom(QMainWindow):
         self.undo_stack.clear()   # earlier edits refer to the old data's network
         self.refresh_my_digits()
         return True
+
+    def use_suggested_setup(self) -> None:
+        """The network and settings suggested for the data, with new weights (a fresh start: not undoable)."""
+        self.worker.pause()
+        self.session.use_suggested_setup()
+        self.undo_stack.clear()
+        self.statusMessage.emit(self.tr("The suggested network and settings, with new weights."), 5000)
+
+    def _on_loss_chosen(self, loss: str) -> None:
+        from dataclasses import replace
+
+        spec = self.session.spec
+        if loss != spec.loss_name:
+            lecture = loss == replace(spec, loss=None).loss_name
+            self.undo_stack.push(SpecEdit(self.session, spec, replace(spec, loss=None if lecture else loss),
+                                          self.tr("Set the loss to {0}").format(loss)))
 
     def _on_toy_params_edited(self, params: dict) -> None:
         self.choose_dataset_with(self.session.choice.with_changes(**params))

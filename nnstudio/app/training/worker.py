@@ -35,6 +35,7 @@ class TrainingWorker(QObject):
     paused = Signal()            # training stopped stepping (Pause, divergence, error); a final snapshot came first
     finished = Signal()          # the loop ended after stop(); the thread may be joined now
     errored = Signal(str)        # training failed; the message says what to do (e.g. lower the learning rate)
+    halted = Signal(str)         # training ended as set up (an epoch limit, early stopping); the text says why
 
     def __init__(self, trainer=None, parent=None):
         super().__init__(parent)
@@ -163,8 +164,12 @@ class TrainingWorker(QObject):
                     with self._control:
                         self._steps_requested -= 1
                 budget = 1 if single or limit else 1_000_000
+                stop = None
                 try:
-                    error = trainer.ready() or trainer.train_chunk(budget, CHUNK_SECONDS).error
+                    error = trainer.ready()
+                    if error is None:
+                        report = trainer.train_chunk(budget, CHUNK_SECONDS)
+                        error, stop = report.error, report.stop
                 except Exception as exc:  # noqa: BLE001 - any failure ends the run with a message, never the thread
                     error = _failure(exc)
             now = time.perf_counter()
@@ -175,6 +180,12 @@ class TrainingWorker(QObject):
             if error is not None:
                 was_running = self._stop_with(trainer, error, was_running)
                 continue
+            if stop is not None:
+                self._running.clear()
+                with self._control:
+                    self._steps_requested = 0
+                self.halted.emit(translated(stop))
+                continue                  # the idle branch sends the final snapshot and "paused"
             interval = SNAPSHOT_INTERVAL if trainer.steps_are_tiny else BIG_STEP_SNAPSHOT_INTERVAL
             if single or self._refresh or now - last_emit >= interval:
                 error = self._send_snapshot(trainer)

@@ -1,0 +1,130 @@
+"""The chosen optimizer's hyper-parameters, beside the learning rate: torch's names, torch's defaults, and a
+tooltip with the update rule each one enters.
+
+The fields come from the optimizer itself (``get_config()`` of a default instance), so every setting the engine
+has is shown; the learner's values go to the session, which checks them (e.g. Nesterov needs momentum).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QFormLayout, QWidget
+
+from nnstudio.engine.optimizers import OPTIMIZERS
+from nnstudio.i18n import QT_TRANSLATE_NOOP
+
+# what each hyper-parameter does, in the update rule's terms (g: gradient, η: learning rate, w: weight)
+HELP = {
+    "momentum": QT_TRANSLATE_NOOP("OptimizerForm", "Momentum μ: a velocity v ← μ·v + g carries past steps along "
+                                                   "(w ← w − η·v); it rolls through small bumps and along valleys. "
+                                                   "0 = plain SGD."),
+    "dampening": QT_TRANSLATE_NOOP("OptimizerForm", "Dampening: v ← μ·v + (1 − dampening)·g — how little of the "
+                                                    "new gradient enters the velocity."),
+    "nesterov": QT_TRANSLATE_NOOP("OptimizerForm", "Nesterov momentum: step with g + μ·v, a look ahead along the "
+                                                   "velocity (needs momentum > 0 and dampening 0)."),
+    "weight_decay": QT_TRANSLATE_NOOP("OptimizerForm", "Weight decay λ: adds λ·w to the gradient (L2 "
+                                                       "regularization), shrinking every weight a little each "
+                                                       "step."),
+    "lr_decay": QT_TRANSLATE_NOOP("OptimizerForm", "Learning-rate decay: step t uses η / (1 + (t − 1)·decay)."),
+    "initial_accumulator_value": QT_TRANSLATE_NOOP("OptimizerForm", "Adagrad's sum of squared gradients starts "
+                                                                    "at this value (larger: smaller first "
+                                                                    "steps)."),
+    "eps": QT_TRANSLATE_NOOP("OptimizerForm", "ε: added to the denominator √(…) + ε so that a parameter with tiny "
+                                              "gradients does not get an enormous step."),
+    "alpha": QT_TRANSLATE_NOOP("OptimizerForm", "α: RMSprop's running average of squared gradients, "
+                                                "s ← α·s + (1 − α)·g²; the step is η·g / (√s + ε). It forgets old "
+                                                "gradients, which fixes Adagrad's ever-shrinking rate."),
+    "centered": QT_TRANSLATE_NOOP("OptimizerForm", "Centered RMSprop: divide by the gradient's running variance "
+                                                   "instead of its running mean square."),
+    "beta1": QT_TRANSLATE_NOOP("OptimizerForm", "β₁: Adam's running average of gradients (momentum), "
+                                                "m ← β₁·m + (1 − β₁)·g."),
+    "beta2": QT_TRANSLATE_NOOP("OptimizerForm", "β₂: Adam's running average of squared gradients (as RMSprop), "
+                                                "v ← β₂·v + (1 − β₂)·g²; the step is η·m̂ / (√v̂ + ε)."),
+    "amsgrad": QT_TRANSLATE_NOOP("OptimizerForm", "AMSGrad: divide by the largest v̂ seen so far, so that the step "
+                                                  "size never grows back."),
+}
+# the rule of each optimizer, shown on the optimizer chooser
+RULES = {
+    "sgd": QT_TRANSLATE_NOOP("OptimizerForm", "SGD: w ← w − η·g (with momentum: v ← μ·v + g, w ← w − η·v)."),
+    "adagrad": QT_TRANSLATE_NOOP("OptimizerForm", "Adagrad: s ← s + g², w ← w − η·g / (√s + ε): each weight gets "
+                                                  "its own rate, which shrinks as its gradients add up."),
+    "rmsprop": QT_TRANSLATE_NOOP("OptimizerForm", "RMSprop: s ← α·s + (1 − α)·g², w ← w − η·g / (√s + ε): "
+                                                  "Adagrad's per-weight rate without the decay."),
+    "adam": QT_TRANSLATE_NOOP("OptimizerForm", "Adam: momentum and RMSprop together, with bias correction: "
+                                               "w ← w − η·m̂ / (√v̂ + ε)."),
+    "adamw": QT_TRANSLATE_NOOP("OptimizerForm", "AdamW: Adam with the weight decay applied to the weights "
+                                                "directly (w ← w − η·λ·w), not through the gradient."),
+}
+_UNIT_INTERVAL = {"alpha", "beta1", "beta2", "dampening"}
+
+
+def defaults(optimizer: str) -> dict:
+    """The optimizer's hyper-parameters besides lr, with torch's defaults; Adam's betas as beta1, beta2."""
+    config = OPTIMIZERS[optimizer]().get_config()
+    config.pop("name")
+    config.pop("lr")
+    if "betas" in config:
+        config["beta1"], config["beta2"] = config.pop("betas")
+    return config
+
+
+class OptimizerForm(QWidget):
+    """Fields for one optimizer's hyper-parameters; ``changed`` carries {name: value} of an edit (betas as a
+    pair, the engine's form)."""
+
+    changed = Signal(dict)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._form = QFormLayout(self)
+        self._form.setContentsMargins(0, 0, 0, 0)
+        self._fields: dict[str, QWidget] = {}
+        self._optimizer = None
+
+    def fields(self) -> dict[str, QWidget]:
+        return dict(self._fields)
+
+    def show_options(self, optimizer: str, options: dict) -> None:
+        """Show ``optimizer``'s fields (rebuilt when it changed) holding ``options`` (defaults where missing)."""
+        if optimizer != self._optimizer:
+            self._rebuild(optimizer)
+        values = defaults(optimizer)
+        for name, value in options.items():
+            if name == "betas":
+                values["beta1"], values["beta2"] = value
+            else:
+                values[name] = value
+        for name, widget in self._fields.items():
+            widget.blockSignals(True)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(values[name]))
+            else:
+                widget.setValue(float(values[name]))
+            widget.blockSignals(False)
+
+    def _rebuild(self, optimizer: str) -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self._fields = {}
+        self._optimizer = optimizer
+        for name, value in defaults(optimizer).items():
+            tip = QCoreApplication.translate("OptimizerForm", HELP[name]) if name in HELP else name
+            if isinstance(value, bool):
+                widget = QCheckBox()
+                widget.toggled.connect(lambda checked, n=name: self._edited(n, checked))
+            else:
+                widget = QDoubleSpinBox()
+                widget.setDecimals(8 if name == "eps" else 4)
+                widget.setRange(0.0, 0.9999 if name in _UNIT_INTERVAL else 1e6)
+                widget.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+                widget.setKeyboardTracking(False)
+                widget.valueChanged.connect(lambda v, n=name: self._edited(n, float(v)))
+            widget.setToolTip(tip)
+            self._form.addRow(f"{name}:", widget)
+            self._form.labelForField(widget).setToolTip(tip)
+            self._fields[name] = widget
+
+    def _edited(self, name: str, value) -> None:
+        if name in ("beta1", "beta2"):
+            self.changed.emit({"betas": (self._fields["beta1"].value(), self._fields["beta2"].value())})
+        else:
+            self.changed.emit({name: value})
