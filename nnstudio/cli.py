@@ -137,16 +137,6 @@ def build_parser() -> argparse.ArgumentParser:
                           "nothing else")
     out.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
 
-    download = commands.add_parser("download", help="download MNIST or Fashion-MNIST",
-                                   description="Download a dataset's original files, checking their MD5 sums.")
-    download.add_argument("kind", help="which dataset: mnist or fashion")
-    download.add_argument("--dest", metavar="PATH",
-                          help="data folder to store the files in (default: the user data folder, "
-                               "where nnstudio looks for them)")
-    download.add_argument("--mirror", action="append", metavar="URL",
-                          help="base URL to download from instead of the known mirrors (repeatable)")
-    download.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
-
     export = commands.add_parser(
         "export", help="export a trained network as a PyTorch script or an ONNX file",
         description="Export a model file (.npz) or project file (.nnsproj): as a PyTorch script that rebuilds "
@@ -163,6 +153,16 @@ def build_parser() -> argparse.ArgumentParser:
                                           "mnist, fashion, a toy set or a .csv file (a project knows its own)")
     export.add_argument("--batch-size", type=_positive_int, metavar="N",
                         help="the script's batch size (default: the project's; 32 for a model file)")
+
+    download = commands.add_parser("download", help="download MNIST or Fashion-MNIST",
+                                   description="Download a dataset's original files, checking their MD5 sums.")
+    download.add_argument("kind", help="which dataset: mnist or fashion")
+    download.add_argument("--dest", metavar="PATH",
+                          help="data folder to store the files in (default: the user data folder, "
+                               "where nnstudio looks for them)")
+    download.add_argument("--mirror", action="append", metavar="URL",
+                          help="base URL to download from instead of the known mirrors (repeatable)")
+    download.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
     return parser
 
 
