@@ -231,7 +231,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "eval_doc": "드롭아웃을 끄고 (x, y)에서 손실을 계산합니다.",
         "eval_acc_doc": "드롭아웃을 끄고 (x, y)에서 손실과 정확도를 계산합니다.",
         "main_description": "NN Studio에서 내보낸 신경망을 이어서 학습한 뒤 테스트합니다.",
-        "h_epochs": "훈련 데이터 전체를 몇 번 돌지 (기본값 {default})",
+        "h_epochs": "에포크 수: 훈련 데이터 전체를 몇 번 반복할지 (기본값 {default})",
         "h_batch": "최적화 스텝 한 번에 쓰는 샘플 수 (기본값: NN Studio와 같은 {default})",
         "h_data_dir": ".gz 파일이 있는 폴더 (기본값: $NNSTUDIO_DATA, 없으면 이 스크립트가 있는 폴더)",
         "h_save": "학습된 가중치를 저장할 파일 (기본값: {default})",
