@@ -1,4 +1,4 @@
-"""The ``nnstudio`` command: the GUI (no arguments), ``train`` and ``download``.
+"""The ``nnstudio`` command: the GUI (no arguments), ``train``, ``download`` and ``export``.
 
 ``nnstudio train`` trains a multilayer perceptron on a built-in dataset from the shell, Keras-style::
 
@@ -25,7 +25,7 @@ import nnstudio  # (already imported as our package) chooses the BLAS kernels be
 EXIT_USAGE = 2
 EXIT_DIVERGED = 1
 EXIT_INTERRUPTED = 130
-COMMANDS = ("gui", "train", "download")
+COMMANDS = ("gui", "train", "download", "export")
 PROJECT_SUFFIX = ".nnsproj"  # nnstudio.session.project.SUFFIX (not imported: --help stays free of NumPy)
 
 
@@ -137,6 +137,23 @@ def build_parser() -> argparse.ArgumentParser:
                           "nothing else")
     out.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
 
+    export = commands.add_parser(
+        "export", help="export a trained network as a PyTorch script or an ONNX file",
+        description="Export a model file (.npz) or project file (.nnsproj): as a PyTorch script that rebuilds "
+                    "the trained network and its training set-up, or as an ONNX file of the inference network.",
+        epilog="Example: nnstudio export model.npz --format pytorch --out model.py --dataset mnist")
+    export.add_argument("model", metavar="MODEL", help="a model file (.npz) or project file (.nnsproj)")
+    export.add_argument("--format", required=True, choices=("pytorch", "onnx"),
+                        help="pytorch: a .py script (+ .npz files beside it for large weights or data); "
+                             "onnx: an .onnx file (needs: pip install 'nnstudio[export]')")
+    export.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    export.add_argument("--lang", dest="language", choices=("en", "ko"),
+                        help="language of the script's comments (default: $NNSTUDIO_LANG if en or ko, else en)")
+    export.add_argument("--dataset", help="the training data of a model file, for the script's training part: "
+                                          "mnist, fashion, a toy set or a .csv file (a project knows its own)")
+    export.add_argument("--batch-size", type=_positive_int, metavar="N",
+                        help="the script's batch size (default: the project's; 32 for a model file)")
+
     download = commands.add_parser("download", help="download MNIST or Fashion-MNIST",
                                    description="Download a dataset's original files, checking their MD5 sums.")
     download.add_argument("kind", help="which dataset: mnist or fashion")
@@ -164,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_gui(getattr(args, "project", None))
         if command == "train":
             return run_train(args)
+        if command == "export":
+            return run_export(args)
         return run_download(args)
     except KeyboardInterrupt:
         print("nnstudio: interrupted", file=sys.stderr)
@@ -237,6 +256,26 @@ def run_download(args) -> int:
     if folder.parent.resolve() not in searched:
         print(f"NN Studio finds them there only with --data-dir {folder.parent} "
               f"or the environment variable NNSTUDIO_DATA={folder.parent}")
+    return 0
+
+
+# -- export ----------------------------------------------------------------------------------------------
+def run_export(args) -> int:
+    if not os.path.isfile(args.model):
+        raise UsageError(f"the file {args.model} does not exist")
+    if args.format == "onnx":
+        from nnstudio.export import export_onnx
+
+        written = [export_onnx(args.model, args.out)]
+    else:
+        from nnstudio.export import export_pytorch
+
+        env = os.environ.get("NNSTUDIO_LANG")
+        language = args.language or (env if env in ("en", "ko") else "en")
+        written = export_pytorch(args.model, args.out, language=language, dataset=args.dataset,
+                                 batch_size=args.batch_size)
+    for path in written:
+        print(f"wrote {path}")
     return 0
 
 

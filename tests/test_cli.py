@@ -45,7 +45,7 @@ def assert_one_line_error(proc, *fragments):
 def test_help_lists_the_commands():
     proc = run("--help")
     assert proc.returncode == 0
-    for command in ("train", "download", "gui"):
+    for command in ("train", "download", "gui", "export"):
         assert command in proc.stdout
     train = run("train", "--help")
     assert train.returncode == 0
@@ -365,3 +365,72 @@ def test_softmax_hidden_layers_are_refused_and_dataset_names_ignore_case():
     assert_one_line_error(proc, "softmax belongs in the output layer")
     proc = run("train", "--dataset", "XOR", "--epochs", "1", "--quiet", "--json")
     assert proc.returncode == 0, proc.stderr
+
+
+# -- export ------------------------------------------------------------------------------------------------
+def _trained_model_file(tmp_path):
+    proc = run("train", "--dataset", "circle", "--layers", "6", "--epochs", "1", "--quiet", "--json",
+               "--save", tmp_path / "circle.npz")
+    assert proc.returncode == 0, proc.stderr
+    return tmp_path / "circle.npz"
+
+
+def test_export_writes_a_pytorch_script_and_an_onnx_file(tmp_path):
+    model = _trained_model_file(tmp_path)
+    proc = run("export", model, "--format", "pytorch", "--out", tmp_path / "circle.py", "--dataset", "circle",
+               "--batch-size", "16", "--lang", "ko")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [f"wrote {tmp_path / 'circle.py'}", f"wrote {tmp_path / 'circle_data.npz'}"]
+    text = (tmp_path / "circle.py").read_text(encoding="utf-8")
+    assert "BATCH_SIZE = 16" in text and "은닉층 1: 뉴런 6개" in text
+    compile(text, "circle.py", "exec")
+    pytest.importorskip("onnx")
+    proc = run("export", model, "--format", "onnx", "--out", tmp_path / "circle.onnx")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == f"wrote {tmp_path / 'circle.onnx'}"
+    assert (tmp_path / "circle.onnx").stat().st_size > 0
+
+
+def test_export_of_a_project_file_and_the_language_from_the_environment(tmp_path):
+    from nnstudio.engine.spec import NetworkSpec
+    from nnstudio.session.project import Project, save_project
+
+    spec = NetworkSpec.xor_default()
+    path = save_project(tmp_path / "xor.nnsproj", Project(spec=spec, training={"optimizer": "sgd", "lr": 3.0,
+                                                                               "batch_size": 4, "seed": 0},
+                                                          dataset_choice={"key": "xor"},
+                                                          weights=spec.build().get_weights()))
+    proc = run("export", path, "--format", "pytorch", "--out", tmp_path / "xor.py", env={"NNSTUDIO_LANG": "ko"})
+    assert proc.returncode == 0, proc.stderr
+    text = (tmp_path / "xor.py").read_text(encoding="utf-8")
+    assert "BATCH_SIZE = 4" in text and "X_TRAIN = [[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]" in text
+    assert "NN Studio와 다른 점" in text
+
+
+def test_export_mistakes_are_one_line_errors(tmp_path):
+    model = _trained_model_file(tmp_path)
+    assert_one_line_error(run("export", tmp_path / "none.npz", "--format", "onnx", "--out", tmp_path / "a.onnx"),
+                          "none.npz does not exist")
+    assert_one_line_error(run("export", model, "--out", tmp_path / "a.py"), "--format")
+    assert_one_line_error(run("export", model, "--format", "pytorch", "--out", tmp_path / "a.txt"), "ending in .py")
+    assert_one_line_error(run("export", model, "--format", "pytorch", "--out", tmp_path / "no" / "a.py"),
+                          "the folder", "does not exist")
+    assert_one_line_error(run("export", model, "--format", "pytorch", "--out", tmp_path / "a.py", "--dataset",
+                              "mnist"), "784 features but the network takes 2 inputs")
+    (tmp_path / "junk.npz").write_bytes(b"not a model")
+    assert_one_line_error(run("export", tmp_path / "junk.npz", "--format", "pytorch", "--out", tmp_path / "a.py"),
+                          "junk.npz")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["circle.npz", "junk.npz"]
+
+
+def test_export_help_needs_no_numpy_and_a_script_needs_no_torch(tmp_path):
+    model = _trained_model_file(tmp_path)
+    code = ("import sys\n"
+            "from nnstudio.cli import main\n"
+            "try:\n    main(['export', '--help'])\nexcept SystemExit:\n    pass\n"
+            "assert 'numpy' not in sys.modules\n"
+            f"rc = main(['export', {str(model)!r}, '--format', 'pytorch', '--out', {str(tmp_path / 'c.py')!r}])\n"
+            "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('torch', 'onnx', 'PySide6'))\n"
+            "sys.stderr.write(f'rc={rc} heavy={heavy}')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stderr.strip().endswith("rc=0 heavy=[]"), proc.stderr
