@@ -87,6 +87,13 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import CSV…"),
                                           self.tr("Train on your own table of features and labels."),
                                           studio.import_csv)
+        self.export_pytorch_action = self._action(
+            self.tr("&PyTorch script…"), self.tr("Write the network, its weights and its training set-up as a "
+                                                 "PyTorch script that gives the same predictions."),
+            projects.export_pytorch)
+        self.export_onnx_action = self._action(
+            self.tr("&ONNX model…"), self.tr("Write the trained network as an ONNX file (runs in onnxruntime, "
+                                             "opens in Netron)."), projects.export_onnx)
         self.quit_action = self._action(self.tr("&Quit"), self.tr("Close NN Studio (asks to save changes)."),
                                         self.close, QKeySequence("Ctrl+Q"))
         self.pad_action = self._action(self.tr("&Drawing pad…"),
@@ -111,6 +118,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        export_menu = file_menu.addMenu(self.tr("E&xport"))
+        export_menu.addActions([self.export_pytorch_action, self.export_onnx_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))

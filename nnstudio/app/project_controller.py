@@ -16,7 +16,7 @@ from nnstudio.app.settings import add_recent_file, read_value, recent_files
 from nnstudio.app.texts import translated
 from nnstudio.data.paths import user_data_dir
 from nnstudio.session.presets import EXAMPLES
-from nnstudio.session.project import SUFFIX, ProjectFileError, load_project, save_project
+from nnstudio.session.project import SUFFIX, ProjectFileError, load_project, project_choices, save_project
 
 AUTOSAVE_NAME = "autosave" + SUFFIX
 
@@ -116,7 +116,7 @@ class ProjectController(QObject):
         message, with nothing changed) if any of it fails."""
         try:
             project = load_project(path)
-            choice, config = self.session.project_choices(project)
+            choice, config = project_choices(project)
         except (ProjectFileError, ValueError) as exc:
             dialogs.show_error(self._parent, error_title, translated(exc))
             return False
@@ -178,6 +178,46 @@ class ProjectController(QObject):
             action = menu.addAction(Path(path).name)
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_project(p))
+
+    # ------------------------------------------------------------------ export
+    def export_pytorch(self, path: str | Path | None = None) -> bool:
+        """The studio's network as a PyTorch script (and, for big networks or data, .npz files beside it)."""
+        from nnstudio.export import export_pytorch
+
+        path = path or self._ask_export_path(self.tr("Export a PyTorch script"), ".py",
+                                             self.tr("Python scripts (*.py)"))
+        if not path:
+            return False
+        language = "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+        return self._export(lambda: export_pytorch(self.session.to_project(), path, language=language))
+
+    def export_onnx(self, path: str | Path | None = None) -> bool:
+        """The studio's inference network as an ONNX file (opset 17; onnxruntime and Netron open it)."""
+        from nnstudio.export import export_onnx
+
+        path = path or self._ask_export_path(self.tr("Export an ONNX model"), ".onnx",
+                                             self.tr("ONNX models (*.onnx)"))
+        if not path:
+            return False
+        return self._export(lambda: [export_onnx(self.session.to_project(), path)])
+
+    def _ask_export_path(self, caption: str, suffix: str, filters: str) -> str:
+        stem = self.path.stem if self.path is not None else self.tr("network")
+        start = Path(read_value(self._settings, "paths/last_dir", str(Path.home()))) / (stem + suffix)
+        path, _ = QFileDialog.getSaveFileName(self._parent, caption, str(start), filters)
+        if path and not path.endswith(suffix):
+            path += suffix
+        return path
+
+    def _export(self, write) -> bool:
+        try:
+            files = write()
+        except (OSError, ValueError) as exc:
+            dialogs.show_error(self._parent, self.tr("Cannot export the network"), translated(exc))
+            return False
+        self._settings.setValue("paths/last_dir", str(Path(files[0]).parent))
+        self.statusMessage.emit(self.tr("Exported {0}.").format(", ".join(Path(f).name for f in files)), 8000)
+        return True
 
     # ------------------------------------------------------------------ autosave
     @staticmethod

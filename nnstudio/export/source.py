@@ -94,35 +94,28 @@ def load_source(source, dataset=None, batch_size: int | None = None) -> ExportSo
 
 def _from_project(project) -> ExportSource:
     """The project's model (its weights, or fresh ones from its seed) with its optimizer, data and batch size."""
-    training = project.training or {}
-    seed = training.get("seed", 0)
-    config = {"name": training.get("optimizer", "sgd"), **dict(training.get("options") or {})}
-    if training.get("lr") is not None:
-        config["lr"] = training["lr"]
-    try:
-        from nnstudio.engine import optimizers
+    from nnstudio.session.project import project_choices
 
-        model = project.spec.build(seed=seed if isinstance(seed, int) and seed >= 0 else 0,
-                                   optimizer=optimizers.get(config))
+    try:
+        choice, config = project_choices(project)
+        model = project.spec.build(seed=config.seed, optimizer=config.make_optimizer())
     except (TypeError, ValueError) as exc:
         raise ExportError(QT_TRANSLATE_NOOP("Errors", "The project's training settings are invalid ({reason}): "
                                                       "open it in NN Studio, fix them and save it again."),
                           reason=exc) from None
     if project.weights is not None:
         model.set_weights(project.weights)
-    choice = project.dataset_choice or {}
-    key = choice.get("key") or choice.get("name")
-    key = key if isinstance(key, str) and key else None
+    named = project.dataset_choice or {}
+    key = choice.key if named.get("key") or named.get("name") else None   # (a file may name no data set)
     dataset = project.dataset
     if dataset is None and key is not None and key not in MNIST_KINDS and not key.startswith("csv:"):
         from nnstudio.data.toy import TOY_DATASETS, load_dataset
 
         if key in TOY_DATASETS:  # a project saved without its points: the same seed gives the same points
-            dataset = load_dataset(key, n=choice.get("n"), noise=choice.get("noise"), seed=choice.get("seed", seed),
-                                   test_fraction=choice.get("test_fraction"))
-    batch_size = training.get("batch_size")
-    return ExportSource(model=model, batch_size=batch_size if isinstance(batch_size, int) else None,
-                        data_key=key, dataset=dataset, include_my_digits=bool(choice.get("include_my_digits")))
+            dataset = load_dataset(key, n=choice.n, noise=choice.noise, seed=config.seed,
+                                   test_fraction=choice.test_fraction)
+    return ExportSource(model=model, batch_size=config.batch_size, data_key=key, dataset=dataset,
+                        include_my_digits=choice.include_my_digits)
 
 
 def _with_dataset(source: ExportSource, dataset) -> ExportSource:

@@ -29,6 +29,16 @@ class ProjectFileError(ValueError):
     """A project file that cannot be read: the message names the file and what is wrong with it."""
 
 
+def project_choices(project: Project):
+    """(DataChoice, TrainingConfig) that a project holds; ValueError naming a bad value. Settings missing from
+    older files take the XOR demo's."""
+    from nnstudio.session.config import DataChoice, TrainingConfig
+    from nnstudio.session.presets import XOR_TRAINING
+
+    return (DataChoice.from_dict(project.dataset_choice, DataChoice()),
+            TrainingConfig.from_dict(project.training, XOR_TRAINING))
+
+
 @dataclass
 class Project:
     spec: NetworkSpec

@@ -29,7 +29,7 @@ from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
 from nnstudio.session.config import DataChoice, TrainingConfig
 from nnstudio.session.events import EventGroup
 from nnstudio.session.history import TrainingHistory
-from nnstudio.session.project import Project
+from nnstudio.session.project import Project, project_choices
 from nnstudio.session.policy import adapt_spec, allowed_problems, copy_overlap
 from nnstudio.session.presets import (XOR_TRAINING, Example, follows_suggestion, suggested_spec, suggested_training,
                                       with_suggested_settings)
@@ -519,16 +519,10 @@ class TrainingSession:
                        dataset=None if self.key in MNIST_KINDS else self.dataset, weights=self.weights(),
                        history=self.history_arrays())
 
-    @staticmethod
-    def project_choices(project: Project) -> tuple[DataChoice, TrainingConfig]:
-        """The data choice and training settings a project file holds (ValueError naming a bad value)."""
-        return (DataChoice.from_dict(project.dataset_choice, DataChoice()),
-                TrainingConfig.from_dict(project.training, XOR_TRAINING))
-
     def prepare_project(self, project: Project, dataset) -> PreparedState:
         """Check and build a project with its data (``dataset``: the stored points, or the data set its
         choice names, loaded by the caller) without changing the session; ``adopt`` switches to it."""
-        choice, config = self.project_choices(project)
+        choice, config = project_choices(project)
         return self.prepare(dataset, choice, spec=project.spec, config=config, weights=project.weights,
                             history=project.history)
 

@@ -832,3 +832,16 @@ def test_switching_data_offers_its_suggested_set_up(qtbot, window):
 def test_the_speed_menu_speaks_proper_english(window):
     texts = [window.studio.speed_combo.itemText(i) for i in range(window.studio.speed_combo.count())]
     assert texts[0] == "1 step/s" and texts[1] == "3 steps/s" and texts[-1] == "Full speed"
+
+
+def test_the_network_leaves_as_a_pytorch_script_and_an_onnx_file(qtbot, window, tmp_path):
+    step(qtbot, window, 5)
+    assert window.projects.export_pytorch(tmp_path / "xor.py")
+    script = (tmp_path / "xor.py").read_text()
+    assert "def build_model(" in script and "torch.nn.Sequential" in script
+    assert "xor.py" in window.statusBar().currentMessage()
+    ort = pytest.importorskip("onnxruntime")
+    assert window.projects.export_onnx(tmp_path / "xor.onnx")
+    run = ort.InferenceSession(str(tmp_path / "xor.onnx"), providers=["CPUExecutionProvider"])
+    x = window.session.dataset.x_train
+    np.testing.assert_allclose(run.run(["y"], {"x": x})[0], model(window).predict(x), atol=1e-5)
