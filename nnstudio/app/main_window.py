@@ -21,7 +21,7 @@ from nnstudio.app.texts import title
 from nnstudio.session.presets import EXAMPLES
 from nnstudio.session.session import TrainingSession
 
-DEFAULT_SIZE = (1600, 1000)   # first-start window size, shrunk to fit smaller screens
+SCREEN_SHARE = (0.96, 0.94)   # a first window takes this much of the screen's width and height
 
 
 class MainWindow(QMainWindow):
@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
     # ================================================================== the window's geometry and layout
     def _save_layout(self) -> None:
         s = self._settings
+        s.setValue("window/screen", _screen_size(self))
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("studio/state", self.studio.saveState(LAYOUT_VERSION))
         s.setValue("studio/boundary_auto_hidden", self.studio.boundary_auto_hidden)
@@ -165,6 +166,8 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("window/geometry")
         state = self._settings.value("studio/state")
+        if read_value(self._settings, "window/screen", "") != _screen_size(self):
+            geometry = state = None      # saved on another screen: a layout made for this one instead
         if not (isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)):
             self._default_geometry()
         # a layout saved by an older version (other docks) is ignored: restoreState refuses another version
@@ -174,16 +177,15 @@ class MainWindow(QMainWindow):
             self.studio.default_layout(self.width(), self.height())
 
     def _default_geometry(self) -> None:
-        """First start: DEFAULT_SIZE, or most of a smaller screen (1366×768 laptops), centred."""
+        """First start on a screen: most of it, centred (1280×720 laptops and 1920×1080 monitors alike)."""
         screen = self.screen()
         avail = screen.availableGeometry() if screen is not None else None
-        width, height = DEFAULT_SIZE
-        if avail is not None and avail.width() > 0:
-            width = min(width, int(avail.width() * 0.97))
-            height = min(height, int(avail.height() * 0.94))
+        if avail is None or avail.width() <= 0:
+            self.resize(1600, 1000)
+            return
+        width, height = int(avail.width() * SCREEN_SHARE[0]), int(avail.height() * SCREEN_SHARE[1])
         self.resize(width, height)
-        if avail is not None and avail.width() > 0:
-            self.move(avail.x() + (avail.width() - width) // 2, avail.y() + (avail.height() - height) // 2)
+        self.move(avail.x() + (avail.width() - width) // 2, avail.y() + (avail.height() - height) // 2)
 
     # ================================================================== tools
     @Slot()
@@ -233,3 +235,10 @@ class MainWindow(QMainWindow):
         if self._pad is not None:
             self._pad.close()
         event.accept()
+
+
+def _screen_size(widget) -> str:
+    """"WxH" of the screen's available area: a layout is restored only on a screen of the same size."""
+    screen = widget.screen()
+    size = screen.availableGeometry().size() if screen is not None else None
+    return f"{size.width()}x{size.height()}" if size is not None else ""

@@ -845,3 +845,48 @@ def test_the_network_leaves_as_a_pytorch_script_and_an_onnx_file(qtbot, window, 
     run = ort.InferenceSession(str(tmp_path / "xor.onnx"), providers=["CPUExecutionProvider"])
     x = window.session.dataset.x_train
     np.testing.assert_allclose(run.run(["y"], {"x": x})[0], model(window).predict(x), atol=1e-5)
+
+
+def _visible_rects(w):
+    """Window-coordinate rectangles of the editor and of every dock a user sees (tabbed-away docks excluded)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    def rect(widget):
+        return QRect(widget.mapTo(w, QPoint(0, 0)), widget.size())
+    shown = [w.studio.editor] + [d for d in w.studio.docks if d.isVisible() and not d.visibleRegion().isEmpty()]
+    return {name: rect(widget) for name, widget in
+            zip(["editor"] + [d.objectName() for d in shown[1:]], shown)}
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_default_layout_fits_the_screen_without_overlaps(qtbot, make_window, size):
+    w = make_window()
+    w.resize(*size)
+    w.studio.default_layout(*size)
+    qtbot.waitUntil(lambda: w.studio.editor.height() > 0)
+    QApplication.processEvents()
+    rects = _visible_rects(w)
+    names = list(rects)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            assert not rects[a].intersects(rects[b]), (a, rects[a], b, rects[b])
+    for plot in (w.studio.loss_plot, w.studio.boundary_plot, w.studio.gradient_plot):
+        if not plot.visibleRegion().isEmpty():
+            assert plot.width() >= 260 and plot.height() >= 170, (type(plot).__name__, plot.size())
+    # the layer strip sits below the drawing, not on it
+    editor = w.studio.editor
+    view, strip = editor.view.geometry(), editor.strip.geometry()
+    assert view.bottom() < strip.top()
+
+
+def test_a_layout_saved_on_another_screen_is_not_restored(qtbot, make_window):
+    from nnstudio.app.settings import open_settings
+
+    first = make_window()
+    first.studio.boundary_dock.close()
+    first.close()
+    settings = open_settings()
+    settings.setValue("window/screen", "2560x1440")     # as if saved on a bigger monitor
+    settings.sync()
+    second = make_window()
+    assert second.studio.boundary_dock.isVisible()     # the layout made for this screen instead

@@ -25,8 +25,10 @@ from nnstudio.app.training.dispatcher import SnapshotDispatcher
 from nnstudio.app.training.worker import WorkerThread
 
 SPEEDS = (1, 3, 10, 30, 100, 300, 1000, 0)   # steps per second (0 = full speed)
-SMALL_SCREEN_HEIGHT = 850     # a room lower than this gets the gradient view as a tab on the right
-LAYOUT_VERSION = 3            # bump when the docks change: restoreState() then ignores an older layout
+SMALL_SCREEN_HEIGHT = 850     # a room lower than this gets the gradient view as a tab on the right ...
+LAPTOP_HEIGHT = 780           # ... and lower than this (1280×720) one tab group on the right for all the plots
+LAYOUT_VERSION = 4            # bump when the docks change: restoreState() then ignores an older layout
+PLOT_MINIMUM = (260, 170)     # px: a plot never gets smaller (and its dock never grows with its tick labels)
 
 
 class StudioRoom(QMainWindow):
@@ -63,17 +65,20 @@ class StudioRoom(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(self.panel.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
-        self.panel_dock = self._dock("panel", self.tr("Dataset and training"), scroll,
+        self.panel_dock = self._dock("panel", self.tr("Data and training"), scroll,
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.loss_dock = self._dock("loss", self.tr("Loss and accuracy"), self.loss_plot,
+        self.loss_dock = self._dock("loss", self.tr("Loss"), self.loss_plot,
                                     Qt.DockWidgetArea.RightDockWidgetArea)
         self.boundary_dock = self._dock("boundary", self.tr("Decision boundary"), self.boundary_plot,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
-        self.gradient_dock = self._dock("gradients", self.tr("Gradient magnitudes"), self.gradient_plot,
+        self.gradient_dock = self._dock("gradients", self.tr("Gradients"), self.gradient_plot,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.histogram_dock = self._dock("histograms", self.tr("Weight and gradient histograms"),
+        self.histogram_dock = self._dock("histograms", self.tr("Histograms"),
                                          self.histogram_plot, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.docks = (self.panel_dock, self.loss_dock, self.boundary_dock, self.gradient_dock, self.histogram_dock)
+        for plot in (self.loss_plot, self.boundary_plot, self.gradient_plot, self.histogram_plot):
+            # an explicit minimum: the dock does not widen when the axes' tick labels grow during training
+            plot.setMinimumSize(*PLOT_MINIMUM)
         self.tabifyDockWidget(self.gradient_dock, self.histogram_dock)
         self.gradient_dock.raise_()
         # the side panel and the plots on the right run the full height; the bottom docks sit under the editor
@@ -181,18 +186,23 @@ class StudioRoom(QMainWindow):
 
         Below SMALL_SCREEN_HEIGHT (a 1366×768 laptop) the gradient and histogram views join the decision
         boundary as tabs on the right (the gradient view needs ~340 px of height, the loss plot less), so that
-        the editor keeps the whole centre column.
+        the editor keeps the whole centre column; below LAPTOP_HEIGHT (1280×720) the loss plot joins them too,
+        so that every plot gets the column's full height instead of a squashed strip.
         """
         if height < SMALL_SCREEN_HEIGHT:
-            for dock in (self.gradient_dock, self.histogram_dock):
+            joining = (self.gradient_dock, self.histogram_dock)
+            if height < LAPTOP_HEIGHT:
+                joining = (self.loss_dock, *joining)
+            for dock in joining:
                 self.tabifyDockWidget(self.boundary_dock, dock)
             self.boundary_dock.raise_()
         panel = self.panel_dock.widget().minimumWidth()
         right = max(380, int(0.32 * width))
         self.resizeDocks([self.panel_dock, self.loss_dock], [panel, right], Qt.Orientation.Horizontal)
         plots = height - 120                     # the menu, tool and status bars take about that much
-        self.resizeDocks([self.loss_dock, self.boundary_dock], [int(0.42 * plots), int(0.58 * plots)],
-                         Qt.Orientation.Vertical)
+        if height >= LAPTOP_HEIGHT:
+            self.resizeDocks([self.loss_dock, self.boundary_dock], [int(0.42 * plots), int(0.58 * plots)],
+                             Qt.Orientation.Vertical)
         if height >= SMALL_SCREEN_HEIGHT:
             self.resizeDocks([self.gradient_dock], [max(200, int(0.3 * plots))], Qt.Orientation.Vertical)
 
