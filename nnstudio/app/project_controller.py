@@ -37,8 +37,9 @@ class ProjectController(QObject):
         self.path: Path | None = None
         self._dirty = False
         self._autosave_pending = False
+        self._clean_step = 0             # the step count of the file (or the start): training beyond it is a change
         self.session.events.changed.connect(self.set_dirty)
-        room.worker.started.connect(self.set_dirty)
+        room.dispatcher.received.connect(self._on_snapshot)
         room.undo_stack.cleanChanged.connect(lambda clean: None if clean else self.set_dirty())
 
     # ------------------------------------------------------------------ state
@@ -50,7 +51,14 @@ class ProjectController(QObject):
         self._dirty = dirty
         if dirty:
             self._autosave_pending = True
+        else:
+            self._clean_step = self.session.step_count
         self.stateChanged.emit()
+
+    def _on_snapshot(self, snapshot) -> None:
+        # training changes the weights: a change worth saving once a step was taken (pressing Run is not)
+        if snapshot.step != self._clean_step and not self._dirty:
+            self.set_dirty()
 
     def confirm_discard(self, what: str) -> bool:
         """True if the current project may be replaced (saved first if the user wants)."""

@@ -890,3 +890,11 @@ def test_a_layout_saved_on_another_screen_is_not_restored(qtbot, make_window):
     settings.sync()
     second = make_window()
     assert second.studio.boundary_dock.isVisible()     # the layout made for this screen instead
+
+
+def test_pressing_run_alone_is_no_unsaved_change_but_training_is(qtbot, window, patched_dialogs):
+    window.studio.worker.started.emit()       # what pressing Run reports before its first step
+    window.studio.worker.paused.emit()
+    assert not window.isWindowModified()
+    step(qtbot, window)
+    qtbot.waitUntil(window.isWindowModified, timeout=5000)

@@ -367,3 +367,10 @@ def test_a_dot_gets_no_prediction_but_a_request_to_draw_larger(qtbot, pad):
     with qtbot.waitSignal(pad.predictionUpdated, check_params_cb=lambda p: p is not None, timeout=2000):
         draw(qtbot, pad.canvas, line(140, 60, 140, 220))      # the rest of a "1"
     assert pad.result_label.text().startswith("1 ")
+
+
+def test_ctrl_w_closes_the_pad(qtbot, pad):
+    pad.activateWindow()
+    pad.canvas.setFocus()
+    qtbot.keyClick(pad.canvas, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not pad.isVisible(), timeout=2000)

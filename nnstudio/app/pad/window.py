@@ -237,7 +237,10 @@ class DigitPadWindow(QWidget):
         self.undo_action = QAction(self.tr("Undo stroke"), self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.canvas.undo)
-        for action in (self.clear_action, self.undo_action):
+        self.close_action = QAction(self.tr("Close the pad"), self)
+        self.close_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W")])
+        self.close_action.triggered.connect(self.close)
+        for action in (self.clear_action, self.undo_action, self.close_action):
             # Works when the pad is docked inside the main window, too.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
