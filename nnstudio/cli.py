@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, the desktop app starts.",
         epilog="Set NNSTUDIO_DEBUG=1 to see a full traceback instead of a one-line error.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {nnstudio.__version__}")
+    parser.add_argument("--lang", choices=("en", "ko"),
+                        help="the app's language (default: the one chosen in View → Language, else the system's; "
+                             "the NNSTUDIO_LANG variable does the same)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     gui = commands.add_parser("gui", help="start the desktop app (the default without a command)",
@@ -175,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] not in COMMANDS and (argv[0].endswith(PROJECT_SUFFIX) or os.path.isfile(argv[0])):
         argv.insert(0, "gui")  # nnstudio FILE.nnsproj opens the project in the app
     args = build_parser().parse_args(argv)
+    if args.lang:
+        os.environ["NNSTUDIO_LANG"] = args.lang      # read by the app and by everything it starts
     command = args.command or "gui"
     try:
         if command == "gui":

@@ -19,7 +19,10 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "nnstudio", *argv])
     app.setApplicationName("NN Studio")
     app.setOrganizationName("nnstudio")
-    _install_translator(app)
+    from nnstudio.app.language import requested_language, set_language
+    from nnstudio.app.settings import open_settings
+
+    set_language(requested_language(open_settings()))
     from nnstudio.app.main_window import MainWindow
 
     window = MainWindow()
@@ -39,17 +42,6 @@ def configure_process() -> None:
     """Process-wide settings the app needs (called once by ``main()``, and by tests and benchmarks that build
     windows themselves)."""
     sys.setswitchinterval(SWITCH_INTERVAL)
-
-
-def _install_translator(app) -> None:
-    """Load resources/translations/nnstudio_<locale>.qm (e.g. the Korean one) when it exists."""
-    from PySide6.QtCore import QLocale, QTranslator
-
-    from nnstudio.data.paths import resources_dir
-
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "nnstudio", "_", str(resources_dir() / "translations")):
-        app.installTranslator(translator)
 
 
 __all__ = ["main", "configure_process"]

@@ -11,14 +11,14 @@ from PySide6.QtGui import QUndoCommand
 
 class SpecEdit(QUndoCommand):
     """A new network; consecutive edits of the same field (``merge_key`` >= 0) merge into one undo step.
-    ``on_redo`` runs after each redo (e.g. the editor selects the layer just added)."""
+    ``select``: the column to select after the edit (e.g. the layer just added; the editor reads it)."""
 
-    def __init__(self, session, before, after, text: str, merge_key: int = -1, on_redo=None):
+    def __init__(self, session, before, after, text: str, merge_key: int = -1, select: int | None = None):
         super().__init__(text)
         self._session = session
         self.before, self.after = before, after
         self._merge_key = merge_key
-        self._on_redo = on_redo
+        self.select = select
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return self._merge_key
@@ -27,7 +27,7 @@ class SpecEdit(QUndoCommand):
         if not isinstance(other, SpecEdit) or other._merge_key != self._merge_key or self._merge_key < 0:
             return False
         self.after = other.after
-        self._on_redo = other._on_redo
+        self.select = other.select
         self.setText(other.text())
         if self.after == self.before:  # e.g. L2 stepped up and back down: nothing left to undo
             self.setObsolete(True)
@@ -35,8 +35,6 @@ class SpecEdit(QUndoCommand):
 
     def redo(self) -> None:
         self._session.set_spec(self.after)
-        if self._on_redo is not None:
-            self._on_redo()
 
     def undo(self) -> None:
         self._session.set_spec(self.before)

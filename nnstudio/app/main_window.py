@@ -10,9 +10,10 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QByteArray, QEvent, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
+from nnstudio.app.language import LANGUAGES, SETTINGS_KEY, current_language, set_language
 from nnstudio.app.project_controller import ProjectController
 from nnstudio.app.settings import open_settings, read_value
 from nnstudio.app.studio import StudioRoom
@@ -38,20 +39,16 @@ class MainWindow(QMainWindow):
 
         # every launch starts from the XOR demo (the README's first steps), whatever ran last time
         self.session = TrainingSession()
-        self.studio = StudioRoom(self.session, self)
+        self.undo_stack = QUndoStack(self)
         self.rooms = QStackedWidget(self)
-        self.rooms.addWidget(self.studio)
         self.setCentralWidget(self.rooms)
-        self.projects = ProjectController(self.studio, self._settings, self)
-
-        self._create_menus()
-        for widget in self.studio.status.widgets:
-            self.statusBar().addPermanentWidget(widget)
-        self.studio.statusMessage.connect(self.show_message)
+        self.projects = ProjectController(self.session, self.undo_stack, self._settings, self)
         self.projects.statusMessage.connect(self.show_message)
         self.projects.stateChanged.connect(self._update_title)
-
-        self.studio.start()
+        self.studio = None
+        self._menu_actions: list[QAction] = []
+        self._rebuild_pending = False
+        self._build_rooms()
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(self.AUTOSAVE_MS)
         self._autosave_timer.timeout.connect(self.projects.autosave_now)
@@ -61,6 +58,48 @@ class MainWindow(QMainWindow):
         if offer_restore:
             QTimer.singleShot(0, self.projects.offer_autosave)
 
+    # ================================================================== rooms
+    def _build_rooms(self, layout=None) -> None:
+        """The rooms, menus and readouts, in the current language (again after a change of language, around the
+        same sessions: nothing the learner set up is lost)."""
+        self.studio = StudioRoom(self.session, self.undo_stack, self)
+        self.rooms.addWidget(self.studio)
+        self.projects.attach(self.studio)
+        for old in (*self._menu_actions, *self.menuBar().findChildren(QMenu)):
+            old.deleteLater()              # (the actions of another language: their shortcuts go with them)
+        self._menu_actions = []
+        self.menuBar().clear()
+        self._create_menus()
+        for widget in self.studio.status.widgets:
+            self.statusBar().addPermanentWidget(widget)
+        self.studio.statusMessage.connect(self.show_message)
+        if layout is not None:
+            self.studio.restore_layout(*layout)
+        self.studio.start()
+        self._update_title()
+
+    def _rebuild_rooms(self) -> None:
+        self._rebuild_pending = False
+        if self._closing or self.studio is None:
+            return
+        old = self.studio
+        layout = (old.saveState(LAYOUT_VERSION), old.boundary_auto_hidden)
+        old.shutdown(1000)
+        if old.thread_running:
+            old.wait_for_thread()
+        for widget in old.status.widgets:
+            self.statusBar().removeWidget(widget)
+        self.rooms.removeWidget(old)
+        old.deleteLater()
+        pad_open = self._pad is not None and self._pad.isVisible()
+        if self._pad is not None:
+            self._pad.close()
+            self._pad.deleteLater()
+            self._pad = None
+        self._build_rooms(layout)
+        if pad_open:
+            self.open_pad()
+
     # ================================================================== menus
     def _action(self, text: str, tip: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -69,6 +108,7 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
+        self._menu_actions.append(action)
         return action
 
     def _create_menus(self) -> None:
@@ -129,10 +169,32 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in studio.docks:
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(language_menu)
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)    # each language in its own words
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+        self.language_menu = language_menu
         tools_menu = bar.addMenu(self.tr("T&ools"))
         tools_menu.addAction(self.pad_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+
+    def choose_language(self, code: str) -> bool:
+        """Show NN Studio in ``code`` ("en", "ko") from now on, and remember it."""
+        if code == current_language():
+            return True
+        if not set_language(code):
+            self.show_message(self.tr("The {0} translation is not installed.").format(LANGUAGES.get(code, code)),
+                              8000)
+            return False
+        self._settings.setValue(SETTINGS_KEY, code)
+        return True
 
     @Slot(str, int)
     def show_message(self, text: str, timeout_ms: int = 0) -> None:
@@ -214,8 +276,11 @@ class MainWindow(QMainWindow):
     # ================================================================== events and closing
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.studio is not None and not self._rebuild_pending:
+            self._rebuild_pending = True       # (once for the several translators of one switch)
+            QTimer.singleShot(0, self._rebuild_rooms)
         # back from the drawing pad: the learner may have saved digits there
-        if event.type() == QEvent.Type.ActivationChange and hasattr(self, "projects") and not self._closing:
+        if event.type() == QEvent.Type.ActivationChange and self.studio is not None and not self._closing:
             self.studio.refresh_my_digits()
 
     def closeEvent(self, event) -> None:  # noqa: N802

@@ -28,19 +28,24 @@ class ProjectController(QObject):
     stateChanged = Signal()
     statusMessage = Signal(str, int)
 
-    def __init__(self, room, settings, parent: QObject | None = None):
+    def __init__(self, session, undo_stack, settings, parent):
         super().__init__(parent)
-        self.room = room
-        self.session = room.session
+        self.room = None
+        self.session = session
+        self.undo_stack = undo_stack
         self._settings = settings
-        self._parent = room.window()
+        self._parent = parent
         self.path: Path | None = None
         self._dirty = False
         self._autosave_pending = False
         self._clean_step = 0             # the step count of the file (or the start): training beyond it is a change
-        self.session.events.changed.connect(self.set_dirty)
+        session.events.changed.connect(self.set_dirty)
+        undo_stack.cleanChanged.connect(lambda clean: None if clean else self.set_dirty())
+
+    def attach(self, room) -> None:
+        """The studio room that shows this project now (it is rebuilt when the language changes)."""
+        self.room = room
         room.dispatcher.received.connect(self._on_snapshot)
-        room.undo_stack.cleanChanged.connect(lambda clean: None if clean else self.set_dirty())
 
     # ------------------------------------------------------------------ state
     @property
@@ -94,7 +99,7 @@ class ProjectController(QObject):
             return False
         self.room.worker.pause()
         self.session.adopt(self.session.prepare_example(example, dataset))
-        self.room.undo_stack.clear()
+        self.undo_stack.clear()
         self.room.refresh_my_digits()
         self.path = None
         self.set_dirty(False)
@@ -142,7 +147,7 @@ class ProjectController(QObject):
             return False
         self.room.worker.pause()
         self.session.adopt(state)
-        self.room.undo_stack.clear()
+        self.undo_stack.clear()
         self.room.refresh_my_digits()
         return True
 
@@ -171,7 +176,7 @@ class ProjectController(QObject):
             dialogs.show_error(self._parent, self.tr("Cannot save the project"), translated(exc))
             return False
         self._remember(path)
-        self.room.undo_stack.setClean()
+        self.undo_stack.setClean()
         self.set_dirty(False)
         self.statusMessage.emit(self.tr("Saved {0}.").format(self.path.name), 4000)
         return True

@@ -22,6 +22,7 @@ from nnstudio.app.editor.items import HEATMAP
 from nnstudio.app.editor.scene import NetworkScene, fmt
 from nnstudio.app.editor.strip import LayerStrip, pair
 from nnstudio.app.editor.view import NetworkView
+from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import title, translated
 from nnstudio.engine.problems import PROBLEM_TITLES, PROBLEMS
 from nnstudio.engine.spec import MAX_HIDDEN, MAX_UNITS, LayerSpec, NetworkSpec, SpecError
@@ -62,9 +63,11 @@ class NetworkEditor(QWidget):
         self._message_timer.setInterval(8000)
         self._message_timer.timeout.connect(self.message_label.hide)
 
-        session.events.spec.connect(self._on_spec)
-        session.events.data.connect(self._on_data)
-        session.events.weights.connect(self._on_weights)
+        subscribe(self, session.events.spec, self._on_spec)
+        subscribe(self, session.events.data, self._on_data)
+        subscribe(self, session.events.weights, self._on_weights)
+        self._stack_index = undo_stack.index()
+        undo_stack.indexChanged.connect(self._on_stack_index)
         self._rebuild()
         self.scene.show_weights(session.weights())
 
@@ -249,6 +252,14 @@ class NetworkEditor(QWidget):
         self._spec = self.session.spec
         self._rebuild()
 
+    def _on_stack_index(self, index: int) -> None:
+        # an edit done or redone: select the layer it names (the layer just added, say)
+        if index > self._stack_index:
+            command = self.undo_stack.command(index - 1)
+            if isinstance(command, SpecEdit) and command.select is not None:
+                self.select_column(command.select)
+        self._stack_index = index
+
     def _on_weights(self) -> None:
         # weights typed by hand or loaded: shown at once, before the worker's next snapshot
         self.scene.show_weights(self.session.weights(), self.scene.grads)
@@ -311,9 +322,8 @@ class NetworkEditor(QWidget):
         except SpecError as exc:
             self._refuse(translated(exc))
             return
-        on_redo = None if select is None else (lambda: self.select_column(select))
         self.message_label.hide()
-        self.undo_stack.push(SpecEdit(self.session, self._spec, after, text, merge_key, on_redo))
+        self.undo_stack.push(SpecEdit(self.session, self._spec, after, text, merge_key, select))
 
     def _replace_hidden(self, hidden: list[LayerSpec]) -> NetworkSpec:
         return replace(self._spec, hidden=tuple(hidden))

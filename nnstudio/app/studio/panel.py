@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSp
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from nnstudio.app.studio.optimizer_form import RULES, OptimizerForm
+from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import title, translated
 from nnstudio.data import TOY_DATASETS
 from nnstudio.data.mnist import MNIST_TITLES
@@ -170,11 +171,10 @@ class SidePanel(QWidget):
         self.show_choice(session.choice)
         self.show_dataset(session.dataset)
         self.show_losses(session.spec)
-        session.events.config.connect(self.show_config)
-        session.events.data.connect(lambda dataset: (self.show_choice(self.session.choice),
-                                                     self.show_dataset(dataset)))
-        session.events.spec.connect(self.show_losses)
-        session.events.changed.connect(self._show_suggestion)
+        subscribe(self, session.events.config, self.show_config)
+        subscribe(self, session.events.data, self._on_data)
+        subscribe(self, session.events.spec, self.show_losses)
+        subscribe(self, session.events.changed, self._show_suggestion)
         self._show_suggestion()
 
         self.dataset_combo.activated.connect(lambda i: self.datasetChosen.emit(str(self.dataset_combo.itemData(i))))
@@ -194,6 +194,10 @@ class SidePanel(QWidget):
         self.loss_combo.activated.connect(lambda i: self.lossChosen.emit(str(self.loss_combo.itemData(i))))
         self.restore_button.clicked.connect(self.session.restore_suggested_settings)
         self.suggested_button.clicked.connect(self.suggestedSetupRequested)
+
+    def _on_data(self, dataset) -> None:
+        self.show_choice(self.session.choice)
+        self.show_dataset(dataset)
 
     # ------------------------------------------------------------------ the learner's edits
     def _set_config(self, **changes) -> None:

@@ -20,6 +20,7 @@ from nnstudio.app.plots import DecisionBoundaryPlot, GradientPlot, HistogramPlot
 from nnstudio.app.plots.boundary import shows_fit
 from nnstudio.app.studio.panel import SidePanel
 from nnstudio.app.studio.status import TrainingStatus
+from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import translated
 from nnstudio.app.training.dispatcher import SnapshotDispatcher
 from nnstudio.app.training.worker import WorkerThread
@@ -37,11 +38,12 @@ class StudioRoom(QMainWindow):
     # a message for the window's status bar, shown for that many milliseconds (0: until the next one)
     statusMessage = Signal(str, int)
 
-    def __init__(self, session, parent: QWidget | None = None):
+    def __init__(self, session, undo_stack: QUndoStack | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("StudioRoom")
         self.session = session
-        self.undo_stack = QUndoStack(self)
+        # the window may keep the edits' history across rebuilds of the room (a new language)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.datasets = DatasetLoader(self)
         self._boundary_auto_hidden = False  # the room hid the boundary dock (data not 2-D), not the user
         self._tool_model = None             # (spec, model copy) handed to the drawing pad
@@ -93,12 +95,12 @@ class StudioRoom(QMainWindow):
 
         # -- the session's events
         events = session.events
-        events.editing.connect(self._pause_for_edit)
-        events.changed.connect(self.worker.request_snapshot)
-        events.progress.connect(self._reset_views)
-        events.data.connect(self._show_data)
-        events.spec.connect(lambda spec: self.loss_plot.set_classification(spec.problem != "regression"))
-        events.config.connect(self._show_config)
+        subscribe(self, events.editing, self._pause_for_edit)
+        subscribe(self, events.changed, self.worker.request_snapshot)
+        subscribe(self, events.progress, self._reset_views)
+        subscribe(self, events.data, self._show_data)
+        subscribe(self, events.spec, self._show_spec)
+        subscribe(self, events.config, self._show_config)
         # -- the views' requests
         self.editor.editRefused.connect(lambda text: self.statusMessage.emit(text, 8000))
         self.panel.configRefused.connect(lambda text: self.statusMessage.emit(text, 8000))
@@ -259,6 +261,9 @@ class StudioRoom(QMainWindow):
         for view in (self.loss_plot, self.gradient_plot, self.histogram_plot):
             view.reset()
         self.status.show(None)
+
+    def _show_spec(self, spec) -> None:
+        self.loss_plot.set_classification(spec.problem != "regression")
 
     def _show_config(self, config) -> None:
         index = self.speed_combo.findData(config.speed)

@@ -1,0 +1,70 @@
+"""The interface language: English (the source texts) or Korean (``resources/translations/nnstudio_ko.qm``,
+plus Qt's own ``qtbase_ko.qm`` for its dialogs and buttons).
+
+Which language: ``nnstudio --lang ko|en`` and the NNSTUDIO_LANG variable first, then the learner's choice in
+View → Language (remembered), then the system's locale. Switching installs the translators at once; Qt then
+sends every widget a LanguageChange event, and the main window rebuilds its rooms around the same sessions.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from nnstudio.data.paths import resources_dir
+
+# code -> the language's own name (shown in the menu as is, never translated)
+LANGUAGES = {"en": "English", "ko": "한국어"}
+SETTINGS_KEY = "ui/language"
+ENV = "NNSTUDIO_LANG"
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def requested_language(settings=None) -> str:
+    """The language to start in: NNSTUDIO_LANG (set by --lang too), the remembered choice, the system's."""
+    env = os.environ.get(ENV, "").strip().lower()
+    if env in LANGUAGES:
+        return env
+    if settings is not None:
+        from nnstudio.app.settings import read_value
+
+        remembered = read_value(settings, SETTINGS_KEY, "")
+        if remembered in LANGUAGES:
+            return remembered
+    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def current_language() -> str:
+    return _current
+
+
+def set_language(code: str) -> bool:
+    """Translate the interface into ``code`` from now on; False (English stays) when its files are missing."""
+    global _current
+    app = QCoreApplication.instance()
+    if code not in LANGUAGES or app is None:
+        return False
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = "en"
+    if code != "en":
+        ours = QTranslator(app)
+        if not ours.load(str(translations_dir() / f"nnstudio_{code}.qm")):
+            return False
+        qt = QTranslator(app)   # Qt's own texts: file dialogs, standard buttons
+        if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+        app.installTranslator(ours)
+        _installed.append(ours)
+    _current = code
+    QLocale.setDefault(QLocale(QLocale.Language.Korean if code == "ko" else QLocale.Language.English))
+    return True
