@@ -23,6 +23,7 @@ from nnstudio.session.presets import EXAMPLES
 from nnstudio.session.session import TrainingSession
 
 SCREEN_SHARE = (0.96, 0.94)   # a first window takes this much of the screen's width and height
+CLOSE_WAIT_MS = 500           # closing waits this long for the training thread, then hides the window
 
 
 class MainWindow(QMainWindow):
@@ -284,21 +285,29 @@ class MainWindow(QMainWindow):
             self.studio.refresh_my_digits()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self._closing:                     # the second close, once a long training step has ended
+            event.setAccepted(not self.studio.thread_running)
+            return
         if not self.projects.confirm_discard(self.tr("quit")):
             event.ignore()
             return
         self._closing = True
         self._autosave_timer.stop()
-        t0 = time.perf_counter()
-        joined = self.studio.shutdown(1000)
-        self.last_join_seconds = time.perf_counter() - t0
-        if not joined:
-            # never leave a running thread behind a destroyed window: wait for it
-            self.studio.wait_for_thread()
         self._save_layout()
         self.projects.discard_autosave()
         if self._pad is not None:
             self._pad.close()
+        t0 = time.perf_counter()
+        joined = self.studio.shutdown(CLOSE_WAIT_MS)
+        self.last_join_seconds = time.perf_counter() - t0
+        if not joined:
+            # a long training step (a huge network, a huge batch) is still running: the window goes at once,
+            # and closes for good — ending the process — when the step is over (a running thread must never
+            # be destroyed with its window)
+            self.hide()
+            self.studio.training.thread.finished.connect(self.close)
+            event.ignore()
+            return
         event.accept()
 
 

@@ -6,9 +6,11 @@ fails at any point leaves the window exactly as it was and says why, once.
 """
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
+from PySide6.QtCore import QDateTime, QLocale, QLockFile, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from nnstudio.app import dialogs
@@ -39,8 +41,10 @@ class ProjectController(QObject):
         self._dirty = False
         self._autosave_pending = False
         self._clean_step = 0             # the step count of the file (or the start): training beyond it is a change
+        self._autosaved_step = 0
         session.events.changed.connect(self.set_dirty)
         undo_stack.cleanChanged.connect(lambda clean: None if clean else self.set_dirty())
+        self._hold_instance_lock()
 
     def attach(self, room) -> None:
         """The studio room that shows this project now (it is rebuilt when the language changes)."""
@@ -61,9 +65,12 @@ class ProjectController(QObject):
         self.stateChanged.emit()
 
     def _on_snapshot(self, snapshot) -> None:
-        # training changes the weights: a change worth saving once a step was taken (pressing Run is not)
+        # training changes the weights: a change worth saving once a step was taken (pressing Run is not),
+        # and worth a new recovery copy whenever training went on since the last one
         if snapshot.step != self._clean_step and not self._dirty:
             self.set_dirty()
+        if snapshot.step != self._autosaved_step:
+            self._autosave_pending = True
 
     def confirm_discard(self, what: str) -> bool:
         """True if the current project may be replaced (saved first if the user wants)."""
@@ -233,12 +240,27 @@ class ProjectController(QObject):
         return True
 
     # ------------------------------------------------------------------ autosave
+    # Each running NN Studio autosaves to a file of its own, guarded by a lock file that it holds while it runs.
+    # At start, only autosaves whose lock can be taken — their instance is gone (crashed, killed) — are offered
+    # back; a second window never sees the first one's live autosave as a crash, nor deletes it.
     @staticmethod
-    def autosave_path() -> Path:
-        return user_data_dir() / AUTOSAVE_NAME
+    def autosave_dir() -> Path:
+        return user_data_dir() / "autosave"
+
+    def autosave_path(self) -> Path:
+        """This instance's recovery copy."""
+        return self.autosave_dir() / f"{self._instance}{SUFFIX}"
+
+    def _hold_instance_lock(self) -> None:
+        folder = self.autosave_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        self._instance = f"{os.getpid()}-{int(time.time() * 1000) % 1_000_000_000}"
+        self.instance_lock = QLockFile(str(folder / f"{self._instance}.lock"))
+        self.instance_lock.setStaleLockTime(0)     # stale only when its process is gone
+        self.instance_lock.tryLock(0)
 
     def autosave_now(self) -> bool:
-        """Save a recovery copy if anything changed since the last one."""
+        """Save a recovery copy if anything changed since the last one — an edit, or training steps."""
         if not self._autosave_pending:
             return False
         path = self.autosave_path()
@@ -248,26 +270,48 @@ class ProjectController(QObject):
         except (OSError, ValueError) as exc:
             self.statusMessage.emit(self.tr("Autosave failed: {0}").format(translated(exc)), 8000)
             return False
-        self._settings.setValue("autosave/project_path", str(self.path or ""))
+        self._settings.setValue(f"autosave/{self._instance}", str(self.path or ""))
         self._autosave_pending = False
+        self._autosaved_step = self.session.step_count
         return True
 
+    def orphaned_autosaves(self) -> list[Path]:
+        """Recovery copies of instances that are gone, newest first (a copy of an older version's single
+        autosave too)."""
+        found = []
+        for path in self.autosave_dir().glob(f"*{SUFFIX}"):
+            if path.stem == self._instance:
+                continue
+            lock = QLockFile(str(path.with_suffix(".lock")))
+            lock.setStaleLockTime(0)
+            if lock.tryLock(0):                     # nobody holds it: its instance is gone
+                lock.unlock()
+                found.append(path)
+        legacy = user_data_dir() / AUTOSAVE_NAME
+        if legacy.is_file():
+            found.append(legacy)
+        return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
     def offer_autosave(self) -> None:
-        """After a crash: offer the autosaved project back (No deletes it)."""
-        path = self.autosave_path()
-        if not path.is_file():
+        """After a crash: offer the newest orphaned recovery copy back (No deletes it)."""
+        orphans = self.orphaned_autosaves()
+        if not orphans:
             return
+        path = orphans[0]
         when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime)),
                                   QLocale.FormatType.ShortFormat)
-        if not dialogs.ask_restore_autosave(self._parent, when):
-            path.unlink(missing_ok=True)
-            return
-        if self._apply_file(path, self.tr("Cannot restore the autosaved project")):
-            original = read_value(self._settings, "autosave/project_path", "")
-            self.path = Path(original) if original else None
-            self.set_dirty(True)
-            self.statusMessage.emit(self.tr("Restored the autosaved project."), 6000)
+        if dialogs.ask_restore_autosave(self._parent, when):
+            if self._apply_file(path, self.tr("Cannot restore the autosaved project")):
+                original = read_value(self._settings, f"autosave/{path.stem}", "")
+                self.path = Path(original) if original else None
+                self.set_dirty(True)
+                self.statusMessage.emit(self.tr("Restored the autosaved project."), 6000)
+        for orphan in orphans:      # offered (restored or declined): the copies of gone instances are done with
+            orphan.unlink(missing_ok=True)
+            self._settings.remove(f"autosave/{orphan.stem}")
 
     def discard_autosave(self) -> None:
-        """The window closes properly: no recovery copy is needed."""
+        """The window closes properly: no recovery copy is needed, and the lock goes too."""
         self.autosave_path().unlink(missing_ok=True)
+        self._settings.remove(f"autosave/{self._instance}")
+        self.instance_lock.unlock()

@@ -393,15 +393,39 @@ def test_autosave_is_offered_back_after_a_crash(qtbot, make_window, patched_dial
     crashed.studio.boundary_plot.pointAdded.emit(0.3, 0.3, 0)
     crashed.studio.editor.add_layer()
     assert crashed.projects.autosave_now()
-    assert ProjectController.autosave_path().is_file()
-    assert ProjectController.autosave_path().parent == user_data_dir()
-    # a second start while the autosave is there (the first "crashed"): it is offered and restored
+    path = crashed.projects.autosave_path()
+    assert path.is_file() and path.parent.parent == user_data_dir()
+    crashed.projects.instance_lock.unlock()      # as when its process dies: nobody holds its lock any more
+    # a second start while the autosave is there: it is offered and restored
     restored = make_window(offer_restore=True)
     qtbot.waitUntil(lambda: bool(patched_dialogs["restore"]), timeout=5000)
     assert restored.studio.editor.spec().sizes == (2, 2, 2, 1) and restored.session.dataset.n_train == 5
     assert restored.isWindowModified()
-    restored.close()           # a clean exit removes the recovery copy
-    assert not ProjectController.autosave_path().exists()
+    assert not path.exists()                      # offered once, then gone
+    restored.projects.autosave_now()
+    restored.close()                              # a clean exit removes its own recovery copy
+    assert not restored.projects.autosave_path().exists()
+
+
+def test_a_second_window_leaves_the_first_ones_live_autosave_alone(qtbot, make_window, patched_dialogs):
+    first = make_window()
+    first.studio.editor.add_layer()
+    assert first.projects.autosave_now()
+    second = make_window(offer_restore=True)
+    qtbot.wait(100)
+    assert patched_dialogs["restore"] == []       # the first window is alive: no "crash" to recover
+    second.close()
+    assert first.projects.autosave_path().is_file()
+
+
+def test_autosave_follows_training_not_only_edits(qtbot, window):
+    window.studio.editor.add_neuron(1)
+    assert window.projects.autosave_now()
+    assert not window.projects.autosave_now()     # nothing new
+    step(qtbot, window, 5)
+    assert window.projects.autosave_now()         # training went on: a new recovery copy
+    from nnstudio.session.project import load_project
+    assert int(load_project(window.projects.autosave_path()).history["counters"][0]) == 5
 
 
 def test_the_layout_is_remembered_but_every_launch_starts_from_the_xor_demo(qtbot, make_window):
@@ -936,3 +960,25 @@ def test_the_language_switches_at_once_and_keeps_the_work(qtbot, window, tmp_pat
     finally:
         assert window.choose_language("en")
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)
+
+
+def test_closing_during_a_long_step_hides_the_window_at_once_and_ends_after_the_step(qtbot, make_window):
+    import time as _time
+
+    w = make_window()
+    session = w.session
+    real = session.train_chunk
+    started = []
+
+    def slow_chunk(max_steps, seconds):        # one step of a huge network on a huge batch
+        started.append(True)
+        _time.sleep(2.0)
+        return real(1, seconds)
+    session.train_chunk = slow_chunk
+    w.studio.step_action.trigger()
+    qtbot.waitUntil(lambda: bool(started), timeout=5000)
+    t0 = _time.perf_counter()
+    assert not w.close()                          # not closed yet: the step runs on ...
+    assert _time.perf_counter() - t0 < 1.0 and not w.isVisible()   # ... but the window is gone at once
+    qtbot.waitUntil(lambda: not w.studio.thread_running, timeout=10000)
+    qtbot.waitUntil(lambda: session.step_count == 1, timeout=5000)   # the step finished, nothing was lost
