@@ -282,6 +282,10 @@ def test_reset_weights_starts_again_from_the_seed(qtbot, window):
     qtbot.waitUntil(lambda: window.studio.dispatcher.latest.step == 0 and window.studio.status.step_label.text() == "Step 0", timeout=5000)
     for a, b in zip(first, model(window).get_weights()):
         np.testing.assert_array_equal(a, b)
+    assert "initial weights of seed 0" in window.statusBar().currentMessage()
+    window.studio.panel.seed_spin.setValue(4)                   # another seed: other initial weights
+    window.studio.reset_action.trigger()
+    assert not np.array_equal(first[0], model(window).get_weights()[0])
 
 
 def test_divergence_stops_with_a_message(qtbot, window, patched_dialogs):

@@ -237,7 +237,8 @@ class StudioRoom(QMainWindow):
     def reset_weights(self) -> None:
         self.worker.pause()
         self.session.reset_weights()
-        self.statusMessage.emit(self.tr("New initial weights from seed {0}.").format(self.session.config.seed), 4000)
+        self.statusMessage.emit(self.tr("Back to the initial weights of seed {0}; another seed gives other "
+                                        "ones.").format(self.session.config.seed), 6000)
 
     def _update_run_action(self, running: bool) -> None:
         self.run_action.setText(self.tr("Pause") if running else self.tr("Run"))
