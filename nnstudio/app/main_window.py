@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QEvent, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
+from nnstudio import __version__
 from nnstudio.app.language import LANGUAGES, SETTINGS_KEY, current_language, set_language
 from nnstudio.app.project_controller import ProjectController
 from nnstudio.app.settings import open_settings, read_value
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
     # ================================================================== tools
     @Slot()
     def open_pad(self) -> None:
-        from nnstudio.app.pad import DigitPadWindow
+        from nnstudio.app.pad import DigitPadWindow     # (loaded when first asked for: a quicker start)
 
         if self._pad is None:
             self._pad = DigitPadWindow()
@@ -268,8 +269,6 @@ class MainWindow(QMainWindow):
         return self._pad
 
     def _about(self) -> None:
-        from nnstudio import __version__
-
         QMessageBox.about(self, self.tr("About NN Studio"),
                           self.tr("NN Studio {0}: design a neural network, press Run and watch it learn.").format(
                               __version__))

@@ -17,6 +17,7 @@ from nnstudio.app import dialogs
 from nnstudio.app.settings import add_recent_file, read_value, recent_files
 from nnstudio.app.texts import translated
 from nnstudio.data.paths import user_data_dir
+from nnstudio.export import export_onnx, export_pytorch
 from nnstudio.session.presets import EXAMPLES
 from nnstudio.session.project import SUFFIX, ProjectFileError, load_project, project_choices, save_project
 
@@ -202,8 +203,6 @@ class ProjectController(QObject):
     # ------------------------------------------------------------------ export
     def export_pytorch(self, path: str | Path | None = None) -> bool:
         """The studio's network as a PyTorch script (and, for big networks or data, .npz files beside it)."""
-        from nnstudio.export import export_pytorch
-
         path = path or self._ask_export_path(self.tr("Export a PyTorch script"), ".py",
                                              self.tr("Python scripts (*.py)"))
         if not path:
@@ -213,8 +212,6 @@ class ProjectController(QObject):
 
     def export_onnx(self, path: str | Path | None = None) -> bool:
         """The studio's inference network as an ONNX file (opset 17; onnxruntime and Netron open it)."""
-        from nnstudio.export import export_onnx
-
         path = path or self._ask_export_path(self.tr("Export an ONNX model"), ".onnx",
                                              self.tr("ONNX models (*.onnx)"))
         if not path:

@@ -8,6 +8,8 @@ The split is stratified: every class keeps the same share of test points.
 """
 from __future__ import annotations
 
+import inspect
+
 import numpy as np
 
 from nnstudio.data.dataset import Dataset, extent_of, split_indices
@@ -172,8 +174,6 @@ TOY_DATASETS = {
 
 def toy_defaults(name: str) -> dict:
     """The toy set's own number of points, noise and test fraction (its generator's defaults)."""
-    import inspect
-
     params = inspect.signature(TOY_DATASETS[name][1]).parameters
     return {key: params[key].default for key in ("n", "noise", "test_fraction")}
 

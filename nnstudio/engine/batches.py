@@ -17,6 +17,7 @@ smaller). Where the permutation comes from decides who can share the stream:
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
 import math
 from collections.abc import Iterator
@@ -87,8 +88,6 @@ class BatchStream:
         batches); needs a stream with its own seed or no shuffling."""
         if self.shuffle and self.seed is None:
             raise ValueError("Only a stream with its own seed has a fingerprint that does not consume it.")
-        import hashlib
-
         digest = hashlib.blake2b(digest_size=6)
         digest.update(np.array([self.n, self.batch_size], dtype=np.int64).tobytes())
         for epoch in range(epochs):

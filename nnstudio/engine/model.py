@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnstudio.engine import losses as _losses
+from nnstudio.engine import optimizers
 from nnstudio.engine.batches import BatchStream
 from nnstudio.engine.callbacks import BatchRecord, Callback, EpochRecord, History, epoch_line
 from nnstudio.engine.layers import Dense, Dropout, Layer
@@ -689,5 +690,4 @@ def _check_dtype(dtype) -> np.dtype:
 def _get_optimizer(optimizer):
     if hasattr(optimizer, "step") and not isinstance(optimizer, (str, dict)):
         return optimizer
-    from nnstudio.engine import optimizers
     return optimizers.get(optimizer)

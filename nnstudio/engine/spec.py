@@ -15,8 +15,11 @@ from dataclasses import asdict, dataclass, field, replace
 
 from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.initializers import INITIALIZERS
+from nnstudio.engine.layers import Dense, Dropout
 from nnstudio.engine.losses import LOSSES
+from nnstudio.engine.model import Sequential
 from nnstudio.engine.problems import PROBLEMS
+from nnstudio.engine.regularizers import L1L2
 from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
 
 MAX_UNITS = 4096     # neurons per layer in the studio: beyond this the drawing and the training only crawl
@@ -176,10 +179,6 @@ class NetworkSpec:
 
     def build(self, seed: int = 0, dtype: str = "float32", optimizer="sgd"):
         """A compiled Sequential model with freshly initialized weights."""
-        from nnstudio.engine.layers import Dense, Dropout
-        from nnstudio.engine.model import Sequential
-        from nnstudio.engine.regularizers import L1L2
-
         self.validate()
         layers = []
         for i, ls in enumerate(self.layers):

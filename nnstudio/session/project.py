@@ -16,6 +16,8 @@ import numpy as np
 
 from nnstudio.data.dataset import Dataset
 from nnstudio.engine.spec import NetworkSpec
+from nnstudio.session.config import DataChoice, TrainingConfig
+from nnstudio.session.presets import XOR_TRAINING
 
 FORMAT = "nnstudio-project"
 VERSION = 1
@@ -32,9 +34,6 @@ class ProjectFileError(ValueError):
 def project_choices(project: Project):
     """(DataChoice, TrainingConfig) that a project holds; ValueError naming a bad value. Settings missing from
     older files take the XOR demo's."""
-    from nnstudio.session.config import DataChoice, TrainingConfig
-    from nnstudio.session.presets import XOR_TRAINING
-
     return (DataChoice.from_dict(project.dataset_choice, DataChoice()),
             TrainingConfig.from_dict(project.training, XOR_TRAINING))
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from nnstudio.data import load_dataset
+from nnstudio.data.augment import Augmenter
 from nnstudio.data.mnist import MNIST_KINDS
 from nnstudio.engine.callbacks import EpochRecord
 from nnstudio.engine.spec import NetworkSpec
@@ -591,8 +592,6 @@ class TrainingSession:
         if self._gen is None:
             transform = None
             if self.config.augment and self.dataset.input_dim == 784:
-                from nnstudio.data.augment import Augmenter
-
                 augment, rng = Augmenter(), np.random.default_rng(self.config.seed)
                 transform = lambda xb: augment(xb, rng)  # noqa: E731 - a fresh variant of every batch
             self._gen = self._model.fit_iter(self._x, self._y, batch_size=self.config.batch_size, epochs=None,

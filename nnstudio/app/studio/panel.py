@@ -6,6 +6,8 @@ training settings go straight to the session (``set_config``); a change of data 
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
@@ -271,8 +273,6 @@ class SidePanel(QWidget):
         parameters."""
         index = self.dataset_combo.findData(choice.key)
         if index < 0:
-            from pathlib import Path
-
             text = self.tr("CSV: {0}").format(Path(choice.key[4:]).name) if choice.key.startswith("csv:") \
                 else choice.key
             self.dataset_combo.addItem(text, choice.key)

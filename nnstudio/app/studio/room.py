@@ -6,6 +6,7 @@ Every view shows the session and sends it intents; edits go onto the room's undo
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,7 @@ from nnstudio.app.datasets import DatasetLoader
 from nnstudio.app.editor import NetworkEditor
 from nnstudio.app.plots import DecisionBoundaryPlot, GradientPlot, HistogramPlot, LossPlot
 from nnstudio.app.plots.boundary import shows_fit
+from nnstudio.app.settings import open_settings, read_value
 from nnstudio.app.studio.panel import SidePanel
 from nnstudio.app.studio.status import TrainingStatus
 from nnstudio.app.subscriptions import subscribe
@@ -305,8 +307,6 @@ class StudioRoom(QMainWindow):
         self.statusMessage.emit(self.tr("The suggested network and settings, with new weights."), 5000)
 
     def _on_loss_chosen(self, loss: str) -> None:
-        from dataclasses import replace
-
         spec = self.session.spec
         if loss != spec.loss_name:
             lecture = loss == replace(spec, loss=None).loss_name
@@ -322,8 +322,6 @@ class StudioRoom(QMainWindow):
 
     def import_csv(self) -> None:
         """Ask for a CSV file and train on it."""
-        from nnstudio.app.settings import open_settings, read_value
-
         settings = open_settings()
         path = self.datasets.ask_csv_path(read_value(settings, "paths/last_dir", str(Path.home())))
         if path:
