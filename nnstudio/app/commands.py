@@ -8,25 +8,34 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from nnstudio.session.policy import inverse_columns
+
 
 class SpecEdit(QUndoCommand):
     """A new network; consecutive edits of the same field (``merge_key`` >= 0) merge into one undo step.
-    ``on_redo`` runs after each redo (e.g. the editor selects the layer just added)."""
+    ``columns`` says which column of ``before`` each column of ``after`` continues (None: a new layer; the
+    whole map None: the session's default), so that the kept weights stay with their layers; ``kept`` is what
+    the session reports it kept at the last redo (``weight_sources``). ``on_redo`` runs after each redo (e.g.
+    the editor selects the layer just added)."""
 
-    def __init__(self, session, before, after, text: str, merge_key: int = -1, on_redo=None):
+    def __init__(self, session, before, after, text: str, merge_key: int = -1, on_redo=None, columns=None):
         super().__init__(text)
         self._session = session
         self.before, self.after = before, after
         self._merge_key = merge_key
         self._on_redo = on_redo
+        self.columns = columns
+        self.kept = ()
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return self._merge_key
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, SpecEdit) or other._merge_key != self._merge_key or self._merge_key < 0:
+        if not isinstance(other, SpecEdit) or other._merge_key != self._merge_key or self._merge_key < 0 \
+                or self.columns is not None or other.columns is not None:
             return False
         self.after = other.after
+        self.kept = other.kept
         self._on_redo = other._on_redo
         self.setText(other.text())
         if self.after == self.before:  # e.g. L2 stepped up and back down: nothing left to undo
@@ -34,12 +43,13 @@ class SpecEdit(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self._session.set_spec(self.after)
+        self.kept = self._session.set_spec(self.after, self.columns)
         if self._on_redo is not None:
             self._on_redo()
 
     def undo(self) -> None:
-        self._session.set_spec(self.before)
+        back = None if self.columns is None else inverse_columns(self.columns, len(self.before.sizes))
+        self._session.set_spec(self.before, back)
 
 
 class WeightEdit(QUndoCommand):
