@@ -8,36 +8,47 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from nnstudio.session.policy import inverse_columns
+
 
 class SpecEdit(QUndoCommand):
     """A new network; consecutive edits of the same field (``merge_key`` >= 0) merge into one undo step.
-    ``select``: the column to select after the edit (e.g. the layer just added; the editor reads it)."""
+    ``select``: the column to select after the edit (e.g. the layer just added; the editor reads it).
+    ``columns`` says which column of ``before`` each column of ``after`` continues (None: a new layer; the
+    whole map None: the session's default), so that the kept weights stay with their layers; ``kept`` is what
+    the session reports it kept at the last redo (``weight_sources``)."""
 
-    def __init__(self, session, before, after, text: str, merge_key: int = -1, select: int | None = None):
+    def __init__(self, session, before, after, text: str, merge_key: int = -1, select: int | None = None,
+                 columns=None):
         super().__init__(text)
         self._session = session
         self.before, self.after = before, after
         self._merge_key = merge_key
         self.select = select
+        self.columns = columns
+        self.kept = ()
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return self._merge_key
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, SpecEdit) or other._merge_key != self._merge_key or self._merge_key < 0:
+        if not isinstance(other, SpecEdit) or other._merge_key != self._merge_key or self._merge_key < 0 \
+                or self.columns is not None or other.columns is not None:
             return False
         self.after = other.after
         self.select = other.select
+        self.kept = other.kept
         self.setText(other.text())
         if self.after == self.before:  # e.g. L2 stepped up and back down: nothing left to undo
             self.setObsolete(True)
         return True
 
     def redo(self) -> None:
-        self._session.set_spec(self.after)
+        self.kept = self._session.set_spec(self.after, self.columns)
 
     def undo(self) -> None:
-        self._session.set_spec(self.before)
+        back = None if self.columns is None else inverse_columns(self.columns, len(self.before.sizes))
+        self._session.set_spec(self.before, back)
 
 
 class WeightEdit(QUndoCommand):

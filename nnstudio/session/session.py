@@ -31,7 +31,8 @@ from nnstudio.session.config import DataChoice, TrainingConfig
 from nnstudio.session.events import EventGroup
 from nnstudio.session.history import TrainingHistory
 from nnstudio.session.project import Project, project_choices
-from nnstudio.session.policy import adapt_spec, allowed_problems, copy_overlap
+from nnstudio.session.policy import (adapt_spec, allowed_problems, continued_columns, copy_overlap,
+                                     weight_sources)
 from nnstudio.session.presets import (XOR_TRAINING, Example, follows_suggestion, suggested_spec, suggested_training,
                                       with_suggested_settings)
 from nnstudio.session.snapshot import TrainingSnapshot, curve_inputs, plane_views, prediction_curve
@@ -191,13 +192,22 @@ class TrainingSession:
         return model
 
     # ================================================================== intents (GUI thread)
-    def set_spec(self, spec: NetworkSpec) -> None:
-        """A new network: the weights stay where the shapes allow (layers matched by index), new ones elsewhere.
-        Raises SpecError (nothing changes) for a network that cannot be."""
+    def set_spec(self, spec: NetworkSpec, columns=None) -> tuple[tuple[int | None, int | None], ...]:
+        """A new network: the weights stay where the network stays the same, fresh ones elsewhere.
+        ``columns`` tells for each column of ``spec`` (the input first) which column of the current network it
+        continues, or None for a new layer (default: ``continued_columns``). Returns, per Dense layer, the
+        old layers its W and b were kept from (``weight_sources``; all None when nothing was kept). Raises
+        SpecError (nothing changes) for a network that cannot be."""
+        if columns is None:
+            columns = continued_columns(len(self.spec.sizes), len(spec.sizes))
+        sources = weight_sources(columns)
         if spec == self.spec:
-            return
+            return sources
         self._check_fits_data(spec)
-        model = self._build(spec, keep_from=self._weights_to_keep())
+        keep = self._weights_to_keep()
+        if not keep:
+            sources = ((None, None),) * len(spec.layers)
+        model = self._build(spec, keep_from=keep, sources=sources)
         self.events.editing.emit()
         with self.access():
             problem_changed = spec.problem != self.spec.problem
@@ -207,6 +217,7 @@ class TrainingSession:
                 self._set_training_data()   # the targets' form follows the problem (e.g. one-hot rows)
         self.events.spec.emit(spec)
         self.events.changed.emit()
+        return sources
 
     def replace_network(self, spec: NetworkSpec, weights) -> None:
         """A network together with its weights (the lecture's XOR weights, an undo of that)."""
@@ -528,16 +539,18 @@ class TrainingSession:
                             history=project.history)
 
     # ================================================================== internals
-    def _build(self, spec: NetworkSpec, weights=None, keep_from=None, config: TrainingConfig | None = None):
+    def _build(self, spec: NetworkSpec, weights=None, keep_from=None, config: TrainingConfig | None = None,
+               sources=None):
         """A compiled model for ``spec``: with ``weights``, or fresh from the seed, optionally keeping the
-        overlapping blocks of ``keep_from`` (a weight list)."""
+        overlapping blocks of ``keep_from`` (a weight list; ``sources``: which of its layers, see
+        ``copy_overlap``)."""
         config = config or self.config
         model = spec.build(seed=config.seed, optimizer=config.make_optimizer())
         if weights is not None:
             model.set_weights([np.asarray(w) for w in weights])
         elif keep_from:
             new = model.get_weights()
-            copy_overlap(keep_from, new)
+            copy_overlap(keep_from, new, sources)
             model.set_weights(new)
         return model
 

@@ -67,9 +67,7 @@ def click(qtbot, editor, item, local=QPointF(0, 0)) -> None:
 
 def buttons(editor, column):
     """The (minus, plus) scene buttons above ``column``."""
-    x = column * 170.0
-    found = {b.label: b for b in editor.scene.items()
-             if isinstance(b, ButtonItem) and abs(b.scenePos().x() - x) < 30}
+    found = {b.label: b for b in editor.scene.items() if isinstance(b, ButtonItem) and b.column == column}
     return found["−"], found["+"]
 
 
@@ -111,32 +109,33 @@ def test_buttons_and_keys_add_and_remove_layers_and_neurons(qtbot, editor):
     assert editor.undo_stack.undoText() == "Add neuron to hidden layer 1"
 
     qtbot.mouseClick(editor.toolbuttons["add_layer"], Qt.MouseButton.LeftButton)
-    assert editor.spec().sizes == (2, 3, 3, 1)
+    assert editor.spec().sizes == (2, 3, 4, 1)   # a copy of hidden layer 1, with at least 4 neurons
     assert editor.selected_column() == 2  # the new layer is selected
+    assert editor.undo_stack.undoText() == "Add hidden layer 2 (4 neurons, sigmoid)"
 
     minus, _ = buttons(editor, 2)
     click(qtbot, editor, minus)
-    qtbot.waitUntil(lambda: editor.spec().sizes == (2, 3, 2, 1))
+    qtbot.waitUntil(lambda: editor.spec().sizes == (2, 3, 3, 1))
 
     # keyboard: select hidden layer 1 by clicking its neuron, then Delete removes it
     click(qtbot, editor, editor.scene.neurons[(1, 0)])
     assert editor.selected_column() == 1
     editor.view.setFocus()
     qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
-    assert editor.spec().sizes == (2, 2, 1)
+    assert editor.spec().sizes == (2, 3, 1)
     assert editor.undo_stack.undoText() == "Remove hidden layer 1"
     # the scene follows the spec
-    assert sum(isinstance(i, NeuronItem) for i in editor.scene.items()) == 5
+    assert sum(isinstance(i, NeuronItem) for i in editor.scene.items()) == 6
 
 def test_undo_redo_restore_the_spec_and_the_session(qtbot, editor):
     start = editor.spec()
     editor.add_layer()
     editor.add_neuron(1)
     after = editor.spec()
-    assert after.sizes == (2, 3, 2, 1)
+    assert after.sizes == (2, 3, 4, 1)
     seen = specs_seen(editor)
     qtbot.mouseClick(editor.toolbuttons["undo"], Qt.MouseButton.LeftButton)
-    assert seen[-1].sizes == (2, 2, 2, 1)
+    assert seen[-1].sizes == (2, 2, 4, 1)
     editor.undo_stack.undo()
     assert seen[-1] == start and editor.spec() == start and editor.session.spec == start
     assert not editor.toolbuttons["undo"].isEnabled()
@@ -198,7 +197,8 @@ def test_the_data_sets_inputs_and_outputs_and_impossible_edits_are_refused(qtbot
     editor.select_column(2)
     editor.view.setFocus()
     qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
-    assert "A network needs at least one layer" in editor.message()
+    assert editor.message() == ("The output layer gives the network's answer (3 classes): it stays. To remove a "
+                                "hidden layer, select it first (click its column).")
 
     editor.select_column(1)
     softmax = editor.activation_combo.findData("softmax")
@@ -365,7 +365,7 @@ def test_large_network_builds_fast_and_compactly(qtbot, editor):
 
 def test_hover_tooltips_show_value_gradient_and_formula(qtbot, editor):
     grads = tuple(np.full_like(w, 0.125) for w in xor_weights())
-    editor.show_snapshot(make_snapshot(weights=xor_weights(), grads=grads))
+    editor.show_snapshot(make_snapshot(weights=xor_weights(), grads=grads, step=1))
     item = link(editor, 0, 0, 0)
     pos = view_pos(editor, item, link_point(item))
     event = QHelpEvent(QEvent.Type.ToolTip, pos, editor.view.viewport().mapToGlobal(pos))
@@ -431,7 +431,7 @@ def test_keyboard_selects_layers_and_resizes_them(qtbot, editor):
     qtbot.keyClick(editor.view, Qt.Key.Key_Minus)
     assert "at least one neuron" in editor.message() and editor.spec().sizes == (2, 1, 1)
     qtbot.keyClick(editor.view, Qt.Key.Key_Insert)
-    assert editor.spec().sizes == (2, 1, 1, 1)
+    assert editor.spec().sizes == (2, 1, 4, 1)
 
 
 def test_drawing_scales_to_fit_the_widget(qtbot, editor):
@@ -468,7 +468,8 @@ def test_shows_a_real_models_weights_gradients_and_maps(qtbot, editor):
 def test_column_menu_offers_the_layer_actions(qtbot, editor):
     menu = editor.column_menu(1)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["Add neuron", "Remove neuron", "Add layer", "Remove layer"]
+    assert texts == ["Add neuron", "Remove neuron", "Add layer", "Remove layer",
+                     "Same activation in all hidden layers"]
     menu.actions()[0].trigger()
     assert editor.spec().sizes == (2, 3, 1)
     menu.deleteLater()
@@ -572,3 +573,214 @@ def test_weight_labels_do_not_cover_each_other(qtbot, editor, sizes):
     for a in range(len(rects)):
         for b in range(a + 1, len(rects)):
             assert not rects[a].intersects(rects[b]), (labels[a].text.text(), labels[b].text.text())
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# readable at any size, buttons that stay, and what an edit does to the weights
+# ---------------------------------------------------------------------------------------------------------------
+def title_pixels(editor, column: int) -> float:
+    """Font size of a column's title in device pixels (the em height a person sees)."""
+    item = editor.scene.title_items[column]
+    return item.font().pointSizeF() * editor.view.logicalDpiY() / 72 * editor.view.zoom()
+
+
+def in_view(editor, item) -> bool:
+    rect = editor.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+    return editor.view.viewport().rect().contains(rect)
+
+
+def test_a_deep_network_stays_readable_and_scrolls(qtbot, editor):
+    editor.resize(400, 560)              # about what the editor gets in a 1280×720 window
+    for _ in range(5):
+        editor.add_layer()
+    assert len(editor.spec().hidden) == 6
+    qtbot.waitUntil(lambda: editor.view.viewport().width() < 400)
+    for column in range(8):
+        assert title_pixels(editor, column) >= 9.9, column
+    # what does not fit scrolls: the whole network can be reached
+    hbar = editor.view.horizontalScrollBar()
+    assert hbar.maximum() > hbar.minimum()
+    output_title = editor.scene.title_items[-1]
+    hbar.setValue(hbar.minimum())
+    assert in_view(editor, editor.scene.title_items[0]) and not in_view(editor, output_title)
+    # the wheel scrolls sideways when there is nothing to scroll up or down
+    from PySide6.QtGui import QWheelEvent
+    for _ in range(20):
+        pos = QPointF(100, 100)
+        event = QWheelEvent(pos, editor.view.viewport().mapToGlobal(pos), QPoint(), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(editor.view.viewport(), event)
+    assert in_view(editor, output_title)
+
+
+def test_zoom_with_ctrl_wheel_and_back_to_fit(qtbot, editor):
+    from PySide6.QtGui import QWheelEvent
+
+    fitted = editor.view.zoom()
+    neuron = editor.scene.neurons[(1, 0)]
+    at = view_pos(editor, neuron)
+    event = QWheelEvent(QPointF(at), editor.view.viewport().mapToGlobal(QPointF(at)), QPoint(), QPoint(0, -240),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)
+    QApplication.sendEvent(editor.view.viewport(), event)
+    assert editor.view.zoom() < fitted and not editor.view.is_fitted()
+    assert (view_pos(editor, neuron) - at).manhattanLength() <= 2     # the neuron under the mouse stays there
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert editor.view.zoom() == pytest.approx(fitted) and editor.view.is_fitted()
+    editor.zoom_in_action.trigger()
+    assert editor.view.zoom() > fitted
+    editor.fit_action.trigger()
+    assert editor.view.zoom() == pytest.approx(fitted)
+
+
+def test_the_plus_button_stays_under_the_mouse_while_the_layer_grows(qtbot, editor):
+    editor.resize(700, 420)              # the drawing's height limits its scale
+    qtbot.waitUntil(lambda: editor.view.viewport().height() < 330)
+    zoom = editor.view.zoom()
+    _, plus = buttons(editor, 1)
+    at = view_pos(editor, plus)
+    qtbot.mouseMove(editor.view.viewport(), at)
+    qtbot.waitUntil(editor.view.underMouse)
+    for n in (3, 4, 5):                  # three clicks at the same place: three neurons
+        qtbot.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+        qtbot.waitUntil(lambda: editor.spec().sizes[1] == n)
+        _, plus = buttons(editor, 1)
+        assert view_pos(editor, plus) == at and editor.view.zoom() == zoom
+    for n in (4, 3):                     # and back, with the minus button beside it
+        minus, _ = buttons(editor, 1)
+        qtbot.mouseMove(editor.view.viewport(), view_pos(editor, minus))
+        qtbot.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton, pos=view_pos(editor, minus))
+        qtbot.waitUntil(lambda: editor.spec().sizes[1] == n)
+    assert view_pos(editor, buttons(editor, 1)[1]) == at
+    # once the mouse has left, the drawing fits the view again
+    editor.add_neuron(1)
+    editor.add_neuron(1)
+    QApplication.sendEvent(editor.view, QEvent(QEvent.Type.Leave))
+    assert editor.view.zoom() < zoom
+    qtbot.waitUntil(lambda: not editor.view.verticalScrollBar().isVisible())
+    shown = editor.view.mapToScene(editor.view.viewport().rect()).boundingRect()
+    assert all(shown.contains(item.sceneBoundingRect()) for item in editor.scene.neurons.values())
+
+
+def test_one_activation_for_all_hidden_layers_is_one_undoable_edit(qtbot, editor):
+    editor.session.set_spec(NetworkSpec(2, (LayerSpec(3), LayerSpec(3, "tanh"), LayerSpec(3)), LayerSpec(1)))
+    editor.select_column(2)
+    relu = editor.activation_combo.findData("relu")
+    editor.activation_combo.setCurrentIndex(relu)
+    editor.activation_combo.activated.emit(relu)
+    assert [layer.activation for layer in editor.spec().hidden] == ["sigmoid", "relu", "sigmoid"]
+    button = editor.strip.all_hidden_button
+    assert button.isVisible() and button.isEnabled() and button.text() == "All hidden layers"
+    count = editor.undo_stack.count()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert [layer.activation for layer in editor.session.spec.hidden] == ["relu"] * 3
+    assert editor.spec().output.activation == "sigmoid"          # the output layer follows the problem
+    assert editor.undo_stack.count() == count + 1
+    assert editor.undo_stack.undoText() == "Set the activation of all hidden layers to relu"
+    assert all("relu" in t.text() for t in detail_items(editor)[1:4])   # the columns say so
+    editor.undo_stack.undo()
+    assert [layer.activation for layer in editor.spec().hidden] == ["sigmoid", "relu", "sigmoid"]
+    # the column menu offers it too; twice says why nothing happens
+    editor.select_column(1)
+    editor.hidden_activation_action.trigger()
+    assert [layer.activation for layer in editor.spec().hidden] == ["sigmoid"] * 3
+    editor.hidden_activation_action.trigger()
+    assert editor.message() == "All hidden layers already use sigmoid."
+    editor.select_column(4)                                      # the output layer: nothing to copy from
+    assert not button.isEnabled()
+
+
+def detail_items(editor):
+    """The "n · activation" line under each column's title."""
+    return sorted((i for i in editor.scene.items() if i.__class__.__name__ == "QGraphicsSimpleTextItem"
+                   and abs(i.sceneBoundingRect().center().y() - 52) < 3), key=lambda i: i.scenePos().x())
+
+
+def test_a_new_layer_copies_its_neighbour_with_a_sensible_size(qtbot, editor):
+    editor.select_column(1)
+    editor.add_layer()                    # the XOR net's hidden layer has 2 neurons: the new one gets 4
+    assert editor.spec().hidden[1] == LayerSpec(4, "sigmoid")
+    assert editor.undo_stack.undoText() == "Add hidden layer 2 (4 neurons, sigmoid)"
+    use_data(editor, 784, "multiclass", 10)
+    editor.session.set_spec(NetworkSpec(784, (LayerSpec(128, "relu", "he_normal", l2=1e-4, dropout=0.2),),
+                                        LayerSpec(10, "softmax"), "multiclass"))
+    editor.select_column(2)               # the output layer selected: the layer goes before it
+    editor.add_layer()
+    assert editor.spec().hidden[1] == LayerSpec(128, "relu", "he_normal", l2=1e-4)   # no dropout copied
+    assert editor.undo_stack.undoText() == "Add hidden layer 2 (128 neurons, relu)"
+    editor.session.set_spec(NetworkSpec(784, (), LayerSpec(10, "softmax"), "multiclass"))
+    editor.add_layer()
+    assert editor.spec().hidden == (LayerSpec(4),)
+
+
+def test_removing_the_output_layer_says_what_to_do(qtbot, editor):
+    editor.select_column(2)
+    editor.remove_layer_action.trigger()
+    assert editor.message() == ("The output layer gives the network's answer (one probability): it stays. To "
+                                "remove a hidden layer, select it first (click its column).")
+    editor.select_column(1)
+    editor.remove_layer_action.trigger()
+    assert editor.spec().sizes == (2, 1)
+    editor.remove_layer_action.trigger()  # the output layer is selected now
+    assert editor.message() == ("There is no hidden layer to remove: the output layer gives the network's answer "
+                                "(one probability) and stays.")
+
+
+def test_a_structural_edit_says_which_weights_were_kept_and_offers_reset(qtbot, editor):
+    editor.load_lecture_xor()
+    editor.select_column(1)
+    qtbot.mouseClick(editor.toolbuttons["add_layer"], Qt.MouseButton.LeftButton)
+    assert editor.message() == ("New random weights for hidden layer 2, the links into the output layer; all "
+                                "other weights were kept.")
+    banner = editor.view.banner
+    assert banner.isVisible() and banner.action_button.isVisible()
+    assert banner.action_button.text() == "Reset weights"
+    # shown over the drawing's bottom edge, within the view
+    assert editor.view.rect().contains(banner.geometry())
+    W1, b1 = editor.session.weights()[:2]
+    np.testing.assert_array_equal(W1, [[5, -7], [5, -7]])          # the lecture's hidden layer is still there
+    assert editor.session.weights()[5][0] == 6.0                   # and the output's bias
+    with qtbot.waitSignal(editor.resetRequested):
+        qtbot.mouseClick(banner.action_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+    # a middle layer removed: the layer after it keeps its biases, gets new links from its new inputs
+    editor.session.set_weights([np.full_like(w, 0.5) for w in editor.session.weights()])
+    editor.add_neuron(2)
+    assert editor.message() == ("New random weights for the links of the new neurons; all other weights were "
+                                "kept.")
+    editor.remove_neuron(2)
+    assert editor.message() == "The weights of the neurons that stayed were kept."
+    editor.select_column(1)
+    editor.remove_layer()
+    assert editor.message() == ("New random weights for the links into hidden layer 1; all other weights were "
+                                "kept.")
+    assert editor.session.weights()[1].tolist() == [0.5] * 4       # hidden layer 2's biases, now layer 1's
+    editor.undo_stack.undo()                                       # the note described the undone edit
+    assert editor.message() == ""
+    # an edit that keeps every shape says nothing about weights
+    editor.set_activation(1, "tanh")
+    assert editor.message() == ""
+
+
+def test_hovering_before_any_step_says_no_gradient_yet(qtbot, editor):
+    session = editor.session
+    with session.lock:
+        editor.show_snapshot(session.snapshot(False))    # a real snapshot at step 0: its gradients are zeros
+    text = editor.describe_neuron(1, 0)
+    assert "∂L/∂b: not computed yet" in text and "∂L/∂b = 0" not in text
+    assert "∂L/∂w: not computed yet" in editor.describe_link(0, 0, 0)
+    with session.lock:
+        session.train_chunk(1, 1.0)
+        snapshot = session.snapshot(False)
+    editor.show_snapshot(snapshot)
+    assert f"∂L/∂b = {snapshot.grads[1][0]:.4g}" in editor.describe_neuron(1, 0)
+    editor.add_neuron(1)                                 # a new network: its gradients come with its first step
+    with session.lock:
+        editor.show_snapshot(session.snapshot(False))
+    assert "∂L/∂b: not computed yet" in editor.describe_neuron(1, 0)
+    with session.lock:
+        session.train_chunk(1, 1.0)
+        editor.show_snapshot(session.snapshot(False))
+    assert "∂L/∂b = " in editor.describe_neuron(1, 0)

@@ -403,7 +403,7 @@ def test_autosave_is_offered_back_after_a_crash(qtbot, make_window, patched_dial
     # a second start while the autosave is there: it is offered and restored
     restored = make_window(offer_restore=True)
     qtbot.waitUntil(lambda: bool(patched_dialogs["restore"]), timeout=5000)
-    assert restored.studio.editor.spec().sizes == (2, 2, 2, 1) and restored.session.dataset.n_train == 5
+    assert restored.studio.editor.spec().sizes == (2, 2, 4, 1) and restored.session.dataset.n_train == 5
     assert restored.isWindowModified()
     assert not path.exists()                      # offered once, then gone
     restored.projects.autosave_now()
@@ -695,7 +695,7 @@ def test_main_starts_the_window_and_opens_a_project(qtbot, monkeypatch, tmp_path
         return 0
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert nnstudio.app.main([str(path)]) == 0
-    assert seen == {"title": "p.nnsproj[*] — NN Studio", "sizes": (2, 2, 2, 1)}
+    assert seen == {"title": "p.nnsproj[*] — NN Studio", "sizes": (2, 2, 4, 1)}
 
 
 def test_multilabel_problem_trains_on_one_hot_targets(qtbot, window):

@@ -3,7 +3,8 @@
 The editor shows the session (its spec, its data's input size and allowed problem types, the newest snapshot's
 weights) and turns the learner's clicks and keys into edits: each is checked against the network rules
 (``NetworkSpec.validate``; a refusal says why) and pushed onto the room's undo stack as a command that applies it
-through the session. The session's events then redraw the editor; the scene is rebuilt only when the spec
+through the session. An edit that adds or removes layers or neurons says which weights the network kept (and
+offers Reset weights). The session's events then redraw the editor; the scene is rebuilt only when the spec
 changes, and ``show_snapshot`` restyles links, bias badges and heatmaps.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ import math
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
@@ -21,11 +22,15 @@ from nnstudio.app.editor.flow import flow_container
 from nnstudio.app.editor.items import HEATMAP
 from nnstudio.app.editor.scene import NetworkScene, fmt
 from nnstudio.app.editor.strip import LayerStrip, pair
-from nnstudio.app.editor.view import NetworkView
+from nnstudio.app.editor.view import ZOOM_STEP, NetworkView
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import title, translated
 from nnstudio.engine.problems import PROBLEM_TITLES, PROBLEMS
 from nnstudio.engine.spec import MAX_HIDDEN, MAX_UNITS, LayerSpec, NetworkSpec, SpecError
+from nnstudio.session.policy import kept_weights
+
+NEW_LAYER_UNITS = 4   # the fewest neurons "Add layer" gives a new layer (a copy of its neighbour otherwise)
+NOTE_MS = 15_000      # how long the note on kept weights stays (a refusal: 8 s)
 
 # The lecture's hand-set XOR network: hidden unit 1 w = (5, 5), b = −8; hidden unit 2 w = (−7, −7), b = 3;
 # output w = (−11, −11), b = 6. Column j of W1 holds hidden unit j's weights.
@@ -42,6 +47,8 @@ class NetworkEditor(QWidget):
 
     # an impossible edit was refused; the text says why (also shown inside the editor)
     editRefused = Signal(str)
+    # the learner asked for new initial weights (the Reset button of the note after a structural edit)
+    resetRequested = Signal()
 
     def __init__(self, session, undo_stack, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,22 +57,26 @@ class NetworkEditor(QWidget):
         self._spec = session.spec
         self._selected = 1
         self._editing: tuple[int, str, int, int, float] | None = None
+        self._columns = 0            # columns drawn (the view refits when their number changes)
+        self._pushing = False        # an edit of the learner's is being applied
+        self._note_index = -1        # the undo stack's index the note on kept weights describes
+        # gradients shown must come from a training step after this one (a new or hand-set network has none)
+        self._grads_after = session.step_count
 
         self.scene = NetworkScene(self, self)
         self.view = NetworkView(self.scene, self)
         self.view.value_field.committed.connect(self._commit_typed_value)
         self.view.value_field.cancelled.connect(self._cancel_typed_value)
         self.view.rescaled.connect(lambda _scale: self.scene.refresh_heatmaps(self._heatmap_pixels()))
+        self.view.settled.connect(self._settle)
         self._build_actions()
         self._build_ui()
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.setInterval(8000)
-        self._message_timer.timeout.connect(self.message_label.hide)
+        undo_stack.indexChanged.connect(self._on_undo_index)
 
         subscribe(self, session.events.spec, self._on_spec)
         subscribe(self, session.events.data, self._on_data)
         subscribe(self, session.events.weights, self._on_weights)
+        subscribe(self, session.events.progress, self._on_progress)
         self._stack_index = undo_stack.index()
         undo_stack.indexChanged.connect(self._on_stack_index)
         self._rebuild()
@@ -82,10 +93,13 @@ class NetworkEditor(QWidget):
         new_weights = bool(s.weights) and (old is None or len(s.weights) != len(old)
                                            or any(a is not b for a, b in zip(s.weights, old)))
         new_maps = s.neuron_maps is not self.scene.maps or s.extent != self.scene.extent
+        # a network that has not taken a step since it was built or set by hand has no gradients yet (its
+        # arrays hold zeros): the hover texts then say so instead of "∂L/∂b = 0"
+        grads = s.grads if s.step > self._grads_after else ()
         if new_weights:
-            self.scene.show_weights(s.weights, s.grads)
+            self.scene.show_weights(s.weights, grads)
         else:
-            self.scene.grads = tuple(s.grads or ())
+            self.scene.grads = tuple(grads or ())
         if new_maps:
             self.scene.show_maps(s.neuron_maps, s.extent, self._heatmap_pixels())
 
@@ -104,7 +118,7 @@ class NetworkEditor(QWidget):
         self.select_column(column)
         menu = QMenu(self)
         for a in (self.add_neuron_action, self.remove_neuron_action, None, self.add_layer_action,
-                  self.remove_layer_action):
+                  self.remove_layer_action, None, self.hidden_activation_action):
             if a is None:
                 menu.addSeparator()
             else:
@@ -118,7 +132,7 @@ class NetworkEditor(QWidget):
         menu.popup(screen_pos)
 
     def message(self) -> str:
-        """The text of the last refusal while it is still shown, else ""."""
+        """The text of the note shown in the drawing (a refusal, or which weights an edit kept), else ""."""
         return self.message_label.text() if self.message_label.isVisibleTo(self) else ""
 
     # the scene's items ask these
@@ -175,6 +189,23 @@ class NetworkEditor(QWidget):
             self._show_values_toggled)
         self.show_values_action.setCheckable(True)
         self.show_values_action.setChecked(True)
+        self.hidden_activation_action = action(
+            self.tr("Same activation in all hidden layers"),
+            self.tr("Give every hidden layer the selected layer's activation (one undoable edit)."),
+            lambda: self._selected_activation_for_all())
+        self.fit_action = action(
+            self.tr("Fit"), self.tr("Fit the network to the view, as large as it stays readable; scroll for the "
+                                    "rest (Ctrl+0)."), lambda: self._fit(), ("Ctrl+0",))
+        self.zoom_in_action = action(
+            self.tr("Zoom in"), self.tr("Draw the network larger (Ctrl+plus or Ctrl+wheel)."),
+            lambda: self.view.zoom_by(ZOOM_STEP), (QKeySequence.StandardKey.ZoomIn, "Ctrl+="))
+        self.zoom_out_action = action(
+            self.tr("Zoom out"), self.tr("Draw the network smaller (Ctrl+minus or Ctrl+wheel)."),
+            lambda: self.view.zoom_by(1 / ZOOM_STEP), (QKeySequence.StandardKey.ZoomOut,))
+        self.reset_weights_action = QAction(self.tr("Reset weights"), self)
+        self.reset_weights_action.setToolTip(self.tr("Start all weights afresh from the seed (the Reset weights "
+                                                     "of the tool bar)."))
+        self.reset_weights_action.triggered.connect(self._reset_requested)
 
     def _build_ui(self) -> None:
         top = []  # widgets of the top row, wrapped by a FlowLayout when the panel is narrow
@@ -199,11 +230,15 @@ class NetworkEditor(QWidget):
         self.loss_label.setToolTip(self.tr("The loss the chosen problem type trains with."))
         top.append(self.loss_label)
         self.toolbuttons = {}
-        for name in ("add_layer", "remove_layer", "show_values", "xor_preset"):
+        for name in ("add_layer", "remove_layer", "show_values", "xor_preset", "fit"):
             button = QToolButton()
             button.setDefaultAction(getattr(self, f"{name}_action"))
             top.append(button)
             self.toolbuttons[name] = button
+        zoom_menu = QMenu(self)
+        zoom_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
+        self.toolbuttons["fit"].setMenu(zoom_menu)
+        self.toolbuttons["fit"].setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         # short "Undo"/"Redo" labels; the tooltip names the edit (the stack's own actions carry long texts)
         stack = self.undo_stack
         for name, label, slot, can, text, enabled in (
@@ -217,16 +252,16 @@ class NetworkEditor(QWidget):
             top.append(button)
             self.toolbuttons[name] = button
 
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(
-            "QLabel { background: #fff4e0; border: 1px solid #f59322; border-radius: 3px; padding: 4px; }")
-        self.message_label.setToolTip(self.tr("Why the last edit was not possible."))
-        self.message_label.hide()
+        # the note floats over the drawing's bottom edge: showing it moves nothing under the mouse
+        self.message_label = self.view.banner.label
+        self.view.banner.set_action(self.reset_weights_action)
+        self.message_label.setToolTip(self.tr("Why the last edit was not possible, or what it did to the "
+                                              "weights."))
 
         self.strip = LayerStrip(self)
         self.strip.unitsTyped.connect(self._units_typed)
         self.strip.activationChosen.connect(self._activation_chosen)
+        self.strip.activationForHidden.connect(self.set_hidden_activation)
         self.strip.fieldChanged.connect(self._field_changed)
         # the strip's widgets, as a learner (and the tests) reach them
         self.layer_label, self.units_spin = self.strip.layer_label, self.strip.units_spin
@@ -236,7 +271,6 @@ class NetworkEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(flow_container(top, self))
-        layout.addWidget(self.message_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.strip)
 
@@ -250,7 +284,8 @@ class NetworkEditor(QWidget):
     def _on_data(self, _dataset) -> None:
         # the input size and allowed problem types come from the data: the +/- buttons' reasons change too
         self._spec = self.session.spec
-        self._rebuild()
+        self._grads_after = self.session.step_count
+        self._rebuild(refit=True)
 
     def _on_stack_index(self, index: int) -> None:
         # an edit done or redone: select the layer it names (the layer just added, say)
@@ -261,24 +296,48 @@ class NetworkEditor(QWidget):
         self._stack_index = index
 
     def _on_weights(self) -> None:
-        # weights typed by hand or loaded: shown at once, before the worker's next snapshot
-        self.scene.show_weights(self.session.weights(), self.scene.grads)
+        # a new network or weights typed by hand or loaded: shown at once, before the worker's next snapshot;
+        # the last step's gradients belong to other weights
+        self._grads_after = self.session.step_count
+        self.scene.show_weights(self.session.weights())
 
-    def _rebuild(self) -> None:
-        """Draw the spec from scratch (only when it changed), then restyle from the newest weights."""
+    def _on_progress(self) -> None:
+        self._grads_after = self.session.step_count   # new weights from the seed: no step taken yet
+
+    def _rebuild(self, refit: bool = False) -> None:
+        """Draw the spec from scratch (only when it changed), then restyle from the newest weights.
+
+        A layer that grew or shrank under the mouse (its +/- buttons clicked) keeps the columns' places and the
+        view's scale, so the buttons stay under the mouse; the drawing is laid out and fitted afresh once the
+        mouse has left (``_settle``), and at once for ``refit``, when the number of columns changed or when the
+        change did not come from an edit in the editor (an undo from the menu, a loaded example)."""
         self.view.value_field.hide()
         self._editing = None
         sizes = self._spec.sizes
         self._selected = max(0, min(self._selected, len(sizes) - 1))
         refusals = {c: why for c in range(len(sizes)) if (why := self._size_refusal(c)) is not None}
-        self.view.set_content_rect(self.scene.show_spec(self._spec, refusals))
+        keep = not refit and self._pushing and len(sizes) == self._columns and self.view.underMouse()
+        self._columns = len(sizes)
+        xs = self.scene.column_xs() if keep else None
+        self.view.set_content_rect(self.scene.show_spec(self._spec, refusals, xs), keep=keep)
         self.select_column(self._selected)
+        if not keep:
+            self.view.ensureVisible(self.scene.header_rect(self._selected), 8, 0)
         self._update_problem_combo()
         self.scene.refresh_heatmaps(self._heatmap_pixels())
 
+    def _settle(self) -> None:
+        """The mouse left the drawing after edits under it: lay it out afresh (not while a value is typed)."""
+        if not self.view.value_field.isVisible():
+            self._rebuild(refit=True)
+
+    def _fit(self) -> None:
+        self.view.fit_to_view()
+        self.view.ensureVisible(self.scene.header_rect(self._selected), 8, 0)
+
     def _heatmap_pixels(self) -> int:
         """Side of a heatmap in device pixels at the view's current scale."""
-        return max(8, round(HEATMAP * self.view.transform().m11() * self.view.devicePixelRatioF()))
+        return max(8, round(HEATMAP * self.view.zoom() * self.view.devicePixelRatioF()))
 
     def _show_values_toggled(self) -> None:
         self.scene.show_values = self.show_values_action.isChecked()
@@ -297,10 +356,38 @@ class NetworkEditor(QWidget):
         return self.tr("{n} target values").format(n=n) if n != 1 else self.tr("one target value")
 
     def _refuse(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.show()
-        self._message_timer.start()
+        self.view.banner.show_text(text)
+        self._note_index = -1
         self.editRefused.emit(text)
+
+    def _show_kept_weights(self, before: NetworkSpec, after: NetworkSpec, kept) -> None:
+        """After an edit that changed the weights' shapes: which weights are new, with Reset weights."""
+        status = kept_weights(before.sizes, after.sizes, kept)
+        if all(s == "kept" for s in status):
+            text = self.tr("The weights of the neurons that stayed were kept.")
+        elif all(s == "fresh" for s in status):
+            text = self.tr("The whole network starts from new random weights.")
+        else:
+            parts = [self.scene.layer_name(layer + 1) for layer, s in enumerate(status) if s == "fresh"]
+            parts += [self.tr("the links into {layer}").format(layer=self.scene.layer_name(layer + 1))
+                      for layer, s in enumerate(status) if s == "biases"]
+            if "partly" in status:
+                parts.append(self.tr("the links of the new neurons"))
+            text = self.tr("New random weights for {parts}; all other weights were kept.").format(
+                parts=", ".join(parts))
+        self.view.banner.show_text(text, with_action=True, milliseconds=NOTE_MS)
+        self._note_index = self.undo_stack.index()
+
+    def _on_undo_index(self, index: int) -> None:
+        # the note describes the edit just made: an undo or redo makes it stale
+        if self._note_index >= 0 and index != self._note_index:
+            self._note_index = -1
+            self.view.banner.hide()
+
+    def _reset_requested(self) -> None:
+        self.view.banner.hide()
+        self._note_index = -1
+        self.resetRequested.emit()
 
     def _size_refusal(self, column: int) -> str | None:
         """Why the size of ``column`` cannot be edited, or None for a hidden layer."""
@@ -313,23 +400,37 @@ class NetworkEditor(QWidget):
         return None
 
     # ------------------------------------------------------------------ edits
-    def _push(self, after: NetworkSpec, text: str, merge_key: int = -1, select: int | None = None) -> None:
+    def _push(self, after: NetworkSpec, text: str, merge_key: int = -1, select: int | None = None,
+              columns=None) -> bool:
+        """Check ``after`` and push it onto the undo stack; ``columns``: for each of its columns, the column of
+        the current network it continues (None: a new layer; see ``TrainingSession.set_spec``). False if
+        nothing changed or the edit was refused."""
         if after == self._spec:
-            return
+            return False
         try:
             after.validate()  # the network rules, in one place
             after.check_size()
         except SpecError as exc:
             self._refuse(translated(exc))
-            return
-        self.message_label.hide()
-        self.undo_stack.push(SpecEdit(self.session, self._spec, after, text, merge_key, select))
+            return False
+        self.view.banner.hide()
+        before = self._spec
+        command = SpecEdit(self.session, before, after, text, merge_key, select, columns)
+        self._pushing = True          # the learner's own edit: it may keep the drawing's place (see _rebuild)
+        try:
+            self.undo_stack.push(command)
+        finally:
+            self._pushing = False
+        if before.weight_shapes != after.weight_shapes:
+            self._show_kept_weights(before, after, command.kept)
+        return True
 
     def _replace_hidden(self, hidden: list[LayerSpec]) -> NetworkSpec:
         return replace(self._spec, hidden=tuple(hidden))
 
     def add_layer(self) -> None:
-        """Insert a hidden layer after the selected column (a copy of the nearest hidden layer)."""
+        """Insert a hidden layer after the selected column: a copy of the nearest hidden layer (its activation,
+        initializer and L1/L2, no dropout), with at least NEW_LAYER_UNITS neurons."""
         spec = self._spec
         if len(spec.hidden) >= MAX_HIDDEN:
             self._refuse(self.tr("At most {n} hidden layers: deeper networks would not train visibly here.")
@@ -337,10 +438,16 @@ class NetworkEditor(QWidget):
             return
         at = min(self._selected, len(spec.hidden))  # index in hidden of the new layer
         neighbours = [spec.hidden[i] for i in (at - 1, at) if 0 <= i < len(spec.hidden)]
-        template = neighbours[0] if neighbours else LayerSpec(4)
+        template = neighbours[0] if neighbours else LayerSpec(NEW_LAYER_UNITS)
+        layer = replace(template, units=max(template.units, NEW_LAYER_UNITS), dropout=0.0)
         hidden = list(spec.hidden)
-        hidden.insert(at, replace(template, dropout=0.0))
-        self._push(self._replace_hidden(hidden), self.tr("Add hidden layer {n}").format(n=at + 1), select=at + 1)
+        hidden.insert(at, layer)
+        # the new layer is column at + 1; the columns after it continue the old ones
+        columns = (*range(at + 1), None, *range(at + 1, len(spec.sizes)))
+        self._push(self._replace_hidden(hidden),
+                   self.tr("Add hidden layer {n} ({units} neurons, {activation})").format(
+                       n=at + 1, units=layer.units, activation=layer.activation),
+                   select=at + 1, columns=columns)
 
     def remove_layer(self, column: int | None = None) -> None:
         """Remove a hidden layer (the selected one by default)."""
@@ -350,13 +457,19 @@ class NetworkEditor(QWidget):
                          .format(n=self._spec.input_dim))
             return
         if column == len(self._spec.sizes) - 1:
-            self._refuse(self.tr("A network needs at least one layer: the output layer stays "
-                                 "(select a hidden layer to remove it)."))
+            if self._spec.hidden:
+                self._refuse(self.tr("The output layer gives the network's answer ({what}): it stays. To remove a "
+                                     "hidden layer, select it first (click its column).").format(
+                                         what=self._outputs_phrase()))
+            else:
+                self._refuse(self.tr("There is no hidden layer to remove: the output layer gives the network's "
+                                     "answer ({what}) and stays.").format(what=self._outputs_phrase()))
             return
         hidden = list(self._spec.hidden)
         del hidden[column - 1]
+        columns = tuple(c for c in range(len(self._spec.sizes)) if c != column)
         self._push(self._replace_hidden(hidden), self.tr("Remove hidden layer {n}").format(n=column),
-                   select=min(column, len(hidden) + 1))
+                   select=min(column, len(hidden) + 1), columns=columns)
 
     def add_neuron(self, column: int) -> None:
         self._resize(column, +1)
@@ -405,6 +518,24 @@ class NetworkEditor(QWidget):
         self._push(after, self.tr("Set {layer} activation to {name}").format(
             layer=self.scene.layer_name(column), name=activation), select=column)
         return self._spec.layers[column - 1].activation == activation
+
+    def set_hidden_activation(self, activation: str) -> bool:
+        """Give every hidden layer ``activation``, as one undoable edit."""
+        if not self._spec.hidden:
+            self._refuse(self.tr("This network has no hidden layer: add one first (Add layer)."))
+            return False
+        after = self._spec.with_hidden_activation(activation)
+        if after == self._spec:
+            self._refuse(self.tr("All hidden layers already use {name}.").format(name=activation))
+            return False
+        return self._push(after, self.tr("Set the activation of all hidden layers to {name}").format(
+            name=activation), select=self._selected)
+
+    def _selected_activation_for_all(self) -> None:
+        if 1 <= self._selected <= len(self._spec.hidden):
+            self.set_hidden_activation(self._spec.hidden[self._selected - 1].activation)
+        else:
+            self._refuse(self.tr("Select the hidden layer whose activation all hidden layers should get."))
 
     def set_layer_field(self, column: int, name: str, value) -> None:
         """Set ``initializer``, ``l1``, ``l2`` or ``dropout`` of a layer (consecutive changes merge)."""

@@ -189,8 +189,9 @@ class ButtonItem(QGraphicsPathItem):
     """A small round +/- button drawn in the scene above a column; ``enabled`` False greys it out but a
     click still reaches the controller, which says why the edit is impossible."""
 
-    def __init__(self, label: str, tooltip: str, callback, enabled: bool = True):
+    def __init__(self, label: str, tooltip: str, callback, enabled: bool = True, column: int = -1):
         super().__init__()
+        self.column = column
         path = QPainterPath()
         path.addEllipse(QRectF(-9, -9, 18, 18))
         self.setPath(path)

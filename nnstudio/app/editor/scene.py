@@ -19,8 +19,18 @@ from nnstudio.app.editor.items import (NEURON, ButtonItem, ColumnBackground, Lin
 from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
 
-COL_GAP = 170.0      # horizontal distance between columns, scene units
+COL_GAP = 125.0      # horizontal distance between columns, scene units: room for a title ("Hidden layer 16")
+LABELLED_GAP = 170.0  # ... when weight values are written on the links between them
 ROW_GAP = 48.0       # vertical distance between neurons
+# a column's header sits at fixed heights, whatever the size of the layers: its +/- buttons stay where they
+# are while the layer grows or shrinks under them
+BUTTON_Y = 11.0      # centre of the +/- buttons; the drawing starts at y = 0
+TITLE_Y = 34.0       # centre of the layer's title ...
+DETAIL_Y = 52.0      # ... and of its size and activation
+NEURONS_TOP = 72.0   # top edge of the tallest column's first neuron
+TOP_MARGIN = 8.0     # room above the buttons
+TITLE_PT = 10.0      # font sizes (points at scale 1)
+DETAIL_PT = 8.5
 MAX_FULL = 12        # a layer with more neurons is drawn compactly:
 HEAD, TAIL = 5, 5    # its first HEAD and last TAIL neurons and a count between them
 MAX_LABELLED_LINKS = 16  # weight values are written on the links of a layer only up to this many links
@@ -29,6 +39,11 @@ MAX_LABELLED_FANOUT = 3  # ... and only when each neuron feeds at most this many
 
 def fmt(value: float) -> str:
     return f"{value:.4g}"
+
+
+def labelled_links(sources: int, targets: int) -> bool:
+    """Whether weight values are written on the links between ``sources`` and ``targets`` drawn neurons."""
+    return targets <= MAX_LABELLED_FANOUT and sources * targets <= MAX_LABELLED_LINKS
 
 
 def shown_indices(units: int) -> list[int]:
@@ -60,6 +75,8 @@ class NetworkScene(QGraphicsScene):
         self._backgrounds: list[ColumnBackground] = []
         self.labels: list[ValueLabel] = []
         self.count_items = []   # the "⋮ 784" labels of compact columns
+        self.title_items = []   # the columns' titles, input first
+        self._xs = [0.0]        # the columns' x, scene units
 
     # ------------------------------------------------------------------ names
     def layer_title(self, column: int) -> str:
@@ -78,7 +95,7 @@ class NetworkScene(QGraphicsScene):
         return self.tr("hidden layer {n}").format(n=column)
 
     def _regularization_text(self, layer: LayerSpec) -> str:
-        """E.g. "L2 0.001 · dropout 0.25" below a column ("" when the layer has none)."""
+        """E.g. "L2 0.001" and "dropout 0.25" on two lines below a column ("" when the layer has none)."""
         parts = []
         if layer.l1:
             parts.append(self.tr("L1 {v}").format(v=fmt(layer.l1)))
@@ -86,12 +103,14 @@ class NetworkScene(QGraphicsScene):
             parts.append(self.tr("L2 {v}").format(v=fmt(layer.l2)))
         if layer.dropout:
             parts.append(self.tr("dropout {v}").format(v=fmt(layer.dropout)))
-        return " · ".join(parts)
+        return "\n".join(parts)
 
     # ------------------------------------------------------------------ building
-    def show_spec(self, spec: NetworkSpec, refusals: dict[int, str]) -> QRectF:
+    def show_spec(self, spec: NetworkSpec, refusals: dict[int, str], xs=None) -> QRectF:
         """Draw ``spec`` from scratch; ``refusals`` maps a column to why its size cannot be edited (its +/-
-        buttons are greyed). Returns the part of the scene to keep in view."""
+        buttons are greyed); ``xs``: the columns' x to keep (``column_xs()`` of the last drawing, so that
+        nothing moves sideways; weight values are then written only where the columns are far enough apart).
+        Returns the part of the scene to keep in view (the buttons start at y = 2)."""
         self.spec = spec
         self.clear()
         self.neurons.clear()
@@ -99,17 +118,28 @@ class NetworkScene(QGraphicsScene):
         self._backgrounds = []
         self.labels = []
         self.count_items = []
+        self.title_items = []
         sizes = spec.sizes
         n_cols = len(sizes)
+        gap = COL_GAP
+        if xs is not None and len(xs) == n_cols:
+            self._xs = list(xs)
+        else:
+            drawn = [len(shown_indices(n)) for n in sizes]
+            gaps = [LABELLED_GAP if labelled_links(a, b) else COL_GAP for a, b in zip(drawn[:-1], drawn[1:])]
+            self._xs = [sum(gaps[:c]) for c in range(n_cols)]
         slots = [len(shown_indices(n)) + (1 if n > MAX_FULL else 0) for n in sizes]
-        half = (max(slots) - 1) / 2 * ROW_GAP
-        top, bottom = -half - NEURON / 2, half + NEURON / 2
+        bottom = NEURONS_TOP + (max(slots) - 1) * ROW_GAP + NEURON
+        extras = [self._regularization_text(spec.layers[c - 1]) if c > 0 else "" for c in range(n_cols)]
+        footer = 20.0 + 14.0 * max(text.count("\n") + 1 if text else 0 for text in extras)
         positions: list[list[tuple[int, QPointF]]] = []
         for c, n in enumerate(sizes):
-            x = c * COL_GAP
+            x = self.column_x(c)
             shown = shown_indices(n)
             k_slots = slots[c]
-            ys = [(k - (k_slots - 1) / 2) * ROW_GAP for k in range(k_slots)]
+            # each column centred on the tallest one, below the header
+            first = NEURONS_TOP + NEURON / 2 + (max(slots) - k_slots) / 2 * ROW_GAP
+            ys = [first + k * ROW_GAP for k in range(k_slots)]
             if n > MAX_FULL:
                 ys_neurons = ys[:HEAD] + ys[HEAD + 1:]
                 count = text_item(self.tr("⋮\n{n}").format(n=n), QPointF(x, ys[HEAD]), size=10)
@@ -127,29 +157,34 @@ class NetworkScene(QGraphicsScene):
                 self.neurons[(c, idx)] = item
                 col_positions.append((idx, QPointF(x, y)))
                 if c == 0:
-                    self.addItem(text_item(f"x{idx + 1}", QPointF(x - NEURON / 2 - 14, y), size=8))
+                    self.addItem(text_item(f"x{idx + 1}", QPointF(x - NEURON / 2 - 14, y), size=DETAIL_PT))
                 elif c == n_cols - 1:
-                    self.addItem(text_item(f"ŷ{idx + 1}", QPointF(x + NEURON / 2 + 14, y), size=8))
+                    self.addItem(text_item(f"ŷ{idx + 1}", QPointF(x + NEURON / 2 + 14, y), size=DETAIL_PT))
             positions.append(col_positions)
-            # header: name, size and activation; +/- buttons above
+            # header: +/- buttons, name, size and activation
             title = self.layer_title(c)
             detail = (self.tr("{n} features").format(n=n) if c == 0 else
                       self.tr("{n} · {activation}").format(n=n, activation=spec.layers[c - 1].activation))
-            self.addItem(text_item(title, QPointF(x, top - 34), size=9, bold=True))
-            self.addItem(text_item(detail, QPointF(x, top - 18), size=8, color=QColor(90, 90, 90)))
-            extras = self._regularization_text(spec.layers[c - 1]) if c > 0 else ""
-            if extras:
-                self.addItem(text_item(extras, QPointF(x, bottom + 24), size=8, color=QColor(90, 90, 90)))
+            title_item = text_item(title, QPointF(x, TITLE_Y), size=TITLE_PT, bold=True)
+            self.addItem(title_item)
+            self.title_items.append(title_item)
+            self.addItem(text_item(detail, QPointF(x, DETAIL_Y), size=DETAIL_PT, color=QColor(90, 90, 90)))
+            if extras[c]:
+                lines = extras[c].count("\n") + 1
+                self.addItem(text_item(extras[c], QPointF(x, bottom + 14 + 7 * lines), size=DETAIL_PT,
+                                       color=QColor(90, 90, 90)))
             why = refusals.get(c)
             minus = ButtonItem("−", why or self.tr("Remove the last neuron of {layer}.").format(
-                layer=self.layer_name(c)), lambda c=c: self.controller.remove_neuron(c), enabled=why is None)
+                layer=self.layer_name(c)), lambda c=c: self.controller.remove_neuron(c), enabled=why is None,
+                column=c)
             plus = ButtonItem("+", why or self.tr("Add a neuron to {layer}.").format(
-                layer=self.layer_name(c)), lambda c=c: self.controller.add_neuron(c), enabled=why is None)
-            minus.setPos(x - 14, top - 58)
-            plus.setPos(x + 14, top - 58)
+                layer=self.layer_name(c)), lambda c=c: self.controller.add_neuron(c), enabled=why is None,
+                column=c)
+            minus.setPos(x - 14, BUTTON_Y)
+            plus.setPos(x + 14, BUTTON_Y)
             self.addItem(minus)
             self.addItem(plus)
-            rect = QRectF(x - COL_GAP * 0.36, top - 72, COL_GAP * 0.72, bottom - top + 106)
+            rect = QRectF(x - gap * 0.4, 0, gap * 0.8, bottom + footer)
             bg = ColumnBackground(self.controller, c, rect,
                                   self.tr("{title}: click to select it and edit it below.").format(title=title))
             self.addItem(bg)
@@ -160,7 +195,20 @@ class NetworkScene(QGraphicsScene):
             label.setVisible(False)
             self.addItem(label)
         self.refresh_weights()
-        return QRectF(-COL_GAP * 0.5, top - 80, (n_cols - 1) * COL_GAP + COL_GAP, bottom - top + 120)
+        return QRectF(-gap * 0.5, -TOP_MARGIN, self._xs[-1] + gap, bottom + footer + TOP_MARGIN)
+
+    def column_xs(self) -> tuple[float, ...]:
+        """Every column's x, scene units (input first)."""
+        return tuple(self._xs)
+
+    def column_x(self, column: int) -> float:
+        """The x of a column's centre, scene units."""
+        return self._xs[column]
+
+    def header_rect(self, column: int) -> QRectF:
+        """The header of a column (its +/- buttons, title, size and activation), scene units."""
+        rect = self._backgrounds[column].rect()
+        return QRectF(rect.left(), -TOP_MARGIN, rect.width(), NEURONS_TOP + TOP_MARGIN)
 
     def _add_links(self, c: int, sources, targets, target_units: int) -> None:
         items, ii, jj = [], [], []
@@ -176,7 +224,7 @@ class NetworkScene(QGraphicsScene):
         # own distance along the link (15 %, ..., 65 %), so labels of crossing links do not meet, and links into
         # one neuron are still far enough apart there to keep their labels from touching
         n_targets = len(targets)
-        if n_targets <= MAX_LABELLED_FANOUT and len(items) <= MAX_LABELLED_LINKS:
+        if labelled_links(len(sources), n_targets) and self._xs[c + 1] - self._xs[c] >= LABELLED_GAP:
             for link in items:
                 line = link.line()
                 t = 0.3 if n_targets == 1 else 0.15 + 0.5 * link.j / (n_targets - 1)
@@ -294,6 +342,7 @@ class NetworkScene(QGraphicsScene):
         return _pair_for(self.spec, self.weights or (), layer)
 
     def layer_grads(self, layer: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """(dW, db) of Dense layer ``layer`` from the last training step of this network, else None."""
         return _pair_for(self.spec, self.grads, layer)
 
     # ------------------------------------------------------------------ hover descriptions
@@ -315,8 +364,10 @@ class NetworkScene(QGraphicsScene):
         layer = column - 1
         wb, g = self.layer_weights(layer), self.layer_grads(layer)
         value = fmt(float(wb[1][index])) if wb is not None else self.tr("not built yet")
-        grad = fmt(float(g[1][index])) if g is not None else self.tr("no step yet")
-        return self.tr("bias b = {v}\n∂L/∂b = {g}").format(v=value, g=grad)
+        if g is None:
+            return self.tr("bias b = {v}\n∂L/∂b: not computed yet (the next training step computes it)").format(
+                v=value)
+        return self.tr("bias b = {v}\n∂L/∂b = {g}").format(v=value, g=fmt(float(g[1][index])))
 
     def describe_bias(self, column: int, index: int) -> str:
         return "\n".join([
@@ -331,12 +382,13 @@ class NetworkScene(QGraphicsScene):
                self.tr("{layer} neuron {n}").format(layer=self.layer_name(column), n=i + 1))
         dst = self.tr("{layer} neuron {n}").format(layer=self.layer_name(column + 1), n=j + 1)
         value = fmt(float(wb[0][i, j])) if wb is not None else self.tr("not built yet")
-        grad = fmt(float(g[0][i, j])) if g is not None else self.tr("no step yet")
+        grad = (self.tr("∂L/∂w: not computed yet (the next training step computes it)") if g is None else
+                self.tr("∂L/∂w = {g}").format(g=fmt(float(g[0][i, j]))))
         return "\n".join([
             self.tr("Weight W{l}[{i},{j}]: from {src} to {dst}").format(l=column + 1, i=i + 1, j=j + 1,
                                                                       src=src, dst=dst),
             self.tr("w = {v}").format(v=value),
-            self.tr("∂L/∂w = {g}").format(g=grad),
+            grad,
             self.tr("z{j} = Σᵢ wᵢ{j}·aᵢ + b{j}: this weight scales the input from {src}.").format(j=j + 1, src=src),
             self.tr("Click to type a new value."),
         ])

@@ -3,7 +3,8 @@ L2, dropout. It shows a layer and reports the learner's edits; the editor decide
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
 
 from nnstudio.app.editor.flow import flow_container
 from nnstudio.engine.activations import ACTIVATIONS
@@ -27,12 +28,18 @@ class LayerStrip(QWidget):
 
     unitsTyped = Signal(int)             # a new size for the selected hidden layer
     activationChosen = Signal(str)
+    activationForHidden = Signal(str)    # this activation for every hidden layer
     fieldChanged = Signal(str, object)   # "initializer", "l1", "l2" or "dropout", and its new value
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.layer_label = QLabel()
         self.layer_label.setToolTip(self.tr("The selected layer; click a column to select another."))
+        # one width for every layer's name: the strip must not wrap differently (and resize the drawing above,
+        # moving its buttons) when another layer is selected
+        bold = self.layer_label.font()
+        bold.setBold(True)
+        self.layer_label.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(self.tr("Hidden layer 16")) + 4)
         self.units_spin = QSpinBox()
         self.units_spin.setRange(1, MAX_UNITS)
         self.units_spin.setKeyboardTracking(False)
@@ -46,6 +53,12 @@ class LayerStrip(QWidget):
         self.activation_combo.setToolTip(self.tr("The function each neuron of the layer applies to Σ w·x + b."))
         self.activation_combo.activated.connect(
             lambda i: self.activationChosen.emit(str(self.activation_combo.itemData(i))))
+        self.all_hidden_button = QToolButton()
+        self.all_hidden_button.setText(self.tr("All hidden layers"))
+        self.all_hidden_button.setToolTip(self.tr(
+            "Give every hidden layer this activation (one undoable edit)."))
+        self.all_hidden_button.clicked.connect(
+            lambda: self.activationForHidden.emit(str(self.activation_combo.currentData())))
         self.initializer_combo = QComboBox()
         for name in INITIALIZERS:
             self.initializer_combo.addItem(name, name)
@@ -75,6 +88,8 @@ class LayerStrip(QWidget):
             label.setBuddy(widget)
             label.setToolTip(widget.toolTip())
             items.append(pair(label, widget))
+            if widget is self.activation_combo:
+                items.append(self.all_hidden_button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(flow_container(items, self))
@@ -97,6 +112,8 @@ class LayerStrip(QWidget):
             self.units_spin.setValue(spec.sizes[column])
             self.units_spin.setEnabled(size_refusal is None)
             self.units_spin.setToolTip(size_refusal or self.tr("Number of neurons in the selected hidden layer."))
+            # the same activation everywhere: offered while a hidden layer is selected and another one exists
+            self.all_hidden_button.setEnabled(1 <= column <= len(spec.hidden) and len(spec.hidden) > 1)
             if column == 0:
                 self.layer_label.setText(self.tr("<b>{title}</b>: {n} features").format(title=title,
                                                                                         n=spec.input_dim))

@@ -105,6 +105,7 @@ class StudioRoom(QMainWindow):
         subscribe(self, events.config, self._show_config)
         # -- the views' requests
         self.editor.editRefused.connect(lambda text: self.statusMessage.emit(text, 8000))
+        self.editor.resetRequested.connect(self.reset_weights)
         self.panel.configRefused.connect(lambda text: self.statusMessage.emit(text, 8000))
         self.boundary_plot.pointAdded.connect(self._on_point_added)
         self.boundary_plot.pointRemoved.connect(self._on_point_removed)
