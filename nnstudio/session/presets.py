@@ -118,20 +118,24 @@ EXAMPLES: dict[str, Example] = {e.key: e for e in (
                                           "b = 3; output w = (−11, −11), b = 6) solve XOR without training. "
                                           "Click a weight to change it and see what breaks."),
             DataChoice("xor"), _hidden((2,), "sigmoid"), XOR_TRAINING, weights=LECTURE_XOR_WEIGHTS),
-    # measured: the first layer's gradient norm stays two orders of magnitude below the last layer's for the
-    # first ~1,500 steps, then the network climbs out of its plateau in steps (a staircase of the loss)
+    # measured (seed 0): the last hidden layer's bias gradient is 100-2,000× the first one's, and after 20,000
+    # steps the network still guesses (test accuracy 50 %): the first layers hardly learn
     Example("vanishing", QT_TRANSLATE_NOOP("Examples", "The vanishing gradient: a deep sigmoid network"),
             QT_TRANSLATE_NOOP("Examples", "Five hidden sigmoid layers on the circle, plain SGD 0.5. Watch the "
-                                          "gradient view: the first layer's gradient is orders of magnitude "
-                                          "smaller than the last one's, and the loss falls in stairs."),
+                                          "gradient view: the lines stand like a staircase, each layer's "
+                                          "gradient several times smaller than the next one's, the first "
+                                          "layer's orders of magnitude below the last — and the network does "
+                                          "not learn."),
             DataChoice("circle"), _hidden((4, 4, 4, 4, 4), "sigmoid"),
             TrainingConfig(optimizer="sgd", lr=0.5, batch_size=32, speed=300)),
-    Example("relu_deep", QT_TRANSLATE_NOOP("Examples", "The cure: the same deep network with ReLU and He"),
-            QT_TRANSLATE_NOOP("Examples", "The same five hidden layers with ReLU and He initialization: the "
-                                          "gradients of all layers stay of one size, and the circle is learnt "
-                                          "at once."),
-            DataChoice("circle"), _hidden((4, 4, 4, 4, 4), "relu", "he_uniform"),
-            TrainingConfig(optimizer="sgd", lr=0.5, batch_size=32, speed=300)),
+    # measured (seeds 0-2): test accuracy 97-98 % after 2,000 steps; plain ReLU lost units for good (dead) on
+    # one seed of three
+    Example("relu_deep", QT_TRANSLATE_NOOP("Examples", "The cure: the same deep network with leaky ReLU and He"),
+            QT_TRANSLATE_NOOP("Examples", "The same five hidden layers with leaky ReLU (its derivative is 1 for "
+                                          "positive inputs, never 0) and He initialization, SGD 0.1: the "
+                                          "gradients of all layers stay of one size, and the circle is learnt."),
+            DataChoice("circle"), _hidden((4, 4, 4, 4, 4), "leaky_relu", "he_uniform"),
+            TrainingConfig(optimizer="sgd", lr=0.1, batch_size=32, speed=300)),
     Example("spirals", QT_TRANSLATE_NOOP("Examples", "Spirals: a deeper tanh network"),
             QT_TRANSLATE_NOOP("Examples", "Two interleaved spirals need several layers: 8-8-6 tanh units with "
                                           "Adam. Each neuron shows its output over the plane."),

@@ -25,7 +25,7 @@ class TrainingStatus(QObject):
                                                "(and on the test set)."))
         self.epoch_bar = QProgressBar()
         self.epoch_bar.setRange(0, 100)
-        self.epoch_bar.setFormat(self.tr("%p % of the epoch"))   # a labelled bar, never an empty box
+        self.epoch_bar.setFormat("%p %")          # a labelled bar, never an empty box
         self.epoch_bar.setMaximumWidth(160)
         self.epoch_bar.setToolTip(self.tr("Progress through the current epoch."))
         self.widgets = (self.epoch_label, self.epoch_bar, self.step_label, self.rate_label, self.loss_label,
