@@ -335,7 +335,7 @@ NIELSEN_VANISHING_SPEC = NetworkSpec(784, (LayerSpec(30, "sigmoid", "nielsen"), 
 LESSONS: tuple[Lesson, ...] = (
     Lesson("xor", 1, QT_TRANSLATE_NOOP("Lessons", "XOR with three logistic units"),
            SetUp("studio", NetworkSpec.xor_default(), weights=xor.LECTURE_WEIGHTS, data=DataSetUp("xor"),
-                 training=TrainingSetUp("sgd", 3.0, 4, 0)),
+                 training=TrainingSetUp(xor.TRAINING["optimizer"], xor.TRAINING["lr"], 4, 0)),
            (_task("another_solution", QT_TRANSLATE_NOOP("Lessons", "Can you find another W and b? Change the "
                                                                    "weights so that the table still gives XOR."),
                   another_xor_solution, "weights"),

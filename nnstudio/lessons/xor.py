@@ -79,7 +79,9 @@ def _checked(weights):
 
 
 # -- training from random -----------------------------------------------------------------------------------------
-TRAINING = {"optimizer": "adam", "lr": 0.1, "epochs": 500}   # full batch: the four points each step
+# the studio's XOR training: full-batch SGD (the four points each step), η = 3; 300 steps is enough for the seeds
+# that escape XOR's local minimum (about 1 in 3 does not, for any optimizer)
+TRAINING = {"optimizer": "sgd", "lr": 3.0, "epochs": 300}
 
 
 def train_from_random(seed: int, epochs: int = TRAINING["epochs"], lr: float = TRAINING["lr"],
