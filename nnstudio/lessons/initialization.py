@@ -62,7 +62,9 @@ class LayerHealth:
 
 
 def layer_health(activation: str, a: np.ndarray) -> LayerHealth:
-    rms = float(np.sqrt(np.mean(np.square(a, dtype=np.float64))))
+    with np.errstate(over="ignore", invalid="ignore"):     # an exploded layer may hold inf: its verdict says so
+        rms = float(np.sqrt(np.mean(np.square(a, dtype=np.float64))))
+        mean, std = float(a.mean()), float(a.std())
     saturation = saturation_fraction(activation, a)
     if saturation > SATURATED:
         verdict = "saturated"
@@ -72,7 +74,7 @@ def layer_health(activation: str, a: np.ndarray) -> LayerHealth:
         verdict = "collapsed"
     else:
         verdict = "healthy"
-    return LayerHealth(float(a.mean()), float(a.std()), rms, float(saturation), verdict)
+    return LayerHealth(mean, std, rms, float(saturation), verdict)
 
 
 def network_health(spec: NetworkSpec, seed: int = 0, samples: int = SAMPLES) -> list[LayerHealth]:
