@@ -7,7 +7,7 @@ import pytest
 
 from nnstudio.data import TOY_DATASETS, load_dataset
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
-from nnstudio.lessons import catalog, cost, initialization, problems, xor
+from nnstudio.lessons import cost, initialization, problems, xor
 from nnstudio.lessons.catalog import LESSONS, LessonState, lesson
 from nnstudio.session.config import DataChoice, TrainingConfig
 

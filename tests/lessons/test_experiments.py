@@ -104,6 +104,7 @@ def test_the_overfitting_lab_on_mnist(mnist):
     assert none.train_accuracy >= 0.995 and none.gap >= 0.05    # the texts: training accuracy climbs to 100 %
     assert augmented.gap < none.gap / 2
     # the lesson's two tasks, on these curves
-    as_state = lambda r: LessonState(train_accuracies=r.train_accuracies, test_accuracies=r.test_accuracies)  # noqa: E731
+    def as_state(r):
+        return LessonState(train_accuracies=r.train_accuracies, test_accuracies=r.test_accuracies)
     assert overfitting_seen(as_state(none)) and not gap_closed(as_state(none))
     assert gap_closed(as_state(augmented)) and not overfitting_seen(as_state(augmented))

@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from nnstudio.engine import Dense, Dropout, L1L2, Sequential
+from nnstudio.engine import Dense, Dropout, Sequential
 from nnstudio.engine.gradcheck import OUTPUT_ACTIVATIONS, build_checked_model, small_problem
 from nnstudio.engine.losses import LOSSES
 from nnstudio.lessons.graph import (Value, finite_differences, gradients, lecture_graph, network_graph,
