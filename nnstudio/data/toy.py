@@ -1,4 +1,5 @@
-"""Small synthetic datasets for watching a network learn: 2-D classification sets and 1-D sine regression.
+"""Small synthetic datasets for watching a network learn: 2-D classification sets (one of them multi-label)
+and 1-D sine regression.
 
 Every generator takes ``(n, noise, seed, test_fraction)`` and returns a :class:`Dataset`; the same seed
 gives the same points. ``n`` is the total number of points (train + test). ``noise`` is the standard
@@ -148,6 +149,28 @@ def spiral3(n: int = 300, noise: float = 0.05, seed: int = 0, test_fraction: flo
                            lambda c, count, rng: _spiral_arm(c, 3, count, rng))
 
 
+# the three discs of ``venn``: radius 0.6, centred 0.35 from the origin, 120° apart
+VENN_RADIUS = 0.6
+VENN_CENTRES = 0.35 * np.stack([np.cos(np.pi / 2 + 2 * np.pi * np.arange(3) / 3),
+                                np.sin(np.pi / 2 + 2 * np.pi * np.arange(3) / 3)], axis=1)
+
+
+def venn(n: int = 300, noise: float = 0.05, seed: int = 0, test_fraction: float = 0.3) -> Dataset:
+    """Multi-label: points uniform in [-1, 1]², each with three yes/no labels — inside disc 0, 1, 2 (three
+    overlapping discs, as in a Venn diagram), so a point may have none, one, two or all three. y is float32 of
+    shape (n, 3). The split is stratified by the combination of labels."""
+    _check_args("venn", n, noise, test_fraction, min_n=2)
+    rng = np.random.default_rng(seed)
+    x = rng.uniform(-1.0, 1.0, size=(int(n), 2))
+    inside = np.linalg.norm(x[:, None, :] - VENN_CENTRES[None, :, :], axis=2) < VENN_RADIUS
+    x = x + noise * rng.standard_normal(x.shape)
+    combination = inside @ np.array([1, 2, 4])          # which discs a point is in, as one code 0..7
+    train_idx, test_idx = split_indices(len(x), combination, test_fraction, rng)
+    x, y = x.astype(np.float32), inside.astype(np.float32)
+    return Dataset(name="venn", x_train=x[train_idx], y_train=y[train_idx], x_test=x[test_idx], y_test=y[test_idx],
+                   problem="multilabel", n_classes=3, class_names=("0", "1", "2"), extent=extent_of(x))
+
+
 def sine(n: int = 200, noise: float = 0.1, seed: int = 0, test_fraction: float = 0.3) -> Dataset:
     """1-D regression: x uniform in [-π, π], y = sin(x) + noise·N(0, 1); x and y of shape (n, 1)."""
     _check_args("sine", n, noise, test_fraction, min_n=2)
@@ -168,6 +191,7 @@ TOY_DATASETS = {
     "spiral": (QT_TRANSLATE_NOOP("Datasets", "Spiral"), spiral),
     "three_blobs": (QT_TRANSLATE_NOOP("Datasets", "Three blobs (3 classes)"), three_blobs),
     "spiral3": (QT_TRANSLATE_NOOP("Datasets", "Three-arm spiral (3 classes)"), spiral3),
+    "venn": (QT_TRANSLATE_NOOP("Datasets", "Three overlapping discs (multi-label)"), venn),
     "sine": (QT_TRANSLATE_NOOP("Datasets", "Sine (regression)"), sine),
 }
 

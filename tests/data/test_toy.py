@@ -9,7 +9,7 @@ CLASSIFICATION = ["xor_cloud", "circle", "gaussians", "moons", "spiral", "three_
 
 def test_contract_names_exist():
     assert set(TOY_DATASETS) == {"xor", "xor_cloud", "circle", "gaussians", "spiral", "moons",
-                                 "three_blobs", "spiral3", "sine"}
+                                 "three_blobs", "spiral3", "venn", "sine"}
     for name, (title, generator) in TOY_DATASETS.items():
         assert isinstance(title, str) and title
         assert generator().name == name
@@ -101,6 +101,24 @@ def test_sine_regression():
     assert np.all(np.abs(d.x_train) <= np.pi)
     with pytest.raises(ValueError, match="no class labels"):
         d.labels()
+
+
+def test_venn_is_multi_label_with_every_combination():
+    d = load_dataset("venn", n=600, noise=0.0, seed=0, test_fraction=0.3)
+    assert d.problem == "multilabel" and d.n_classes == 3 and d.class_names == ("0", "1", "2")
+    assert d.x_train.shape == (d.n_train, 2) and d.y_train.shape == (d.n_train, 3)
+    assert d.y_train.dtype == np.float32 and set(np.unique(d.y_train)) == {0.0, 1.0}
+    assert d.n_train + d.n_test == 600
+    # label j is "inside disc j": exact on clean points
+    from nnstudio.data.toy import VENN_CENTRES, VENN_RADIUS
+    for x, y in ((d.x_train, d.y_train), (d.x_test, d.y_test)):
+        inside = np.linalg.norm(x[:, None, :] - VENN_CENTRES[None], axis=2) < VENN_RADIUS
+        np.testing.assert_array_equal(inside, y == 1.0)
+    # none, one, two and all three labels all occur, in both splits (stratified by the combination)
+    for y in (d.y_train, d.y_test):
+        assert set(y.sum(axis=1).astype(int)) == {0, 1, 2, 3}
+    with pytest.raises(ValueError, match="labels"):
+        d.labels()   # several labels per point: no single class
 
 
 def test_bad_arguments_say_what_is_allowed():
