@@ -11,14 +11,13 @@ import time
 
 from PySide6.QtCore import QByteArray, QEvent, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from nnstudio import __version__
 from nnstudio.app.language import LANGUAGES, SETTINGS_KEY, current_language, set_language
 from nnstudio.app.project_controller import ProjectController
 from nnstudio.app.settings import open_settings, read_value
 from nnstudio.app.studio import StudioRoom
-from nnstudio.app.studio.room import LAYOUT_VERSION
 from nnstudio.app.texts import title
 from nnstudio.session.presets import EXAMPLES
 from nnstudio.session.session import TrainingSession
@@ -48,6 +47,12 @@ class MainWindow(QMainWindow):
         self.projects.statusMessage.connect(self.show_message)
         self.projects.stateChanged.connect(self._update_title)
         self.studio = None
+        self.current_room = None
+        self.room_list = []
+        self.room_bar = QToolBar(self.tr("Rooms"), self)
+        self.room_bar.setObjectName("toolbar_rooms")
+        self.room_bar.setMovable(False)
+        self.addToolBar(self.room_bar)
         self._menu_actions: list[QAction] = []
         self._rebuild_pending = False
         self._build_rooms()
@@ -61,44 +66,68 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.projects.offer_autosave)
 
     # ================================================================== rooms
-    def _build_rooms(self, layout=None) -> None:
+    def _make_rooms(self) -> list:
+        """The rooms, in the room bar's order; each gets what it shares with the others here."""
+        return [StudioRoom(self.session, self.undo_stack, self)]
+
+    def _build_rooms(self, layouts: dict | None = None) -> None:
         """The rooms, menus and readouts, in the current language (again after a change of language, around the
         same sessions: nothing the learner set up is lost)."""
-        self.studio = StudioRoom(self.session, self.undo_stack, self)
-        self.rooms.addWidget(self.studio)
+        shown = self.current_room.key if self.current_room is not None else "studio"
+        self.room_list = self._make_rooms()
+        self.studio = self.room_list[0]
         self.projects.attach(self.studio)
-        for old in (*self._menu_actions, *self.menuBar().findChildren(QMenu)):
-            old.deleteLater()              # (the actions of another language: their shortcuts go with them)
-        self._menu_actions = []
-        self.menuBar().clear()
-        self._create_menus()
-        for widget in self.studio.status.widgets:
+        for room in self.room_list:
+            self.rooms.addWidget(room)
+            room.statusMessage.connect(self.show_message)
+            room.showRoomRequested.connect(self.show_room)
+            if layouts and room.key in layouts:
+                room.restore_layout(layouts[room.key])
+            room.start()
+        self.current_room = None
+        self.show_room(shown)
+
+    def room(self, key: str):
+        """The room with this key, or None."""
+        return next((r for r in self.room_list if r.key == key), None)
+
+    def show_room(self, key: str) -> None:
+        """Show the room ``key``: its menus, its readouts, its place in the window."""
+        room = self.room(key) or self.studio
+        if room is self.current_room:
+            return
+        if self.current_room is not None:
+            self.current_room.left()
+            for widget in self.current_room.status_widgets():
+                self.statusBar().removeWidget(widget)
+        self.current_room = room
+        self.rooms.setCurrentWidget(room)
+        for widget in room.status_widgets():
             self.statusBar().addPermanentWidget(widget)
-        self.studio.statusMessage.connect(self.show_message)
-        if layout is not None:
-            self.studio.restore_layout(*layout)
-        self.studio.start()
+            widget.show()
+        self._rebuild_menus()
+        room.entered()
         self._update_title()
 
     def _rebuild_rooms(self) -> None:
         self._rebuild_pending = False
         if self._closing or self.studio is None:
             return
-        old = self.studio
-        layout = (old.saveState(LAYOUT_VERSION), old.boundary_auto_hidden)
-        old.shutdown(1000)
-        if old.thread_running:
-            old.wait_for_thread()
-        for widget in old.status.widgets:
-            self.statusBar().removeWidget(widget)
-        self.rooms.removeWidget(old)
-        old.deleteLater()
+        layouts = {room.key: room.layout_state() for room in self.room_list}
+        for room in self.room_list:
+            room.shutdown(1000)
+            if room.thread_running:
+                room.wait_for_thread()
+            for widget in room.status_widgets():
+                self.statusBar().removeWidget(widget)
+            self.rooms.removeWidget(room)
+            room.deleteLater()
         pad_open = self._pad is not None and self._pad.isVisible()
         if self._pad is not None:
             self._pad.close()
             self._pad.deleteLater()
             self._pad = None
-        self._build_rooms(layout)
+        self._build_rooms(layouts)
         if pad_open:
             self.open_pad()
 
@@ -113,8 +142,18 @@ class MainWindow(QMainWindow):
         self._menu_actions.append(action)
         return action
 
+    def _rebuild_menus(self) -> None:
+        """The menu bar and the room bar for the room shown (its Edit, own menus and View entries)."""
+        for old in (*self._menu_actions, *self.menuBar().findChildren(QMenu)):
+            if old.parent() is self or old.parent() is self.menuBar():
+                old.deleteLater()          # (the shell's own: a room's menus stay with the room)
+        self._menu_actions = []
+        self.menuBar().clear()
+        self.room_bar.clear()
+        self._create_menus()
+
     def _create_menus(self) -> None:
-        projects, studio = self.projects, self.studio
+        projects, studio, room = self.projects, self.studio, self.current_room
         self.new_action = self._action(self.tr("&New project"),
                                        self.tr("Start over with XOR and the lecture's 2-2-1 network."),
                                        projects.new_project, QKeySequence.StandardKey.New)
@@ -165,12 +204,23 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([studio.undo_action, studio.redo_action])
-        train_menu = bar.addMenu(self.tr("&Training"))
-        train_menu.addActions(list(studio.training_actions))
+        edit_menu.addActions(room.edit_actions())
+        edit_menu.setEnabled(bool(room.edit_actions()))
+        for menu in room.menus():
+            bar.addMenu(menu)
         view_menu = bar.addMenu(self.tr("&View"))
-        for dock in studio.docks:
-            view_menu.addAction(dock.toggleViewAction())
+        group = QActionGroup(self)
+        for i, each in enumerate(self.room_list):
+            action = self._action(each.title(), self.tr("Show the room {0} (Ctrl+{1}).").format(each.title(), i + 1),
+                                  lambda _=False, k=each.key: self.show_room(k), QKeySequence(f"Ctrl+{i + 1}"))
+            action.setCheckable(True)
+            action.setChecked(each is room)
+            group.addAction(action)
+            view_menu.addAction(action)
+            self.room_bar.addAction(action)
+        self.room_bar.setVisible(len(self.room_list) > 1)
+        view_menu.addSeparator()
+        view_menu.addActions(room.view_actions())
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(language_menu)
@@ -223,22 +273,22 @@ class MainWindow(QMainWindow):
         s = self._settings
         s.setValue("window/screen", _screen_size(self))
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("studio/state", self.studio.saveState(LAYOUT_VERSION))
-        s.setValue("studio/boundary_auto_hidden", self.studio.boundary_auto_hidden)
+        for room in self.room_list:
+            for name, value in room.layout_state().items():
+                s.setValue(f"{room.key}/{name}", value)
         s.sync()
 
     def _restore_geometry(self) -> None:
-        geometry = self._settings.value("window/geometry")
-        state = self._settings.value("studio/state")
-        if read_value(self._settings, "window/screen", "") != _screen_size(self):
-            geometry = state = None      # saved on another screen: a layout made for this one instead
+        same_screen = read_value(self._settings, "window/screen", "") == _screen_size(self)
+        geometry = self._settings.value("window/geometry") if same_screen else None
         if not (isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)):
             self._default_geometry()
-        # a layout saved by an older version (other docks) is ignored: restoreState refuses another version
-        restored = isinstance(state, QByteArray) and not state.isEmpty() and self.studio.restore_layout(
-            state, read_value(self._settings, "studio/boundary_auto_hidden", False))
-        if not restored:
-            self.studio.default_layout(self.width(), self.height())
+        for room in self.room_list:
+            # a layout saved on another screen, or by an older version (other docks), is not restored: the
+            # layout made for this screen instead
+            state = {name: self._settings.value(f"{room.key}/{name}") for name in room.layout_state()}
+            if not (same_screen and room.restore_layout(state)):
+                room.default_layout(self.width(), self.height())
 
     def _default_geometry(self) -> None:
         """First start on a screen: most of it, centred (1280×720 laptops and 1920×1080 monitors alike)."""
@@ -285,7 +335,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self._closing:                     # the second close, once a long training step has ended
-            event.setAccepted(not self.studio.thread_running)
+            event.setAccepted(not any(room.thread_running for room in self.room_list))
             return
         if not self.projects.confirm_discard(self.tr("quit")):
             event.ignore()
@@ -297,14 +347,15 @@ class MainWindow(QMainWindow):
         if self._pad is not None:
             self._pad.close()
         t0 = time.perf_counter()
-        joined = self.studio.shutdown(CLOSE_WAIT_MS)
+        running = [room for room in self.room_list if not room.shutdown(CLOSE_WAIT_MS)]
         self.last_join_seconds = time.perf_counter() - t0
-        if not joined:
+        if running:
             # a long training step (a huge network, a huge batch) is still running: the window goes at once,
             # and closes for good — ending the process — when the step is over (a running thread must never
             # be destroyed with its window)
             self.hide()
-            self.studio.training.thread.finished.connect(self.close)
+            for room in running:
+                room.finished.connect(self.close)
             event.ignore()
             return
         event.accept()

@@ -881,7 +881,7 @@ def _visible_rects(w):
 
     def rect(widget):
         return QRect(widget.mapTo(w, QPoint(0, 0)), widget.size())
-    shown = [w.studio.editor] + [d for d in w.studio.docks if d.isVisible() and not d.visibleRegion().isEmpty()]
+    shown = [w.studio.editor] + [d for d in w.studio.docks() if d.isVisible() and not d.visibleRegion().isEmpty()]
     return {name: rect(widget) for name, widget in
             zip(["editor"] + [d.objectName() for d in shown[1:]], shown)}
 

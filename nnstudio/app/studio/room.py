@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QScrollArea, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenu, QScrollArea, QToolBar, QWidget
 
 from nnstudio.app import dialogs
 from nnstudio.app.commands import DataEdit, SpecEdit
@@ -19,6 +19,7 @@ from nnstudio.app.datasets import DatasetLoader
 from nnstudio.app.editor import NetworkEditor
 from nnstudio.app.plots import DecisionBoundaryPlot, GradientPlot, HistogramPlot, LossPlot
 from nnstudio.app.plots.boundary import shows_fit
+from nnstudio.app.room import Room
 from nnstudio.app.settings import open_settings, read_value
 from nnstudio.app.studio.panel import SidePanel
 from nnstudio.app.studio.status import TrainingStatus
@@ -34,11 +35,11 @@ LAYOUT_VERSION = 4            # bump when the docks change: restoreState() then 
 PLOT_MINIMUM = (260, 170)     # px: a plot never gets smaller (and its dock never grows with its tick labels)
 
 
-class StudioRoom(QMainWindow):
+class StudioRoom(Room):
     """The studio, as a page of the main window (a QMainWindow of its own, so its plots can be docks)."""
 
-    # a message for the window's status bar, shown for that many milliseconds (0: until the next one)
-    statusMessage = Signal(str, int)
+    key = "studio"
+    LAYOUT_VERSION = LAYOUT_VERSION
 
     def __init__(self, session, undo_stack: QUndoStack | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,6 +55,7 @@ class StudioRoom(QMainWindow):
         # -- training
         self.training = WorkerThread(session, self)
         self.worker = self.training.worker
+        self.training.thread.finished.connect(self.finished)
 
         # -- views
         self.panel = SidePanel(session, self)
@@ -79,7 +81,7 @@ class StudioRoom(QMainWindow):
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.histogram_dock = self._dock("histograms", self.tr("Histograms"),
                                          self.histogram_plot, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.docks = (self.panel_dock, self.loss_dock, self.boundary_dock, self.gradient_dock, self.histogram_dock)
+        self._docks = (self.panel_dock, self.loss_dock, self.boundary_dock, self.gradient_dock, self.histogram_dock)
         for plot in (self.loss_plot, self.boundary_plot, self.gradient_plot, self.histogram_plot):
             # an explicit minimum: the dock does not widen when the axes' tick labels grow during training
             plot.setMinimumSize(*PLOT_MINIMUM)
@@ -152,6 +154,8 @@ class StudioRoom(QMainWindow):
                                          self.tr("Draw new random initial weights from the seed and clear the "
                                                  "history (R)."), self.reset_weights, Qt.Key.Key_R)
         self.training_actions = (self.run_action, self.step_action, self.reset_action)
+        self.training_menu = QMenu(self.tr("&Training"), self)
+        self.training_menu.addActions(list(self.training_actions))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo_action.setToolTip(self.tr("Undo the last edit of the network or the data (Ctrl+Z)."))
@@ -180,9 +184,31 @@ class StudioRoom(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
+    # ================================================================== what the window shows of the room
+    def title(self) -> str:
+        return self.tr("Studio")
+
+    def menus(self) -> list:
+        return [self.training_menu]
+
+    def edit_actions(self) -> list:
+        return [self.undo_action, self.redo_action]
+
+    def docks(self) -> list:
+        return list(self._docks)
+
+    def status_widgets(self) -> list:
+        return list(self.status.widgets)
+
     def start(self) -> None:
         """Start the training thread (once the window is built)."""
         self.training.start()
+
+    def left(self) -> None:
+        self.worker.pause()        # another room is shown: the studio's training waits
+
+    def entered(self) -> None:
+        self._update_epoch_bar()   # (the status bar shows this room's readouts again)
 
     # ================================================================== layout
     def default_layout(self, width: int, height: int) -> None:
@@ -211,18 +237,18 @@ class StudioRoom(QMainWindow):
         if height >= SMALL_SCREEN_HEIGHT:
             self.resizeDocks([self.gradient_dock], [max(200, int(0.3 * plots))], Qt.Orientation.Vertical)
 
-    def restore_layout(self, state, boundary_auto_hidden: bool) -> bool:
-        """Restore docks saved by ``saveState(LAYOUT_VERSION)``; False for a layout of another version."""
-        if not self.restoreState(state, LAYOUT_VERSION):
+    def layout_state(self) -> dict:
+        return {"state": self.saveState(LAYOUT_VERSION), "boundary_auto_hidden": self._boundary_auto_hidden}
+
+    def restore_layout(self, state: dict) -> bool:
+        """Restore docks saved by ``layout_state``; False for a layout of another version."""
+        value = state.get("state")
+        if not (isinstance(value, QByteArray) and not value.isEmpty() and self.restoreState(value, LAYOUT_VERSION)):
             return False
         # a boundary dock the room hid for MNIST comes back with the 2-D data it starts with
-        self._boundary_auto_hidden = boundary_auto_hidden
+        self._boundary_auto_hidden = state.get("boundary_auto_hidden") in (True, "true", "1")
         self._show_boundary_dock_for(self.session.dataset)
         return True
-
-    @property
-    def boundary_auto_hidden(self) -> bool:
-        return self._boundary_auto_hidden
 
     # ================================================================== training
     def toggle_run(self) -> None:

@@ -1,0 +1,82 @@
+"""Room: a place of the main window where the learner works — the studio, the optimizer race, the lessons.
+
+A room is a QMainWindow of its own (so it keeps its docks and toolbars) shown as a page of the main window. The
+window asks the shown room for what goes into its menus and status bar, starts and stops it, and remembers its
+layout. A room never imports the window or another room: it asks for another room by its key
+(``showRoomRequested``), and the window connects what rooms share (the studio's session) when it builds them.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtWidgets import QMainWindow
+
+
+class Room(QMainWindow):
+    """The parts of a room the main window uses; every method has a do-nothing default."""
+
+    # a message for the window's status bar, shown for that many milliseconds (0: until the next one)
+    statusMessage = Signal(str, int)
+    # show the room with this key ("studio", "race", "lessons")
+    showRoomRequested = Signal(str)
+    # the room's threads have ended (after a shutdown that had to wait for a long training step)
+    finished = Signal()
+
+    key = "room"
+
+    def title(self) -> str:
+        """The room's name in the window's room bar (translated)."""
+        return self.key
+
+    def menus(self) -> list:
+        """Menus of this room for the menu bar, after Edit (e.g. the studio's Training menu)."""
+        return []
+
+    def edit_actions(self) -> list:
+        """Undo/redo and the like for the Edit menu."""
+        return []
+
+    def view_actions(self) -> list:
+        """Show/hide actions of the room's docks for the View menu."""
+        return [dock.toggleViewAction() for dock in self.docks()]
+
+    def docks(self) -> list:
+        return []
+
+    def status_widgets(self) -> list:
+        """Readouts for the window's status bar while the room is shown."""
+        return []
+
+    def start(self) -> None:
+        """The window is built: start whatever the room runs (its training thread)."""
+
+    def shutdown(self, timeout_ms: int = 1000) -> bool:
+        """Stop; True if every thread of the room ended within ``timeout_ms``."""
+        return True
+
+    @property
+    def thread_running(self) -> bool:
+        return False
+
+    def wait_for_thread(self) -> None:
+        """Block until the room's threads have ended (after a ``shutdown`` that timed out)."""
+
+    def entered(self) -> None:
+        """The room is shown."""
+
+    def left(self) -> None:
+        """Another room is shown instead (pause what need not run unseen)."""
+
+    # -- layout: plain values the window stores in its settings -----------------------------------------------------
+    LAYOUT_VERSION = 1
+
+    def layout_state(self) -> dict:
+        return {"state": self.saveState(self.LAYOUT_VERSION)}
+
+    def restore_layout(self, state: dict) -> bool:
+        """Restore what ``layout_state`` gave; False for a layout of another version (nothing changes)."""
+        value = state.get("state")
+        return isinstance(value, QByteArray) and not value.isEmpty() and self.restoreState(value,
+                                                                                          self.LAYOUT_VERSION)
+
+    def default_layout(self, width: int, height: int) -> None:
+        """The docks' first sizes for a window of ``width`` × ``height``."""
