@@ -377,8 +377,7 @@ class Race:
             accuracy = None
             if "accuracy" in self._template.metrics:
                 accuracy = float(_moving_mean(np.array(track.accuracies)[None], sizes, window)[0, -1])
-            with np.errstate(invalid="ignore"):
-                finite = losses[np.isfinite(losses)]
+            finite = losses[np.isfinite(losses)]
             best = float(finite.min()) if len(finite) else None
             to_target = seconds_to_target = None
             if target_loss is not None:

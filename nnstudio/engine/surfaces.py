@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnstudio.engine.sweep import DIVERGENCE_FACTOR, fresh_optimizer
+from nnstudio.engine.sweep import DIVERGENCE_FACTOR, fresh_optimizer, rebuild
 from nnstudio.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["ELONGATED_FIGURE", "SURFACES", "Descent", "Finish", "Surface", "descend", "descent", "get",
@@ -214,8 +214,6 @@ def network_slice(model, x, y, weights=((0, 0, 0), (0, 1, 0)), span: float = 3.0
     or ``(layer, unit)`` for its bias. The network is evaluated as it predicts (Dropout off) in float64, with
     its regularization; the gradient is backpropagation's. The extent is the weights' current values ± span.
     """
-    from nnstudio.engine.sweep import rebuild
-
     if len(weights) != 2:
         raise ValueError(f"A surface has two axes: give two weights, got {len(weights)}.")
     net = rebuild(model, dtype="float64")
@@ -250,7 +248,7 @@ def network_slice(model, x, y, weights=((0, 0, 0), (0, 1, 0)), span: float = 3.0
             gu[k], gv[k] = (_gradient_at(trace, i, idx) for i, idx in refs)
         return (gu, gv) if u.shape else (float(gu), float(gv))
 
-    names = " , ".join(_weight_name(w) for w in weights)
+    names = ", ".join(_weight_name(w) for w in weights)
     span = float(span)
     return Surface("network", QT_TRANSLATE_NOOP("Surfaces", "Network loss along two weights"),
                    f"L({names})", f, grad,

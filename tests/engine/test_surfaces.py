@@ -155,7 +155,7 @@ def test_a_network_slice_is_the_networks_loss_along_two_weights():
                        seed=0)
     model.compile(optimizer="adam", loss="binary_crossentropy")
     surface = surfaces.get("network", model=model, x=x, y=y, weights=((0, 1, 2), (1, 0)), span=2.0)
-    assert isinstance(surface, Surface) and surface.formula == "L(W1[1,2] , b2[0])"
+    assert isinstance(surface, Surface) and surface.formula == "L(W1[1,2], b2[0])"
     w = model.get_weights()
     center = (float(w[0][1, 2]), float(w[3][0]))
     assert surface.extent == pytest.approx((center[0] - 2, center[0] + 2, center[1] - 2, center[1] + 2))
