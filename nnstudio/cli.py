@@ -1,4 +1,4 @@
-"""The ``nnstudio`` command: the GUI (no arguments), ``train``, ``download`` and ``export``.
+"""The ``nnstudio`` command: the GUI (no arguments), ``train``, ``race``, ``download`` and ``export``.
 
 ``nnstudio train`` trains a multilayer perceptron on a built-in dataset from the shell, Keras-style::
 
@@ -7,6 +7,8 @@
 
 A progress bar per epoch goes to stderr; per-epoch metrics and the final test accuracy to stdout (with
 ``--json``: exactly one JSON object per epoch and a final one with the test metrics, nothing else).
+``nnstudio race`` races optimizers on copies of one network (or on a loss surface) and prints the results
+table (``--json``: one JSON object per contestant); the engine's ``race``, ``sweep`` and ``surfaces`` do the work.
 Mistakes a user can make (unknown names, bad numbers, MNIST not found) end with a one-line message and
 exit code 2. Importing this module imports neither NumPy nor Qt: ``--help`` stays fast and ``train`` works
 on machines without a display.
@@ -19,13 +21,14 @@ import math
 import os
 import sys
 import time
+from dataclasses import asdict
 
 import nnstudio  # (already imported as our package) chooses the BLAS kernels before NumPy loads
 
 EXIT_USAGE = 2
 EXIT_DIVERGED = 1
 EXIT_INTERRUPTED = 130
-COMMANDS = ("gui", "train", "download", "export")
+COMMANDS = ("gui", "train", "race", "download", "export")
 PROJECT_SUFFIX = ".nnsproj"  # nnstudio.session.project.SUFFIX (not imported: --help stays free of NumPy)
 
 
@@ -78,6 +81,43 @@ _non_negative_float = _number(float, lambda v: v >= 0 and math.isfinite(v), "a n
 _fraction = _number(float, lambda v: 0 <= v < 1, "a fraction in [0, 1)")
 
 
+def _point(text: str) -> tuple[float, float]:
+    """'-1.5,2' -> (-1.5, 2.0)."""
+    try:
+        x, y = (float(part) for part in text.split(","))
+    except ValueError:
+        x = y = math.nan
+    if not (math.isfinite(x) and math.isfinite(y)):
+        raise argparse.ArgumentTypeError(f"expected two numbers x,y such as -1.5,2, got {text!r}")
+    return x, y
+
+
+def _data_and_network_arguments(command, dataset: str, layers: tuple[int, ...], activation: str):
+    """The data and network options shared by ``train`` and ``race``; returns the two argument groups."""
+    data = command.add_argument_group("data")
+    data.add_argument("--dataset", default=dataset,
+                      help="mnist, fashion, a toy set (xor, xor_cloud, circle, gaussians, moons, spiral, "
+                           f"three_blobs, spiral3, sine) or a .csv file (default: {dataset})")
+    data.add_argument("--data-dir", metavar="PATH",
+                      help="folder holding the MNIST/Fashion-MNIST .gz files (default: $NNSTUDIO_DATA, "
+                           "then the user data folder)")
+    data.add_argument("--points", type=_positive_int, metavar="N",
+                      help="number of points of a toy set (default: the set's own)")
+    data.add_argument("--noise", type=_non_negative_float, help="noise of a toy set (default: the set's own)")
+    net = command.add_argument_group("network")
+    sizes = ",".join(map(str, layers))
+    net.add_argument("--layers", type=_layers, default=layers, metavar="SIZES",
+                     help=f"hidden layer sizes, comma separated, e.g. 256,128; 'none' for none (default {sizes})")
+    net.add_argument("--activation", default=activation,
+                     help=f"activation of the hidden layers (default {activation})")
+    net.add_argument("--init", dest="initializer", metavar="INITIALIZER",
+                     help="weight initializer of every layer (default: the engine's, glorot_uniform)")
+    net.add_argument("--loss", help="override the problem type's loss, e.g. quadratic or mse")
+    net.add_argument("--dtype", choices=("float32", "float64"), default="float32",
+                     help="floating point type (default float32)")
+    return data, net
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="nnstudio",
@@ -102,28 +142,10 @@ def build_parser() -> argparse.ArgumentParser:
                     "binary_crossentropy; multi-class -> softmax + categorical_crossentropy).",
         epilog="Example: nnstudio train --dataset mnist --layers 256,128 --activation relu --optimizer adam "
                "--lr 1e-3 --epochs 5 --batch-size 128 --seed 0 --save model.npz")
-    data = train.add_argument_group("data")
-    data.add_argument("--dataset", default="mnist",
-                      help="mnist, fashion, a toy set (xor, xor_cloud, circle, gaussians, moons, spiral, "
-                           "three_blobs, spiral3, sine) or a .csv file (default: mnist)")
-    data.add_argument("--data-dir", metavar="PATH",
-                      help="folder holding the MNIST/Fashion-MNIST .gz files (default: $NNSTUDIO_DATA, "
-                           "then the user data folder)")
-    data.add_argument("--points", type=_positive_int, metavar="N",
-                      help="number of points of a toy set (default: the set's own)")
-    data.add_argument("--noise", type=_non_negative_float, help="noise of a toy set (default: the set's own)")
+    data, _ = _data_and_network_arguments(train, dataset="mnist", layers=(64,), activation="relu")
     data.add_argument("--val-split", type=_fraction, default=0.1, metavar="FRACTION",
                       help="share of the training data held out for validation after every epoch "
                            "(default 0.1; 0 = none)")
-    net = train.add_argument_group("network")
-    net.add_argument("--layers", type=_layers, default=(64,), metavar="SIZES",
-                     help="hidden layer sizes, comma separated, e.g. 256,128; 'none' for none (default 64)")
-    net.add_argument("--activation", default="relu", help="activation of the hidden layers (default relu)")
-    net.add_argument("--init", dest="initializer", metavar="INITIALIZER",
-                     help="weight initializer of every layer (default: the engine's, glorot_uniform)")
-    net.add_argument("--loss", help="override the problem type's loss, e.g. quadratic or mse")
-    net.add_argument("--dtype", choices=("float32", "float64"), default="float32",
-                     help="floating point type (default float32)")
     opt = train.add_argument_group("training")
     opt.add_argument("--optimizer", default="adam", help="sgd, adagrad, rmsprop, adam or adamw (default adam)")
     opt.add_argument("--lr", type=_positive_float, metavar="RATE",
@@ -157,6 +179,48 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--batch-size", type=_positive_int, metavar="N",
                         help="the script's batch size (default: the project's; 32 for a model file)")
 
+    race = commands.add_parser(
+        "race", help="race optimizers on the same network (or on a loss surface) from the shell",
+        description="Race optimizers fairly: every contestant is a copy of one network (the same initial "
+                    "weights) trained on the same batches; prints the results table. With --seeds, every "
+                    "contestant trains from many initial weights; with --surface, the optimizers descend a "
+                    "function of two parameters instead.",
+        epilog="Example: nnstudio race --dataset spiral --layers 16,16 --activation tanh --contestant sgd:lr=0.1 "
+               "--contestant \"sgd:lr=0.1,momentum=0.9\" --contestant adam:lr=0.01 --steps 2000 --batch-size 32; "
+               "nnstudio race --surface rosenbrock --start -1.5,2 --contestant adam:lr=0.05 --steps 500")
+    _data_and_network_arguments(race, dataset="spiral", layers=(16, 16), activation="tanh")
+    racing = race.add_argument_group("race")
+    racing.add_argument("--contestant", action="append", metavar="OPTIMIZER[:SETTINGS]",
+                        help="a contestant, e.g. adam:lr=0.01 or \"sgd:lr=0.1,momentum=0.9\" (betas=0.9/0.999, "
+                             "nesterov=true); repeat for each (default: the lecture's five)")
+    racing.add_argument("--steps", type=_positive_int, metavar="N",
+                        help="optimizer steps per contestant (default 2000; on a surface 200)")
+    racing.add_argument("--batch-size", type=_positive_int, default=32, metavar="N",
+                        help="samples per step, the same batches for every contestant; at least the training "
+                             "set's size means full batch (default 32)")
+    racing.add_argument("--seed", type=_non_negative_int, default=0,
+                        help="seed of the initial weights, the batch order and toy data (default 0)")
+    racing.add_argument("--seeds", type=_positive_int, metavar="N",
+                        help="train every contestant from N initial weights (seeds SEED..SEED+N-1) and summarize")
+    racing.add_argument("--target-loss", type=_positive_float, metavar="LOSS",
+                        help="report when each contestant's epoch loss first reaches LOSS")
+    racing.add_argument("--tune", action="store_true",
+                        help="each tuned: first try 7 learning rates (1e-3 to 1) per contestant with the same "
+                             "budget, then race each at its best rate")
+    racing.add_argument("--tune-steps", type=_positive_int, default=200, metavar="N",
+                        help="steps of each tuning run (default 200)")
+    surface = race.add_argument_group("surface")
+    surface.add_argument("--surface", metavar="NAME",
+                         help="descend a loss surface instead of training: rosenbrock, beale, himmelblau, "
+                              "saddle, bowl, elongated or local_minimum")
+    surface.add_argument("--start", type=_point, metavar="X,Y", help="starting point (default: the surface's)")
+    surface.add_argument("--kappa", type=_positive_float, default=10.0,
+                         help="condition number of the bowl (default 10)")
+    surface.add_argument("--gradient-noise", type=_non_negative_float, default=0.0, metavar="STD",
+                         help="add Gaussian noise of this standard deviation to every gradient (default 0)")
+    race.add_argument("--json", action="store_true", help="print one JSON object per contestant, nothing else")
+    race.set_defaults(optimizer="sgd", lr=None)   # the template's optimizer: build_model needs one
+
     download = commands.add_parser("download", help="download MNIST or Fashion-MNIST",
                                    description="Download a dataset's original files, checking their MD5 sums.")
     download.add_argument("kind", help="which dataset: mnist or fashion")
@@ -177,6 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] not in COMMANDS and (argv[0].endswith(PROJECT_SUFFIX) or os.path.isfile(argv[0])):
         argv.insert(0, "gui")  # nnstudio FILE.nnsproj opens the project in the app
+    # argparse would read the "-1.5,2" of "--start -1.5,2" as an option: glue such a value to its option
+    for i in range(len(argv) - 1, 0, -1):
+        if argv[i - 1] == "--start" and argv[i].startswith("-"):
+            argv[i - 1:i + 1] = [f"--start={argv[i]}"]
     args = build_parser().parse_args(argv)
     if args.lang:
         os.environ["NNSTUDIO_LANG"] = args.lang      # read by the app and by everything it starts
@@ -188,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_train(args)
         if command == "export":
             return run_export(args)
+        if command == "race":
+            return run_race(args)
         return run_download(args)
     except KeyboardInterrupt:
         print("nnstudio: interrupted", file=sys.stderr)
@@ -462,6 +532,146 @@ def _report_epoch(r, args) -> None:
               flush=True)
         return
     print(epoch_line(r, args.epochs), flush=True)
+
+
+# -- race ------------------------------------------------------------------------------------------------
+def run_race(args) -> int:
+    from nnstudio.engine import race as races
+
+    contestants = races.lecture_five()
+    if args.contestant:
+        if len(set(args.contestant)) < len(args.contestant):
+            raise UsageError("a contestant is given twice; give each contestant once")
+        contestants = {spec: races.parse_contestant(spec) for spec in args.contestant}
+    if args.surface is not None:
+        return _race_surface(args, contestants)
+    ds = load_training_data(args)
+    model = build_model(args, ds)
+    x, y = ds.x_train, ds.y_train
+    steps = args.steps or 2000
+    batch_size = None if args.batch_size >= len(x) else args.batch_size
+    hidden = ", ".join(f"{u} {args.activation}" for u in args.layers) or "no hidden layer"
+    header = [f"Race on {_architecture(model)} ({hidden}; {model.dense_layers[-1].activation} output, "
+              f"{model.loss_name}), {ds.name}: {len(x)} training samples, "
+              f"{'full batch' if batch_size is None else f'batch {batch_size}'}, {steps} steps, seed {args.seed}"]
+    tuned = {}
+    if args.tune:
+        from nnstudio.engine.sweep import DEFAULT_RATES, tune_learning_rates
+
+        tunings = tune_learning_rates(model, contestants, x, y, steps=args.tune_steps, batch_size=batch_size,
+                                      seeds=(args.seed,))
+        tuned = {name: t.best_rate for name, t in tunings.items()}
+        contestants = {name: {**config, "lr": tuned[name]} for name, config in contestants.items()}
+        header.append(f"Each tuned: {len(DEFAULT_RATES)} learning rates x {args.tune_steps} steps for every "
+                      "contestant (the same budget), then the race at each one's best rate")
+    target = args.target_loss
+    to = f" to {target:g}" if target else ""
+    if args.seeds:
+        from nnstudio.engine.sweep import seed_sweep
+
+        seeds = range(args.seed, args.seed + args.seeds)
+        sweep = seed_sweep(model, contestants, x, y, seeds, steps, batch_size)
+        header.append(f"{len(seeds)} seeds ({seeds[0]}..{seeds[-1]}) x {len(contestants)} contestants in "
+                      f"{sweep.seconds:.2f} s")
+        rows = [_row(s, optimizer=sweep[s.name].config, tuned=bool(tuned), seeds=len(seeds))
+                for s in sweep.summaries(target)]
+        columns = [("median loss", lambda r: _fmt(r["median_final_loss"], ".4f")),
+                   ("diverged", lambda r: str(r["diverged"]))]
+        if target:
+            columns += [(f"reached {target:g}", lambda r: _share(r["loss"])), ("steps", lambda r: _spread(r["loss"]))]
+        columns += [("100% accuracy", lambda r: _share(r["accuracy"])), ("steps", lambda r: _spread(r["accuracy"]))]
+    else:
+        race = races.Race(model, contestants, seed=args.seed)
+        for _ in race.run(x, y, batch_size=args.batch_size, steps=steps):
+            pass
+        header.append(f"Same start for every contestant (weights {race.weights_fingerprint}), same batches "
+                      f"(batches {race.batches_fingerprint})")
+        train = race.evaluate(x, y)
+        test = race.evaluate(ds.x_test, ds.y_test) if ds.n_test else {}
+        rows = [{"contestant": st.name, "optimizer": st.config, "tuned": bool(tuned),
+                 "loss": _num(train[st.name][0]), "accuracy": _num(train[st.name][1]),
+                 "test_loss": _num(test.get(st.name, (None, None))[0]),
+                 "test_accuracy": _num(test.get(st.name, (None, None))[1]), "target_loss": target,
+                 "steps_to_target": st.steps_to_target, "seconds_to_target": _num(st.seconds_to_target),
+                 "seconds": round(st.seconds, 4), "steps": st.steps, "diverged_at": st.diverged_at,
+                 "weights_fingerprint": race.weights_fingerprint, "batches_fingerprint": race.batches_fingerprint}
+                for st in race.standings(target)]
+        columns = [("loss", lambda r: _fmt(r["loss"], ".4f")), ("accuracy", lambda r: _fmt(r["accuracy"], ".2%")),
+                   ("test loss", lambda r: _fmt(r["test_loss"], ".4f")),
+                   ("test accuracy", lambda r: _fmt(r["test_accuracy"], ".2%"))]
+        if target:
+            columns += [(f"steps{to}", lambda r: _fmt(r["steps_to_target"], "d")),
+                        (f"seconds{to}", lambda r: _fmt(r["seconds_to_target"], ".3f"))]
+        columns += [("seconds", lambda r: f"{r['seconds']:.3f}"),
+                    ("", lambda r: f"diverged at step {r['diverged_at']}" if r["diverged_at"] else "")]
+    if tuned:
+        columns.append(("", lambda r: f"tuned lr {r['optimizer']['lr']:.3g}"))
+    _print_results(args, header, rows, columns)
+    return 0
+
+
+def _race_surface(args, contestants) -> int:
+    from nnstudio.engine import surfaces
+
+    if args.seeds or args.tune:
+        raise UsageError("--seeds and --tune race networks: leave them out with --surface")
+    if args.surface.lower() == "network":
+        raise UsageError("the network slice needs a network: race on a --dataset instead")
+    surface = surfaces.get(args.surface, **({"kappa": args.kappa} if args.surface.lower() == "bowl" else {}))
+    start = surface.start if args.start is None else args.start
+    steps = args.steps or 200
+    noise = f", gradient noise {args.gradient_noise:g} (seed {args.seed})" if args.gradient_noise else ""
+    header = [f"{surface.title}: f(x, y) = {surface.formula}, from ({start[0]:g}, {start[1]:g}), {steps} steps"
+              + noise]
+    rows = [_row(f, start=list(start), value=_num(f.value), distance=_num(f.distance))
+            for f in surfaces.surface_race(surface, contestants, start, steps, args.gradient_noise, args.seed)]
+    columns = [("x", lambda r: f"{r['end'][0]:.4f}"), ("y", lambda r: f"{r['end'][1]:.4f}"),
+               ("f(x, y)", lambda r: _fmt(r["value"], ".4g")),
+               ("nearest minimum", lambda r: "-" if r["nearest_minimum"] is None
+                else "({:.3g}, {:.3g})".format(*r["nearest_minimum"])),
+               ("distance", lambda r: _fmt(r["distance"], ".4f")),
+               ("", lambda r: f"diverged at step {r['diverged_at']}" if r["diverged_at"] else "")]
+    _print_results(args, header, rows, columns)
+    return 0
+
+
+def _print_results(args, header: list[str], rows: list[dict], columns) -> None:
+    """One JSON object per row with --json; else the header lines and a table (names and notes to the left,
+    numbers to the right)."""
+    if args.json:
+        for row in rows:
+            print(json.dumps(row), flush=True)
+        return
+    for line in header:
+        print(line)
+    cells = [["contestant"] + [title for title, _ in columns]]
+    cells += [[row["contestant"]] + [cell(row) for _, cell in columns] for row in rows]
+    widths = [max(len(line[c]) for line in cells) for c in range(len(cells[0]))]
+    for line in cells:
+        print("  ".join(text.ljust(w) if c == 0 or not columns[c - 1][0] else text.rjust(w)
+                        for c, (text, w) in enumerate(zip(line, widths))).rstrip())
+
+
+def _row(record, **extra) -> dict:
+    """An engine result record (a dataclass with a ``name``) as one JSON-able row of the results."""
+    fields = asdict(record)
+    return {"contestant": fields.pop("name"), **fields, **extra}
+
+
+def _fmt(value, spec: str) -> str:
+    """A table cell: '-' for None."""
+    return "-" if value is None else format(value, spec)
+
+
+def _share(steps) -> str:
+    return "-" if steps is None else f"{steps['reached']}/{steps['seeds']}"
+
+
+def _spread(steps) -> str:
+    """Median steps to a target and their interquartile range."""
+    if steps is None or steps["median"] is None:
+        return "-"
+    return f"{steps['median']:g} ({steps['q25']:g}-{steps['q75']:g})"
 
 
 class ProgressBar:

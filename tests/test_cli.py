@@ -45,7 +45,7 @@ def assert_one_line_error(proc, *fragments):
 def test_help_lists_the_commands():
     proc = run("--help")
     assert proc.returncode == 0
-    for command in ("train", "download", "gui", "export"):
+    for command in ("train", "race", "download", "gui", "export"):
         assert command in proc.stdout
     train = run("train", "--help")
     assert train.returncode == 0
@@ -434,3 +434,113 @@ def test_export_help_needs_no_numpy_and_a_script_needs_no_torch(tmp_path):
             "sys.stderr.write(f'rc={rc} heavy={heavy}')\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stderr.strip().endswith("rc=0 heavy=[]"), proc.stderr
+
+# -- race ----------------------------------------------------------------------------------------------------------
+RACE = ("race", "--dataset", "spiral", "--layers", "16,16", "--activation", "tanh", "--contestant", "sgd:lr=0.1",
+        "--contestant", "sgd:lr=0.1,momentum=0.9", "--contestant", "adam:lr=0.01", "--batch-size", "32",
+        "--seed", "0")
+
+
+def test_race_json_prints_one_object_per_contestant_with_the_same_fingerprints():
+    proc = run(*RACE, "--steps", "300", "--target-loss", "0.55", "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["contestant"] for r in rows] == ["sgd:lr=0.1", "sgd:lr=0.1,momentum=0.9", "adam:lr=0.01"]
+    assert rows[1]["optimizer"]["momentum"] == 0.9 and rows[2]["optimizer"]["name"] == "adam"
+    assert len({(r["weights_fingerprint"], r["batches_fingerprint"]) for r in rows}) == 1
+    for r in rows:
+        assert r["steps"] == 300 and r["diverged_at"] is None and r["target_loss"] == 0.55
+        assert 0 < r["loss"] and 0 <= r["accuracy"] <= 1 and r["test_loss"] > 0 and r["seconds"] > 0
+    assert rows[1]["loss"] < rows[0]["loss"]          # momentum ahead of plain SGD at the same rate
+    assert rows[1]["steps_to_target"] is not None and rows[0]["steps_to_target"] is None
+
+
+def test_race_prints_a_results_table_and_the_fairness_line():
+    proc = run(*RACE, "--steps", "200", "--target-loss", "0.5")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("Race on 2-16-16-1 (16 tanh, 16 tanh; sigmoid output, binary_crossentropy), spiral")
+    assert "batch 32, 200 steps, seed 0" in lines[0]
+    assert lines[1].startswith("Same start for every contestant (weights ")
+    assert lines[2].split() == ["contestant", "loss", "accuracy", "test", "loss", "test", "accuracy", "steps", "to",
+                                "0.5", "seconds", "to", "0.5", "seconds"]
+    assert [line.split()[0] for line in lines[3:]] == ["sgd:lr=0.1", "sgd:lr=0.1,momentum=0.9", "adam:lr=0.01"]
+
+
+def test_race_without_contestants_races_the_lectures_five_and_marks_divergence():
+    proc = run("race", "--dataset", "xor", "--layers", "2", "--activation", "sigmoid", "--steps", "50",
+               "--contestant", "sgd:lr=1e4", "--contestant", "adam", "--json")
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert rows[0]["diverged_at"] is not None and rows[0]["steps"] == rows[0]["diverged_at"] < 50
+    assert rows[1]["diverged_at"] is None and rows[1]["steps"] == 50
+    proc = run("race", "--dataset", "xor", "--layers", "2", "--activation", "sigmoid", "--steps", "20", "--json")
+    assert [json.loads(line)["contestant"] for line in proc.stdout.splitlines()] == [
+        "SGD", "Momentum", "Adagrad", "RMSprop", "Adam"]
+
+
+def test_race_over_many_seeds_summarizes_each_contestant():
+    proc = run("race", "--dataset", "xor", "--layers", "2", "--activation", "sigmoid", "--steps", "1000",
+               "--seeds", "8", "--target-loss", "0.1", "--contestant", "sgd:lr=0.5,momentum=0.9",
+               "--contestant", "sgd:lr=0.01", "--json")
+    assert proc.returncode == 0, proc.stderr
+    fast, slow = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert fast["contestant"] == "sgd:lr=0.5,momentum=0.9" and fast["optimizer"]["momentum"] == 0.9
+    assert fast["seeds"] == 8 and fast["diverged"] == 0 and fast["median_final_loss"] > 0
+    assert fast["loss"]["reached"] > 0 and slow["loss"]["reached"] == 0 and fast["loss"]["seeds"] == 8
+    assert fast["loss"]["q25"] <= fast["loss"]["median"] <= fast["loss"]["q75"]
+    assert slow["accuracy"]["share"] <= fast["accuracy"]["share"]
+    human = run("race", "--dataset", "xor", "--layers", "2", "--activation", "sigmoid", "--steps", "300",
+                "--seeds", "4", "--contestant", "adam:lr=0.05")
+    assert human.returncode == 0, human.stderr
+    assert "4 seeds (0..3) x 1 contestants" in human.stdout and "100% accuracy" in human.stdout
+
+
+def test_race_each_tuned_reports_the_winning_rates():
+    proc = run(*RACE, "--steps", "100", "--tune", "--tune-steps", "30", "--json")
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    from nnstudio.engine.sweep import DEFAULT_RATES
+    assert all(r["tuned"] and r["optimizer"]["lr"] in DEFAULT_RATES for r in rows)
+
+
+def test_race_on_a_surface_prints_where_each_optimizer_ends():
+    from nnstudio.engine.surfaces import descend
+
+    proc = run("race", "--surface", "rosenbrock", "--start", "-1.5,2", "--steps", "300", "--contestant",
+               "adam:lr=0.05", "--contestant", "sgd:lr=1e-3,momentum=0.9", "--json")
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    for row, config in zip(rows, ({"name": "adam", "lr": 0.05}, {"name": "sgd", "lr": 1e-3, "momentum": 0.9})):
+        assert row["start"] == [-1.5, 2.0] and row["nearest_minimum"] == [1.0, 1.0]
+        assert row["end"] == pytest.approx(descend("rosenbrock", config, (-1.5, 2), 300)[-1].tolist())
+    human = run("race", "--surface", "local_minimum", "--contestant", "sgd:lr=0.05", "--contestant",
+                "sgd:lr=0.05,momentum=0.9")
+    lines = human.stdout.splitlines()
+    assert lines[0].startswith("A local minimum beside the global one: f(x, y) = (x² − 1)² + 0.3 x + y², "
+                               "from (2, 1)")
+    assert lines[2].split()[:2] == ["sgd:lr=0.05", "0.9601"] and lines[3].split()[1] == "-1.0356"
+
+
+@pytest.mark.parametrize("args, fragments", [
+    (("--contestant", "sgd:lr=fast"), ("'sgd:lr=fast'", "not a number")),
+    (("--contestant", "adamm"), ("unknown optimizer 'adamm'",)),
+    (("--contestant", "sgd:lr=-1"), ("lr must be >= 0",)),
+    (("--contestant", "adam", "--contestant", "adam"), ("given twice",)),
+    (("--surface", "banana"), ("Unknown surface 'banana'", "rosenbrock")),
+    (("--surface", "bowl", "--start", "1"), ("--start", "two numbers")),
+    (("--surface", "bowl", "--seeds", "3"), ("--seeds and --tune",)),
+    (("--seeds", "0"), ("--seeds", ">= 1")),
+])
+def test_race_bad_arguments_exit_2_with_one_line(args, fragments):
+    assert_one_line_error(run("race", "--dataset", "xor", "--steps", "5", *args), *fragments)
+
+
+def test_race_imports_no_qt():
+    code = ("import sys\n"
+            "from nnstudio.cli import main\n"
+            "rc = main(['race', '--dataset', 'xor', '--steps', '5', '--json'])\n"
+            "qt = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6'))\n"
+            "sys.stderr.write(f'rc={rc} qt={qt}')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stderr.strip().endswith("rc=0 qt=[]"), proc.stderr
