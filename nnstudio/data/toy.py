@@ -107,8 +107,8 @@ def gaussians(n: int = 200, noise: float = 0.1, seed: int = 0, test_fraction: fl
 def _spiral_arm(c: int, k: int, count: int, rng) -> np.ndarray:
     # Arm c of k: the radius grows linearly with the angle from 0.2 to 1 over 3/k turns (1.5 turns for two arms,
     # one turn for three), so neighbouring arms always lie about 0.25 apart, also where they start, and the
-    # turns stay visible under moderate noise; the arms are rotated by 2π/k. Points are evenly spaced along the arm (as TF Playground and CS231n
-    # place them; random positions left gaps and clumps that read as noise).
+    # turns stay visible under moderate noise; the arms are rotated by 2π/k. Points are evenly spaced along the
+    # arm (as TF Playground and CS231n place them; random positions left gaps and clumps that read as noise).
     def point(t):
         r = 0.2 + 0.8 * t
         angle = (3.0 / k) * 2 * np.pi * t + 2 * np.pi * c / k
