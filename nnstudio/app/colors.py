@@ -1,6 +1,10 @@
 """NN Studio's colours, in one place: TF Playground's orange (negative, class 0) – grey (zero) – blue
 (positive, class 1) scale, further class colours, and one colour per Dense layer.
 
+Orange and blue stay apart for the common colour-vision deficiencies (deuteranopia, protanopia); classes 2
+and up take the other colours of the Okabe–Ito palette, which was chosen for that, so that a three-class
+data set never pairs colours that look alike.
+
 Class 0 is orange and class 1 blue in every plot, and negative weights are orange and positive ones blue in the
 network editor, so the boundary heatmap, the data points, the editor's links and its neuron heatmaps speak the
 same colour language: a blue region in a neuron's heatmap means "this neuron outputs a high value here", as in
@@ -20,9 +24,10 @@ BLUE = (8, 119, 189)      # #0877bd, class 1 / positive
 NEUTRAL = (232, 234, 235)  # #e8eaeb, probability 0.5 / zero
 UNKNOWN = (190, 190, 190)  # a link whose weight is not known yet (network not built for this structure)
 
-# class 0 orange and class 1 blue, then a categorical palette for further classes
-CLASS_COLORS = (ORANGE, BLUE, (44, 160, 44), (214, 39, 40), (148, 103, 189), (140, 86, 75),
-                (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207))
+# class 0 orange and class 1 blue, then Okabe–Ito's bluish green, reddish purple, vermillion, sky blue, yellow
+# and black (Okabe & Ito, "Color Universal Design", 2008): distinct for deuteranopes and protanopes as well
+CLASS_COLORS = (ORANGE, BLUE, (0, 158, 115), (204, 121, 167), (213, 94, 0), (86, 180, 233), (240, 228, 66),
+                (0, 0, 0))
 
 # how much of the pure class colour the background heatmap shows (the rest is white): points drawn in the
 # full colour on top of it stay visible
@@ -30,7 +35,7 @@ HEATMAP_STRENGTH = 0.7
 
 
 def class_color(k: int) -> tuple[int, int, int]:
-    """RGB of class ``k`` (the palette repeats after ten classes)."""
+    """RGB of class ``k`` (the palette repeats after eight classes)."""
     return CLASS_COLORS[k % len(CLASS_COLORS)]
 
 
@@ -53,17 +58,21 @@ def lighten(rgb: np.ndarray, strength: float = HEATMAP_STRENGTH) -> np.ndarray:
 
 
 def blend_classes(probs: np.ndarray) -> np.ndarray:
-    """(r, c, k) class probabilities -> (r, c, 3) uint8 RGB: class colours mixed by probability.
+    """(r, c, k) class probabilities -> (r, c, 3) uint8 RGB: the colour of the most probable class, as strong
+    as the network is sure of it.
 
-    Softmax rows sum to one and give a weighted mix; independent sigmoid outputs (multi-label) are divided by
-    their sum where it exceeds one and leave the rest white, so "no class" reads as white.
+    Where the top probability is 1 the class colour is full (as lightened for the heatmap); it fades to white
+    as the probability falls to chance (1/k), so the borders between classes are pale lines and "no idea" reads
+    as white, as in the binary map. Independent sigmoid outputs (multi-label) that are all small read as white
+    too. (Mixing the colours by probability made brown and grey mud wherever three classes met.)
     """
     probs = np.nan_to_num(np.asarray(probs, dtype=np.float64), nan=0.0)
     probs = np.clip(probs, 0.0, 1.0)
-    total = probs.sum(axis=-1, keepdims=True)
-    w = probs / np.maximum(total, 1.0)
-    colours = class_color_array(probs.shape[-1]) - 255.0          # colour relative to white
-    rgb = 255.0 + w @ colours                                     # white + sum_k w_k (c_k - white)
+    k = probs.shape[-1]
+    top = np.argmax(probs, axis=-1)
+    chance = 1.0 / k if k > 1 else 0.0
+    sure = np.clip((np.max(probs, axis=-1) - chance) / (1.0 - chance), 0.0, 1.0)[..., None]
+    rgb = 255.0 + sure * (class_color_array(k)[top] - 255.0)     # white + sure · (colour - white)
     return np.rint(lighten(rgb)).astype(np.uint8)
 
 

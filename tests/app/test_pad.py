@@ -374,3 +374,40 @@ def test_ctrl_w_closes_the_pad(qtbot, pad):
     pad.canvas.setFocus()
     qtbot.keyClick(pad.canvas, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not pad.isVisible(), timeout=2000)
+
+
+@pytest.mark.parametrize("names", [tuple(str(i) for i in range(10)),
+                                   ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
+                                    "Sneaker", "Bag", "Ankle boot")])
+def test_mistakes_gallery_captions_fit_their_cells(qtbot, names):
+    """"9 → 4 (100 %)" and Fashion-MNIST's long class names are shown whole, and the tooltip repeats them."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from nnstudio.app.pad.gallery import MistakesGallery
+    rng = np.random.default_rng(0)
+    x = rng.random((40, 784)).astype(np.float32)
+    y = np.arange(40) % 10
+
+    def predict(images):      # always wrong and sure of it: every class pair, "(100 %)" captions
+        p = np.zeros((len(images), 10))
+        p[np.arange(len(images)), (np.arange(len(images)) * 3 + 1) % 10] = 0.9999
+        return p
+    gallery = MistakesGallery()
+    qtbot.addWidget(gallery)
+    gallery.resize(700, 420)
+    gallery.set_source(predict, lambda: (x, y), names)
+    gallery.show()
+    qtbot.waitExposed(gallery)
+    gallery.refresh()
+    assert gallery.list.count() == 40
+    metrics = QFontMetrics(gallery.list.font())
+    flags = Qt.TextFlag.TextWordWrap if gallery.list.wordWrap() else Qt.TextFlag(0)
+    for row in range(gallery.list.count()):
+        item = gallery.list.item(row)
+        caption = item.text()
+        assert "100" in caption and item.toolTip() == caption
+        cell = gallery.list.visualItemRect(item)
+        icon = gallery.list.iconSize().height()
+        room = QRect(0, 0, cell.width() - 6, cell.height() - icon)     # below the icon, inside 3 px margins
+        needed = metrics.boundingRect(QRect(0, 0, room.width(), 1000), flags, caption)
+        assert needed.width() <= room.width() and needed.height() <= room.height(), (caption, needed, cell)

@@ -121,8 +121,8 @@ def test_loss_plot_curves_hold_the_snapshot_history(qtbot):
     np.testing.assert_allclose(plot.epoch_curve.xData, [1, 2])
     np.testing.assert_allclose(plot.epoch_curve.yData, s.epoch_loss)
     np.testing.assert_allclose(plot.test_curve.yData, s.val_loss)
-    names = [label.text for _, label in plot.loss_plot.legend.items]
-    assert names == ["train loss (each step)", "train loss (epoch mean)", "test loss"]
+    names = [label.text for _, label in plot.legend.items]
+    assert names == ["train, each step", "train, epoch mean", "test"]
     # the history grows: the same items get the new data
     curve = plot.step_curve
     plot.show_snapshot(loss_snapshot(n_steps=40, epochs=2, progress=1.0))
@@ -415,7 +415,7 @@ def test_show_whole_dataset_after_zooming(qtbot):
     plot.view.scaleBy((0.2, 0.2))
     (x0, x1), _ = plot.view.viewRange()
     assert x1 - x0 < 0.5 * (d.extent[1] - d.extent[0])
-    plot.fit_action.trigger()
+    plot.reset_view_action.trigger()
     (x0, x1), (y0, y1) = plot.view.viewRange()
     assert x0 <= d.extent[0] + 1e-6 and x1 >= d.extent[1] - 1e-6
     assert y0 <= d.extent[2] + 1e-6 and y1 >= d.extent[3] - 1e-6
@@ -518,7 +518,7 @@ def test_switching_between_1d_and_2d_data_restores_the_plane(qtbot):
     plot.show_snapshot(sine_curve_snapshot(d, np.sin))
     plot.set_dataset(load_dataset("xor"))
     assert not plot.showing_fit() and npoints(plot.fit_curve) == 0
-    assert plot.view.state["aspectLocked"] and plot.plot.getAxis("bottom").labelText == "x₁"
+    assert plot.plot.getAxis("bottom").labelText == "x₁" and plot.plot.getAxis("left").labelText == "x₂"
     plot.show_snapshot(boundary_snapshot(xor_p, curve=(np.zeros(3), np.zeros(3))))
     assert plot.image.isVisible() and npoints(plot.fit_curve) == 0
     assert plot.image_value_at(1.0, 0.0) > 0.9
@@ -868,3 +868,267 @@ def test_a_dock_starts_big_enough_to_read_the_plot(qtbot, cls):
     hint = plot.sizeHint()
     assert hint.width() >= 400 and hint.height() >= 300
     assert plot.minimumSizeHint().width() <= hint.width()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# what a learner sees on small docks: axes, legends, the view
+def settle(*views):
+    """Let Qt lay the widgets out and pyqtgraph apply pending auto-ranges, as a repaint would."""
+    from PySide6.QtWidgets import QApplication
+    import pyqtgraph as pg
+    for _ in range(3):
+        QApplication.processEvents()
+        for widget in views:
+            for view in widget.findChildren(pg.GraphicsView) + ([widget] if isinstance(widget, pg.GraphicsView)
+                                                                 else []):
+                view.scene().prepareForPaint()
+
+
+def drawn_tick_labels(axis) -> list[tuple]:
+    """(text, rect in the axis' coordinates) of every tick label the axis draws now."""
+    from PySide6.QtGui import QPainter
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [(text, rect) for rect, _, text in specs[2]] if specs else []
+
+
+def global_rect(view, item):
+    """The screen rectangle of a pyqtgraph ``item`` shown in the GraphicsView ``view``."""
+    from PySide6.QtCore import QRect
+    r = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+    return QRect(view.viewport().mapToGlobal(r.topLeft()), r.size())
+
+
+def wheel_zoom(view, item, steps=2):
+    """Turn the mouse wheel over the middle of ``item`` (a ViewBox) as a learner zooming in would."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+    pos = view.mapFromScene(item.sceneBoundingRect().center())
+    vp = view.viewport()
+    event = QWheelEvent(QPointF(pos), QPointF(vp.mapToGlobal(pos)), QPoint(0, 0), QPoint(0, 120 * steps),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)
+    QApplication.sendEvent(vp, event)
+
+
+POWER_OF_TEN = r"^(10[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|0\.0*1|1|10*)$"
+
+
+@pytest.mark.parametrize("lo, hi", [(1e-2, 1.0), (0.08, 0.9), (1e-6, 1e-1), (0.2, 0.6), (3e-5, 1e-4)])
+def test_gradient_log_axis_labels_at_least_two_values_on_a_small_dock(qtbot, lo, hi):
+    import re
+    plot = show(qtbot, GradientPlot(), size=(560, 330))       # the gradient dock of a 1280x720 screen
+    s = layer_snapshot(3, m=20)
+    gw = np.geomspace(lo, hi, 3)[None, :] * np.ones((20, 1))
+    plot.show_snapshot(dataclasses.replace(s, grad_w_norm=gw, layer_stats=make_stats(gw[-1])))
+    settle(plot)
+    for axis in (plot.lines_plot.getAxis("left"), plot.bars_plot.getAxis("left")):
+        labels = drawn_tick_labels(axis)
+        assert len(labels) >= 2, (lo, hi, [t for t, _ in labels])
+        rects = sorted((r for _, r in labels), key=lambda r: r.top())
+        assert all(a.bottom() <= b.top() for a, b in zip(rects, rects[1:]))      # none on top of another
+    # several decades: each label is a power of ten
+    if hi / lo >= 100:
+        texts = [t for t, _ in drawn_tick_labels(plot.lines_plot.getAxis("left"))]
+        assert all(re.match(POWER_OF_TEN, t) for t in texts), texts
+
+
+def test_small_linear_axes_do_not_pile_their_labels(qtbot):
+    plot = show(qtbot, LossPlot(), size=(520, 230))            # the loss dock of a 1280x720 screen
+    plot.set_classification(True)
+    plot.show_snapshot(loss_snapshot())
+    settle(plot)
+    for p in (plot.loss_plot, plot.acc_plot, ):
+        labels = drawn_tick_labels(p.getAxis("left"))
+        assert labels, p
+        rects = sorted((r for _, r in labels), key=lambda r: r.top())
+        assert all(a.bottom() <= b.top() for a, b in zip(rects, rects[1:])), [t for t, _ in labels]
+
+
+def test_gradient_title_tells_how_far_apart_the_first_and_last_layer_are(qtbot):
+    from nnstudio.app.plots.gradients import format_ratio
+    plot = show(qtbot, GradientPlot())
+    assert plot.title() == "gradient of each layer's weights"
+    plot.show_snapshot(layer_snapshot(6))      # layer 1 gets 1e-5 of layer 6's gradient
+    assert plot.title() == "layer 1: 10⁵× smaller than layer 6"
+    assert "10⁵× smaller" in plot.lines_plot.titleLabel.text        # what the plot shows
+    s = layer_snapshot(2)
+    plot.show_snapshot(dataclasses.replace(s, layer_stats=make_stats([0.001, 0.4])))     # updated live
+    assert plot.title() == "layer 1: 400× smaller than layer 2"
+    plot.show_snapshot(dataclasses.replace(s, layer_stats=make_stats([1.0, 0.5])))
+    assert plot.title() == "layer 1: 2.0× larger than layer 2"
+    plot.show_snapshot(dataclasses.replace(s, layer_stats=make_stats([1.0, 1.2])))
+    assert plot.title() == "layer 1: about as large as layer 2"
+    plot.show_snapshot(dataclasses.replace(s, layer_stats=make_stats([0.0, 1.2])))   # no gradient: no ratio
+    assert plot.title() == "gradient of each layer's weights"
+    assert [format_ratio(r) for r in (1.5, 3.46, 40.2, 99.6, 1234, 56789, 2.3e5)] == [
+        "1.5", "3.5", "40", "100", "1,200", "57,000", "2.3·10⁵"]
+    plot.reset()
+    assert plot.title() == "gradient of each layer's weights"
+
+
+@pytest.mark.parametrize("cls", PLOTS)
+def test_reset_view_brings_back_a_zoomed_plot_and_follows_new_data(qtbot, cls):
+    import pyqtgraph as pg
+    plot = _full(show(qtbot, cls(), size=(600, 420)))
+    settle(plot)
+    items = [(v, i) for v in plot.findChildren(pg.GraphicsView) if v.isVisible()
+             for i in v.scene().items() if isinstance(i, pg.ViewBox) and i.state["mouseEnabled"][0]]
+    view, box = next(((v, b) for v, b in items if b.state["autoRange"][0]), items[0])   # one that follows
+    before = [list(r) for r in box.viewRange()]
+    wheel_zoom(view, box)
+    settle(plot)
+    assert plot.reset_view_button.isVisible() and plot.reset_view_button.text() == "Reset view"
+    zoomed = [list(r) for r in box.viewRange()]
+    assert zoomed[0][1] - zoomed[0][0] < 0.9 * (before[0][1] - before[0][0])
+    if box.menu is not None:          # the right-click menu offers it first (the boundary has its own menu)
+        assert box.menu.actions()[0] is plot.reset_view_action
+    else:
+        assert plot._menu.actions()[0] is plot.reset_view_action
+    qtbot.mouseClick(plot.reset_view_button, Qt.MouseButton.LeftButton)
+    settle(plot)
+    np.testing.assert_allclose(box.viewRange(), before, rtol=1e-6, atol=1e-9)
+    if not isinstance(plot, DecisionBoundaryPlot):        # the boundary's plane does not grow: nothing to follow
+        assert any(box.state["autoRange"])                # follows new data again
+    # the Home key does the same while the plot has the focus
+    wheel_zoom(view, box)
+    settle(plot)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    settle(plot)
+    np.testing.assert_allclose(box.viewRange(), before, rtol=1e-6, atol=1e-9)
+
+
+def test_a_zoomed_loss_plot_stays_put_until_reset(qtbot):
+    plot = show(qtbot, LossPlot(), size=(600, 420))
+    plot.show_snapshot(loss_snapshot(n_steps=20, epochs=2, progress=0.5))
+    settle(plot)
+    wheel_zoom(plot.loss_widget, plot.loss_plot.getViewBox())
+    settle(plot)
+    zoomed = plot.loss_plot.viewRange()[0]
+    plot.show_snapshot(loss_snapshot(n_steps=200, epochs=2, progress=23.0))   # much more data
+    settle(plot)
+    assert plot.loss_plot.viewRange()[0] == pytest.approx(zoomed)         # the learner's zoom is kept
+    plot.reset_view_action.trigger()
+    settle(plot)
+    assert plot.loss_plot.viewRange()[0][1] >= 25.0                      # all the data, and it follows
+
+
+def test_loss_legend_sits_outside_both_plots_and_the_labels_fit(qtbot):
+    for size in ((520, 230), (440, 560), (900, 300)):
+        plot = show(qtbot, LossPlot(), size=size)
+        plot.set_classification(True)
+        plot.show_snapshot(loss_snapshot())
+        settle(plot)
+        legend = global_rect(plot.legend_view, plot.legend)
+        assert plot.legend_view.isVisible() and legend.height() > 5
+        assert plot.legend_view.rect().adjusted(-1, -1, 1, 1).contains(plot.legend_view.mapFromScene(
+            plot.legend.sceneBoundingRect()).boundingRect()), size           # every entry can be seen
+        for widget, p in ((plot.loss_widget, plot.loss_plot), (plot.acc_widget, plot.acc_plot)):
+            assert not legend.intersects(global_rect(widget, p.getViewBox())), size
+            # the vertical axis label ("accuracy", "loss") is drawn whole: not cut at the widget's top or bottom
+            # (its text item has a few pixels of empty margin around the letters)
+            label = p.getAxis("left").label
+            shown = widget.mapFromScene(label.sceneBoundingRect()).boundingRect().adjusted(0, 4, 0, -4)
+            assert 0 <= shown.top() and shown.bottom() <= widget.viewport().height(), (size, label.toPlainText())
+        names = [label.text for _, label in plot.legend.items]
+        assert names == ["train, each step", "train, epoch mean", "test"]
+    assert plot.side_by_side()                     # a wide, short dock: loss and accuracy side by side
+
+
+def test_gradient_legend_covers_no_plot(qtbot):
+    plot = show(qtbot, GradientPlot(), size=(560, 330))
+    plot.show_snapshot(layer_snapshot(7))
+    settle(plot)
+    legend = plot.legend.sceneBoundingRect()
+    assert len(plot.legend.items) == 7
+    for p in (plot.lines_plot, plot.bars_plot, plot.sat_plot):
+        assert not legend.intersects(p.getViewBox().sceneBoundingRect())
+
+
+@pytest.mark.parametrize("size", [(760, 300), (320, 640), (500, 500)])
+def test_decision_map_fills_its_plot_on_wide_and_tall_docks(qtbot, size):
+    plot = show(qtbot, DecisionBoundaryPlot(), size=size)
+    d = load_dataset("circle", n=60)
+    plot.set_dataset(d)
+    plot.show_snapshot(boundary_snapshot(xor_p, extent=d.extent))
+    settle(plot)
+    shown = plot.view.sceneBoundingRect()
+    image = plot.image.sceneBoundingRect()
+    assert image.adjusted(-1, -1, 1, 1).contains(shown), (image, shown)    # no white bands beside the map
+    (x0, x1), (y0, y1) = plot.view.viewRange()        # and every point is in view
+    assert x0 <= d.x_train[:, 0].min() and x1 >= d.x_train[:, 0].max()
+    assert y0 <= d.x_train[:, 1].min() and y1 >= d.x_train[:, 1].max()
+
+
+@pytest.mark.parametrize("cls", [LossPlot, GradientPlot, HistogramPlot])
+def test_after_reset_the_axes_are_empty_and_the_first_points_set_them(qtbot, cls):
+    plot = show(qtbot, cls(), size=(600, 420))
+    if cls is LossPlot:
+        plot.set_classification(True)
+        long_run = loss_snapshot(n_steps=3000, epochs=2, progress=298.0)
+        first = TrainingSnapshot(epoch=0, epoch_progress=0.01, step=5, steps=np.arange(1, 6),
+                                 step_loss=np.array([2.3, 2.2, 2.25, 2.1, 2.0]))
+        box, x_max = plot.loss_plot.getViewBox(), 0.06
+    else:
+        long_run = dataclasses.replace(layer_snapshot(3, m=60), stats_steps=np.arange(1, 61) * 100)
+        first = dataclasses.replace(layer_snapshot(3, m=3), stats_steps=np.array([1, 2, 3]))
+        box = plot.lines_plot.getViewBox() if cls is GradientPlot else plot.grad_plot.getViewBox()
+        x_max = 3.5 if cls is GradientPlot else None
+    plot.show_snapshot(long_run)
+    settle(plot)
+    old = [list(r) for r in box.viewRange()]
+    plot.reset()
+    settle(plot)
+    empty = [list(r) for r in box.viewRange()]
+    assert empty != old                                         # not the old run's axes
+    assert all(np.isfinite(v) for r in empty for v in r) and all(r[1] > r[0] for r in empty)
+    plot.show_snapshot(first)
+    settle(plot)
+    if x_max is not None:
+        assert 0 < box.viewRange()[0][1] <= x_max              # the first points set the range at once
+    else:
+        assert box.viewRange() != empty
+
+
+def test_class_colours_stay_distinct_for_colour_blind_eyes():
+    import itertools
+    from nnstudio.app.colors import CLASS_COLORS
+
+    def linear(c):
+        c = np.asarray(c, dtype=np.float64) / 255
+        return np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+
+    def lab(lin):     # CIE L*a*b* of linear sRGB (D65)
+        xyz = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722], [0.0193, 0.1192, 0.9505]]) @ lin
+        xyz = xyz / np.array([0.95047, 1.0, 1.08883])
+        f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16 / 116)
+        return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+
+    # dichromat simulation in linear RGB (Viénot, Brettel & Mollon 1999)
+    sims = {"normal": np.eye(3),
+            "deuteranopia": np.array([[0.29275, 0.70725, 0], [0.29275, 0.70725, 0], [-0.02234, 0.02234, 1]]),
+            "protanopia": np.array([[0.11238, 0.88762, 0], [0.11238, 0.88762, 0], [0.00401, -0.00401, 1]])}
+    assert class_color(0) == ORANGE and class_color(1) == BLUE
+    for name, m in sims.items():
+        seen = [lab(np.clip(m @ linear(c), 0, 1)) for c in CLASS_COLORS]
+        for (i, a), (j, b) in itertools.combinations(enumerate(seen), 2):
+            need = 30 if j < 3 else 15         # the three classes of the 3-class sets: far apart
+            assert np.linalg.norm(a - b) > need, (name, i, j)
+
+
+def test_multiclass_map_is_pale_where_the_network_is_unsure_not_muddy():
+    from nnstudio.app.colors import blend_classes
+    probs = np.array([[[1, 0, 0], [0, 0, 1], [1 / 3, 1 / 3, 1 / 3], [0.5, 0.5, 0.0], [0.1, 0.1, 0.1]]])
+    rgb = blend_classes(probs)[0].astype(int)
+    np.testing.assert_allclose(rgb[0], np.rint(lighten(np.array(class_color(0)))), atol=1)   # sure: the colour
+    np.testing.assert_allclose(rgb[1], np.rint(lighten(np.array(class_color(2)))), atol=1)
+    assert rgb[2].min() >= 250 and rgb[4].min() >= 250          # no idea (or no class at all): white
+    assert rgb[3].min() >= 200                                 # between two classes: a pale line
+    assert rgb[3][0] > rgb[3][2]                               # ... tinted like class 0 (orange), the first max

@@ -172,3 +172,21 @@ def test_dataset_rejects_inconsistent_arrays():
     with pytest.raises(ValueError, match="3 rows but y_train has 2"):
         Dataset("bad", x, np.zeros((2, 1), np.float32), x, np.zeros((3, 1), np.float32),
                 problem="binary", n_classes=1)
+
+
+@pytest.mark.parametrize("name", ["spiral", "spiral3"])
+def test_default_spirals_are_readable(name):
+    # Neighbouring arms stay apart everywhere (also near the centre, where the arms start), and the default
+    # noise keeps each point nearer to its own arm: a student sees arms, not a cloud.
+    clean = load_dataset(name, n=600, noise=0.0, seed=0)
+    x = np.concatenate([clean.x_train, clean.x_test])
+    labels = np.concatenate([clean.labels("train"), clean.labels("test")])
+    dist = np.sqrt(((x[:, None, :] - x[None, :, :]) ** 2).sum(-1))
+    other = labels[:, None] != labels[None, :]
+    assert dist[other].min() > 0.22
+    assert _one_nn_accuracy(load_dataset(name, seed=0)) >= 0.97
+    # the points are spread evenly along the arm: no gaps and clumps (the radius grows along the arm)
+    arm = x[labels == 0]
+    arm = arm[np.argsort(np.hypot(arm[:, 0], arm[:, 1]))]
+    steps = np.hypot(*np.diff(arm, axis=0).T)
+    assert steps.max() < 2 * np.median(steps)

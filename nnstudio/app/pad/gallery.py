@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
@@ -13,9 +13,12 @@ from PySide6.QtWidgets import (
 from nnstudio.app.pad.views import ProbabilityBars
 
 MAX_SHOWN = 400
+ICON_PX = 56
+MAX_CELL_PX = 150          # a cell is at most this wide: longer captions wrap onto a second line, then elide
+CAPTION_MARGIN_PX = 16     # Qt's item view draws the caption about this much narrower than the cell
 
 
-def _icon(image28: np.ndarray, size: int = 56) -> QIcon:
+def _icon(image28: np.ndarray, size: int = ICON_PX) -> QIcon:
     a = np.ascontiguousarray(np.round(np.clip(image28, 0, 1) * 255).astype(np.uint8))
     img = QImage(a.data, a.shape[1], a.shape[0], a.shape[1], QImage.Format.Format_Grayscale8).copy()
     return QIcon(QPixmap.fromImage(img.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
@@ -53,8 +56,12 @@ class MistakesGallery(QWidget):
         self._download_dialog = None
         self.list = QListWidget()
         self.list.setViewMode(QListView.ViewMode.IconMode)
-        self.list.setIconSize(QSize(56, 56))
-        self.list.setGridSize(QSize(84, 96))
+        self.list.setIconSize(QSize(ICON_PX, ICON_PX))
+        # captions wrap and the cells grow to fit them (see _fit_cells); what still does not fit is elided,
+        # and each item's tooltip holds its whole caption
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSpacing(4)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setMovement(QListView.Movement.Static)
         self.list.setUniformItemSizes(True)
@@ -124,13 +131,17 @@ class MistakesGallery(QWidget):
         wrong = wrong[np.argsort(-probs[wrong, pred[wrong]], kind="stable")]
         self._x, self._y, self._probs, self._wrong = x, y, probs, wrong
         self.list.clear()
+        captions = []
         for idx in wrong[:MAX_SHOWN]:
             p = int(pred[idx])
-            item = QListWidgetItem(_icon(x[idx].reshape(28, 28)),
-                                   self.tr("{0} → {1} ({2:.0f} %)").format(
-                                       self._names[int(y[idx])], self._names[p], 100 * probs[idx, p]))
+            caption = self.tr("{0} → {1} ({2:.0f}\u00a0%)").format(      # "99 %" never split
+                self._names[int(y[idx])], self._names[p], 100 * probs[idx, p])
+            item = QListWidgetItem(_icon(x[idx].reshape(28, 28)), caption)
+            item.setToolTip(caption)
             item.setData(Qt.ItemDataRole.UserRole, int(idx))
             self.list.addItem(item)
+            captions.append(caption)
+        self._fit_cells(captions)
         acc = 1.0 - len(wrong) / len(y)
         if len(wrong) > MAX_SHOWN:
             self.status.setText(self.tr("{0} of {1} test images wrong (accuracy {2:.2f} %); showing the {3} most "
@@ -138,6 +149,19 @@ class MistakesGallery(QWidget):
         else:
             self.status.setText(self.tr("{0} of {1} test images wrong (accuracy {2:.2f} %).")
                                 .format(len(wrong), len(y), 100 * acc))
+
+    def _fit_cells(self, captions) -> None:
+        """One cell size for all (a tidy grid): as wide as the longest caption needs, up to MAX_CELL_PX, and
+        tall enough for the icon and the lines the captions wrap onto (two at most)."""
+        metrics = QFontMetrics(self.list.font())
+        margin = 2 * self.list.spacing() + CAPTION_MARGIN_PX      # the item's text is this much narrower
+        text_w = max((metrics.horizontalAdvance(c) for c in captions), default=0)
+        width = min(max(ICON_PX, text_w) + margin, MAX_CELL_PX)
+        lines = 1
+        for caption in captions:
+            box = metrics.boundingRect(QRect(0, 0, width - margin, 1000), Qt.TextFlag.TextWordWrap, caption)
+            lines = max(lines, min(2, round(box.height() / metrics.lineSpacing())))
+        self.list.setGridSize(QSize(width, ICON_PX + lines * metrics.lineSpacing() + 20))
 
     def download(self) -> None:
         """Download the missing dataset in the background (progress dialog, Cancel), then refresh."""

@@ -1,9 +1,13 @@
-"""What every live plot shares: draw only the newest snapshot (and only when it can be seen), and export.
+"""What every live plot shares: draw only the newest snapshot (and only when it can be seen), reset the view,
+readable axes, and export.
 
 A view gets ``show_snapshot(s)`` up to ~30 times a second. When the plot sits in a closed or hidden dock of
 a visible window it keeps just the newest snapshot and draws it when it is shown again, so hidden plots cost
-nothing while training. Export: ``export_png(path)`` saves what the plot shows, ``export_csv(path)`` the
-plotted numbers with a header row; an "Export" button and the plots' context menus ask for a file name.
+nothing while training. The plots follow new data (auto-range) until the learner zooms or pans; "Reset view"
+(a button, the right-click menu, the Home key) shows all the data again and follows it from then on. After a
+reset of the history every plot shows a fixed empty range, and the first points set the range.
+Export: ``export_png(path)`` saves what the plot shows, ``export_csv(path)`` the plotted numbers with a header
+row; an "Export" button and the plots' context menus ask for a file name.
 """
 from __future__ import annotations
 
@@ -12,27 +16,29 @@ import math
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QToolButton, QVBoxLayout, QWidget)
 
 AXIS_COLOR = "#404040"
+LABEL_GAP_PX = 4          # free pixels between two tick labels on a vertical axis
+RESET_VIEW_KEY = Qt.Key.Key_Home   # as matplotlib's toolbar: Home shows the original view
 
 
 def style_plot(plot: pg.PlotItem) -> None:
-    """Dark axes and a light grid for the plots' white background."""
+    """Dark axes and a light grid for the plots' white background; no pyqtgraph "A" button (the plot's own
+    "Reset view" replaces it)."""
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(AXIS_COLOR))
         axis.setTextPen(pg.mkPen(AXIS_COLOR))
-    for name in ("left", "bottom"):
-        axis = plot.getAxis(name)
         # a grid at the major ticks only: minor grid lines cost 30-70 ms per repaint (measured here)
         axis.setStyle(maxTickLevel=0)
         # "loss (x0.001)" with ticks at 800 confuses learners: write 0.8
         axis.enableAutoSIPrefix(False)
     plot.showGrid(x=True, y=True, alpha=0.15)
     plot.titleLabel.opts["color"] = AXIS_COLOR      # setTitle() later draws the title in this colour
+    plot.hideButtons()
 
 
 def set_title(plot: pg.PlotItem, text: str) -> None:
@@ -40,26 +46,95 @@ def set_title(plot: pg.PlotItem, text: str) -> None:
     plot.setTitle(text, size="9pt")
 
 
-def add_legend(plot: pg.PlotItem, offset) -> pg.LegendItem:
-    """A legend with dark text on a half-transparent white box, readable over the curves (drag to move)."""
-    return plot.addLegend(offset=offset, brush=pg.mkBrush(255, 255, 255, 200), pen=pg.mkPen(200, 200, 200),
-                          labelTextColor=AXIS_COLOR, labelTextSize="8pt", verSpacing=-4)
+class ReadableAxis(pg.AxisItem):
+    """A vertical axis whose tick labels neither crowd nor fall off its ends, on small docks as on big ones.
+
+    pyqtgraph picks about log(pixels) ticks whatever the font, then silently drops each label that sticks out
+    past an end of the axis: a 60 px accuracy axis got four labels on top of each other, and a log axis that
+    spans exactly two decades kept only the middle label. Here every label gets its text height plus a gap,
+    and only values at least half a label away from both ends are labelled.
+
+    In log mode (values are log10) the labels are powers of ten — every 2nd, 3rd, 5th… when space is short,
+    the skipped decades still drawn as unlabelled grid lines — and 3·10^k, then 2·10^k and 5·10^k, join them
+    when fewer than two decades fit. They read "0.01" while every label lies in 0.001 … 1000, "10⁻⁵" beyond.
+    """
+
+    def __init__(self, orientation: str = "left", **kwargs):
+        super().__init__(orientation, **kwargs)
+        self.setStyle(maxTextLevel=0)     # the second level holds the unlabelled decades only
+
+    def label_pitch(self) -> float:
+        """Pixels one tick label needs along the axis: its text height and a gap."""
+        font = self.style["tickFont"] or self.font()
+        return 0.8 * QFontMetricsF(font).height() + LABEL_GAP_PX   # pyqtgraph counts 80 % of the height
+
+    def tickValues(self, minVal, maxVal, size):
+        lo, hi = sorted((float(minVal), float(maxVal)))
+        if not (size > 0 and hi > lo and math.isfinite(lo) and math.isfinite(hi)):
+            return super().tickValues(minVal, maxVal, size)
+        per_unit = size / (hi - lo)                      # pixels per axis unit (per decade in log mode)
+        pitch = self.label_pitch()
+        margin = ((pitch - LABEL_GAP_PX) / 2 + 1) / per_unit   # half a label and a pixel, in axis units
+        lo_in, hi_in = lo + margin, hi - margin          # a label's centre must lie in here to be drawn whole
+        if self.logMode:
+            return self._log_ticks(lo_in, hi_in, per_unit, pitch)
+        # pyqtgraph's density on long axes (about log(pixels) labels), never denser than the labels allow
+        return self._linear_ticks(lo_in, hi_in, max(pitch, size / max(2.0, math.log(size))) / per_unit)
+
+    @staticmethod
+    def _linear_ticks(lo: float, hi: float, spacing: float):
+        """Multiples of the smallest 1, 2 or 5 × 10^k that is at least ``spacing``."""
+        k = math.floor(math.log10(spacing))
+        step = next(f * 10.0 ** k for f in (1, 2, 5, 10) if f * 10.0 ** k >= spacing * (1 - 1e-9))
+        first, last = math.ceil(lo / step - 1e-9), math.floor(hi / step + 1e-9)
+        values = [i * step for i in range(first, last + 1)] if last - first < 1000 else []
+        return [(step, [0.0 if v == 0 else v for v in values])]
+
+    @staticmethod
+    def _log_ticks(lo: float, hi: float, per_decade: float, pitch: float):
+        decades = list(range(math.ceil(lo - 1e-9), math.floor(hi + 1e-9) + 1)) if hi - lo < 1000 else []
+        if len(decades) >= 2:
+            step = next(s for s in (1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000) if s * per_decade >= pitch
+                        or s == 1000)
+            labelled = [k for k in decades if k % step == 0]
+            if len(labelled) < 2 and (decades[-1] - decades[0]) * per_decade >= pitch:
+                labelled = [decades[0], decades[-1]]      # two labels, as far apart as the axis allows
+            unlabelled = [k for k in decades if k not in labelled] if step > 1 else []
+            return [(float(step), [float(k) for k in labelled]), (1.0, [float(k) for k in unlabelled])]
+        # less than two whole decades in view: 1 and 3, or 1, 2 and 5, in every decade
+        best = [float(k) for k in decades]
+        for mantissas in ((1, 3), (1, 2, 5)):
+            values = [k + math.log10(m) for k in range(math.floor(lo) - 1, math.ceil(hi) + 1) for m in mantissas]
+            values = [v for v in values if lo - 1e-9 <= v <= hi + 1e-9]
+            if len(values) >= 2 and min(b - a for a, b in zip(values, values[1:])) * per_decade < pitch:
+                break                                      # these would crowd: keep the coarser ones
+            best = values
+            if len(best) >= 2:
+                break
+        return [(None, best)]
+
+    def logTickStrings(self, values, scale, spacing):
+        """0.001 … 1000 as plain numbers; beyond that, and for every label of an axis that goes beyond, 10ᵏ."""
+        parts = []
+        for v in values:
+            k = math.floor(v + 1e-9)
+            parts.append((k, round(10.0 ** (v - k))))
+        plain = all(-3 <= k <= 3 for k, _ in parts)
+        return [f"{m * 10.0 ** k:g}" if plain else power_of_ten(m, k) for k, m in parts]
 
 
-class DecadeAxis(pg.AxisItem):
-    """A log axis ticked at powers of ten only (every 2nd/3rd… when space is short), so small plots stay
-    readable; pyqtgraph's own log ticks add 2·10^k … 9·10^k labels that run into each other."""
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
-    def logTickValues(self, minVal, maxVal, size, stdTicks):
-        lo, hi = math.ceil(minVal - 1e-9), math.floor(maxVal + 1e-9)
-        decades = list(range(lo, hi + 1))
-        room = max(2, int(size // 22))            # about one label per 22 px
-        step = max(1, math.ceil(len(decades) / room))
-        ticks = [(float(step), [float(v) for v in decades[::step]])]
-        if len(decades) < 2:                       # less than a decade in view: 2·10^k and 5·10^k as well
-            extra = [v + math.log10(f) for v in range(math.floor(minVal), math.ceil(maxVal)) for f in (2, 5)]
-            ticks.append((None, [x for x in extra if minVal < x < maxVal]))
-        return ticks
+
+def power_of_ten(mantissa: float, exponent: int) -> str:
+    """"10⁻⁵" for (1, -5), "2·10⁻⁵" for (2, -5), "2.5·10⁷" for (2.5, 7)."""
+    power = "10" + str(int(exponent)).translate(SUPERSCRIPT)
+    return power if mantissa == 1 else f"{mantissa:g}·{power}"
+
+
+def readable_axes() -> dict:
+    """The axisItems of a new plot: a left axis whose labels stay readable (see ReadableAxis)."""
+    return {"left": ReadableAxis("left")}
 
 
 def min_decades(plot: pg.PlotItem, decades: float = 2.0) -> None:
@@ -67,7 +142,35 @@ def min_decades(plot: pg.PlotItem, decades: float = 2.0) -> None:
     plot.getViewBox().setLimits(minYRange=decades)
 
 
+def show_empty_range(plot: pg.PlotItem, x: tuple[float, float], y: tuple[float, float]) -> None:
+    """Show ``x`` × ``y`` while the plot holds no data, and let the first data set the range (auto-range):
+    pyqtgraph keeps the last range when the curves are emptied, so an old run's axes would stay."""
+    view = plot.getViewBox()
+    view.setRange(xRange=x, yRange=y, padding=0.0)
+    view.enableAutoRange()
+
+
+class FixedLegend(pg.LegendItem):
+    """A legend laid out beside a plot (never over its curves): it cannot be dragged out of its place.
+    A click on an entry still hides or shows that curve."""
+
+    def hoverEvent(self, ev):
+        pass
+
+    def mouseDragEvent(self, ev):
+        ev.ignore()
+
+
+def legend_item(columns: int = 1) -> FixedLegend:
+    """A frameless legend with the plots' dark 8 pt text, to put in a plot's layout."""
+    legend = FixedLegend(labelTextColor=AXIS_COLOR, labelTextSize="8pt", frame=False, verSpacing=-4,
+                         colCount=columns)
+    legend.layout.setContentsMargins(4, 0, 4, 0)
+    return legend
+
+
 def csv_number(value) -> str:
+
     """A number for a CSV cell: empty for None/NaN, repr-precision otherwise."""
     if value is None:
         return ""
@@ -79,7 +182,7 @@ def csv_number(value) -> str:
 
 class PlotView(QWidget):
     """Base class of the studio's plots. Subclasses build their items once and implement ``_draw(s)``,
-    ``_clear()`` and ``csv_rows() -> (header, rows)``."""
+    ``_clear()``, ``reset_view()`` and ``csv_rows() -> (header, rows)``."""
 
     export_name = "plot"   # default file name stem in the save dialogs
     preferred_size = (420, 320)   # sizeHint: what a dock should start with for the plot to be readable
@@ -90,16 +193,29 @@ class PlotView(QWidget):
         self._snapshot = None       # the snapshot on screen
         self._canvas: QWidget | None = None
 
-        self.png_action = QAction(self.tr("Save plot as PNG…"), self)
-        self.png_action.setToolTip(self.tr("Save this plot as a PNG image."))
+        self.png_action = QAction(QCoreApplication.translate("PlotView", "Save plot as PNG…"), self)
+        self.png_action.setToolTip(QCoreApplication.translate("PlotView", "Save this plot as a PNG image."))
         self.png_action.triggered.connect(self.export_png_dialog)
-        self.csv_action = QAction(self.tr("Save data as CSV…"), self)
-        self.csv_action.setToolTip(self.tr("Save the numbers behind this plot as a CSV table."))
+        self.csv_action = QAction(QCoreApplication.translate("PlotView", "Save data as CSV…"), self)
+        self.csv_action.setToolTip(QCoreApplication.translate(
+            "PlotView", "Save the numbers behind this plot as a CSV table."))
         self.csv_action.triggered.connect(self.export_csv_dialog)
+        self.reset_view_action = QAction(QCoreApplication.translate("PlotView", "Reset view"), self)
+        self.reset_view_action.setShortcut(QKeySequence(RESET_VIEW_KEY))
+        self.reset_view_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reset_view_action.setToolTip(QCoreApplication.translate(
+            "PlotView", "Show all the data again and follow new data ({0}). Dragging or scrolling on a plot "
+                        "zooms and pans it; it then stops following the data.").format(
+                QKeySequence(RESET_VIEW_KEY).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.reset_view_action.triggered.connect(self.reset_view)
+        self.addAction(self.reset_view_action)      # the shortcut works while the plot has the focus
 
+        self.reset_view_button = QToolButton(self)
+        self.reset_view_button.setDefaultAction(self.reset_view_action)
         self.export_button = QToolButton(self)
-        self.export_button.setText(self.tr("Export"))
-        self.export_button.setToolTip(self.tr("Save this plot as a PNG image or its data as a CSV table."))
+        self.export_button.setText(QCoreApplication.translate("PlotView", "Export"))
+        self.export_button.setToolTip(QCoreApplication.translate(
+            "PlotView", "Save this plot as a PNG image or its data as a CSV table."))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.addAction(self.png_action)
         self.export_button.addAction(self.csv_action)
@@ -107,6 +223,7 @@ class PlotView(QWidget):
         self._controls = QHBoxLayout()
         self._controls.setContentsMargins(4, 2, 4, 0)
         self._controls.addStretch(1)
+        self._controls.addWidget(self.reset_view_button)
         self._controls.addWidget(self.export_button)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -118,27 +235,37 @@ class PlotView(QWidget):
 
     # -- building (subclasses) -------------------------------------------------------------------------
     def _add_control(self, widget: QWidget) -> None:
-        """Put a control in the row above the plot, left of the Export button."""
-        self._controls.insertWidget(self._controls.count() - 2, widget)
+        """Put a control in the row above the plot, left of the Reset view and Export buttons."""
+        self._controls.insertWidget(self._controls.count() - 3, widget)
 
     def _set_canvas(self, widget: QWidget) -> None:
-        """The widget that shows the plot (and is saved as PNG)."""
+        """The widget that shows the plot (and is saved as PNG); a click gives it the focus, so that the
+        Reset view key reaches the plot."""
         self._canvas = widget
+        widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._layout.addWidget(widget, 1)
 
     def _add_menu_actions(self, plot: pg.PlotItem) -> None:
-        """Offer the export actions in a plot's right-click menu as well."""
+        """Offer Reset view first and the export actions last in a plot's right-click menu."""
         menu = plot.getViewBox().menu
         if menu is not None:
+            first = menu.actions()[0] if menu.actions() else None
+            menu.insertAction(first, self.reset_view_action)
+            menu.insertSeparator(first)
             menu.addSeparator()
             menu.addAction(self.png_action)
             menu.addAction(self.csv_action)
 
+    def reset_view(self) -> None:
+        """Show all the data again and follow new data (after the learner zoomed or panned: pyqtgraph stops
+        following the data then)."""
+        raise NotImplementedError
+
     def layer_name(self, index: int, activation: str | None) -> str:
         """'layer 1 (sigmoid)' for the 0-based Dense layer ``index`` (the same in every plot)."""
         if activation:
-            return self.tr("layer {0} ({1})").format(index + 1, activation)
-        return self.tr("layer {0}").format(index + 1)
+            return QCoreApplication.translate("PlotView", "layer {0} ({1})").format(index + 1, activation)
+        return QCoreApplication.translate("PlotView", "layer {0}").format(index + 1)
 
     # -- snapshots -------------------------------------------------------------------------------------
     def show_snapshot(self, snapshot) -> None:
@@ -148,7 +275,8 @@ class PlotView(QWidget):
             self._flush()
 
     def reset(self) -> None:
-        """Forget the history on screen (new network or new dataset)."""
+        """Forget the history on screen (new network or new dataset); the axes show an empty range and
+        follow the next data, even where the learner had zoomed."""
         self._pending = None
         self._snapshot = None
         self._clear()
@@ -193,8 +321,9 @@ class PlotView(QWidget):
         image = widget.grab()
         path = Path(path)
         if image.isNull() or not image.save(str(path), "PNG"):
-            raise OSError(self.tr("Could not write the image {0}: check that the folder exists and that you "
-                                  "may write to it.").format(str(path)))
+            raise OSError(QCoreApplication.translate(
+                "PlotView", "Could not write the image {0}: check that the folder exists and that you may write "
+                            "to it.").format(str(path)))
 
     def export_csv(self, path) -> None:
         """Save the plotted data as CSV (comma-separated, header row, empty cells where there is no value)."""
@@ -208,14 +337,17 @@ class PlotView(QWidget):
                 for row in rows:
                     writer.writerow([csv_number(v) for v in row])
         except OSError as e:
-            raise OSError(self.tr("Could not write the table {0}: {1}. Check that the folder exists and that "
-                                  "you may write to it.").format(str(path), e.strerror or str(e))) from e
+            raise OSError(QCoreApplication.translate(
+                "PlotView", "Could not write the table {0}: {1}. Check that the folder exists and that you may "
+                            "write to it.").format(str(path), e.strerror or str(e))) from e
 
     def export_png_dialog(self) -> None:
-        self._export_dialog(self.tr("Save plot as PNG"), self.tr("PNG images (*.png)"), ".png", self.export_png)
+        self._export_dialog(QCoreApplication.translate("PlotView", "Save plot as PNG"),
+                            QCoreApplication.translate("PlotView", "PNG images (*.png)"), ".png", self.export_png)
 
     def export_csv_dialog(self) -> None:
-        self._export_dialog(self.tr("Save data as CSV"), self.tr("CSV tables (*.csv)"), ".csv", self.export_csv)
+        self._export_dialog(QCoreApplication.translate("PlotView", "Save data as CSV"),
+                            QCoreApplication.translate("PlotView", "CSV tables (*.csv)"), ".csv", self.export_csv)
 
     def _export_dialog(self, title: str, file_filter: str, suffix: str, export) -> None:
         path, _ = QFileDialog.getSaveFileName(self, title, self.export_name + suffix, file_filter)

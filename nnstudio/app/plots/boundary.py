@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QSizePolicy
 
 from nnstudio.app.plots.base import PlotView, csv_number, style_plot, white_canvas
@@ -78,9 +78,9 @@ class DecisionBoundaryPlot(PlotView):
         self.plot.setLabel("bottom", self.tr("x₁"))
         self.plot.setLabel("left", self.tr("x₂"))
         self.view = self.plot.getViewBox()
-        self.view.setAspectLocked(True)
+        # no locked aspect ratio: the map fills the plot whatever the dock's shape (a locked aspect left empty
+        # bands beside the map on wide, short docks)
         self.view.setMenuEnabled(False)          # the right button removes points; our own menu otherwise
-        self.plot.hideButtons()
 
         # row-major: image[iy, ix], the layout of TrainingSnapshot.boundary; the view's y axis points up,
         # so row 0 (the lowest y) is drawn at the bottom
@@ -112,11 +112,8 @@ class DecisionBoundaryPlot(PlotView):
             "training points, rings are test points. A right click next to a training point removes it.")
         self.plot.setToolTip(self._plane_tooltip)
 
-        self.fit_action = QAction(self.tr("Show the whole dataset"), self)
-        self.fit_action.setToolTip(self.tr("Zoom back to the area that holds every point."))
-        self.fit_action.triggered.connect(self.fit_view)
         self._menu = QMenu(self)
-        self._menu.addAction(self.fit_action)
+        self._menu.addAction(self.reset_view_action)
         self._menu.addSeparator()
         self._menu.addAction(self.png_action)
         self._menu.addAction(self.csv_action)
@@ -167,7 +164,7 @@ class DecisionBoundaryPlot(PlotView):
             # on its snapshot's extent, so it stays right even when the dataset's extent grew)
             self._clear()
         if old is None or tuple(old.extent or ()) != tuple(dataset.extent or ()):
-            self.fit_view()
+            self.reset_view()
         names = dataset.class_names if dataset.problem in ("binary", "multiclass") else ()
         self._fill_class_box(names)
 
@@ -185,7 +182,7 @@ class DecisionBoundaryPlot(PlotView):
                                  brush=pg.mkBrush(255, 255, 255, 160), pen=pg.mkPen(color, width=2))
         if not (was_fit and old is not None and old.name == dataset.name):
             self._clear()      # another dataset: the old prediction means nothing here
-            self.fit_view()
+            self.reset_view()
         self._fill_class_box(())
 
     def _set_fit_mode(self, fit: bool) -> None:
@@ -193,7 +190,6 @@ class DecisionBoundaryPlot(PlotView):
         if fit == self._fit:
             return
         self._fit = fit
-        self.view.setAspectLocked(not fit)
         self.plot.setLabel("bottom", self.tr("x") if fit else self.tr("x₁"))
         self.plot.setLabel("left", self.tr("y") if fit else self.tr("x₂"))
         self.plot.setToolTip(self._fit_tooltip if fit else self._plane_tooltip)
@@ -226,8 +222,8 @@ class DecisionBoundaryPlot(PlotView):
             return tuple(self._snapshot.extent)
         return None
 
-    def fit_view(self) -> None:
-        """Show the whole plane of the dataset (after zooming or panning)."""
+    def reset_view(self) -> None:
+        """Show exactly the dataset's area (the heatmap's), filling the plot (after zooming or panning)."""
         extent = self.extent()
         if extent is not None:
             xmin, xmax, ymin, ymax = (float(v) for v in extent)
@@ -400,7 +396,7 @@ class DecisionBoundaryPlot(PlotView):
         if self._dataset is None and first:
             # a snapshot without set_dataset(): still show its plane
             self.message.setVisible(False)
-            self.fit_view()
+            self.reset_view()
 
     def _draw_curve(self, s) -> None:
         curve = getattr(s, "curve", None)

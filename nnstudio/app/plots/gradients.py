@@ -12,12 +12,12 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox
 
-from nnstudio.app.plots.base import (AXIS_COLOR, DecadeAxis, PlotView, min_decades, set_title, style_plot,
-                                     white_canvas)
+from nnstudio.app.plots.base import (AXIS_COLOR, PlotView, min_decades, power_of_ten, readable_axes, set_title,
+                                     show_empty_range, style_plot, white_canvas)
 from nnstudio.app.colors import layer_colors
 
 BAR_WIDTH = 0.38
@@ -58,6 +58,36 @@ def log_bars(values) -> tuple[np.ndarray, np.ndarray, float]:
     return np.full(v.shape, floor), height, floor
 
 
+def ratio_text(values) -> str:
+    """"layer 1: 400× smaller than layer 6" for the gradient sizes of layers 1..6 (``values``, one per layer),
+    to two significant digits; "" when there is no ratio to tell (one layer, or a zero or missing value)."""
+    v = np.asarray(values, dtype=np.float64).reshape(-1)
+    if v.size < 2 or not (np.isfinite(v[[0, -1]]).all() and v[0] > 0 and v[-1] > 0):
+        return ""
+    ratio = float(v[-1] / v[0])
+    last = v.size
+    if ratio >= 1.5:
+        return QCoreApplication.translate("GradientPlot", "layer 1: {ratio}× smaller than layer {last}").format(
+            ratio=format_ratio(ratio), last=last)
+    if ratio <= 1 / 1.5:
+        return QCoreApplication.translate("GradientPlot", "layer 1: {ratio}× larger than layer {last}").format(
+            ratio=format_ratio(1 / ratio), last=last)
+    return QCoreApplication.translate("GradientPlot", "layer 1: about as large as layer {last}").format(last=last)
+
+
+def format_ratio(ratio: float) -> str:
+    """A factor >= 1 to two significant digits: "1.5", "40", "1,200", "2.3·10⁵"."""
+    k = math.floor(math.log10(ratio))
+    mantissa = round(ratio / 10.0 ** k, 1)
+    if mantissa >= 10:
+        mantissa, k = 1.0, k + 1
+    if k < 1:
+        return f"{mantissa:.1f}"
+    if k < 5:
+        return f"{mantissa * 10.0 ** k:,.0f}"
+    return power_of_ten(mantissa, k)
+
+
 class GradientPlot(PlotView):
     """Per-layer gradient magnitudes over time and at the current step, plus activation saturation."""
 
@@ -81,10 +111,9 @@ class GradientPlot(PlotView):
 
         self.graphics = pg.GraphicsLayoutWidget()
         white_canvas(self.graphics)
-        self.lines_plot = self.graphics.addPlot(row=0, col=0, colspan=2,
-                                                axisItems={"left": DecadeAxis("left")})
-        self.bars_plot = self.graphics.addPlot(row=1, col=0, axisItems={"left": DecadeAxis("left")})
-        self.sat_plot = self.graphics.addPlot(row=1, col=1)
+        self.lines_plot = self.graphics.addPlot(row=0, col=0, colspan=2, axisItems=readable_axes())
+        self.bars_plot = self.graphics.addPlot(row=1, col=0, axisItems=readable_axes())
+        self.sat_plot = self.graphics.addPlot(row=1, col=1, axisItems=readable_axes())
         for plot in (self.lines_plot, self.bars_plot, self.sat_plot):
             style_plot(plot)
             self._add_menu_actions(plot)
@@ -93,7 +122,9 @@ class GradientPlot(PlotView):
         self.lines_plot.setClipToView(True)
         self.lines_plot.setLabel("left", self.tr("‖∂L/∂W‖"))
         self.lines_plot.setLabel("bottom", self.tr("step"))
-        set_title(self.lines_plot, self.tr("gradient of each layer's weights"))
+        # the title says how far apart the first and the last layer are now, once they have gradients
+        self._title = ""
+        self._set_title(self.tr("gradient of each layer's weights"))
         # one legend beside the three plots (their layer colours agree), so it never hides a line
         self.legend = pg.LegendItem(labelTextColor=AXIS_COLOR, labelTextSize="8pt", frame=False, verSpacing=-4)
         self.graphics.addItem(self.legend, row=0, col=2, rowspan=2)
@@ -199,6 +230,16 @@ class GradientPlot(PlotView):
         self.b_bars.setOpts(y0=y0[n:], height=height[n:])
         self.sat_bars.setOpts(height=np.nan_to_num(sat, nan=0.0))
         self.dead_bars.setOpts(height=np.nan_to_num(dead, nan=0.0))
+        self._set_title(ratio_text(w) or self.tr("gradient of each layer's weights"))
+
+    def _set_title(self, text: str) -> None:
+        if text != self._title:      # a new title lays the plots out again: only when the words change
+            self._title = text
+            set_title(self.lines_plot, text)
+
+    def title(self) -> str:
+        """The gradient lines' title, e.g. "layer 1: 400× smaller than layer 6"."""
+        return self._title
 
     def measure(self) -> str:
         """What the bars show: "norm" or "mean_abs"."""
@@ -232,11 +273,16 @@ class GradientPlot(PlotView):
     def _clear(self) -> None:
         for curve in self.curves:
             curve.setData([], [])
-        self.lines_plot.enableAutoRange()  # a new run starts at step 0, whatever the user zoomed to before
+        # a new run starts at step 0, whatever the user zoomed to before; the first points set the range
+        show_empty_range(self.lines_plot, x=(0.0, 10.0), y=(-4.0, 0.0))
+        self._set_title(self.tr("gradient of each layer's weights"))
         n = len(self._key or ())
         zeros = np.zeros(n)
         for bars in (self.w_bars, self.b_bars, self.sat_bars, self.dead_bars):
             bars.setOpts(height=zeros)
+
+    def reset_view(self) -> None:
+        self.lines_plot.enableAutoRange()
 
     def csv_rows(self):
         header = ["step", "layer", "activation", "weight_grad_norm", "bias_grad_norm", "saturation",

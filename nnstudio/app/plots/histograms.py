@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from nnstudio.app.plots.base import PlotView, set_title, style_plot, white_canvas
+from nnstudio.app.plots.base import PlotView, readable_axes, set_title, show_empty_range, style_plot, white_canvas
 from nnstudio.app.colors import layer_colors
 from nnstudio.app.plots.gradients import activations_of, n_layers_of
 
@@ -49,8 +49,8 @@ class HistogramPlot(PlotView):
 
         self.graphics = pg.GraphicsLayoutWidget()
         white_canvas(self.graphics)
-        self.weight_plot = self.graphics.addPlot(row=0, col=0)
-        self.grad_plot = self.graphics.addPlot(row=0, col=1)
+        self.weight_plot = self.graphics.addPlot(row=0, col=0, axisItems=readable_axes())
+        self.grad_plot = self.graphics.addPlot(row=0, col=1, axisItems=readable_axes())
         for plot in (self.weight_plot, self.grad_plot):
             style_plot(plot)
             plot.setLabel("left", self.tr("count"))
@@ -150,6 +150,12 @@ class HistogramPlot(PlotView):
         self.weight_curve.setData([], [])
         self.grad_curve.setData([], [])
         self._bounds.clear()
+        for plot in (self.weight_plot, self.grad_plot):
+            show_empty_range(plot, x=(-1.0, 1.0), y=(0.0, 1.0))
+
+    def reset_view(self) -> None:
+        for plot in (self.weight_plot, self.grad_plot):
+            plot.enableAutoRange()
 
     def csv_rows(self):
         header = ["layer", "activation", "kind", "bin_left", "bin_right", "count"]
