@@ -182,7 +182,7 @@ class TrainingSession:
     def weights(self) -> list[np.ndarray]:
         """Copies of the current weights [W1, b1, W2, b2, ...]."""
         with self.access() as model:
-            return [np.array(w, copy=True) for w in model.get_weights()]
+            return model.get_weights()
 
     def inference_model(self, weights=None):
         """A new model of the current network with ``weights`` (default: the current ones), for tools that
