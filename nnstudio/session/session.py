@@ -506,6 +506,7 @@ class TrainingSession:
         return TrainingSnapshot(
             epoch=hist.epoch, epoch_progress=hist.epoch_progress, step=hist.step, samples_per_second=rate,
             loss=hist.loss, running=running, weights=weights, grads=tuple(grads), layer_stats=stats,
+            activations=tuple(layer.activation for layer in model.dense_layers),
             steps=steps, step_loss=step_loss[:, 0], stats_steps=stats_steps, grad_w_norm=stats_y[:, :n],
             grad_b_norm=stats_y[:, n:2 * n], saturation=stats_y[:, 2 * n:], epochs=epochs, epoch_loss=ep[:, 0],
             epoch_accuracy=ep[:, 1], val_loss=ep[:, 2], val_accuracy=ep[:, 3],

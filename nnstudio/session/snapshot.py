@@ -35,6 +35,7 @@ class TrainingSnapshot:
     weights: tuple[np.ndarray, ...] = ()   # (W1, b1, W2, b2, ...), W of shape (inputs, units)
     grads: tuple[np.ndarray, ...] = ()     # last step's gradients, same layout as weights
     layer_stats: tuple[LayerStats, ...] = ()
+    activations: tuple[str, ...] = ()      # each Dense layer's activation (known before the first step too)
     # history sampled per step: every step's batch loss
     steps: np.ndarray = field(default_factory=_empty)          # (n,) int step numbers
     step_loss: np.ndarray = field(default_factory=_empty)      # (n,)

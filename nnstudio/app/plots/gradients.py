@@ -34,7 +34,9 @@ def n_layers_of(s) -> int:
 
 
 def activations_of(s, n: int) -> tuple:
-    """Activation name per layer from the snapshot's layer stats (None where unknown)."""
+    """Activation name per layer (None where the snapshot does not say)."""
+    if len(s.activations) == n:
+        return tuple(s.activations)
     stats = tuple(s.layer_stats)
     if len(stats) == n:
         return tuple(st.activation for st in stats)
