@@ -337,7 +337,8 @@ def test_a_diverging_run_stops_and_suggests_a_smaller_learning_rate(tmp_path):
     assert proc.returncode == 1
     assert "diverged" in proc.stderr and "--lr 100" in proc.stderr and "nothing was saved" in proc.stderr
     epochs = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert epochs and epochs[-1]["loss"] is None and len(epochs) < 20
+    # stopped in the epoch where it diverged: NaN (null) or a loss far above the start
+    assert epochs and len(epochs) < 20 and (epochs[-1]["loss"] is None or epochs[-1]["loss"] > 10)
     assert not (tmp_path / "m.npz").exists()
 
 
@@ -354,3 +355,26 @@ def test_softmax_hidden_layers_are_refused_and_dataset_names_ignore_case():
     assert_one_line_error(proc, "softmax belongs in the output layer")
     proc = run("train", "--dataset", "XOR", "--epochs", "1", "--quiet", "--json")
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_run_that_diverges_with_a_finite_loss_stops_too():
+    # Adam at lr 1e6 on the moons runs on at a loss of ~1e5 without ever reaching NaN
+    proc = run("train", "--dataset", "moons", "--layers", "8,8", "--optimizer", "adam", "--lr", "1e6",
+               "--epochs", "20", "--quiet")
+    assert proc.returncode == 1, proc.stderr
+    assert "training diverged" in proc.stderr and "--lr 100000" in proc.stderr
+    assert proc.stdout.count("epoch ") == 1
+
+
+def test_a_network_too_large_for_the_memory_limit_is_a_one_line_error():
+    proc = run("train", "--dataset", "xor", "--layers", "100000,100000", env={"NNSTUDIO_MEMORY_LIMIT": "2G"})
+    assert_one_line_error(proc, "10,000,500,001 weights", "more than the limit of 2.0 GiB")
+
+
+def test_the_issues_ten_million_unit_layer_on_mnist_is_a_one_line_error():
+    from nnstudio.data.mnist import is_available
+
+    if not is_available("mnist"):
+        pytest.skip("MNIST not found (set NNSTUDIO_DATA)")
+    proc = run("train", "--layers", "10000000", env={"NNSTUDIO_MEMORY_LIMIT": "4G"})
+    assert_one_line_error(proc, "7,950,000,010 weights", "limit of 4.0 GiB")
