@@ -253,6 +253,10 @@ def read_npz(path, expected_format: str, max_version: int | None = None,
                                      f"limit of {format_bytes(limit)}; refusing to load a file this large.")
             if CONFIG_KEY not in infos:
                 raise ModelFileError(f"{name}: no '{CONFIG_KEY}' entry; not a {expected_format} file.")
+            text = next((key for key, (_, dtype) in declared.items() if dtype.kind == "U" and key != CONFIG_KEY),
+                        None)
+            if text is not None:
+                raise ModelFileError(f"{name}: entry {text!r} holds text, not numbers.")
             shape, dtype = declared[CONFIG_KEY]
             if shape != () or dtype.kind != "U":
                 raise ModelFileError(f"{name}: '{CONFIG_KEY}' must be a text entry.")
@@ -261,10 +265,15 @@ def read_npz(path, expected_format: str, max_version: int | None = None,
             meta = _parse_config(str(_read_array(zf, infos[CONFIG_KEY], name)), name, expected_format,
                                  max_version)
             if check is not None:
-                check(meta, {k: v for k, v in declared.items() if k != CONFIG_KEY})
+                try:
+                    check(meta, {k: v for k, v in declared.items() if k != CONFIG_KEY})
+                except Exception as exc:  # the caller's own error (e.g. ProjectFileError) reaches it unchanged
+                    raise _Refused(exc) from None
             arrays = {key: _read_array(zf, info, name) for key, info in infos.items() if key != CONFIG_KEY}
     except ModelFileError:
         raise
+    except _Refused as refused:
+        raise refused.error from None
     except MemoryLimitError as exc:
         raise ModelFileError(f"{name}: {exc}") from None
     except PermissionError:
@@ -281,6 +290,14 @@ def read_npz(path, expected_format: str, max_version: int | None = None,
     except (OSError, EOFError, ValueError, KeyError, zlib.error, MemoryError, OverflowError) as exc:
         raise ModelFileError(f"{name}: damaged or truncated file ({exc}).") from None
     return meta, arrays
+
+
+class _Refused(Exception):
+    """Carries an error of ``read_npz``'s ``check`` past the handlers that describe damaged files."""
+
+    def __init__(self, error: Exception):
+        super().__init__(error)
+        self.error = error
 
 
 def _check_members(infos: list[zipfile.ZipInfo], name: str) -> dict[str, zipfile.ZipInfo]:
