@@ -370,9 +370,13 @@ def read_png(path) -> np.ndarray:
     _check_size(path.name, w, h, stride + 1)
     try:
         # never more than the header announces, however well the data compresses
-        raw = np.frombuffer(zlib.decompressobj().decompress(b"".join(idat), h * (stride + 1)), dtype=np.uint8)
+        inflater = zlib.decompressobj()
+        raw = np.frombuffer(inflater.decompress(b"".join(idat), h * (stride + 1)), dtype=np.uint8)
+        more = inflater.decompress(inflater.unconsumed_tail, 1) if inflater.unconsumed_tail else b""
     except zlib.error as exc:
         raise ValueError(f"{path.name}: the PNG image data is corrupt ({exc})") from None
+    if more:
+        raise ValueError(f"{path.name}: the PNG image data is longer than its {w}×{h} pixels; the file is damaged")
     if raw.size < h * (stride + 1):
         raise ValueError(f"{path.name}: the PNG image data is truncated")
     rows = _unfilter(raw[:h * (stride + 1)], h, stride, bpp)

@@ -229,7 +229,8 @@ def _read_rows(rows, feature_idx, label_idx, names, n_cols, first_line, decimal_
     from nnstudio.engine.memory import format_bytes, memory_limit
 
     d = len(feature_idx)
-    x = np.empty((min(1024, max_rows), d), dtype=np.float64)
+    # room for 1024 rows to start with, but never more than 8 MB (a file of few, very wide rows)
+    x = np.empty((max(1, min(1024, max_rows, (8 * 1024 ** 2) // (8 * max(d, 1)))), d), dtype=np.float64)
     labels, lines = [], []
     limit = memory_limit()
     for r, (line, fields) in enumerate(rows):
@@ -237,7 +238,7 @@ def _read_rows(rows, feature_idx, label_idx, names, n_cols, first_line, decimal_
             raise CsvError(f"the file has more than {max_rows} data rows (row {max_rows + 1} is here); NN Studio "
                            f"keeps data in memory: use a smaller sample, or pass max_rows", path, line)
         if r == len(x):
-            grown = min(2 * len(x), max_rows)
+            grown = max(1, min(2 * len(x), max_rows))
             if grown * d * (8 + 4) > limit:   # float64 while reading, float32 after
                 raise CsvError(f"{grown:,} rows of {d:,} numbers would need {format_bytes(grown * d * 12)} of "
                                f"memory, more than the limit of {format_bytes(limit)}", path, line)
