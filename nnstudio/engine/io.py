@@ -11,7 +11,6 @@ file that must never be left half-written.
 """
 from __future__ import annotations
 
-import errno
 import json
 import math
 import os
@@ -62,17 +61,17 @@ def _save_target(path: Path) -> tuple[Path, os.stat_result | None]:
     except FileNotFoundError:
         st = None
     if st is not None and stat.S_ISDIR(st.st_mode):
-        raise IsADirectoryError(errno.EISDIR, f"Cannot save to {path}: it is a folder; give a file name such as "
-                                              f"{Path(path) / 'model.npz'}.")
+        raise IsADirectoryError(f"Cannot save to {path}: it is a folder; give a file name such as "
+                                f"{Path(path) / 'model.npz'}.")
     if st is not None and not stat.S_ISREG(st.st_mode):
         kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else
                 "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
                 "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file")
-        raise NotRegularFileError(errno.EINVAL, f"Cannot save to {path}: it is {kind}, not a regular file; "
-                                                "choose another file name.")
+        raise NotRegularFileError(f"Cannot save to {path}: it is {kind}, not a regular file; choose another "
+                                  "file name.")
     folder = real.parent
     if not folder.is_dir():
-        raise FileNotFoundError(errno.ENOENT, f"Cannot save {path}: the folder {folder} does not exist.")
+        raise FileNotFoundError(f"Cannot save {path}: the folder {folder} does not exist.")
     return real, st
 
 

@@ -86,7 +86,7 @@ def load_project(path: str | Path) -> Project:
     except (OSError, ValueError) as exc:
         raise ProjectFileError(f"{name} is not a readable NN Studio project: {exc}") from None
     try:
-        return _decode_arrays(checked, meta, arrays)
+        return _decode_arrays(checked, arrays)
     except ProjectFileError as exc:
         raise ProjectFileError(f"{name}: {exc}") from None
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
@@ -308,7 +308,7 @@ def _decode_stored(stored, spec: NetworkSpec) -> dict:
             "extent": extent}
 
 
-def _decode_arrays(checked: dict, meta: dict, arrays: dict) -> Project:
+def _decode_arrays(checked: dict, arrays: dict) -> Project:
     spec = checked["spec"]
     weights = None
     if checked["n_weights"]:
