@@ -413,7 +413,9 @@ def build_model(args, ds):
     config = {"name": args.optimizer}
     if args.lr is not None:
         config["lr"] = args.lr
-    return spec.build(seed=args.seed, dtype=args.dtype, optimizer=optimizers.get(config))
+    # (refused with the numbers, before anything is allocated, beyond the memory limit)
+    return spec.build(seed=args.seed, dtype=args.dtype, optimizer=optimizers.get(config),
+                      batch_size=min(args.batch_size, ds.n_train))
 
 
 def _split_validation(x, y, fraction: float, seed: int):
@@ -436,6 +438,7 @@ def _architecture(model) -> str:
 def run_train(args) -> int:
     import numpy as np  # noqa: F401  (after nnstudio: BLAS kernels are chosen)
     from nnstudio.engine.callbacks import BatchRecord, EpochRecord, metrics_text
+    from nnstudio.engine.divergence import WEIGHT_CHECK_EVERY, DivergenceDetector
 
     if args.save:
         if os.path.isdir(args.save):
@@ -462,10 +465,19 @@ def run_train(args) -> int:
     bar = ProgressBar(sys.stderr, enabled=not args.quiet)
     t_start = time.perf_counter()
     seen = loss_sum = acc_sum = 0.0
+    detector = DivergenceDetector()
+    diverged = None
     try:
         for record in model.fit_iter(x_train, y_train, batch_size=args.batch_size, epochs=args.epochs,
                                      validation_data=validation, shuffle=True):
             if isinstance(record, BatchRecord):
+                if diverged is None:
+                    diverged = detector.check_loss(record.loss, record.step)
+                    if diverged is None and (record.step % WEIGHT_CHECK_EVERY == 0
+                                             or record.batch + 1 == record.batches):
+                        diverged = detector.check_weights(model, record.step, record.loss)
+                    if diverged is not None:
+                        model.stop_training = True   # the epoch's record still follows
                 # the bar shows the epoch's running mean (as Keras does), so its last value is the epoch's
                 if record.batch == 0:
                     seen = loss_sum = acc_sum = 0.0
@@ -477,10 +489,10 @@ def run_train(args) -> int:
             elif isinstance(record, EpochRecord):
                 bar.finish()
                 _report_epoch(record, args)
-                if not math.isfinite(record.loss):
-                    print(f"nnstudio train: the loss became {record.loss} in epoch {record.epoch + 1}: training "
-                          f"diverged, the weights are no longer numbers. Try a smaller learning rate than "
-                          f"--lr {model.optimizer.lr:g}, e.g. --lr {model.optimizer.lr / 10:g}"
+                if diverged is not None:
+                    lr = model.optimizer.lr
+                    print(f"nnstudio train: {diverged.what()} (epoch {record.epoch + 1}): training diverged. Try a "
+                          f"smaller learning rate than --lr {lr:g}, e.g. --lr {lr / 10:g}"
                           + (" (nothing was saved)." if args.save else "."), file=sys.stderr)
                     return EXIT_DIVERGED
     except KeyboardInterrupt:

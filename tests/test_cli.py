@@ -348,7 +348,8 @@ def test_a_diverging_run_stops_and_suggests_a_smaller_learning_rate(tmp_path):
     assert proc.returncode == 1
     assert "diverged" in proc.stderr and "--lr 100" in proc.stderr and "nothing was saved" in proc.stderr
     epochs = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert epochs and epochs[-1]["loss"] is None and len(epochs) < 20
+    # stopped in the epoch where it diverged: NaN (null) or a loss far above the start
+    assert epochs and len(epochs) < 20 and (epochs[-1]["loss"] is None or epochs[-1]["loss"] > 10)
     assert not (tmp_path / "m.npz").exists()
 
 
@@ -442,7 +443,7 @@ RACE = ("race", "--dataset", "spiral", "--layers", "16,16", "--activation", "tan
 
 
 def test_race_json_prints_one_object_per_contestant_with_the_same_fingerprints():
-    proc = run(*RACE, "--steps", "300", "--target-loss", "0.55", "--json")
+    proc = run(*RACE, "--steps", "1500", "--target-loss", "0.4", "--json")
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     rows = [json.loads(line) for line in proc.stdout.splitlines()]
@@ -450,7 +451,7 @@ def test_race_json_prints_one_object_per_contestant_with_the_same_fingerprints()
     assert rows[1]["optimizer"]["momentum"] == 0.9 and rows[2]["optimizer"]["name"] == "adam"
     assert len({(r["weights_fingerprint"], r["batches_fingerprint"]) for r in rows}) == 1
     for r in rows:
-        assert r["steps"] == 300 and r["diverged_at"] is None and r["target_loss"] == 0.55
+        assert r["steps"] == 1500 and r["diverged_at"] is None and r["target_loss"] == 0.4
         assert 0 < r["loss"] and 0 <= r["accuracy"] <= 1 and r["test_loss"] > 0 and r["seconds"] > 0
     assert rows[1]["loss"] < rows[0]["loss"]          # momentum ahead of plain SGD at the same rate
     assert rows[1]["steps_to_target"] is not None and rows[0]["steps_to_target"] is None
@@ -544,3 +545,26 @@ def test_race_imports_no_qt():
             "sys.stderr.write(f'rc={rc} qt={qt}')\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stderr.strip().endswith("rc=0 qt=[]"), proc.stderr
+
+
+def test_a_run_that_diverges_with_a_finite_loss_stops_too():
+    # Adam at lr 1e6 on the moons runs on at a loss of ~1e5 without ever reaching NaN
+    proc = run("train", "--dataset", "moons", "--layers", "8,8", "--optimizer", "adam", "--lr", "1e6",
+               "--epochs", "20", "--quiet")
+    assert proc.returncode == 1, proc.stderr
+    assert "training diverged" in proc.stderr and "--lr 100000" in proc.stderr
+    assert proc.stdout.count("Epoch ") == 1
+
+
+def test_a_network_too_large_for_the_memory_limit_is_a_one_line_error():
+    proc = run("train", "--dataset", "xor", "--layers", "100000,100000", env={"NNSTUDIO_MEMORY_LIMIT": "2G"})
+    assert_one_line_error(proc, "10,000,500,001 weights", "more than the limit of 2.0 GiB")
+
+
+def test_the_issues_ten_million_unit_layer_on_mnist_is_a_one_line_error():
+    from nnstudio.data.mnist import is_available
+
+    if not is_available("mnist"):
+        pytest.skip("MNIST not found (set NNSTUDIO_DATA)")
+    proc = run("train", "--layers", "10000000", env={"NNSTUDIO_MEMORY_LIMIT": "4G"})
+    assert_one_line_error(proc, "7,950,000,010 weights", "limit of 4.0 GiB")

@@ -33,6 +33,11 @@ __all__ = [
 
 #: A pixel counts as ink when its intensity (after scaling to [0, 1]) exceeds this (about 5/255).
 INK_THRESHOLD = 0.02
+#: Images in My digits are refused beyond these, from their header, before anything is unpacked: a digit needs
+#: no more, and decoding larger images here (in Python) would take seconds.
+MAX_IMAGE_SIDE = 4096
+MAX_IMAGE_BYTES = 1024 ** 2          # unpacked image data (rows x bytes per row), e.g. 1024 x 1024 grey
+MAX_IMAGE_FILE_BYTES = 32 * 1024 ** 2
 MNIST_SIZE = 28
 MNIST_BOX = 20
 IMAGE_SUFFIXES = (".png", ".pgm")
@@ -61,6 +66,11 @@ class MnistStages:
 def normalize_canvas(canvas) -> np.ndarray:
     """A 2-D image as float32 in [0, 1]: integers and floats above 1 are taken as 0-255 grey levels."""
     a = np.asarray(canvas)
+    if a.dtype.kind == "c":
+        raise ValueError("to_mnist needs real grey levels; got complex numbers (take .real or abs() first).")
+    if a.dtype.kind not in "biuf":
+        what = "an object array (Python objects)" if a.dtype.kind == "O" else f"an array of {a.dtype}"
+        raise ValueError(f"to_mnist needs an array of numbers (grey levels); got {what}.")
     if a.ndim != 2:
         raise ValueError(f"to_mnist needs a 2-D greyscale image (height, width); got an array of shape {a.shape}. "
                          "Convert colour images to grey first.")
@@ -250,38 +260,62 @@ def _paeth(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
 
 
 def _unfilter(raw: np.ndarray, h: int, stride: int, bpp: int) -> np.ndarray:
-    """Undo PNG's per-row filters (types 0-4); returns (h, stride) uint8."""
+    """Undo PNG's per-row filters (types 0-4); returns (h, stride) uint8.
+
+    None, Sub and Up are whole-row NumPy operations; Average and Paeth depend on the byte to the left as
+    already decoded, so they run byte by byte on Python integers (MAX_IMAGE_BYTES keeps that to about a
+    second)."""
     rows = raw.reshape(h, stride + 1)
-    out = np.zeros((h, stride), dtype=np.int32)
-    prev = np.zeros(stride, dtype=np.int32)
+    out = np.zeros((h, stride), dtype=np.uint8)
+    prev = np.zeros(stride, dtype=np.uint8)
     for y in range(h):
         ftype = int(rows[y, 0])
-        line = rows[y, 1:].astype(np.int32)
+        line = rows[y, 1:]
         if ftype == 0:
             cur = line
+        elif ftype == 1:                        # Sub: cumulative sum along each byte lane of the row (mod 256)
+            lanes = np.zeros(((stride + bpp - 1) // bpp) * bpp, dtype=np.int64)
+            lanes[:stride] = line
+            cur = (np.cumsum(lanes.reshape(-1, bpp), axis=0).reshape(-1)[:stride] & 0xFF).astype(np.uint8)
         elif ftype == 2:                        # Up
-            cur = (line + prev) & 0xFF
-        elif ftype in (1, 3, 4):                # Sub, Average, Paeth: depend on the pixel to the left
-            cur = line.copy()
-            if ftype == 1:
-                # Sub: cumulative sum along each byte lane of the row (mod 256).
-                lanes = np.zeros(((stride + bpp - 1) // bpp) * bpp, dtype=np.int64)
-                lanes[:stride] = cur
-                cur = (np.cumsum(lanes.reshape(-1, bpp), axis=0).reshape(-1)[:stride] & 0xFF).astype(np.int32)
-            else:
+            cur = line + prev                   # (uint8 arithmetic wraps modulo 256)
+        elif ftype in (3, 4):                   # Average, Paeth
+            cur = bytearray(line.tobytes())
+            up = prev.tobytes()
+            if ftype == 3:
                 for i in range(stride):
                     left = cur[i - bpp] if i >= bpp else 0
-                    upleft = prev[i - bpp] if i >= bpp else 0
-                    if ftype == 3:
-                        pred = (left + prev[i]) >> 1
-                    else:
-                        pred = int(_paeth(np.array(left), np.array(prev[i]), np.array(upleft)))
-                    cur[i] = (cur[i] + pred) & 0xFF
+                    cur[i] = (cur[i] + ((left + up[i]) >> 1)) & 0xFF
+            else:
+                for i in range(stride):
+                    a, c = (cur[i - bpp], up[i - bpp]) if i >= bpp else (0, 0)
+                    b = up[i]
+                    pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
+                    cur[i] = (cur[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 0xFF
+            cur = np.frombuffer(bytes(cur), dtype=np.uint8)
         else:
             raise ValueError(f"unknown PNG filter type {ftype} in row {y}")
         out[y] = cur
-        prev = cur
-    return out.astype(np.uint8)
+        prev = out[y]
+    return out
+
+
+def _check_size(name: str, w: int, h: int, row_bytes: int) -> None:
+    """Refuse, from the header alone, an image too large for My digits (MAX_IMAGE_SIDE, MAX_IMAGE_BYTES)."""
+    if w < 1 or h < 1:
+        raise ValueError(f"{name}: the image is empty ({w}×{h} pixels)")
+    if w > MAX_IMAGE_SIDE or h > MAX_IMAGE_SIDE or h * row_bytes > MAX_IMAGE_BYTES:
+        raise ValueError(f"{name}: the image is {w:,}×{h:,} pixels; My digits takes images of at most "
+                         f"{MAX_IMAGE_SIDE}×{MAX_IMAGE_SIDE} pixels and {MAX_IMAGE_BYTES // 1024 ** 2} MB of "
+                         "pixel data (1024×1024 grey). Scale it down: a digit needs a few hundred pixels at most")
+
+
+def _read_bytes(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_IMAGE_FILE_BYTES:
+        raise ValueError(f"{path.name}: the file has {size:,} bytes; an image for My digits has at most "
+                         f"{MAX_IMAGE_FILE_BYTES // 1024 ** 2} MB")
+    return path.read_bytes()
 
 
 def read_png(path) -> np.ndarray:
@@ -289,7 +323,7 @@ def read_png(path) -> np.ndarray:
     and alpha premultiplied (transparent counts as black). Interlaced PNGs and bit depths below 8 (except
     palette images) are refused with a message."""
     path = Path(path)
-    data = path.read_bytes()
+    data = _read_bytes(path)
     if not data.startswith(_PNG_SIGNATURE):
         raise ValueError(f"{path.name} is not a PNG file")
     pos = len(_PNG_SIGNATURE)
@@ -305,8 +339,12 @@ def read_png(path) -> np.ndarray:
         if struct.unpack(">I", crc)[0] != zlib.crc32(kind + body) & 0xFFFFFFFF:
             raise ValueError(f"{path.name}: PNG chunk {kind.decode('latin-1')} is corrupt (CRC mismatch)")
         if kind == b"IHDR":
+            if length != 13 or ihdr is not None:
+                raise ValueError(f"{path.name}: the PNG header (IHDR) is damaged")
             ihdr = struct.unpack(">IIBBBBB", body)
         elif kind == b"PLTE":
+            if length % 3 or not 3 <= length <= 768:
+                raise ValueError(f"{path.name}: the PNG palette is damaged")
             palette = np.frombuffer(body, dtype=np.uint8).reshape(-1, 3)
         elif kind == b"IDAT":
             idat.append(body)
@@ -329,10 +367,16 @@ def read_png(path) -> np.ndarray:
     bits_per_pixel = channels * depth
     stride = (w * bits_per_pixel + 7) // 8
     bpp = max(1, bits_per_pixel // 8)
+    _check_size(path.name, w, h, stride + 1)
     try:
-        raw = np.frombuffer(zlib.decompress(b"".join(idat)), dtype=np.uint8)
+        # never more than the header announces, however well the data compresses
+        inflater = zlib.decompressobj()
+        raw = np.frombuffer(inflater.decompress(b"".join(idat), h * (stride + 1)), dtype=np.uint8)
+        more = inflater.decompress(inflater.unconsumed_tail, 1) if inflater.unconsumed_tail else b""
     except zlib.error as exc:
         raise ValueError(f"{path.name}: the PNG image data is corrupt ({exc})") from None
+    if more:
+        raise ValueError(f"{path.name}: the PNG image data is longer than its {w}×{h} pixels; the file is damaged")
     if raw.size < h * (stride + 1):
         raise ValueError(f"{path.name}: the PNG image data is truncated")
     rows = _unfilter(raw[:h * (stride + 1)], h, stride, bpp)
@@ -357,7 +401,7 @@ def read_png(path) -> np.ndarray:
 
 
 def _read_pgm(path: Path) -> np.ndarray:
-    data = path.read_bytes()
+    data = _read_bytes(path)
     tokens: list[bytes] = []
     pos = 0
     # Header: magic, width, height, maxval, separated by whitespace, '#' comments allowed.
@@ -372,9 +416,13 @@ def _read_pgm(path: Path) -> np.ndarray:
             while pos < len(data) and not data[pos:pos + 1].isspace():
                 pos += 1
             tokens.append(data[start:pos])
-    if len(tokens) < 4 or tokens[0] not in (b"P5", b"P2"):
+    if len(tokens) < 4 or tokens[0] not in (b"P5", b"P2") or not all(t.isdigit() and len(t) < 10
+                                                                     for t in tokens[1:4]):
         raise ValueError(f"{path.name} is not a greyscale PGM (P5/P2) file")
     w, h, maxval = int(tokens[1]), int(tokens[2]), int(tokens[3])
+    if not 1 <= maxval <= 65535:
+        raise ValueError(f"{path.name}: the PGM maximum grey value {maxval} is not in 1..65535")
+    _check_size(path.name, w, h, w * (1 if maxval < 256 else 2))
     if tokens[0] == b"P2":
         values = np.array(data[pos:].split()[:w * h], dtype=np.float32)
     else:
@@ -466,11 +514,13 @@ def load_my_digits(folder=None) -> tuple[np.ndarray, np.ndarray]:
     for label, sub in _label_folders(base):
         for path in sorted(f for f in sub.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES):
             try:
-                img = read_image(path)
-            except (OSError, ValueError, struct.error) as exc:
+                digit = _as_digit(read_image(path), path)
+            except MyDigitsError:
+                raise
+            except (OSError, ValueError, struct.error, zlib.error) as exc:
                 raise MyDigitsError(f"cannot read {path}: {exc}. Delete the file or save it again as a PNG.") \
                     from None
-            xs.append(_as_digit(img, path).reshape(-1))
+            xs.append(digit.reshape(-1))
             ys.append(label)
     if not xs:
         return np.zeros((0, MNIST_SIZE * MNIST_SIZE), dtype=np.float32), np.zeros(0, dtype=np.int64)

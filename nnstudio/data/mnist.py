@@ -199,27 +199,34 @@ def _read_idx(file: Path, magic: int, count: int, k: _Kind, verify: bool) -> np.
     if not file.is_file():
         raise DataNotFoundError(f"{k.title} file {file} is missing (the {what} of the "
                                 f"{'training' if count == 60000 else 'test'} set). {how_to_get(k.key)}")
+    expected_size = k.size[name]
     try:
+        actual_size = file.stat().st_size
+        # a file far larger than the published one is not it: never read gigabytes to find out
+        if actual_size > 4 * expected_size + 65536:
+            raise DataCorruptError(f"{k.title} file {file} has {actual_size:,} bytes, but the published file has "
+                                   f"{expected_size:,}: it is not the original file. {fix}")
         raw = file.read_bytes()
     except OSError as e:
         raise DataNotFoundError(f"cannot read {k.title} file {file}: {e.strerror or e}. "
                                 f"Check its permissions. {how_to_get(k.key)}") from None
-    expected_size = k.size[name]
     size_note = "" if len(raw) == expected_size else f" (it has {len(raw)} bytes, the published file {expected_size})"
-    # gzip container (wbits 16 + 15): a truncated download stops mid-stream.
+    # gzip container (wbits 16 + 15): a truncated download stops mid-stream. The header is unpacked and checked
+    # first, then exactly the bytes it announces (and one more, to notice extra data): a small file that would
+    # unpack to gigabytes is refused after 16 bytes or after the announced size, never unpacked whole.
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    header_len = 16 if magic == IMAGES_MAGIC else 8
     try:
-        data = inflater.decompress(raw)
+        head = inflater.decompress(raw, header_len)
     except zlib.error as e:
         raise DataCorruptError(f"{k.title} file {file} is not a valid gzip file ({e}){size_note}. {fix}") from None
-    if not inflater.eof:
-        raise DataCorruptError(f"{k.title} file {file} is truncated: the gzip stream ends early{size_note} "
-                               f"(an interrupted download?). {fix}")
-    header_len = 16 if magic == IMAGES_MAGIC else 8
-    if len(data) < header_len:
+    if len(head) < header_len:
+        if not inflater.eof:
+            raise DataCorruptError(f"{k.title} file {file} is truncated: the gzip stream ends early{size_note} "
+                                   f"(an interrupted download?). {fix}")
         raise DataCorruptError(f"{k.title} file {file} is too short to hold an IDX header "
-                               f"({len(data)} bytes unpacked). {fix}")
-    header = np.frombuffer(data, dtype=">u4", count=header_len // 4)
+                               f"({len(head)} bytes unpacked). {fix}")
+    header = np.frombuffer(head, dtype=">u4", count=header_len // 4)
     if int(header[0]) != magic:
         hint = " (that is a labels file)" if header[0] == LABELS_MAGIC else (
             " (that is an images file)" if header[0] == IMAGES_MAGIC else "")
@@ -236,10 +243,22 @@ def _read_idx(file: Path, magic: int, count: int, k: _Kind, verify: bool) -> np.
                                    f"{ROWS}×{COLS}. {fix}")
         shape = (n, rows, cols)
     payload = int(np.prod(shape))
-    if len(data) != header_len + payload:
-        raise DataCorruptError(f"{k.title} file {file} holds {len(data) - header_len} bytes of {what} after "
+    try:
+        body = inflater.decompress(inflater.unconsumed_tail, payload + 1)
+        while len(body) <= payload and inflater.unconsumed_tail and not inflater.eof:
+            body += inflater.decompress(inflater.unconsumed_tail, payload + 1 - len(body))
+    except zlib.error as e:
+        raise DataCorruptError(f"{k.title} file {file} is not a valid gzip file ({e}){size_note}. {fix}") from None
+    if len(body) > payload:
+        raise DataCorruptError(f"{k.title} file {file} holds more than the {payload} bytes of {what} its header "
+                               f"announces for {n} items. {fix}")
+    if not inflater.eof:
+        raise DataCorruptError(f"{k.title} file {file} is truncated: the gzip stream ends early{size_note} "
+                               f"(an interrupted download?). {fix}")
+    if len(body) != payload:
+        raise DataCorruptError(f"{k.title} file {file} holds {len(body)} bytes of {what} after "
                                f"its header, expected {payload} for {n} items. {fix}")
-    array = np.frombuffer(data, dtype=np.uint8, offset=header_len).reshape(shape)
+    array = np.frombuffer(body, dtype=np.uint8).reshape(shape)
     if magic == LABELS_MAGIC and array.max() > 9:
         raise DataCorruptError(f"{k.title} file {file} has label {int(array.max())}; labels are 0..9. {fix}")
     if verify:
@@ -248,6 +267,20 @@ def _read_idx(file: Path, magic: int, count: int, k: _Kind, verify: bool) -> np.
             raise DataCorruptError(f"{k.title} file {file} has MD5 {digest}, but the published file has "
                                    f"{k.md5[name]}: it is not the original file. {fix}")
     return array
+
+
+def read_idx(file: str | os.PathLike, role: str, kind: str = "mnist", verify: bool = True) -> np.ndarray:
+    """One gzip IDX file as uint8 (count, 28, 28) images or (count,) labels. ``role`` is "train_images",
+    "train_labels", "test_images" or "test_labels" (which fixes the magic number and the count). Raises
+    DataCorruptError / DataNotFoundError naming the file; never unpacks more than the header announces."""
+    if role not in FILES:
+        raise ValueError(f"role must be one of {', '.join(FILES)}, not {role!r}")
+    _, magic, count = FILES[role]
+    k = _kind(kind)
+    file = Path(file)
+    if file.name not in k.size:   # (the published size and MD5 are looked up by the published name)
+        raise ValueError(f"{file.name} is not one of the {k.title} files ({', '.join(k.size)})")
+    return _read_idx(file, magic, count, k, verify)
 
 
 _cache: dict = {}  # (kind, folder, verify) -> (file stamps, arrays), oldest first

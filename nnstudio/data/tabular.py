@@ -9,15 +9,24 @@ type is inferred from the labels unless given:
 - 3 .. max_classes distinct integer or text labels → multiclass, int64 codes 0..k-1 (sorted order);
 - other numeric labels (fractions, or many distinct integers) → regression, y float32 (n, 1).
 
-``class_names`` keeps the original label text. Every mistake raises :class:`CsvError` (a ValueError)
-naming the line and column, e.g. ``data.csv, line 7, column 2 ('x2'): 'abc' is not a number``.
+``class_names`` keeps the original label text. Numbers are plain ASCII decimals (``1_000`` or Arabic-Indic
+digits are not numbers here, though Python's ``float`` takes them); a label "nan", "n/a" or "null" is a missing
+value, not a class. Every mistake raises :class:`CsvError` (a ValueError) naming the line and column, e.g.
+``data.csv, line 7, column 2 ('x2'): 'abc' is not a number``.
+
+The file is read as a stream, line by line: rows beyond ``max_rows``, files beyond ``max_bytes`` and tables that
+would not fit the memory limit are refused as soon as that is known, and ``progress(done_bytes, total_bytes)``
+is called as the file is read (returning False cancels with :class:`CsvCancelled`), so the GUI can load in a
+worker thread and show a progress bar.
 """
 from __future__ import annotations
 
 import csv
+import itertools
 import math
 import os
 import re
+import stat
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +35,12 @@ from nnstudio.data.dataset import Dataset, extent_of, split_indices
 
 MAX_ROWS = 100_000
 MAX_CLASSES = 20
+MAX_BYTES = 512 * 1024 ** 2  # a larger file is refused before reading: NN Studio keeps data in memory
+MAX_FIELD_CHARS = 131_072     # (the csv module's limit) no number or class name is longer
+PROGRESS_BYTES = 1 << 20      # progress is reported about every MiB
+FLOAT32_MAX = float(np.finfo(np.float32).max)
+MISSING_LABELS = frozenset(("nan", "+nan", "-nan", "n/a", "#n/a", "null"))
+INFINITE = frozenset(("inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"))
 MIN_ROWS_FOR_SPLIT = 10  # fewer rows: train = test = all rows (like the lecture's 4 XOR points)
 
 
@@ -39,12 +54,17 @@ class CsvError(ValueError):
         super().__init__(f"{where}: {message}" if where else message)
 
 
+class CsvCancelled(Exception):
+    """The progress callback returned False: loading was cancelled (not an error of the file)."""
+
+
 LABEL_NAMES = ("label", "class", "target", "category", "output")  # header names that mark the label
 
 
 def load_csv(path: str | os.PathLike, label_column: int | str | None = None, problem: str | None = None, *,
              header: bool | None = None, test_fraction: float = 0.3, seed: int = 0,
-             max_rows: int = MAX_ROWS, max_classes: int = MAX_CLASSES) -> Dataset:
+             max_rows: int = MAX_ROWS, max_classes: int = MAX_CLASSES, max_bytes: int = MAX_BYTES,
+             progress=None) -> Dataset:
     """Read ``path`` into a Dataset: every column but ``label_column`` is a numeric feature.
 
     ``label_column``: index (negative counts from the end) or header name; None (default) takes the
@@ -52,7 +72,8 @@ def load_csv(path: str | os.PathLike, label_column: int | str | None = None, pro
     ``problem``: None (infer), "binary", "multiclass" or "regression". ``header``: None detects it.
     A stratified ``test_fraction`` of the rows (seeded) becomes the test set (0: no test set); files with
     fewer than 10 rows train and test on all rows (like the lecture's four XOR points).
-    x is float32 (n, d); extent is set for 2-feature files.
+    x is float32 (n, d); extent is set for 2-feature files. ``progress(done_bytes, total_bytes)`` is called
+    while reading (from the calling thread); returning False raises CsvCancelled.
     """
     path = Path(path)
     if problem not in (None, "binary", "multiclass", "regression"):
@@ -63,61 +84,69 @@ def load_csv(path: str | os.PathLike, label_column: int | str | None = None, pro
                          f"not {problem!r}")
     if not 0 <= test_fraction < 1:
         raise ValueError(f"test_fraction must be in [0, 1), got {test_fraction!r}")
-    text = _read_text(path)
-    rows, delimiter = _rows(text)  # [(line number, fields)], the separator
-    if not rows:
-        raise CsvError("the file is empty: expected rows of numbers, e.g. '0.5,1.2,1' "
-                       "(features, then the label)", path)
+    size = _check_file(path, max_bytes)
+    try:
+        return _load(path, size, label_column, problem, header, test_fraction, seed, max_rows, max_classes,
+                     progress, "utf-8-sig")
+    except UnicodeDecodeError:
+        # spreadsheets on Windows save in ANSI: read the file again as such
+        return _load(path, size, label_column, problem, header, test_fraction, seed, max_rows, max_classes,
+                     progress, "cp1252")
 
-    first_line, first = rows[0]
-    n_cols = len(first)
-    if n_cols < 2:
-        raise CsvError(f"found one column ({first[0]!r}); expected at least one feature column and a label "
-                       f"column separated by ',' or ';'", path, first_line)
-    if label_column is None:
-        lowered = [f.strip().lower() for f in first] if header is not False else []
-        label_column = next((lowered.index(n) for n in LABEL_NAMES if n in lowered), -1)
-    label_idx = _label_index(label_column, first, n_cols, path, first_line, header)
-    feature_idx = [c for c in range(n_cols) if c != label_idx]
 
-    decimal_comma = delimiter != ","
-    if header is None and isinstance(label_column, str):
-        header = True  # the label is named by the header
-    if header is None:
-        header = any(_number(first[c], decimal_comma) is None for c in feature_idx)
-    names = [f.strip() for f in first] if header else [None] * n_cols
-    data_rows = rows[1:] if header else rows
-    if not data_rows:
+def _check_file(path: Path, max_bytes: int) -> int:
+    """The file's size in bytes, after refusing what is not a readable regular file of at most max_bytes."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise FileNotFoundError(f"CSV file {path} does not exist") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise CsvError(f"{path} is a folder, not a CSV file")
+    if not stat.S_ISREG(st.st_mode):
+        raise CsvError("this is not a regular file (a pipe or a device?); save the table as a CSV file", path)
+    if st.st_size > max_bytes:
+        raise CsvError(f"the file has {st.st_size:,} bytes, more than the limit of {max_bytes:,}; NN Studio keeps "
+                       "data in memory: use a smaller sample, or pass max_bytes", path)
+    return st.st_size
+
+
+def _load(path, size, label_column, problem, header, test_fraction, seed, max_rows, max_classes, progress,
+          encoding) -> Dataset:
+    with open(path, encoding=encoding, errors="strict" if encoding.startswith("utf") else "replace",
+              newline=None) as f:
+        rows, delimiter = _rows(f, path, size, progress)  # lazily: (line number, fields), the separator
+        first_row = next(rows, None)
+        if first_row is None:
+            raise CsvError("the file is empty: expected rows of numbers, e.g. '0.5,1.2,1' "
+                           "(features, then the label)", path)
+        first_line, first = first_row
+        n_cols = len(first)
+        if n_cols < 2:
+            raise CsvError(f"found one column ({first[0][:40]!r}); expected at least one feature column and a "
+                           f"label column separated by ',' or ';'", path, first_line)
+        if label_column is None:
+            lowered = [f.strip().lower() for f in first] if header is not False else []
+            label_column = next((lowered.index(n) for n in LABEL_NAMES if n in lowered), -1)
+        label_idx = _label_index(label_column, first, n_cols, path, first_line, header)
+        feature_idx = [c for c in range(n_cols) if c != label_idx]
+
+        decimal_comma = delimiter != ","
+        if header is None and isinstance(label_column, str):
+            header = True  # the label is named by the header
+        if header is None:
+            header = any(_number(first[c], decimal_comma) is None for c in feature_idx)
+        names = [f.strip() for f in first] if header else [None] * n_cols
+        if not header:
+            rows = itertools.chain([first_row], rows)
+        x, labels, lines = _read_rows(rows, feature_idx, label_idx, names, n_cols, first_line, decimal_comma,
+                                      max_rows, path)
+    if not labels:
         raise CsvError("the file has a header but no data rows", path, first_line)
-    if len(data_rows) > max_rows:
-        raise CsvError(f"the file has more than {max_rows} data rows (row {max_rows + 1} is here); NN Studio "
-                       f"keeps data in memory: use a smaller sample, or pass max_rows", path,
-                       data_rows[max_rows][0])
 
-    x = np.empty((len(data_rows), len(feature_idx)), dtype=np.float64)
-    labels = []
-    for r, (line, fields) in enumerate(data_rows):
-        if len(fields) != n_cols:
-            raise CsvError(f"has {len(fields)} columns, expected {n_cols} (as line {first_line})",
-                           path, line)
-        try:  # fast path: NumPy parses the whole row; a row it rejects is re-read field by field
-            x[r] = [fields[c] for c in feature_idx]
-            ok = bool(np.isfinite(x[r]).all())
-        except ValueError:
-            ok = False
-        if not ok:
-            for j, c in enumerate(feature_idx):
-                x[r, j] = _feature(fields[c], decimal_comma, path, line, c, names[c])
-        label = fields[label_idx].strip()
-        if not label:
-            raise CsvError(f"{_column(label_idx, names[label_idx])} (the label) is empty", path, line,
-                           label_idx + 1)
-        labels.append(label)
-
-    y, problem, n_classes, class_names, codes = _targets(labels, data_rows, problem, decimal_comma,
+    y, problem, n_classes, class_names, codes = _targets(labels, lines, problem, decimal_comma,
                                                           max_classes, path, label_idx, names[label_idx])
-    x = _to_float32(x, data_rows, feature_idx, names, path)
-    n = len(data_rows)
+    x = x.astype(np.float32)   # (every value was checked to fit while reading)
+    n = len(labels)
     if n < MIN_ROWS_FOR_SPLIT:
         train_idx = test_idx = np.arange(n)
     elif test_fraction == 0:
@@ -130,42 +159,123 @@ def load_csv(path: str | os.PathLike, label_column: int | str | None = None, pro
 
 
 # -- reading ----------------------------------------------------------------------------------------------
-def _read_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise FileNotFoundError(f"CSV file {path} does not exist") from None
-    except IsADirectoryError:
-        raise CsvError(f"{path} is a folder, not a CSV file") from None
-    if b"\x00" in raw[:4096]:
-        raise CsvError("this is not a text file (it contains NUL bytes); save the table as CSV text", path)
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")  # spreadsheets on Windows save in ANSI
+def _rows(f, path: Path, size: int, progress):
+    """(rows, separator): rows is an iterator of (line number, fields) over the non-blank, non-comment lines
+    of the open text file ``f``; the separator is detected from the first such line."""
+    state = {"line": 0, "reported": 0}
 
+    def lines():
+        for number, line in enumerate(f, 1):
+            state["line"] = number
+            if "\x00" in line:
+                raise CsvError("this is not a text file (it contains NUL bytes); save the table as CSV text", path,
+                               number)
+            if progress is not None and number % 512 == 0:
+                done = f.buffer.tell()
+                if done - state["reported"] >= PROGRESS_BYTES:
+                    state["reported"] = done
+                    if progress(done, size) is False:
+                        raise CsvCancelled(f"loading {path.name} was cancelled")
+            if line.strip() and not line.lstrip().startswith("#"):
+                yield line
 
-def _rows(text: str) -> tuple[list[tuple[int, list[str]]], str]:
-    """Non-blank, non-comment lines split into fields, with 1-based line numbers; and the separator."""
-    lines = [(i + 1, line) for i, line in enumerate(text.splitlines())
-             if line.strip() and not line.lstrip().startswith("#")]
-    if not lines:
-        return [], ","
-    sample = lines[0][1]
-    if ";" in sample:
+    source = lines()
+    first = next(source, None)
+    if first is None:
+        return iter(()), ","
+    if ";" in first:
         delimiter = ";"
-    elif "\t" in sample:
+    elif "\t" in first:
         delimiter = "\t"
-    elif "," in sample:
+    elif "," in first:
         delimiter = ","
     else:
         delimiter = " "
-    if delimiter == " ":
-        rows = [(i, line.split()) for i, line in lines]
-    else:
-        reader = csv.reader([line for _, line in lines], delimiter=delimiter, skipinitialspace=True)
-        rows = [(i, fields) for (i, _), fields in zip(lines, reader)]
-    return rows, delimiter
+    source = itertools.chain([first], source)
+
+    def split():
+        if delimiter == " ":
+            for line in source:
+                fields = line.split()
+                if len(line) > MAX_FIELD_CHARS and max(map(len, fields)) > MAX_FIELD_CHARS:
+                    raise _field_too_long(path, state["line"])
+                yield state["line"], fields
+        else:
+            reader = csv.reader(source, delimiter=delimiter, skipinitialspace=True)
+            while True:
+                try:
+                    fields = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error as exc:
+                    if "field larger than field limit" in str(exc):
+                        raise _field_too_long(path, state["line"]) from None
+                    raise CsvError(f"cannot be read as CSV ({exc})", path, state["line"]) from None
+                yield state["line"], fields
+        if progress is not None and progress(size, size) is False:
+            raise CsvCancelled(f"loading {path.name} was cancelled")
+
+    return split(), delimiter
+
+
+def _field_too_long(path, line) -> CsvError:
+    return CsvError(f"a field is longer than {MAX_FIELD_CHARS:,} characters; a table of numbers has no such "
+                    "fields (is this really a CSV file?)", path, line)
+
+
+def _read_rows(rows, feature_idx, label_idx, names, n_cols, first_line, decimal_comma, max_rows, path):
+    """Parse the data rows into x (float64 (n, d)), the label texts and the line number of every row (for error
+    messages), growing x as rows come and refusing what would not fit."""
+    from nnstudio.engine.memory import format_bytes, memory_limit
+
+    d = len(feature_idx)
+    # room for 1024 rows to start with, but never more than 8 MB (a file of few, very wide rows)
+    x = np.empty((max(1, min(1024, max_rows, (8 * 1024 ** 2) // (8 * max(d, 1)))), d), dtype=np.float64)
+    labels, lines = [], []
+    limit = memory_limit()
+    for r, (line, fields) in enumerate(rows):
+        if r >= max_rows:
+            raise CsvError(f"the file has more than {max_rows} data rows (row {max_rows + 1} is here); NN Studio "
+                           f"keeps data in memory: use a smaller sample, or pass max_rows", path, line)
+        if r == len(x):
+            grown = max(1, min(2 * len(x), max_rows))
+            if grown * d * (8 + 4) > limit:   # float64 while reading, float32 after
+                raise CsvError(f"{grown:,} rows of {d:,} numbers would need {format_bytes(grown * d * 12)} of "
+                               f"memory, more than the limit of {format_bytes(limit)}", path, line)
+            x = np.resize(x, (grown, d))
+        if len(fields) != n_cols:
+            raise CsvError(f"has {len(fields)} columns, expected {n_cols} (as line {first_line})", path, line)
+        features = [fields[c] for c in feature_idx]
+        # fast path: NumPy parses the whole row — only plain ASCII without "_" (float() would also take
+        # "1_000" and Arabic-Indic digits); a row it rejects is re-read field by field
+        joined = ",".join(features)
+        ok = False
+        if joined.isascii() and "_" not in joined:
+            try:
+                x[r] = features
+                ok = bool(np.isfinite(x[r]).all())
+            except ValueError:
+                ok = False
+        if not ok:
+            for j, c in enumerate(feature_idx):
+                x[r, j] = _feature(fields[c], decimal_comma, path, line, c, names[c])
+        if d and np.abs(x[r]).max() > FLOAT32_MAX:
+            j = int(np.argmax(np.abs(x[r])))
+            c = feature_idx[j]
+            raise CsvError(f"{_column(c, names[c])}: {fields[c].strip()!r} is too large (the limit is ±3.4e38)",
+                           path, line, c + 1)
+        label = fields[label_idx].strip()
+        where = f"{_column(label_idx, names[label_idx])} (the label)"
+        if not label:
+            raise CsvError(f"{where} is empty", path, line, label_idx + 1)
+        if label.lower() in MISSING_LABELS:
+            raise CsvError(f"{where} is {label!r}, a missing value; remove the row or fill in its label", path,
+                           line, label_idx + 1)
+        if label.lower() in INFINITE:
+            raise CsvError(f"{where}: {label!r} is not a finite number", path, line, label_idx + 1)
+        labels.append(label)
+        lines.append(line)
+    return x[:len(labels)], labels, lines
 
 
 def _label_index(label_column, first, n_cols, path, line, header) -> int:
@@ -181,7 +291,7 @@ def _label_index(label_column, first, n_cols, path, line, header) -> int:
     return label_column % n_cols
 
 
-_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+_NUMBER = re.compile(r"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$")  # ASCII digits only
 
 
 def _number(field: str, decimal_comma: bool) -> float | None:
@@ -194,19 +304,6 @@ def _number(field: str, decimal_comma: bool) -> float | None:
             return math.nan
         return None
     return float(s)
-
-
-def _to_float32(x, data_rows, feature_idx, names, path) -> np.ndarray:
-    """x as float32; a value beyond float32's range (±3.4e38) is an error naming its line and column."""
-    with np.errstate(over="ignore"):
-        x32 = x.astype(np.float32)
-    bad = np.argwhere(~np.isfinite(x32))
-    if len(bad):
-        r, j = bad[0]
-        c = feature_idx[j]
-        raise CsvError(f"{_column(c, names[c])}: {data_rows[r][1][c].strip()!r} is too large "
-                       f"(the limit is ±3.4e38)", path, data_rows[r][0], c + 1)
-    return x32
 
 
 def _column(c: int, name: str | None) -> str:
@@ -226,7 +323,7 @@ def _feature(field, decimal_comma, path, line, c, name) -> float:
 
 
 # -- labels -> targets --------------------------------------------------------------------------------------
-def _targets(labels, data_rows, problem, decimal_comma, max_classes, path, label_idx, label_name):
+def _targets(labels, lines, problem, decimal_comma, max_classes, path, label_idx, label_name):
     values = [_number(s, decimal_comma) for s in labels]
     numeric = all(v is not None and math.isfinite(v) for v in values)
     if numeric:
@@ -256,13 +353,13 @@ def _targets(labels, data_rows, problem, decimal_comma, max_classes, path, label
         if not numeric:
             bad = next(i for i, v in enumerate(values) if v is None or not math.isfinite(v))
             raise CsvError(f"{where}: {labels[bad]!r} is not a number, and regression needs numeric labels",
-                           path, data_rows[bad][0], label_idx + 1)
+                           path, lines[bad], label_idx + 1)
         with np.errstate(over="ignore"):
             y = np.asarray(values, dtype=np.float32).reshape(-1, 1)
         if not np.all(np.isfinite(y)):
             bad = int(np.argwhere(~np.isfinite(y[:, 0]))[0, 0])
             raise CsvError(f"{where}: {labels[bad]!r} is too large (the limit is ±3.4e38)", path,
-                           data_rows[bad][0], label_idx + 1)
+                           lines[bad], label_idx + 1)
         return y, "regression", 1, (), None
 
     if len(distinct) < 2:

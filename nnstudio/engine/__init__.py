@@ -3,7 +3,8 @@
     from nnstudio.engine import Sequential, Dense, Dropout, Adam, load_model
 """
 from nnstudio.engine.activations import ACTIVATIONS, LeakyReLU
-from nnstudio.engine.callbacks import BatchRecord, Callback, EarlyStopping, EpochRecord, History, LambdaCallback
+from nnstudio.engine.callbacks import (BatchRecord, Callback, EarlyStopping, EpochRecord, History, LambdaCallback,
+                                      TerminateOnDivergence, TrainingDivergedWarning)
 from nnstudio.engine.initializers import INITIALIZERS
 from nnstudio.engine.io import ModelFileError, load_model
 from nnstudio.engine.layers import Dense, Dropout
@@ -17,6 +18,7 @@ __all__ = [
     "ACTIVATIONS", "INITIALIZERS", "LOSSES", "OPTIMIZERS",
     "Sequential", "Dense", "Dropout", "LeakyReLU", "L1", "L2", "L1L2",
     "SGD", "Adagrad", "RMSprop", "Adam", "AdamW",
-    "Callback", "History", "LambdaCallback", "EarlyStopping", "BatchRecord", "EpochRecord", "LayerStats",
+    "Callback", "History", "LambdaCallback", "EarlyStopping", "TerminateOnDivergence", "TrainingDivergedWarning",
+    "BatchRecord", "EpochRecord", "LayerStats",
     "load_model", "ModelFileError", "NotCompiledError",
 ]

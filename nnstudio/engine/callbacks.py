@@ -7,7 +7,11 @@ setting ``self.model.stop_training = True``.
 """
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
+
+from nnstudio.engine.divergence import (LOSS_FACTOR, WEIGHT_BOUND, WEIGHT_CHECK_EVERY, Divergence,
+                                        DivergenceDetector)
 
 
 @dataclass(frozen=True)
@@ -77,18 +81,21 @@ class Callback:
 class History(Callback):
     """Per-epoch values as lists, Keras-like: ``history.history["loss"]``, ``["val_accuracy"]``, ...
 
-    ``history.epoch`` lists the 0-based epoch numbers; ``history.batch_loss`` every step's loss.
+    ``history.epoch`` lists the 0-based epoch numbers; ``history.batch_loss`` every step's loss; ``divergence`` why
+    TerminateOnDivergence stopped training (None if it did not).
     """
 
     def __init__(self) -> None:
         self.history: dict[str, list[float]] = {}
         self.epoch: list[int] = []
         self.batch_loss: list[float] = []
+        self.divergence = None   # why training was stopped as diverged (a Divergence), or None
 
     def on_train_begin(self) -> None:
         self.history = {}
         self.epoch = []
         self.batch_loss = []
+        self.divergence = None
 
     def on_batch_end(self, record: BatchRecord) -> None:
         self.batch_loss.append(record.loss)
@@ -158,3 +165,47 @@ class EarlyStopping(Callback):
             if self.wait >= self.patience:  # as Keras: patience=2 stops after 2 epochs without improvement
                 self.stopped_epoch = record.epoch
                 self.model.stop_training = True
+
+
+class TrainingDivergedWarning(UserWarning):
+    """Issued by TerminateOnDivergence when it stops training (the text says why and what to do)."""
+
+
+class TerminateOnDivergence(Callback):
+    """Stop training when it diverges and say why, like Keras' ``TerminateOnNaN`` but also for a finite loss
+    far above its start or weights beyond a bound (see :class:`~nnstudio.engine.divergence.DivergenceDetector`).
+
+    ``fit`` adds one by default (``fit(..., terminate_on_divergence=False)`` leaves it out). When it stops
+    training it warns (``TrainingDivergedWarning``) and keeps the reason in ``self.divergence`` (also
+    ``model.history.divergence``); the epoch in progress still ends with its EpochRecord.
+    """
+
+    def __init__(self, loss_factor: float = LOSS_FACTOR, weight_bound: float = WEIGHT_BOUND,
+                 weight_check_every: int = WEIGHT_CHECK_EVERY, warn: bool = True) -> None:
+        self.detector = DivergenceDetector(loss_factor=loss_factor, weight_bound=weight_bound)
+        if isinstance(weight_check_every, bool) or not isinstance(weight_check_every, int) \
+                or weight_check_every < 1:
+            raise ValueError(f"weight_check_every must be a whole number >= 1 (got {weight_check_every!r}).")
+        self.weight_check_every = weight_check_every
+        self.warn = warn
+        self.divergence: Divergence | None = None
+
+    def on_train_begin(self) -> None:
+        self.detector.reset()
+        self.divergence = None
+
+    def on_batch_end(self, record: BatchRecord) -> None:
+        if self.divergence is not None:
+            return
+        found = self.detector.check_loss(record.loss, record.step)
+        if found is None and (record.step % self.weight_check_every == 0 or record.batch + 1 == record.batches):
+            found = self.detector.check_weights(self.model, record.step, record.loss)
+        if found is not None:
+            self._stop(found)
+
+    def _stop(self, found: Divergence) -> None:
+        self.divergence = found
+        self.model.stop_training = True
+        if self.warn:
+            lr = getattr(getattr(self.model, "optimizer", None), "lr", None)
+            warnings.warn(str(found.message(lr)), TrainingDivergedWarning, stacklevel=4)

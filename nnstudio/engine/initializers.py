@@ -2,7 +2,8 @@
 
 An initializer is called as ``init(shape, rng, dtype)`` with ``shape = (fan_in, fan_out)`` for a kernel or
 ``(units,)`` for a bias, and draws from the model's ``numpy.random.Generator`` so that a seed fixes every
-weight. Numbers are drawn in float64 and then cast, so float32 and float64 models start from the same values.
+weight. Numbers are drawn in float64, a million at a time, and cast into the layer's array: float32 and float64
+models start from the same values, and a float32 layer never needs a float64 copy of itself (twice its size).
 """
 from __future__ import annotations
 
@@ -17,13 +18,26 @@ def _fans(shape: tuple[int, ...]) -> tuple[int, int]:
     return shape[0], shape[1]
 
 
+CHUNK = 1 << 20  # values drawn at once: 8 MB of float64, however large the layer
+
+
 class Initializer:
+    """Subclasses write ``draw``; the base class fills the layer's array chunk by chunk. Drawing in chunks
+    gives exactly the numbers of one big draw: the Generator produces its values in order either way."""
+
     name = "initializer"
 
     def __call__(self, shape, rng: np.random.Generator, dtype=np.float32) -> np.ndarray:
-        return self.draw(tuple(shape), rng).astype(dtype, copy=False)
+        shape = tuple(int(s) for s in shape)
+        out = np.empty(shape, dtype)
+        flat = out.reshape(-1)
+        for start in range(0, flat.size, CHUNK):
+            n = min(CHUNK, flat.size - start)
+            flat[start:start + n] = self.draw(shape, rng, n)
+        return out
 
-    def draw(self, shape, rng) -> np.ndarray:
+    def draw(self, shape, rng, n: int) -> np.ndarray:
+        """The next ``n`` values (float64, row-major order) of a layer of ``shape``."""
         raise NotImplementedError
 
     def get_config(self) -> dict:
@@ -36,15 +50,15 @@ class Initializer:
 class Zeros(Initializer):
     name = "zeros"
 
-    def draw(self, shape, rng):
-        return np.zeros(shape)
+    def __call__(self, shape, rng, dtype=np.float32):
+        return np.zeros(tuple(shape), dtype)
 
 
 class Ones(Initializer):
     name = "ones"
 
-    def draw(self, shape, rng):
-        return np.ones(shape)
+    def __call__(self, shape, rng, dtype=np.float32):
+        return np.ones(tuple(shape), dtype)
 
 
 class RandomNormal(Initializer):
@@ -57,8 +71,8 @@ class RandomNormal(Initializer):
             raise ValueError(f"stddev must be >= 0 (got {stddev}).")
         self.mean, self.stddev = float(mean), float(stddev)
 
-    def draw(self, shape, rng):
-        return rng.normal(self.mean, self.stddev, size=shape)
+    def draw(self, shape, rng, n):
+        return rng.normal(self.mean, self.stddev, size=n)
 
     def get_config(self):
         return {"name": self.name, "mean": self.mean, "stddev": self.stddev}
@@ -74,8 +88,8 @@ class RandomUniform(Initializer):
             raise ValueError(f"limit must be >= 0 (got {limit}).")
         self.limit = float(limit)
 
-    def draw(self, shape, rng):
-        return rng.uniform(-self.limit, self.limit, size=shape)
+    def draw(self, shape, rng, n):
+        return rng.uniform(-self.limit, self.limit, size=n)
 
     def get_config(self):
         return {"name": self.name, "limit": self.limit}
@@ -86,10 +100,10 @@ class GlorotUniform(Initializer):
 
     name = "glorot_uniform"
 
-    def draw(self, shape, rng):
+    def draw(self, shape, rng, n):
         fan_in, fan_out = _fans(shape)
         limit = math.sqrt(6.0 / (fan_in + fan_out))
-        return rng.uniform(-limit, limit, size=shape)
+        return rng.uniform(-limit, limit, size=n)
 
 
 class GlorotNormal(Initializer):
@@ -97,9 +111,9 @@ class GlorotNormal(Initializer):
 
     name = "glorot_normal"
 
-    def draw(self, shape, rng):
+    def draw(self, shape, rng, n):
         fan_in, fan_out = _fans(shape)
-        return rng.normal(0.0, math.sqrt(2.0 / (fan_in + fan_out)), size=shape)
+        return rng.normal(0.0, math.sqrt(2.0 / (fan_in + fan_out)), size=n)
 
 
 class HeUniform(Initializer):
@@ -107,10 +121,10 @@ class HeUniform(Initializer):
 
     name = "he_uniform"
 
-    def draw(self, shape, rng):
+    def draw(self, shape, rng, n):
         fan_in, _ = _fans(shape)
         limit = math.sqrt(6.0 / fan_in)
-        return rng.uniform(-limit, limit, size=shape)
+        return rng.uniform(-limit, limit, size=n)
 
 
 class HeNormal(Initializer):
@@ -118,9 +132,9 @@ class HeNormal(Initializer):
 
     name = "he_normal"
 
-    def draw(self, shape, rng):
+    def draw(self, shape, rng, n):
         fan_in, _ = _fans(shape)
-        return rng.normal(0.0, math.sqrt(2.0 / fan_in), size=shape)
+        return rng.normal(0.0, math.sqrt(2.0 / fan_in), size=n)
 
 
 class LecunNormal(Initializer):
@@ -128,9 +142,9 @@ class LecunNormal(Initializer):
 
     name = "lecun_normal"
 
-    def draw(self, shape, rng):
+    def draw(self, shape, rng, n):
         fan_in, _ = _fans(shape)
-        return rng.normal(0.0, math.sqrt(1.0 / fan_in), size=shape)
+        return rng.normal(0.0, math.sqrt(1.0 / fan_in), size=n)
 
 
 class Nielsen(LecunNormal):
@@ -150,13 +164,13 @@ class Constant(Initializer):
     def __init__(self, value):
         self.value = np.array(value, dtype=np.float64)
 
-    def draw(self, shape, rng):
+    def __call__(self, shape, rng, dtype=np.float32):
         if self.value.ndim == 0:
-            return np.full(shape, float(self.value))
+            return np.full(tuple(shape), float(self.value), dtype)
         if self.value.shape != tuple(shape):
             raise ValueError(f"Explicit initial values have shape {self.value.shape}, "
                              f"but the layer needs {tuple(shape)}.")
-        return self.value.copy()
+        return self.value.astype(dtype)
 
     def get_config(self):
         return {"name": self.name, "value": self.value.tolist()}

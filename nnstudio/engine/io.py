@@ -4,35 +4,209 @@ Layout: arrays "W0", "b0", "W1", ... (one pair per Dense layer), optimizer state
 a 0-d str array with JSON {"format": "nnstudio-model", "version": 1, "layers": [...], "loss": ..., "metrics":
 [...], "optimizer": {...}, "dtype": ..., "seed": ...}. Files are read with ``allow_pickle=False`` and every
 field is checked, so a wrong, truncated or hostile file raises :class:`ModelFileError` naming the problem and
-nothing in a file can execute code. ``write_npz`` / ``read_npz`` are reused for other formats (project files).
+nothing in a file can execute code. What a file would need in memory is worked out from its headers and its
+configuration before any array is unpacked, and refused beyond ``nnstudio.engine.memory.memory_limit()``.
+``write_npz`` / ``read_npz`` are reused for other formats (project files); ``write_file_atomically`` for any
+file that must never be left half-written.
 """
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
+import stat
 import tempfile
+import time
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
 
+from nnstudio.engine.memory import MemoryLimitError, estimate, format_bytes, memory_limit
+
 MODEL_FORMAT = "nnstudio-model"
 MODEL_VERSION = 1
 CONFIG_KEY = "config"
-# Refuse files whose arrays would unpack to more than this (a "zip bomb" or a file that is not ours).
+# Refuse files whose arrays would unpack to more than this (or than the memory limit, if smaller).
 MAX_UNCOMPRESSED_BYTES = 2 * 1024**3
 MAX_CONFIG_CHARS = 10_000_000
+MAX_LAYERS = 1000
+MAX_JSON_DIGITS = 40             # integers in a configuration: a seed or a step count, never longer
+# A deflated entry may unpack to at most this many times its stored size (beyond the first MiB): real arrays of
+# floats hardly compress, while a "zip bomb" unpacks a few MB into gigabytes.
+MAX_COMPRESSION_RATIO = 200
+# Temporary files of a save: ".<name>.nnstudio-<pid>-<random>.tmp" next to the file (older versions wrote
+# ".<name>.<random>.tmp"). One left by a killed save is removed by the next save of the same file once its
+# process is gone or it is older than this.
+STALE_TEMP_SECONDS = 15 * 60
 
 
 class ModelFileError(ValueError):
     """A model (or project) file cannot be read: the message says which file and what is wrong."""
 
 
+class NotRegularFileError(OSError):
+    """A save would replace something that is not a regular file (a FIFO, a device, a socket)."""
+
+
+# -- safe replacement of a file ------------------------------------------------------------------------------
+def _save_target(path: Path) -> tuple[Path, os.stat_result | None]:
+    """Where a save to ``path`` writes: through every symbolic link to the file it names; and that file's
+    status (None if it does not exist yet). Refuses folders and anything that is not a regular file."""
+    real = Path(os.path.realpath(path))
+    try:
+        st = os.stat(real)
+    except FileNotFoundError:
+        st = None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(f"Cannot save to {path}: it is a folder; give a file name such as "
+                                f"{Path(path) / 'model.npz'}.")
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else
+                "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
+                "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file")
+        raise NotRegularFileError(f"Cannot save to {path}: it is {kind}, not a regular file; choose another "
+                                  "file name.")
+    folder = real.parent
+    if not folder.is_dir():
+        raise FileNotFoundError(f"Cannot save {path}: the folder {folder} does not exist.")
+    return real, st
+
+
+_TEMP_NAME = re.compile(r"\.(?P<name>.+)\.(?:nnstudio-(?P<pid>[0-9]+)-)?[a-z0-9_]{8}\.tmp")
+
+
+def _temp_prefix(name: str) -> str:
+    return f".{name[:180]}.nnstudio-{os.getpid()}-"
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":  # (os.kill(pid, 0) would send Ctrl+C on Windows): trust the age alone
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True   # exists, owned by someone else
+    return True
+
+
+def remove_stale_temp_files(path, now: float | None = None) -> list[Path]:
+    """Delete the temporary files a killed save of ``path`` left next to it: only our own name pattern for this
+    very file, only regular files we own, and only when their process is gone or they are older than
+    STALE_TEMP_SECONDS. Returns what was removed."""
+    real = Path(os.path.realpath(path))
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        entries = list(os.scandir(real.parent))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP_NAME.fullmatch(entry.name)
+        if not match or match["name"] != real.name[:180]:
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(st.st_mode) or (hasattr(os, "getuid") and st.st_uid != os.getuid()):
+            continue
+        old = now - st.st_mtime > STALE_TEMP_SECONDS
+        orphan = match["pid"] is not None and not _process_alive(int(match["pid"]))
+        if old or orphan:
+            try:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+            except OSError:
+                pass
+    return removed
+
+
+def write_file_atomically(path, write) -> Path:
+    """Replace the file at ``path`` with what ``write(binary_file)`` writes, never leaving half a file.
+
+    The data goes into a temporary file in the same folder, is flushed to disk, then moved over the old file
+    (``os.replace``): a crash or a kill at any moment leaves either the old or the new file. A symbolic link is
+    saved through (its target is replaced; the link stays); a file with several hard links is rewritten in place
+    from the finished temporary file so that every link sees the new content; the old file's permissions (and,
+    where allowed, its owner) are kept. Folders, FIFOs, devices and sockets are refused (IsADirectoryError,
+    NotRegularFileError). Stale temporary files of earlier, killed saves of this file are removed. Returns the
+    path of the file written (the link's target for a link).
+    """
+    real, st = _save_target(Path(path))
+    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(real.name), suffix=".tmp", dir=real.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        if st is not None:
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
+            if hasattr(os, "chown") and (st.st_uid, st.st_gid) != (os.stat(tmp).st_uid, os.stat(tmp).st_gid):
+                try:
+                    os.chown(tmp, st.st_uid, st.st_gid)
+                except OSError:
+                    pass  # only root may give a file away; the file is then ours, as any new file would be
+        else:
+            # mkstemp makes the file private (0600); give it the mode a plain open() would (0666 less umask)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        if st is not None and st.st_nlink > 1:
+            _copy_into(tmp, real)
+            os.unlink(tmp)
+        else:
+            os.replace(tmp, real)
+            _sync_folder(real.parent)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    remove_stale_temp_files(real)
+    return real
+
+
+def _copy_into(source: str, target: Path) -> None:
+    """Overwrite ``target`` in place (same inode: its other hard links see the change) with ``source``."""
+    with open(source, "rb") as src, open(target, "r+b") as dst:
+        while True:
+            block = src.read(1 << 20)
+            if not block:
+                break
+            dst.write(block)
+        dst.truncate()
+        dst.flush()
+        os.fsync(dst.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); where folders cannot be opened this is skipped."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 # -- generic npz container -----------------------------------------------------------------------------------
 def write_npz(path, meta: dict, arrays: dict[str, np.ndarray]) -> None:
-    """Write ``arrays`` plus ``meta`` (JSON-able; stored as the 0-d str array "config") to ``path`` atomically:
-    into a temporary file in the same folder, then ``os.replace``, so a crash never leaves half a file."""
-    path = Path(path)
+    """Write ``arrays`` plus ``meta`` (JSON-able; stored as the 0-d str array "config") to ``path`` safely:
+    see ``write_file_atomically`` (a crash never leaves half a file; links, permissions are kept)."""
     if CONFIG_KEY in arrays:
         raise ValueError(f"'{CONFIG_KEY}' is reserved for the JSON configuration.")
     text = json.dumps(meta, allow_nan=False)
@@ -42,86 +216,175 @@ def write_npz(path, meta: dict, arrays: dict[str, np.ndarray]) -> None:
         if value.dtype.hasobject:
             raise ValueError(f"Array {key!r} holds Python objects; only numeric arrays can be saved.")
         payload[key] = value
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileNotFoundError(f"Cannot save {path}: the folder {folder} does not exist.")
-    if path.is_dir():
-        raise IsADirectoryError(f"Cannot save to {path}: it is a folder; give a file name such as "
-                                f"{path / 'model.npz'}.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            np.savez(f, **payload)
-            f.flush()
-            os.fsync(f.fileno())
-        # mkstemp makes the file private (0600); give it the mode a plain open() would (0666 less umask)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_file_atomically(path, lambda f: np.savez(f, **payload))
 
 
-def read_npz(path, expected_format: str, max_version: int | None = None) -> tuple[dict, dict[str, np.ndarray]]:
-    """Read a file written by ``write_npz``: returns (meta, arrays). Checks that it is a zip of .npy arrays
-    without pickled objects, that "config" is JSON with ``format == expected_format`` and an integer
-    ``version`` (<= ``max_version`` when given). Raises ModelFileError otherwise."""
+def read_npz(path, expected_format: str, max_version: int | None = None,
+             check=None) -> tuple[dict, dict[str, np.ndarray]]:
+    """Read a file written by ``write_npz``: returns (meta, arrays). Raises ModelFileError for anything else.
+
+    Before any array is unpacked it checks that the file is a zip of .npy arrays (stored or deflated, not
+    encrypted, nothing pickled, nothing unpacking to more than it could hold or to more than the memory limit),
+    that "config" is JSON with ``format == expected_format`` and an integer ``version`` (<= ``max_version``
+    when given), and calls ``check(meta, declared)`` with ``declared = {key: (shape, dtype)}`` of every array:
+    the caller refuses there what it can tell from the description alone (e.g. a network too large to build).
+    """
     path = Path(path)
     name = path.name
     try:
-        if not path.exists():
-            raise ModelFileError(f"{name}: file not found ({path}).")
-        if not zipfile.is_zipfile(path):
-            if path.is_dir():
-                raise ModelFileError(f"{name}: is a folder, not a file.")
-            raise ModelFileError(f"{name}: not a {expected_format} file (not a zip/npz archive; "
-                                 "the file may be truncated or of another kind).")
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-            total = sum(info.file_size for info in infos)
-            if total > MAX_UNCOMPRESSED_BYTES:
-                raise ModelFileError(f"{name}: the arrays would unpack to {total / 1e9:.1f} GB; refusing to "
-                                     "load a file this large.")
-            bad = [info.filename for info in infos if not info.filename.endswith(".npy")]
-            if bad:
-                raise ModelFileError(f"{name}: unexpected entry {bad[0]!r} (not a NumPy array).")
-            for info in infos:
-                with zf.open(info) as member:
-                    _check_npy_header(member, info, name)
-        arrays = {}
-        with np.load(path, allow_pickle=False) as npz:
-            if CONFIG_KEY not in npz.files:
-                raise ModelFileError(f"{name}: no '{CONFIG_KEY}' entry; not a {expected_format} file.")
-            for key in npz.files:
-                arrays[key] = npz[key]
-    except ModelFileError:
-        raise
+        st = os.stat(path)
     except FileNotFoundError:
         raise ModelFileError(f"{name}: file not found ({path}).") from None
+    except OSError as exc:
+        raise ModelFileError(f"{name}: cannot be read ({exc.strerror or exc}).") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise ModelFileError(f"{name}: is a folder, not a file.")
+    if not stat.S_ISREG(st.st_mode):   # opening a FIFO would wait forever for a writer
+        raise ModelFileError(f"{name}: is not a regular file (a pipe or a device?).")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = _check_members(zf.infolist(), name)
+            declared = {key: _read_header(zf, info, name) for key, info in infos.items()}
+            total = sum(info.file_size for info in infos.values())
+            limit = min(MAX_UNCOMPRESSED_BYTES, memory_limit())
+            if total > limit:
+                raise ModelFileError(f"{name}: the arrays would unpack to {format_bytes(total)}, more than the "
+                                     f"limit of {format_bytes(limit)}; refusing to load a file this large.")
+            if CONFIG_KEY not in infos:
+                raise ModelFileError(f"{name}: no '{CONFIG_KEY}' entry; not a {expected_format} file.")
+            text = next((key for key, (_, dtype) in declared.items() if dtype.kind == "U" and key != CONFIG_KEY),
+                        None)
+            if text is not None:
+                raise ModelFileError(f"{name}: entry {text!r} holds text, not numbers.")
+            shape, dtype = declared[CONFIG_KEY]
+            if shape != () or dtype.kind != "U":
+                raise ModelFileError(f"{name}: '{CONFIG_KEY}' must be a text entry.")
+            if dtype.itemsize // 4 > MAX_CONFIG_CHARS:
+                raise ModelFileError(f"{name}: the configuration text is implausibly large.")
+            meta = _parse_config(str(_read_array(zf, infos[CONFIG_KEY], name)), name, expected_format,
+                                 max_version)
+            if check is not None:
+                try:
+                    check(meta, {k: v for k, v in declared.items() if k != CONFIG_KEY})
+                except Exception as exc:  # the caller's own error (e.g. ProjectFileError) reaches it unchanged
+                    raise _Refused(exc) from None
+            arrays = {key: _read_array(zf, info, name) for key, info in infos.items() if key != CONFIG_KEY}
+    except ModelFileError:
+        raise
+    except _Refused as refused:
+        raise refused.error from None
+    except MemoryLimitError as exc:
+        raise ModelFileError(f"{name}: {exc}") from None
     except PermissionError:
         raise ModelFileError(f"{name}: permission denied; check the file's access rights.") from None
-    except ValueError as exc:
-        # numpy raises ValueError for pickled object arrays ("allow_pickle=False") and malformed headers
-        if "pickle" in str(exc).lower():
-            raise ModelFileError(f"{name}: contains pickled Python objects, which are never loaded "
-                                 "(they could run code).") from None
-        raise ModelFileError(f"{name}: damaged array data ({exc}).") from None
-    except (OSError, EOFError, zipfile.BadZipFile, KeyError, MemoryError) as exc:
+    except zipfile.BadZipFile as exc:
+        if "not a zip file" in str(exc).lower():
+            raise ModelFileError(f"{name}: not a {expected_format} file (not a zip/npz archive; the file may be "
+                                 "truncated or of another kind).") from None
         raise ModelFileError(f"{name}: damaged or truncated file ({exc}).") from None
-    config = arrays.pop(CONFIG_KEY)
-    if config.shape != () or config.dtype.kind != "U":
-        raise ModelFileError(f"{name}: '{CONFIG_KEY}' must be a text entry.")
-    text = str(config)
+    except (NotImplementedError, RuntimeError) as exc:
+        # zipfile's answers to features it does not read (a newer zip version, encryption, other methods)
+        raise ModelFileError(f"{name}: uses a zip feature NN Studio does not read ({exc}); it was not written "
+                             "by NN Studio.") from None
+    except (OSError, EOFError, ValueError, KeyError, zlib.error, MemoryError, OverflowError) as exc:
+        raise ModelFileError(f"{name}: damaged or truncated file ({exc}).") from None
+    return meta, arrays
+
+
+class _Refused(Exception):
+    """Carries an error of ``read_npz``'s ``check`` past the handlers that describe damaged files."""
+
+    def __init__(self, error: Exception):
+        super().__init__(error)
+        self.error = error
+
+
+def _check_members(infos: list[zipfile.ZipInfo], name: str) -> dict[str, zipfile.ZipInfo]:
+    """Entry name -> ZipInfo after checking each entry can be read safely (without unpacking anything)."""
+    members: dict[str, zipfile.ZipInfo] = {}
+    for info in infos:
+        entry = info.filename
+        if not entry.endswith(".npy"):
+            raise ModelFileError(f"{name}: unexpected entry {entry!r} (not a NumPy array).")
+        key = entry[:-4]
+        if key in members:
+            raise ModelFileError(f"{name}: the entry {entry!r} appears twice; the file is damaged.")
+        if info.flag_bits & 0x1:
+            raise ModelFileError(f"{name}: the entry {entry!r} is encrypted; NN Studio never writes encrypted "
+                                 "files.")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise ModelFileError(f"{name}: the entry {entry!r} is compressed with zip method "
+                                 f"{info.compress_type}; NN Studio reads only stored or deflated entries.")
+        if info.compress_type == zipfile.ZIP_DEFLATED and \
+                info.file_size > MAX_COMPRESSION_RATIO * info.compress_size + 2**20:
+            raise ModelFileError(f"{name}: the entry {entry!r} would unpack {format_bytes(info.compress_size)} "
+                                 f"into {format_bytes(info.file_size)}; refusing what looks like a zip bomb.")
+        members[key] = info
+    return members
+
+
+def _read_header(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> tuple[tuple[int, ...], np.dtype]:
+    """One array's (shape, dtype) from its header only: refuses pickled objects, non-numeric types and shapes
+    that need more bytes than stored (a hostile header could otherwise make NumPy allocate terabytes)."""
+    entry = info.filename[:-4]
+    with zf.open(info) as member:
+        try:
+            version = np.lib.format.read_magic(member)
+            if version == (1, 0):
+                shape, _, dtype = np.lib.format.read_array_header_1_0(member)
+            else:
+                shape, _, dtype = np.lib.format.read_array_header_2_0(member)
+        except (ValueError, EOFError, OSError, SyntaxError, TypeError) as exc:
+            raise ModelFileError(f"{name}: entry {entry!r} is not a valid NumPy array ({exc}).") from None
+    if dtype.hasobject:
+        raise ModelFileError(f"{name}: entry {entry!r} contains pickled Python objects, which are never loaded "
+                             "(they could run code).")
+    if dtype.kind not in "biufU" or dtype.fields is not None or dtype.subdtype is not None:
+        raise ModelFileError(f"{name}: entry {entry!r} holds values of type {dtype}, not numbers.")
+    nbytes = dtype.itemsize
+    for dim in shape:
+        nbytes *= dim
+    if nbytes > info.file_size:
+        raise ModelFileError(f"{name}: entry {entry!r} claims shape {shape} ({nbytes:,} bytes) but holds only "
+                             f"{info.file_size:,} bytes; the file is damaged or truncated.")
+    return tuple(int(d) for d in shape), dtype
+
+
+def _read_array(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> np.ndarray:
+    """One entry's array, read to its end so that the zip's CRC check runs (a flipped byte is caught)."""
+    with zf.open(info) as member:
+        array = np.lib.format.read_array(member, allow_pickle=False)
+        if member.read(1):
+            raise ModelFileError(f"{name}: entry {info.filename[:-4]!r} has data after its array; the file is "
+                                 "damaged.")
+    return array
+
+
+def _refuse_constant(text):
+    raise ValueError(f"{text} is not a number JSON allows")
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_JSON_DIGITS:
+        raise ValueError(f"an integer of {len(text.lstrip('-'))} digits")
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text[:20]} is too large")
+    return value
+
+
+def _parse_config(text: str, name: str, expected_format: str, max_version: int | None) -> dict:
+    """The JSON configuration: NaN, Infinity, numbers beyond float range and integers of more than
+    MAX_JSON_DIGITS digits are refused (no field of ours needs them; Python would choke on 4,300 digits)."""
     if len(text) > MAX_CONFIG_CHARS:
         raise ModelFileError(f"{name}: the configuration text is implausibly large.")
     try:
-        meta = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
+        meta = json.loads(text, parse_constant=_refuse_constant, parse_int=_parse_int, parse_float=_parse_float)
+    except (ValueError, RecursionError) as exc:   # (json.JSONDecodeError is a ValueError)
         raise ModelFileError(f"{name}: the configuration is not valid JSON ({exc}).") from None
     if not isinstance(meta, dict):
         raise ModelFileError(f"{name}: the configuration must be a JSON object.")
@@ -134,30 +397,7 @@ def read_npz(path, expected_format: str, max_version: int | None = None) -> tupl
     if max_version is not None and version > max_version:
         raise ModelFileError(f"{name}: written by a newer NN Studio (format version {version}; this version "
                              f"reads up to {max_version}). Update NN Studio to open it.")
-    return meta, arrays
-
-
-def _check_npy_header(member, info: zipfile.ZipInfo, name: str) -> None:
-    """Read one array's header only: refuse pickled objects and shapes that need more bytes than stored
-    (a hostile header could otherwise make NumPy allocate terabytes before noticing the data is short)."""
-    entry = info.filename[:-4]
-    try:
-        version = np.lib.format.read_magic(member)
-        if version == (1, 0):
-            shape, _, dtype = np.lib.format.read_array_header_1_0(member)
-        else:
-            shape, _, dtype = np.lib.format.read_array_header_2_0(member)
-    except (ValueError, EOFError, OSError) as exc:
-        raise ModelFileError(f"{name}: entry {entry!r} is not a valid NumPy array ({exc}).") from None
-    if dtype.hasobject:
-        raise ModelFileError(f"{name}: entry {entry!r} contains pickled Python objects, which are never loaded "
-                             "(they could run code).")
-    nbytes = dtype.itemsize
-    for dim in shape:
-        nbytes *= dim
-    if nbytes > info.file_size:
-        raise ModelFileError(f"{name}: entry {entry!r} claims shape {shape} ({nbytes:,} bytes) but holds only "
-                             f"{info.file_size:,} bytes; the file is damaged or truncated.")
+    return meta
 
 
 # -- models --------------------------------------------------------------------------------------------------
@@ -233,15 +473,55 @@ def _flat_state(model, state: dict) -> dict:
 
 
 def load_model(path):
-    """Rebuild a Sequential from a file written by ``model.save``; raises ModelFileError for bad files."""
-    meta, arrays = read_npz(path, MODEL_FORMAT, max_version=MODEL_VERSION)
+    """Rebuild a Sequential from a file written by ``model.save``; raises ModelFileError for bad files.
+
+    The memory the model will need is estimated from the file's description before its arrays are unpacked
+    and refused beyond ``nnstudio.engine.memory.memory_limit()`` with both numbers."""
     name = Path(path).name
+    meta, arrays = read_npz(path, MODEL_FORMAT, max_version=MODEL_VERSION,
+                            check=lambda meta, declared: _check_model_size(meta, declared, name))
     try:
         return _model_from(meta, arrays, name)
     except ModelFileError:
         raise
-    except (ValueError, TypeError, KeyError) as exc:
+    except (ValueError, TypeError, KeyError, OverflowError) as exc:
         raise ModelFileError(f"{name}: invalid model description ({exc}).") from None
+
+
+def _whole(value, low: int, high: int) -> bool:
+    """A JSON whole number (not a boolean) in [low, high]."""
+    return not isinstance(value, bool) and isinstance(value, int) and low <= value <= high
+
+
+def _check_model_size(meta: dict, declared: dict, name: str) -> None:
+    """Refuse, from the configuration and the arrays' headers alone, a model that would not fit the memory
+    limit: its weights, gradients and optimizer state, plus the file's arrays while they are copied in."""
+    layers = meta.get("layers")
+    if not isinstance(layers, list) or not layers:
+        raise ModelFileError(f"{name}: no layers in the configuration.")
+    if len(layers) > MAX_LAYERS:
+        raise ModelFileError(f"{name}: {len(layers)} layers; at most {MAX_LAYERS} are supported.")
+    units = []
+    for i, lm in enumerate(layers):
+        if isinstance(lm, dict) and lm.get("class") == "Dense":
+            if not _whole(lm.get("units"), 1, 2**62):
+                raise ModelFileError(f"{name}: layer {i + 1}: invalid number of units {lm.get('units')!r}.")
+            units.append(lm["units"])
+    w0 = declared.get("W0")
+    if not units or w0 is None or len(w0[0]) != 2 or w0[0][0] < 1:
+        return  # described wrongly: _model_from says what is missing
+    dtype = meta.get("dtype", "float32")
+    dtype = dtype if dtype in ("float32", "float64") else "float32"
+    try:
+        need = estimate([w0[0][0], *units], batch_size=0, dtype=dtype, optimizer=meta.get("optimizer") or "rmsprop")
+    except (ValueError, TypeError):
+        need = estimate([w0[0][0], *units], batch_size=0, dtype=dtype, optimizer="adam")
+    in_file = sum(d.itemsize * math.prod(shape) for shape, d in declared.values())
+    limit = memory_limit()
+    if need.total_bytes + in_file > limit:
+        raise ModelFileError(f"{name}: this model needs about {format_bytes(need.total_bytes + in_file)} of "
+                             f"memory to open ({need.parameters:,} weights), more than the limit of "
+                             f"{format_bytes(limit)}.")
 
 
 def _model_from(meta: dict, arrays: dict, name: str):
@@ -260,8 +540,10 @@ def _model_from(meta: dict, arrays: dict, name: str):
     if dtype not in ("float32", "float64"):
         fail(f"unsupported dtype {dtype!r} (float32 or float64).")
     seed = meta.get("seed", 0)
-    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        fail(f"invalid seed {seed!r}.")
+    if not _whole(seed, 0, 2**128):
+        fail(f"invalid seed {seed!r} (a whole number from 0 to 2**128).")
+    if len(layers_meta) > MAX_LAYERS:
+        fail(f"{len(layers_meta)} layers; at most {MAX_LAYERS} are supported.")
     layers = []
     dense_index = 0
     prev_units = None
@@ -300,6 +582,13 @@ def _model_from(meta: dict, arrays: dict, name: str):
                      f"{units} units.")
             if W.dtype.kind != "f" or b.dtype.kind != "f":
                 fail(f"Dense layer {dense_index + 1}: weights must be floating-point numbers.")
+            if not (np.isfinite(W).all() and np.isfinite(b).all()):
+                fail(f"Dense layer {dense_index + 1}: the weights are not all finite numbers (NaN or infinite "
+                     "values: saved after training diverged?).")
+            declared_in = lm.get("input_dim")
+            expected_in = W.shape[0] if dense_index == 0 else prev_units
+            if declared_in is not None and not (_whole(declared_in, 1, 2**62) and declared_in == expected_in):
+                fail(f"layer {i + 1}: input_dim {declared_in!r} does not fit its weights ({expected_in} inputs).")
             # consecutive layers must fit together (checked before anything is built from these sizes)
             if dense_index > 0 and W.shape[0] != prev_units:
                 fail(f"Dense layer {dense_index + 1}: W{dense_index} has {W.shape[0]} rows but the layer "
@@ -333,7 +622,7 @@ def _model_from(meta: dict, arrays: dict, name: str):
     model = Sequential(layers, seed=seed, dtype=dtype)
     model.set_weights([arrays[f"{p}{j}"] for j in range(dense_index) for p in "Wb"])
     steps = meta.get("steps", 0)
-    if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0:
+    if not _whole(steps, 0, 2**63 - 1):
         fail(f"invalid step count {steps!r}.")
     model.steps = steps
     rng_state = meta.get("rng_state")
@@ -347,10 +636,11 @@ def _model_from(meta: dict, arrays: dict, name: str):
             fail(f"invalid random generator state ({exc}).")
     loss = meta.get("loss")
     if loss is not None:
-        if loss not in losses.LOSSES:
+        if not isinstance(loss, str) or loss not in losses.LOSSES:
             fail(f"unknown loss {loss!r} (known: {', '.join(losses.LOSSES)}).")
         metrics = meta.get("metrics", [])
-        if not isinstance(metrics, list) or any(m not in ("accuracy", "acc") for m in metrics):
+        if not isinstance(metrics, list) or any(not isinstance(m, str) or m not in ("accuracy", "acc")
+                                                for m in metrics):
             fail(f"invalid metrics {metrics!r}.")
         opt_config = meta.get("optimizer") or "rmsprop"
         try:
@@ -358,6 +648,11 @@ def _model_from(meta: dict, arrays: dict, name: str):
         except (ValueError, TypeError) as exc:
             fail(f"invalid optimizer settings ({exc}).")
         state = {k[4:]: v for k, v in arrays.items() if k.startswith("opt.")}
+        for key, value in state.items():
+            if value.dtype.kind == "f" and not np.isfinite(value).all():
+                fail(f"the optimizer state '{key}' holds NaN or infinite values.")
+            if value.dtype.kind not in "fiu":
+                fail(f"the optimizer state '{key}' must hold numbers.")
         if state and hasattr(model.optimizer, "set_state"):
             try:
                 # checked against the parameters now, so a bad state fails here and not at the first step

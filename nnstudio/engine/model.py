@@ -21,12 +21,12 @@ import numpy as np
 from nnstudio.engine import losses as _losses
 from nnstudio.engine import optimizers
 from nnstudio.engine.batches import BatchStream
-from nnstudio.engine.callbacks import BatchRecord, Callback, EpochRecord, History, epoch_line
+from nnstudio.engine.callbacks import BatchRecord, Callback, EpochRecord, History, TerminateOnDivergence, epoch_line
 from nnstudio.engine.layers import Dense, Dropout, Layer
+from nnstudio.engine.memory import check_memory, inference_rows
 from nnstudio.engine.stats import LayerStats, layer_stats
 
 _DTYPES = ("float32", "float64")
-_PREDICT_CHUNK = 4096  # rows per inference chunk: bounded memory for big inputs
 
 
 class NotCompiledError(RuntimeError):
@@ -100,8 +100,14 @@ class Sequential:
         return bool(self.layers) and all(layer.built for layer in self.layers)
 
     def build(self, input_dim: int) -> None:
-        """Create the weights for inputs of ``input_dim`` features (done automatically when it is known)."""
+        """Create the weights for inputs of ``input_dim`` features (done automatically when it is known).
+
+        Raises MemoryLimitError (nothing allocated) when the weights, their gradients and the optimizer's
+        state would need more than ``nnstudio.engine.memory.memory_limit()``."""
         dim = int(input_dim)
+        sizes = [dim] + [layer.units for layer in self.layers if isinstance(layer, Dense)]
+        if len(sizes) > 1:
+            check_memory(sizes, batch_size=0, dtype=self.dtype, optimizer=self.optimizer)
         for layer in self.layers:
             if not layer.built:
                 layer.build(dim, self.rng, self.dtype)
@@ -276,6 +282,11 @@ class Sequential:
             raise ValueError(f"y has shape {y.shape}, but the model has {k} output unit(s): "
                              f"expected ({n}, {k}).")
         _check_finite(y, "y")
+        if self.loss.name == "binary_crossentropy" and y.size and (y.min() < 0 or y.max() > 1):
+            # -y log a - (1 - y) log(1 - a) with y outside [0, 1] has no minimum: training would run away
+            bad = y[(y < 0) | (y > 1)].flat[0]
+            raise ValueError(f"binary_crossentropy needs targets between 0 and 1 (the classes 0 and 1, or "
+                             f"probabilities); y holds {bad:g}. Map the two classes to 0 and 1 first.")
         return np.ascontiguousarray(y, dtype=self.dtype)
 
     # -- one training step (Nielsen's backprop) --------------------------------------------------------------
@@ -369,6 +380,9 @@ class Sequential:
                 raise ValueError("validation_data must be a pair (x_val, y_val).")
             val = self.prepare(*validation_data)
         n = len(x)
+        if not isinstance(batch_size, bool) and isinstance(batch_size, (int, np.integer)) and batch_size > 0:
+            # the batch buffers come on top of the weights: refuse before the first step allocates them
+            check_memory(self, batch_size=min(int(batch_size), n), dtype=self.dtype, optimizer=self.optimizer)
         if stream is None:
             stream = BatchStream(n, batch_size, rng=self.rng if shuffle else None, shuffle=shuffle)
         elif stream.n != n:
@@ -431,11 +445,15 @@ class Sequential:
         return xb, yb
 
     def fit(self, x, y, epochs: int = 1, batch_size: int = 32, verbose: int = 1, validation_data=None,
-            shuffle: bool = True, callbacks=None, validation_split: float = 0.0) -> History:
+            shuffle: bool = True, callbacks=None, validation_split: float = 0.0,
+            terminate_on_divergence: bool = True) -> History:
         """Train for ``epochs`` epochs; returns a History (``.history["loss"]`` etc., one value per epoch).
 
         ``validation_split`` holds out that fraction of the samples, taken from the end before shuffling, as
-        Keras does (ignored when ``validation_data`` is given).
+        Keras does (ignored when ``validation_data`` is given). Training that diverges (a NaN or infinite loss,
+        a loss far above its start, huge weights) stops with a ``TrainingDivergedWarning`` that says what to do
+        and ``history.divergence`` set, unless ``terminate_on_divergence=False`` or ``callbacks`` holds a
+        TerminateOnDivergence of its own.
         """
         if validation_split and validation_data is None:
             if not 0.0 < validation_split < 1.0:
@@ -447,7 +465,10 @@ class Sequential:
                                  "validation samples; use a larger data set or another fraction.")
             x, y, validation_data = x[:n - n_val], y[:n - n_val], (x[n - n_val:], y[n - n_val:])
         history = History()
-        callbacks = list(callbacks or ()) + [history]
+        callbacks = list(callbacks or ())
+        if terminate_on_divergence and not any(isinstance(cb, TerminateOnDivergence) for cb in callbacks):
+            callbacks.append(TerminateOnDivergence())
+        callbacks.append(history)
         for cb in callbacks:
             if not isinstance(cb, Callback):
                 raise TypeError(f"Callbacks must derive from nnstudio.engine.callbacks.Callback (got {cb!r}).")
@@ -472,6 +493,8 @@ class Sequential:
                     print(epoch_line(record, epochs), file=sys.stdout, flush=True)
         for cb in callbacks:
             cb.on_train_end()
+        history.divergence = next((cb.divergence for cb in callbacks
+                                   if isinstance(cb, TerminateOnDivergence) and cb.divergence), None)
         self.history = history
         return history
 
@@ -485,7 +508,7 @@ class Sequential:
     def predict(self, x, batch_size: int | None = None, verbose: int = 0) -> np.ndarray:
         """Outputs of the network (n, output_dim) in inference mode (Dropout off)."""
         x = self._check_x(x)
-        chunk = batch_size or _PREDICT_CHUNK
+        chunk = batch_size or self._inference_rows()
         out = np.empty((len(x), self.output_dim), self.dtype)
         with np.errstate(over="ignore", invalid="ignore", under="ignore"):
             for start in range(0, len(x), chunk):
@@ -542,8 +565,14 @@ class Sequential:
         return BackpropTrace(cost=float(cost), zs=tuple(zs), activations=tuple(activations), deltas=tuple(deltas),
                              nabla_w=tuple(nabla_w), nabla_b=tuple(nabla_b))
 
-    def _evaluate(self, x: np.ndarray, y: np.ndarray, chunk: int = _PREDICT_CHUNK):
+    def _inference_rows(self) -> int:
+        """Rows per inference chunk: bounded memory however wide the layers (see memory.inference_rows)."""
+        widest = max([self.input_dim or 1] + [layer.units for layer in self.dense_layers])
+        return inference_rows(widest, self.dtype.itemsize)
+
+    def _evaluate(self, x: np.ndarray, y: np.ndarray, chunk: int | None = None):
         """(loss, accuracy or None) on checked arrays, in inference mode."""
+        chunk = chunk or self._inference_rows()
         loss_sum = 0.0
         acc_sum = 0.0
         out = self.output_layer
@@ -565,7 +594,7 @@ class Sequential:
         y = self._check_y(y, len(x))
         if len(x) == 0:
             raise ValueError("Cannot evaluate on an empty data set.")
-        loss, accuracy = self._evaluate(x, y, batch_size or _PREDICT_CHUNK)
+        loss, accuracy = self._evaluate(x, y, batch_size)
         return [loss, accuracy] if accuracy is not None else loss
 
     def regularization_loss(self) -> float:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import inspect
 import math
+import numbers
 
 import numpy as np
 
@@ -37,18 +38,26 @@ __all__ = [
 
 
 def _check_range(name, value, low=0.0, high=None, high_open=True):
-    """Raise ValueError unless `low <= value` (and `value < high`); the message states the range."""
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a number, got {value!r}") from None
+    """Raise ValueError unless `value` is a finite number with `low <= value` (and `value < high`); the
+    message states the range. Text, booleans, NaN and infinity are refused (a file may hold anything)."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+        raise ValueError(f"{name} must be a number, got {value!r}")
+    value = float(value)
     if high is None:
-        if not value >= low:  # also rejects NaN
-            raise ValueError(f"{name} must be >= {low:g}, got {value!r}")
+        if not low <= value < math.inf:  # also rejects NaN
+            raise ValueError(f"{name} must be >= {low:g}, got {value!r}"
+                             + (" (a finite number)" if value == math.inf else ""))
     elif not (low <= value < high if high_open else low <= value <= high):
         bracket = ")" if high_open else "]"
         raise ValueError(f"{name} must be in [{low:g}, {high:g}{bracket}, got {value!r}")
     return value
+
+
+def _check_flag(name, value):
+    """A switch: True/False (or 1/0); anything else is a ValueError naming the argument."""
+    if isinstance(value, (bool, np.bool_)) or (isinstance(value, numbers.Integral) and value in (0, 1)):
+        return bool(value)
+    raise ValueError(f"{name} must be True or False, got {value!r}")
 
 
 def _check_betas(betas):
@@ -356,7 +365,7 @@ class SGD(Optimizer):
         self.momentum = _check_range("momentum", momentum)
         self.dampening = _check_range("dampening", dampening)
         self.weight_decay = _check_range("weight_decay", weight_decay)
-        self.nesterov = bool(nesterov)
+        self.nesterov = _check_flag("nesterov", nesterov)
         if self.nesterov and (self.momentum <= 0 or self.dampening != 0):
             raise ValueError(
                 f"nesterov=True requires momentum > 0 and dampening == 0, "
@@ -479,7 +488,7 @@ class RMSprop(Optimizer):
         self.eps = _check_range("eps", eps)
         self.weight_decay = _check_range("weight_decay", weight_decay)
         self.momentum = _check_range("momentum", momentum)
-        self.centered = bool(centered)
+        self.centered = _check_flag("centered", centered)
 
     def build(self, params):
         self._scratch = [np.empty_like(p) for p in params] if self.weight_decay else None
@@ -559,7 +568,7 @@ class Adam(Optimizer):
         self.betas = _check_betas(betas)
         self.eps = _check_range("eps", eps)
         self.weight_decay = _check_range("weight_decay", weight_decay)
-        self.amsgrad = bool(amsgrad)
+        self.amsgrad = _check_flag("amsgrad", amsgrad)
 
     def build(self, params):
         self._scratch = [np.empty_like(p) for p in params] if self.weight_decay else None

@@ -5,6 +5,8 @@ L1 drives some weights to exactly zero, L2 shrinks all of them.
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 
@@ -13,8 +15,8 @@ class L1L2:
 
     def __init__(self, l1: float = 0.0, l2: float = 0.0):
         l1, l2 = float(l1), float(l2)
-        if not (l1 >= 0.0 and l2 >= 0.0):
-            raise ValueError(f"L1 and L2 strengths must be >= 0 (got l1={l1}, l2={l2}).")
+        if not (0.0 <= l1 < math.inf and 0.0 <= l2 < math.inf):
+            raise ValueError(f"L1 and L2 strengths must be finite numbers >= 0 (got l1={l1}, l2={l2}).")
         self.l1, self.l2 = l1, l2
 
     def __call__(self, W: np.ndarray) -> float:

@@ -17,6 +17,7 @@ from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.initializers import INITIALIZERS
 from nnstudio.engine.layers import Dense, Dropout
 from nnstudio.engine.losses import LOSSES
+from nnstudio.engine.memory import estimate
 from nnstudio.engine.model import Sequential
 from nnstudio.engine.problems import PROBLEMS
 from nnstudio.engine.regularizers import L1L2
@@ -61,11 +62,11 @@ class LayerSpec:
         if isinstance(self.units, bool) or not isinstance(self.units, int) or self.units < 1:
             raise SpecError(QT_TRANSLATE_NOOP("Errors", "{where}: a layer needs at least 1 neuron (got {units})."),
                             where=where, units=self.units)
-        if self.activation not in ACTIVATIONS:
+        if not isinstance(self.activation, str) or self.activation not in ACTIVATIONS:
             raise SpecError(QT_TRANSLATE_NOOP("Errors", "{where}: unknown activation {name}; choose one of "
                                                         "{choices}."),
                             where=where, name=repr(self.activation), choices=", ".join(ACTIVATIONS))
-        if self.initializer not in INITIALIZERS:
+        if not isinstance(self.initializer, str) or self.initializer not in INITIALIZERS:
             raise SpecError(QT_TRANSLATE_NOOP("Errors", "{where}: unknown initializer {name}; choose one of "
                                                         "{choices}."),
                             where=where, name=repr(self.initializer), choices=", ".join(INITIALIZERS))
@@ -134,7 +135,7 @@ class NetworkSpec:
         if isinstance(self.input_dim, bool) or not isinstance(self.input_dim, int) or self.input_dim < 1:
             raise SpecError(QT_TRANSLATE_NOOP("Errors", "The input layer needs at least 1 feature (got {n})."),
                             n=self.input_dim)
-        if self.problem not in PROBLEMS:
+        if not isinstance(self.problem, str) or self.problem not in PROBLEMS:
             raise SpecError(QT_TRANSLATE_NOOP("Errors", "Unknown problem type {name}; choose one of {choices}."),
                             name=repr(self.problem), choices=", ".join(PROBLEMS))
         n = len(self.layers)
@@ -150,7 +151,7 @@ class NetworkSpec:
             raise SpecError(QT_TRANSLATE_NOOP("Errors", "No dropout after the output layer: it would drop the "
                                                         "predictions; set it to 0."))
         loss = self.loss_name
-        if loss not in LOSSES:
+        if not isinstance(loss, str) or loss not in LOSSES:
             raise SpecError(QT_TRANSLATE_NOOP("Errors", "Unknown loss {name}; choose one of {choices}."),
                             name=repr(loss), choices=", ".join(LOSSES))
         activation = self.output.activation
@@ -177,9 +178,18 @@ class NetworkSpec:
                                                             "{units})."),
                                 where=layer_name(i, len(self.layers)), n=MAX_UNITS, units=layer.units)
 
-    def build(self, seed: int = 0, dtype: str = "float32", optimizer="sgd"):
-        """A compiled Sequential model with freshly initialized weights."""
+    def memory(self, batch_size: int = 1, dtype: str = "float32", optimizer="sgd"):
+        """What training this network with ``batch_size`` needs (a MemoryEstimate; ``.check()`` refuses it
+        beyond the memory limit with the numbers)."""
+        return estimate(self, batch_size=batch_size, dtype=dtype, optimizer=optimizer)
+
+    def build(self, seed: int = 0, dtype: str = "float32", optimizer="sgd", batch_size: int = 0):
+        """A compiled Sequential model with freshly initialized weights.
+
+        Raises MemoryLimitError, before allocating anything, when the weights, their gradients, the optimizer's
+        state and the buffers of a batch of ``batch_size`` would need more than the memory limit."""
         self.validate()
+        self.memory(batch_size, dtype, optimizer).check()
         layers = []
         for i, ls in enumerate(self.layers):
             reg = L1L2(l1=ls.l1, l2=ls.l2) if (ls.l1 or ls.l2) else None
@@ -198,11 +208,18 @@ class NetworkSpec:
 
     @classmethod
     def from_dict(cls, d: dict) -> NetworkSpec:
-        """Rebuild from ``to_dict()`` output; a malformed dict raises ValueError naming the problem."""
+        """Rebuild from ``to_dict()`` output; a malformed dict raises ValueError naming the problem. Values keep
+        their types (an input size of 2.7 is an error, not 2): ``validate()`` checks each one."""
         try:
-            spec = cls(int(d["input_dim"]),
-                       tuple(LayerSpec(**layer) for layer in d.get("hidden", ())),
-                       LayerSpec(**d["output"]), str(d.get("problem", "binary")), d.get("loss"))
+            if not isinstance(d, dict):
+                raise TypeError(f"expected a mapping, got {type(d).__name__}")
+            hidden = d.get("hidden", ())
+            if not isinstance(hidden, (list, tuple)):
+                raise TypeError(f"'hidden' must be a list of layers, got {type(hidden).__name__}")
+            if not all(isinstance(layer, dict) for layer in (*hidden, d["output"])):
+                raise TypeError("every layer must be a mapping of its settings")
+            spec = cls(d["input_dim"], tuple(LayerSpec(**layer) for layer in hidden), LayerSpec(**d["output"]),
+                       d.get("problem", "binary"), d.get("loss"))
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"Malformed network description: {exc}") from exc
         spec.validate()

@@ -15,6 +15,8 @@ from pathlib import Path
 import numpy as np
 
 from nnstudio.data.dataset import Dataset
+from nnstudio.engine import optimizers
+from nnstudio.engine.problems import PROBLEMS
 from nnstudio.engine.spec import NetworkSpec
 from nnstudio.session.config import DataChoice, TrainingConfig
 from nnstudio.session.presets import XOR_TRAINING
@@ -41,8 +43,8 @@ def project_choices(project: Project):
 @dataclass
 class Project:
     spec: NetworkSpec
-    training: dict = field(default_factory=dict)        # optimizer, lr, batch_size, seed
-    dataset_choice: dict = field(default_factory=dict)  # name, n, noise, seed, test_fraction (+ csv path)
+    training: dict = field(default_factory=dict)        # optimizer, lr, batch_size, seed, speed, options
+    dataset_choice: dict = field(default_factory=dict)  # key, n, noise, test_fraction, seed, include_my_digits
     dataset: Dataset | None = None                       # the exact points; None: reload from the choice (MNIST)
     weights: list[np.ndarray] | None = None              # [W1, b1, W2, b2, ...]
     history: dict[str, np.ndarray] | None = None         # TrainingWorker.history()
@@ -75,62 +77,252 @@ def save_project(path: str | Path, project: Project) -> Path:
 
 
 def load_project(path: str | Path) -> Project:
-    """Read a project file; any problem raises ProjectFileError with a message saying what is wrong."""
+    """Read a project file; any problem raises ProjectFileError with a message saying what is wrong.
+
+    Every field is checked against its type and range (``SCHEMA`` below); the network, the training settings
+    and the memory the network will need are checked from the description before any array is unpacked."""
     from nnstudio.engine.io import read_npz
 
     path = Path(path)
     name = path.name
+    checked: dict = {}
     try:
-        meta, arrays = read_npz(path, FORMAT)
+        meta, arrays = read_npz(path, FORMAT, check=lambda meta, declared: checked.update(_decode_meta(meta)))
+    except ProjectFileError as exc:
+        raise ProjectFileError(f"{name}: {exc}") from None
     except FileNotFoundError:
         raise ProjectFileError(f"{name}: the file does not exist.") from None
     except (OSError, ValueError) as exc:
         raise ProjectFileError(f"{name} is not a readable NN Studio project: {exc}") from None
     try:
-        return _decode(meta, arrays)
+        return _decode_arrays(checked, arrays)
     except ProjectFileError as exc:
         raise ProjectFileError(f"{name}: {exc}") from None
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         raise ProjectFileError(f"{name}: the project file is damaged ({type(exc).__name__}: {exc}).") from None
 
 
-def _decode(meta: dict, arrays: dict) -> Project:
+# -- the schema: every field with its type and range ----------------------------------------------------------
+MAX_SEED = 2 ** 31 - 1              # what the studio's seed box holds
+MAX_BATCH = 10_000_000
+MAX_SPEED = 1_000_000
+MAX_POINTS = 1_000_000              # points of a generated toy set
+MAX_NAME = 1000                     # characters of a name or a CSV path
+MAX_CLASSES = 10_000
+SCHEMA = {
+    # training: what TrainingConfig holds
+    "training.optimizer": "a name from nnstudio.engine.optimizers.OPTIMIZERS",
+    "training.lr": "a number > 0 (finite)",
+    "training.batch_size": f"a whole number from 1 to {MAX_BATCH}",
+    "training.seed": f"a whole number from 0 to {MAX_SEED}",
+    "training.speed": f"a whole number from 0 to {MAX_SPEED} (steps per second; 0 = full speed)",
+    "training.options": "hyper-parameters of the optimizer by torch's names: numbers, True/False, or pairs "
+                        "of numbers (betas); the optimizer is built once to check them",
+    # dataset: what DataChoice holds ("name" is the older spelling of "key")
+    "dataset.key": f"a non-empty name of at most {MAX_NAME} characters (a toy set, mnist, fashion, csv:<path>)",
+    "dataset.n": f"a whole number from 2 to {MAX_POINTS}",
+    "dataset.noise": "a number from 0 to 10",
+    "dataset.test_fraction": "a number from 0 to 0.95",
+    "dataset.seed": f"a whole number from 0 to {MAX_SEED}",
+    "dataset.include_my_digits": "true or false",
+    "n_weights": "0, or 2 per layer of the network",
+    "stored_data.problem": "regression, binary, multiclass or multilabel",
+    "stored_data.n_classes": f"a whole number from 1 to {MAX_CLASSES}; 1 for regression and binary",
+    "stored_data.class_names": "names (text), one per class (two for binary, none for regression)",
+    "stored_data.extent": "null, or 4 finite numbers xmin < xmax, ymin < ymax (2 inputs only)",
+    "data_x_*": "float32 (n, inputs), finite; at least one training row",
+    "data_y_*": "binary: float32 (n, 1) of 0/1; multiclass: int64 (n,) in 0..k-1; regression: float32 (n, 1) "
+                "finite; multilabel: float32 (n, k) of 0/1",
+    "hist_steps, hist_epochs, hist_stats_steps": "whole numbers >= 0, one dimension",
+    "hist_step_loss": "numbers, one per step (NaN/inf allowed: a diverged run's loss is part of its history)",
+    "hist_epoch_values": "numbers, (epochs, 4)",
+    "hist_counters": "two whole numbers >= 0: steps, epochs",
+    "hist_stats": "numbers, (len(stats_steps), columns)",
+}
+_TRAINING_KEYS = ("optimizer", "lr", "batch_size", "seed", "speed", "options")
+_DATASET_KEYS = ("key", "name", "n", "noise", "test_fraction", "seed", "include_my_digits")
+
+
+def _fail(field_name: str, value, what: str):
+    shown = repr(value)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    raise ProjectFileError(f"{field_name} is {shown}; it must be {what}.")
+
+
+def _whole(field_name: str, value, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        _fail(field_name, value, f"a whole number from {low} to {high}")
+    return value
+
+
+def _real(field_name: str, value, low: float, high: float, low_open: bool = False) -> float:
+    ok = (not isinstance(value, bool) and isinstance(value, (int, float)) and math.isfinite(value)
+          and (low < value if low_open else low <= value) and value <= high)
+    if not ok:
+        _fail(field_name, value, f"a number {'above' if low_open else 'from'} {low:g}"
+                                 f"{'' if high == math.inf else f' up to {high:g}'}")
+    return value
+
+
+def _text(field_name: str, value, allow_empty: bool = False) -> str:
+    if not isinstance(value, str) or len(value) > MAX_NAME or (not value and not allow_empty):
+        _fail(field_name, value, f"{'' if allow_empty else 'non-empty '}text of at most {MAX_NAME} characters")
+    return value
+
+
+def _decode_meta(meta: dict) -> dict:
+    """Everything in the JSON description, checked field by field (before any array is unpacked)."""
     version = meta.get("version")
-    if not isinstance(version, int) or version < 1:
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ProjectFileError("the file has no valid format version.")
     if version > VERSION:
         raise ProjectFileError(f"the file was written by a newer NN Studio (format version {version}; this "
                                f"version reads up to {VERSION}). Update NN Studio to open it.")
     try:
         spec = NetworkSpec.from_dict(meta["network"])
-    except (KeyError, ValueError) as exc:
+    except KeyError:
+        raise ProjectFileError("the network description is missing.") from None
+    except ValueError as exc:
         raise ProjectFileError(f"the network description is invalid: {exc}") from None
+    try:
+        spec.check_size()   # the studio's limits: what the editor lets a learner build
+    except ValueError as exc:
+        raise ProjectFileError(f"the network is larger than the studio allows: {exc}") from None
+    training = _decode_training(meta.get("training"))
+    choice = _decode_choice(meta.get("dataset"))
+    try:
+        # what opening builds: the weights, their gradients and the optimizer's state (the buffers of a batch
+        # come when training starts, where the studio checks them against the batch size then chosen)
+        spec.memory(batch_size=0, optimizer=_optimizer_config(training)).check()
+    except ValueError as exc:
+        raise ProjectFileError(str(exc)) from None
+    n_weights = meta.get("n_weights", 0)
+    if n_weights not in (0, 2 * len(spec.layers)) or isinstance(n_weights, bool):
+        raise ProjectFileError(f"it holds {n_weights!r} weight arrays but its network needs "
+                               f"{2 * len(spec.layers)}.")
+    stored = meta.get("stored_data")
+    if stored is not None and stored is not False:
+        stored = _decode_stored(stored, spec)
+    else:
+        stored = None
+    history = meta.get("history", False)
+    if not isinstance(history, bool):
+        _fail("history", history, "true or false")
+    return {"spec": spec, "training": training, "choice": choice, "n_weights": n_weights, "stored": stored,
+            "history": history}
 
-    training = meta.get("training") or {}
+
+def _optimizer_config(training: dict) -> dict:
+    return {"name": training.get("optimizer", "sgd"), **({"lr": training["lr"]} if "lr" in training else {}),
+            **training.get("options", {})}
+
+
+def _decode_training(training) -> dict:
+    if training is None:
+        return {}
     if not isinstance(training, dict):
         raise ProjectFileError("the training settings are not a mapping.")
-    lr = training.get("lr")
-    if lr is not None and not (isinstance(lr, (int, float)) and math.isfinite(lr) and lr > 0):
-        raise ProjectFileError(f"the learning rate {lr!r} is not a positive number.")
-    bs = training.get("batch_size")
-    if bs is not None and not (isinstance(bs, int) and bs >= 1):
-        raise ProjectFileError(f"the batch size {bs!r} is not a positive whole number.")
+    out = {}
+    if "optimizer" in training:
+        opt = training["optimizer"]
+        if not isinstance(opt, str) or opt not in optimizers.OPTIMIZERS:
+            _fail("training.optimizer", opt, f"one of {', '.join(optimizers.OPTIMIZERS)}")
+        out["optimizer"] = opt
+    if training.get("lr") is not None:
+        lr = training["lr"]
+        if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not math.isfinite(lr) or lr <= 0:
+            raise ProjectFileError(f"training.lr: the learning rate {lr!r} is not a positive number.")
+        out["lr"] = lr
+    for key, high, low in (("batch_size", MAX_BATCH, 1), ("seed", MAX_SEED, 0), ("speed", MAX_SPEED, 0)):
+        if training.get(key) is not None:
+            out[key] = _whole(f"training.{key}", training[key], low, high)
+    options = training.get("options")
+    if options is not None:
+        if not isinstance(options, dict):
+            _fail("training.options", options, "a mapping of hyper-parameters")
+        for key, value in options.items():
+            if key in ("name", "lr", "learning_rate"):
+                _fail(f"training.options.{key}", value, "given outside the options, not in them")
+            if isinstance(value, list):
+                if len(value) != 2 or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                                              and math.isfinite(v) for v in value):
+                    _fail(f"training.options.{key}", value, "a pair of finite numbers")
+            elif not isinstance(value, (bool, int, float)) or (isinstance(value, float) and not math.isfinite(value)):
+                _fail(f"training.options.{key}", value, "a finite number or true/false")
+        out["options"] = dict(options)
+    if "optimizer" in out or "options" in out:
+        try:
+            optimizers.get(_optimizer_config(out))
+        except (ValueError, TypeError) as exc:
+            raise ProjectFileError(f"training.options: the optimizer settings are invalid ({exc}).") from None
+    return out
 
-    choice = meta.get("dataset") or {}
-    if not isinstance(choice, dict) or not isinstance(choice.get("name", ""), str):
-        raise ProjectFileError("the dataset choice is malformed.")
 
-    n_weights = int(meta.get("n_weights", 0))
+def _decode_choice(choice) -> dict:
+    if choice is None:
+        return {}
+    if not isinstance(choice, dict):
+        raise ProjectFileError("the dataset choice is malformed (not a mapping).")
+    out = {}
+    for key in ("key", "name"):
+        if key in choice:
+            out[key] = _text(f"dataset.{key}", choice[key])
+    if choice.get("n") is not None:
+        out["n"] = _whole("dataset.n", choice["n"], 2, MAX_POINTS)
+    if choice.get("noise") is not None:
+        out["noise"] = _real("dataset.noise", choice["noise"], 0.0, 10.0)
+    if choice.get("test_fraction") is not None:
+        out["test_fraction"] = _real("dataset.test_fraction", choice["test_fraction"], 0.0, 0.95)
+    if choice.get("seed") is not None:
+        out["seed"] = _whole("dataset.seed", choice["seed"], 0, MAX_SEED)
+    if "include_my_digits" in choice:
+        if not isinstance(choice["include_my_digits"], bool):
+            _fail("dataset.include_my_digits", choice["include_my_digits"], "true or false")
+        out["include_my_digits"] = choice["include_my_digits"]
+    return out
+
+
+def _decode_stored(stored, spec: NetworkSpec) -> dict:
+    if not isinstance(stored, dict):
+        raise ProjectFileError("the stored dataset's description is not a mapping.")
+    for key in ("name", "problem", "n_classes"):
+        if key not in stored:
+            raise ProjectFileError(f"the stored dataset is incomplete ('{key}' missing).")
+    name = _text("stored_data.name", stored["name"], allow_empty=True)
+    problem = stored["problem"]
+    if not isinstance(problem, str) or problem not in PROBLEMS:
+        _fail("stored_data.problem", problem, f"one of {', '.join(PROBLEMS)}")
+    n_classes = _whole("stored_data.n_classes", stored["n_classes"], 1, MAX_CLASSES)
+    if problem in ("binary", "regression") and n_classes != 1:
+        _fail("stored_data.n_classes", n_classes, f"1 for a {problem} problem")
+    if n_classes != spec.output.units:
+        raise ProjectFileError(f"the stored dataset needs {n_classes} outputs but the network has "
+                               f"{spec.output.units}.")
+    names = stored.get("class_names") or []
+    expected = {"binary": 2, "regression": 0}.get(problem, n_classes)
+    if not isinstance(names, list) or len(names) not in (0, expected) \
+            or not all(isinstance(c, str) and len(c) <= MAX_NAME for c in names):
+        _fail("stored_data.class_names", names, f"a list of {expected} names (or none)")
+    extent = stored.get("extent")
+    if extent is not None:
+        if not (isinstance(extent, list) and len(extent) == 4
+                and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+                        for v in extent) and extent[0] < extent[1] and extent[2] < extent[3]):
+            _fail("stored_data.extent", extent, "4 finite numbers xmin < xmax, ymin < ymax")
+        if spec.input_dim != 2:
+            _fail("stored_data.extent", extent, "null: only 2-D data has an extent")
+        extent = tuple(float(v) for v in extent)
+    return {"name": name, "problem": problem, "n_classes": n_classes, "class_names": tuple(names),
+            "extent": extent}
+
+
+def _decode_arrays(checked: dict, arrays: dict) -> Project:
+    spec = checked["spec"]
     weights = None
-    if n_weights:
-        expected = []
-        sizes = spec.sizes
-        for fan_in, units in zip(sizes[:-1], sizes[1:]):
-            expected += [(fan_in, units), (units,)]
-        if n_weights != len(expected):
-            raise ProjectFileError(f"it holds {n_weights} weight arrays but its network needs {len(expected)}.")
+    if checked["n_weights"]:
         weights = []
-        for i, shape in enumerate(expected):
+        for i, shape in enumerate(spec.weight_shapes):
             if f"w{i}" not in arrays:
                 raise ProjectFileError(f"weight array w{i} is missing.")
             w = np.asarray(arrays[f"w{i}"])
@@ -141,37 +333,68 @@ def _decode(meta: dict, arrays: dict) -> Project:
             weights.append(w)
 
     dataset = None
-    stored = meta.get("stored_data")
-    if stored:
-        try:
-            dataset = Dataset(name=str(stored["name"]), x_train=arrays["data_x_train"],
-                              y_train=arrays["data_y_train"], x_test=arrays["data_x_test"],
-                              y_test=arrays["data_y_test"], problem=str(stored["problem"]),
-                              n_classes=int(stored["n_classes"]),
-                              class_names=tuple(stored.get("class_names") or ()),
-                              extent=tuple(float(v) for v in stored["extent"]) if stored.get("extent") else None)
-        except KeyError as exc:
-            raise ProjectFileError(f"the stored dataset is incomplete ({exc} missing).") from None
-        except ValueError as exc:
-            raise ProjectFileError(f"the stored dataset is invalid: {exc}") from None
-        if dataset.input_dim != spec.input_dim:
-            raise ProjectFileError(f"the stored dataset has {dataset.input_dim} features but the network takes "
-                                   f"{spec.input_dim} inputs.")
+    stored = checked["stored"]
+    if stored is not None:
+        dataset = _dataset(stored, arrays, spec)
 
     history = None
-    if meta.get("history"):
-        missing = [k for k in HISTORY_KEYS if f"hist_{k}" not in arrays]
-        if missing:
-            raise ProjectFileError(f"the training history is incomplete ({', '.join(missing)} missing).")
-        history = {k: np.asarray(arrays[f"hist_{k}"]) for k in HISTORY_KEYS}
-        if (len(history["steps"]) != len(history["step_loss"])
-                or history["epoch_values"].shape != (len(history["epochs"]), 4)
-                or history["counters"].shape != (2,)):
-            raise ProjectFileError("the training history arrays do not fit together.")
-        if all(f"hist_{k}" in arrays for k in OPTIONAL_HISTORY_KEYS):
-            stats_steps, stats = (np.asarray(arrays[f"hist_{k}"]) for k in OPTIONAL_HISTORY_KEYS)
-            if stats.ndim != 2 or stats_steps.shape != (len(stats),):
-                raise ProjectFileError("the stored layer statistics do not fit together.")
-            history.update(stats_steps=stats_steps, stats=stats)
-    return Project(spec=spec, training=training, dataset_choice=choice, dataset=dataset, weights=weights,
-                   history=history)
+    if checked["history"]:
+        history = _history(arrays)
+    return Project(spec=spec, training=checked["training"], dataset_choice=checked["choice"], dataset=dataset,
+                   weights=weights, history=history)
+
+
+def _dataset(stored: dict, arrays: dict, spec: NetworkSpec) -> Dataset:
+    missing = [k for k in ("x_train", "y_train", "x_test", "y_test") if f"data_{k}" not in arrays]
+    if missing:
+        raise ProjectFileError(f"the stored dataset is incomplete ({', '.join(missing)} missing).")
+    problem, k = stored["problem"], stored["n_classes"]
+    for split in ("train", "test"):
+        x, y = arrays[f"data_x_{split}"], arrays[f"data_y_{split}"]
+        if x.ndim != 2 or x.dtype != np.float32:
+            _fail(f"data_x_{split}", f"{x.dtype} {x.shape}", "float32 of shape (n, inputs)")
+        if x.shape[1] != spec.input_dim:
+            raise ProjectFileError(f"the stored dataset has {x.shape[1]} features but the network takes "
+                                   f"{spec.input_dim} inputs.")
+        if not np.isfinite(x).all():
+            raise ProjectFileError(f"data_x_{split} holds NaN or infinite values.")
+        if y.dtype.kind not in "fiu" or len(y) != len(x):
+            _fail(f"data_y_{split}", f"{y.dtype} {y.shape}", f"numbers, one target per row of data_x_{split}")
+        if y.dtype.kind == "f" and not np.isfinite(y).all():
+            raise ProjectFileError(f"data_y_{split} holds NaN or infinite values.")
+        if problem in ("binary", "multilabel") and y.size and not np.isin(y, (0, 1)).all():
+            raise ProjectFileError(f"data_y_{split} holds labels other than 0 and 1 (a {problem} problem).")
+        if problem == "multiclass" and y.size and (y.min() < 0 or y.max() >= k):
+            raise ProjectFileError(f"data_y_{split} holds labels outside the {k} classes 0..{k - 1}.")
+    if len(arrays["data_x_train"]) == 0:
+        raise ProjectFileError("the stored dataset has no training rows.")
+    try:
+        return Dataset(name=stored["name"], x_train=arrays["data_x_train"], y_train=arrays["data_y_train"],
+                       x_test=arrays["data_x_test"], y_test=arrays["data_y_test"], problem=problem, n_classes=k,
+                       class_names=stored["class_names"], extent=stored["extent"])
+    except ValueError as exc:
+        raise ProjectFileError(f"the stored dataset is invalid: {exc}") from None
+
+
+def _history(arrays: dict) -> dict[str, np.ndarray]:
+    missing = [k for k in HISTORY_KEYS if f"hist_{k}" not in arrays]
+    if missing:
+        raise ProjectFileError(f"the training history is incomplete ({', '.join(missing)} missing).")
+    history = {k: np.asarray(arrays[f"hist_{k}"]) for k in HISTORY_KEYS}
+    if all(f"hist_{k}" in arrays for k in OPTIONAL_HISTORY_KEYS):
+        history.update({k: np.asarray(arrays[f"hist_{k}"]) for k in OPTIONAL_HISTORY_KEYS})
+    for key, value in history.items():
+        whole = key in ("steps", "epochs", "counters", "stats_steps")
+        if value.dtype.kind not in ("iu" if whole else "fiu"):
+            _fail(f"hist_{key}", f"{value.dtype} {value.shape}", "whole numbers" if whole else "numbers")
+        if whole and value.size and value.min() < 0:
+            raise ProjectFileError(f"hist_{key} holds negative counts.")
+    if (history["steps"].ndim != 1 or history["step_loss"].shape != history["steps"].shape
+            or history["epochs"].ndim != 1 or history["epoch_values"].shape != (len(history["epochs"]), 4)
+            or history["counters"].shape != (2,)):
+        raise ProjectFileError("the training history arrays do not fit together.")
+    if "stats" in history:
+        stats_steps, stats = history["stats_steps"], history["stats"]
+        if stats.ndim != 2 or stats_steps.shape != (len(stats),):
+            raise ProjectFileError("the stored layer statistics do not fit together.")
+    return history

@@ -285,3 +285,75 @@ def test_pgm_files_are_read_too(tmp_path):
     (tmp_path / "b.pgm").write_bytes(b"P2 4 3 255\n" + " ".join(str(v) for v in img.ravel()).encode())
     for name in ("a.pgm", "b.pgm"):
         np.testing.assert_allclose(digits.read_image(tmp_path / name), img / 255.0, atol=1e-6)
+
+
+# -- bounded time and memory for any image in My digits --------------------------------------------------------
+def _png(path, w, h, ctype, raw_rows: bytes, depth=8):
+    def chunk(k, d):
+        return struct.pack(">I", len(d)) + k + d + struct.pack(">I", zlib.crc32(k + d) & 0xFFFFFFFF)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, depth, ctype, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(raw_rows, 9)) + chunk(b"IEND", b""))
+    return path
+
+
+def test_a_tiny_png_declaring_millions_of_pixels_is_refused_from_its_header(tmp_path):
+    import time
+
+    from nnstudio.data.digits import MyDigitsError, load_my_digits
+
+    folder = tmp_path / "digits" / "3"
+    folder.mkdir(parents=True)
+    # 1 x 3,000,000 pixels: 3 million one-byte rows that compress to about 5 KB
+    path = _png(folder / "tall.png", 1, 3_000_000, 0, bytes(2 * 3_000_000))
+    assert path.stat().st_size < 20_000
+    started = time.perf_counter()
+    with pytest.raises(MyDigitsError, match="tall.png: the image is 1×3,000,000 pixels; My digits takes images "
+                                            "of at most 4096×4096"):
+        load_my_digits(tmp_path / "digits")
+    assert time.perf_counter() - started < 0.5
+    # so is a square one whose data would unpack to more than 1 MB
+    _png(path, 2000, 2000, 2, b"")
+    with pytest.raises(MyDigitsError, match="2,000×2,000 pixels"):
+        load_my_digits(tmp_path / "digits")
+
+
+def test_the_largest_accepted_image_with_the_slowest_filter_decodes_in_bounded_time(tmp_path):
+    import time
+
+    from nnstudio.data.digits import MAX_IMAGE_BYTES
+
+    # RGB, every row Paeth-filtered (the filter decoded byte by byte): 590 x 590 x 3 is just under the limit
+    side = 590
+    assert side * (3 * side + 1) <= MAX_IMAGE_BYTES
+    img = (np.random.default_rng(0).random((side, side, 3)) * 255).astype(np.uint8)
+    path = _png(tmp_path / "big.png", side, side, 2, b"".join(b"\x04" + _paeth_row(img, y) for y in range(side)))
+    started = time.perf_counter()
+    grey = read_png(path)
+    assert time.perf_counter() - started < 5.0    # (about a second; a hang guard, not a speed target)
+    expected = img.astype(np.float32) / 255 @ np.array([0.299, 0.587, 0.114], np.float32)
+    np.testing.assert_allclose(grey, expected, atol=1e-6)
+
+
+def _paeth_row(img, y):
+    """Row y of an (h, w, 3) image Paeth-filtered (bpp 3), as PNG encoders write it."""
+    cur = img[y].reshape(-1).astype(np.int32)
+    up = img[y - 1].reshape(-1).astype(np.int32) if y else np.zeros_like(cur)
+    left = np.concatenate([np.zeros(3, np.int32), cur[:-3]])
+    upleft = np.concatenate([np.zeros(3, np.int32), up[:-3]])
+    p = left + up - upleft
+    pa, pb, pc = abs(p - left), abs(p - up), abs(p - upleft)
+    pred = np.where((pa <= pb) & (pa <= pc), left, np.where(pb <= pc, up, upleft))
+    return bytes(((cur - pred) & 0xFF).astype(np.uint8))
+
+
+def test_to_mnist_refuses_complex_and_object_arrays_by_their_name():
+    canvas = np.zeros((28, 28))
+    canvas[10:18, 12:16] = 1.0
+    with pytest.raises(ValueError, match="needs real grey levels; got complex numbers"):
+        to_mnist(canvas + 1j)
+    with pytest.raises(ValueError, match="got an object array \\(Python objects\\)"):
+        to_mnist(canvas.astype(object))
+    with pytest.raises(ValueError, match="got an array of <U"):
+        to_mnist(np.full((4, 4), "a"))
+    with pytest.raises(ValueError, match="NaN or infinite"):
+        to_mnist(np.where(canvas > 0, np.nan, 0.0))

@@ -9,9 +9,13 @@ import gzip
 import hashlib
 import http.server
 import os
+import re
 import shutil
 import socket
 import threading
+import time
+import tracemalloc
+import zlib
 from functools import partial
 from pathlib import Path
 
@@ -376,3 +380,43 @@ def test_cancel_event_stops_the_download(server, tmp_path):
     with pytest.raises(DownloadCancelled):
         download("mnist", dest=tmp_path, base_urls=[server + "/good/"], progress=progress, cancel=cancel)
     assert list((tmp_path / "mnist").iterdir()) == []
+
+
+# -- bounded memory: the header is read before the rest is unpacked -------------------------------------------
+def _bomb(header: bytes, gigabytes: float) -> bytes:
+    """A gzip stream of ``header`` and then ``gigabytes`` of zeros, a few MB on disk (no trailer: whoever
+    unpacks it all finds out only at the end)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    head = packer.compress(header) + packer.flush(zlib.Z_FULL_FLUSH)
+    block = packer.compress(bytes(1 << 24)) + packer.flush(zlib.Z_FULL_FLUSH)   # 16 MiB of zeros, ~16 KB
+    return head + block * int(gigabytes * 64)
+
+
+@pytest.mark.parametrize("header, expected, megabytes", [
+    (np.array([2051, 60000, 28, 28], ">u4").tobytes(), "holds more than the 47040000 bytes of images", 160),
+    (np.array([2049, 60000, 28, 28], ">u4").tobytes(), "magic number 2049 (that is a labels file)", 32),
+    (np.array([2051, 2 ** 31, 28, 28], ">u4").tobytes(), "holds 2147483648 images, expected 60000", 32),
+])
+def test_a_small_gzip_that_would_unpack_to_gigabytes_is_refused_from_its_header(tmp_path, header, expected,
+                                                                                megabytes):
+    file = tmp_path / "train-images-idx3-ubyte.gz"
+    file.write_bytes(_bomb(header, 3))                   # 3 GB of zeros in about 3 MB
+    assert file.stat().st_size < 4 * 2 ** 20
+    tracemalloc.start()
+    try:
+        started = time.perf_counter()
+        with pytest.raises(DataCorruptError, match=re.escape(expected)):
+            mnist.read_idx(file, "train_images", verify=False)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    # (at most the 47 MB the header rightly announces, and the file itself)
+    assert peak < megabytes * 2 ** 20 and time.perf_counter() - started < 3.0
+
+
+def test_a_file_far_larger_than_the_published_one_is_not_read(tmp_path):
+    file = tmp_path / "t10k-labels-idx1-ubyte.gz"
+    with open(file, "wb") as f:
+        f.truncate(200 * 2 ** 20)                        # sparse: 200 MB that take no disk space
+    with pytest.raises(DataCorruptError, match="has 209,715,200 bytes, but the published file has 4,542"):
+        mnist.read_idx(file, "test_labels")

@@ -3,6 +3,7 @@ import numpy as np
 import pytest
 
 from nnstudio.data import CsvError, Dataset, load_csv
+from nnstudio.data.tabular import CsvCancelled, _number
 
 
 def _csv(tmp_path, text, name="data.csv", encoding="utf-8"):
@@ -190,3 +191,85 @@ def test_a_large_file_loads_quickly(tmp_path):
     np.testing.assert_allclose(d.x_train, x.astype(np.float32))
     np.testing.assert_array_equal(d.y_train, labels)
     assert seconds < 10  # about 0.3 s on a quiet machine; generous for a busy CI box
+
+
+# -- what is a number, what is a class -------------------------------------------------------------------------
+def test_a_nan_label_is_a_missing_value_not_a_class(tmp_path):
+    path = _csv(tmp_path, "x,y,label\n1,2,0\n3,4,1\n5,6,nan\n7,8,0\n")
+    with pytest.raises(CsvError, match=r"line 4: column 3 \('label'\) \(the label\) is 'nan', a missing "
+                                       r"value; remove the row or fill in its label") as info:
+        load_csv(path)
+    assert info.value.line == 4 and info.value.column == 3
+    for label in ("NaN", "N/A", "null"):
+        with pytest.raises(CsvError, match="a missing value"):
+            load_csv(_csv(tmp_path, f"1,2,a\n3,4,b\n5,6,{label}\n", "m.csv"))
+    with pytest.raises(CsvError, match="'inf' is not a finite number"):
+        load_csv(_csv(tmp_path, "1,2,0.5\n3,4,1.5\n5,6,inf\n", "r.csv"))
+
+
+@pytest.mark.parametrize("field", ["1_000", "\u0661\u0662", "\uff11", "\u0967.5"])
+def test_only_plain_ascii_decimals_are_numbers(tmp_path, field):
+    # Python's float() reads all of these (underscores, Arabic-Indic, full-width and Devanagari digits)
+    path = _csv(tmp_path, f"x,y,label\n1,2,0\n3,{field},1\n")
+    with pytest.raises(CsvError, match=f"line 3: column 2 \\('y'\\): '{field}' is not a number"):
+        load_csv(path)
+    assert _number(field, False) is None and _number(field, True) is None
+
+
+def test_a_huge_field_is_a_csv_error_not_a_csv_module_error(tmp_path):
+    path = _csv(tmp_path, "x,y,label\n1,2,0\n3,4,1\n5," + "7" * 200_000 + ",0\n")
+    with pytest.raises(CsvError, match="line 4: a field is longer than 131,072 characters"):
+        load_csv(path)
+    path = _csv(tmp_path, "1 2 0\n3 4 1\n5 " + "7" * 200_000 + " 0\n", "ws.txt")
+    with pytest.raises(CsvError, match="line 3: a field is longer than 131,072 characters"):
+        load_csv(path)
+    path = _csv(tmp_path, "x,y,label\n" + "1,2,0\n3,4,1\n" * 2000 + "5,\x006,0\n", "nul.csv")
+    with pytest.raises(CsvError, match="line 4002: this is not a text file"):
+        load_csv(path)
+
+
+# -- streaming: bounded memory and time, progress ----------------------------------------------------------------
+def _big_csv(tmp_path, rows, name="big.csv"):
+    lines = "0.125,-3.5,2.25,1\n0.5,1e-3,-7,0\n"
+    path = tmp_path / name
+    with open(path, "w") as f:
+        f.write("a,b,c,label\n")
+        for _ in range(rows // 10_000):
+            f.write(lines * 5_000)
+    return path
+
+
+def test_rows_beyond_the_limit_are_refused_without_reading_the_rest(tmp_path):
+    import time
+    import tracemalloc
+
+    path = _big_csv(tmp_path, 1_000_000)                 # 16 MB
+    tracemalloc.start()
+    try:
+        t0 = time.perf_counter()
+        with pytest.raises(CsvError, match="more than 5000 data rows \\(row 5001 is here\\)"):
+            load_csv(path, max_rows=5000)
+        seconds = time.perf_counter() - t0
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 2 ** 20 and seconds < 2.0       # (the whole file used to be read and split first)
+
+
+def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path):
+    path = _big_csv(tmp_path, 20_000)
+    with pytest.raises(CsvError, match="the file has 320,012 bytes, more than the limit of 100,000"):
+        load_csv(path, max_bytes=100_000)
+
+
+def test_progress_is_reported_and_can_cancel(tmp_path):
+    path = _big_csv(tmp_path, 200_000)                   # 3.2 MB
+    size = path.stat().st_size
+    seen = []
+    d = load_csv(path, test_fraction=0, max_rows=200_000, progress=lambda done, total: seen.append((done, total)))
+    assert d.n_train == 200_000 and d.class_names == ("0", "1")
+    np.testing.assert_array_equal(d.x_train[:2], np.array([[0.125, -3.5, 2.25], [0.5, 1e-3, -7]], np.float32))
+    assert seen[-1] == (size, size) and len(seen) >= 3
+    assert all(a[0] <= b[0] for a, b in zip(seen, seen[1:])) and all(t == size for _, t in seen)
+    with pytest.raises(CsvCancelled):
+        load_csv(path, progress=lambda done, total: done < 2 ** 20)
