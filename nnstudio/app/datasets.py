@@ -13,6 +13,7 @@ from nnstudio.app import dialogs
 from nnstudio.app.texts import title, translated
 from nnstudio.data import TOY_DATASETS, load_dataset
 from nnstudio.data.mnist import MNIST_KINDS, MNIST_TITLES
+from nnstudio.data.tabular import CsvCancelled, load_csv
 from nnstudio.session.config import DataChoice
 
 
@@ -42,8 +43,7 @@ class DatasetLoader(QObject):
             if key in MNIST_KINDS:
                 return self._load_mnist(key)
             if key.startswith("csv:"):
-                from nnstudio.data.tabular import load_csv
-                return load_csv(key[4:])
+                return self.load_csv(key[4:])
         except (OSError, ValueError) as exc:
             dialogs.show_error(self._parent, self.tr("Cannot load the dataset"), translated(exc))
             return None
@@ -109,11 +109,15 @@ class DatasetLoader(QObject):
         return path
 
     def load_csv(self, path: str | Path):
-        """``path`` as a dataset, or None after a dialog that names the bad row or column."""
-        from nnstudio.data.tabular import load_csv
-
+        """``path`` as a dataset, read off the GUI thread with a progress bar; None after a dialog that names the
+        bad row or column (or when the learner cancelled)."""
+        name = Path(path).name
         try:
-            return load_csv(path)
+            return dialogs.run_with_progress(self._parent, self.tr("Importing {0}").format(name),
+                                             self.tr("Reading {0}…").format(name),
+                                             lambda progress: load_csv(path, progress=progress))
+        except CsvCancelled:
+            return None
         except (OSError, ValueError) as exc:
-            dialogs.show_error(self._parent, self.tr("Cannot import {0}").format(Path(path).name), translated(exc))
+            dialogs.show_error(self._parent, self.tr("Cannot import {0}").format(name), translated(exc))
             return None

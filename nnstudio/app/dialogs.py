@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 
@@ -54,6 +54,49 @@ def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def run_with_progress(parent: QWidget | None, title: str, label: str, work):
+    """Run ``work(progress)`` in a background thread behind a window-modal progress dialog with a Cancel
+    button, keeping the GUI responsive; returns what ``work`` returned or raises what it raised.
+    ``progress(done, total)`` updates the bar and returns False once the learner cancelled."""
+    dialog = QProgressDialog(label, QCoreApplication.translate("dialogs", "Cancel"), 0, 1000, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)          # quick work never shows a dialog
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    loop = QEventLoop()
+    relay = _Progress()
+    relay.moved.connect(lambda permille: dialog.setValue(permille))
+    relay.done.connect(loop.quit)
+    result: dict = {}
+    cancelled = threading.Event()
+    dialog.canceled.connect(cancelled.set)
+
+    def progress(done, total):
+        relay.moved.emit(int(1000 * min(1.0, done / total)) if total else 0)
+        return not cancelled.is_set()
+
+    def run():
+        try:
+            result["value"] = work(progress)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            result["error"] = exc
+        relay.done.emit()
+
+    threading.Thread(target=run, name="nnstudio-work", daemon=True).start()
+    loop.exec()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in result:
+        raise result["error"]
+    return result["value"]
+
+
+class _Progress(QObject):
+    moved = Signal(int)     # permille done (from the working thread)
+    done = Signal()
 
 
 class DownloadDialog(QProgressDialog):

@@ -25,6 +25,7 @@ from nnstudio.data import load_dataset
 from nnstudio.data.augment import Augmenter
 from nnstudio.data.mnist import MNIST_KINDS
 from nnstudio.engine.callbacks import EpochRecord
+from nnstudio.engine.divergence import WEIGHT_CHECK_EVERY, DivergenceDetector
 from nnstudio.engine.spec import NetworkSpec
 from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
 from nnstudio.session.config import DataChoice, TrainingConfig
@@ -123,6 +124,7 @@ class TrainingSession:
         self.step_seconds = 0.0         # moving average of the time per optimizer step
         self._gen = None
         self._best_val = (float("inf"), 0)   # early stopping: the best test loss so far and its epoch
+        self._divergence = DivergenceDetector()
         self._model = self._build(self.spec)
         self.history.reset(len(self._model.dense_layers))
         self._set_training_data()
@@ -279,6 +281,8 @@ class TrainingSession:
         if config == self.config:
             return
         config.check()
+        if config.batch_size != self.config.batch_size:
+            self.spec.memory(config.batch_size).check()
         old = self.config
         with self.access() as model:
             self.config = config
@@ -315,7 +319,7 @@ class TrainingSession:
                 spec, keep = adapt_spec(self.spec, dataset), self._weights_to_keep()
         else:
             keep = None
-        self._check_fits_data(spec, dataset)
+        self._check_fits_data(spec, dataset, config)
         model = self._build(spec, weights=weights, keep_from=keep, config=config)
         hist = TrainingHistory(len(model.dense_layers))
         if history is not None:
@@ -436,10 +440,14 @@ class TrainingSession:
             self._hand_score = None
             self._rate.add(rec.batch_size)
             loss = float(rec.loss)
-            if not math.isfinite(loss):
+            # a NaN loss, one 100× its start, or weights beyond 1e6 (every 64 steps): training diverged
+            found = self._divergence.check_loss(loss, hist.step + 1)
+            if found is None and (hist.step + 1) % WEIGHT_CHECK_EVERY == 0:
+                found = self._divergence.check_weights(self._model, hist.step + 1, loss)
+            if found is not None:
                 hist.step += 1
                 hist.loss = loss
-                return ChunkReport(done, self._diverged(loss))
+                return ChunkReport(done, self._diverged(found))
             hist.add_step(loss, (rec.batch + 1) / rec.batches)
             if rec.batch + 1 >= rec.batches:
                 # the epoch's record follows its last batch without more training: take it now, so a single
@@ -472,14 +480,11 @@ class TrainingSession:
                         n=config.early_stopping, best=f"{self._best_val[0]:.4g}", at=self._best_val[1])
         return None
 
-    def _diverged(self, loss: float) -> TrainingError:
-        what = (Text("Errors", QT_TRANSLATE_NOOP("Errors", "NaN")) if math.isnan(loss)
-                else Text("Errors", QT_TRANSLATE_NOOP("Errors", "infinite")))
+    def _diverged(self, found) -> TrainingError:
         lr = getattr(self._model.optimizer, "lr", float("nan"))
-        return TrainingError(QT_TRANSLATE_NOOP("Errors", "The loss became {what} at step {step}: training "
-                                                         "diverged. Lower the learning rate (now {lr}) and press "
-                                                         "Reset weights to start again."),
-                             what=what, step=self.history.step, lr=f"{lr:g}")
+        return TrainingError(QT_TRANSLATE_NOOP("Errors", "{what}: training diverged. Lower the learning rate "
+                                                         "(now {lr}) and press Reset weights to start again."),
+                             what=found.what(), lr=f"{lr:g}")
 
     def snapshot(self, running: bool) -> TrainingSnapshot:
         """The model, its history and the views' arrays now (hold ``lock``; read-only copies)."""
@@ -561,17 +566,25 @@ class TrainingSession:
         self._gen = None
         self._hand_score = None
         self._best_val = (float("inf"), 0)
+        self._divergence.reset()
         if fresh:
             self.history.reset(len(model.dense_layers))
         else:
             self.history.restart_stats(len(model.dense_layers))
 
-    def _check_fits_data(self, spec: NetworkSpec, dataset=None) -> None:
-        """Raise SpecError/TrainingError unless ``spec`` is a possible network for ``dataset`` (default: the
-        session's): the network rules, the studio's size limits, the data's inputs and problem types."""
+    def check_spec(self, spec: NetworkSpec) -> None:
+        """Raise SpecError/TrainingError/MemoryLimitError unless ``spec`` can replace the current network: the
+        network rules, the studio's size limits, the data's inputs and outputs, the memory it would need."""
+        self._check_fits_data(spec)
+
+    def _check_fits_data(self, spec: NetworkSpec, dataset=None, config: TrainingConfig | None = None) -> None:
+        """Raise SpecError/TrainingError/MemoryLimitError unless ``spec`` is a possible network for ``dataset``
+        (default: the session's): the network rules, the studio's size limits, the data's inputs and problem
+        types, and the memory its training with the batch size of ``config`` (default: the session's) needs."""
         dataset = self.dataset if dataset is None else dataset
         spec.validate()
         spec.check_size()
+        spec.memory((config or self.config).batch_size).check()
         if spec.input_dim != dataset.input_dim:
             raise TrainingError(QT_TRANSLATE_NOOP("Errors", "The network takes {inputs} inputs but the data has "
                                                             "{features} features."),

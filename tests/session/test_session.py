@@ -367,3 +367,28 @@ def test_augmentation_trains_on_new_variants_of_the_images():
     train(s, 2)
     assert len(seen) == 2 and not np.array_equal(seen[0], seen[1])       # a fresh variant every time
     assert not np.array_equal(seen[0][0], x[0])
+
+
+def test_a_finite_but_exploding_loss_counts_as_diverged():
+    # Adam at lr 1e6 on the moons runs on at a loss of ~1e5 without ever reaching NaN
+    s = TrainingSession(load_dataset("moons"), config=TrainingConfig(optimizer="adam", lr=1e6, batch_size=16))
+    for _ in range(50):
+        with s.lock:
+            report = s.train_chunk(100, 1.0)
+        if report.error is not None:
+            break
+    assert report.error is not None and "training diverged" in str(report.error)
+    assert "Reset weights" in str(report.error) and s.step_count < 200
+
+
+def test_a_network_beyond_the_memory_limit_is_refused_before_anything_is_allocated(monkeypatch):
+    from nnstudio.engine.memory import MemoryLimitError
+
+    monkeypatch.setenv("NNSTUDIO_MEMORY_LIMIT", "64M")
+    s = TrainingSession()
+    wide = NetworkSpec(2, (LayerSpec(4096, "relu"), LayerSpec(4096, "relu")), LayerSpec(1, "sigmoid"))
+    with pytest.raises(MemoryLimitError, match="limit"):
+        s.check_spec(wide)
+    with pytest.raises(MemoryLimitError):
+        s.set_spec(wide)
+    assert s.spec == NetworkSpec.xor_default()

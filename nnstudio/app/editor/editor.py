@@ -408,9 +408,8 @@ class NetworkEditor(QWidget):
         if after == self._spec:
             return False
         try:
-            after.validate()  # the network rules, in one place
-            after.check_size()
-        except SpecError as exc:
+            self.session.check_spec(after)   # the network rules, the data's inputs and outputs, the memory
+        except ValueError as exc:
             self._refuse(translated(exc))
             return False
         self.view.banner.hide()
