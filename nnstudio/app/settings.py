@@ -23,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 
 from nnstudio.data.paths import user_data_dir
-from nnstudio.engine.io import write_file_atomically
+from nnstudio.engine.files import write_file_atomically
 
 MAX_RECENT_FILES = 8
 MAX_FILE_BYTES = 4 * 1024 ** 2   # a settings file is a few KB; a larger one is not read

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnstudio.engine import optimizers
 from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 
 GiB = 1024 ** 3
@@ -168,17 +169,15 @@ class MemoryEstimate:
 
 def _layers_of(network) -> tuple[tuple[int, ...], list[float], int]:
     """(sizes, dropout rate after each Dense layer, 0 or the rate before the first) from a NetworkSpec, a
-    Sequential or a sequence of sizes (input first)."""
-    from nnstudio.engine.layers import Dense, Dropout
-    from nnstudio.engine.model import Sequential
-
-    if isinstance(network, Sequential):
+    Sequential or a sequence of sizes (input first). (Read by their attributes: the model module itself asks
+    for estimates, so this one does not import it.)"""
+    if hasattr(network, "dense_layers"):                           # a Sequential
         sizes, dropout, first_dropout = [network.input_dim], [], 0.0
         for layer in network.layers:
-            if isinstance(layer, Dense):
+            if hasattr(layer, "units"):                            # Dense
                 sizes.append(layer.units)
                 dropout.append(0.0)
-            elif isinstance(layer, Dropout):
+            elif hasattr(layer, "rate"):                           # Dropout
                 if dropout:
                     dropout[-1] = layer.rate
                 else:
@@ -195,8 +194,6 @@ def _layers_of(network) -> tuple[tuple[int, ...], list[float], int]:
 def _optimizer_copies(optimizer) -> int:
     """Arrays of the parameters' size the optimizer keeps: its state slots, its update buffer and, with weight
     decay, a scratch array (see ``Optimizer._ensure_built``)."""
-    from nnstudio.engine import optimizers
-
     if optimizer is None:
         return 0
     opt = optimizers.get(optimizer)

@@ -21,12 +21,15 @@ import numpy as np
 from nnstudio.engine import losses as _losses
 from nnstudio.engine import optimizers
 from nnstudio.engine.batches import BatchStream
+from nnstudio.engine.files import write_npz
 from nnstudio.engine.callbacks import BatchRecord, Callback, EpochRecord, History, TerminateOnDivergence, epoch_line
 from nnstudio.engine.layers import Dense, Dropout, Layer
 from nnstudio.engine.memory import check_memory, inference_rows
 from nnstudio.engine.stats import LayerStats, layer_stats
 
 _DTYPES = ("float32", "float64")
+MODEL_FORMAT = "nnstudio-model"   # model files (written by Sequential.save, read by io.load_model)
+MODEL_VERSION = 1
 
 
 class NotCompiledError(RuntimeError):
@@ -689,10 +692,66 @@ class Sequential:
             print_fn(result)
         return result
 
-    def save(self, path) -> None:
-        """Save architecture, weights and optimizer to an .npz file (see ``nnstudio.engine.io``)."""
-        from nnstudio.engine.io import save_model
-        save_model(self, path)
+    def save(self, path, include_optimizer: bool = True) -> None:
+        """Write architecture, weights, loss, optimizer config and state to an .npz file (read it back with
+        ``load_model``). ``include_optimizer=False`` (as in Keras) leaves out the optimizer's moment arrays: a
+        file for prediction only, a third of the size with Adam. An optimizer that has not stepped has no state."""
+        if not self.built:
+            raise ValueError("The model has no weights yet (its input size is unknown); train or build it first.")
+        meta = {"format": MODEL_FORMAT, "version": MODEL_VERSION, **self.get_config()}
+        arrays = {}
+        for i, layer in enumerate(self.dense_layers):
+            arrays[f"W{i}"], arrays[f"b{i}"] = layer.W, layer.b
+        optimizer = self.optimizer
+        if include_optimizer and optimizer is not None and optimizer.iterations > 0:
+            for key, value in self.optimizer_state().items():
+                arrays[f"opt.{key}"] = value
+        write_npz(path, meta, arrays)
+
+    # The optimizer steps one flat array holding every parameter (_collect_parameters), so its state slots are
+    # flat too. Outside, the state is kept per parameter ("<slot>.<i>" for [W1, b1, W2, ...]): files do not
+    # depend on that memory layout, and files written before it still load.
+    def optimizer_state(self) -> dict[str, np.ndarray]:
+        """The optimizer's state (``get_state()``) with one array per parameter, "<slot>.<i>"."""
+        flat_size = self._flat_params.size
+        out = {}
+        for key, value in self.optimizer.get_state().items():
+            slot, _, index = key.rpartition(".")
+            value = np.asarray(value)
+            if slot and index == "0" and value.shape == (flat_size,):
+                for i, (offset, p) in enumerate(zip(self._offsets, self._params)):
+                    out[f"{slot}.{i}"] = value[offset:offset + p.size].reshape(p.shape).copy()
+            else:
+                out[key] = value
+        return out
+
+    def set_optimizer_state(self, state: dict) -> None:
+        """Give the optimizer ``state`` as ``optimizer_state()`` returns it (or already flat); checked against
+        the parameters now, so a bad state fails here and not at the first step (ValueError)."""
+        slots: dict[str, dict[int, np.ndarray]] = {}
+        flat_state = {}
+        for key, value in state.items():
+            slot, _, index = key.rpartition(".")
+            if slot and index.isdigit():
+                slots.setdefault(slot, {})[int(index)] = value
+            else:
+                flat_state[key] = value
+        n = len(self._params)
+        for slot, entries in slots.items():
+            if sorted(entries) != list(range(n)):
+                if sorted(entries) == [0] and entries[0].shape == self._flat_params.shape:
+                    flat_state[f"{slot}.0"] = entries[0]  # already flat
+                    continue
+                raise ValueError(f"optimizer state '{slot}' has entries {sorted(entries)}, but the model has "
+                                 f"{n} parameter arrays")
+            flat = np.zeros_like(self._flat_params)
+            for i, (offset, p) in enumerate(zip(self._offsets, self._params)):
+                if entries[i].shape != p.shape:
+                    raise ValueError(f"optimizer state '{slot}.{i}' has shape {entries[i].shape}, "
+                                     f"parameter {i} has shape {p.shape}")
+                flat[offset:offset + p.size] = entries[i].reshape(-1)
+            flat_state[f"{slot}.0"] = flat
+        self.optimizer.set_state(flat_state, params=self._step_params)
 
     def __repr__(self) -> str:
         return f"Sequential({self.layers!r}, seed={self.seed}, dtype={str(self.dtype)!r})"

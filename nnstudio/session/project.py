@@ -2,7 +2,7 @@
 
 A project holds the network (NetworkSpec), the training hyper-parameters, the dataset choice — and for toy and
 CSV data the exact points, including those the user added or removed on the boundary plot — the weights and the
-training history. It is written with ``nnstudio.engine.io.write_npz`` (JSON metadata + plain arrays, atomic
+training history. It is written with ``nnstudio.engine.files.write_npz`` (JSON metadata + plain arrays, atomic
 replace) and read with ``read_npz`` (``allow_pickle=False``). Anything wrong in a file raises
 :class:`ProjectFileError` naming the problem; loading never changes the caller's state before it succeeds.
 """
@@ -17,6 +17,7 @@ import numpy as np
 from nnstudio.data.dataset import Dataset
 from nnstudio.engine import optimizers
 from nnstudio.engine.problems import PROBLEMS
+from nnstudio.engine.files import read_npz, write_npz
 from nnstudio.engine.spec import NetworkSpec
 from nnstudio.session.config import DataChoice, TrainingConfig
 from nnstudio.session.presets import XOR_TRAINING
@@ -52,8 +53,6 @@ class Project:
 
 def save_project(path: str | Path, project: Project) -> Path:
     """Write ``project`` to ``path`` (atomically: a failed save leaves an existing file untouched)."""
-    from nnstudio.engine.io import write_npz
-
     path = Path(path)
     meta = {"format": FORMAT, "version": VERSION, "network": project.spec.to_dict(),
             "training": dict(project.training), "dataset": dict(project.dataset_choice),
@@ -81,8 +80,6 @@ def load_project(path: str | Path) -> Project:
 
     Every field is checked against its type and range (``SCHEMA`` below); the network, the training settings
     and the memory the network will need are checked from the description before any array is unpacked."""
-    from nnstudio.engine.io import read_npz
-
     path = Path(path)
     name = path.name
     checked: dict = {}

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from nnstudio.engine import Adam, Dense, Dropout, L1L2, LeakyReLU, ModelFileError, Sequential, load_model
-from nnstudio.engine.io import MODEL_FORMAT, read_npz, write_npz
+from nnstudio.engine.files import read_npz, write_npz
+from nnstudio.engine.model import MODEL_FORMAT
 
 
 def trained_model(seed=0):

@@ -9,7 +9,7 @@ import time
 import numpy as np
 import pytest
 
-from nnstudio.engine.io import (STALE_TEMP_SECONDS, NotRegularFileError, read_npz, remove_stale_temp_files,
+from nnstudio.engine.files import (STALE_TEMP_SECONDS, NotRegularFileError, read_npz, remove_stale_temp_files,
                                 write_file_atomically, write_npz)
 
 posix = pytest.mark.skipif(os.name != "posix", reason="symlinks, hard links, modes and FIFOs as on POSIX")
@@ -134,7 +134,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
 def test_a_save_killed_half_way_leaves_the_old_file_and_the_next_save_cleans_up(tmp_path):
     path = tmp_path / "m.npz"
     save(path, 1)
-    code = ("import sys, time\nfrom nnstudio.engine.io import write_file_atomically\n"
+    code = ("import sys, time\nfrom nnstudio.engine.files import write_file_atomically\n"
             "def slow(f):\n    f.write(b'x' * 1000); f.flush(); print('writing', flush=True); time.sleep(60)\n"
             f"write_file_atomically({str(path)!r}, slow)\n")
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)

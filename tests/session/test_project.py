@@ -7,7 +7,7 @@ import pytest
 
 from nnstudio.session.project import Project, ProjectFileError, load_project, save_project
 from nnstudio.data import load_dataset
-from nnstudio.engine.io import write_npz
+from nnstudio.engine.files import write_npz
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
 
 
