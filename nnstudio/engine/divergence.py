@@ -110,8 +110,8 @@ class DivergenceDetector:
         or arrays. One pass over all weights: call it every few dozen steps (WEIGHT_CHECK_EVERY)."""
         if not math.isfinite(self.weight_bound):
             return None
-        if hasattr(weights, "_step_params"):
-            arrays = weights._step_params if weights.built else []
+        if hasattr(weights, "flat_parameters"):
+            arrays = [weights.flat_parameters] if weights.built else []
         else:
             arrays = list(weights)
         worst = 0.0

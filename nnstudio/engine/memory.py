@@ -197,11 +197,7 @@ def _optimizer_copies(optimizer) -> int:
     if optimizer is None:
         return 0
     opt = optimizers.get(optimizer)
-    if getattr(opt, "_shapes", None) is not None:
-        slots = len(opt._slots)
-    else:
-        slots = len(opt._expected_slots())
-    return slots + 1 + (1 if getattr(opt, "weight_decay", 0) else 0)
+    return len(opt.state_slots()) + 1 + (1 if getattr(opt, "weight_decay", 0) else 0)
 
 
 def estimate(network, batch_size: int = 1, dtype="float32", optimizer="adam") -> MemoryEstimate:

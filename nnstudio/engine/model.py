@@ -171,6 +171,21 @@ class Sequential:
         return new
 
     @property
+    def flat_parameters(self) -> np.ndarray:
+        """The one array holding every W and b, which the optimizer steps (the layers' W and b are views)."""
+        return self._flat_params
+
+    @property
+    def flat_gradients(self) -> np.ndarray:
+        """The last step's gradients, laid out as ``flat_parameters``."""
+        return self._flat_grads
+
+    @property
+    def parameter_offsets(self) -> tuple[int, ...]:
+        """Where W1, b1, W2, b2, ... start in ``flat_parameters`` (each on a 64-byte boundary)."""
+        return tuple(self._offsets)
+
+    @property
     def _step_params(self) -> list[np.ndarray]:
         """What the optimizer steps: one flat array holding every W and b (see _collect_parameters)."""
         return [self._flat_params]

@@ -277,6 +277,30 @@ class Optimizer:
             self._load_slots(slots)
         self.iterations = int(iterations)
 
+    def state_slots(self) -> list[str]:
+        """Names of the state arrays this optimizer keeps per parameter with its current settings
+        (e.g. ["exp_avg", "exp_avg_sq"] for Adam), whether or not it has stepped yet."""
+        if self._shapes is not None:
+            return list(self._slots)
+        return self._expected_slots()
+
+    def retuned(self, params, **values):
+        """A new optimizer of the same kind with ``values`` changed (checked as the constructor checks them),
+        carrying this one's state over: moments, momentum buffers and the step count continue; a slot the
+        new settings add starts at zero (a momentum buffer then begins as the next gradient, as in PyTorch).
+        ``params``: the parameters it steps. Takes effect at the next step."""
+        config = {**self.get_config(), **values}
+        if str(config.get("name")).lower() != self.name:
+            raise ValueError(f"this is {self.name}; another optimizer starts with empty state: build it instead")
+        new = get(config)
+        if self._shapes is not None:      # it has stepped: carry its state over
+            new._ensure_built(params)
+            for slot, arrays in new._slots.items():
+                for mine, theirs in zip(arrays, self._slots.get(slot, ())):
+                    np.copyto(mine, theirs)
+            new.iterations = self.iterations
+        return new
+
     def _check_slot_names(self, slots, expected):
         if set(slots) != set(expected):
             raise ValueError(

@@ -211,17 +211,9 @@ class Race:
         buffer then begins as the next gradient, as in PyTorch). Takes effect at the next step."""
         model = self.models[contestant]
         old = model.optimizer
-        config = {**old.get_config(), **values}
-        if str(config.get("name")).lower() != old.name:
+        if str(values.get("name", old.name)).lower() != old.name:
             raise ValueError(f"{contestant!r} races with {old.name}; to race another optimizer, add a contestant.")
-        new = _optimizers.get(config)
-        if old._shapes is not None:      # it has stepped: carry its state over
-            new._ensure_built(model._step_params)
-            for slot, arrays in new._slots.items():
-                for mine, theirs in zip(arrays, old._slots.get(slot, ())):
-                    np.copyto(mine, theirs)
-            new.iterations = old.iterations
-        model.optimizer = new
+        model.optimizer = old.retuned([model.flat_parameters], **values)
 
     def reset(self) -> None:
         """Back to the start: every contestant gets the template's weights and random state again and an
@@ -404,13 +396,13 @@ def _copy_model(model):
 
 def _layer_starts(model) -> np.ndarray:
     """Where each Dense layer's W begins in the flat parameter array (its W, b and padding follow)."""
-    return np.array(model._offsets[0::2], dtype=np.intp)
+    return np.array(model.parameter_offsets[0::2], dtype=np.intp)
 
 
 def _step_sizes(model, starts) -> tuple[float, ...]:
     """Per Dense layer ‖update‖ / ‖gradient‖ of the last step, from the optimizer's update buffer."""
     updates = getattr(model.optimizer, "updates", None)
-    flat_grads = model._flat_grads
+    flat_grads = model.flat_gradients
     if not updates or updates[0].shape != flat_grads.shape:
         return (math.nan,) * len(starts)
     u, g = updates[0], flat_grads

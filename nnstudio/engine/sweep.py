@@ -403,14 +403,15 @@ class _StackedNetwork:
         self.with_accuracy = "accuracy" in net.metrics
         self.layers = net.layers                     # for their activations, regularizers and rates
         C, S = contestants, len(seeds)
-        shapes = [p.shape for p in net._params]      # [W1, b1, W2, b2, ...]
+        weights = [n.get_weights() for n in nets]      # [W1, b1, W2, b2, ...] per seed
+        shapes = [w.shape for w in weights[0]]
         offsets = np.concatenate([[0], np.cumsum([math.prod(s) for s in shapes])])
         self.params = np.empty((C, S, int(offsets[-1])), self.dtype)
         self.grads = np.zeros_like(self.params)
         views = [[], []]
         for k, shape in enumerate(shapes):
-            for j, seed_net in enumerate(nets):
-                self.params[:, j, offsets[k]:offsets[k + 1]] = seed_net._params[k].reshape(-1)
+            for j, seed_weights in enumerate(weights):
+                self.params[:, j, offsets[k]:offsets[k + 1]] = seed_weights[k].reshape(-1)
             for which, array in enumerate((self.params, self.grads)):
                 # splitting the contiguous last axis never copies: training writes through these views
                 views[which].append(array[..., offsets[k]:offsets[k + 1]].reshape(C, S, *shape))

@@ -286,10 +286,11 @@ class TrainingSession:
         old = self.config
         with self.access() as model:
             self.config = config
-            if config.optimizer_config() != old.optimizer_config():
-                fresh = config.make_optimizer()
-                if config.optimizer != old.optimizer or not _update_hyperparameters(model.optimizer, fresh):
-                    model.optimizer = fresh      # a new optimizer starts with empty state; the weights stay
+            if config.optimizer != old.optimizer:
+                model.optimizer = config.make_optimizer()   # a new optimizer starts with empty state
+            elif config.optimizer_config() != old.optimizer_config():
+                # new hyper-parameters: its moments and momentum buffers go on (a new slot starts at zero)
+                model.optimizer = model.optimizer.retuned([model.flat_parameters], **config.optimizer_config())
             if (config.batch_size, config.augment) != (old.batch_size, old.augment):
                 self._gen = None
         self.events.config.emit(config)
@@ -624,21 +625,6 @@ class TrainingSession:
             self._gen = self._model.fit_iter(self._x, self._y, batch_size=self.config.batch_size, epochs=None,
                                              validation_data=self._validation, shuffle=True, transform=transform)
         return self._gen
-
-
-def _update_hyperparameters(live, fresh) -> bool:
-    """Give the optimizer in use ``fresh``'s hyper-parameters (already checked), keeping its state (momentum
-    buffers, moment estimates); False, changing nothing, when the state would need other slots (momentum
-    switched on or off, centered, amsgrad, Adagrad's initial accumulator)."""
-    for name in ("momentum", "centered", "amsgrad"):
-        if hasattr(live, name) and bool(getattr(live, name)) != bool(getattr(fresh, name)):
-            return False
-    if getattr(live, "initial_accumulator_value", 0.0) != getattr(fresh, "initial_accumulator_value", 0.0):
-        return False
-    for name in fresh.get_config():
-        if name != "name":
-            setattr(live, name, getattr(fresh, name))
-    return True
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
