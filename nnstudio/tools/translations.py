@@ -51,14 +51,18 @@ def update(language: str, ts: Path | None = None) -> Path:
     return ts
 
 
-def release(language: str) -> Path:
-    subprocess.run([_tool("pyside6-lrelease"), str(ts_path(language)), "-qm", str(qm_path(language))],
+def release(language: str, qm: Path | None = None) -> Path:
+    """Compile the shipped .ts into ``qm`` (default: the shipped .qm)."""
+    qm = qm or qm_path(language)
+    subprocess.run([_tool("pyside6-lrelease"), str(ts_path(language)), "-qm", str(qm)],
                    check=True, capture_output=True, text=True)
-    return qm_path(language)
+    return qm
 
 
 def check(language: str) -> list[str]:
-    """What is wrong with the shipped translation: texts missing from the .ts, a .qm older than its .ts."""
+    """What is wrong with the shipped translation: texts missing from the .ts, a .qm that is not its .ts compiled.
+
+    (The .qm is compared with a fresh compile, not by date: a git checkout gives files arbitrary dates.)"""
     problems = []
     shipped = ts_path(language)
     if not shipped.exists():
@@ -69,9 +73,10 @@ def check(language: str) -> list[str]:
         update(language, fresh)
         if fresh.read_bytes() != shipped.read_bytes():
             problems.append(f"{shipped.name} is not up to date with the code: run python -m nnstudio.tools.translations")
-    qm = qm_path(language)
-    if not qm.exists() or qm.stat().st_mtime < shipped.stat().st_mtime:
-        problems.append(f"{qm.name} is missing or older than {shipped.name}: run python -m nnstudio.tools.translations")
+        qm = qm_path(language)
+        if not qm.exists() or release(language, Path(tmp) / qm.name).read_bytes() != qm.read_bytes():
+            problems.append(f"{qm.name} is missing or not compiled from the current {shipped.name}: run python -m "
+                            "nnstudio.tools.translations")
     return problems
 
 

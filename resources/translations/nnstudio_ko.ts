@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>The loss became {loss} at step {step}, more than {factor} times its start ({start})</source>
-        <translation>스텝 {step}에서 손실 {loss}: 처음 값({start})의 {factor}배를 넘음</translation>
+        <translation>스텝 {step}에서 손실이 {loss}(처음 값 {start}의 {factor}배 초과)</translation>
     </message>
     <message>
         <source>A weight reached {weight} at step {step}</source>
@@ -1721,7 +1721,7 @@
     </message>
     <message>
         <source>Version and purpose of NN Studio.</source>
-        <translation>NN Studio의 버전과 목적.</translation>
+        <translation>NN Studio의 버전과 용도를 봅니다.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1785,6 +1785,7 @@
     </message>
     <message>
         <source>quit</source>
+        <extracomment>completes &quot;Save them before you {0}?&quot; of the unsaved-changes question</extracomment>
         <translation>종료하기</translation>
     </message>
 </context>
@@ -2556,14 +2557,17 @@
     <name>ProjectController</name>
     <message>
         <source>start a new project</source>
+        <extracomment>completes &quot;Save them before you {0}?&quot; of the unsaved-changes question</extracomment>
         <translation>새 프로젝트를 시작하기</translation>
     </message>
     <message>
         <source>open an example</source>
+        <extracomment>completes &quot;Save them before you {0}?&quot; of the unsaved-changes question</extracomment>
         <translation>예제를 열기</translation>
     </message>
     <message>
         <source>open another project</source>
+        <extracomment>completes &quot;Save them before you {0}?&quot; of the unsaved-changes question</extracomment>
         <translation>다른 프로젝트를 열기</translation>
     </message>
     <message>
@@ -2988,7 +2992,7 @@
     </message>
     <message>
         <source>Slow motion for watching: at most this many training steps per second, or full speed.</source>
-        <translation>지켜보기 좋게 느리게 돌립니다: 초당 학습 스텝을 이만큼까지만, 또는 최고 속도로.</translation>
+        <translation>지켜보기 좋게 천천히 학습시킵니다. 초당 최대 이만큼의 학습 스텝을 밟거나, 최고 속도로 학습합니다.</translation>
     </message>
     <message>
         <source>Studio</source>
@@ -3322,10 +3326,6 @@
         <translation>버전을 보여 주고 끝냅니다</translation>
     </message>
     <message>
-        <source>the language of the app and of these messages (default: the one chosen in View → Language, else the system&apos;s; the NNSTUDIO_LANG variable does the same)</source>
-        <translation>앱과 이 메시지들의 언어 (기본값: 보기 → 언어에서 고른 언어, 없으면 시스템 언어. NNSTUDIO_LANG 환경 변수도 같은 역할을 합니다)</translation>
-    </message>
-    <message>
         <source>commands</source>
         <translation>명령</translation>
     </message>
@@ -3596,6 +3596,10 @@
     <message>
         <source>no hidden layer</source>
         <translation>은닉층 없음</translation>
+    </message>
+    <message>
+        <source>the language of the app and of these messages (default: the system&apos;s; the app remembers the one chosen in View → Language; the NNSTUDIO_LANG variable does the same as this option)</source>
+        <translation>앱과 이 메시지들의 언어 (기본값: 시스템 언어. 앱은 보기 → 언어에서 고른 언어를 기억합니다. NNSTUDIO_LANG 환경 변수도 이 옵션과 같은 역할을 합니다)</translation>
     </message>
     <message>
         <source>cannot save the model to {path}: it is a folder; give a file name such as {example}</source>
