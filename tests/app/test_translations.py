@@ -198,7 +198,7 @@ def test_the_shipped_translation_is_current_complete_and_keeps_every_placeholder
         assert source.replace("&&", "").count("&") == translation.text.replace("&&", "").count("&"), (context, source)
 
 
-def test_the_translation_check_reports_a_stale_qm(tmp_path, monkeypatch):
+def test_the_translation_check_reports_a_stale_qm_and_an_untranslated_text(tmp_path, monkeypatch):
     import shutil
 
     for name in ("nnstudio_ko.ts", "nnstudio_ko.qm"):
@@ -209,6 +209,10 @@ def test_the_translation_check_reports_a_stale_qm(tmp_path, monkeypatch):
     ts.write_text(ts.read_text(encoding="utf-8").replace("<translation>손실</translation>",
                                                          "<translation>손실값</translation>", 1), encoding="utf-8")
     assert [p for p in translations.check("ko") if "not compiled from the current" in p]
+    ts.write_text(ts.read_text(encoding="utf-8").replace("<translation>손실값</translation>",
+                                                         '<translation type="unfinished"></translation>', 1),
+                  encoding="utf-8")                   # a text nobody translated yet
+    assert [p for p in translations.check("ko") if p.startswith("1 text(s) have no translation")]
     proc = subprocess.run([sys.executable, "-m", "nnstudio.tools.translations", "--check"], capture_output=True,
                           text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr           # (the shipped files themselves are current)
