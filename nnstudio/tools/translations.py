@@ -83,7 +83,8 @@ def check(language: str) -> list[str]:
         shutil.copy(shipped, fresh)
         update(language, fresh)
         if fresh.read_bytes() != shipped.read_bytes():
-            problems.append(f"{shipped.name} is not up to date with the code: run python -m nnstudio.tools.translations")
+            problems.append(f"{shipped.name} is not up to date with the code: run python -m "
+                            "nnstudio.tools.translations")
         missing = untranslated(fresh)
         if missing:
             context, source = missing[0]

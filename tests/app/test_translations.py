@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QFileInfo, Qt
 from PySide6.QtGui import QAction, QFont, QFontInfo
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDialogButtonBox,
-                               QDockWidget, QFileDialog, QGraphicsSimpleTextItem, QGraphicsTextItem, QGraphicsView,
-                               QGroupBox, QLabel, QLineEdit, QMenu, QMessageBox, QProgressBar, QTabBar, QToolBar,
-                               QWidget, QWidgetAction)
+                               QDockWidget, QFileDialog, QFileIconProvider, QGraphicsSimpleTextItem, QGraphicsTextItem,
+                               QGraphicsView, QGroupBox, QLabel, QLineEdit, QMenu, QMessageBox, QProgressBar, QTabBar,
+                               QToolBar, QWidget, QWidgetAction)
 
-from nnstudio.app import dialogs, fonts, language
+from nnstudio.app import dialogs, fonts, language, qt_texts
 from nnstudio.app.main_window import MainWindow
 from nnstudio.app.plots import pyqtgraph_texts
 from nnstudio.app.studio.optimizer_form import defaults
@@ -232,7 +232,7 @@ def test_the_pyqtgraph_texts_are_those_of_the_installed_pyqtgraph():
 
 
 # -- Qt's own dialogs and the font ----------------------------------------------------------------------------------
-def test_qts_own_dialogs_and_buttons_are_korean(qtbot, korean):
+def test_qts_own_dialogs_and_buttons_are_korean(qtbot, korean, tmp_path):
     box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
                       | QMessageBox.StandardButton.Cancel)
@@ -246,6 +246,8 @@ def test_qts_own_dialogs_and_buttons_are_korean(qtbot, korean):
         qtbot.addWidget(dialog)
         texts = [(where, text) for where, text in widget_texts(dialog) if text]
         assert len(texts) > 10 and not [(w, t) for w, t in texts if english_words(t)]
+    assert HANGUL.search(QFileIconProvider().type(QFileInfo(str(tmp_path))))     # a folder's type in its list
+    assert all(HANGUL.search(text) for text in qt_texts.texts())
 
 
 def test_korean_gets_a_font_with_hangul_and_english_gets_its_font_back(qtbot):
