@@ -972,3 +972,16 @@ def test_closing_during_a_long_step_hides_the_window_at_once_and_ends_after_the_
     assert _time.perf_counter() - t0 < 1.0 and not w.isVisible()   # ... but the window is gone at once
     qtbot.waitUntil(lambda: not w.studio.thread_running, timeout=10000)
     qtbot.waitUntil(lambda: session.step_count == 1, timeout=5000)   # the step finished, nothing was lost
+
+
+def test_the_histograms_layer_chooser_shows_whole_layer_names(qtbot, make_window):
+    """The chooser is shown empty (its layers come with the first snapshot), and then grows to their names."""
+    from PySide6.QtGui import QFontMetrics
+
+    w = make_window()
+    w.resize(1840, 1010)
+    w.studio.histogram_dock.raise_()
+    box = w.studio.histogram_plot.layer_box
+    qtbot.waitUntil(lambda: box.count() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: box.width() > QFontMetrics(box.font()).horizontalAdvance(box.currentText()) + 20,
+                    timeout=2000)
