@@ -11,7 +11,8 @@ A progress bar per epoch goes to stderr; per-epoch metrics and the final test ac
 table (``--json``: one JSON object per contestant); the engine's ``race``, ``sweep`` and ``surfaces`` do the work.
 Mistakes a user can make (unknown names, bad numbers, MNIST not found) end with a one-line message and
 exit code 2. Importing this module imports neither NumPy nor Qt: ``--help`` stays fast and ``train`` works
-on machines without a display.
+on machines without a display. Help and messages come in English or Korean (``nnstudio --lang ko``,
+NNSTUDIO_LANG, the locale; see ``nnstudio.cli_language``); JSON output is the same in every language.
 """
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ import time
 from dataclasses import asdict
 
 import nnstudio  # (already imported as our package) chooses the BLAS kernels before NumPy loads
+from nnstudio.cli_language import (HelpFormatter, argparse_language, requested_language, translate, translated,
+                                   use_language, width)
+from nnstudio.i18n import QT_TRANSLATE_NOOP
 
 EXIT_USAGE = 2
 EXIT_DIVERGED = 1
@@ -37,10 +41,16 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with a one-line error message (and a pointer to --help) instead of the usage block."""
+    """argparse with a one-line error message (and a pointer to --help) instead of the usage block, and help
+    wrapped by terminal columns (Korean takes two a character)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message):
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        self.exit(EXIT_USAGE, translate("cli", "{prog}: error: {message} (see '{prog} --help')").format(
+            prog=self.prog, message=message) + "\n")
 
 
 # -- argument types: each raises a message that says what is allowed ------------------------------------
@@ -53,32 +63,35 @@ def _layers(text: str) -> tuple[int, ...]:
     for part in text.split(","):
         part = part.strip()
         if not part.isdigit() or int(part) < 1:
-            raise argparse.ArgumentTypeError(
-                f"{text!r} is not a list of hidden layer sizes: give positive integers separated by commas, "
-                "e.g. --layers 256,128 (or 'none' for no hidden layer)")
+            raise argparse.ArgumentTypeError(translate(
+                "cli", "{text} is not a list of hidden layer sizes: give positive integers separated by commas, "
+                       "e.g. --layers 256,128 (or 'none' for no hidden layer)").format(text=repr(text)))
         sizes.append(int(part))
     return tuple(sizes)
 
 
 def _number(convert, ok, expected: str):
-    """An argparse type: ``convert(text)`` that must pass ``ok``, else "expected <expected>, got '<text>'"."""
+    """An argparse type: ``convert(text)`` that must pass ``ok``, else "expected <expected>, got '<text>'"
+    (``expected`` is marked for translation under "cli")."""
     def parse(text: str):
         try:
             value = convert(text)
         except ValueError:
             value = math.nan  # fails every check below
         if not ok(value):
-            raise argparse.ArgumentTypeError(f"expected {expected}, got {text!r}")
+            raise argparse.ArgumentTypeError(translate("cli", "expected {expected}, got {text}").format(
+                expected=translate("cli", expected), text=repr(text)))
         return value
     parse.__name__ = expected
     return parse
 
 
-_positive_int = _number(int, lambda v: v >= 1, "a whole number >= 1")
-_non_negative_int = _number(int, lambda v: v >= 0, "a whole number >= 0")
-_positive_float = _number(float, lambda v: v > 0 and math.isfinite(v), "a number > 0")
-_non_negative_float = _number(float, lambda v: v >= 0 and math.isfinite(v), "a number >= 0")
-_fraction = _number(float, lambda v: 0 <= v < 1, "a fraction in [0, 1)")
+_positive_int = _number(int, lambda v: v >= 1, QT_TRANSLATE_NOOP("cli", "a whole number >= 1"))
+_non_negative_int = _number(int, lambda v: v >= 0, QT_TRANSLATE_NOOP("cli", "a whole number >= 0"))
+_positive_float = _number(float, lambda v: v > 0 and math.isfinite(v), QT_TRANSLATE_NOOP("cli", "a number > 0"))
+_non_negative_float = _number(float, lambda v: v >= 0 and math.isfinite(v),
+                              QT_TRANSLATE_NOOP("cli", "a number >= 0"))
+_fraction = _number(float, lambda v: 0 <= v < 1, QT_TRANSLATE_NOOP("cli", "a fraction in [0, 1)"))
 
 
 def _point(text: str) -> tuple[float, float]:
@@ -88,151 +101,182 @@ def _point(text: str) -> tuple[float, float]:
     except ValueError:
         x = y = math.nan
     if not (math.isfinite(x) and math.isfinite(y)):
-        raise argparse.ArgumentTypeError(f"expected two numbers x,y such as -1.5,2, got {text!r}")
+        raise argparse.ArgumentTypeError(translate("cli", "expected two numbers x,y such as -1.5,2, got {text}")
+                                         .format(text=repr(text)))
     return x, y
 
 
 def _data_and_network_arguments(command, dataset: str, layers: tuple[int, ...], activation: str):
     """The data and network options shared by ``train`` and ``race``; returns the two argument groups."""
-    data = command.add_argument_group("data")
+    data = command.add_argument_group(translate("cli", "data"))
     data.add_argument("--dataset", default=dataset,
-                      help="mnist, fashion, a toy set (xor, xor_cloud, circle, gaussians, moons, spiral, "
-                           f"three_blobs, spiral3, sine) or a .csv file (default: {dataset})")
+                      help=translate("cli", "mnist, fashion, a toy set (xor, xor_cloud, circle, gaussians, moons, "
+                                            "spiral, three_blobs, spiral3, sine) or a .csv file (default: "
+                                            "%(default)s)"))
     data.add_argument("--data-dir", metavar="PATH",
-                      help="folder holding the MNIST/Fashion-MNIST .gz files (default: $NNSTUDIO_DATA, "
-                           "then the user data folder)")
+                      help=translate("cli", "folder holding the MNIST/Fashion-MNIST .gz files (default: "
+                                            "$NNSTUDIO_DATA, then the user data folder)"))
     data.add_argument("--points", type=_positive_int, metavar="N",
-                      help="number of points of a toy set (default: the set's own)")
-    data.add_argument("--noise", type=_non_negative_float, help="noise of a toy set (default: the set's own)")
-    net = command.add_argument_group("network")
-    sizes = ",".join(map(str, layers))
+                      help=translate("cli", "number of points of a toy set (default: the set's own)"))
+    data.add_argument("--noise", type=_non_negative_float,
+                      help=translate("cli", "noise of a toy set (default: the set's own)"))
+    net = command.add_argument_group(translate("cli", "network"))
     net.add_argument("--layers", type=_layers, default=layers, metavar="SIZES",
-                     help=f"hidden layer sizes, comma separated, e.g. 256,128; 'none' for none (default {sizes})")
+                     help=translate("cli", "hidden layer sizes, comma separated, e.g. 256,128; 'none' for none "
+                                           "(default {sizes})").format(sizes=",".join(map(str, layers))))
     net.add_argument("--activation", default=activation,
-                     help=f"activation of the hidden layers (default {activation})")
+                     help=translate("cli", "activation of the hidden layers (default %(default)s)"))
     net.add_argument("--init", dest="initializer", metavar="INITIALIZER",
-                     help="weight initializer of every layer (default: the engine's, glorot_uniform)")
-    net.add_argument("--loss", help="override the problem type's loss, e.g. quadratic or mse")
+                     help=translate("cli", "weight initializer of every layer (default: the engine's, "
+                                           "glorot_uniform)"))
+    net.add_argument("--loss", help=translate("cli", "override the problem type's loss, e.g. quadratic or mse"))
     net.add_argument("--dtype", choices=("float32", "float64"), default="float32",
-                     help="floating point type (default float32)")
+                     help=translate("cli", "floating point type (default float32)"))
     return data, net
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command's parser, its help in the current language (see ``nnstudio.cli_language``)."""
     parser = _Parser(
         prog="nnstudio",
-        description="NN Studio: design a neural network visually, press Run, and watch it learn. "
-                    "Without a command, the desktop app starts.",
-        epilog="Set NNSTUDIO_DEBUG=1 to see a full traceback instead of a one-line error.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {nnstudio.__version__}")
+        description=translate("cli", "NN Studio: design a neural network visually, press Run, and watch it "
+                                     "learn. Without a command, the desktop app starts."),
+        epilog=translate("cli", "Set NNSTUDIO_DEBUG=1 to see a full traceback instead of a one-line error."))
+    parser.add_argument("--version", action="version", version=f"%(prog)s {nnstudio.__version__}",
+                        help=translate("cli", "show the version and exit"))
     parser.add_argument("--lang", choices=("en", "ko"),
-                        help="the app's language (default: the one chosen in View → Language, else the system's; "
-                             "the NNSTUDIO_LANG variable does the same)")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+                        help=translate("cli", "the language of the app and of these messages (default: the "
+                                              "system's; the app remembers the one chosen in View → Language; "
+                                              "the NNSTUDIO_LANG variable does the same as this option)"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser,
+                                     title=translate("cli", "commands"))
 
-    gui = commands.add_parser("gui", help="start the desktop app (the default without a command)",
-                              description="Start the NN Studio desktop app. 'nnstudio FILE.nnsproj' "
-                                          "is short for 'nnstudio gui FILE.nnsproj'.")
-    gui.add_argument("project", nargs="?", help="a project file (.nnsproj) to open")
+    gui = commands.add_parser("gui", help=translate("cli", "start the desktop app (the default without a command)"),
+                              description=translate("cli", "Start the NN Studio desktop app. 'nnstudio "
+                                                           "FILE.nnsproj' is short for 'nnstudio gui "
+                                                           "FILE.nnsproj'."))
+    gui.add_argument("project", nargs="?", help=translate("cli", "a project file (.nnsproj) to open"))
 
     train = commands.add_parser(
-        "train", help="train a network on a dataset from the shell",
-        description="Train a multilayer perceptron. The output layer and the loss follow the dataset's "
-                    "problem type (lecture table: regression -> linear + mse; binary -> sigmoid + "
-                    "binary_crossentropy; multi-class -> softmax + categorical_crossentropy).",
-        epilog="Example: nnstudio train --dataset mnist --layers 256,128 --activation relu --optimizer adam "
-               "--lr 1e-3 --epochs 5 --batch-size 128 --seed 0 --save model.npz")
+        "train", help=translate("cli", "train a network on a dataset from the shell"),
+        description=translate("cli", "Train a multilayer perceptron. The output layer and the loss follow the "
+                                     "dataset's problem type (lecture table: regression -> linear + mse; binary "
+                                     "-> sigmoid + binary_crossentropy; multi-class -> softmax + "
+                                     "categorical_crossentropy)."),
+        epilog=translate("cli", "Example: {example}").format(
+            example="nnstudio train --dataset mnist --layers 256,128 --activation relu --optimizer adam --lr 1e-3 "
+                    "--epochs 5 --batch-size 128 --seed 0 --save model.npz"))
     data, _ = _data_and_network_arguments(train, dataset="mnist", layers=(64,), activation="relu")
     data.add_argument("--val-split", type=_fraction, default=0.1, metavar="FRACTION",
-                      help="share of the training data held out for validation after every epoch "
-                           "(default 0.1; 0 = none)")
-    opt = train.add_argument_group("training")
-    opt.add_argument("--optimizer", default="adam", help="sgd, adagrad, rmsprop, adam or adamw (default adam)")
+                      help=translate("cli", "share of the training data held out for validation after every "
+                                            "epoch (default 0.1; 0 = none)"))
+    opt = train.add_argument_group(translate("cli", "training"))
+    opt.add_argument("--optimizer", default="adam",
+                     help=translate("cli", "sgd, adagrad, rmsprop, adam or adamw (default adam)"))
     opt.add_argument("--lr", type=_positive_float, metavar="RATE",
-                     help="learning rate (default: PyTorch's default for the optimizer)")
-    opt.add_argument("--epochs", type=_positive_int, default=5, help="passes over the training data (default 5)")
+                     help=translate("cli", "learning rate (default: PyTorch's default for the optimizer)"))
+    opt.add_argument("--epochs", type=_positive_int, default=5,
+                     help=translate("cli", "passes over the training data (default 5)"))
     opt.add_argument("--batch-size", type=_positive_int, default=32, metavar="N",
-                     help="samples per optimizer step (default 32)")
+                     help=translate("cli", "samples per optimizer step (default 32)"))
     opt.add_argument("--seed", type=_non_negative_int, default=0,
-                     help="seed of the initial weights, the shuffling and toy data (default 0)")
-    out = train.add_argument_group("output")
-    out.add_argument("--save", metavar="FILE.npz", help="save the trained model to this file")
+                     help=translate("cli", "seed of the initial weights, the shuffling and toy data (default 0)"))
+    out = train.add_argument_group(translate("cli", "output"))
+    out.add_argument("--save", metavar="FILE.npz", help=translate("cli", "save the trained model to this file"))
     out.add_argument("--json", action="store_true",
-                     help="print one JSON object per epoch and a final one with the test metrics on stdout, "
-                          "nothing else")
-    out.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
+                     help=translate("cli", "print one JSON object per epoch and a final one with the test metrics "
+                                           "on stdout, nothing else"))
+    out.add_argument("--quiet", action="store_true", help=translate("cli", "no progress bar on stderr"))
 
     export = commands.add_parser(
-        "export", help="export a trained network as a PyTorch script or an ONNX file",
-        description="Export a model file (.npz) or project file (.nnsproj): as a PyTorch script that rebuilds "
-                    "the trained network and its training set-up, or as an ONNX file of the inference network.",
-        epilog="Example: nnstudio export model.npz --format pytorch --out model.py --dataset mnist")
-    export.add_argument("model", metavar="MODEL", help="a model file (.npz) or project file (.nnsproj)")
+        "export", help=translate("cli", "export a trained network as a PyTorch script or an ONNX file"),
+        description=translate("cli", "Export a model file (.npz) or project file (.nnsproj): as a PyTorch script "
+                                     "that rebuilds the trained network and its training set-up, or as an ONNX "
+                                     "file of the inference network."),
+        epilog=translate("cli", "Example: {example}").format(
+            example="nnstudio export model.npz --format pytorch --out model.py --dataset mnist"))
+    export.add_argument("model", metavar="MODEL",
+                        help=translate("cli", "a model file (.npz) or project file (.nnsproj)"))
     export.add_argument("--format", required=True, choices=("pytorch", "onnx"),
-                        help="pytorch: a .py script (+ .npz files beside it for large weights or data); "
-                             "onnx: an .onnx file (needs: pip install 'nnstudio[export]')")
-    export.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+                        help=translate("cli", "pytorch: a .py script (+ .npz files beside it for large weights or "
+                                              "data); onnx: an .onnx file (needs: pip install "
+                                              "'nnstudio[export]')"))
+    export.add_argument("--out", required=True, metavar="FILE", help=translate("cli", "the file to write"))
     export.add_argument("--lang", dest="language", choices=("en", "ko"),
-                        help="language of the script's comments (default: $NNSTUDIO_LANG if en or ko, else en)")
-    export.add_argument("--dataset", help="the training data of a model file, for the script's training part: "
-                                          "mnist, fashion, a toy set or a .csv file (a project knows its own)")
+                        help=translate("cli", "language of the script's comments (default: $NNSTUDIO_LANG if en "
+                                              "or ko, else en)"))
+    export.add_argument("--dataset",
+                        help=translate("cli", "the training data of a model file, for the script's training part: "
+                                              "mnist, fashion, a toy set or a .csv file (a project knows its "
+                                              "own)"))
     export.add_argument("--batch-size", type=_positive_int, metavar="N",
-                        help="the script's batch size (default: the project's; 32 for a model file)")
+                        help=translate("cli", "the script's batch size (default: the project's; 32 for a model "
+                                              "file)"))
 
     race = commands.add_parser(
-        "race", help="race optimizers on the same network (or on a loss surface) from the shell",
-        description="Race optimizers fairly: every contestant is a copy of one network (the same initial "
-                    "weights) trained on the same batches; prints the results table. With --seeds, every "
-                    "contestant trains from many initial weights; with --surface, the optimizers descend a "
-                    "function of two parameters instead.",
-        epilog="Example: nnstudio race --dataset spiral --layers 16,16 --activation tanh --contestant sgd:lr=0.1 "
-               "--contestant \"sgd:lr=0.1,momentum=0.9\" --contestant adam:lr=0.01 --steps 2000 --batch-size 32; "
-               "nnstudio race --surface rosenbrock --start -1.5,2 --contestant adam:lr=0.05 --steps 500")
+        "race", help=translate("cli", "race optimizers on the same network (or on a loss surface) from the shell"),
+        description=translate("cli", "Race optimizers fairly: every contestant is a copy of one network (the same "
+                                     "initial weights) trained on the same batches; prints the results table. "
+                                     "With --seeds, every contestant trains from many initial weights; with "
+                                     "--surface, the optimizers descend a function of two parameters instead."),
+        epilog=translate("cli", "Example: {example}").format(
+            example="nnstudio race --dataset spiral --layers 16,16 --activation tanh --contestant sgd:lr=0.1 "
+                    "--contestant \"sgd:lr=0.1,momentum=0.9\" --contestant adam:lr=0.01 --steps 2000 "
+                    "--batch-size 32; nnstudio race --surface rosenbrock --start -1.5,2 --contestant adam:lr=0.05 "
+                    "--steps 500"))
     _data_and_network_arguments(race, dataset="spiral", layers=(16, 16), activation="tanh")
-    racing = race.add_argument_group("race")
+    racing = race.add_argument_group(translate("cli", "race"))
     racing.add_argument("--contestant", action="append", metavar="OPTIMIZER[:SETTINGS]",
-                        help="a contestant, e.g. adam:lr=0.01 or \"sgd:lr=0.1,momentum=0.9\" (betas=0.9/0.999, "
-                             "nesterov=true); repeat for each (default: the lecture's five)")
+                        help=translate("cli", "a contestant, e.g. adam:lr=0.01 or \"sgd:lr=0.1,momentum=0.9\" "
+                                              "(betas=0.9/0.999, nesterov=true); repeat for each (default: the "
+                                              "lecture's five)"))
     racing.add_argument("--steps", type=_positive_int, metavar="N",
-                        help="optimizer steps per contestant (default 2000; on a surface 200)")
+                        help=translate("cli", "optimizer steps per contestant (default 2000; on a surface 200)"))
     racing.add_argument("--batch-size", type=_positive_int, default=32, metavar="N",
-                        help="samples per step, the same batches for every contestant; at least the training "
-                             "set's size means full batch (default 32)")
+                        help=translate("cli", "samples per step, the same batches for every contestant; at least "
+                                              "the training set's size means full batch (default 32)"))
     racing.add_argument("--seed", type=_non_negative_int, default=0,
-                        help="seed of the initial weights, the batch order and toy data (default 0)")
+                        help=translate("cli", "seed of the initial weights, the batch order and toy data "
+                                              "(default 0)"))
     racing.add_argument("--seeds", type=_positive_int, metavar="N",
-                        help="train every contestant from N initial weights (seeds SEED..SEED+N-1) and summarize")
+                        help=translate("cli", "train every contestant from N initial weights (seeds "
+                                              "SEED..SEED+N-1) and summarize"))
     racing.add_argument("--target-loss", type=_positive_float, metavar="LOSS",
-                        help="report when each contestant's epoch loss first reaches LOSS")
+                        help=translate("cli", "report when each contestant's epoch loss first reaches LOSS"))
     racing.add_argument("--tune", action="store_true",
-                        help="each tuned: first try 7 learning rates (1e-3 to 1) per contestant with the same "
-                             "budget, then race each at its best rate")
+                        help=translate("cli", "each tuned: first try 7 learning rates (1e-3 to 1) per contestant "
+                                              "with the same budget, then race each at its best rate"))
     racing.add_argument("--tune-steps", type=_positive_int, default=200, metavar="N",
-                        help="steps of each tuning run (default 200)")
-    surface = race.add_argument_group("surface")
+                        help=translate("cli", "steps of each tuning run (default 200)"))
+    surface = race.add_argument_group(translate("cli", "surface"))
     surface.add_argument("--surface", metavar="NAME",
-                         help="descend a loss surface instead of training: rosenbrock, beale, himmelblau, "
-                              "saddle, bowl, elongated or local_minimum")
-    surface.add_argument("--start", type=_point, metavar="X,Y", help="starting point (default: the surface's)")
+                         help=translate("cli", "descend a loss surface instead of training: rosenbrock, beale, "
+                                               "himmelblau, saddle, bowl, elongated or local_minimum"))
+    surface.add_argument("--start", type=_point, metavar="X,Y",
+                         help=translate("cli", "starting point (default: the surface's)"))
     surface.add_argument("--kappa", type=_positive_float, default=10.0,
-                         help="condition number of the bowl (default 10)")
+                         help=translate("cli", "condition number of the bowl (default 10)"))
     surface.add_argument("--gradient-noise", type=_non_negative_float, default=0.0, metavar="STD",
-                         help="add Gaussian noise of this standard deviation to every gradient (default 0)")
-    race.add_argument("--json", action="store_true", help="print one JSON object per contestant, nothing else")
+                         help=translate("cli", "add Gaussian noise of this standard deviation to every gradient "
+                                               "(default 0)"))
+    race.add_argument("--json", action="store_true",
+                      help=translate("cli", "print one JSON object per contestant, nothing else"))
     race.set_defaults(optimizer="sgd", lr=None)   # the template's optimizer: build_model needs one
 
-    download = commands.add_parser("download", help="download MNIST or Fashion-MNIST",
-                                   description="Download a dataset's original files, checking their MD5 sums.")
-    download.add_argument("kind", help="which dataset: mnist or fashion")
+    download = commands.add_parser(
+        "download", help=translate("cli", "download MNIST or Fashion-MNIST"),
+        description=translate("cli", "Download a dataset's original files, checking their MD5 sums."))
+    download.add_argument("kind", help=translate("cli", "which dataset: mnist or fashion"))
     download.add_argument("--dest", metavar="PATH",
-                          help="data folder to store the files in (default: the user data folder, "
-                               "where nnstudio looks for them)")
+                          help=translate("cli", "data folder to store the files in (default: the user data "
+                                                "folder, where nnstudio looks for them)"))
     download.add_argument("--mirror", action="append", metavar="URL",
-                          help="base URL to download from instead of the known mirrors (repeatable)")
-    download.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
+                          help=translate("cli", "base URL to download from instead of the known mirrors "
+                                                "(repeatable)"))
+    download.add_argument("--quiet", action="store_true", help=translate("cli", "no progress bar on stderr"))
     download.add_argument("--check", action="store_true",
-                          help="download nothing: find the files (in --dest, else where nnstudio looks), verify "
-                               "their MD5 sums and decode them")
+                          help=translate("cli", "download nothing: find the files (in --dest, else where nnstudio "
+                                                "looks), verify their MD5 sums and decode them"))
     return parser
 
 
@@ -245,7 +289,9 @@ def main(argv: list[str] | None = None) -> int:
     for i in range(len(argv) - 1, 0, -1):
         if argv[i - 1] == "--start" and argv[i].startswith("-"):
             argv[i - 1:i + 1] = [f"--start={argv[i]}"]
-    args = build_parser().parse_args(argv)
+    use_language(requested_language(argv))
+    with argparse_language():
+        args = build_parser().parse_args(argv)
     if args.lang:
         os.environ["NNSTUDIO_LANG"] = args.lang      # read by the app and by everything it starts
     command = args.command or "gui"
@@ -260,32 +306,34 @@ def main(argv: list[str] | None = None) -> int:
             return run_race(args)
         return run_download(args)
     except KeyboardInterrupt:
-        print("nnstudio: interrupted", file=sys.stderr)
+        print(translate("cli", "nnstudio: interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
     except (UsageError, ValueError, OSError) as exc:
         # ValueError/OSError subclasses are the engine's and the data layer's user-facing errors
         # (unknown names, bad hyper-parameters, missing or corrupt files); their messages say what to do.
         if os.environ.get("NNSTUDIO_DEBUG"):
             raise
-        print(f"nnstudio {command}: error: {_one_line(exc)}", file=sys.stderr)
+        print(translate("cli", "nnstudio {command}: error: {message}").format(command=command,
+                                                                              message=_one_line(exc)),
+              file=sys.stderr)
         return EXIT_USAGE
 
 
 def _one_line(exc: BaseException) -> str:
-    text = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+    text = " ".join(line.strip() for line in translated(exc).splitlines() if line.strip())
     return text or type(exc).__name__
 
 
 # -- gui -------------------------------------------------------------------------------------------------
 def run_gui(project: str | None = None) -> int:
     if project is not None and not os.path.isfile(project):
-        raise UsageError(f"the project file {project} does not exist")
+        raise UsageError(translate("cli", "the project file {path} does not exist").format(path=project))
     if sys.platform.startswith("linux") and not any(
             os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         # Qt would abort the whole process with a core dump; say why instead.
-        print("nnstudio: cannot start the desktop app: no display (neither DISPLAY nor WAYLAND_DISPLAY is set). "
-              "Run it in a desktop session or under 'xvfb-run nnstudio'; 'nnstudio train --help' works "
-              "without a display.", file=sys.stderr)
+        print(translate("cli", "nnstudio: cannot start the desktop app: no display (neither DISPLAY nor "
+                               "WAYLAND_DISPLAY is set). Run it in a desktop session or under 'xvfb-run nnstudio'; "
+                               "'nnstudio train --help' works without a display."), file=sys.stderr)
         return 1
     try:
         from nnstudio.app import main as app_main
@@ -293,10 +341,14 @@ def run_gui(project: str | None = None) -> int:
         return int(app_main([] if project is None else [project]) or 0)
     except ImportError as exc:  # the app imports Qt and pyqtgraph only when it starts
         missing = (exc.name or "").split(".")[0]
-        hint = ("Install the GUI dependencies with 'pip install nnstudio' (PySide6-Essentials, pyqtgraph). "
-                if missing in ("PySide6", "shiboken6", "pyqtgraph") else "")
-        print(f"nnstudio: cannot start the desktop app: {_one_line(exc)}. {hint}"
-              "'nnstudio train --help' works without it.", file=sys.stderr)
+        if missing in ("PySide6", "shiboken6", "pyqtgraph"):
+            text = translate("cli", "nnstudio: cannot start the desktop app: {reason}. Install the GUI "
+                                    "dependencies with 'pip install nnstudio' (PySide6-Essentials, pyqtgraph). "
+                                    "'nnstudio train --help' works without it.")
+        else:
+            text = translate("cli", "nnstudio: cannot start the desktop app: {reason}. 'nnstudio train --help' "
+                                    "works without it.")
+        print(text.format(reason=_one_line(exc)), file=sys.stderr)
         return 1
 
 
@@ -309,9 +361,11 @@ def run_download(args) -> int:
         try:
             d = mnist.load_mnist(args.kind, path=args.dest)
         except mnist.DataNotFoundError as exc:
-            raise UsageError(str(exc)) from None
-        print(f"{args.kind}: {mnist.find_data_dir(args.kind, args.dest)} OK — {d.n_train} training and {d.n_test} "
-              f"test images, checksums verified, decoded in {time.perf_counter() - t0:.2f} s")
+            raise UsageError(translated(exc)) from None
+        print(translate("cli", "{kind}: {folder} OK — {train} training and {test} test images, checksums verified, "
+                               "decoded in {seconds} s").format(
+            kind=args.kind, folder=mnist.find_data_dir(args.kind, args.dest), train=d.n_train, test=d.n_test,
+            seconds=f"{time.perf_counter() - t0:.2f}"))
         return 0
     bar = ProgressBar(sys.stderr, enabled=not args.quiet)
     current = []
@@ -326,18 +380,19 @@ def run_download(args) -> int:
         folder = mnist.download(args.kind, dest=args.dest, progress=progress, base_urls=args.mirror)
     finally:
         bar.finish()
-    print(f"{args.kind}: the four files are downloaded and verified in {folder}")
+    print(translate("cli", "{kind}: the four files are downloaded and verified in {folder}").format(
+        kind=args.kind, folder=folder))
     searched = [root.resolve() for root, _ in mnist.data_roots()]
     if folder.parent.resolve() not in searched:
-        print(f"NN Studio finds them there only with --data-dir {folder.parent} "
-              f"or the environment variable NNSTUDIO_DATA={folder.parent}")
+        print(translate("cli", "NN Studio finds them there only with --data-dir {folder} or the environment "
+                               "variable NNSTUDIO_DATA={folder}").format(folder=folder.parent))
     return 0
 
 
 # -- export ----------------------------------------------------------------------------------------------
 def run_export(args) -> int:
     if not os.path.isfile(args.model):
-        raise UsageError(f"the file {args.model} does not exist")
+        raise UsageError(translate("cli", "the file {path} does not exist").format(path=args.model))
     if args.format == "onnx":
         from nnstudio.export import export_onnx
 
@@ -350,7 +405,7 @@ def run_export(args) -> int:
         written = export_pytorch(args.model, args.out, language=language, dataset=args.dataset,
                                  batch_size=args.batch_size)
     for path in written:
-        print(f"wrote {path}")
+        print(translate("cli", "wrote {path}").format(path=path))
     return 0
 
 
@@ -369,26 +424,28 @@ def load_training_data(args):
             return load_mnist(name, path=args.data_dir)
         except DataNotFoundError as exc:
             if " is missing " in str(exc):  # a folder with some of the files: name the one that is missing
-                raise UsageError(str(exc)) from None
+                raise UsageError(translated(exc)) from None
             roots = data_roots(args.data_dir)[:1] if args.data_dir is not None else data_roots()
             searched = "; ".join(f"{root} ({why})" for root, why in roots)
             title = "Fashion-MNIST" if name == "fashion" else "MNIST"
-            raise UsageError(f"{title} not found (searched: {searched}). Download it with "
-                             f"'nnstudio download {name}', or point --data-dir or NNSTUDIO_DATA at the folder "
-                             "holding its four .gz files.") from None
+            raise UsageError(translate("cli", "{title} not found (searched: {searched}). Download it with "
+                                              "'nnstudio download {name}', or point --data-dir or NNSTUDIO_DATA at "
+                                              "the folder holding its four .gz files.").format(
+                title=title, searched=searched, name=name)) from None
     if name.lower().endswith(".csv"):
         from nnstudio.data.tabular import load_csv
 
         return load_csv(name, seed=args.seed)
     if name in TOY_DATASETS:
         return load_dataset(name, n=args.points, noise=args.noise, seed=args.seed)
-    raise UsageError(f"unknown dataset {name!r}; choose mnist, fashion, one of {', '.join(TOY_DATASETS)}, "
-                     "or give a .csv file")
+    raise UsageError(translate("cli", "unknown dataset {name}; choose mnist, fashion, one of {names}, or give a "
+                                      ".csv file").format(name=repr(name), names=", ".join(TOY_DATASETS)))
 
 
-def _check_name(kind: str, name: str, registry) -> None:
+def _check_name(message: str, name: str, registry) -> None:
+    """``message``: "unknown ... {name}; choose one of {names}", marked for translation under "cli"."""
     if name not in registry:
-        raise UsageError(f"unknown {kind} {name!r}; choose one of {', '.join(registry)}")
+        raise UsageError(translate("cli", message).format(name=repr(name), names=", ".join(registry)))
 
 
 def build_model(args, ds):
@@ -400,12 +457,15 @@ def build_model(args, ds):
     from nnstudio.engine.problems import problem_setup
     from nnstudio.engine.spec import LayerSpec, NetworkSpec
 
-    _check_name("activation", args.activation, ACTIVATIONS)
-    _check_name("optimizer", args.optimizer, optimizers.OPTIMIZERS)
+    _check_name(QT_TRANSLATE_NOOP("cli", "unknown activation {name}; choose one of {names}"), args.activation,
+                ACTIVATIONS)
+    _check_name(QT_TRANSLATE_NOOP("cli", "unknown optimizer {name}; choose one of {names}"), args.optimizer,
+                optimizers.OPTIMIZERS)
     if args.loss is not None:
-        _check_name("loss", args.loss, LOSSES)
+        _check_name(QT_TRANSLATE_NOOP("cli", "unknown loss {name}; choose one of {names}"), args.loss, LOSSES)
     if args.initializer is not None:
-        _check_name("initializer", args.initializer, INITIALIZERS)
+        _check_name(QT_TRANSLATE_NOOP("cli", "unknown initializer {name}; choose one of {names}"),
+                    args.initializer, INITIALIZERS)
     out_activation, _ = problem_setup(ds.problem)
     init = {} if args.initializer is None else {"initializer": args.initializer}
     spec = NetworkSpec(ds.input_dim, tuple(LayerSpec(units, args.activation, **init) for units in args.layers),
@@ -435,6 +495,11 @@ def _architecture(model) -> str:
     return "-".join(str(s) for s in sizes)
 
 
+def _hidden(args) -> str:
+    """"64 relu, 32 relu", or that there is no hidden layer."""
+    return ", ".join(f"{u} {args.activation}" for u in args.layers) or translate("cli", "no hidden layer")
+
+
 def run_train(args) -> int:
     import numpy as np  # noqa: F401  (after nnstudio: BLAS kernels are chosen)
     from nnstudio.engine.callbacks import BatchRecord, EpochRecord, metrics_text
@@ -442,25 +507,30 @@ def run_train(args) -> int:
 
     if args.save:
         if os.path.isdir(args.save):
-            raise UsageError(f"cannot save the model to {args.save}: it is a folder; give a file name such as "
-                             f"{os.path.join(args.save, 'model.npz')}")
+            raise UsageError(translate("cli", "cannot save the model to {path}: it is a folder; give a file name "
+                                              "such as {example}").format(
+                path=args.save, example=os.path.join(args.save, "model.npz")))
         folder = os.path.dirname(os.path.abspath(args.save))
         if not os.path.isdir(folder):
-            raise UsageError(f"cannot save the model to {args.save}: the folder {folder} does not exist")
+            raise UsageError(translate("cli", "cannot save the model to {path}: the folder {folder} does not "
+                                              "exist").format(path=args.save, folder=folder))
         if not os.access(folder, os.W_OK):
-            raise UsageError(f"cannot save the model to {args.save}: the folder {folder} is not writable")
+            raise UsageError(translate("cli", "cannot save the model to {path}: the folder {folder} is not "
+                                              "writable").format(path=args.save, folder=folder))
     ds = load_training_data(args)
     model = build_model(args, ds)
     loss_name = model.loss_name
     # (multi-class labels stay integers: the engine turns them into one-hot rows where the loss needs them)
     x_train, y_train, validation = _split_validation(ds.x_train, ds.y_train, args.val_split, args.seed)
     show = print if not args.json else (lambda *a, **k: None)
-    hidden = ", ".join(f"{u} {args.activation}" for u in args.layers) or "no hidden layer"
-    show(f"Training {_architecture(model)} ({hidden}; {model.dense_layers[-1].activation} output, {loss_name}) "
-         f"with {model.optimizer.name} lr {model.optimizer.lr:g}, batch {args.batch_size}, {args.dtype}, "
-         f"seed {args.seed}")
-    show(f"Data: {ds.name}, {len(x_train)} training, {0 if validation is None else len(validation[0])} "
-         f"validation and {ds.n_test} test samples")
+    show(translate("cli", "Training {architecture} ({hidden}; {activation} output, {loss}) with {optimizer} lr "
+                          "{lr}, batch {batch}, {dtype}, seed {seed}").format(
+        architecture=_architecture(model), hidden=_hidden(args), activation=model.dense_layers[-1].activation,
+        loss=loss_name, optimizer=model.optimizer.name, lr=f"{model.optimizer.lr:g}", batch=args.batch_size,
+        dtype=args.dtype, seed=args.seed))
+    show(translate("cli", "Data: {name}, {train} training, {validation} validation and {test} test samples").format(
+        name=ds.name, train=len(x_train), validation=0 if validation is None else len(validation[0]),
+        test=ds.n_test))
 
     bar = ProgressBar(sys.stderr, enabled=not args.quiet)
     t_start = time.perf_counter()
@@ -491,9 +561,13 @@ def run_train(args) -> int:
                 _report_epoch(record, args)
                 if diverged is not None:
                     lr = model.optimizer.lr
-                    print(f"nnstudio train: {diverged.what()} (epoch {record.epoch + 1}): training diverged. Try a "
-                          f"smaller learning rate than --lr {lr:g}, e.g. --lr {lr / 10:g}"
-                          + (" (nothing was saved)." if args.save else "."), file=sys.stderr)
+                    text = (translate("cli", "nnstudio train: {what} (epoch {epoch}): training diverged. Try a "
+                                             "smaller learning rate than --lr {lr}, e.g. --lr {smaller} (nothing "
+                                             "was saved).") if args.save else
+                            translate("cli", "nnstudio train: {what} (epoch {epoch}): training diverged. Try a "
+                                             "smaller learning rate than --lr {lr}, e.g. --lr {smaller}."))
+                    print(text.format(what=translated(diverged.what()), epoch=record.epoch + 1, lr=f"{lr:g}",
+                                      smaller=f"{lr / 10:g}"), file=sys.stderr)
                     return EXIT_DIVERGED
     except KeyboardInterrupt:
         bar.finish()  # end the bar's line before the "interrupted" message
@@ -510,12 +584,16 @@ def run_train(args) -> int:
         print(json.dumps(final), flush=True)
     else:
         if test is None:
-            print("No test data in this dataset.")
+            print(translate("cli", "No test data in this dataset."))
+        elif test[1] is None:
+            print(translate("cli", "Test loss {loss} ({n} samples); training took {seconds} s").format(
+                loss=f"{test[0]:.4f}", n=ds.n_test, seconds=f"{seconds:.1f}"))
         else:
-            acc = "" if test[1] is None else f", test accuracy {test[1]:.2%}"
-            print(f"Test loss {test[0]:.4f}{acc} ({ds.n_test} samples); training took {seconds:.1f} s")
+            print(translate("cli", "Test loss {loss}, test accuracy {accuracy} ({n} samples); training took "
+                                   "{seconds} s").format(loss=f"{test[0]:.4f}", accuracy=f"{test[1]:.2%}",
+                                                         n=ds.n_test, seconds=f"{seconds:.1f}"))
         if args.save:
-            print(f"Saved the model to {args.save}")
+            print(translate("cli", "Saved the model to {path}").format(path=args.save))
     return 0
 
 
@@ -553,7 +631,7 @@ def run_race(args) -> int:
     contestants = races.lecture_five()
     if args.contestant:
         if len(set(args.contestant)) < len(args.contestant):
-            raise UsageError("a contestant is given twice; give each contestant once")
+            raise UsageError(translate("cli", "a contestant is given twice; give each contestant once"))
         contestants = {spec: races.parse_contestant(spec) for spec in args.contestant}
     if args.surface is not None:
         return _race_surface(args, contestants)
@@ -562,10 +640,12 @@ def run_race(args) -> int:
     x, y = ds.x_train, ds.y_train
     steps = args.steps or 2000
     batch_size = None if args.batch_size >= len(x) else args.batch_size
-    hidden = ", ".join(f"{u} {args.activation}" for u in args.layers) or "no hidden layer"
-    header = [f"Race on {_architecture(model)} ({hidden}; {model.dense_layers[-1].activation} output, "
-              f"{model.loss_name}), {ds.name}: {len(x)} training samples, "
-              f"{'full batch' if batch_size is None else f'batch {batch_size}'}, {steps} steps, seed {args.seed}"]
+    batches = (translate("cli", "full batch") if batch_size is None
+               else translate("cli", "batch {n}").format(n=batch_size))
+    header = [translate("cli", "Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: {n} "
+                               "training samples, {batches}, {steps} steps, seed {seed}").format(
+        architecture=_architecture(model), hidden=_hidden(args), activation=model.dense_layers[-1].activation,
+        loss=model.loss_name, data=ds.name, n=len(x), batches=batches, steps=steps, seed=args.seed)]
     tuned = {}
     if args.tune:
         from nnstudio.engine.sweep import DEFAULT_RATES, tune_learning_rates
@@ -574,30 +654,36 @@ def run_race(args) -> int:
                                       seeds=(args.seed,))
         tuned = {name: t.best_rate for name, t in tunings.items()}
         contestants = {name: {**config, "lr": tuned[name]} for name, config in contestants.items()}
-        header.append(f"Each tuned: {len(DEFAULT_RATES)} learning rates x {args.tune_steps} steps for every "
-                      "contestant (the same budget), then the race at each one's best rate")
+        header.append(translate("cli", "Each tuned: {rates} learning rates x {steps} steps for every contestant "
+                                       "(the same budget), then the race at each one's best rate").format(
+            rates=len(DEFAULT_RATES), steps=args.tune_steps))
     target = args.target_loss
-    to = f" to {target:g}" if target else ""
+    diverged = ("", lambda r: translate("cli", "diverged at step {step}").format(step=r["diverged_at"])
+                if r["diverged_at"] else "")
     if args.seeds:
         from nnstudio.engine.sweep import seed_sweep
 
         seeds = range(args.seed, args.seed + args.seeds)
         sweep = seed_sweep(model, contestants, x, y, seeds, steps, batch_size)
-        header.append(f"{len(seeds)} seeds ({seeds[0]}..{seeds[-1]}) x {len(contestants)} contestants in "
-                      f"{sweep.seconds:.2f} s")
+        header.append(translate("cli", "{n} seeds ({first}..{last}) x {contestants} contestants in {seconds} s")
+                      .format(n=len(seeds), first=seeds[0], last=seeds[-1], contestants=len(contestants),
+                              seconds=f"{sweep.seconds:.2f}"))
         rows = [_row(s, optimizer=sweep[s.name].config, tuned=bool(tuned), seeds=len(seeds))
                 for s in sweep.summaries(target)]
-        columns = [("median loss", lambda r: _fmt(r["median_final_loss"], ".4f")),
-                   ("diverged", lambda r: str(r["diverged"]))]
+        columns = [(translate("cli", "median loss"), lambda r: _fmt(r["median_final_loss"], ".4f")),
+                   (translate("cli", "diverged"), lambda r: str(r["diverged"]))]
         if target:
-            columns += [(f"reached {target:g}", lambda r: _share(r["loss"])), ("steps", lambda r: _spread(r["loss"]))]
-        columns += [("100% accuracy", lambda r: _share(r["accuracy"])), ("steps", lambda r: _spread(r["accuracy"]))]
+            columns += [(translate("cli", "reached {loss}").format(loss=f"{target:g}"), lambda r: _share(r["loss"])),
+                        (translate("cli", "steps"), lambda r: _spread(r["loss"]))]
+        columns += [(translate("cli", "100% accuracy"), lambda r: _share(r["accuracy"])),
+                    (translate("cli", "steps"), lambda r: _spread(r["accuracy"]))]
     else:
         race = races.Race(model, contestants, seed=args.seed)
         for _ in race.run(x, y, batch_size=args.batch_size, steps=steps):
             pass
-        header.append(f"Same start for every contestant (weights {race.weights_fingerprint}), same batches "
-                      f"(batches {race.batches_fingerprint})")
+        header.append(translate("cli", "Same start for every contestant (weights {weights}), same batches "
+                                       "(batches {batches})").format(weights=race.weights_fingerprint,
+                                                                     batches=race.batches_fingerprint))
         train = race.evaluate(x, y)
         test = race.evaluate(ds.x_test, ds.y_test) if ds.n_test else {}
         rows = [{"contestant": st.name, "optimizer": st.config, "tuned": bool(tuned),
@@ -608,16 +694,18 @@ def run_race(args) -> int:
                  "seconds": round(st.seconds, 4), "steps": st.steps, "diverged_at": st.diverged_at,
                  "weights_fingerprint": race.weights_fingerprint, "batches_fingerprint": race.batches_fingerprint}
                 for st in race.standings(target)]
-        columns = [("loss", lambda r: _fmt(r["loss"], ".4f")), ("accuracy", lambda r: _fmt(r["accuracy"], ".2%")),
-                   ("test loss", lambda r: _fmt(r["test_loss"], ".4f")),
-                   ("test accuracy", lambda r: _fmt(r["test_accuracy"], ".2%"))]
+        columns = [(translate("cli", "loss"), lambda r: _fmt(r["loss"], ".4f")),
+                   (translate("cli", "accuracy"), lambda r: _fmt(r["accuracy"], ".2%")),
+                   (translate("cli", "test loss"), lambda r: _fmt(r["test_loss"], ".4f")),
+                   (translate("cli", "test accuracy"), lambda r: _fmt(r["test_accuracy"], ".2%"))]
         if target:
-            columns += [(f"steps{to}", lambda r: _fmt(r["steps_to_target"], "d")),
-                        (f"seconds{to}", lambda r: _fmt(r["seconds_to_target"], ".3f"))]
-        columns += [("seconds", lambda r: f"{r['seconds']:.3f}"),
-                    ("", lambda r: f"diverged at step {r['diverged_at']}" if r["diverged_at"] else "")]
+            columns += [(translate("cli", "steps to {loss}").format(loss=f"{target:g}"),
+                         lambda r: _fmt(r["steps_to_target"], "d")),
+                        (translate("cli", "seconds to {loss}").format(loss=f"{target:g}"),
+                         lambda r: _fmt(r["seconds_to_target"], ".3f"))]
+        columns += [(translate("cli", "seconds"), lambda r: f"{r['seconds']:.3f}"), diverged]
     if tuned:
-        columns.append(("", lambda r: f"tuned lr {r['optimizer']['lr']:.3g}"))
+        columns.append(("", lambda r: translate("cli", "tuned lr {lr}").format(lr=f"{r['optimizer']['lr']:.3g}")))
     _print_results(args, header, rows, columns)
     return 0
 
@@ -626,42 +714,51 @@ def _race_surface(args, contestants) -> int:
     from nnstudio.engine import surfaces
 
     if args.seeds or args.tune:
-        raise UsageError("--seeds and --tune race networks: leave them out with --surface")
+        raise UsageError(translate("cli", "--seeds and --tune race networks: leave them out with --surface"))
     if args.surface.lower() == "network":
-        raise UsageError("the network slice needs a network: race on a --dataset instead")
+        raise UsageError(translate("cli", "the network slice needs a network: race on a --dataset instead"))
     surface = surfaces.get(args.surface, **({"kappa": args.kappa} if args.surface.lower() == "bowl" else {}))
     start = surface.start if args.start is None else args.start
     steps = args.steps or 200
-    noise = f", gradient noise {args.gradient_noise:g} (seed {args.seed})" if args.gradient_noise else ""
-    header = [f"{surface.title}: f(x, y) = {surface.formula}, from ({start[0]:g}, {start[1]:g}), {steps} steps"
-              + noise]
+    if args.gradient_noise:
+        text = translate("cli", "{surface}: f(x, y) = {formula}, from ({x}, {y}), {steps} steps, gradient noise "
+                                "{noise} (seed {seed})")
+    else:
+        text = translate("cli", "{surface}: f(x, y) = {formula}, from ({x}, {y}), {steps} steps")
+    header = [text.format(surface=translate("Surfaces", surface.title), formula=surface.formula,
+                          x=f"{start[0]:g}", y=f"{start[1]:g}", steps=steps, noise=f"{args.gradient_noise:g}",
+                          seed=args.seed)]
     rows = [_row(f, start=list(start), value=_num(f.value), distance=_num(f.distance))
             for f in surfaces.surface_race(surface, contestants, start, steps, args.gradient_noise, args.seed)]
     columns = [("x", lambda r: f"{r['end'][0]:.4f}"), ("y", lambda r: f"{r['end'][1]:.4f}"),
                ("f(x, y)", lambda r: _fmt(r["value"], ".4g")),
-               ("nearest minimum", lambda r: "-" if r["nearest_minimum"] is None
+               (translate("cli", "nearest minimum"), lambda r: "-" if r["nearest_minimum"] is None
                 else "({:.3g}, {:.3g})".format(*r["nearest_minimum"])),
-               ("distance", lambda r: _fmt(r["distance"], ".4f")),
-               ("", lambda r: f"diverged at step {r['diverged_at']}" if r["diverged_at"] else "")]
+               (translate("cli", "distance"), lambda r: _fmt(r["distance"], ".4f")),
+               ("", lambda r: translate("cli", "diverged at step {step}").format(step=r["diverged_at"])
+                if r["diverged_at"] else "")]
     _print_results(args, header, rows, columns)
     return 0
 
 
 def _print_results(args, header: list[str], rows: list[dict], columns) -> None:
     """One JSON object per row with --json; else the header lines and a table (names and notes to the left,
-    numbers to the right)."""
+    numbers to the right; Hangul counts two columns)."""
     if args.json:
         for row in rows:
             print(json.dumps(row), flush=True)
         return
     for line in header:
         print(line)
-    cells = [["contestant"] + [title for title, _ in columns]]
-    cells += [[row["contestant"]] + [cell(row) for _, cell in columns] for row in rows]
-    widths = [max(len(line[c]) for line in cells) for c in range(len(cells[0]))]
+    cells = [[translate("cli", "contestant")] + [title for title, _ in columns]]
+    # (the lecture's contestants by their translated names; a user's "adam:lr=0.01" stays as typed)
+    cells += [[translate("Race", row["contestant"])] + [cell(row) for _, cell in columns] for row in rows]
+    widths = [max(width(line[c]) for line in cells) for c in range(len(cells[0]))]
     for line in cells:
-        print("  ".join(text.ljust(w) if c == 0 or not columns[c - 1][0] else text.rjust(w)
-                        for c, (text, w) in enumerate(zip(line, widths))).rstrip())
+        left = [c == 0 or not columns[c - 1][0] for c in range(len(line))]
+        padded = [text + " " * (w - width(text)) if on_left else " " * (w - width(text)) + text
+                  for text, w, on_left in zip(line, widths, left)]
+        print("  ".join(padded).rstrip())
 
 
 def _row(record, **extra) -> dict:

@@ -61,7 +61,7 @@ class DatasetLoader(QObject):
             QApplication.restoreOverrideCursor()
             QApplication.setOverrideCursor(Qt.CursorShape.ArrowCursor)
             name = title("Datasets", MNIST_TITLES[kind])
-            if dialogs.ask_download(self._parent, name, str(exc)):
+            if dialogs.ask_download(self._parent, name, translated(exc)):
                 self._start_download(kind, name)
             return None
         finally:

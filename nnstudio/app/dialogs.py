@@ -11,6 +11,8 @@ import threading
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from nnstudio.app.texts import translated
+
 
 def ask_save_changes(parent: QWidget | None, what: str) -> str:
     """"save", "discard" or "cancel": the project has unsaved changes and the user is about to ``what``."""
@@ -151,7 +153,7 @@ class DownloadDialog(QProgressDialog):
         try:
             self._download(self._kind, progress=progress, cancel=self._cancel)
         except (DataError, OSError, ValueError) as exc:
-            self._done.emit("" if self._cancel.is_set() else (str(exc) or type(exc).__name__))
+            self._done.emit("" if self._cancel.is_set() else (translated(exc) or type(exc).__name__))
             return
         self._done.emit("")
 

@@ -4,6 +4,7 @@ plus Qt's own ``qtbase_ko.qm`` for its dialogs and buttons).
 Which language: ``nnstudio --lang ko|en`` and the NNSTUDIO_LANG variable first, then the learner's choice in
 View → Language (remembered), then the system's locale. Switching installs the translators at once; Qt then
 sends every widget a LanguageChange event, and the main window rebuilds its rooms around the same sessions.
+Korean also brings a font with Hangul when the default font has none (``nnstudio.app.fonts``).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from nnstudio.app.fonts import use_font_for
 from nnstudio.data.paths import resources_dir
 
 # code -> the language's own name (shown in the menu as is, never translated)
@@ -55,6 +57,7 @@ def set_language(code: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     _current = "en"
+    use_font_for("en")
     if code != "en":
         ours = QTranslator(app)
         if not ours.load(str(translations_dir() / f"nnstudio_{code}.qm")):
@@ -67,4 +70,5 @@ def set_language(code: str) -> bool:
         _installed.append(ours)
     _current = code
     QLocale.setDefault(QLocale(QLocale.Language.Korean if code == "ko" else QLocale.Language.English))
+    use_font_for(code)
     return True

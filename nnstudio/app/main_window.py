@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
         if self._closing:                     # the second close, once a long training step has ended
             event.setAccepted(not any(room.thread_running for room in self.room_list))
             return
+        #: completes "Save them before you {0}?" of the unsaved-changes question
         if not self.projects.confirm_discard(self.tr("quit")):
             event.ignore()
             return

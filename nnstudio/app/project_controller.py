@@ -90,12 +90,14 @@ class ProjectController(QObject):
     # ------------------------------------------------------------------ new and open
     def new_project(self) -> bool:
         """XOR with the lecture's 2-2-1 network and the XOR settings: the demo NN Studio starts with."""
+        #: completes "Save them before you {0}?" of the unsaved-changes question
         if not self.confirm_discard(self.tr("start a new project")):
             return False
         return self._start_example("xor")
 
     def open_example(self, key: str) -> bool:
         """A ready-made set-up of File → Examples, as a new (unsaved) project."""
+        #: completes "Save them before you {0}?" of the unsaved-changes question
         if not self.confirm_discard(self.tr("open an example")):
             return False
         return self._start_example(key)
@@ -114,6 +116,7 @@ class ProjectController(QObject):
         return True
 
     def open_project_dialog(self) -> bool:
+        #: completes "Save them before you {0}?" of the unsaved-changes question
         if not self.confirm_discard(self.tr("open another project")):
             return False
         start = read_value(self._settings, "paths/last_dir", str(Path.home()))
@@ -123,6 +126,7 @@ class ProjectController(QObject):
 
     def open_project(self, path: str | Path, confirm: bool = True) -> bool:
         """Load the project at ``path``; a bad file is reported in a dialog and nothing changes."""
+        #: completes "Save them before you {0}?" of the unsaved-changes question
         if confirm and not self.confirm_discard(self.tr("open another project")):
             return False
         if not self._apply_file(Path(path), self.tr("Cannot open the project")):

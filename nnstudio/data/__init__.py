@@ -1,12 +1,13 @@
 """Datasets for NN Studio (no Qt here): toy 2-D/1-D sets, MNIST/Fashion-MNIST, CSV import.
 
-``from nnstudio.data import Dataset, load_dataset, TOY_DATASETS, load_mnist, load_csv``. The MNIST and CSV
-modules load on first use.
+``from nnstudio.data import Dataset, load_dataset, TOY_DATASETS, load_mnist, load_csv``. Each module loads on
+first use, so that ``nnstudio.data.paths`` comes without NumPy (the command line's Korean ``--help`` reads its
+translation file through it).
 """
-from nnstudio.data.dataset import Dataset
-from nnstudio.data.toy import TOY_DATASETS, load_dataset
-
 _LAZY = {
+    "Dataset": "nnstudio.data.dataset",
+    "TOY_DATASETS": "nnstudio.data.toy",
+    "load_dataset": "nnstudio.data.toy",
     "load_mnist": "nnstudio.data.mnist",
     "DataError": "nnstudio.data.mnist",
     "DataNotFoundError": "nnstudio.data.mnist",
@@ -15,7 +16,7 @@ _LAZY = {
     "CsvError": "nnstudio.data.tabular",
 }
 
-__all__ = ["Dataset", "load_dataset", "TOY_DATASETS", *_LAZY]
+__all__ = list(_LAZY)
 
 
 def __getattr__(name):

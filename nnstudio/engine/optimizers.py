@@ -23,7 +23,7 @@ import numbers
 import numpy as np
 
 from nnstudio.engine import _fused
-from nnstudio.i18n import QT_TRANSLATE_NOOP
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 
 __all__ = [
     "OPTIMIZERS",
@@ -391,10 +391,11 @@ class SGD(Optimizer):
         self.weight_decay = _check_range("weight_decay", weight_decay)
         self.nesterov = _check_flag("nesterov", nesterov)
         if self.nesterov and (self.momentum <= 0 or self.dampening != 0):
-            raise ValueError(
-                f"nesterov=True requires momentum > 0 and dampening == 0, "
-                f"got momentum={self.momentum!r}, dampening={self.dampening!r}"
-            )
+            # (the studio's Nesterov box can ask for it: the message reaches the GUI)
+            raise TranslatableError(
+                QT_TRANSLATE_NOOP("Errors", "nesterov=True requires momentum > 0 and dampening == 0, got "
+                                            "momentum={momentum}, dampening={dampening}"),
+                momentum=repr(self.momentum), dampening=repr(self.dampening))
 
     def build(self, params):
         self._scratch = [np.empty_like(p) for p in params] if self.weight_decay else None

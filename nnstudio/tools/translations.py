@@ -1,7 +1,8 @@
 """Refresh the translation sources from the code and compile them (Qt Linguist's tools ship with PySide6):
 
     python -m nnstudio.tools.translations            # update resources/translations/nnstudio_ko.ts, then compile .qm
-    python -m nnstudio.tools.translations --check    # exit 1 if the .ts misses a text of the code or the .qm is stale
+    python -m nnstudio.tools.translations --check    # exit 1 if a text of the code has no translation, or the .qm
+                                                     # is stale
 
 ``update`` runs ``pyside6-lupdate`` over every module of the package (``self.tr`` in classes, fixed-context
 ``QCoreApplication.translate`` calls and ``QT_TRANSLATE_NOOP`` tables); texts that left the code are dropped
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "nnstudio"
@@ -51,14 +53,27 @@ def update(language: str, ts: Path | None = None) -> Path:
     return ts
 
 
-def release(language: str) -> Path:
-    subprocess.run([_tool("pyside6-lrelease"), str(ts_path(language)), "-qm", str(qm_path(language))],
+def release(language: str, qm: Path | None = None) -> Path:
+    """Compile the shipped .ts into ``qm`` (default: the shipped .qm)."""
+    qm = qm or qm_path(language)
+    subprocess.run([_tool("pyside6-lrelease"), str(ts_path(language)), "-qm", str(qm)],
                    check=True, capture_output=True, text=True)
-    return qm_path(language)
+    return qm
+
+
+def untranslated(ts: Path) -> list[tuple[str, str]]:
+    """(context, source) of the messages of ``ts`` that have no translation yet."""
+    root = ElementTree.parse(ts).getroot()
+    return [(context.findtext("name"), message.findtext("source")) for context in root.iter("context")
+            for message in context.iter("message")
+            if message.find("translation").get("type") == "unfinished" or not message.findtext("translation")]
 
 
 def check(language: str) -> list[str]:
-    """What is wrong with the shipped translation: texts missing from the .ts, a .qm older than its .ts."""
+    """What is wrong with the shipped translation: texts missing from the .ts or without a translation there, a
+    .qm that is not its .ts compiled.
+
+    (The .qm is compared with a fresh compile, not by date: a git checkout gives files arbitrary dates.)"""
     problems = []
     shipped = ts_path(language)
     if not shipped.exists():
@@ -68,10 +83,17 @@ def check(language: str) -> list[str]:
         shutil.copy(shipped, fresh)
         update(language, fresh)
         if fresh.read_bytes() != shipped.read_bytes():
-            problems.append(f"{shipped.name} is not up to date with the code: run python -m nnstudio.tools.translations")
-    qm = qm_path(language)
-    if not qm.exists() or qm.stat().st_mtime < shipped.stat().st_mtime:
-        problems.append(f"{qm.name} is missing or older than {shipped.name}: run python -m nnstudio.tools.translations")
+            problems.append(f"{shipped.name} is not up to date with the code: run python -m "
+                            "nnstudio.tools.translations")
+        missing = untranslated(fresh)
+        if missing:
+            context, source = missing[0]
+            problems.append(f"{len(missing)} text(s) have no translation in {shipped.name}, e.g. {source!r} "
+                            f"({context}): translate them, then run python -m nnstudio.tools.translations")
+        qm = qm_path(language)
+        if not qm.exists() or release(language, Path(tmp) / qm.name).read_bytes() != qm.read_bytes():
+            problems.append(f"{qm.name} is missing or not compiled from the current {shipped.name}: run python -m "
+                            "nnstudio.tools.translations")
     return problems
 
 

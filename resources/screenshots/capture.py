@@ -3,6 +3,7 @@
     python resources/screenshots/capture.py                 # all four, each in its own Xvfb server
     python resources/screenshots/capture.py spiral pad      # some of them
     NNSTUDIO_SHOT_SCREEN=1366x768 NNSTUDIO_SHOT_DIR=/tmp python resources/screenshots/capture.py studio
+    NNSTUDIO_LANG=ko NNSTUDIO_SHOT_DIR=/tmp python resources/screenshots/capture.py studio pad   # in Korean
 
 Needs xvfb-run and ImageMagick (``apt-get install xvfb imagemagick``); no dataset files (the pad uses the shipped
 model). Each shot starts NN Studio with an empty settings folder (the first-start layout; a 1600×1000 screen unless
@@ -71,9 +72,11 @@ def run_shot(shot: str) -> int:
 
     app = QApplication(sys.argv[:1])
     from nnstudio.app import configure_process, dialogs
+    from nnstudio.app.language import requested_language, set_language
     from nnstudio.app.main_window import MainWindow
 
     configure_process()
+    set_language(requested_language())      # NNSTUDIO_LANG=ko takes the shots in Korean
 
     dialogs.ask_save_changes = lambda *args: "discard"     # closing the scripted window asks nothing
     w = MainWindow(offer_restore=False)

@@ -928,24 +928,8 @@ def test_pressing_run_alone_is_no_unsaved_change_but_training_is(qtbot, window, 
     qtbot.waitUntil(window.isWindowModified, timeout=5000)
 
 
-def test_the_language_switches_at_once_and_keeps_the_work(qtbot, window, tmp_path, monkeypatch):
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    from nnstudio.app import language
-
-    # a two-entry Korean translation, compiled as the real one is
-    ts = tmp_path / "nnstudio_ko.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ko_KR">'
-                  '<context><name>MainWindow</name><message><source>&amp;File</source>'
-                  '<translation>파일(&amp;F)</translation></message></context>'
-                  '<context><name>StudioRoom</name><message><source>Run</source>'
-                  '<translation>실행</translation></message></context></TS>', encoding="utf-8")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "nnstudio_ko.qm")], check=True,
-                   capture_output=True)
-    monkeypatch.setattr(language, "translations_dir", lambda: tmp_path)
+def test_the_language_switches_at_once_and_keeps_the_work(qtbot, window):
+    # (the shipped translation: resources/translations/nnstudio_ko.qm)
     window.studio.editor.add_neuron(1)
     step(qtbot, window, 3)
     spec, weights = window.session.spec, window.session.weights()
@@ -953,6 +937,8 @@ def test_the_language_switches_at_once_and_keeps_the_work(qtbot, window, tmp_pat
         assert window.choose_language("ko")
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "파일(&F)", timeout=5000)
         assert window.studio.run_action.text() == "실행"
+        assert window.studio.loss_dock.windowTitle() == "손실" and window.studio.editor.layer_label.text() == \
+            "<b>은닉층 1</b>"
         assert window.session.spec == spec and window.session.step_count == 3
         for a, b in zip(weights, window.session.weights()):
             np.testing.assert_array_equal(a, b)
@@ -986,3 +972,16 @@ def test_closing_during_a_long_step_hides_the_window_at_once_and_ends_after_the_
     assert _time.perf_counter() - t0 < 1.0 and not w.isVisible()   # ... but the window is gone at once
     qtbot.waitUntil(lambda: not w.studio.thread_running, timeout=10000)
     qtbot.waitUntil(lambda: session.step_count == 1, timeout=5000)   # the step finished, nothing was lost
+
+
+def test_the_histograms_layer_chooser_shows_whole_layer_names(qtbot, make_window):
+    """The chooser is shown empty (its layers come with the first snapshot), and then grows to their names."""
+    from PySide6.QtGui import QFontMetrics
+
+    w = make_window()
+    w.resize(1840, 1010)
+    w.studio.histogram_dock.raise_()
+    box = w.studio.histogram_plot.layer_box
+    qtbot.waitUntil(lambda: box.count() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: box.width() > QFontMetrics(box.font()).horizontalAdvance(box.currentText()) + 20,
+                    timeout=2000)

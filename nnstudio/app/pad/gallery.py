@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.app.pad.views import ProbabilityBars
+from nnstudio.app.texts import translated
 
 MAX_SHOWN = 400
 ICON_PX = 56
@@ -119,7 +120,7 @@ class MistakesGallery(QWidget):
             try:
                 x, y = self._load()
             except (OSError, ValueError) as exc:     # DataNotFoundError / DataCorruptError explain the fix
-                self.status.setText(self.tr("The test set is not available: {0}").format(exc))
+                self.status.setText(self.tr("The test set is not available: {0}").format(translated(exc)))
                 self.download_button.show()
                 return
             probs = self._predict(x)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from nnstudio.app.pad.canvas import DrawingCanvas
 from nnstudio.app.pad.gallery import MistakesGallery
 from nnstudio.app.pad.views import ImagePreview, ProbabilityBars
+from nnstudio.app.texts import translated
 from nnstudio.data import digits
 from nnstudio.data.mnist import FASHION_CLASSES
 from nnstudio.data.paths import resources_dir, user_data_dir
@@ -300,7 +301,7 @@ class DigitPadWindow(QWidget):
             model = load_model(path)
         except (OSError, ValueError, KeyError) as exc:
             self._error_dialog(self.tr("Cannot open the model"),
-                               self.tr("{0} could not be read: {1}").format(path.name, exc))
+                               self.tr("{0} could not be read: {1}").format(path.name, translated(exc)))
             return False
         reason = self.unsuitable_reason(model)
         if reason:
@@ -371,7 +372,7 @@ class DigitPadWindow(QWidget):
             except (ImportError, OSError, ValueError) as exc:
                 problem = self.tr("The shipped model could not be loaded ({0}). Train it with "
                                   "python -m nnstudio.tools.train_pad_model --out {1}").format(
-                    exc, shipped_model_path(kind))
+                    translated(exc), shipped_model_path(kind))
             else:
                 card = read_model_card(shipped_model_path(kind)) or {}
                 acc = card.get("test_accuracy")
@@ -549,7 +550,7 @@ class DigitPadWindow(QWidget):
         try:
             path = digits.save_my_digit(self._stages.centred, label, folder=self.my_digits_folder())
         except OSError as exc:
-            self._error_dialog(self.tr("Cannot save the drawing"), str(exc))
+            self._error_dialog(self.tr("Cannot save the drawing"), translated(exc))
             return None
         self._update_my_digits_summary(saved=path)
         return path
@@ -558,7 +559,7 @@ class DigitPadWindow(QWidget):
         try:
             x, y = digits.load_my_digits(self.my_digits_folder())
         except digits.MyDigitsError as exc:
-            self.my_digits_status.setText(str(exc))
+            self.my_digits_status.setText(translated(exc))
             return
         lines = []
         if saved is not None:

@@ -59,6 +59,7 @@ class DecisionBoundaryPlot(PlotView):
 
         self.class_label = QLabel(self.tr("Click adds:"), self)
         self.class_box = QComboBox(self)
+        self.class_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)   # classes follow the data
         self.class_box.setToolTip(self.tr("The class of the points you add with a left click on the plot; "
                                           "a right click next to a training point removes it."))
         self.class_box.currentIndexChanged.connect(self._on_class_chosen)

@@ -42,6 +42,8 @@ class HistogramPlot(PlotView):
 
         self.layer_label = QLabel(self.tr("Layer:"), self)
         self.layer_box = QComboBox(self)
+        # its layers come with the first snapshot, after the box may have been shown empty: follow the names
+        self.layer_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer_box.setToolTip(self.tr("The Dense layer whose weights and gradients are shown."))
         self.layer_box.currentIndexChanged.connect(self._on_layer_chosen)
         self._add_control(self.layer_label)

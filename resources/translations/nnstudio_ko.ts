@@ -1,0 +1,3800 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>DatasetLoader</name>
+    <message>
+        <source>Cannot load the dataset</source>
+        <translation>데이터셋을 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Unknown dataset {0}.</source>
+        <translation>알 수 없는 데이터셋: {0}</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>내려받기 실패</translation>
+    </message>
+    <message>
+        <source>My digits not included: {0}</source>
+        <translation>내 숫자를 포함하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>My digits not included: label {0} is not a class of the data.</source>
+        <translation>내 숫자를 포함하지 못했습니다: 레이블 {0}에 해당하는 클래스가 이 데이터에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>CSV 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Importing {0}</source>
+        <translation>{0} 가져오는 중</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Cannot import {0}</source>
+        <translation>{0} 가져오기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>Datasets</name>
+    <message>
+        <source>XOR (the 4 lecture points)</source>
+        <translation>XOR (강의의 점 4개)</translation>
+    </message>
+    <message>
+        <source>XOR cloud</source>
+        <translation>XOR 구름</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>가우스 분포 두 개</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>초승달</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <source>Three blobs (3 classes)</source>
+        <translation>덩어리 세 개 (클래스 3개)</translation>
+    </message>
+    <message>
+        <source>Three-arm spiral (3 classes)</source>
+        <translation>세 갈래 나선 (클래스 3개)</translation>
+    </message>
+    <message>
+        <source>Three overlapping discs (multi-label)</source>
+        <translation>겹친 원판 세 개 (다중 레이블)</translation>
+    </message>
+    <message>
+        <source>Sine (regression)</source>
+        <translation>사인 곡선 (회귀)</translation>
+    </message>
+    <message>
+        <source>MNIST digits (28×28)</source>
+        <translation>MNIST 숫자 (28×28)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (28×28 clothes)</source>
+        <translation>Fashion-MNIST (28×28 의류)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBoundaryPlot</name>
+    <message>
+        <source>Click adds:</source>
+        <translation>클릭하면 추가:</translation>
+    </message>
+    <message>
+        <source>The class of the points you add with a left click on the plot; a right click next to a training point removes it.</source>
+        <translation>그래프를 왼쪽 클릭해서 추가할 점의 클래스입니다. 학습 점 옆을 오른쪽 클릭하면 그 점을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s output under the mouse pointer.</source>
+        <translation>마우스 포인터 위치에서의 신경망 출력입니다.</translation>
+    </message>
+    <message>
+        <source>x₁</source>
+        <translation>x₁</translation>
+    </message>
+    <message>
+        <source>x₂</source>
+        <translation>x₂</translation>
+    </message>
+    <message>
+        <source>Decision boundary: the colour is the network&apos;s output at each point of the plane (orange: class 0, blue: class 1); filled dots are training points, rings are test points. Left click adds a point, right click removes one.</source>
+        <translation>결정 경계: 색은 평면의 각 점에서 신경망이 내는 출력입니다(주황: 클래스 0, 파랑: 클래스 1). 속이 찬 점은 학습 점, 고리는 테스트 점입니다. 왼쪽 클릭으로 점을 추가하고, 오른쪽 클릭으로 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Network output vs data: the line is the network&apos;s prediction for each x; filled dots are training points, rings are test points. A right click next to a training point removes it.</source>
+        <translation>신경망 출력과 데이터: 선은 각 x에 대한 신경망의 예측입니다. 속이 찬 점은 학습 점, 고리는 테스트 점입니다. 학습 점 옆을 오른쪽 클릭하면 그 점을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>This plot is drawn for datasets with two inputs, or with one input for regression.</source>
+        <translation>이 그래프는 입력이 두 개인 데이터셋이나, 입력이 하나인 회귀 데이터셋에서만 그립니다.</translation>
+    </message>
+    <message>
+        <source>No dataset.</source>
+        <translation>데이터셋이 없습니다.</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>class {0}</source>
+        <translation>클래스 {0}</translation>
+    </message>
+    <message>
+        <source>class must be 0..{0}, got {1}</source>
+        <translation>클래스는 0..{0} 사이여야 합니다(받은 값: {1})</translation>
+    </message>
+    <message>
+        <source>x = {0:.2f}</source>
+        <translation>x = {0:.2f}</translation>
+    </message>
+    <message>
+        <source>x = {0:.2f}: prediction = {1:.3g}</source>
+        <translation>x = {0:.2f}: 예측 = {1:.3g}</translation>
+    </message>
+    <message>
+        <source>({0:.2f}, {1:.2f})</source>
+        <translation>({0:.2f}, {1:.2f})</translation>
+    </message>
+    <message>
+        <source>{0}: P(class 1) = {1:.2f}</source>
+        <translation>{0}: P(클래스 1) = {1:.2f}</translation>
+    </message>
+    <message>
+        <source>{0}: output = {1:.3g}</source>
+        <translation>{0}: 출력 = {1:.3g}</translation>
+    </message>
+    <message>
+        <source>{0}: class {1} (p = {2:.2f})</source>
+        <translation>{0}: 클래스 {1} (p = {2:.2f})</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPadWindow</name>
+    <message>
+        <source>Digit pad</source>
+        <translation>그리기 패드</translation>
+    </message>
+    <message>
+        <source>Shipped MNIST model</source>
+        <translation>기본 제공 MNIST 모델</translation>
+    </message>
+    <message>
+        <source>Shipped Fashion-MNIST model</source>
+        <translation>기본 제공 Fashion-MNIST 모델</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s current model</source>
+        <translation>스튜디오의 현재 모델</translation>
+    </message>
+    <message>
+        <source>A model file…</source>
+        <translation>모델 파일…</translation>
+    </message>
+    <message>
+        <source>Which network answers: the one shipped with NN Studio, the one you are training in the studio, or a saved model file</source>
+        <translation>어느 신경망이 답할지 고릅니다: NN Studio에 들어 있는 것, 스튜디오에서 학습 중인 것, 또는 저장한 모델 파일</translation>
+    </message>
+    <message>
+        <source>Open model…</source>
+        <translation>모델 열기…</translation>
+    </message>
+    <message>
+        <source>Load a model file saved by NN Studio (.npz)</source>
+        <translation>NN Studio로 저장한 모델 파일(.npz)을 불러옵니다</translation>
+    </message>
+    <message>
+        <source>Digits 0–9 (MNIST)</source>
+        <translation>숫자 0–9 (MNIST)</translation>
+    </message>
+    <message>
+        <source>Clothing (Fashion-MNIST)</source>
+        <translation>의류 (Fashion-MNIST)</translation>
+    </message>
+    <message>
+        <source>What the 10 outputs mean; also picks the preprocessing and the test set for the mistakes gallery. Fixed while a shipped model is in use: it was trained on one of them.</source>
+        <translation>출력 10개가 뜻하는 것입니다. 전처리 방법과 오답 모음에 쓸 테스트 데이터도 이것으로 정해집니다. 기본 제공 모델을 쓰는 동안에는 바꿀 수 없습니다(둘 중 하나로 학습한 모델이기 때문입니다).</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>모델:</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>클래스:</translation>
+    </message>
+    <message>
+        <source>Draw a digit with the left mouse button (white ink on black, like MNIST). Esc clears, Ctrl+Z removes the last stroke.</source>
+        <translation>마우스 왼쪽 단추로 숫자를 그리세요(MNIST처럼 검은 바탕에 흰 잉크). Esc는 모두 지우고, Ctrl+Z는 마지막 획을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Pen width in canvas pixels (the canvas is 280 pixels wide). MNIST strokes are about a tenth of the digit&apos;s height.</source>
+        <translation>펜 굵기(캔버스 픽셀 단위, 캔버스 너비는 280픽셀). MNIST의 획 굵기는 숫자 높이의 10분의 1쯤입니다.</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>획 취소</translation>
+    </message>
+    <message>
+        <source>Remove the last stroke (Ctrl+Z)</source>
+        <translation>마지막 획을 지웁니다(Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Wipe the canvas (Esc)</source>
+        <translation>캔버스를 깨끗이 지웁니다(Esc)</translation>
+    </message>
+    <message>
+        <source>Pen:</source>
+        <translation>펜:</translation>
+    </message>
+    <message>
+        <source>The class with the highest probability and that probability</source>
+        <translation>확률이 가장 높은 클래스와 그 확률</translation>
+    </message>
+    <message>
+        <source>The network&apos;s probability for each class (softmax output)</source>
+        <translation>클래스마다 신경망이 내놓은 확률(softmax 출력)</translation>
+    </message>
+    <message>
+        <source>Your drawing</source>
+        <translation>그린 그림</translation>
+    </message>
+    <message>
+        <source>Cropped to the ink</source>
+        <translation>잉크 부분만 잘라 냄</translation>
+    </message>
+    <message>
+        <source>The 280×280 canvas</source>
+        <translation>280×280 캔버스</translation>
+    </message>
+    <message>
+        <source>Cut to the bounding box of the ink</source>
+        <translation>잉크를 감싸는 사각형으로 잘라 냅니다</translation>
+    </message>
+    <message>
+        <source>Scaled down keeping the aspect ratio; each new pixel is the average of the canvas pixels it covers</source>
+        <translation>가로세로 비율을 유지하며 줄입니다. 새 픽셀 하나는 그 자리를 덮는 캔버스 픽셀들의 평균입니다</translation>
+    </message>
+    <message>
+        <source>Mistakes on the test set</source>
+        <translation>테스트 데이터의 오답</translation>
+    </message>
+    <message>
+        <source>My digits</source>
+        <translation>내 숫자</translation>
+    </message>
+    <message>
+        <source>Your own test set: label what you drew and keep it</source>
+        <translation>나만의 테스트 데이터: 그린 그림에 레이블을 붙여 모아 두세요</translation>
+    </message>
+    <message>
+        <source>The class the drawing really shows</source>
+        <translation>그림이 실제로 나타내는 클래스</translation>
+    </message>
+    <message>
+        <source>Save drawing with this label</source>
+        <translation>이 레이블로 그림 저장</translation>
+    </message>
+    <message>
+        <source>Store the 28×28 image as a PNG file in your data folder; the studio can include these images when it trains</source>
+        <translation>28×28 이미지를 데이터 폴더에 PNG 파일로 저장합니다. 스튜디오에서 학습할 때 이 이미지들을 포함할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Show the folder with your saved images (one subfolder per label)</source>
+        <translation>저장한 이미지가 있는 폴더를 엽니다(레이블마다 하위 폴더 하나)</translation>
+    </message>
+    <message>
+        <source>It is a:</source>
+        <translation>정답:</translation>
+    </message>
+    <message>
+        <source>Close the pad</source>
+        <translation>패드 닫기</translation>
+    </message>
+    <message>
+        <source>Cannot open the model</source>
+        <translation>모델을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>{0} 파일을 읽을 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>This model does not fit the pad</source>
+        <translation>이 모델은 패드에 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>Open a model</source>
+        <translation>모델 열기</translation>
+    </message>
+    <message>
+        <source>NN Studio models (*.npz);;All files (*)</source>
+        <translation>NN Studio 모델 (*.npz);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>There is no model.</source>
+        <translation>모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This model maps {0} inputs to {1} outputs, but the pad needs 784 inputs (a 28×28 image) and 10 outputs (one per class). Train a network on MNIST or Fashion-MNIST in the studio, or open such a model file.</source>
+        <translation>이 모델은 입력 {0}개를 출력 {1}개로 바꾸지만, 패드에는 입력 784개(28×28 이미지)와 출력 10개(클래스마다 하나)가 필요합니다. 스튜디오에서 MNIST나 Fashion-MNIST로 신경망을 학습시키거나, 그런 모델 파일을 여세요.</translation>
+    </message>
+    <message>
+        <source>The shipped model could not be loaded ({0}). Train it with python -m nnstudio.tools.train_pad_model --out {1}</source>
+        <translation>기본 제공 모델을 불러올 수 없습니다({0}). 다음 명령으로 학습시키세요: python -m nnstudio.tools.train_pad_model --out {1}</translation>
+    </message>
+    <message>
+        <source>Shipped model: {0}, {1:.2f} % right on the 10,000 test images.</source>
+        <translation>기본 제공 모델: {0}, 테스트 이미지 10,000개 중 {1:.2f}% 정답.</translation>
+    </message>
+    <message>
+        <source>Shipped model.</source>
+        <translation>기본 제공 모델.</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s current model (it keeps changing while it trains).</source>
+        <translation>스튜디오의 현재 모델(학습하는 동안 계속 바뀝니다).</translation>
+    </message>
+    <message>
+        <source>No model file loaded yet: press “Open model…”.</source>
+        <translation>아직 불러온 모델 파일이 없습니다. “모델 열기…”를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Model file: {0}</source>
+        <translation>모델 파일: {0}</translation>
+    </message>
+    <message>
+        <source>The pad is not connected to the studio; open it from the studio&apos;s menu.</source>
+        <translation>패드가 스튜디오에 연결되어 있지 않습니다. 스튜디오의 메뉴에서 여세요.</translation>
+    </message>
+    <message>
+        <source>The studio has no model yet: build a network with 784 inputs and 10 outputs (load MNIST) and train it.</source>
+        <translation>스튜디오에 아직 모델이 없습니다. 입력 784개, 출력 10개인 신경망을 만들고(MNIST 불러오기) 학습시키세요.</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s model is refused. {0}</source>
+        <translation>스튜디오의 모델을 쓸 수 없습니다. {0}</translation>
+    </message>
+    <message>
+        <source>Longer side 28 px</source>
+        <translation>긴 변 28 px</translation>
+    </message>
+    <message>
+        <source>28×28, box in the middle</source>
+        <translation>28×28, 상자를 가운데에</translation>
+    </message>
+    <message>
+        <source>Placed in the middle of a 28×28 image, as Fashion-MNIST was made: what the network receives</source>
+        <translation>Fashion-MNIST를 만든 방식대로 28×28 이미지 가운데에 놓습니다: 신경망이 받는 입력</translation>
+    </message>
+    <message>
+        <source>Longer side 20 px</source>
+        <translation>긴 변 20 px</translation>
+    </message>
+    <message>
+        <source>28×28, centre of mass in the middle</source>
+        <translation>28×28, 무게중심을 가운데에</translation>
+    </message>
+    <message>
+        <source>Placed in a 28×28 image so that the centre of mass of the ink is in the middle, as MNIST was made: exactly what the network receives (784 inputs)</source>
+        <translation>MNIST를 만든 방식대로 잉크의 무게중심이 가운데 오도록 28×28 이미지에 놓습니다: 신경망이 받는 입력 그대로(입력 784개)</translation>
+    </message>
+    <message>
+        <source>{0} px</source>
+        <translation>{0} px</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>숫자를 그리세요</translation>
+    </message>
+    <message>
+        <source>Draw a piece of clothing</source>
+        <translation>옷을 하나 그리세요</translation>
+    </message>
+    <message>
+        <source>Too small: draw it larger</source>
+        <translation>너무 작습니다. 더 크게 그리세요</translation>
+    </message>
+    <message>
+        <source>No usable model</source>
+        <translation>쓸 수 있는 모델 없음</translation>
+    </message>
+    <message>
+        <source>NaN: training diverged. Reset the weights.</source>
+        <translation>NaN: 학습이 발산했습니다. 가중치를 초기화하세요.</translation>
+    </message>
+    <message>
+        <source>{0}  ({1:.1f} %)</source>
+        <translation>{0}  ({1:.1f}%)</translation>
+    </message>
+    <message>
+        <source>Cannot save the drawing</source>
+        <translation>그림을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Saved as {0}.</source>
+        <translation>저장했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>No saved drawings yet in {0}.</source>
+        <translation>{0}에 저장한 그림이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved drawings: {0} ({1}).</source>
+        <translation>저장한 그림: {0}개 ({1}).</translation>
+    </message>
+    <message>
+        <source>This model gets {0} of {1} right: {2:.1f} %.</source>
+        <translation>이 모델은 {1}개 중 {0}개를 맞힙니다: {2:.1f}%.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadDialog</name>
+    <message>
+        <source>Downloading {0}</source>
+        <translation>{0} 내려받는 중</translation>
+    </message>
+    <message>
+        <source>Downloading {0}…</source>
+        <translation>{0} 내려받는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Training stopped: there is not enough memory for this network. Make it smaller (fewer or narrower layers) or lower the batch size.</source>
+        <translation>학습을 멈췄습니다: 이 신경망에 쓸 메모리가 부족합니다. 신경망을 줄이거나(층의 수나 너비를 줄이기) 배치 크기를 낮추세요.</translation>
+    </message>
+    <message>
+        <source>Training failed: {reason}</source>
+        <translation>학습 실패: {reason}</translation>
+    </message>
+    <message>
+        <source>NaN</source>
+        <translation>NaN</translation>
+    </message>
+    <message>
+        <source>infinite</source>
+        <translation>무한대</translation>
+    </message>
+    <message>
+        <source>The loss became {value} at step {step}</source>
+        <translation>스텝 {step}에서 손실이 {value} 값이 됨</translation>
+    </message>
+    <message>
+        <source>The loss became {loss} at step {step}, more than {factor} times its start ({start})</source>
+        <translation>스텝 {step}에서 손실이 {loss}(처음 값 {start}의 {factor}배 초과)</translation>
+    </message>
+    <message>
+        <source>A weight reached {weight} at step {step}</source>
+        <translation>스텝 {step}에서 가중치가 {weight}에 이름</translation>
+    </message>
+    <message>
+        <source>{what}: training diverged. Try a smaller learning rate.</source>
+        <translation>{what}: 학습이 발산했습니다. 학습률을 낮춰 보세요.</translation>
+    </message>
+    <message>
+        <source>{what}: training diverged. Try a smaller learning rate than {lr}, e.g. {smaller}.</source>
+        <translation>{what}: 학습이 발산했습니다. {lr}보다 작은 학습률(예: {smaller})을 써 보세요.</translation>
+    </message>
+    <message>
+        <source>This network needs about {needed} of memory ({parameters} weights with their gradients and optimizer state: {weights}), more than the limit of {limit}. Use fewer or smaller layers.</source>
+        <translation>이 신경망에는 메모리가 약 {needed} 필요합니다(가중치 {parameters}개와 그 기울기·옵티마이저 상태: {weights}). 한도({limit})를 넘습니다. 층의 수나 크기를 줄이세요.</translation>
+    </message>
+    <message>
+        <source>This network needs about {needed} of memory ({parameters} weights: {weights} with their gradients and optimizer state; {activations} for a batch of {batch}), more than the limit of {limit}. Use fewer or smaller layers or a smaller batch.</source>
+        <translation>이 신경망에는 메모리가 약 {needed} 필요합니다(가중치 {parameters}개와 그 기울기·옵티마이저 상태: {weights}, 배치 {batch}개의 활성값: {activations}). 한도({limit})를 넘습니다. 층의 수나 크기, 또는 배치 크기를 줄이세요.</translation>
+    </message>
+    <message>
+        <source>nesterov=True requires momentum &gt; 0 and dampening == 0, got momentum={momentum}, dampening={dampening}</source>
+        <translation>nesterov=True에는 momentum &gt; 0, dampening == 0이 필요합니다(지금: momentum={momentum}, dampening={dampening}).</translation>
+    </message>
+    <message>
+        <source>{where}: a layer needs at least 1 neuron (got {units}).</source>
+        <translation>{where}: 층에는 뉴런이 1개 이상 있어야 합니다(받은 값: {units}).</translation>
+    </message>
+    <message>
+        <source>{where}: unknown activation {name}; choose one of {choices}.</source>
+        <translation>{where}: 알 수 없는 활성화 함수 {name}. 다음 중에서 고르세요: {choices}.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown initializer {name}; choose one of {choices}.</source>
+        <translation>{where}: 알 수 없는 초기화 방법 {name}. 다음 중에서 고르세요: {choices}.</translation>
+    </message>
+    <message>
+        <source>{where}: L1 and L2 strengths must be numbers &gt;= 0 (got {value}).</source>
+        <translation>{where}: L1, L2 세기는 0 이상의 수여야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <source>{where}: the dropout rate must be in [0, 1) (got {rate}).</source>
+        <translation>{where}: 드롭아웃 비율은 [0, 1) 범위여야 합니다(받은 값: {rate}).</translation>
+    </message>
+    <message>
+        <source>Unknown problem type {name}; choose one of {choices}.</source>
+        <translation>알 수 없는 문제 유형 {name}. 다음 중에서 고르세요: {choices}.</translation>
+    </message>
+    <message>
+        <source>The input layer needs at least 1 feature (got {n}).</source>
+        <translation>입력층에는 특성이 1개 이상 있어야 합니다(받은 값: {n}).</translation>
+    </message>
+    <message>
+        <source>{where}: softmax belongs in the output layer of a multi-class network, not in a hidden layer; choose e.g. relu, tanh or sigmoid.</source>
+        <translation>{where}: softmax는 다중 클래스 신경망의 출력층에 쓰는 것이지 은닉층에 쓰는 것이 아닙니다. relu, tanh, sigmoid 등을 고르세요.</translation>
+    </message>
+    <message>
+        <source>No dropout after the output layer: it would drop the predictions; set it to 0.</source>
+        <translation>출력층 뒤에는 드롭아웃을 둘 수 없습니다. 예측값을 버리게 되니 0으로 두세요.</translation>
+    </message>
+    <message>
+        <source>Unknown loss {name}; choose one of {choices}.</source>
+        <translation>알 수 없는 손실 함수 {name}. 다음 중에서 고르세요: {choices}.</translation>
+    </message>
+    <message>
+        <source>Softmax needs multi-class: choose the multi-class problem type first.</source>
+        <translation>softmax는 다중 클래스 분류에서만 씁니다. 먼저 문제 유형을 다중 클래스 분류로 고르세요.</translation>
+    </message>
+    <message>
+        <source>Multi-class output needs softmax: categorical cross-entropy expects class probabilities that sum to 1.</source>
+        <translation>다중 클래스 출력에는 softmax가 필요합니다. 범주형 교차 엔트로피는 합이 1인 클래스 확률을 기대합니다.</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy needs sigmoid outputs (probabilities in 0..1); choose regression for other output activations.</source>
+        <translation>이진 교차 엔트로피에는 sigmoid 출력(0..1 사이의 확률)이 필요합니다. 다른 출력 활성화 함수를 쓰려면 회귀를 고르세요.</translation>
+    </message>
+    <message>
+        <source>At most {n} hidden layers: deeper networks would not train visibly here.</source>
+        <translation>은닉층은 {n}개까지입니다. 더 깊은 신경망은 여기서 학습 과정이 잘 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{where}: at most {n} neurons per layer (got {units}).</source>
+        <translation>{where}: 한 층의 뉴런은 {n}개까지입니다(받은 값: {units}).</translation>
+    </message>
+    <message>
+        <source>Saving an ONNX model needs the onnx package: install it with pip install &apos;nnstudio[export]&apos; (or pip install onnx).</source>
+        <translation>ONNX 모델을 저장하려면 onnx 패키지가 필요합니다. pip install &apos;nnstudio[export]&apos;(또는 pip install onnx)로 설치하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown language {name} for the script&apos;s comments; choose one of {choices}.</source>
+        <translation>스크립트 주석에 쓸 수 없는 언어: {name}. 다음 중에서 고르세요: {choices}.</translation>
+    </message>
+    <message>
+        <source>A PyTorch script needs a file name ending in .py (got {name}).</source>
+        <translation>PyTorch 스크립트의 파일 이름은 .py로 끝나야 합니다(받은 이름: {name}).</translation>
+    </message>
+    <message>
+        <source>The network has no loss and optimizer yet, which the script&apos;s training part needs: compile it first (model.compile(optimizer=..., loss=...)).</source>
+        <translation>신경망에 아직 손실 함수와 옵티마이저가 없어 스크립트의 학습 부분을 만들 수 없습니다. 먼저 compile하세요(model.compile(optimizer=..., loss=...)).</translation>
+    </message>
+    <message>
+        <source>The export would overwrite {name}, the file it exports: choose another name for the script.</source>
+        <translation>이대로 내보내면 내보낼 원본 파일({name})을 덮어씁니다. 스크립트 이름을 다르게 정하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the folder {folder} does not exist.</source>
+        <translation>{name} 파일을 쓸 수 없습니다. 폴더가 없습니다: {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {name}: it is a folder; give a file name.</source>
+        <translation>{name}에 쓸 수 없습니다. 폴더이므로 파일 이름을 주세요.</translation>
+    </message>
+    <message>
+        <source>Cannot export {what}: give a model, a project, or the path of a model file (.npz) or project file (.nnsproj).</source>
+        <translation>내보낼 수 없습니다: {what}. 모델, 프로젝트, 또는 모델 파일(.npz)이나 프로젝트 파일(.nnsproj)의 경로를 주세요.</translation>
+    </message>
+    <message>
+        <source>The network has no weights yet (its input size is unknown): train it or give its first layer input_dim before exporting.</source>
+        <translation>신경망에 아직 가중치가 없습니다(입력 크기를 모름). 내보내기 전에 학습시키거나 첫 층에 input_dim을 주세요.</translation>
+    </message>
+    <message>
+        <source>The weights are not all finite numbers (training diverged): reset the weights or train again with a smaller learning rate, then export.</source>
+        <translation>가중치 중에 유한하지 않은 값이 있습니다(학습이 발산함). 가중치를 초기화하거나 더 작은 학습률로 다시 학습시킨 뒤 내보내세요.</translation>
+    </message>
+    <message>
+        <source>The batch size must be a whole number &gt;= 1 (got {value}).</source>
+        <translation>배치 크기는 1 이상의 정수여야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <source>The data set {name} has {features} features but the network takes {inputs} inputs: choose the data set it was trained on.</source>
+        <translation>데이터셋 {name}의 특성은 {features}개인데 신경망의 입력은 {inputs}개입니다. 신경망을 학습시킨 데이터셋을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s training settings are invalid ({reason}): open it in NN Studio, fix them and save it again.</source>
+        <translation>프로젝트의 학습 설정이 올바르지 않습니다({reason}). NN Studio에서 열어 고친 뒤 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown data set {name}; choose mnist, fashion, one of {choices}, or give a .csv file.</source>
+        <translation>알 수 없는 데이터셋 {name}. mnist, fashion, {choices} 중 하나를 고르거나 .csv 파일을 주세요.</translation>
+    </message>
+    <message>
+        <source>There is no network or dataset to train yet.</source>
+        <translation>아직 학습할 신경망이나 데이터셋이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped after {n} epochs, the limit set in the training settings.</source>
+        <translation>학습 설정의 한도인 {n} 에폭이 지나 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped early: the test loss has not improved for {n} epochs (best {best} after epoch {at}).</source>
+        <translation>조기 종료: 테스트 손실이 {n} 에폭 동안 나아지지 않았습니다(최저 {best}, 에폭 {at} 뒤).</translation>
+    </message>
+    <message>
+        <source>{what}: training diverged. Lower the learning rate (now {lr}) and press Reset weights to start again.</source>
+        <translation>{what}: 학습이 발산했습니다. 학습률(지금 {lr})을 낮추고 가중치 초기화를 눌러 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The network takes {inputs} inputs but the data has {features} features.</source>
+        <translation>신경망의 입력은 {inputs}개인데 데이터의 특성은 {features}개입니다.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s output layer ({units} units, {problem}) does not fit the data.</source>
+        <translation>신경망의 출력층(유닛 {units}개, {problem})이 데이터에 맞지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>XOR: watch a 2-2-1 network learn it</source>
+        <translation>XOR: 2-2-1 신경망이 배우는 과정 보기</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s four XOR points and its 2-2-1 sigmoid network, trained by SGD with learning rate 3 in slow motion: press Run and watch the boundary bend into place.</source>
+        <translation>강의의 XOR 점 네 개와 2-2-1 sigmoid 신경망을 학습률 3의 SGD로 천천히 학습시킵니다. 실행을 누르고 경계가 휘어지며 제자리를 찾는 모습을 지켜보세요.</translation>
+    </message>
+    <message>
+        <source>XOR by hand: the lecture&apos;s weights</source>
+        <translation>손으로 푸는 XOR: 강의의 가중치</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s hand-set weights (w = (5, 5), b = −8; w = (−7, −7), b = 3; output w = (−11, −11), b = 6) solve XOR without training. Click a weight to change it and see what breaks.</source>
+        <translation>강의에서 손으로 정한 가중치(w = (5, 5), b = −8; w = (−7, −7), b = 3; 출력 w = (−11, −11), b = 6)는 학습 없이도 XOR을 풉니다. 가중치를 클릭해 바꿔 보고 무엇이 깨지는지 보세요.</translation>
+    </message>
+    <message>
+        <source>The vanishing gradient: a deep sigmoid network</source>
+        <translation>기울기 소실: 깊은 sigmoid 신경망</translation>
+    </message>
+    <message>
+        <source>Five hidden sigmoid layers on the circle, plain SGD 0.5. Watch the gradient view: the lines stand like a staircase, each layer&apos;s gradient several times smaller than the next one&apos;s, the first layer&apos;s orders of magnitude below the last — and the network does not learn.</source>
+        <translation>원 데이터에 sigmoid 은닉층 다섯 개, 보통 SGD 0.5. 기울기 그래프를 보세요: 선들이 계단처럼 늘어서서 각 층의 기울기가 다음 층보다 몇 배씩 작고, 첫 층은 마지막 층보다 몇 자릿수나 작습니다. 그리고 신경망은 학습하지 못합니다.</translation>
+    </message>
+    <message>
+        <source>The cure: the same deep network with leaky ReLU and He</source>
+        <translation>해결책: 같은 깊은 신경망에 leaky ReLU와 He 초기화</translation>
+    </message>
+    <message>
+        <source>The same five hidden layers with leaky ReLU (its derivative is 1 for positive inputs, never 0) and He initialization, SGD 0.1: the gradients of all layers stay of one size, and the circle is learnt.</source>
+        <translation>같은 은닉층 다섯 개에 leaky ReLU(양수 입력에서 도함수가 1이고, 0이 되는 일이 없음)와 He 초기화, SGD 0.1: 모든 층의 기울기가 비슷한 크기로 유지되고 원을 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Spirals: a deeper tanh network</source>
+        <translation>나선: 더 깊은 tanh 신경망</translation>
+    </message>
+    <message>
+        <source>Two interleaved spirals need several layers: 8-8-6 tanh units with Adam. Each neuron shows its output over the plane.</source>
+        <translation>서로 감긴 두 나선에는 여러 층이 필요합니다: Adam으로 학습하는 8-8-6 tanh 유닛. 뉴런마다 평면 위에서의 출력을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Three classes: softmax and cross-entropy</source>
+        <translation>클래스 세 개: softmax와 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>A three-arm spiral: one output unit per class, softmax, categorical cross-entropy (the lecture&apos;s table).</source>
+        <translation>세 갈래 나선: 클래스마다 출력 유닛 하나, softmax, 범주형 교차 엔트로피(강의의 표).</translation>
+    </message>
+    <message>
+        <source>Regression: fit a sine</source>
+        <translation>회귀: 사인 곡선 맞추기</translation>
+    </message>
+    <message>
+        <source>One input, one linear output, mean squared error: the network&apos;s curve bends onto the noisy sine.</source>
+        <translation>입력 하나, 선형 출력 하나, 평균 제곱 오차: 신경망의 곡선이 노이즈 섞인 사인 곡선에 맞게 휘어집니다.</translation>
+    </message>
+    <message>
+        <source>MNIST: 784-128-64-10 ReLU</source>
+        <translation>MNIST: 784-128-64-10 ReLU</translation>
+    </message>
+    <message>
+        <source>Handwritten digits: about 97 % test accuracy after two epochs. Open the drawing pad (Ctrl+D) and ask the studio&apos;s model.</source>
+        <translation>손글씨 숫자: 두 에폭 뒤 테스트 정확도 약 97%. 그리기 패드(Ctrl+D)를 열고 스튜디오의 모델에게 물어보세요.</translation>
+    </message>
+    <message>
+        <source>MNIST as in Nielsen&apos;s book: quadratic cost, SGD 3.0</source>
+        <translation>Nielsen의 책처럼 MNIST: 이차 비용, SGD 3.0</translation>
+    </message>
+    <message>
+        <source>Nielsen&apos;s [784, 30, 10] sigmoid network with the quadratic cost, SGD η = 3.0 and mini-batches of 10: about 95 % after three epochs.</source>
+        <translation>Nielsen의 [784, 30, 10] sigmoid 신경망에 이차 비용, SGD η = 3.0, 미니배치 10: 세 에폭 뒤 약 95%.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Image File (PNG, TIF, JPG, ...)</source>
+        <translation>이미지 파일 (PNG, TIF, JPG, ...)</translation>
+    </message>
+    <message>
+        <source>CSV of original plot data</source>
+        <translation>원본 그래프 데이터 CSV</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics (SVG)</source>
+        <translation>SVG 벡터 그래픽</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>프린터</translation>
+    </message>
+    <message>
+        <source>HDF5 Export: plot (x,y)</source>
+        <translation>HDF5 내보내기: 그래프 (x,y)</translation>
+    </message>
+    <message>
+        <source>Matplotlib Window</source>
+        <translation>Matplotlib 창</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>높이</translation>
+    </message>
+    <message>
+        <source>antialias</source>
+        <translation>안티앨리어싱</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>배경</translation>
+    </message>
+    <message>
+        <source>invertValue</source>
+        <translation>값 반전</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>구분자</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>columnMode</source>
+        <translation>열 배치</translation>
+    </message>
+    <message>
+        <source>scaling stroke</source>
+        <translation>선 굵기 비례</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics</source>
+        <translation>SVG 벡터 그래픽</translation>
+    </message>
+    <message>
+        <source>Print Document</source>
+        <translation>문서 인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>FASHION_CLASSES</name>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>티셔츠/탑</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>바지</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>풀오버</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>드레스</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>코트</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>샌들</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>셔츠</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>운동화</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>가방</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>앵클부츠</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Link Axis:</source>
+        <translation>축 연결:</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축을 다른 보기와 연결합니다. 연결하면 두 보기가 같은 데이터 범위를 보여 줍니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;자동 맞춤 때 보이게 할 데이터의 비율입니다. 뾰족한 잡음이 있는 데이터라면 값을 낮추는 것이 좋을 수 있습니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;보이는 데이터가 바뀔 때마다 이 축의 범위를 자동으로 맞춥니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축의 범위를 직접 정합니다. 자동 맞춤이 꺼집니다. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>수동</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축에 보일 최솟값입니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축에 보일 최댓값입니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축의 방향을 뒤집습니다(+y가 위가 아니라 아래를 향함).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Invert Axis</source>
+        <translation>축 뒤집기</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축에서 마우스로 이동·확대를 할 수 있게 합니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Mouse Enabled</source>
+        <translation>마우스 사용</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;켜면 다른 축 방향으로 보이는 데이터만 가지고 이 축을 자동으로 맞춥니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Visible Data Only</source>
+        <translation>보이는 데이터만</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;켜면 이 축이 현재 데이터를 가운데 두도록 자동으로 이동하지만, 눈금 크기는 바뀌지 않습니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Auto Pan Only</source>
+        <translation>자동 이동만</translation>
+    </message>
+    <message>
+        <source>Display averages of the curves displayed in this plot. The parameter list allows you to choose parameters to average over (if any are available).</source>
+        <translation>이 그래프에 나온 곡선들의 평균을 보여 줍니다. 매개변수 목록에서 평균을 낼 매개변수를 고를 수 있습니다(있는 경우).</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Plot only the portion of each curve that is visible. This assumes X values are uniformly spaced.</source>
+        <translation>각 곡선에서 보이는 부분만 그립니다. X 값이 고른 간격이라고 가정합니다.</translation>
+    </message>
+    <message>
+        <source>Clip to View</source>
+        <translation>보이는 부분만 그리기</translation>
+    </message>
+    <message>
+        <source>If multiple curves are displayed in this plot, check this box to limit the number of traces that are displayed.</source>
+        <translation>이 그래프에 곡선이 여러 개 있을 때, 켜면 보여 줄 곡선 수를 제한합니다.</translation>
+    </message>
+    <message>
+        <source>Max Traces:</source>
+        <translation>최대 곡선 수:</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>다운샘플링</translation>
+    </message>
+    <message>
+        <source>Downsample by drawing a saw wave that follows the min and max of the original data. This method produces the best visual representation of the data but is slower.</source>
+        <translation>원래 데이터의 최솟값과 최댓값을 따라가는 톱니파를 그려 다운샘플링합니다. 데이터를 가장 잘 보여 주지만 더 느립니다.</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>최대·최소</translation>
+    </message>
+    <message>
+        <source>If multiple curves are displayed in this plot, check &quot;Max Traces&quot; and set this value to limit the number of traces that are displayed.</source>
+        <translation>이 그래프에 곡선이 여러 개 있을 때, &quot;최대 곡선 수&quot;를 켜고 이 값을 정하면 보여 줄 곡선 수를 제한합니다.</translation>
+    </message>
+    <message>
+        <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
+        <translation>최대 곡선 수를 켠 경우, 숨겨진 곡선을 메모리에서 지웁니다(메모리를 아끼지만 다시 보이게 할 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>Forget hidden traces</source>
+        <translation>숨긴 곡선 지우기</translation>
+    </message>
+    <message>
+        <source>Downsample by taking the mean of N samples.</source>
+        <translation>N개 샘플의 평균을 취해 다운샘플링합니다.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Downsample by taking the first of N samples. This method is fastest and least accurate.</source>
+        <translation>N개 샘플 중 첫 번째를 취해 다운샘플링합니다. 가장 빠르지만 가장 부정확합니다.</translation>
+    </message>
+    <message>
+        <source>Subsample</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <source>Automatically downsample data based on the visible range. This assumes X values are uniformly spaced.</source>
+        <translation>보이는 범위에 따라 데이터를 자동으로 다운샘플링합니다. X 값이 고른 간격이라고 가정합니다.</translation>
+    </message>
+    <message>
+        <source>Downsample data before plotting. (plot every Nth sample)</source>
+        <translation>그리기 전에 데이터를 다운샘플링합니다(N번째 샘플마다 그림).</translation>
+    </message>
+    <message>
+        <source>Log X</source>
+        <translation>로그 X</translation>
+    </message>
+    <message>
+        <source>Power Spectrum (FFT)</source>
+        <translation>파워 스펙트럼 (FFT)</translation>
+    </message>
+    <message>
+        <source>Log Y</source>
+        <translation>로그 Y</translation>
+    </message>
+    <message>
+        <source>Subtract Mean</source>
+        <translation>평균 빼기</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>Show X Grid</source>
+        <translation>X 격자 표시</translation>
+    </message>
+    <message>
+        <source>Show Y Grid</source>
+        <translation>Y 격자 표시</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>불투명도</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>투명도</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Item to export:</source>
+        <translation>내보낼 항목:</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>내보낼 형식</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>내보내기 옵션</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+</context>
+<context>
+    <name>GradientPlot</name>
+    <message>
+        <source>layer 1: {ratio}× smaller than layer {last}</source>
+        <translation>층 1: 층 {last}보다 {ratio}배 작음</translation>
+    </message>
+    <message>
+        <source>layer 1: {ratio}× larger than layer {last}</source>
+        <translation>층 1: 층 {last}보다 {ratio}배 큼</translation>
+    </message>
+    <message>
+        <source>layer 1: about as large as layer {last}</source>
+        <translation>층 1: 층 {last}의 크기와 비슷함</translation>
+    </message>
+    <message>
+        <source>bars: norm ‖g‖</source>
+        <translation>막대: 노름 ‖g‖</translation>
+    </message>
+    <message>
+        <source>bars: mean |g|</source>
+        <translation>막대: 평균 |g|</translation>
+    </message>
+    <message>
+        <source>How the bars measure a layer&apos;s gradient: its norm (grows with the layer&apos;s size) or the mean absolute value of one weight&apos;s gradient (compares layers of different sizes fairly).</source>
+        <translation>막대가 층의 기울기를 재는 방법: 노름(층이 클수록 커짐) 또는 가중치 하나의 기울기 절댓값 평균(크기가 다른 층끼리 공정하게 비교).</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂W‖</source>
+        <translation>‖∂L/∂W‖</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>gradient of each layer&apos;s weights</source>
+        <translation>층별 가중치의 기울기</translation>
+    </message>
+    <message>
+        <source>now: W solid, b light</source>
+        <translation>현재: W 진하게, b 옅게</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>saturated, dead ReLU ▨</source>
+        <translation>포화, 죽은 ReLU ▨</translation>
+    </message>
+    <message>
+        <source>Gradient norm per layer: if the first layers&apos; lines sit orders of magnitude below the last ones, the gradient is vanishing.</source>
+        <translation>층별 기울기 노름: 앞쪽 층의 선이 뒤쪽 층보다 몇 자릿수나 아래에 있으면 기울기 소실입니다.</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s gradient at the current step on a log axis (one grid line is a factor of ten): weights solid, biases light.</source>
+        <translation>현재 스텝에서 각 층의 기울기를 로그 축에 나타냅니다(격자선 한 칸이 10배). 가중치는 진하게, 편향은 옅게 그립니다.</translation>
+    </message>
+    <message>
+        <source>Share of saturated sigmoid/tanh outputs (solid) and of dead ReLU units (hatched) per layer: both pass almost no gradient back.</source>
+        <translation>층마다 포화된 sigmoid/tanh 출력(진한 막대)과 죽은 ReLU 유닛(빗금)의 비율입니다. 둘 다 기울기를 거의 뒤로 전달하지 못합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>내보내기...</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramPlot</name>
+    <message>
+        <source>Layer:</source>
+        <translation>층:</translation>
+    </message>
+    <message>
+        <source>The Dense layer whose weights and gradients are shown.</source>
+        <translation>가중치와 기울기를 보여 줄 Dense 층입니다.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>weights W</source>
+        <translation>가중치 W</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>gradients ∂L/∂W</source>
+        <translation>기울기 ∂L/∂W</translation>
+    </message>
+    <message>
+        <source>Histogram of the chosen layer&apos;s weights: weights that grow far out or all sit at zero show a layer that trains badly.</source>
+        <translation>선택한 층의 가중치 히스토그램: 가중치가 멀리 퍼져 나가거나 모두 0에 몰려 있으면 그 층은 잘 학습되지 않고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Histogram of the gradients of the chosen layer&apos;s weights at the current step: all squeezed around zero means this layer hardly learns.</source>
+        <translation>현재 스텝에서 선택한 층의 가중치 기울기 히스토그램: 모두 0 근처에 몰려 있으면 이 층은 거의 학습하지 못하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>layer must be 0..{0}, got {1}</source>
+        <translation>층은 0..{0} 사이여야 합니다(받은 값: {1})</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStrip</name>
+    <message>
+        <source>The selected layer; click a column to select another.</source>
+        <translation>선택한 층입니다. 다른 층을 고르려면 그 층의 열을 클릭하세요.</translation>
+    </message>
+    <message>
+        <source>Hidden layer 16</source>
+        <translation>은닉층 16</translation>
+    </message>
+    <message>
+        <source>Number of neurons in the selected hidden layer.</source>
+        <translation>선택한 은닉층의 뉴런 수입니다.</translation>
+    </message>
+    <message>
+        <source>The function each neuron of the layer applies to Σ w·x + b.</source>
+        <translation>층의 각 뉴런이 Σ w·x + b에 적용하는 함수입니다.</translation>
+    </message>
+    <message>
+        <source>All hidden layers</source>
+        <translation>모든 은닉층에</translation>
+    </message>
+    <message>
+        <source>Give every hidden layer this activation (one undoable edit).</source>
+        <translation>이 활성화 함수를 모든 은닉층에 적용합니다(한 번에 실행 취소할 수 있는 편집).</translation>
+    </message>
+    <message>
+        <source>How the layer&apos;s weights are drawn before training (Glorot suits sigmoid/tanh, He suits ReLU).</source>
+        <translation>학습 전에 이 층의 가중치를 뽑는 방법입니다(Glorot은 sigmoid/tanh에, He는 ReLU에 알맞습니다).</translation>
+    </message>
+    <message>
+        <source>L1 strength: adds λ·Σ|w| to the loss, driving some weights to 0.</source>
+        <translation>L1 세기: 손실에 λ·Σ|w|를 더해 일부 가중치를 0으로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>L2 strength: adds λ·Σw² to the loss, shrinking all weights.</source>
+        <translation>L2 세기: 손실에 λ·Σw²를 더해 모든 가중치를 작게 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Dropout rate after the layer: the fraction of its outputs dropped at random in each training step.</source>
+        <translation>이 층 뒤의 드롭아웃 비율: 학습 스텝마다 이 층의 출력 중 무작위로 버리는 비율입니다.</translation>
+    </message>
+    <message>
+        <source>Neurons</source>
+        <translation>뉴런</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>활성화</translation>
+    </message>
+    <message>
+        <source>Init</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: {n} features</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: 특성 {n}개</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>XOR with three logistic units</source>
+        <translation>로지스틱 유닛 세 개로 XOR 풀기</translation>
+    </message>
+    <message>
+        <source>Can you find another W and b? Change the weights so that the table still gives XOR.</source>
+        <translation>다른 W와 b를 찾을 수 있을까요? 표가 여전히 XOR이 되도록 가중치를 바꿔 보세요.</translation>
+    </message>
+    <message>
+        <source>Train from random weights until backpropagation finds a solution.</source>
+        <translation>무작위 가중치에서 시작해, 역전파가 해를 찾을 때까지 학습시켜 보세요.</translation>
+    </message>
+    <message>
+        <source>Can a single logistic unit (one straight line) solve XOR?</source>
+        <translation>로지스틱 유닛 하나(직선 하나)로 XOR을 풀 수 있을까요?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니오</translation>
+    </message>
+    <message>
+        <source>Derivatives by finite differences</source>
+        <translation>수치 미분으로 보는 도함수</translation>
+    </message>
+    <message>
+        <source>For f(x) = x², make h small enough that the quotient is within 0.001 of the derivative 2x.</source>
+        <translation>f(x) = x²에서 차분 몫이 미분값 2x와 0.001 이내로 같아지도록 h를 충분히 작게 해 보세요.</translation>
+    </message>
+    <message>
+        <source>For f(x, y) = x·y, choose y so that ∂f/∂x is −2.</source>
+        <translation>f(x, y) = x·y에서 ∂f/∂x가 −2가 되도록 y를 골라 보세요.</translation>
+    </message>
+    <message>
+        <source>For f(x) = 2x, what is (f(x + 0.01) − f(x)) / 0.01?</source>
+        <translation>f(x) = 2x일 때 (f(x + 0.01) − f(x)) / 0.01은 얼마일까요?</translation>
+    </message>
+    <message>
+        <source>Backpropagation on a computational graph</source>
+        <translation>계산 그래프 위의 역전파</translation>
+    </message>
+    <message>
+        <source>Step through the whole backward pass.</source>
+        <translation>역전파 과정을 처음부터 끝까지 한 단계씩 따라가 보세요.</translation>
+    </message>
+    <message>
+        <source>Edit the values so that ∂f/∂w = 3.</source>
+        <translation>∂f/∂w = 3이 되도록 값을 바꿔 보세요.</translation>
+    </message>
+    <message>
+        <source>Make the sigmoid gate&apos;s local derivative as large as it can be.</source>
+        <translation>시그모이드 게이트의 국소 미분값을 가능한 한 크게 만들어 보세요.</translation>
+    </message>
+    <message>
+        <source>When w rises by 1, how much does f change?</source>
+        <translation>w가 1 늘면 f는 얼마나 변할까요?</translation>
+    </message>
+    <message>
+        <source>Activation explorer</source>
+        <translation>활성화 함수 탐색기</translation>
+    </message>
+    <message>
+        <source>Move z to where the sigmoid is steepest.</source>
+        <translation>시그모이드가 가장 가파른 곳으로 z를 옮겨 보세요.</translation>
+    </message>
+    <message>
+        <source>Find the fewest sigmoid layers that shrink a gradient at least 1,000-fold.</source>
+        <translation>기울기를 적어도 1,000분의 1로 줄이는 가장 적은 시그모이드 층 수를 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>Find an activation whose slope never comes near zero.</source>
+        <translation>기울기가 결코 0 근처로 가지 않는 활성화 함수를 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>What is the largest slope the sigmoid has?</source>
+        <translation>시그모이드의 기울기는 최대 얼마일까요?</translation>
+    </message>
+    <message>
+        <source>Vanishing and exploding gradients</source>
+        <translation>기울기 소실과 기울기 폭주</translation>
+    </message>
+    <message>
+        <source>Make the first hidden layer&apos;s gradient 100× smaller than the last hidden layer&apos;s.</source>
+        <translation>첫 은닉층의 기울기를 마지막 은닉층의 100분의 1보다 작게 만들어 보세요.</translation>
+    </message>
+    <message>
+        <source>With three or more hidden layers, make the first and the last hidden layer learn within a factor of 2 of each other.</source>
+        <translation>은닉층이 셋 이상인 네트워크에서 첫 은닉층과 마지막 은닉층의 학습 속도가 2배 이내로 비슷하게 만들어 보세요.</translation>
+    </message>
+    <message>
+        <source>Make the gradient grow toward the input: the first hidden layer&apos;s 10× the last hidden layer&apos;s.</source>
+        <translation>입력 쪽으로 갈수록 기울기가 커지게 만들어 보세요: 첫 은닉층의 기울기가 마지막 은닉층의 10배가 되도록.</translation>
+    </message>
+    <message>
+        <source>Which hidden layer will learn fastest?</source>
+        <translation>어느 은닉층이 가장 빨리 학습할까요?</translation>
+    </message>
+    <message>
+        <source>The first, next to the input</source>
+        <translation>입력에 가까운 첫 번째 층</translation>
+    </message>
+    <message>
+        <source>The last, next to the output</source>
+        <translation>출력에 가까운 마지막 층</translation>
+    </message>
+    <message>
+        <source>All at the same speed</source>
+        <translation>모두 같은 속도</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>경사 하강법</translation>
+    </message>
+    <message>
+        <source>Find a learning rate that is too small.</source>
+        <translation>너무 작은 학습률을 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>Find a learning rate at which the ball never settles.</source>
+        <translation>공이 끝내 자리를 잡지 못하는 학습률을 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>On the valley, find a learning rate that reaches the bottom.</source>
+        <translation>골짜기에서 공이 바닥까지 내려가는 학습률을 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>What happens when the learning rate is too large?</source>
+        <translation>학습률이 너무 크면 어떻게 될까요?</translation>
+    </message>
+    <message>
+        <source>The ball creeps down slowly</source>
+        <translation>공이 천천히 기어 내려간다</translation>
+    </message>
+    <message>
+        <source>The ball jumps across the valley and may fly off</source>
+        <translation>공이 골짜기를 건너뛰다 튕겨 나갈 수 있다</translation>
+    </message>
+    <message>
+        <source>Nothing changes</source>
+        <translation>아무 변화가 없다</translation>
+    </message>
+    <message>
+        <source>MNIST and the quadratic cost</source>
+        <translation>MNIST와 이차 비용 함수</translation>
+    </message>
+    <message>
+        <source>Train Nielsen&apos;s network with the quadratic cost to 90 % test accuracy.</source>
+        <translation>Nielsen의 네트워크를 이차 비용 함수로 학습시켜 테스트 정확도 90 %에 도달해 보세요.</translation>
+    </message>
+    <message>
+        <source>Without raising η above 0.15, make the badly wrong neuron (w = 2, b = 2) reach output 0.2 within 50 epochs.</source>
+        <translation>η를 0.15보다 크게 하지 않고, 크게 틀린 뉴런(w = 2, b = 2)이 50 에폭 안에 출력 0.2에 도달하게 만들어 보세요.</translation>
+    </message>
+    <message>
+        <source>Under the quadratic cost, which neuron learns faster at first: the one starting at output 0.82 or at 0.98?</source>
+        <translation>이차 비용 함수에서 처음에 더 빨리 배우는 뉴런은 어느 쪽일까요? 출력 0.82에서 시작한 뉴런, 아니면 0.98에서 시작한 뉴런?</translation>
+    </message>
+    <message>
+        <source>Both the same</source>
+        <translation>둘 다 같다</translation>
+    </message>
+    <message>
+        <source>Losses by problem type</source>
+        <translation>문제 유형별 손실 함수</translation>
+    </message>
+    <message>
+        <source>Choose the regression row and train until the loss is below 0.05.</source>
+        <translation>회귀 행을 고르고 손실이 0.05 아래로 내려갈 때까지 학습시켜 보세요.</translation>
+    </message>
+    <message>
+        <source>Choose the multi-label row and train until 90 % of the test labels are right.</source>
+        <translation>다중 레이블 행을 고르고 테스트 레이블의 90 %를 맞힐 때까지 학습시켜 보세요.</translation>
+    </message>
+    <message>
+        <source>A photo may show a cat and a dog at once. Which output layer fits?</source>
+        <translation>사진 한 장에 고양이와 개가 함께 있을 수 있습니다. 어떤 출력층이 맞을까요?</translation>
+    </message>
+    <message>
+        <source>One softmax over the classes</source>
+        <translation>클래스 전체에 소프트맥스 하나</translation>
+    </message>
+    <message>
+        <source>One sigmoid per class</source>
+        <translation>클래스마다 시그모이드 하나</translation>
+    </message>
+    <message>
+        <source>One linear unit</source>
+        <translation>선형 유닛 하나</translation>
+    </message>
+    <message>
+        <source>Weight initialization</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <source>Keep all ten tanh layers healthy.</source>
+        <translation>tanh 층 열 개가 모두 건강하게 유지되도록 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Make the last layer of a deep ReLU network collapse.</source>
+        <translation>깊은 ReLU 네트워크의 마지막 층이 붕괴하게 만들어 보세요.</translation>
+    </message>
+    <message>
+        <source>Keep all ten ReLU layers healthy.</source>
+        <translation>ReLU 층 열 개가 모두 건강하게 유지되도록 해 보세요.</translation>
+    </message>
+    <message>
+        <source>A deep tanh network starts with N(0, 1) weights. Where do its activations end up?</source>
+        <translation>깊은 tanh 네트워크를 N(0, 1) 가중치로 시작합니다. 활성화 값은 어디에 모일까요?</translation>
+    </message>
+    <message>
+        <source>Near 0</source>
+        <translation>0 근처</translation>
+    </message>
+    <message>
+        <source>At −1 and 1</source>
+        <translation>−1과 1</translation>
+    </message>
+    <message>
+        <source>Spread evenly between −1 and 1</source>
+        <translation>−1과 1 사이에 고르게</translation>
+    </message>
+    <message>
+        <source>Overfitting lab</source>
+        <translation>과적합 실험실</translation>
+    </message>
+    <message>
+        <source>Train until the training accuracy reaches 99 % while the test accuracy stays at least 5 points lower.</source>
+        <translation>학습 정확도가 99 %에 이르고 테스트 정확도는 그보다 5 포인트 이상 낮게 머물 때까지 학습시켜 보세요.</translation>
+    </message>
+    <message>
+        <source>Find a cure that brings the test accuracy to 93 % with a gap below 5 points.</source>
+        <translation>테스트 정확도를 93 %까지 올리면서 격차를 5 포인트 아래로 줄이는 해결책을 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>A large network trains on only 1,000 images. What will its training accuracy do?</source>
+        <translation>큰 네트워크를 이미지 1,000장만으로 학습시킵니다. 학습 정확도는 어떻게 될까요?</translation>
+    </message>
+    <message>
+        <source>Stay close to the test accuracy</source>
+        <translation>테스트 정확도와 비슷하게 머문다</translation>
+    </message>
+    <message>
+        <source>Reach nearly 100 %, far above the test accuracy</source>
+        <translation>거의 100 %에 이르러 테스트 정확도보다 훨씬 높아진다</translation>
+    </message>
+    <message>
+        <source>Stay below the test accuracy</source>
+        <translation>테스트 정확도보다 낮게 머문다</translation>
+    </message>
+    <message>
+        <source>Parabola C(v) = v²</source>
+        <translation>포물선 C(v) = v²</translation>
+    </message>
+    <message>
+        <source>Valley C(v) = ½(v₁² + 10·v₂²)</source>
+        <translation>골짜기 C(v) = ½(v₁² + 10·v₂²)</translation>
+    </message>
+    <message>
+        <source>Too small: the ball creeps and is still far from the bottom.</source>
+        <translation>너무 작음: 공이 기어가기만 해서 아직 바닥에서 멉니다.</translation>
+    </message>
+    <message>
+        <source>Good: the ball reaches the bottom in a few steps.</source>
+        <translation>적당함: 공이 몇 걸음 만에 바닥에 닿습니다.</translation>
+    </message>
+    <message>
+        <source>Too large: the ball jumps across the valley and never settles.</source>
+        <translation>너무 큼: 공이 골짜기를 건너뛰기만 하고 자리를 잡지 못합니다.</translation>
+    </message>
+    <message>
+        <source>When {name} rises by 1, {output} rises by {amount}.</source>
+        <translation>{name}이(가) 1 늘면 {output}은(는) {amount} 늘어납니다.</translation>
+    </message>
+    <message>
+        <source>When {name} rises by 1, {output} falls by {amount}.</source>
+        <translation>{name}이(가) 1 늘면 {output}은(는) {amount} 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>N(0, 1)</source>
+        <translation>N(0, 1)</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot</source>
+        <translation>Xavier/Glorot</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>건강함</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>포화</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>붕괴</translation>
+    </message>
+    <message>
+        <source>exploding</source>
+        <translation>폭주</translation>
+    </message>
+    <message>
+        <source>No cure</source>
+        <translation>해결책 없음</translation>
+    </message>
+    <message>
+        <source>L2 regularization</source>
+        <translation>L2 정규화</translation>
+    </message>
+    <message>
+        <source>L1 regularization</source>
+        <translation>L1 정규화</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <source>Data augmentation</source>
+        <translation>데이터 증강</translation>
+    </message>
+    <message>
+        <source>A smaller model</source>
+        <translation>더 작은 모델</translation>
+    </message>
+    <message>
+        <source>1 real value</source>
+        <translation>실수값 1개</translation>
+    </message>
+    <message>
+        <source>1 probability</source>
+        <translation>확률 1개</translation>
+    </message>
+    <message>
+        <source>one unit per class</source>
+        <translation>클래스마다 유닛 하나</translation>
+    </message>
+    <message>
+        <source>yes/no per class</source>
+        <translation>클래스마다 예/아니오</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <source>Log scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic axis: late, small improvements stay visible.</source>
+        <translation>손실을 로그 축에 그립니다. 나중의 작은 개선도 잘 보입니다.</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>train, each step</source>
+        <translation>학습, 스텝마다</translation>
+    </message>
+    <message>
+        <source>train, epoch mean</source>
+        <translation>학습, 에폭 평균</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Loss over training: the faint line is every batch, the thick lines the epoch means on the training and test data; a test loss that rises while the training loss falls means overfitting.</source>
+        <translation>학습 중의 손실: 옅은 선은 배치마다의 값, 굵은 선은 학습 데이터와 테스트 데이터의 에폭 평균입니다. 학습 손실은 내려가는데 테스트 손실이 올라가면 과적합입니다.</translation>
+    </message>
+    <message>
+        <source>Accuracy: the fraction of points put in the right class, on the training and the test data.</source>
+        <translation>정확도: 학습 데이터와 테스트 데이터에서 올바른 클래스로 분류한 점의 비율입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Rooms</source>
+        <translation>작업 공간</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>새 프로젝트(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start over with XOR and the lecture&apos;s 2-2-1 network.</source>
+        <translation>XOR 데이터와 강의의 2-2-1 신경망으로 처음부터 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>프로젝트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved NN Studio project.</source>
+        <translation>저장해 둔 NN Studio 프로젝트를 엽니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>프로젝트 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the network, data, weights and history to the project file.</source>
+        <translation>신경망, 데이터, 가중치, 학습 기록을 프로젝트 파일에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the project under a new file name.</source>
+        <translation>프로젝트를 새 파일 이름으로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Train on your own table of features and labels.</source>
+        <translation>직접 준비한 특성·레이블 표로 학습합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;PyTorch script…</source>
+        <translation>PyTorch 스크립트(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write the network, its weights and its training set-up as a PyTorch script that gives the same predictions.</source>
+        <translation>신경망과 가중치, 학습 설정을 똑같이 예측하는 PyTorch 스크립트로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;ONNX model…</source>
+        <translation>ONNX 모델(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Write the trained network as an ONNX file (runs in onnxruntime, opens in Netron).</source>
+        <translation>학습한 신경망을 ONNX 파일로 저장합니다(onnxruntime에서 실행되고 Netron에서 열립니다).</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close NN Studio (asks to save changes).</source>
+        <translation>NN Studio를 닫습니다(변경 사항을 저장할지 묻습니다).</translation>
+    </message>
+    <message>
+        <source>&amp;Drawing pad…</source>
+        <translation>그리기 패드(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Draw a digit and see what the current network predicts (Ctrl+D).</source>
+        <translation>숫자를 그려서 지금 신경망이 무엇으로 예측하는지 봅니다(Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>&amp;About NN Studio</source>
+        <translation>NN Studio 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and purpose of NN Studio.</source>
+        <translation>NN Studio의 버전과 용도를 봅니다.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 프로젝트(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>예제(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>내보내기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the room {0} (Ctrl+{1}).</source>
+        <translation>{0} 작업 공간으로 전환합니다(Ctrl+{1}).</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The {0} translation is not installed.</source>
+        <translation>{0} 번역 파일이 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>NN Studio</source>
+        <translation>NN Studio</translation>
+    </message>
+    <message>
+        <source>{0}[*] — NN Studio</source>
+        <translation>{0}[*] — NN Studio</translation>
+    </message>
+    <message>
+        <source>About NN Studio</source>
+        <translation>NN Studio 정보</translation>
+    </message>
+    <message>
+        <source>NN Studio {0}: design a neural network, press Run and watch it learn.</source>
+        <translation>NN Studio {0}: 신경망을 설계하고, 실행을 누르고, 학습하는 모습을 지켜보세요.</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <extracomment>completes &quot;Save them before you {0}?&quot; of the unsaved-changes question</extracomment>
+        <translation>종료하기</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Close this note.</source>
+        <translation>이 알림을 닫습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MistakesGallery</name>
+    <message>
+        <source>Find the model&apos;s mistakes</source>
+        <translation>모델의 오답 찾기</translation>
+    </message>
+    <message>
+        <source>Run the model on every test image and list the ones it gets wrong</source>
+        <translation>모든 테스트 이미지에 모델을 돌려 틀린 것을 모읍니다</translation>
+    </message>
+    <message>
+        <source>Press the button to see which test images the model gets wrong.</source>
+        <translation>버튼을 누르면 모델이 어떤 테스트 이미지를 틀리는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Download the dataset…</source>
+        <translation>데이터셋 내려받기…</translation>
+    </message>
+    <message>
+        <source>Fetch the dataset&apos;s four files (12–30 MB) into NN Studio&apos;s data folder, then look for the mistakes</source>
+        <translation>데이터셋 파일 네 개(12–30 MB)를 NN Studio의 데이터 폴더로 내려받은 뒤 오답을 찾습니다</translation>
+    </message>
+    <message>
+        <source>Caption: true class → model&apos;s answer (its confidence). Click an image to load it into the pad.</source>
+        <translation>설명: 실제 클래스 → 모델의 답(확신도). 이미지를 클릭하면 패드로 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>No usable model: choose one above.</source>
+        <translation>쓸 수 있는 모델이 없습니다. 위에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>The test set is not available: {0}</source>
+        <translation>테스트 데이터를 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>{0} → {1} ({2:.0f}&#xa0;%)</source>
+        <translation>{0} → {1} ({2:.0f}%)</translation>
+    </message>
+    <message>
+        <source>{0} of {1} test images wrong (accuracy {2:.2f} %); showing the {3} most confident mistakes.</source>
+        <translation>테스트 이미지 {1}개 중 {0}개 틀림(정확도 {2:.2f}%). 가장 확신한 오답 {3}개를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} test images wrong (accuracy {2:.2f} %).</source>
+        <translation>테스트 이미지 {1}개 중 {0}개 틀림(정확도 {2:.2f}%).</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>MNIST</source>
+        <translation>MNIST</translation>
+    </message>
+    <message>
+        <source>The download failed: {0}</source>
+        <translation>내려받지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Test image {0}: it is a {1}; the model says {2} with {3:.1f} %.</source>
+        <translation>테스트 이미지 {0}: 정답은 {1}, 모델의 답은 {2}({3:.1f}%).</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>Output layer</source>
+        <translation>출력층</translation>
+    </message>
+    <message>
+        <source>Hidden layer {n}</source>
+        <translation>은닉층 {n}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkEditor</name>
+    <message>
+        <source>Add layer</source>
+        <translation>층 추가</translation>
+    </message>
+    <message>
+        <source>Insert a hidden layer after the selected layer (Insert).</source>
+        <translation>선택한 층 뒤에 은닉층을 넣습니다(Insert).</translation>
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation>층 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the selected hidden layer (Delete).</source>
+        <translation>선택한 은닉층을 지웁니다(Delete).</translation>
+    </message>
+    <message>
+        <source>Add neuron</source>
+        <translation>뉴런 추가</translation>
+    </message>
+    <message>
+        <source>Add a neuron to the selected hidden layer (+).</source>
+        <translation>선택한 은닉층에 뉴런을 하나 더합니다(+).</translation>
+    </message>
+    <message>
+        <source>Remove neuron</source>
+        <translation>뉴런 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the last neuron of the selected hidden layer (−).</source>
+        <translation>선택한 은닉층의 마지막 뉴런을 지웁니다(−).</translation>
+    </message>
+    <message>
+        <source>Select previous layer</source>
+        <translation>이전 층 선택</translation>
+    </message>
+    <message>
+        <source>Select the layer to the left (Left arrow).</source>
+        <translation>왼쪽 층을 선택합니다(왼쪽 화살표).</translation>
+    </message>
+    <message>
+        <source>Select next layer</source>
+        <translation>다음 층 선택</translation>
+    </message>
+    <message>
+        <source>Select the layer to the right (Right arrow).</source>
+        <translation>오른쪽 층을 선택합니다(오른쪽 화살표).</translation>
+    </message>
+    <message>
+        <source>Lecture XOR weights</source>
+        <translation>강의의 XOR 가중치</translation>
+    </message>
+    <message>
+        <source>Load the lecture&apos;s hand-set 2-2-1 sigmoid network that solves XOR: w = (5, 5), b = −8; w = (−7, −7), b = 3; output w = (−11, −11), b = 6.</source>
+        <translation>XOR을 푸는, 강의에서 손으로 정한 2-2-1 sigmoid 신경망을 불러옵니다: w = (5, 5), b = −8; w = (−7, −7), b = 3; 출력 w = (−11, −11), b = 6.</translation>
+    </message>
+    <message>
+        <source>Show values</source>
+        <translation>값 표시</translation>
+    </message>
+    <message>
+        <source>Write each weight and bias next to its link and neuron (layers with few links only).</source>
+        <translation>각 가중치와 편향을 연결선과 뉴런 옆에 적습니다(연결이 적은 층만).</translation>
+    </message>
+    <message>
+        <source>Same activation in all hidden layers</source>
+        <translation>모든 은닉층에 같은 활성화 함수</translation>
+    </message>
+    <message>
+        <source>Give every hidden layer the selected layer&apos;s activation (one undoable edit).</source>
+        <translation>선택한 층의 활성화 함수를 모든 은닉층에 적용합니다(한 번에 실행 취소할 수 있는 편집).</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <source>Fit the network to the view, as large as it stays readable; scroll for the rest (Ctrl+0).</source>
+        <translation>신경망을 화면에 맞춥니다. 읽을 수 있는 크기까지만 줄이고 나머지는 스크롤해서 봅니다(Ctrl+0).</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Draw the network larger (Ctrl+plus or Ctrl+wheel).</source>
+        <translation>신경망을 크게 그립니다(Ctrl+더하기 또는 Ctrl+휠).</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Draw the network smaller (Ctrl+minus or Ctrl+wheel).</source>
+        <translation>신경망을 작게 그립니다(Ctrl+빼기 또는 Ctrl+휠).</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <source>Start all weights afresh from the seed (the Reset weights of the tool bar).</source>
+        <translation>모든 가중치를 시드에서 새로 시작합니다(도구 모음의 가중치 초기화와 같습니다).</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>문제 유형:</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <source>Binary classification</source>
+        <translation>이진 분류</translation>
+    </message>
+    <message>
+        <source>Multi-class classification</source>
+        <translation>다중 클래스 분류</translation>
+    </message>
+    <message>
+        <source>Multi-label classification</source>
+        <translation>다중 레이블 분류</translation>
+    </message>
+    <message>
+        <source>{title}: output activation {activation}, loss {loss}.</source>
+        <translation>{title}: 출력 활성화 함수 {activation}, 손실 함수 {loss}.</translation>
+    </message>
+    <message>
+        <source>The kind of problem (the lecture&apos;s table); it sets the output layer&apos;s activation and the loss.</source>
+        <translation>문제의 유형입니다(강의의 표). 출력층의 활성화 함수와 손실 함수를 정합니다.</translation>
+    </message>
+    <message>
+        <source>The loss the chosen problem type trains with.</source>
+        <translation>선택한 문제 유형에서 학습에 쓰는 손실 함수입니다.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>{action}: {edit}</source>
+        <translation>{action}: {edit}</translation>
+    </message>
+    <message>
+        <source>Why the last edit was not possible, or what it did to the weights.</source>
+        <translation>마지막 편집이 왜 안 되었는지, 또는 그 편집이 가중치를 어떻게 바꾸었는지 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>{n} classes</source>
+        <translation>클래스 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} labels</source>
+        <translation>레이블 {n}개</translation>
+    </message>
+    <message>
+        <source>one probability</source>
+        <translation>확률 하나</translation>
+    </message>
+    <message>
+        <source>{n} target values</source>
+        <translation>목표값 {n}개</translation>
+    </message>
+    <message>
+        <source>one target value</source>
+        <translation>목표값 하나</translation>
+    </message>
+    <message>
+        <source>The weights of the neurons that stayed were kept.</source>
+        <translation>남은 뉴런의 가중치는 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The whole network starts from new random weights.</source>
+        <translation>신경망 전체가 새 무작위 가중치에서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>the links into {layer}</source>
+        <translation>{layer}의 입력 연결</translation>
+    </message>
+    <message>
+        <source>the links of the new neurons</source>
+        <translation>새 뉴런의 연결</translation>
+    </message>
+    <message>
+        <source>New random weights for {parts}; all other weights were kept.</source>
+        <translation>새 무작위 가중치: {parts}. 나머지 가중치는 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The input layer&apos;s size follows the dataset ({n} features).</source>
+        <translation>입력층의 크기는 데이터셋을 따릅니다(특성 {n}개).</translation>
+    </message>
+    <message>
+        <source>The output layer&apos;s size follows the dataset ({what}).</source>
+        <translation>출력층의 크기는 데이터셋을 따릅니다({what}).</translation>
+    </message>
+    <message>
+        <source>At most {n} hidden layers: deeper networks would not train visibly here.</source>
+        <translation>은닉층은 {n}개까지입니다. 더 깊은 신경망은 여기서 학습 과정이 잘 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Add hidden layer {n} ({units} neurons, {activation})</source>
+        <translation>은닉층 {n} 추가 (뉴런 {units}개, {activation})</translation>
+    </message>
+    <message>
+        <source>The input layer follows the dataset ({n} features); it cannot be removed.</source>
+        <translation>입력층은 데이터셋을 따르므로(특성 {n}개) 지울 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The output layer gives the network&apos;s answer ({what}): it stays. To remove a hidden layer, select it first (click its column).</source>
+        <translation>출력층은 신경망의 답({what})을 내므로 지울 수 없습니다. 은닉층을 지우려면 먼저 그 층을 선택하세요(열을 클릭).</translation>
+    </message>
+    <message>
+        <source>There is no hidden layer to remove: the output layer gives the network&apos;s answer ({what}) and stays.</source>
+        <translation>지울 은닉층이 없습니다. 출력층은 신경망의 답({what})을 내므로 남겨 둡니다.</translation>
+    </message>
+    <message>
+        <source>Remove hidden layer {n}</source>
+        <translation>은닉층 {n} 삭제</translation>
+    </message>
+    <message>
+        <source>A layer needs at least one neuron: remove the layer instead (Delete).</source>
+        <translation>층에는 뉴런이 하나 이상 있어야 합니다. 대신 층을 지우세요(Delete).</translation>
+    </message>
+    <message>
+        <source>At most {n} neurons per layer.</source>
+        <translation>한 층의 뉴런은 {n}개까지입니다.</translation>
+    </message>
+    <message>
+        <source>Set {layer} size to {n}</source>
+        <translation>{layer} 뉴런 수 변경: {n}개</translation>
+    </message>
+    <message>
+        <source>Add neuron to {layer}</source>
+        <translation>{layer}에 뉴런 추가</translation>
+    </message>
+    <message>
+        <source>Remove neuron from {layer}</source>
+        <translation>{layer}에서 뉴런 삭제</translation>
+    </message>
+    <message>
+        <source>The input layer has no activation: it passes the features on.</source>
+        <translation>입력층에는 활성화 함수가 없습니다. 특성 값을 그대로 넘깁니다.</translation>
+    </message>
+    <message>
+        <source>Set {layer} activation to {name}</source>
+        <translation>{layer} 활성화 함수 변경: {name}</translation>
+    </message>
+    <message>
+        <source>This network has no hidden layer: add one first (Add layer).</source>
+        <translation>이 신경망에는 은닉층이 없습니다. 먼저 하나 추가하세요(층 추가).</translation>
+    </message>
+    <message>
+        <source>All hidden layers already use {name}.</source>
+        <translation>모든 은닉층이 이미 {name} 활성화 함수를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Set the activation of all hidden layers to {name}</source>
+        <translation>모든 은닉층의 활성화 함수 변경: {name}</translation>
+    </message>
+    <message>
+        <source>Select the hidden layer whose activation all hidden layers should get.</source>
+        <translation>모든 은닉층에 적용할 활성화 함수를 가진 은닉층을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The input layer has no weights to set up.</source>
+        <translation>입력층에는 설정할 가중치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>initializer</source>
+        <translation>초기화 방법</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <source>Set {layer} {field} to {value}</source>
+        <translation>{layer} {field} 변경: {value}</translation>
+    </message>
+    <message>
+        <source>This dataset does not allow {p}; it allows: {allowed}.</source>
+        <translation>이 데이터셋으로는 {p} 문제를 풀 수 없습니다. 가능한 유형: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Set problem type to {p}</source>
+        <translation>문제 유형 변경: {p}</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s XOR network has 2 inputs and one binary output; this dataset has {n} features. Choose the XOR dataset first.</source>
+        <translation>강의의 XOR 신경망은 입력 2개와 이진 출력 1개로 되어 있는데, 이 데이터셋의 특성은 {n}개입니다. 먼저 XOR 데이터셋을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Load the lecture&apos;s XOR weights</source>
+        <translation>강의의 XOR 가중치 불러오기</translation>
+    </message>
+    <message>
+        <source>There are no weights to edit yet: they appear once the network is built (press Reset weights or Run).</source>
+        <translation>아직 편집할 가중치가 없습니다. 신경망이 만들어지면 생깁니다(가중치 초기화나 실행을 누르세요).</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>편향</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a usable value: type a number such as -2.5 (at most 1e6 in size).</source>
+        <translation>쓸 수 없는 값입니다: “{text}”. -2.5 같은 숫자를 입력하세요(크기는 1e6까지).</translation>
+    </message>
+    <message>
+        <source>Set weight W{l}[{i},{j}] to {v}</source>
+        <translation>가중치 W{l}[{i},{j}] 변경: {v}</translation>
+    </message>
+    <message>
+        <source>Set bias b{l}[{i}] to {v}</source>
+        <translation>편향 b{l}[{i}] 변경: {v}</translation>
+    </message>
+    <message>
+        <source>loss: {loss}</source>
+        <translation>손실 함수: {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScene</name>
+    <message>
+        <source>Input layer</source>
+        <translation>입력층</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>출력층</translation>
+    </message>
+    <message>
+        <source>Hidden layer {n}</source>
+        <translation>은닉층 {n}</translation>
+    </message>
+    <message>
+        <source>the input layer</source>
+        <translation>입력층</translation>
+    </message>
+    <message>
+        <source>the output layer</source>
+        <translation>출력층</translation>
+    </message>
+    <message>
+        <source>hidden layer {n}</source>
+        <translation>은닉층 {n}</translation>
+    </message>
+    <message>
+        <source>L1 {v}</source>
+        <translation>L1 {v}</translation>
+    </message>
+    <message>
+        <source>L2 {v}</source>
+        <translation>L2 {v}</translation>
+    </message>
+    <message>
+        <source>dropout {v}</source>
+        <translation>드롭아웃 {v}</translation>
+    </message>
+    <message>
+        <source>⋮
+{n}</source>
+        <translation>⋮
+{n}</translation>
+    </message>
+    <message>
+        <source>{n} neurons; the first {head} and the last {tail} are drawn.</source>
+        <translation>뉴런 {n}개 중 처음 {head}개와 마지막 {tail}개만 그립니다.</translation>
+    </message>
+    <message>
+        <source>{n} features</source>
+        <translation>특성 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} · {activation}</source>
+        <translation>{n} · {activation}</translation>
+    </message>
+    <message>
+        <source>Remove the last neuron of {layer}.</source>
+        <translation>{layer}의 마지막 뉴런을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Add a neuron to {layer}.</source>
+        <translation>{layer}에 뉴런을 하나 더합니다.</translation>
+    </message>
+    <message>
+        <source>{title}: click to select it and edit it below.</source>
+        <translation>{title}: 클릭해서 선택하면 아래에서 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>b {v}</source>
+        <translation>b {v}</translation>
+    </message>
+    <message>
+        <source>Input x{i}: feature {i} of {n}; it passes the data point&apos;s value on.</source>
+        <translation>입력 x{i}: 특성 {n}개 중 {i}번째. 데이터 점의 값을 그대로 넘깁니다.</translation>
+    </message>
+    <message>
+        <source>{layer}, neuron {i}</source>
+        <translation>{layer}, 뉴런 {i}</translation>
+    </message>
+    <message>
+        <source>a = {f}(Σ w·x + b)</source>
+        <translation>a = {f}(Σ w·x + b)</translation>
+    </message>
+    <message>
+        <source>not built yet</source>
+        <translation>아직 만들어지지 않음</translation>
+    </message>
+    <message>
+        <source>bias b = {v}
+∂L/∂b: not computed yet (the next training step computes it)</source>
+        <translation>편향 b = {v}
+∂L/∂b: 아직 계산되지 않음(다음 학습 스텝에서 계산합니다)</translation>
+    </message>
+    <message>
+        <source>bias b = {v}
+∂L/∂b = {g}</source>
+        <translation>편향 b = {v}
+∂L/∂b = {g}</translation>
+    </message>
+    <message>
+        <source>Bias of {layer}, neuron {i}: added to Σ w·x before the activation.</source>
+        <translation>{layer} 뉴런 {i}의 편향: 활성화 함수를 거치기 전에 Σ w·x에 더해집니다.</translation>
+    </message>
+    <message>
+        <source>Click to type a new value.</source>
+        <translation>클릭하면 새 값을 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{layer} neuron {n}</source>
+        <translation>{layer} 뉴런 {n}</translation>
+    </message>
+    <message>
+        <source>∂L/∂w: not computed yet (the next training step computes it)</source>
+        <translation>∂L/∂w: 아직 계산되지 않음(다음 학습 스텝에서 계산합니다)</translation>
+    </message>
+    <message>
+        <source>∂L/∂w = {g}</source>
+        <translation>∂L/∂w = {g}</translation>
+    </message>
+    <message>
+        <source>Weight W{l}[{i},{j}]: from {src} to {dst}</source>
+        <translation>가중치 W{l}[{i},{j}]: {src} → {dst}</translation>
+    </message>
+    <message>
+        <source>w = {v}</source>
+        <translation>w = {v}</translation>
+    </message>
+    <message>
+        <source>z{j} = Σᵢ wᵢ{j}·aᵢ + b{j}: this weight scales the input from {src}.</source>
+        <translation>z{j} = Σᵢ wᵢ{j}·aᵢ + b{j}: 이 가중치는 {src}에서 오는 입력에 곱해집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerForm</name>
+    <message>
+        <source>Momentum μ: a velocity v ← μ·v + g carries past steps along (w ← w − η·v); it rolls through small bumps and along valleys. 0 = plain SGD.</source>
+        <translation>모멘텀 μ: 속도 v ← μ·v + g가 지난 스텝들을 실어 나릅니다(w ← w − η·v). 작은 둔덕은 넘어가고 골짜기를 따라 굴러갑니다. 0이면 보통 SGD입니다.</translation>
+    </message>
+    <message>
+        <source>Dampening: v ← μ·v + (1 − dampening)·g — how little of the new gradient enters the velocity.</source>
+        <translation>감쇠(dampening): v ← μ·v + (1 − dampening)·g. 새 기울기가 속도에 얼마나 적게 들어갈지 정합니다.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum: step with g + μ·v, a look ahead along the velocity (needs momentum &gt; 0 and dampening 0).</source>
+        <translation>Nesterov 모멘텀: g + μ·v로 스텝을 밟아 속도 방향으로 한발 앞을 내다봅니다(momentum &gt; 0, dampening 0이어야 합니다).</translation>
+    </message>
+    <message>
+        <source>Weight decay λ: adds λ·w to the gradient (L2 regularization), shrinking every weight a little each step.</source>
+        <translation>가중치 감쇠 λ: 기울기에 λ·w를 더해(L2 정규화) 스텝마다 모든 가중치를 조금씩 줄입니다.</translation>
+    </message>
+    <message>
+        <source>Learning-rate decay: step t uses η / (1 + (t − 1)·decay).</source>
+        <translation>학습률 감쇠: 스텝 t에서 η / (1 + (t − 1)·decay)를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Adagrad&apos;s sum of squared gradients starts at this value (larger: smaller first steps).</source>
+        <translation>Adagrad의 기울기 제곱 합이 이 값에서 시작합니다(클수록 첫 스텝이 작아집니다).</translation>
+    </message>
+    <message>
+        <source>ε: added to the denominator √(…) + ε so that a parameter with tiny gradients does not get an enormous step.</source>
+        <translation>ε: 분모 √(…) + ε에 더하는 값으로, 기울기가 아주 작은 매개변수가 터무니없이 큰 스텝을 밟지 않게 합니다.</translation>
+    </message>
+    <message>
+        <source>α: RMSprop&apos;s running average of squared gradients, s ← α·s + (1 − α)·g²; the step is η·g / (√s + ε). It forgets old gradients, which fixes Adagrad&apos;s ever-shrinking rate.</source>
+        <translation>α: RMSprop의 기울기 제곱 이동 평균 s ← α·s + (1 − α)·g². 스텝은 η·g / (√s + ε)입니다. 오래된 기울기를 잊어서, Adagrad의 학습률이 끝없이 줄어드는 문제를 고칩니다.</translation>
+    </message>
+    <message>
+        <source>Centered RMSprop: divide by the gradient&apos;s running variance instead of its running mean square.</source>
+        <translation>Centered RMSprop: 기울기 제곱의 이동 평균 대신 기울기의 이동 분산으로 나눕니다.</translation>
+    </message>
+    <message>
+        <source>β₁: Adam&apos;s running average of gradients (momentum), m ← β₁·m + (1 − β₁)·g.</source>
+        <translation>β₁: Adam의 기울기 이동 평균(모멘텀), m ← β₁·m + (1 − β₁)·g.</translation>
+    </message>
+    <message>
+        <source>β₂: Adam&apos;s running average of squared gradients (as RMSprop), v ← β₂·v + (1 − β₂)·g²; the step is η·m̂ / (√v̂ + ε).</source>
+        <translation>β₂: Adam의 기울기 제곱 이동 평균(RMSprop과 같음), v ← β₂·v + (1 − β₂)·g². 스텝은 η·m̂ / (√v̂ + ε)입니다.</translation>
+    </message>
+    <message>
+        <source>AMSGrad: divide by the largest v̂ seen so far, so that the step size never grows back.</source>
+        <translation>AMSGrad: 지금까지 나온 가장 큰 v̂로 나누어, 스텝 크기가 다시 커지지 않게 합니다.</translation>
+    </message>
+    <message>
+        <source>SGD: w ← w − η·g (with momentum: v ← μ·v + g, w ← w − η·v).</source>
+        <translation>SGD: w ← w − η·g (모멘텀을 쓰면 v ← μ·v + g, w ← w − η·v).</translation>
+    </message>
+    <message>
+        <source>Adagrad: s ← s + g², w ← w − η·g / (√s + ε): each weight gets its own rate, which shrinks as its gradients add up.</source>
+        <translation>Adagrad: s ← s + g², w ← w − η·g / (√s + ε). 가중치마다 학습률이 따로 있고, 기울기가 쌓일수록 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>RMSprop: s ← α·s + (1 − α)·g², w ← w − η·g / (√s + ε): Adagrad&apos;s per-weight rate without the decay.</source>
+        <translation>RMSprop: s ← α·s + (1 − α)·g², w ← w − η·g / (√s + ε). Adagrad처럼 가중치마다 학습률이 따로 있지만, 계속 줄어들지는 않습니다.</translation>
+    </message>
+    <message>
+        <source>Adam: momentum and RMSprop together, with bias correction: w ← w − η·m̂ / (√v̂ + ε).</source>
+        <translation>Adam: 모멘텀과 RMSprop을 합치고 편향 보정을 더한 방법: w ← w − η·m̂ / (√v̂ + ε).</translation>
+    </message>
+    <message>
+        <source>AdamW: Adam with the weight decay applied to the weights directly (w ← w − η·λ·w), not through the gradient.</source>
+        <translation>AdamW: 가중치 감쇠를 기울기를 거치지 않고 가중치에 바로 적용하는 Adam (w ← w − η·λ·w).</translation>
+    </message>
+</context>
+<context>
+    <name>Optimizers</name>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <source>Plot Options</source>
+        <translation>그래프 옵션</translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation>변환</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>다운샘플링</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>투명도</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>격자</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점</translation>
+    </message>
+</context>
+<context>
+    <name>PlotView</name>
+    <message>
+        <source>Save plot as PNG…</source>
+        <translation>그래프를 PNG로 저장…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image.</source>
+        <translation>이 그래프를 PNG 이미지로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>데이터를 CSV로 저장…</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind this plot as a CSV table.</source>
+        <translation>이 그래프의 바탕이 된 수치를 CSV 표로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>보기 초기화</translation>
+    </message>
+    <message>
+        <source>Show all the data again and follow new data ({0}). Dragging or scrolling on a plot zooms and pans it; it then stops following the data.</source>
+        <translation>모든 데이터를 다시 보여 주고 새 데이터를 따라갑니다({0}). 그래프를 끌거나 스크롤하면 확대·이동되며, 그때부터는 데이터를 따라가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image or its data as a CSV table.</source>
+        <translation>이 그래프를 PNG 이미지로, 또는 그 데이터를 CSV 표로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>layer {0} ({1})</source>
+        <translation>층 {0} ({1})</translation>
+    </message>
+    <message>
+        <source>layer {0}</source>
+        <translation>층 {0}</translation>
+    </message>
+    <message>
+        <source>Could not write the image {0}: check that the folder exists and that you may write to it.</source>
+        <translation>이미지를 쓸 수 없습니다: {0}. 폴더가 있는지, 쓰기 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Could not write the table {0}: {1}. Check that the folder exists and that you may write to it.</source>
+        <translation>표를 쓸 수 없습니다: {0}: {1}. 폴더가 있는지, 쓰기 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Save plot as PNG</source>
+        <translation>그래프를 PNG로 저장</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save data as CSV</source>
+        <translation>데이터를 CSV로 저장</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Regression: one real value per output</source>
+        <translation>회귀: 출력마다 실수 하나</translation>
+    </message>
+    <message>
+        <source>Binary classification: one probability</source>
+        <translation>이진 분류: 확률 하나</translation>
+    </message>
+    <message>
+        <source>Multi-class classification: one unit per class</source>
+        <translation>다중 클래스 분류: 클래스마다 유닛 하나</translation>
+    </message>
+    <message>
+        <source>Multi-label classification: yes/no per class</source>
+        <translation>다중 레이블 분류: 클래스마다 예/아니요</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>start a new project</source>
+        <extracomment>completes &quot;Save them before you {0}?&quot; of the unsaved-changes question</extracomment>
+        <translation>새 프로젝트를 시작하기</translation>
+    </message>
+    <message>
+        <source>open an example</source>
+        <extracomment>completes &quot;Save them before you {0}?&quot; of the unsaved-changes question</extracomment>
+        <translation>예제를 열기</translation>
+    </message>
+    <message>
+        <source>open another project</source>
+        <extracomment>completes &quot;Save them before you {0}?&quot; of the unsaved-changes question</extracomment>
+        <translation>다른 프로젝트를 열기</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <source>NN Studio projects (*{0});;All files (*)</source>
+        <translation>NN Studio 프로젝트 (*{0});;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>프로젝트를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Opened {0}.</source>
+        <translation>프로젝트를 열었습니다: {0}</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for this project&apos;s network.</source>
+        <translation>이 프로젝트의 신경망을 올릴 메모리가 부족합니다.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>프로젝트 저장</translation>
+    </message>
+    <message>
+        <source>NN Studio projects (*{0})</source>
+        <translation>NN Studio 프로젝트 (*{0})</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>프로젝트를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>저장했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>(no recent projects)</source>
+        <translation>(최근 프로젝트 없음)</translation>
+    </message>
+    <message>
+        <source>Export a PyTorch script</source>
+        <translation>PyTorch 스크립트로 내보내기</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation>Python 스크립트 (*.py)</translation>
+    </message>
+    <message>
+        <source>Export an ONNX model</source>
+        <translation>ONNX 모델로 내보내기</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX 모델 (*.onnx)</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>Cannot export the network</source>
+        <translation>신경망을 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Exported {0}.</source>
+        <translation>내보냈습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>자동 저장 실패: {0}</translation>
+    </message>
+    <message>
+        <source>Cannot restore the autosaved project</source>
+        <translation>자동 저장된 프로젝트를 복원할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Restored the autosaved project.</source>
+        <translation>자동 저장된 프로젝트를 복원했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>폴더</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>찾는 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>Race</name>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s five</source>
+        <translation>강의의 다섯 가지</translation>
+    </message>
+    <message>
+        <source>Learning rates</source>
+        <translation>학습률 비교</translation>
+    </message>
+    <message>
+        <source>Adam vs SGD at the same rate</source>
+        <translation>같은 학습률의 Adam과 SGD</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>mean squared error (mse)</source>
+        <translation>평균 제곱 오차 (mse)</translation>
+    </message>
+    <message>
+        <source>quadratic cost ½‖y − a‖² (Nielsen)</source>
+        <translation>이차 비용 ½‖y − a‖² (Nielsen)</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>이진 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>categorical cross-entropy</source>
+        <translation>범주형 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>The data the network learns from; the XOR points come first, MNIST sets are offered for download when not found.</source>
+        <translation>신경망이 학습할 데이터입니다. 맨 위는 XOR 점들이고, MNIST 데이터는 찾지 못하면 내려받기를 제안합니다.</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>데이터:</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV 가져오기…</translation>
+    </message>
+    <message>
+        <source>Load your own table of numbers: feature columns and a last column with the label or target value.</source>
+        <translation>직접 만든 숫자 표를 불러옵니다. 특성 열들 뒤에 마지막 열로 레이블이나 목표값을 둡니다.</translation>
+    </message>
+    <message>
+        <source>The kind of problem this dataset poses, which fixes the output layer&apos;s activation and the loss (the lecture&apos;s table).</source>
+        <translation>이 데이터셋이 내는 문제의 유형입니다. 이에 따라 출력층의 활성화 함수와 손실 함수가 정해집니다(강의의 표).</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>문제 유형:</translation>
+    </message>
+    <message>
+        <source>How many points train the network and how many are held out to test it.</source>
+        <translation>신경망 학습에 쓰는 점의 수와 테스트용으로 떼어 둔 점의 수입니다.</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>개수:</translation>
+    </message>
+    <message>
+        <source>Number of points generated for a toy dataset (training plus test).</source>
+        <translation>연습용 데이터셋에서 만들어 낼 점의 수입니다(학습용과 테스트용 합계).</translation>
+    </message>
+    <message>
+        <source>Generate:</source>
+        <translation>생성 개수:</translation>
+    </message>
+    <message>
+        <source>Random jitter added to the toy points; more noise blurs the border between the classes.</source>
+        <translation>연습용 점에 더하는 무작위 흔들림입니다. 노이즈가 클수록 클래스 사이의 경계가 흐려집니다.</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>노이즈:</translation>
+    </message>
+    <message>
+        <source>Fraction of the toy points kept aside to test the network on data it never trained on.</source>
+        <translation>학습에 한 번도 쓰지 않은 데이터로 신경망을 테스트하려고 따로 떼어 두는 연습용 점의 비율입니다.</translation>
+    </message>
+    <message>
+        <source>Test fraction:</source>
+        <translation>테스트 비율:</translation>
+    </message>
+    <message>
+        <source>Also train on the digits you drew and labelled in the drawing pad (Tools ▸ Drawing pad ▸ My digits): they are appended to the MNIST training set. Only for MNIST digits.</source>
+        <translation>그리기 패드(도구 ▸ 그리기 패드 ▸ 내 숫자)에서 직접 그리고 레이블을 붙인 숫자로도 학습합니다. MNIST 학습 데이터 뒤에 덧붙이며, MNIST 숫자에서만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>The rule that turns gradients into weight changes; Adam combines momentum and RMSprop.</source>
+        <translation>기울기를 가중치 변화로 바꾸는 규칙입니다. Adam은 모멘텀과 RMSprop을 합친 것입니다.</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>옵티마이저:</translation>
+    </message>
+    <message>
+        <source>The learning rate η in w ← w − η·∂C/∂w; you can change it while training runs (too large makes the loss jump or explode).</source>
+        <translation>w ← w − η·∂C/∂w의 학습률 η입니다. 학습 중에도 바꿀 수 있습니다(너무 크면 손실이 널뛰거나 폭발합니다).</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>학습률:</translation>
+    </message>
+    <message>
+        <source>The cost the network minimises; the losses that fit its output are offered, the lecture&apos;s choice first.</source>
+        <translation>신경망이 최소화하는 비용입니다. 출력에 맞는 손실 함수만 보여 주며, 강의에서 쓰는 것이 맨 위에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Loss:</source>
+        <translation>손실 함수:</translation>
+    </message>
+    <message>
+        <source>How many samples are averaged for one gradient step (mini-batch size); at least the dataset size means full-batch descent.</source>
+        <translation>경사 하강 한 스텝에서 평균을 내는 샘플 수(미니배치 크기)입니다. 데이터셋 크기 이상이면 전체 배치 경사 하강이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>배치 크기:</translation>
+    </message>
+    <message>
+        <source>Random seed used when you press Reset weights or generate toy data (and for shuffling): the same seed gives the same run.</source>
+        <translation>가중치 초기화를 누르거나 연습용 데이터를 만들 때(그리고 데이터를 섞을 때) 쓰는 난수 시드입니다. 시드가 같으면 같은 학습이 재현됩니다.</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>시드:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Training pauses by itself after this many epochs (passes over the training set).</source>
+        <translation>이 에폭 수(학습 데이터를 한 번 다 도는 횟수)가 지나면 학습이 저절로 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Stop after epochs:</source>
+        <translation>최대 에폭:</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>Early stopping: training pauses when the test loss has not improved for this many epochs — the network has begun to overfit.</source>
+        <translation>조기 종료: 테스트 손실이 이 에폭 수 동안 나아지지 않으면 학습을 멈춥니다. 신경망이 과적합되기 시작했다는 뜻입니다.</translation>
+    </message>
+    <message>
+        <source>Early stopping:</source>
+        <translation>조기 종료:</translation>
+    </message>
+    <message>
+        <source>Augment images</source>
+        <translation>이미지 증강</translation>
+    </message>
+    <message>
+        <source>Train on randomly shifted, rotated, scaled and thickened variants of the images (28×28 data only): more data against overfitting, slower steps.</source>
+        <translation>이미지를 무작위로 옮기고, 돌리고, 크기를 바꾸고, 획을 굵게 만든 변형으로 학습합니다(28×28 데이터만). 과적합을 막을 데이터가 늘어나는 대신 스텝이 느려집니다.</translation>
+    </message>
+    <message>
+        <source>Restore suggested settings</source>
+        <translation>추천 설정으로 되돌리기</translation>
+    </message>
+    <message>
+        <source>The optimizer, learning rate, batch size and speed suggested for this data; the network and its weights stay.</source>
+        <translation>이 데이터에 추천하는 옵티마이저, 학습률, 배치 크기, 속도로 되돌립니다. 신경망과 가중치는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Use the suggested set-up</source>
+        <translation>추천 구성 사용</translation>
+    </message>
+    <message>
+        <source>{0} — the lecture&apos;s</source>
+        <translation>{0} — 강의 기준</translation>
+    </message>
+    <message>
+        <source>this data</source>
+        <translation>이 데이터</translation>
+    </message>
+    <message>
+        <source>The set-up suggested for {data}: a {sizes} {activation} network with new weights, {optimizer} with learning rate {lr}, batch size {batch}.</source>
+        <translation>{data}에 추천하는 구성: 새 가중치의 {sizes} {activation} 신경망, 학습률 {lr}의 {optimizer}, 배치 크기 {batch}.</translation>
+    </message>
+    <message>
+        <source>CSV: {0}</source>
+        <translation>CSV: {0}</translation>
+    </message>
+    <message>
+        <source>{0} points, {1} features; tested on the same {0} points</source>
+        <translation>점 {0}개, 특성 {1}개. 같은 점 {0}개로 테스트</translation>
+    </message>
+    <message>
+        <source>{0} training, {1} test, {2} features</source>
+        <translation>학습 {0}개, 테스트 {1}개, 특성 {2}개</translation>
+    </message>
+    <message>
+        <source>Include my digits ({0})</source>
+        <translation>내 숫자 포함 ({0}개)</translation>
+    </message>
+</context>
+<context>
+    <name>StudioRoom</name>
+    <message>
+        <source>Data and training</source>
+        <translation>데이터와 학습</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>Histograms</source>
+        <translation>히스토그램</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Start training, or pause it if it runs (Space).</source>
+        <translation>학습을 시작합니다. 학습 중이면 일시 정지합니다(Space).</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>한 스텝</translation>
+    </message>
+    <message>
+        <source>Train on exactly one batch, then stop (S).</source>
+        <translation>배치 하나만 학습하고 멈춥니다(S).</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <source>Draw new random initial weights from the seed and clear the history (R).</source>
+        <translation>시드에서 새 무작위 초기 가중치를 뽑고 학습 기록을 지웁니다(R).</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last edit of the network or the data (Ctrl+Z).</source>
+        <translation>신경망이나 데이터의 마지막 편집을 취소합니다(Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo the edit you undid last (Shift+Ctrl+Z).</source>
+        <translation>마지막으로 취소한 편집을 다시 적용합니다(Shift+Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source> Speed: </source>
+        <translation> 속도: </translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>최고 속도</translation>
+    </message>
+    <message>
+        <source>1 step/s</source>
+        <translation>초당 1스텝</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>초당 {0}스텝</translation>
+    </message>
+    <message>
+        <source>Slow motion for watching: at most this many training steps per second, or full speed.</source>
+        <translation>지켜보기 좋게 천천히 학습시킵니다. 초당 최대 이만큼의 학습 스텝을 밟거나, 최고 속도로 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>스튜디오</translation>
+    </message>
+    <message>
+        <source>Back to the initial weights of seed {0}; another seed gives other ones.</source>
+        <translation>시드 {0}의 초기 가중치로 되돌렸습니다. 다른 시드를 쓰면 다른 초기 가중치가 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation>학습이 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>Training paused for your edit; press Space to continue.</source>
+        <translation>편집하는 동안 학습을 일시 정지했습니다. 계속하려면 Space를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Cannot use this dataset</source>
+        <translation>이 데이터셋을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The suggested network and settings, with new weights.</source>
+        <translation>추천 신경망과 설정을 새 가중치로 적용했습니다.</translation>
+    </message>
+    <message>
+        <source>Set the loss to {0}</source>
+        <translation>손실 함수 변경: {0}</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>add a point</source>
+        <translation>점 추가</translation>
+    </message>
+    <message>
+        <source>remove a point</source>
+        <translation>점 삭제</translation>
+    </message>
+    <message>
+        <source>Training on {0} MNIST digits and {1} of your own.</source>
+        <translation>MNIST 숫자 {0}개와 직접 그린 숫자 {1}개로 학습합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Surfaces</name>
+    <message>
+        <source>Rosenbrock&apos;s banana valley</source>
+        <translation>Rosenbrock의 바나나 골짜기</translation>
+    </message>
+    <message>
+        <source>Beale&apos;s function</source>
+        <translation>Beale 함수</translation>
+    </message>
+    <message>
+        <source>Himmelblau&apos;s four minima</source>
+        <translation>Himmelblau의 네 최솟값</translation>
+    </message>
+    <message>
+        <source>Saddle point</source>
+        <translation>안장점</translation>
+    </message>
+    <message>
+        <source>Ill-conditioned bowl</source>
+        <translation>조건이 나쁜 그릇</translation>
+    </message>
+    <message>
+        <source>Elongated bowl (x²/20 + y²)</source>
+        <translation>길쭉한 그릇 (x²/20 + y²)</translation>
+    </message>
+    <message>
+        <source>A local minimum beside the global one</source>
+        <translation>전역 최솟값 옆의 지역 최솟값</translation>
+    </message>
+    <message>
+        <source>Network loss along two weights</source>
+        <translation>두 가중치를 따라 본 신경망 손실</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingStatus</name>
+    <message>
+        <source>Completed passes over the whole training set.</source>
+        <translation>학습 데이터 전체를 다 돈 횟수입니다.</translation>
+    </message>
+    <message>
+        <source>Optimizer steps taken: one per batch.</source>
+        <translation>옵티마이저가 밟은 스텝 수입니다. 배치마다 한 스텝입니다.</translation>
+    </message>
+    <message>
+        <source>Training speed in samples per second, averaged over the last seconds.</source>
+        <translation>학습 속도(초당 샘플 수)로, 최근 몇 초의 평균입니다.</translation>
+    </message>
+    <message>
+        <source>Training loss of the last batch.</source>
+        <translation>마지막 배치의 학습 손실입니다.</translation>
+    </message>
+    <message>
+        <source>Accuracy on the training set over the last epoch (and on the test set).</source>
+        <translation>지난 에폭 동안의 학습 데이터 정확도입니다(괄호 안은 테스트 데이터).</translation>
+    </message>
+    <message>
+        <source>Progress through the current epoch.</source>
+        <translation>현재 에폭의 진행률입니다.</translation>
+    </message>
+    <message>
+        <source>Epoch 0</source>
+        <translation>에폭 0</translation>
+    </message>
+    <message>
+        <source>Step 0</source>
+        <translation>스텝 0</translation>
+    </message>
+    <message>
+        <source>– samples/s</source>
+        <translation>초당 – 샘플</translation>
+    </message>
+    <message>
+        <source>Loss –</source>
+        <translation>손실 –</translation>
+    </message>
+    <message>
+        <source>Epoch {0}</source>
+        <translation>에폭 {0}</translation>
+    </message>
+    <message>
+        <source>Step {0}</source>
+        <translation>스텝 {0}</translation>
+    </message>
+    <message>
+        <source>{0} samples/s</source>
+        <translation>초당 {0} 샘플</translation>
+    </message>
+    <message>
+        <source>Loss {0}</source>
+        <translation>손실 {0}</translation>
+    </message>
+    <message>
+        <source>Accuracy {0} % (these weights)</source>
+        <translation>정확도 {0}% (이 가중치)</translation>
+    </message>
+    <message>
+        <source>Accuracy {0} % (test {1} %)</source>
+        <translation>정확도 {0}% (테스트 {1}%)</translation>
+    </message>
+    <message>
+        <source>Accuracy {0} %</source>
+        <translation>정확도 {0}%</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <source>ViewBox options</source>
+        <translation>보기 옵션</translation>
+    </message>
+    <message>
+        <source>View All</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>축</translation>
+    </message>
+    <message>
+        <source>Mouse Mode</source>
+        <translation>마우스 모드</translation>
+    </message>
+    <message>
+        <source>3 button</source>
+        <translation>3버튼</translation>
+    </message>
+    <message>
+        <source>1 button</source>
+        <translation>1버튼</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>위치 인자</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인자 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인자가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인자: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>값이 하나 필요합니다</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션: %(option)s (%(matches)s 중 어느 것인지 알 수 없습니다)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>올바르지 않은 %(type)s 값: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>올바르지 않은 선택: %(value)r (%(choices)s 중에서 고르세요)</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>%s 인자와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>명시한 인자를 무시했습니다: %r</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{prog}: error: {message} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: 오류: {message} (&apos;{prog} --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>{text} is not a list of hidden layer sizes: give positive integers separated by commas, e.g. --layers 256,128 (or &apos;none&apos; for no hidden layer)</source>
+        <translation>은닉층 크기 목록이 아닙니다: {text}. 양의 정수를 쉼표로 구분해 주세요. 예: --layers 256,128 (은닉층이 없으면 &apos;none&apos;)</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {text}</source>
+        <translation>필요한 값: {expected}, 받은 값: {text}</translation>
+    </message>
+    <message>
+        <source>a whole number &gt;= 1</source>
+        <translation>1 이상의 정수</translation>
+    </message>
+    <message>
+        <source>a whole number &gt;= 0</source>
+        <translation>0 이상의 정수</translation>
+    </message>
+    <message>
+        <source>a number &gt; 0</source>
+        <translation>0보다 큰 수</translation>
+    </message>
+    <message>
+        <source>a number &gt;= 0</source>
+        <translation>0 이상의 수</translation>
+    </message>
+    <message>
+        <source>a fraction in [0, 1)</source>
+        <translation>[0, 1) 범위의 비율</translation>
+    </message>
+    <message>
+        <source>expected two numbers x,y such as -1.5,2, got {text}</source>
+        <translation>-1.5,2처럼 x,y 두 수여야 합니다(받은 값: {text})</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>mnist, fashion, a toy set (xor, xor_cloud, circle, gaussians, moons, spiral, three_blobs, spiral3, sine) or a .csv file (default: %(default)s)</source>
+        <translation>mnist, fashion, 연습용 데이터셋(xor, xor_cloud, circle, gaussians, moons, spiral, three_blobs, spiral3, sine) 또는 .csv 파일 (기본값: %(default)s)</translation>
+    </message>
+    <message>
+        <source>folder holding the MNIST/Fashion-MNIST .gz files (default: $NNSTUDIO_DATA, then the user data folder)</source>
+        <translation>MNIST/Fashion-MNIST .gz 파일이 있는 폴더 (기본값: $NNSTUDIO_DATA, 그다음 사용자 데이터 폴더)</translation>
+    </message>
+    <message>
+        <source>number of points of a toy set (default: the set&apos;s own)</source>
+        <translation>연습용 데이터셋의 점 개수 (기본값: 데이터셋마다 정해진 값)</translation>
+    </message>
+    <message>
+        <source>noise of a toy set (default: the set&apos;s own)</source>
+        <translation>연습용 데이터셋의 노이즈 (기본값: 데이터셋마다 정해진 값)</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>hidden layer sizes, comma separated, e.g. 256,128; &apos;none&apos; for none (default {sizes})</source>
+        <translation>은닉층 크기를 쉼표로 구분해서, 예: 256,128. 은닉층이 없으면 &apos;none&apos; (기본값 {sizes})</translation>
+    </message>
+    <message>
+        <source>activation of the hidden layers (default %(default)s)</source>
+        <translation>은닉층의 활성화 함수 (기본값 %(default)s)</translation>
+    </message>
+    <message>
+        <source>weight initializer of every layer (default: the engine&apos;s, glorot_uniform)</source>
+        <translation>모든 층의 가중치 초기화 방법 (기본값: 엔진의 기본값인 glorot_uniform)</translation>
+    </message>
+    <message>
+        <source>override the problem type&apos;s loss, e.g. quadratic or mse</source>
+        <translation>문제 유형에 따른 손실 함수 대신 쓸 손실 함수, 예: quadratic 또는 mse</translation>
+    </message>
+    <message>
+        <source>floating point type (default float32)</source>
+        <translation>부동소수점 자료형 (기본값 float32)</translation>
+    </message>
+    <message>
+        <source>NN Studio: design a neural network visually, press Run, and watch it learn. Without a command, the desktop app starts.</source>
+        <translation>NN Studio: 신경망을 눈으로 보며 설계하고, 실행을 누르고, 학습하는 모습을 지켜보세요. 명령 없이 실행하면 데스크톱 앱이 열립니다.</translation>
+    </message>
+    <message>
+        <source>Set NNSTUDIO_DEBUG=1 to see a full traceback instead of a one-line error.</source>
+        <translation>한 줄 오류 대신 전체 traceback을 보려면 NNSTUDIO_DEBUG=1로 설정하세요.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>버전을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>start the desktop app (the default without a command)</source>
+        <translation>데스크톱 앱을 시작합니다 (명령이 없을 때의 기본 동작)</translation>
+    </message>
+    <message>
+        <source>Start the NN Studio desktop app. &apos;nnstudio FILE.nnsproj&apos; is short for &apos;nnstudio gui FILE.nnsproj&apos;.</source>
+        <translation>NN Studio 데스크톱 앱을 시작합니다. &apos;nnstudio FILE.nnsproj&apos;는 &apos;nnstudio gui FILE.nnsproj&apos;를 줄인 것입니다.</translation>
+    </message>
+    <message>
+        <source>a project file (.nnsproj) to open</source>
+        <translation>열 프로젝트 파일 (.nnsproj)</translation>
+    </message>
+    <message>
+        <source>train a network on a dataset from the shell</source>
+        <translation>셸에서 데이터셋으로 신경망을 학습시킵니다</translation>
+    </message>
+    <message>
+        <source>Train a multilayer perceptron. The output layer and the loss follow the dataset&apos;s problem type (lecture table: regression -&gt; linear + mse; binary -&gt; sigmoid + binary_crossentropy; multi-class -&gt; softmax + categorical_crossentropy).</source>
+        <translation>다층 퍼셉트론을 학습시킵니다. 출력층과 손실 함수는 데이터셋의 문제 유형을 따릅니다 (강의의 표: 회귀 -&gt; linear + mse, 이진 분류 -&gt; sigmoid + binary_crossentropy, 다중 클래스 분류 -&gt; softmax + categorical_crossentropy).</translation>
+    </message>
+    <message>
+        <source>Example: {example}</source>
+        <translation>예: {example}</translation>
+    </message>
+    <message>
+        <source>share of the training data held out for validation after every epoch (default 0.1; 0 = none)</source>
+        <translation>매 에폭 뒤 검증에 쓰려고 떼어 두는 학습 데이터의 비율 (기본값 0.1, 0이면 없음)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>sgd, adagrad, rmsprop, adam or adamw (default adam)</source>
+        <translation>sgd, adagrad, rmsprop, adam 또는 adamw (기본값 adam)</translation>
+    </message>
+    <message>
+        <source>learning rate (default: PyTorch&apos;s default for the optimizer)</source>
+        <translation>학습률 (기본값: 옵티마이저마다 PyTorch의 기본값)</translation>
+    </message>
+    <message>
+        <source>passes over the training data (default 5)</source>
+        <translation>학습 데이터를 도는 횟수 (기본값 5)</translation>
+    </message>
+    <message>
+        <source>samples per optimizer step (default 32)</source>
+        <translation>옵티마이저 스텝 하나에 쓰는 샘플 수 (기본값 32)</translation>
+    </message>
+    <message>
+        <source>seed of the initial weights, the shuffling and toy data (default 0)</source>
+        <translation>초기 가중치, 데이터 섞기, 연습용 데이터의 시드 (기본값 0)</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>save the trained model to this file</source>
+        <translation>학습한 모델을 이 파일에 저장합니다</translation>
+    </message>
+    <message>
+        <source>print one JSON object per epoch and a final one with the test metrics on stdout, nothing else</source>
+        <translation>stdout에 에폭마다 JSON 객체 하나와 테스트 지표를 담은 마지막 JSON 객체 하나만 출력합니다</translation>
+    </message>
+    <message>
+        <source>no progress bar on stderr</source>
+        <translation>stderr에 진행 막대를 표시하지 않습니다</translation>
+    </message>
+    <message>
+        <source>export a trained network as a PyTorch script or an ONNX file</source>
+        <translation>학습한 신경망을 PyTorch 스크립트나 ONNX 파일로 내보냅니다</translation>
+    </message>
+    <message>
+        <source>Export a model file (.npz) or project file (.nnsproj): as a PyTorch script that rebuilds the trained network and its training set-up, or as an ONNX file of the inference network.</source>
+        <translation>모델 파일(.npz)이나 프로젝트 파일(.nnsproj)을 내보냅니다: 학습한 신경망과 학습 설정을 다시 만드는 PyTorch 스크립트로, 또는 추론용 신경망의 ONNX 파일로.</translation>
+    </message>
+    <message>
+        <source>a model file (.npz) or project file (.nnsproj)</source>
+        <translation>모델 파일(.npz) 또는 프로젝트 파일(.nnsproj)</translation>
+    </message>
+    <message>
+        <source>pytorch: a .py script (+ .npz files beside it for large weights or data); onnx: an .onnx file (needs: pip install &apos;nnstudio[export]&apos;)</source>
+        <translation>pytorch: .py 스크립트 (가중치나 데이터가 크면 옆에 .npz 파일도 함께), onnx: .onnx 파일 (필요: pip install &apos;nnstudio[export]&apos;)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>쓸 파일</translation>
+    </message>
+    <message>
+        <source>language of the script&apos;s comments (default: $NNSTUDIO_LANG if en or ko, else en)</source>
+        <translation>스크립트 주석의 언어 (기본값: $NNSTUDIO_LANG이 en이나 ko이면 그 언어, 아니면 en)</translation>
+    </message>
+    <message>
+        <source>the training data of a model file, for the script&apos;s training part: mnist, fashion, a toy set or a .csv file (a project knows its own)</source>
+        <translation>스크립트의 학습 부분에 쓸 모델 파일의 학습 데이터: mnist, fashion, 연습용 데이터셋 또는 .csv 파일 (프로젝트는 자기 데이터를 압니다)</translation>
+    </message>
+    <message>
+        <source>the script&apos;s batch size (default: the project&apos;s; 32 for a model file)</source>
+        <translation>스크립트의 배치 크기 (기본값: 프로젝트의 값, 모델 파일이면 32)</translation>
+    </message>
+    <message>
+        <source>race optimizers on the same network (or on a loss surface) from the shell</source>
+        <translation>셸에서 같은 신경망(또는 손실 곡면) 위에서 옵티마이저들을 경주시킵니다</translation>
+    </message>
+    <message>
+        <source>Race optimizers fairly: every contestant is a copy of one network (the same initial weights) trained on the same batches; prints the results table. With --seeds, every contestant trains from many initial weights; with --surface, the optimizers descend a function of two parameters instead.</source>
+        <translation>옵티마이저들을 공정하게 경주시킵니다: 모든 참가자는 한 신경망의 복사본(같은 초기 가중치)이고 같은 배치로 학습합니다. 결과 표를 출력합니다. --seeds를 주면 참가자마다 여러 초기 가중치에서 학습하고, --surface를 주면 학습 대신 매개변수 두 개짜리 함수를 내려갑니다.</translation>
+    </message>
+    <message>
+        <source>race</source>
+        <translation>경주</translation>
+    </message>
+    <message>
+        <source>a contestant, e.g. adam:lr=0.01 or &quot;sgd:lr=0.1,momentum=0.9&quot; (betas=0.9/0.999, nesterov=true); repeat for each (default: the lecture&apos;s five)</source>
+        <translation>참가자 하나, 예: adam:lr=0.01 또는 &quot;sgd:lr=0.1,momentum=0.9&quot; (betas=0.9/0.999, nesterov=true). 참가자마다 반복해서 주세요 (기본값: 강의의 다섯 가지)</translation>
+    </message>
+    <message>
+        <source>optimizer steps per contestant (default 2000; on a surface 200)</source>
+        <translation>참가자마다의 옵티마이저 스텝 수 (기본값 2000, 곡면에서는 200)</translation>
+    </message>
+    <message>
+        <source>samples per step, the same batches for every contestant; at least the training set&apos;s size means full batch (default 32)</source>
+        <translation>스텝마다의 샘플 수로, 모든 참가자가 같은 배치를 씁니다. 학습 데이터 크기 이상이면 전체 배치 (기본값 32)</translation>
+    </message>
+    <message>
+        <source>seed of the initial weights, the batch order and toy data (default 0)</source>
+        <translation>초기 가중치, 배치 순서, 연습용 데이터의 시드 (기본값 0)</translation>
+    </message>
+    <message>
+        <source>train every contestant from N initial weights (seeds SEED..SEED+N-1) and summarize</source>
+        <translation>참가자마다 초기 가중치 N개(시드 SEED..SEED+N-1)에서 학습하고 요약합니다</translation>
+    </message>
+    <message>
+        <source>report when each contestant&apos;s epoch loss first reaches LOSS</source>
+        <translation>참가자마다 에폭 손실이 처음 LOSS에 도달한 때를 알려 줍니다</translation>
+    </message>
+    <message>
+        <source>each tuned: first try 7 learning rates (1e-3 to 1) per contestant with the same budget, then race each at its best rate</source>
+        <translation>각자 조정: 먼저 참가자마다 같은 예산으로 학습률 7개(1e-3부터 1까지)를 시험하고, 각자 가장 좋은 학습률로 경주합니다</translation>
+    </message>
+    <message>
+        <source>steps of each tuning run (default 200)</source>
+        <translation>조정 실행마다의 스텝 수 (기본값 200)</translation>
+    </message>
+    <message>
+        <source>surface</source>
+        <translation>곡면</translation>
+    </message>
+    <message>
+        <source>descend a loss surface instead of training: rosenbrock, beale, himmelblau, saddle, bowl, elongated or local_minimum</source>
+        <translation>학습 대신 손실 곡면을 내려갑니다: rosenbrock, beale, himmelblau, saddle, bowl, elongated 또는 local_minimum</translation>
+    </message>
+    <message>
+        <source>starting point (default: the surface&apos;s)</source>
+        <translation>시작점 (기본값: 곡면마다 정해진 점)</translation>
+    </message>
+    <message>
+        <source>condition number of the bowl (default 10)</source>
+        <translation>그릇의 조건수 (기본값 10)</translation>
+    </message>
+    <message>
+        <source>add Gaussian noise of this standard deviation to every gradient (default 0)</source>
+        <translation>모든 기울기에 이 표준편차의 가우스 노이즈를 더합니다 (기본값 0)</translation>
+    </message>
+    <message>
+        <source>print one JSON object per contestant, nothing else</source>
+        <translation>참가자마다 JSON 객체 하나만 출력합니다</translation>
+    </message>
+    <message>
+        <source>download MNIST or Fashion-MNIST</source>
+        <translation>MNIST나 Fashion-MNIST를 내려받습니다</translation>
+    </message>
+    <message>
+        <source>Download a dataset&apos;s original files, checking their MD5 sums.</source>
+        <translation>데이터셋의 원본 파일을 내려받고 MD5 체크섬을 확인합니다.</translation>
+    </message>
+    <message>
+        <source>which dataset: mnist or fashion</source>
+        <translation>데이터셋: mnist 또는 fashion</translation>
+    </message>
+    <message>
+        <source>data folder to store the files in (default: the user data folder, where nnstudio looks for them)</source>
+        <translation>파일을 저장할 데이터 폴더 (기본값: nnstudio가 찾아보는 사용자 데이터 폴더)</translation>
+    </message>
+    <message>
+        <source>base URL to download from instead of the known mirrors (repeatable)</source>
+        <translation>알려진 미러 대신 내려받을 기본 URL (여러 번 줄 수 있음)</translation>
+    </message>
+    <message>
+        <source>download nothing: find the files (in --dest, else where nnstudio looks), verify their MD5 sums and decode them</source>
+        <translation>아무것도 내려받지 않고, 파일을 찾아(--dest에서, 없으면 nnstudio가 찾아보는 곳에서) MD5 체크섬을 확인하고 디코딩합니다</translation>
+    </message>
+    <message>
+        <source>nnstudio: interrupted</source>
+        <translation>nnstudio: 중단됨</translation>
+    </message>
+    <message>
+        <source>nnstudio {command}: error: {message}</source>
+        <translation>nnstudio {command}: 오류: {message}</translation>
+    </message>
+    <message>
+        <source>the project file {path} does not exist</source>
+        <translation>프로젝트 파일이 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>nnstudio: cannot start the desktop app: no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session or under &apos;xvfb-run nnstudio&apos;; &apos;nnstudio train --help&apos; works without a display.</source>
+        <translation>nnstudio: 데스크톱 앱을 시작할 수 없습니다: 디스플레이가 없습니다(DISPLAY도 WAYLAND_DISPLAY도 설정되지 않았습니다). 데스크톱 세션이나 &apos;xvfb-run nnstudio&apos;로 실행하세요. &apos;nnstudio train --help&apos;는 디스플레이 없이도 됩니다.</translation>
+    </message>
+    <message>
+        <source>nnstudio: cannot start the desktop app: {reason}. Install the GUI dependencies with &apos;pip install nnstudio&apos; (PySide6-Essentials, pyqtgraph). &apos;nnstudio train --help&apos; works without it.</source>
+        <translation>nnstudio: 데스크톱 앱을 시작할 수 없습니다: {reason}. &apos;pip install nnstudio&apos;로 GUI에 필요한 패키지(PySide6-Essentials, pyqtgraph)를 설치하세요. &apos;nnstudio train --help&apos;는 그것 없이도 됩니다.</translation>
+    </message>
+    <message>
+        <source>nnstudio: cannot start the desktop app: {reason}. &apos;nnstudio train --help&apos; works without it.</source>
+        <translation>nnstudio: 데스크톱 앱을 시작할 수 없습니다: {reason}. &apos;nnstudio train --help&apos;는 그것 없이도 됩니다.</translation>
+    </message>
+    <message>
+        <source>{kind}: {folder} OK — {train} training and {test} test images, checksums verified, decoded in {seconds} s</source>
+        <translation>{kind}: {folder} 정상 — 학습 이미지 {train}개와 테스트 이미지 {test}개, 체크섬 확인, 디코딩 {seconds}초</translation>
+    </message>
+    <message>
+        <source>{kind}: the four files are downloaded and verified in {folder}</source>
+        <translation>{kind}: 파일 네 개를 내려받아 확인했습니다: {folder}</translation>
+    </message>
+    <message>
+        <source>NN Studio finds them there only with --data-dir {folder} or the environment variable NNSTUDIO_DATA={folder}</source>
+        <translation>NN Studio는 --data-dir {folder} 또는 환경 변수 NNSTUDIO_DATA={folder}를 줄 때만 그곳에서 파일을 찾습니다</translation>
+    </message>
+    <message>
+        <source>the file {path} does not exist</source>
+        <translation>파일이 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>파일을 썼습니다: {path}</translation>
+    </message>
+    <message>
+        <source>{title} not found (searched: {searched}). Download it with &apos;nnstudio download {name}&apos;, or point --data-dir or NNSTUDIO_DATA at the folder holding its four .gz files.</source>
+        <translation>{title} 데이터를 찾지 못했습니다(찾아본 곳: {searched}). &apos;nnstudio download {name}&apos;으로 내려받거나, --data-dir 또는 NNSTUDIO_DATA로 .gz 파일 네 개가 있는 폴더를 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>unknown dataset {name}; choose mnist, fashion, one of {names}, or give a .csv file</source>
+        <translation>알 수 없는 데이터셋 {name}. mnist, fashion, {names} 중 하나를 고르거나 .csv 파일을 주세요</translation>
+    </message>
+    <message>
+        <source>unknown activation {name}; choose one of {names}</source>
+        <translation>알 수 없는 활성화 함수 {name}. 다음 중에서 고르세요: {names}</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {name}; choose one of {names}</source>
+        <translation>알 수 없는 옵티마이저 {name}. 다음 중에서 고르세요: {names}</translation>
+    </message>
+    <message>
+        <source>unknown loss {name}; choose one of {names}</source>
+        <translation>알 수 없는 손실 함수 {name}. 다음 중에서 고르세요: {names}</translation>
+    </message>
+    <message>
+        <source>unknown initializer {name}; choose one of {names}</source>
+        <translation>알 수 없는 초기화 방법 {name}. 다음 중에서 고르세요: {names}</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>no hidden layer</source>
+        <translation>은닉층 없음</translation>
+    </message>
+    <message>
+        <source>the language of the app and of these messages (default: the system&apos;s; the app remembers the one chosen in View → Language; the NNSTUDIO_LANG variable does the same as this option)</source>
+        <translation>앱과 이 메시지들의 언어 (기본값: 시스템 언어. 앱은 보기 → 언어에서 고른 언어를 기억합니다. NNSTUDIO_LANG 환경 변수도 이 옵션과 같은 역할을 합니다)</translation>
+    </message>
+    <message>
+        <source>cannot save the model to {path}: it is a folder; give a file name such as {example}</source>
+        <translation>모델을 {path}에 저장할 수 없습니다: 폴더입니다. {example}처럼 파일 이름을 주세요</translation>
+    </message>
+    <message>
+        <source>cannot save the model to {path}: the folder {folder} does not exist</source>
+        <translation>모델을 {path}에 저장할 수 없습니다: 폴더가 없습니다: {folder}</translation>
+    </message>
+    <message>
+        <source>cannot save the model to {path}: the folder {folder} is not writable</source>
+        <translation>모델을 {path}에 저장할 수 없습니다: 폴더에 쓸 수 없습니다: {folder}</translation>
+    </message>
+    <message>
+        <source>Training {architecture} ({hidden}; {activation} output, {loss}) with {optimizer} lr {lr}, batch {batch}, {dtype}, seed {seed}</source>
+        <translation>{architecture} 학습 ({hidden}, {activation} 출력, {loss}): {optimizer} lr {lr}, 배치 {batch}, {dtype}, 시드 {seed}</translation>
+    </message>
+    <message>
+        <source>Data: {name}, {train} training, {validation} validation and {test} test samples</source>
+        <translation>데이터: {name}, 학습 {train}개, 검증 {validation}개, 테스트 {test}개</translation>
+    </message>
+    <message>
+        <source>nnstudio train: {what} (epoch {epoch}): training diverged. Try a smaller learning rate than --lr {lr}, e.g. --lr {smaller} (nothing was saved).</source>
+        <translation>nnstudio train: {what} (에폭 {epoch}): 학습이 발산했습니다. --lr {lr}보다 작은 학습률을 써 보세요. 예: --lr {smaller} (아무것도 저장하지 않았습니다).</translation>
+    </message>
+    <message>
+        <source>nnstudio train: {what} (epoch {epoch}): training diverged. Try a smaller learning rate than --lr {lr}, e.g. --lr {smaller}.</source>
+        <translation>nnstudio train: {what} (에폭 {epoch}): 학습이 발산했습니다. --lr {lr}보다 작은 학습률을 써 보세요. 예: --lr {smaller}</translation>
+    </message>
+    <message>
+        <source>No test data in this dataset.</source>
+        <translation>이 데이터셋에는 테스트 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Test loss {loss} ({n} samples); training took {seconds} s</source>
+        <translation>테스트 손실 {loss} (샘플 {n}개). 학습 시간 {seconds}초</translation>
+    </message>
+    <message>
+        <source>Test loss {loss}, test accuracy {accuracy} ({n} samples); training took {seconds} s</source>
+        <translation>테스트 손실 {loss}, 테스트 정확도 {accuracy} (샘플 {n}개). 학습 시간 {seconds}초</translation>
+    </message>
+    <message>
+        <source>Saved the model to {path}</source>
+        <translation>모델을 저장했습니다: {path}</translation>
+    </message>
+    <message>
+        <source>a contestant is given twice; give each contestant once</source>
+        <translation>같은 참가자를 두 번 주었습니다. 참가자마다 한 번씩만 주세요</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>전체 배치</translation>
+    </message>
+    <message>
+        <source>batch {n}</source>
+        <translation>배치 {n}</translation>
+    </message>
+    <message>
+        <source>Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: {n} training samples, {batches}, {steps} steps, seed {seed}</source>
+        <translation>{architecture} 신경망 경주 ({hidden}, {activation} 출력, {loss}), {data}: 학습 샘플 {n}개, {batches}, {steps} 스텝, 시드 {seed}</translation>
+    </message>
+    <message>
+        <source>Each tuned: {rates} learning rates x {steps} steps for every contestant (the same budget), then the race at each one&apos;s best rate</source>
+        <translation>각자 조정: 참가자마다 학습률 {rates}개 x {steps} 스텝(같은 예산)을 시험한 뒤, 각자 가장 좋은 학습률로 경주</translation>
+    </message>
+    <message>
+        <source>diverged at step {step}</source>
+        <translation>스텝 {step}에서 발산</translation>
+    </message>
+    <message>
+        <source>{n} seeds ({first}..{last}) x {contestants} contestants in {seconds} s</source>
+        <translation>시드 {n}개 ({first}..{last}) x 참가자 {contestants}명, {seconds}초</translation>
+    </message>
+    <message>
+        <source>median loss</source>
+        <translation>손실 중앙값</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <source>reached {loss}</source>
+        <translation>{loss} 도달</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>100% accuracy</source>
+        <translation>정확도 100%</translation>
+    </message>
+    <message>
+        <source>Same start for every contestant (weights {weights}), same batches (batches {batches})</source>
+        <translation>모든 참가자가 같은 출발점(가중치 {weights})에서 같은 배치(배치 {batches})로 학습</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>테스트 손실</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>테스트 정확도</translation>
+    </message>
+    <message>
+        <source>steps to {loss}</source>
+        <translation>{loss}까지 스텝</translation>
+    </message>
+    <message>
+        <source>seconds to {loss}</source>
+        <translation>{loss}까지 초</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>tuned lr {lr}</source>
+        <translation>조정된 lr {lr}</translation>
+    </message>
+    <message>
+        <source>--seeds and --tune race networks: leave them out with --surface</source>
+        <translation>--seeds와 --tune은 신경망 경주용입니다. --surface와 함께 쓰지 마세요</translation>
+    </message>
+    <message>
+        <source>the network slice needs a network: race on a --dataset instead</source>
+        <translation>신경망 단면에는 신경망이 필요합니다. 대신 --dataset으로 경주하세요</translation>
+    </message>
+    <message>
+        <source>{surface}: f(x, y) = {formula}, from ({x}, {y}), {steps} steps, gradient noise {noise} (seed {seed})</source>
+        <translation>{surface}: f(x, y) = {formula}, 시작 ({x}, {y}), {steps} 스텝, 기울기 노이즈 {noise} (시드 {seed})</translation>
+    </message>
+    <message>
+        <source>{surface}: f(x, y) = {formula}, from ({x}, {y}), {steps} steps</source>
+        <translation>{surface}: f(x, y) = {formula}, 시작 ({x}, {y}), {steps} 스텝</translation>
+    </message>
+    <message>
+        <source>nearest minimum</source>
+        <translation>가장 가까운 최솟값</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>거리</translation>
+    </message>
+    <message>
+        <source>contestant</source>
+        <translation>참가자</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>The project has unsaved changes. Save them before you {0}?</source>
+        <translation>프로젝트에 저장하지 않은 변경 사항이 있습니다. {0} 전에 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>NN Studio did not close properly last time. A project was saved automatically at {0}. Restore it? (No deletes the autosaved copy.)</source>
+        <translation>지난번에 NN Studio가 제대로 종료되지 않았습니다. {0}에 자동 저장된 프로젝트가 있습니다. 복원할까요? (&apos;아니요&apos;를 누르면 자동 저장본을 지웁니다.)</translation>
+    </message>
+    <message>
+        <source>Restore your work?</source>
+        <translation>작업을 복원할까요?</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Download it now (about 12–30 MB) into NN Studio&apos;s data folder?</source>
+        <translation>{0}
+
+지금 NN Studio의 데이터 폴더로 내려받을까요(약 12–30 MB)?</translation>
+    </message>
+    <message>
+        <source>Download {0}?</source>
+        <translation>{0} 내려받기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+</TS>

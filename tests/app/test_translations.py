@@ -1,0 +1,287 @@
+"""Korean throughout: the shipped translation is complete and current, every text a learner sees in the studio,
+the editor, the plots (pyqtgraph's own menus too) and the drawing pad comes out in Korean, Qt's own dialogs too,
+and Korean text gets a font with Hangul."""
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QFileInfo, Qt
+from PySide6.QtGui import QAction, QFont, QFontInfo
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDialogButtonBox,
+                               QDockWidget, QFileDialog, QFileIconProvider, QGraphicsSimpleTextItem, QGraphicsTextItem,
+                               QGraphicsView, QGroupBox, QLabel, QLineEdit, QMenu, QMessageBox, QProgressBar, QTabBar,
+                               QToolBar, QWidget, QWidgetAction)
+
+from nnstudio.app import dialogs, fonts, language, qt_texts
+from nnstudio.app.main_window import MainWindow
+from nnstudio.app.plots import pyqtgraph_texts
+from nnstudio.app.studio.optimizer_form import defaults
+from nnstudio.engine.activations import ACTIVATIONS
+from nnstudio.engine.initializers import INITIALIZERS
+from nnstudio.engine.losses import LOSSES
+from nnstudio.engine.optimizers import OPTIMIZERS
+from nnstudio.tools import translations
+
+HANGUL = re.compile("[\uac00-\ud7a3]")
+PLACEHOLDERS = re.compile(r"\{[^{}]*\}|%\([a-z_]+\)[a-z]|%[sr]|<[^>]+>")
+
+# words that stay as the lectures and the code write them (the registries' names are added below)
+TECHNICAL = {
+    "nn", "studio", "mnist", "fashion", "xor", "sgd", "adam", "adamw", "adagrad", "rmsprop", "relu", "softmax",
+    "sigmoid", "tanh", "pytorch", "onnx", "csv", "png", "dense", "nan", "ctrl", "shift", "space", "esc", "insert",
+    "delete", "home", "mlp", "fft", "svg", "hdf", "matplotlib", "tif", "jpg", "nielsen", "glorot", "nesterov",
+    "amsgrad", "centered", "leaky", "onnxruntime", "netron", "npz", "nnsproj", "txt", "dropout", "lr", "mse",
+    "dampening", "momentum", "eps", "beta", "alpha",
+    "max", "min", "exp", "log",     # maths in the activations' formulas
+    "english",                      # View → Language names each language in its own words
+}
+TECHNICAL |= {name.lower() for registry in (ACTIVATIONS, INITIALIZERS, LOSSES, OPTIMIZERS) for name in registry}
+TECHNICAL |= {name.lower() for optimizer in OPTIMIZERS for name in defaults(optimizer)}
+
+
+def english_words(text: str) -> list[str]:
+    """The words of three letters or more in ``text`` that are not technical names."""
+    text = re.sub(r"<[^>]+>", " ", text)                       # rich text tags
+    text = re.sub(r"\S*[/\\]\S*", " ", text)                     # file paths
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z_]+[A-Za-z]", text) if w.lower() not in TECHNICAL]
+
+
+# -- what a learner sees --------------------------------------------------------------------------------------------
+def menu_texts(menu: QMenu, where: str):
+    yield where, menu.title()
+    for action in menu.actions():
+        yield from action_texts(action, where)
+
+
+def action_texts(action: QAction, where: str):
+    place = f"{where} > {action.text()!r}"
+    yield place, action.text()
+    yield place, action.toolTip()
+    yield place, action.statusTip()
+    if action.menu() is not None:
+        yield from menu_texts(action.menu(), place)
+    if isinstance(action, QWidgetAction) and action.defaultWidget() is not None:
+        yield from widget_texts(action.defaultWidget(), place)
+
+
+def graphics_texts(scene, where: str):
+    """Texts of a QGraphicsScene: the editor's drawing, pyqtgraph's titles, axis labels, legends."""
+    for item in scene.items():
+        place = f"{where} {type(item).__name__}"
+        if isinstance(item, QGraphicsSimpleTextItem):
+            yield place, item.text()
+        elif isinstance(item, QGraphicsTextItem):
+            yield place, item.toPlainText()
+        yield place, item.toolTip()
+        if isinstance(item, pg.ViewBox) and item.menu is not None:
+            yield from menu_texts(item.menu, f"{place} menu")
+        if isinstance(item, pg.PlotItem):
+            yield from menu_texts(item.ctrlMenu, f"{place} Plot Options")
+    for action in getattr(scene, "contextMenu", []):          # pyqtgraph's "Export..."
+        yield from action_texts(action, f"{where} scene menu")
+
+
+def widget_texts(root: QWidget, where: str = ""):
+    for w in [root, *root.findChildren(QWidget)]:
+        place = f"{where} {type(w).__name__}:{w.objectName()}"
+        yield place, w.toolTip()
+        yield place, w.statusTip()
+        yield place, w.whatsThis()
+        if w.isWindow() or isinstance(w, (QDockWidget, QToolBar)):
+            yield place, w.windowTitle()
+        if isinstance(w, QLabel):
+            yield place, w.text()
+        elif isinstance(w, QAbstractButton):
+            yield place, w.text()
+        elif isinstance(w, QGroupBox):
+            yield place, w.title()
+        elif isinstance(w, QComboBox):
+            for i in range(w.count()):
+                yield place, w.itemText(i)
+                yield place, str(w.itemData(i, Qt.ItemDataRole.ToolTipRole) or "")
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                yield place, w.tabText(i)
+                yield place, w.tabToolTip(i)
+        elif isinstance(w, QAbstractSpinBox):
+            yield place, w.specialValueText()
+        elif isinstance(w, QLineEdit):
+            yield place, w.placeholderText()
+        elif isinstance(w, QProgressBar):
+            yield place, w.format()
+        elif isinstance(w, QMenu):
+            yield from menu_texts(w, place)
+        if isinstance(w, QGraphicsView) and w.scene() is not None:
+            yield from graphics_texts(w.scene(), place)
+        for action in w.actions():
+            yield from action_texts(action, place)
+
+
+def window_texts(window: MainWindow) -> list[tuple[str, str]]:
+    """Every text of the main window (menus, room, docks, status bar, plots, editor) and the drawing pad,
+    with the editor's hover texts and the status readouts after a step of training."""
+    texts = list(widget_texts(window, "window"))
+    for action in window.menuBar().actions():
+        texts += action_texts(action, "menu bar")
+    editor = window.studio.editor
+    texts += [("editor hover", editor.describe_neuron(1, 0)), ("editor hover", editor.describe_bias(1, 0)),
+              ("editor hover", editor.describe_link(0, 0, 0)), ("editor hover", editor.describe_neuron(0, 0))]
+    window.open_pad()
+    texts += widget_texts(window.pad, "pad")
+    return [(where, text) for where, text in texts if text]
+
+
+@pytest.fixture
+def korean(qtbot):
+    assert language.set_language("ko"), "the shipped Korean translation does not load"
+    yield
+    language.set_language("en")
+
+
+def make_window(qtbot, monkeypatch):
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    w = MainWindow(offer_restore=False)
+    qtbot.addWidget(w)
+    w.show()
+    w.studio.step_action.trigger()
+    qtbot.waitUntil(lambda: w.session.step_count == 1 and w.studio.status.step_label.text() != "", timeout=5000)
+    return w
+
+
+def test_every_text_of_the_studio_the_editor_the_plots_and_the_pad_is_korean(qtbot, monkeypatch, korean):
+    w = make_window(qtbot, monkeypatch)
+    try:
+        texts = window_texts(w)
+        untranslated = sorted({(text, where) for where, text in texts if english_words(text)})
+        assert not untranslated, "\n".join(f"{text!r}  ({where})" for text, where in untranslated[:40])
+        assert sum(1 for _, text in texts if HANGUL.search(text)) > 300
+    finally:
+        w.pad.close()
+        w.close()
+
+
+def test_the_walk_finds_the_english_texts_it_checks(qtbot, monkeypatch):
+    """The same walk in English meets hundreds of English words: the Korean test cannot pass by seeing nothing."""
+    w = make_window(qtbot, monkeypatch)
+    try:
+        texts = window_texts(w)
+        english = {text for _, text in texts if english_words(text)}
+        assert len(english) > 300
+        # and it reaches each part: menus, editor drawing and hover, plots and their pyqtgraph menus, the pad
+        for expected in ("&File", "Hidden layer 1", "Click to type a new value.", "View All", "Plot Options",
+                         "Export...", "Mistakes on the test set", "Link Axis:", "Epoch 1"):
+            assert any(expected in text for text in english), expected
+    finally:
+        w.pad.close()
+        w.close()
+
+
+# -- the translation file -------------------------------------------------------------------------------------------
+def test_the_shipped_translation_is_current_complete_and_keeps_every_placeholder():
+    assert translations.check("ko") == []              # the .ts holds every text of the code, the .qm is newer
+    root = ET.parse(translations.ts_path("ko")).getroot()
+    messages = [(c.findtext("name"), m) for c in root.iter("context") for m in c.iter("message")]
+    assert len(messages) > 800
+    for context, m in messages:
+        source, translation = m.findtext("source"), m.find("translation")
+        assert translation.get("type") is None and translation.text, (context, source)
+        # {0}, {name}, %(default)s, <b> survive; a menu's & accelerator too (Korean style: "파일(&F)")
+        assert sorted(PLACEHOLDERS.findall(source)) == sorted(PLACEHOLDERS.findall(translation.text)), \
+            (context, source, translation.text)
+        assert source.replace("&&", "").count("&") == translation.text.replace("&&", "").count("&"), (context, source)
+
+
+def test_the_translation_check_reports_a_stale_qm_and_an_untranslated_text(tmp_path, monkeypatch):
+    import shutil
+
+    for name in ("nnstudio_ko.ts", "nnstudio_ko.qm"):
+        shutil.copy(translations.TRANSLATIONS / name, tmp_path / name)
+    monkeypatch.setattr(translations, "TRANSLATIONS", tmp_path)
+    assert translations.check("ko") == []
+    ts = tmp_path / "nnstudio_ko.ts"          # a translation edited, the .qm not compiled again
+    ts.write_text(ts.read_text(encoding="utf-8").replace("<translation>손실</translation>",
+                                                         "<translation>손실값</translation>", 1), encoding="utf-8")
+    assert [p for p in translations.check("ko") if "not compiled from the current" in p]
+    ts.write_text(ts.read_text(encoding="utf-8").replace("<translation>손실값</translation>",
+                                                         '<translation type="unfinished"></translation>', 1),
+                  encoding="utf-8")                   # a text nobody translated yet
+    assert [p for p in translations.check("ko") if p.startswith("1 text(s) have no translation")]
+    proc = subprocess.run([sys.executable, "-m", "nnstudio.tools.translations", "--check"], capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr           # (the shipped files themselves are current)
+
+
+def test_the_pyqtgraph_texts_are_those_of_the_installed_pyqtgraph():
+    """Each text we translate for pyqtgraph is a string of its source: a renamed one would stay English."""
+    package = Path(pg.__file__).parent
+    strings = set()
+    for path in package.rglob("*.py"):
+        if "examples" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                strings.add(node.value)
+    assert [text for text in pyqtgraph_texts.TEXTS if text not in strings] == []
+
+
+# -- Qt's own dialogs and the font ----------------------------------------------------------------------------------
+def test_qts_own_dialogs_and_buttons_are_korean(qtbot, korean, tmp_path):
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                      | QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    buttons = [b.text() for b in box.findChild(QDialogButtonBox).buttons()]
+    assert sorted(buttons) == sorted(["예(&Y)", "아니요(&N)", "취소"])
+    for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        dialog = QFileDialog(None, "t")        # Qt's own file dialog (the one a Linux desktop may show)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(mode)
+        qtbot.addWidget(dialog)
+        texts = [(where, text) for where, text in widget_texts(dialog) if text]
+        assert len(texts) > 10 and not [(w, t) for w, t in texts if english_words(t)]
+    assert HANGUL.search(QFileIconProvider().type(QFileInfo(str(tmp_path))))     # a folder's type in its list
+    assert all(HANGUL.search(text) for text in qt_texts.texts())
+
+
+def test_korean_gets_a_font_with_hangul_and_english_gets_its_font_back(qtbot):
+    app = QApplication.instance()
+    if fonts.hangul_family() is None:
+        pytest.skip("no font with Hangul installed")
+    started = QFont(app.font())
+    app.setFont(QFont("DejaVu Sans" if "DejaVu Sans" in fonts.QFontDatabase.families() else started.family(), 9))
+    plain = QFont(app.font())
+    try:
+        if fonts.has_hangul(QFontInfo(plain).family()):
+            pytest.skip("the default font already has Hangul")
+        family = fonts.use_font_for("ko")
+        assert fonts.has_hangul(family) and QFontInfo(app.font()).family() == family
+        assert not any(word in family.lower() for word in ("mono", "serif"))
+        assert app.font().pointSizeF() == plain.pointSizeF()          # the same size, another family
+        assert fonts.use_font_for("ko") == family                      # asking twice changes nothing
+        fonts.use_font_for("en")
+        assert app.font() == plain
+    finally:
+        fonts.use_font_for("en")
+        app.setFont(started)
+
+
+def test_a_font_that_has_hangul_is_kept(qtbot):
+    app = QApplication.instance()
+    family = fonts.hangul_family()
+    if family is None:
+        pytest.skip("no font with Hangul installed")
+    started = QFont(app.font())
+    try:
+        app.setFont(QFont(family, 11))
+        assert fonts.use_font_for("ko") == QFontInfo(app.font()).family()
+        assert app.font().family() == family and app.font().pointSize() == 11
+    finally:
+        fonts.use_font_for("en")
+        app.setFont(started)

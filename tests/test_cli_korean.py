@@ -1,0 +1,103 @@
+"""The ``nnstudio`` command in Korean (``--lang ko``, NNSTUDIO_LANG=ko, a Korean locale): help, messages and
+errors from the app's translation file; JSON output and English runs unchanged."""
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+from contextlib import redirect_stdout
+from types import SimpleNamespace
+
+import pytest
+
+from nnstudio import cli, cli_language
+from tests.test_cli import assert_one_line_error, run
+
+HANGUL = re.compile("[\uac00-\ud7a3]")
+KO = {"NNSTUDIO_LANG": "ko"}
+
+
+@pytest.fixture
+def korean():
+    assert cli_language.use_language("ko") == "ko", "the shipped Korean translation does not load"
+    yield
+    cli_language.use_language("en")
+
+
+@pytest.mark.parametrize("argv, env, expected", [
+    (["--lang", "ko", "train"], {}, "ko"),
+    (["--lang=ko", "train"], {}, "ko"),
+    (["--lang", "en", "train"], {"NNSTUDIO_LANG": "ko"}, "en"),        # the option wins over the variable
+    (["train"], {"NNSTUDIO_LANG": "ko"}, "ko"),
+    (["export", "m.npz", "--lang", "ko"], {}, "en"),    # export's --lang is the script's language, not ours
+    (["train"], {"LANG": "ko_KR.UTF-8"}, "ko"),
+    (["train"], {"LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8"}, "en"),   # LC_ALL decides, as in the C library
+    (["train"], {}, "en"),
+])
+def test_the_language_of_the_command(monkeypatch, argv, env, expected):
+    for name in ("NNSTUDIO_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert cli_language.requested_language(argv) == expected
+
+
+def test_korean_help_comes_from_the_translation_without_numpy():
+    code = ("import sys\n"
+            "from nnstudio.cli import main\n"
+            "try:\n    main(['--lang', 'ko', 'train', '--help'])\nexcept SystemExit:\n    pass\n"
+            "assert 'numpy' not in sys.modules\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    help_text = proc.stdout
+    assert help_text.startswith("사용법: nnstudio train")
+    for text in ("옵션:", "학습률", "에폭", "--batch-size", "(기본값: mnist)", "이 도움말을 보여 주고 끝냅니다"):
+        assert text in help_text, text
+    english = run("train", "--help").stdout
+    assert english.startswith("usage: nnstudio train") and not HANGUL.search(english)
+
+
+def test_korean_errors_stay_one_line():
+    proc = run("train", "--dataset", "xor", "--epochs", "0", env=KO)
+    assert_one_line_error(proc, "인자 --epochs", "1 이상의 정수", "'nnstudio train --help' 참고")
+    assert_one_line_error(run("train", "--dataset", "xorr", env=KO), "알 수 없는 데이터셋 'xorr'", "xor")
+    # the engine's own errors (TranslatableError) are translated too
+    proc = run("train", "--dataset", "xor", "--activation", "softmax", "--epochs", "1", env=KO)
+    assert_one_line_error(proc, "nnstudio train: 오류:", "softmax는 다중 클래스 신경망의 출력층에 쓰는")
+    assert_one_line_error(run("--lang", "ko", "train", "--nope"), "알 수 없는 인자: --nope")
+
+
+def test_korean_training_output_and_unchanged_json():
+    proc = run("train", "--dataset", "xor", "--layers", "4", "--epochs", "2", "--quiet", env=KO)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("2-4-1 학습 (4 relu, sigmoid 출력, binary_crossentropy): adam lr 0.001")
+    assert lines[1].startswith("데이터: xor,")
+    assert lines[2].startswith("Epoch 1/2 - ")            # Keras' epoch line, as the lectures show it
+    assert lines[-1].startswith("테스트 손실 ") and "테스트 정확도" in lines[-1]
+    ko = run("train", "--dataset", "xor", "--layers", "4", "--epochs", "2", "--json", env=KO)
+    en = run("train", "--dataset", "xor", "--layers", "4", "--epochs", "2", "--json")
+    keys = [sorted(json.loads(line)) for line in ko.stdout.splitlines()]
+    assert keys == [sorted(json.loads(line)) for line in en.stdout.splitlines()] and len(keys) == 3
+
+
+def test_a_korean_results_table_lines_up_in_a_terminal(korean):
+    """Hangul takes two columns: the numbers still line up under their titles."""
+    rows = [{"contestant": "Momentum", "loss": 0.25, "diverged_at": None},
+            {"contestant": "adam:lr=0.01", "loss": 0.125, "diverged_at": 12}]
+    columns = [(cli_language.translate("cli", "loss"), lambda r: f"{r['loss']:.4f}"),
+               ("", lambda r: f"diverged at step {r['diverged_at']}" if r["diverged_at"] else "")]
+    out = io.StringIO()
+    with redirect_stdout(out):
+        cli._print_results(SimpleNamespace(json=False), ["제목"], rows, columns)
+    title, header, first, second = out.getvalue().splitlines()
+    assert header.split() == ["참가자", "손실"] and first.split() == ["모멘텀", "0.2500"]
+    # right-aligned numbers end in the same terminal column as their title
+    assert cli_language.width(header) == cli_language.width(first)
+    assert cli_language.width(second[:len(second.rstrip().rsplit("  ", 1)[0])]) == cli_language.width(header)
+
+
+def test_width_counts_hangul_twice():
+    assert cli_language.width("loss") == 4 and cli_language.width("손실") == 4 and cli_language.width("a손") == 3
