@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayo
 
 from nnstudio.app.lessons.common import LogSlider, fit_height, number, plot_widget, wrapped
 from nnstudio.lessons import derivatives
-from nnstudio.lessons.derivatives import FUNCTIONS
 from nnstudio.lessons.catalog import LessonState
+from nnstudio.lessons.derivatives import FUNCTIONS
 
 H_RANGE = (1e-6, 1.0)
 TABLE_HS = (1.0, 0.1, 0.01, 0.001)
@@ -59,7 +59,7 @@ class DerivativesView(QWidget):
         self.plot = plot_widget(self, left="f", bottom="x")
         self.plot.addLegend(offset=(10, 10))
         p = self.plot.getPlotItem()
-        self.curve = p.plot(pen=pg.mkPen((40, 40, 40), width=2), name=self.tr("f"))
+        self.curve = p.plot(pen=pg.mkPen((40, 40, 40), width=2), name="f")
         self.tangent = p.plot(pen=pg.mkPen((0, 130, 90), width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
                               name=self.tr("tangent (the derivative)"))
         self.secant = p.plot(pen=pg.mkPen((213, 94, 0), width=2), name=self.tr("through x and x + h"))

@@ -65,7 +65,8 @@ class StudioLink(QObject):
         return self.adopt(dataset, choice, setup.spec, config, setup.weights)
 
     def adopt(self, dataset, choice: DataChoice, spec, config: TrainingConfig, weights=None) -> bool:
-        """Switch the studio to this network, data and training (all checked first); False after a dialog."""
+        """Switch the studio to this network, data and training (all checked first) and show it; False after
+        a dialog."""
         try:
             state = self.session.prepare(dataset, choice, spec=spec, config=config, weights=weights)
         except (ValueError, MemoryError) as exc:
@@ -73,6 +74,9 @@ class StudioLink(QObject):
                                                                                "this network.")
             dialogs.show_error(self.parent(), self.tr("Cannot set up the lesson"), text)
             return False
+        # the studio is shown first: it arranges its views for the new data as it sees it change (it hides the
+        # decision boundary's dock for MNIST only while that dock is visible)
+        self.show_studio()
         self.session.adopt(state)
         if self.undo_stack is not None:
             self.undo_stack.clear()        # earlier edits refer to the network that was there before

@@ -6,17 +6,17 @@ network with that output layer and loss, and shows the studio.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from nnstudio.app.lessons.common import fit_height, wrapped
 from nnstudio.app.texts import title
 from nnstudio.data import TOY_DATASETS
 from nnstudio.lessons import problems
+from nnstudio.lessons.catalog import LessonState
 from nnstudio.session.config import DataChoice, TrainingConfig
 from nnstudio.session.policy import allowed_problems
 from nnstudio.session.presets import suggested_training
-from nnstudio.lessons.catalog import LessonState
 
 
 class LossesChooser(QWidget):

@@ -78,7 +78,7 @@ class OverfittingLab(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.table)
 
-        self.run_button.clicked.connect(self.run)
+        self.run_button.clicked.connect(lambda: self.run())
         self.stop_button.clicked.connect(self.job.abort)
         self.job.progressed.connect(self._on_progress)
         self.job.failed.connect(self.status.setText)

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGraphicsItem, QGraphi
                                QSizePolicy, QTabBar, QVBoxLayout, QWidget)
 
 from nnstudio.app.lessons.common import number, wrapped
+from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import translated
 from nnstudio.lessons import graph
-from nnstudio.lessons.walkthrough import Walkthrough
 from nnstudio.lessons.catalog import LessonState
+from nnstudio.lessons.walkthrough import Walkthrough
 
 MODES = ("lecture", "gate", "network")
 LEAVES = {"w": -2.0, "x": 5.0, "b": 3.0}
@@ -112,7 +113,8 @@ class EdgeItem(QGraphicsPathItem):
         self._anchor = QPointF(start.x() + 0.08 * (end.x() - start.x()) + 4, start.y() + 0.08 * (end.y() - start.y()))
 
     def set_label(self, text: str) -> None:
-        self.label.setText(text)
+        """The local derivative written at the edge ("" before it is revealed; " " highlights it unwritten)."""
+        self.label.setText(text.strip())
         rect = self.label.boundingRect()
         self.label.setPos(self._anchor.x(), self._anchor.y() - rect.height() - 1)
         self.setPen(QPen(GRAD_COLOR if text else QColor(150, 150, 150), 1.6 if text else 1.2))
@@ -233,6 +235,8 @@ class BackpropStepper(QWidget):
         self.restart_button.clicked.connect(self.rebuild)
         self._show_controls()
         self.rebuild()
+        if session is not None:
+            subscribe(self, session.events.changed, self._on_studio_changed)
 
     # ------------------------------------------------------------------ what the checks read
     def values(self) -> dict:
@@ -322,8 +326,21 @@ class BackpropStepper(QWidget):
         self._redraw()
         self.changed.emit()
 
+    def _on_studio_changed(self) -> None:
+        """The studio's network, weights or data changed: the network graph follows unless the learner is
+        stepping through it (then Start again takes the new one)."""
+        if self.mode != "network":
+            return
+        if self.forward_shown == 0:
+            self._fill_examples()
+            self.rebuild()
+        else:
+            self.note = self.tr("The studio's network has changed: press Start again to take it as it is now.")
+            self.sentence_label.setText(self.note)
+
     def _fill_examples(self) -> None:
         self.example_combo.blockSignals(True)
+        kept = max(0, self.example_combo.currentIndex())
         self.example_combo.clear()
         if self.session is not None:
             x, y = self.session.dataset.x_train, self.session.dataset.y_train
@@ -331,6 +348,7 @@ class BackpropStepper(QWidget):
                 inputs = ", ".join(number(float(v), 3) for v in np.ravel(x[i])[:4])
                 target = ", ".join(number(float(v), 3) for v in np.ravel(y[i])[:4])
                 self.example_combo.addItem(f"x = ({inputs}), y = {target}", i)
+        self.example_combo.setCurrentIndex(min(kept, self.example_combo.count() - 1))
         self.example_combo.blockSignals(False)
 
     def _build_network(self) -> None:
@@ -406,7 +424,7 @@ class BackpropStepper(QWidget):
         return positions
 
     def _node_size(self) -> tuple[float, float]:
-        return (100.0, 58.0) if self.mode == "network" else (150.0, 70.0)
+        return (100.0, 64.0) if self.mode == "network" else (150.0, 70.0)
 
     def _draw(self) -> None:
         self.scene.clear()
@@ -469,7 +487,7 @@ class BackpropStepper(QWidget):
             if product is None:
                 edge.set_label("")
             elif self.mode == "network":
-                edge.set_label(number(product.local, 3))
+                edge.set_label(" ")           # highlighted; the numbers are in the explanation (no room here)
             else:
                 edge.set_label(f"∂{product.parent.label}/∂{reveal.node.label} = {number(product.local)}")
         current = last_backward.node if last_backward is not None else last_forward

@@ -96,9 +96,10 @@ class XorTableView(QWidget):
         self.train_button.clicked.connect(self.train_from_random)
         self.sweep_button.clicked.connect(self.run_sweep)
         events = session.events
-        for event in (events.spec, events.weights, events.progress, events.data):
+        for event in (events.spec, events.weights, events.progress):
             subscribe(self, event, lambda *_: self.refresh())
-        self.refresh()
+        subscribe(self, events.data, self._new_data)
+        self._new_data(session.dataset)
 
     def lesson_states(self) -> list[LessonState]:
         """Nothing of this view's own: the lesson's checks read the studio."""
@@ -108,9 +109,12 @@ class XorTableView(QWidget):
     def linked(self) -> bool:
         return xor_network(self.session.spec) and self.session.dataset.input_dim == 2
 
+    def _new_data(self, dataset) -> None:
+        self.boundary.set_dataset(dataset)
+        self.refresh()
+
     def refresh(self, weights=None) -> None:
         """Show the studio's weights now (or ``weights``, e.g. from a training snapshot)."""
-        self.boundary.set_dataset(self.session.dataset)
         if not self.linked():
             self.weights = None
             self.status.setText(self.tr("The studio holds another network. Press Set up to put the lecture's "
