@@ -5,15 +5,13 @@
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-
 DONE_KEY = "lessons/done"
 PREDICTIONS_KEY = "lessons/predictions"
 CURRENT_KEY = "lessons/current"
 
 
-def _strings(settings: QSettings, key: str) -> list[str]:
-    """A stored list of strings (an INI file gives one string for a list of one, nothing for an empty one)."""
+def _strings(settings, key: str) -> list[str]:
+    """A stored list of strings (older INI settings gave one string for a list of one)."""
     raw = settings.value(key, [])
     if isinstance(raw, str):
         raw = [raw] if raw else []
@@ -21,9 +19,10 @@ def _strings(settings: QSettings, key: str) -> list[str]:
 
 
 class LessonProgress:
-    """The finished tasks and answered predictions, read once and written on every change."""
+    """The finished tasks and answered predictions, read once and written on every change. ``settings``: the
+    app's settings (``open_settings()``: ``value`` and ``setValue``)."""
 
-    def __init__(self, settings: QSettings):
+    def __init__(self, settings):
         self._settings = settings
         self._done = set(_strings(settings, DONE_KEY))
         self._predictions = {}

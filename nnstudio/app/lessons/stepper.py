@@ -256,7 +256,9 @@ class BackpropStepper(QWidget):
                 self.spins[name].setValue(float(options[name]))
                 self.spins[name].blockSignals(False)
                 self.leaves[name] = float(options[name])
+        self.mode_tabs.blockSignals(True)
         self.mode_tabs.setCurrentIndex(0)
+        self.mode_tabs.blockSignals(False)
         self.set_mode("lecture")
 
     # ------------------------------------------------------------------ the learner's controls

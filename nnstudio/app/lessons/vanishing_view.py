@@ -158,7 +158,7 @@ class VanishingView(QWidget):
             text = self.tr("The last hidden layer learns {0} faster than the first (Nielsen: 4.7×, 24×, 96×): the "
                            "gradient vanishes toward the input.").format(factors)
             if self.factor("large_weights", 2) is not None:
-                text += " " + self.tr("ReLU with He keeps the factor near 1; with N(0, 1) weights the first layer "
+                text += "\n" + self.tr("ReLU with He keeps the factor near 1; with N(0, 1) weights the first layer "
                                       "gets the larger gradient — it explodes toward the input.")
             self.summary.setText(text)
 
