@@ -12,6 +12,7 @@ passes its gradient on unchanged, so a weight's upstream is its unit's ∂C/∂z
 """
 from __future__ import annotations
 
+import math
 from collections import deque
 from dataclasses import dataclass
 
@@ -81,9 +82,9 @@ class Walkthrough:
                 downstream = sum(s.downstream for s in group)
                 if len(group) == 1:
                     upstream, local = group[0].upstream, group[0].local
-                else:           # several paths through unnamed values: their locals add up
+                else:           # several paths through unnamed values: ∂parent/∂node is the sum over them
                     upstream = parent.grad
-                    local = downstream / upstream if upstream else sum(s.local for s in group)
+                    local = downstream / upstream if upstream else math.nan   # (not recoverable from a 0)
                 products.append(Product(parent, upstream, local, downstream))
             reveals.append(BackwardReveal(node, tuple(products), node.grad))
         self.backward: list[BackwardReveal] = reveals

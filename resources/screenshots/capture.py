@@ -11,8 +11,8 @@ training has got somewhere and every view shows it, and grabs the window with ``
 Shots: studio (XOR solved), spiral (a deeper tanh net partly trained), vanishing (a deep sigmoid net: the
 gradient view), pad (the drawing pad with a drawn digit and its prediction), mnist (the studio training MNIST;
 needs the MNIST files, found as everywhere else, e.g. through NNSTUDIO_DATA), sine (a 1-D regression: the
-network's output curve over the data), backprop (the lessons' backprop stepper on the lecture's graph, both passes
-filled in), vanishing_lesson (the vanishing-gradient lesson after Nielsen's experiment; needs the MNIST files).
+network's output curve over the data), backprop (the lessons' backprop stepper on the lecture's graph: the forward pass
+and three backward steps, up to ∂f/∂w = 5), vanishing_lesson (the vanishing-gradient lesson after Nielsen's experiment; needs the MNIST files).
 """
 from __future__ import annotations
 

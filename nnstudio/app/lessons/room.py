@@ -4,9 +4,9 @@ On the left the ten lessons (ticked as their tasks get done) and the bilingual g
 lesson: its "predict first" question where it has one, then its text (``resources/lessons/<id>.<language>.md``)
 beside its own view, its Set up button and its "Try this" tasks. A task's check (``nnstudio.lessons.catalog``)
 reads a :class:`~nnstudio.lessons.catalog.LessonState`: the lesson view's settings, and for lessons that work in
-the studio the studio's network, data and newest training snapshot (``nnstudio.lessons.state``). The checks run
-again — at most a few times a second — whenever the view or the studio changes, also while the studio is shown;
-done tasks and answered questions are remembered in the settings.
+the studio the studio's network, data, weights and training history (``nnstudio.lessons.state``). The checks run
+again — at most a few times a second — whenever the view, the studio or its training (a new snapshot) changes,
+also while the studio is shown; done tasks and answered questions are remembered in the settings.
 """
 from __future__ import annotations
 
@@ -280,7 +280,8 @@ class LessonsRoom(Room):
         page = self.pages.get(lesson_id)
         states = list(page.view.lesson_states()) if page is not None else []
         if entry.setup.view == "studio":
-            states.append(studio_state(self.session.spec, self.session.dataset, self.snapshot))
+            session = self.session
+            states.append(studio_state(session.spec, session.dataset, session.weights(), session.history_arrays()))
         return states
 
     def check_tasks(self) -> list[str]:
