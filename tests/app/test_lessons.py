@@ -270,6 +270,19 @@ def test_the_sigmoid_gate_and_the_studios_network_with_finite_differences(room):
     assert view.values()["backward_steps_shown"] == 0                   # (the task is about the lecture's graph)
 
 
+def test_the_network_graph_follows_the_studio_until_the_learner_steps_through_it(room):
+    view = open_lesson(room, "backprop").view
+    view.mode_tabs.setCurrentIndex(2)
+    room.session.set_weights(LECTURE_WEIGHTS)
+    assert view.node_texts()["W1[0,0]"] == "W1[0,0]\n= 5"
+    view.step_forward()
+    room.session.set_weight(0, "W", 0, 0, 4.0)
+    assert view.node_texts()["W1[0,0]"] == "W1[0,0]\n= 5"             # the walk-through in progress stays
+    assert "Start again" in view.sentence_label.text()
+    view.restart_button.click()
+    assert view.node_texts()["W1[0,0]"] == "W1[0,0]\n= 4"
+
+
 def test_the_other_views_show_the_lectures_numbers(room):
     derivatives = open_lesson(room, "derivatives").view
     derivatives.apply_options({"function": "square", "x": 3.0, "h": 0.01})

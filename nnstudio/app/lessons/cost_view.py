@@ -215,6 +215,7 @@ class CostView(QWidget):
                                         "flat in between — no slope to follow); the cost changes smoothly.").format(
             self._sweep_name, number(result.values[0], 3), number(result.values[-1], 3), steps))
 
-    def shutdown(self, timeout_s: float) -> bool:
+    def shutdown(self, timeout_s: float | None) -> bool:
+        """Abort the background work; True once it has ended (None: wait for it as long as it takes)."""
         self.job.abort()
         return self.job.wait(timeout_s)

@@ -142,6 +142,10 @@ class DescentView(QWidget):
         self.run_button.setText(self.tr("Pause") if running else self.tr("Run"))
         self.run_button.blockSignals(False)
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.set_running(False)         # (another lesson is shown: the ball stops where it is)
+        super().hideEvent(event)
+
     # ------------------------------------------------------------------ drawing
     def _new_cost(self) -> None:
         c = self.cost

@@ -162,6 +162,7 @@ class OverfittingLab(QWidget):
                 self.table.setItem(row, column, item)
         fit_height(self.table)
 
-    def shutdown(self, timeout_s: float) -> bool:
+    def shutdown(self, timeout_s: float | None) -> bool:
+        """Abort the background work; True once it has ended (None: wait for it as long as it takes)."""
         self.job.abort()
         return self.job.wait(timeout_s)

@@ -226,7 +226,7 @@ class LessonsRoom(Room):
         old = self.pages.pop(entry.id, None)
         if old is not None:
             if hasattr(old.view, "shutdown"):
-                old.view.shutdown(1.0)
+                old.view.shutdown(None)           # (its thread must end before the view is deleted)
             self.stack.removeWidget(old)
             old.deleteLater()
         self._show_progress(entry)

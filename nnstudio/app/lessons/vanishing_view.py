@@ -162,6 +162,7 @@ class VanishingView(QWidget):
                                       "gets the larger gradient — it explodes toward the input.")
             self.summary.setText(text)
 
-    def shutdown(self, timeout_s: float) -> bool:
+    def shutdown(self, timeout_s: float | None) -> bool:
+        """Abort the background work; True once it has ended (None: wait for it as long as it takes)."""
         self.job.abort()
         return self.job.wait(timeout_s)
