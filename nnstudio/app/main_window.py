@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, Q
 
 from nnstudio import __version__
 from nnstudio.app.language import LANGUAGES, SETTINGS_KEY, current_language, set_language
+from nnstudio.app.lessons import LessonsRoom
 from nnstudio.app.project_controller import ProjectController
 from nnstudio.app.settings import open_settings, read_value
 from nnstudio.app.studio import StudioRoom
@@ -68,7 +69,8 @@ class MainWindow(QMainWindow):
     # ================================================================== rooms
     def _make_rooms(self) -> list:
         """The rooms, in the room bar's order; each gets what it shares with the others here."""
-        return [StudioRoom(self.session, self.undo_stack, self)]
+        studio = StudioRoom(self.session, self.undo_stack, self)
+        return [studio, LessonsRoom(self.session, self.undo_stack, studio.dispatcher.received, self)]
 
     def _build_rooms(self, layouts: dict | None = None) -> None:
         """The rooms, menus and readouts, in the current language (again after a change of language, around the
@@ -182,6 +184,9 @@ class MainWindow(QMainWindow):
                                        self.open_pad, QKeySequence("Ctrl+D"))
         self.about_action = self._action(self.tr("&About NN Studio"), self.tr("Version and purpose of NN Studio."),
                                          self._about)
+        self.lessons_action = self._action(self.tr("&Lessons…"), self.tr("The lectures step by step, with their own "
+                                                                         "numbers (F1)."),
+                                           lambda: self.show_room("lessons"), QKeySequence("F1"))
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
@@ -235,7 +240,7 @@ class MainWindow(QMainWindow):
         tools_menu = bar.addMenu(self.tr("T&ools"))
         tools_menu.addAction(self.pad_action)
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.lessons_action, self.about_action])
 
     def choose_language(self, code: str) -> bool:
         """Show NN Studio in ``code`` ("en", "ko") from now on, and remember it."""

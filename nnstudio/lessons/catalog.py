@@ -70,12 +70,13 @@ class Prediction:
 
 @dataclass(frozen=True)
 class DataSetUp:
-    """Which data set (a toy set's name, "mnist" or "fashion") and a toy set's parameters (DataChoice's names)."""
+    """Which data set (a toy set's name, "mnist" or "fashion") and a toy set's parameters (DataChoice's names;
+    None: the set's own, as for DataChoice — XOR's four points, MNIST's images)."""
 
     key: str
-    n: int = 200
-    noise: float = 0.1
-    test_fraction: float = 0.3
+    n: int | None = None
+    noise: float | None = None
+    test_fraction: float | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -277,6 +277,18 @@ def sigmoid_gate(w: float = -2.0, x: float = 5.0, b: float = 3.0) -> Graph:
     return Graph(a, {**graph.values, "a": a})
 
 
+def leaf_estimates(build, leaves: dict[str, float], h: float = 1e-6) -> dict[str, float]:
+    """Central differences (out(v + h) − out(v − h)) / 2h of the output of ``build(**leaves)`` (a builder such as
+    :func:`lecture_graph` or :func:`sigmoid_gate`) for each leaf v: the check the stepper shows beside each
+    backpropagated gradient."""
+    estimates = {}
+    for name, value in leaves.items():
+        plus = build(**{**leaves, name: value + h}).output.data
+        minus = build(**{**leaves, name: value - h}).output.data
+        estimates[name] = (plus - minus) / (2 * h)
+    return estimates
+
+
 # -- a network's loss on one example as a graph -----------------------------------------------------------------
 def network_graph(model, x, y, weights=None) -> tuple[Value, list[np.ndarray]]:
     """The loss of one example (x, y) through a compiled Sequential, as a graph of Values.

@@ -62,6 +62,16 @@ def train_with_cure(cure: str, x_train, y_train, x_test, y_test, epochs: int = T
 
     x: (n, 784) images in [0, 1]; y: integer labels (n,).
     """
+    if epochs < 1:
+        raise ValueError(f"Train for at least one epoch (got {epochs}).")
+    *_, result = train_with_cure_iter(cure, x_train, y_train, x_test, y_test, epochs, seed)
+    return result
+
+
+def train_with_cure_iter(cure: str, x_train, y_train, x_test, y_test, epochs: int = TRAINING["epochs"],
+                         seed: int = TRAINING["seed"]):
+    """:func:`train_with_cure` one epoch at a time, for a worker thread: yields the :class:`CureResult` so far
+    after every epoch (its curves as long as the epochs done); the last one yielded is the final result."""
     spec = spec_for(cure)
     model = spec.build(seed=seed, optimizer={"name": TRAINING["optimizer"], "lr": TRAINING["lr"]})
     rng = np.random.default_rng(seed)
@@ -72,7 +82,7 @@ def train_with_cure(cure: str, x_train, y_train, x_test, y_test, epochs: int = T
         model.fit(x, y_train, epochs=1, batch_size=TRAINING["batch_size"], verbose=0)
         train_curve.append(model.evaluate(x_train, y_train)[1])
         test_curve.append(model.evaluate(x_test, y_test)[1])
-    return CureResult(cure, train_curve[-1], test_curve[-1], tuple(train_curve), tuple(test_curve))
+        yield CureResult(cure, train_curve[-1], test_curve[-1], tuple(train_curve), tuple(test_curve))
 
 
 def overfitting_table(cures=tuple(CURES), n: int = IMAGES, epochs: int = TRAINING["epochs"],

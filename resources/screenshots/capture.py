@@ -12,7 +12,8 @@ training has got somewhere and every view shows it, and grabs the window with ``
 Shots: studio (XOR solved), spiral (a deeper tanh net partly trained), vanishing (a deep sigmoid net: the
 gradient view), pad (the drawing pad with a drawn digit and its prediction), mnist (the studio training MNIST;
 needs the MNIST files, found as everywhere else, e.g. through NNSTUDIO_DATA), sine (a 1-D regression: the
-network's output curve over the data).
+network's output curve over the data), backprop (the lessons' backprop stepper on the lecture's graph: the forward pass
+and three backward steps, up to ∂f/∂w = 5), vanishing_lesson (the vanishing-gradient lesson after Nielsen's experiment; needs the MNIST files).
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from pathlib import Path
 HERE = Path(os.environ.get("NNSTUDIO_SHOT_DIR", Path(__file__).resolve().parent))
 SCREEN = tuple(int(v) for v in os.environ.get("NNSTUDIO_SHOT_SCREEN", "1600x1000").split("x"))
 MAX_BYTES = 300_000
-SHOTS = ("studio", "spiral", "vanishing", "pad", "mnist", "sine")
+SHOTS = ("studio", "spiral", "vanishing", "pad", "mnist", "sine", "backprop", "vanishing_lesson")
 
 
 def main(argv: list[str]) -> int:
@@ -176,6 +177,23 @@ def run_shot(shot: str) -> int:
         set_speed(0)
         w.studio.run_action.trigger()
         when(lambda: steps() > 3000, finish)
+    elif shot in ("backprop", "vanishing_lesson"):
+        w.show_room("lessons")
+        room = w.room("lessons")
+        page = room.show_lesson("backprop" if shot == "backprop" else "vanishing")
+        if page.asking:
+            page.choice_buttons[page.lesson.prediction.answer].click()     # the learner predicted right
+        if shot == "backprop":
+            view = page.view
+            view.forward_button.click()
+            view.forward_button.click()
+            for _ in range(3):           # the third backward step: ∂f/∂w = 1 × 5 = 5, "when w rises by 1, ..."
+                view.backward_button.click()
+            QTimer.singleShot(800, finish)
+        else:
+            page.view.run_button.click()
+            when(lambda: not page.view.job.running and page.view.progress.value() == page.view.progress.maximum(),
+                 finish, limit_s=120)
     elif shot == "pad":
         w.open_pad()
         pad = w.pad

@@ -8,8 +8,8 @@ import pytest
 from nnstudio.engine import Dense, Dropout, Sequential
 from nnstudio.engine.gradcheck import OUTPUT_ACTIVATIONS, build_checked_model, small_problem
 from nnstudio.engine.losses import LOSSES
-from nnstudio.lessons.graph import (Value, finite_differences, gradients, lecture_graph, network_graph,
-                                    sensitivity, sigmoid_gate)
+from nnstudio.lessons.graph import (Value, finite_differences, gradients, leaf_estimates, lecture_graph,
+                                    network_graph, sensitivity, sigmoid_gate)
 from nnstudio.lessons.xor import LECTURE_WEIGHTS
 
 
@@ -54,6 +54,16 @@ def test_sigmoid_gate_local_derivative_is_sigma_times_one_minus_sigma():
     top = sigmoid_gate(b=10.0)   # f = 0: the largest local derivative the sigmoid has
     top.output.backward()
     assert top.values["f"].grad == 0.25
+
+
+def test_leaf_estimates_agree_with_backpropagation():
+    leaves = {"w": -2.0, "x": 5.0, "b": 3.0}
+    assert leaf_estimates(lecture_graph, leaves) == pytest.approx({"w": 5.0, "x": -2.0, "b": 1.0}, abs=1e-6)
+    gate = sigmoid_gate(**leaves)
+    gate.output.backward()
+    estimates = leaf_estimates(sigmoid_gate, leaves)
+    for name in leaves:
+        assert estimates[name] == pytest.approx(gate.values[name].grad, rel=1e-5)
 
 
 def test_operations_match_torch():

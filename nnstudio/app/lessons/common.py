@@ -1,0 +1,117 @@
+"""Small pieces the lesson views share: numbers as the lectures write them, a logarithmic slider, plot styling."""
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
+
+from nnstudio.app.plots.base import readable_axes, style_plot
+
+MINUS = "\u2212"        # the lectures' minus sign: "−10", not "-10"
+
+
+def number(value: float, digits: int = 4) -> str:
+    """``value`` with ``digits`` significant digits and the typographic minus: −10, 0.25, 0.000911, 6.01."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if isinstance(value, float) and math.isinf(value):
+        return "∞" if value > 0 else MINUS + "∞"
+    text = f"{value:.{digits}g}"
+    if text in ("-0", "-0.0"):
+        text = "0"
+    return text.replace("-", MINUS)
+
+
+class LogSlider(QWidget):
+    """A horizontal slider over [low, high] on a logarithmic scale, with its value written beside it."""
+
+    valueChanged = Signal(float)
+
+    STEPS = 400
+
+    def __init__(self, low: float, high: float, value: float, digits: int = 3, parent: QWidget | None = None):
+        super().__init__(parent)
+        if not 0 < low < high:
+            raise ValueError(f"A logarithmic slider needs 0 < low < high (got {low}, {high}).")
+        self._low, self._high, self._digits = math.log10(low), math.log10(high), digits
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(0, self.STEPS)
+        self.label = QLabel(self)
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("0.000001 "))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.label)
+        self._value = value
+        self.set_value(value)
+        self.slider.valueChanged.connect(self._on_slider)
+
+    def value(self) -> float:
+        return self._value
+
+    def set_value(self, value: float) -> None:
+        """Move to ``value`` (clipped to the range), emitting valueChanged if it changed."""
+        value = min(max(float(value), 10 ** self._low), 10 ** self._high)
+        position = round((math.log10(value) - self._low) / (self._high - self._low) * self.STEPS)
+        changed = value != self._value
+        self._value = value
+        self.label.setText(number(value, self._digits))
+        self.slider.blockSignals(True)
+        self.slider.setValue(position)
+        self.slider.blockSignals(False)
+        if changed:
+            self.valueChanged.emit(value)
+
+    def _on_slider(self, position: int) -> None:
+        value = 10 ** (self._low + (self._high - self._low) * position / self.STEPS)
+        value = float(f"{value:.{self._digits}g}")     # the value the label shows is the value used
+        self._value = value
+        self.label.setText(number(value, self._digits))
+        self.valueChanged.emit(value)
+
+
+def plot_widget(parent: QWidget | None = None, title: str = "", left: str = "", bottom: str = "",
+                log_y: bool = False) -> pg.PlotWidget:
+    """A white pyqtgraph plot in the studio's style, with axis names (``log_y``: a logarithmic y axis whose
+    labels never crowd, as the studio's gradient view)."""
+    widget = pg.PlotWidget(parent=parent, background="w", axisItems=readable_axes())
+    plot = widget.getPlotItem()
+    style_plot(plot)
+    if log_y:
+        plot.setLogMode(y=True)
+    plot.setMenuEnabled(False)
+    if title:
+        plot.setTitle(title, size="9pt")
+    if left:
+        plot.setLabel("left", left)
+    if bottom:
+        plot.setLabel("bottom", bottom)
+    widget.setMinimumSize(200, 150)
+    return widget
+
+
+def wrapped(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label whose text wraps and can be selected (learners copy numbers from it)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def fit_height(table) -> None:
+    """Make a QTableWidget exactly as high as its header and rows (no empty band below short tables, no scroll
+    bars: its columns share the width)."""
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    header = table.horizontalHeader()
+    height = max(header.sizeHint().height(), header.height()) if not header.isHidden() else 0
+    table.setFixedHeight(height + rows + 2 * table.frameWidth() + 2)
+
+
+def color_key(entries) -> str:
+    """Rich text naming what each colour of a plot stands for: (rgb, text) pairs (instead of a legend, which
+    covers the curves of a small plot)."""
+    return " &nbsp; ".join(f"<span style='color:rgb{tuple(rgb)}'>━━</span> {text}" for rgb, text in entries)

@@ -1,0 +1,173 @@
+"""One lesson on screen: first its "predict first" question (where it has one), then its text beside its view,
+with the Set up button and the "Try this" tasks that tick when done.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from nnstudio.app.lessons.common import wrapped
+from nnstudio.app.texts import title
+from nnstudio.lessons.catalog import lesson_text
+
+DONE_MARK = "✔"
+OPEN_MARK = "○"
+DONE_COLOR = "#00825a"
+WRONG_COLOR = "#b35900"
+
+
+class TaskRow(QWidget):
+    """A "Try this" task: a mark that turns into a tick when the check fires, and the task's text."""
+
+    def __init__(self, task, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.task = task
+        self.mark = QLabel(OPEN_MARK, self)
+        self.mark.setFixedWidth(self.mark.fontMetrics().horizontalAdvance(DONE_MARK) + 6)
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.text = wrapped(title("Lessons", task.text), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addWidget(self.mark)
+        layout.addWidget(self.text, 1)
+        self.done = False
+
+    def set_done(self, done: bool) -> None:
+        self.done = done
+        self.mark.setText(DONE_MARK if done else OPEN_MARK)
+        self.mark.setStyleSheet(f"color: {DONE_COLOR}; font-weight: bold;" if done else "")
+        self.text.setStyleSheet(f"color: {DONE_COLOR};" if done else "")
+
+
+class LessonPage(QWidget):
+    """The lesson's question card, then its body: text and tasks on the left, its view on the right."""
+
+    # the learner pressed Set up
+    setUpRequested = Signal()
+    # the learner answered the "predict first" question (the index of the choice)
+    predicted = Signal(int)
+
+    def __init__(self, lesson, view: QWidget, language: str, prediction: int | None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lesson = lesson
+        self.view = view
+        self.stack = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        # -- the question card
+        self.card = QWidget(self)
+        self.choice_buttons: list[QPushButton] = []
+        if lesson.prediction is not None:
+            card = QVBoxLayout(self.card)
+            card.addStretch(1)
+            heading = QLabel(f"{lesson.number}. {title('Lessons', lesson.title)}", self.card)
+            font = QFont(heading.font())
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            font.setBold(True)
+            heading.setFont(font)
+            card.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
+            card.addWidget(QLabel(self.tr("Predict first: what do you expect?"), self.card), 0,
+                           Qt.AlignmentFlag.AlignHCenter)
+            question = wrapped(title("Lessons", lesson.prediction.question), self.card)
+            question.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            font = QFont(question.font())
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+            question.setFont(font)
+            card.addWidget(question)
+            for i, choice in enumerate(lesson.prediction.choices):
+                button = QPushButton(title("Lessons", choice), self.card)
+                button.setMinimumWidth(320)
+                button.clicked.connect(lambda _=False, k=i: self.answer(k))
+                card.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+                self.choice_buttons.append(button)
+            card.addWidget(QLabel(self.tr("The lesson opens once you have chosen."), self.card), 0,
+                           Qt.AlignmentFlag.AlignHCenter)
+            card.addStretch(2)
+        self.stack.addWidget(self.card)
+
+        # -- the body
+        body = QSplitter(Qt.Orientation.Horizontal, self)
+        body.setChildrenCollapsible(False)
+        column = QWidget(body)
+        self.text = QTextBrowser(column)
+        self.text.setOpenExternalLinks(True)
+        self.text.setMarkdown(_smaller_headings(lesson_text(lesson.id, language)))
+        self.text.setMinimumWidth(300)
+        self.reveal = wrapped("", column)
+        self.reveal.setVisible(False)
+        studio = lesson.setup.view == "studio"
+        self.setup_button = QPushButton(self.tr("Set up in the studio") if studio else self.tr("Set up"), column)
+        self.setup_button.setToolTip(
+            self.tr("Put this lesson's network, data and training settings into the studio and go there.")
+            if studio else self.tr("Put the lesson's view back to where the lesson starts."))
+        self.setup_button.clicked.connect(self.setUpRequested)
+        setup_row = QHBoxLayout()
+        setup_row.addWidget(self.setup_button)
+        setup_row.addStretch(1)
+        self.tasks_box = QGroupBox(self.tr("Try this"), column)
+        tasks = QVBoxLayout(self.tasks_box)
+        self.task_rows = {task.id: TaskRow(task, self.tasks_box) for task in lesson.tasks}
+        for row in self.task_rows.values():
+            tasks.addWidget(row)
+        col = QVBoxLayout(column)
+        col.setContentsMargins(0, 0, 4, 0)
+        col.addWidget(self.text, 1)
+        col.addWidget(self.reveal)
+        col.addLayout(setup_row)
+        col.addWidget(self.tasks_box)
+        holder = QFrame(body)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        view_layout = QVBoxLayout(holder)
+        view_layout.setContentsMargins(4, 0, 0, 0)
+        view_layout.addWidget(view)
+        body.addWidget(column)
+        body.addWidget(holder)
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 3)
+        body.setSizes([400, 600])
+        self.body = body
+        self.stack.addWidget(body)
+
+        if lesson.prediction is None or prediction is not None:
+            self._open(prediction)
+
+    @property
+    def asking(self) -> bool:
+        """True while the "predict first" question is shown instead of the lesson."""
+        return self.stack.currentWidget() is self.card
+
+    def answer(self, choice: int) -> None:
+        """The learner's prediction: the lesson opens and says whether it was right."""
+        self._open(choice)
+        self.predicted.emit(choice)
+
+    def _open(self, choice: int | None) -> None:
+        prediction = self.lesson.prediction
+        if prediction is not None and choice is not None:
+            chosen = title("Lessons", prediction.choices[choice])
+            right = title("Lessons", prediction.choices[prediction.answer])
+            question = title("Lessons", prediction.question)
+            if choice == prediction.answer:
+                text = self.tr("{0} You predicted “{1}”: right.").format(question, chosen)
+                color = DONE_COLOR
+            else:
+                text = self.tr("{0} You predicted “{1}”; the answer is “{2}”.").format(question, chosen, right)
+                color = WRONG_COLOR
+            self.reveal.setText(text)
+            self.reveal.setStyleSheet(f"color: {color};")
+            self.reveal.setVisible(True)
+        self.stack.setCurrentWidget(self.body)
+
+    def set_task_done(self, task_id: str, done: bool) -> None:
+        self.task_rows[task_id].set_done(done)
+
+
+def _smaller_headings(markdown: str) -> str:
+    """The text's headings two levels down: a lesson's "# Title" would otherwise take two lines of a narrow
+    column in a huge font."""
+    return "\n".join("##" + line if line.startswith("#") else line for line in markdown.splitlines())

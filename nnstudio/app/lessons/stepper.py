@@ -1,0 +1,580 @@
+"""The backprop stepper: a computational graph drawn node by node, filled in one quantity per step.
+
+*Forward* computes one node at a time (g = w × x = −2 × 5 = −10, then f = −7); *Backward* gives one node its
+gradient at a time, as upstream × local = downstream with the numbers, and writes the lecture's sentence
+("When w rises by 1, f rises by 5."). Beside each input's gradient stands a finite-difference estimate that
+checks it. Three graphs: the lecture's g = w·x, f = g + b (values editable), the same with a sigmoid gate, and
+the studio's own network on one training example (every weight's ∂C/∂w beside its estimate).
+
+The graphs and the order of the steps come from ``nnstudio.lessons.graph`` and ``nnstudio.lessons.walkthrough``;
+this module only draws them.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGraphicsItem, QGraphicsPathItem, QGraphicsScene,
+                               QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QLabel, QPushButton,
+                               QSizePolicy, QTabBar, QVBoxLayout, QWidget)
+
+from nnstudio.app.lessons.common import number, wrapped
+from nnstudio.app.subscriptions import subscribe
+from nnstudio.app.texts import translated
+from nnstudio.lessons import graph
+from nnstudio.lessons.catalog import LessonState
+from nnstudio.lessons.walkthrough import Walkthrough
+
+MODES = ("lecture", "gate", "network")
+LEAVES = {"w": -2.0, "x": 5.0, "b": 3.0}
+MAX_DRAWN_NODES = 40          # the studio's network is drawn only up to this many named values
+AGREES = 1e-4                 # backpropagation and the finite difference agree within this (relative) error
+
+GRAD_COLOR = QColor(213, 94, 0)       # Okabe–Ito vermillion: gradients
+CHECK_COLOR = QColor(0, 130, 90)      # bluish green: a finite-difference estimate that agrees
+VALUE_COLOR = QColor(8, 80, 140)      # forward values
+CURRENT_PEN = QPen(QColor(213, 94, 0), 2.6)
+NODE_PEN = QPen(QColor(90, 90, 90), 1.2)
+
+
+def is_parameter(label: str) -> bool:
+    """A network weight or bias (W1[0,1], b2[0]) rather than an input or a computed value."""
+    return len(label) > 1 and label[0] in "Wb" and label[1].isdigit()
+
+
+class NodeItem(QGraphicsItem):
+    """One named value: its name (and operation), then — once revealed — its value, gradient and check."""
+
+    def __init__(self, title: str, width: float, height: float, leaf: bool):
+        super().__init__()
+        self.title = title
+        self.lines: list[tuple[str, QColor]] = []
+        self.current = False
+        self._rect = QRectF(-width / 2, -height / 2, width, height)
+        self._leaf = leaf
+        self.setZValue(2)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._rect.adjusted(-2, -2, 2, 2)
+
+    def set_lines(self, lines: list[tuple[str, QColor]], current: bool = False) -> None:
+        self.lines, self.current = lines, current
+        self.update()
+
+    def text(self) -> str:
+        """What the node shows, as plain text (one line each)."""
+        return "\n".join([self.title] + [line for line, _ in self.lines])
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(CURRENT_PEN if self.current else NODE_PEN)
+        painter.setBrush(QBrush(QColor(238, 240, 242) if self._leaf else QColor(255, 255, 255)))
+        painter.drawRoundedRect(self._rect, 7, 7)
+        font = QFont(painter.font())
+        font.setPointSizeF(9.5)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(30, 30, 30))
+        rows = [(self.title, QColor(30, 30, 30))] + self.lines
+        h = self._rect.height() / max(len(rows), 3)
+        for i, (line, color) in enumerate(rows):
+            if i == 1:
+                font.setBold(False)
+                painter.setFont(font)
+            painter.setPen(color)
+            r = QRectF(self._rect.left() + 3, self._rect.top() + 2 + i * h, self._rect.width() - 6, h)
+            painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter), line)
+
+
+class EdgeItem(QGraphicsPathItem):
+    """An arrow from an input to the value computed from it, with the local derivative once it is revealed."""
+
+    def __init__(self, start: QPointF, end: QPointF):
+        super().__init__()
+        path = QPainterPath(start)
+        path.lineTo(end)
+        line = end - start
+        length = math.hypot(line.x(), line.y()) or 1.0
+        ux, uy = line.x() / length, line.y() / length
+        tip = end
+        head = QPolygonF([tip, QPointF(tip.x() - 9 * ux + 4.5 * uy, tip.y() - 9 * uy - 4.5 * ux),
+                          QPointF(tip.x() - 9 * ux - 4.5 * uy, tip.y() - 9 * uy + 4.5 * ux), tip])
+        path.addPolygon(head)
+        self.setPath(path)
+        self.setPen(QPen(QColor(150, 150, 150), 1.2))
+        self.setBrush(QBrush(QColor(150, 150, 150)))
+        self.setZValue(0)
+        self.label = QGraphicsSimpleTextItem(self)
+        self.label.setBrush(QBrush(GRAD_COLOR))
+        self.label.setZValue(3)
+        # the label starts just after the arrow's tail, above the line: the gradient flows back into that node
+        self._anchor = QPointF(start.x() + 0.08 * (end.x() - start.x()) + 4, start.y() + 0.08 * (end.y() - start.y()))
+
+    def set_label(self, text: str) -> None:
+        """The local derivative written at the edge ("" before it is revealed; " " highlights it unwritten)."""
+        self.label.setText(text.strip())
+        rect = self.label.boundingRect()
+        self.label.setPos(self._anchor.x(), self._anchor.y() - rect.height() - 1)
+        self.setPen(QPen(GRAD_COLOR if text else QColor(150, 150, 150), 1.6 if text else 1.2))
+
+
+class GraphView(QGraphicsView):
+    """Shows the whole scene, scaled to fit — but never below MIN_SCALE (the numbers stay readable; a big
+    network scrolls instead) nor above 1:1."""
+
+    MIN_SCALE = 0.8
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None):
+        super().__init__(scene, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(260, 180)
+
+    def fit(self) -> None:
+        rect = self.scene().itemsBoundingRect().adjusted(-10, -10, 10, 10)
+        self.resetTransform()
+        if rect.isEmpty():
+            return
+        self.setSceneRect(rect)
+        scale = min(1.0, self.viewport().width() / rect.width(), self.viewport().height() / rect.height())
+        scale = max(scale, self.MIN_SCALE)
+        self.scale(scale, scale)
+        self.centerOn(rect.center())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit()
+
+
+class BackpropStepper(QWidget):
+    """The lesson's graph, stepped through forward and backward (see the module docstring)."""
+
+    # the learner changed something the lesson's checks read (values, steps shown)
+    changed = Signal()
+
+    def __init__(self, session=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.leaves = dict(LEAVES)
+        self.mode = "lecture"
+        self.walk: Walkthrough | None = None
+        self.estimates: dict[int, float] = {}     # id(Value) -> finite-difference estimate
+        self.forward_shown = 0
+        self.backward_shown = 0
+        self.items: dict[int, NodeItem] = {}
+        self.edges: dict[tuple[int, int], EdgeItem] = {}
+        self.sentences: list[str] = []
+        self.note = ""
+
+        self.mode_tabs = QTabBar(self)
+        for text in (self.tr("g = w·x, f = g + b"), self.tr("With a sigmoid gate"), self.tr("The studio's network")):
+            self.mode_tabs.addTab(text)
+        self.mode_tabs.setTabToolTip(2, self.tr("The studio's network on one training example: every weight's "
+                                                "gradient, with a finite-difference estimate beside it."))
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        self._spin_labels: list[QLabel] = []
+        values_row = QHBoxLayout()
+        for name, value in LEAVES.items():
+            spin = QDoubleSpinBox(self)
+            spin.setRange(-20.0, 20.0)
+            spin.setDecimals(2)
+            spin.setSingleStep(0.5)
+            spin.setValue(value)
+            spin.setToolTip(self.tr("The value of {0}: change it and step through the graph again.").format(name))
+            spin.valueChanged.connect(lambda v, n=name: self.set_leaf(n, v))
+            label = QLabel(f"{name} =", self)
+            self._spin_labels.append(label)
+            values_row.addWidget(label)
+            values_row.addWidget(spin)
+            self.spins[name] = spin
+        self.example_label = QLabel(self.tr("Example:"), self)
+        self.example_combo = QComboBox(self)
+        self.example_combo.setToolTip(self.tr("The training example whose loss the graph computes."))
+        values_row.addWidget(self.example_label)
+        values_row.addWidget(self.example_combo, 1)
+        values_row.addStretch(1)
+
+        self.forward_button = QPushButton(self.tr("Forward ▶"), self)
+        self.forward_button.setToolTip(self.tr("Compute the next value, one node at a time."))
+        self.backward_button = QPushButton(self.tr("◀ Backward"), self)
+        self.backward_button.setToolTip(self.tr("Give the next value its gradient: upstream × local = downstream."))
+        self.all_button = QPushButton(self.tr("Both passes"), self)
+        self.all_button.setToolTip(self.tr("Fill in every value and every gradient at once."))
+        self.restart_button = QPushButton(self.tr("Start again"), self)
+        self.restart_button.setToolTip(self.tr("Clear the values and gradients (the studio's network: take its "
+                                               "weights as they are now)."))
+        buttons = QHBoxLayout()
+        for button in (self.forward_button, self.backward_button, self.all_button, self.restart_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.scene = QGraphicsScene(self)
+        self.view = GraphView(self.scene, self)
+        self.explanation = wrapped("", self)
+        font = self.explanation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.explanation.setFont(font)
+        self.explanation.setMinimumHeight(3 * self.explanation.fontMetrics().height())
+        self.sentence_label = wrapped("", self)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.mode_tabs)
+        layout.addLayout(values_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.sentence_label)
+
+        self.mode_tabs.currentChanged.connect(lambda i: self.set_mode(MODES[i]))
+        self.example_combo.currentIndexChanged.connect(lambda _: self.mode == "network" and self.rebuild())
+        self.forward_button.clicked.connect(self.step_forward)
+        self.backward_button.clicked.connect(self.step_backward)
+        self.all_button.clicked.connect(self.show_all)
+        self.restart_button.clicked.connect(self.rebuild)
+        self._show_controls()
+        self.rebuild()
+        if session is not None:
+            subscribe(self, session.events.changed, self._on_studio_changed)
+
+    # ------------------------------------------------------------------ what the checks read
+    def values(self) -> dict:
+        """The leaves and, on the lecture's graphs, how many backward steps were shown."""
+        shown = self.backward_shown if self.mode in ("lecture", "gate") else 0
+        return {**self.leaves, "backward_steps_shown": shown, "graph": self.mode}
+
+    def lesson_states(self) -> list[LessonState]:
+        """What the lesson's checks read: this view's settings."""
+        return [LessonState(values=self.values())]
+
+    def apply_options(self, options) -> None:
+        """The lesson's set-up: the lecture's graph at its values, nothing computed yet."""
+        for name in LEAVES:
+            if name in options:
+                self.spins[name].blockSignals(True)
+                self.spins[name].setValue(float(options[name]))
+                self.spins[name].blockSignals(False)
+                self.leaves[name] = float(options[name])
+        self.mode_tabs.blockSignals(True)
+        self.mode_tabs.setCurrentIndex(0)
+        self.mode_tabs.blockSignals(False)
+        self.set_mode("lecture")
+
+    # ------------------------------------------------------------------ the learner's controls
+    def set_mode(self, mode: str) -> None:
+        if mode not in MODES:
+            raise ValueError(f"Unknown graph {mode!r}; choose one of {', '.join(MODES)}.")
+        self.mode = mode
+        if self.mode_tabs.currentIndex() != MODES.index(mode):
+            self.mode_tabs.setCurrentIndex(MODES.index(mode))
+        if mode == "network":
+            self._fill_examples()
+        self._show_controls()
+        self.rebuild()
+
+    def set_leaf(self, name: str, value: float) -> None:
+        """A new value for w, x or b: the graph is computed afresh (nothing shown yet)."""
+        self.leaves[name] = float(value)
+        spin = self.spins[name]
+        spin.blockSignals(True)
+        spin.setValue(value)
+        spin.blockSignals(False)
+        if self.mode != "network":
+            self.rebuild()
+
+    def step_forward(self) -> bool:
+        """Compute the next node; False when the forward pass is complete."""
+        if self.walk is None or self.forward_shown >= len(self.walk.forward):
+            return False
+        self.forward_shown += 1
+        self._redraw()
+        return True
+
+    def step_backward(self) -> bool:
+        """Reveal the next gradient; False before the forward pass is complete or after the last one."""
+        if self.walk is None or self.forward_shown < len(self.walk.forward) \
+                or self.backward_shown >= len(self.walk.backward):
+            return False
+        self.backward_shown += 1
+        reveal = self.walk.backward[self.backward_shown - 1]
+        if self.mode != "network" and not reveal.node.inputs:
+            self.sentences.append(translated(graph.sensitivity(reveal.node, self.walk.output)))
+        self._redraw()
+        self.changed.emit()
+        return True
+
+    def show_all(self) -> None:
+        while self.step_forward():
+            pass
+        while self.step_backward():
+            pass
+
+    # ------------------------------------------------------------------ building the graph
+    def rebuild(self) -> None:
+        """The current graph afresh: leaves given, nothing computed yet."""
+        self.walk, self.estimates, self.note = None, {}, ""
+        self.forward_shown = self.backward_shown = 0
+        self.sentences = []
+        if self.mode == "network":
+            self._build_network()
+        else:
+            build = graph.lecture_graph if self.mode == "lecture" else graph.sigmoid_gate
+            g = build(**self.leaves)
+            self.walk = Walkthrough(g.output)
+            estimates = graph.leaf_estimates(build, self.leaves)
+            self.estimates = {id(g.values[name]): value for name, value in estimates.items()}
+        self._draw()
+        self._redraw()
+        self.changed.emit()
+
+    def _on_studio_changed(self) -> None:
+        """The studio's network, weights or data changed: the network graph follows unless the learner is
+        stepping through it (then Start again takes the new one)."""
+        if self.mode != "network":
+            return
+        if self.forward_shown == 0:
+            self._fill_examples()
+            self.rebuild()
+        else:
+            self.note = self.tr("The studio's network has changed: press Start again to take it as it is now.")
+            self.sentence_label.setText(self.note)
+
+    def _fill_examples(self) -> None:
+        self.example_combo.blockSignals(True)
+        kept = max(0, self.example_combo.currentIndex())
+        self.example_combo.clear()
+        if self.session is not None:
+            x, y = self.session.dataset.x_train, self.session.dataset.y_train
+            for i in range(min(len(x), 8)):
+                inputs = ", ".join(number(float(v), 3) for v in np.ravel(x[i])[:4])
+                target = ", ".join(number(float(v), 3) for v in np.ravel(y[i])[:4])
+                self.example_combo.addItem(f"x = ({inputs}), y = {target}", i)
+        self.example_combo.setCurrentIndex(min(kept, self.example_combo.count() - 1))
+        self.example_combo.blockSignals(False)
+
+    def _build_network(self) -> None:
+        if self.session is None:
+            self.note = self.tr("No studio to take the network from.")
+            return
+        model = self.session.inference_model()
+        sizes = self.session.spec.sizes
+        named = sum(sizes) + sum(a * b + b for a, b in zip(sizes, sizes[1:])) + sum(sizes[1:])
+        if named > MAX_DRAWN_NODES:
+            self.note = self.tr("The studio's network has {0} weights and biases: too many to draw. Set up "
+                                "lesson 1 (XOR, 2-2-1) and come back.").format(model.count_params())
+            return
+        i = self.example_combo.currentData()
+        i = 0 if i is None else int(i)
+        dataset = self.session.dataset
+        x, y = dataset.x_train[i], dataset.y_train[i]
+        loss, weights = graph.network_graph(model, x, y)
+        self.walk = Walkthrough(loss)
+        estimates = graph.finite_differences(model, x, y)
+        self.estimates = {id(v): float(e[index]) for values, e in zip(weights, estimates)
+                          for index, v in np.ndenumerate(values)}
+
+    # ------------------------------------------------------------------ drawing
+    def _positions(self) -> dict[int, QPointF]:
+        """Columns by depth (the lecture's graphs left to right; a network top to bottom, weights between the
+        layers), the nodes of a column evenly spaced."""
+        walk = self.walk
+        network = self.mode == "network"
+        inputs: dict[int, list] = {}
+        consumers: dict[int, list] = {}
+        for source, node in walk.edges:
+            inputs.setdefault(id(node), []).append(source)
+            consumers.setdefault(id(source), []).append(node)
+        depth: dict[int, float] = {}
+        for node in walk.nodes:                        # (inputs before the values computed from them)
+            if node.inputs:
+                below = [depth.get(id(s), 0.0) for s in inputs.get(id(node), ())
+                         if not (network and is_parameter(s.label))]
+                depth[id(node)] = 1.0 + (max(below) if below else 0.0)
+        for node in walk.nodes:
+            if not node.inputs:
+                if network and is_parameter(node.label):
+                    depth[id(node)] = min(depth[id(c)] for c in consumers[id(node)]) - 0.5
+                else:
+                    depth[id(node)] = 0.0
+        columns: dict[float, list] = {}
+        for node in walk.nodes:
+            columns.setdefault(depth[id(node)], []).append(node)
+        order = {id(n): i for i, n in enumerate(walk.nodes)}
+        rank: dict[int, int] = {}
+        for d in sorted(columns):
+            nodes = columns[d]
+            if network:
+                def key(n):
+                    if is_parameter(n.label):
+                        first = consumers[id(n)][0]
+                        return (rank.get(id(first), 0), n.label[0] == "b", n.label)
+                    return (0, False, n.label)
+                nodes.sort(key=key)
+            else:
+                nodes.sort(key=lambda n: order[id(n)])
+            for i, n in enumerate(nodes):
+                rank[id(n)] = i
+        w, h = self._node_size()
+        across = h + (10 if network else 34)          # between the nodes of a column
+        along = w + (36 if network else 90)           # between two columns
+        positions = {}
+        for c, d in enumerate(sorted(columns)):
+            nodes = columns[d]
+            for i, n in enumerate(nodes):
+                positions[id(n)] = QPointF(c * along, (i - (len(nodes) - 1) / 2) * across)
+        return positions
+
+    def _node_size(self) -> tuple[float, float]:
+        return (100.0, 64.0) if self.mode == "network" else (150.0, 70.0)
+
+    def _draw(self) -> None:
+        self.scene.clear()
+        self.items, self.edges = {}, {}
+        if self.walk is None:
+            text = self.scene.addSimpleText(self.note)
+            text.setBrush(QBrush(QColor(90, 90, 90)))
+            self.view.fit()
+            return
+        positions = self._positions()
+        w, h = self._node_size()
+        network = self.mode == "network"
+        for source, node in self.walk.edges:
+            a, b = positions[id(source)], positions[id(node)]
+            start, end = QPointF(a.x() + w / 2, a.y()), QPointF(b.x() - w / 2, b.y())
+            edge = EdgeItem(start, end)
+            self.scene.addItem(edge)
+            self.edges[(id(source), id(node))] = edge
+        for node in self.walk.nodes:
+            title = node.label if not node.op or network else f"{node.label}  ({node.op})"
+            item = NodeItem(title, w, h, leaf=not node.inputs)
+            item.setPos(positions[id(node)])
+            self.scene.addItem(item)
+            self.items[id(node)] = item
+        self.view.fit()
+
+    def _redraw(self) -> None:
+        """Write into every node and edge what has been revealed so far, and explain the last step."""
+        walk = self.walk
+        self._update_buttons()
+        if walk is None:
+            self.explanation.setText(self.note)
+            self.sentence_label.setText("")
+            return
+        computed = {id(n) for n in walk.forward[:self.forward_shown]}
+        revealed = {id(r.node): r for r in walk.backward[:self.backward_shown]}
+        out = walk.output
+        last_forward = walk.forward[self.forward_shown - 1] if self.forward_shown and not self.backward_shown \
+            else None
+        last_backward = walk.backward[self.backward_shown - 1] if self.backward_shown else None
+        for node in walk.nodes:
+            lines = []
+            if not node.inputs or id(node) in computed:
+                lines.append((f"= {number(node.data)}", VALUE_COLOR))
+            if node is out and self.backward_shown:
+                lines.append((f"∂{out.label}/∂{out.label} = 1", GRAD_COLOR))
+            reveal = revealed.get(id(node))
+            if reveal is not None:
+                name = "∂" if self.mode == "network" else f"∂{out.label}/∂{node.label}"
+                lines.append((f"{name} = {number(reveal.grad)}", GRAD_COLOR))
+                estimate = self.estimates.get(id(node))
+                if estimate is not None:
+                    ok = self._agrees(reveal.grad, estimate)
+                    lines.append((f"≈ {number(estimate)} {'✓' if ok else '✗'}", CHECK_COLOR if ok else GRAD_COLOR))
+            current = node is last_forward or (last_backward is not None and node is last_backward.node)
+            self.items[id(node)].set_lines(lines, current)
+        for (source_id, node_id), edge in self.edges.items():
+            reveal = revealed.get(source_id)
+            product = next((p for p in reveal.products if id(p.parent) == node_id), None) if reveal else None
+            if product is None:
+                edge.set_label("")
+            elif self.mode == "network":
+                edge.set_label(" ")           # highlighted; the numbers are in the explanation (no room here)
+            else:
+                edge.set_label(f"∂{product.parent.label}/∂{reveal.node.label} = {number(product.local)}")
+        current = last_backward.node if last_backward is not None else last_forward
+        if current is not None:
+            self.view.ensureVisible(self.items[id(current)], 20, 20)
+        self.explanation.setText(self._explain(last_forward, last_backward))
+        self.sentence_label.setText("\n".join(self.sentences))
+
+    @staticmethod
+    def _agrees(grad: float, estimate: float) -> bool:
+        return abs(grad - estimate) <= AGREES * max(1.0, abs(grad))
+
+    def _update_buttons(self) -> None:
+        walk = self.walk
+        forward_done = walk is not None and self.forward_shown >= len(walk.forward)
+        self.forward_button.setEnabled(walk is not None and not forward_done)
+        self.backward_button.setEnabled(forward_done and self.backward_shown < len(walk.backward))
+        self.all_button.setEnabled(walk is not None and self.backward_shown < len(walk.backward))
+
+    def _show_controls(self) -> None:
+        network = self.mode == "network"
+        for widget in (*self.spins.values(), *self._spin_labels):
+            widget.setVisible(not network)
+        self.example_label.setVisible(network)
+        self.example_combo.setVisible(network)
+
+    # ------------------------------------------------------------------ the explanation of a step
+    def _explain(self, forward, backward) -> str:
+        walk = self.walk
+        if backward is not None:
+            return self._explain_backward(backward)
+        if forward is not None:
+            return self._explain_forward(forward)
+        if self.mode == "network":
+            return self.tr("The studio's network on one example, up to its loss C. Press Forward to compute it "
+                           "node by node.")
+        return self.tr("The inputs are given. Press Forward to compute {0} node by node.").format(walk.output.label)
+
+    def _explain_forward(self, node) -> str:
+        ins = [s for s, n in self.walk.edges if n is node]
+        if node.op in ("×", "+") and len(ins) == 2 and len(node.inputs) == 2:
+            a, b = ins
+            return (f"{node.label} = {a.label} {node.op} {b.label} = {number(a.data)} {node.op} {number(b.data)} "
+                    f"= {number(node.data)}")
+        if len(ins) == 1 and len(node.inputs) == 1:
+            (a,) = ins
+            return f"{node.label} = {node.op}({a.label}) = {node.op}({number(a.data)}) = {number(node.data)}"
+        if ins and is_parameter(ins[0].label) and ins[0].label.startswith("b") and len(ins) % 2 == 1:
+            # a unit's weighted sum, built as b + a·W + a·W + ...
+            pairs = list(zip(ins[1::2], ins[2::2]))
+            names = " + ".join([ins[0].label] + [f"{a.label}·{w.label}" for a, w in pairs])
+            numbers = " + ".join([number(ins[0].data, 3)] + [f"{number(a.data, 3)}·{number(w.data, 3)}"
+                                                               for a, w in pairs])
+            return f"{node.label} = {names} = {numbers} = {number(node.data)}"
+        if node is self.walk.output:
+            return self.tr("{0} = the loss of this example = {1}").format(node.label, number(node.data))
+        return f"{node.label} = {number(node.data)}"
+
+    def _explain_backward(self, reveal) -> str:
+        out, node = self.walk.output.label, reveal.node
+        lines = []
+        if len(reveal.products) == 1:
+            (p,) = reveal.products
+            lines.append(f"∂{out}/∂{node.label} = ∂{out}/∂{p.parent.label} × ∂{p.parent.label}/∂{node.label} = "
+                         f"{number(p.upstream)} × {number(p.local)} = {number(p.downstream)}")
+            lines.append(self.tr("upstream {0} × local {1} = downstream {2}").format(
+                number(p.upstream), number(p.local), number(p.downstream)))
+            if p.parent.op == "σ":
+                lines.append(self.tr("The sigmoid's local derivative is σ(1 − σ) = {0} × (1 − {0}) = {1}: at most "
+                                     "0.25, where its input is 0.").format(number(p.parent.data), number(p.local)))
+        else:
+            terms = " + ".join(f"{number(p.upstream)} × {number(p.local)}" for p in reveal.products)
+            lines.append(f"∂{out}/∂{node.label} = {terms} = {number(reveal.grad)}")
+            lines.append(self.tr("{0} is used {1} times: the gradients of all its uses add up.").format(
+                node.label, len(reveal.products)))
+        estimate = self.estimates.get(id(node))
+        if estimate is not None:
+            lines.append(self.tr("Finite difference: (C(w + h) − C(w − h)) / 2h ≈ {0}").format(number(estimate))
+                         if self.mode == "network" else
+                         self.tr("Finite difference: ({0}({1} + h) − {0}({1} − h)) / 2h ≈ {2}").format(
+                             out, node.label, number(estimate)))
+        return "\n".join(lines)
+
+    def node_texts(self) -> dict[str, str]:
+        """What every node shows now, by its name (for tests and for reading the screen)."""
+        if self.walk is None:
+            return {}
+        return {n.label: self.items[id(n)].text() for n in self.walk.nodes}

@@ -1,0 +1,540 @@
+"""The lessons room with real widgets: every lesson opens in both languages, Set up configures the studio as the
+lesson says, the widgets show the lectures' numbers, and each "Try this" task ticks when the learner has done it
+— by the lesson's own widgets or in the studio — and not before."""
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from nnstudio.app import dialogs
+from nnstudio.app.lessons import LessonsRoom
+from nnstudio.app.main_window import MainWindow
+from nnstudio.engine.spec import LayerSpec, NetworkSpec
+from nnstudio.lessons import vanishing
+from nnstudio.lessons.catalog import LESSONS, lesson, lesson_text
+from nnstudio.lessons.xor import LECTURE_WEIGHTS
+from nnstudio.session.session import TrainingSession
+
+OWN_VIEW = [entry.id for entry in LESSONS if entry.setup.view != "studio"]
+MNIST_LESSONS = ("vanishing", "mnist_cost", "overfitting")
+
+
+@pytest.fixture
+def patched_dialogs(monkeypatch):
+    record = {"errors": [], "download": []}
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: record["errors"].append((title, text)))
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    monkeypatch.setattr(dialogs, "ask_download",
+                        lambda parent, title, reason: record["download"].append(title) or False)
+    return record
+
+
+@pytest.fixture
+def window(qtbot, patched_dialogs):
+    w = MainWindow(offer_restore=False)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def room(qtbot, patched_dialogs):
+    """The lessons room on its own, over a fresh studio session (no window, no training thread)."""
+    r = LessonsRoom(TrainingSession())
+    qtbot.addWidget(r)
+    r.show()
+    return r
+
+
+@pytest.fixture(scope="module")
+def mnist_available():
+    from nnstudio.data.mnist import DataError, load_mnist
+
+    try:
+        load_mnist("mnist")
+    except DataError as exc:
+        pytest.skip(f"MNIST not found (set NNSTUDIO_DATA): {exc}")
+
+
+def open_lesson(room, lesson_id, choice=0):
+    """Show the lesson and answer its question (as a learner clicks one of the choices)."""
+    page = room.show_lesson(lesson_id)
+    if page.asking:
+        page.choice_buttons[choice].click()
+    return page
+
+
+def ticked(room, lesson_id, task_id) -> bool:
+    room.check_tasks()
+    return room.page(lesson_id).task_rows[task_id].done
+
+
+def wait_ticked(qtbot, room, lesson_id, task_id, timeout=10000):
+    qtbot.waitUntil(lambda: room.page(lesson_id).task_rows[task_id].done, timeout=timeout)
+
+
+def lessons(w):
+    return w.room("lessons")
+
+
+def train(qtbot, w, until, timeout=20000):
+    """Let the studio train at full speed until ``until()``, then pause it."""
+    w.session.set_config(speed=0)
+    w.studio.worker.resume()
+    try:
+        qtbot.waitUntil(until, timeout=timeout)
+    finally:
+        w.studio.worker.pause()
+
+
+# ======================================================================== the room
+def test_help_lessons_and_f1_show_the_room(qtbot, window):
+    assert window.current_room is window.studio
+    window.lessons_action.trigger()
+    assert window.current_room is lessons(window) and window.lessons_action.shortcut().toString() == "F1"
+    assert window.room_bar.isVisible()
+    help_menu = [a.menu() for a in window.menuBar().actions() if a.menu() and a.text() == "&Help"][0]
+    assert window.lessons_action in help_menu.actions()
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_every_lesson_opens_with_its_text_in_both_languages(qtbot, patched_dialogs, monkeypatch, language):
+    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: language)
+    r = LessonsRoom(TrainingSession())
+    qtbot.addWidget(r)
+    assert r.lesson_list.count() == 10
+    for entry in LESSONS:
+        page = open_lesson(r, entry.id)
+        first_line = lesson_text(entry.id, language).splitlines()[0].lstrip("# ").strip()
+        assert page.text.toPlainText().startswith(first_line)
+        assert r.stack.currentWidget() is page and not page.asking
+    header = r.glossary.table.horizontalHeaderItem(0).text()
+    assert header == ("한국어" if language == "ko" else "English")
+    r.glossary.filter.setText("vanishing")
+    assert ("vanishing gradient", "기울기 소실") in r.glossary.visible_terms()
+    assert len(r.glossary.visible_terms()) < len(r.glossary.pairs)
+
+
+def test_predict_first_then_the_answer_is_revealed(room):
+    page = room.show_lesson("backprop")
+    assert page.asking and not page.body.isVisible()
+    page.choice_buttons[0].click()                       # "−7": wrong
+    assert not page.asking and page.body.isVisible()
+    assert "−7" in page.reveal.text() and "“5”" in page.reveal.text()
+    assert room.progress.prediction("backprop") == 0
+    other = room.show_lesson("activations")
+    other.choice_buttons[2].click()                      # 0.25: right
+    assert "right" in other.reveal.text()
+
+
+def test_progress_is_remembered_and_can_be_started_afresh(qtbot, room):
+    page = open_lesson(room, "activations")
+    view = page.view
+    assert not ticked(room, "activations", "never_flat")
+    view.activation_combo.setCurrentIndex(view.activation_combo.findData("leaky_relu"))
+    wait_ticked(qtbot, room, "activations", "never_flat")
+    item = room.lesson_list.item(3)
+    assert item.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.PartiallyChecked
+    assert item.toolTip() == "1 of 3 tasks done"
+    again = LessonsRoom(TrainingSession())                # a new start reads the settings
+    qtbot.addWidget(again)
+    assert again.current == "activations"
+    assert again.page("activations").task_rows["never_flat"].done
+    assert not again.page("activations").asking          # the question was answered before
+    again.restart_lesson()
+    assert not again.page("activations").task_rows["never_flat"].done and again.page("activations").asking
+    assert again.lesson_list.item(3).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+
+# ======================================================================== Set up
+def test_set_up_xor_puts_the_lectures_network_into_the_studio_and_shows_it(qtbot, window):
+    r = lessons(window)
+    window.show_room("lessons")
+    page = open_lesson(r, "xor")
+    page.setup_button.click()
+    assert window.current_room is window.studio
+    setup = lesson("xor").setup
+    assert window.session.spec == setup.spec and window.session.key == "xor"
+    for a, b in zip(window.session.weights(), LECTURE_WEIGHTS):
+        np.testing.assert_array_equal(a, b)
+    config = window.session.config
+    assert (config.optimizer, config.lr, config.batch_size, config.seed) == ("sgd", 3.0, 4, 0)
+    assert "Lesson 1" in window.statusBar().currentMessage()
+    # the lecture's outputs 0.01, 0.99, 0.99, 0.02 in the table
+    np.testing.assert_allclose(page.view.outputs(), [0.01, 0.99, 0.99, 0.02], atol=0.01)
+    assert "give XOR" in page.view.verdict.text()
+
+
+def test_set_up_of_the_losses_lesson_and_its_chooser(qtbot, window):
+    r = lessons(window)
+    page = open_lesson(r, "losses")
+    page.setup_button.click()
+    assert window.session.key == "circle" and window.session.spec == lesson("losses").setup.spec
+    assert window.session.spec.loss_name == "binary_crossentropy"
+    page.view.buttons["multiclass"].click()
+    spec = window.session.spec
+    assert window.session.key == "three_blobs" and spec.output.activation == "softmax"
+    assert spec.loss_name == "categorical_crossentropy" and spec.output.units == 3
+    assert (window.session.config.optimizer, window.session.config.lr) == ("adam", 0.01)
+    assert window.current_room is window.studio
+
+
+@pytest.mark.parametrize("lesson_id", OWN_VIEW)
+def test_set_up_of_an_own_view_lesson_puts_the_view_back_to_the_lessons_start(room, lesson_id):
+    page = open_lesson(room, lesson_id)
+    options = lesson(lesson_id).setup.options
+    before = page.view.lesson_states()[0].values
+    assert {k: before[k] for k in options} == pytest.approx(dict(options))
+    changes = {"derivatives": lambda v: v.x_spin.setValue(-1.0), "backprop": lambda v: v.spins["w"].setValue(1.0),
+               "activations": lambda v: v.z_spin.setValue(-3.0), "descent": lambda v: v.eta_slider.set_value(0.9),
+               "initialization": lambda v: v.seed_spin.setValue(7)}
+    changes[lesson_id](page.view)
+    assert page.view.lesson_states()[0].values != before
+    page.setup_button.click()
+    after = page.view.lesson_states()[0].values
+    assert {k: after[k] for k in options} == pytest.approx(dict(options))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lesson_id", MNIST_LESSONS)
+def test_set_up_of_the_mnist_lessons(qtbot, window, mnist_available, lesson_id):
+    page = open_lesson(lessons(window), lesson_id)
+    page.setup_button.click()
+    setup = lesson(lesson_id).setup
+    session = window.session
+    assert session.key == "mnist" and session.spec == setup.spec
+    config = session.config
+    assert (config.optimizer, config.lr, config.batch_size, config.seed) == (
+        setup.training.optimizer, setup.training.lr, setup.training.batch_size, setup.training.seed)
+    assert session.n_train == setup.options.get("train_images", 60000)
+    assert window.current_room is window.studio
+
+
+def test_a_missing_mnist_offers_the_download_and_changes_nothing(qtbot, window, patched_dialogs, monkeypatch):
+    from nnstudio.data import mnist
+
+    def missing(kind):
+        raise mnist.DataNotFoundError(f"{kind} files not found")
+    monkeypatch.setattr(mnist, "load_mnist", missing)
+    spec = window.session.spec
+    page = open_lesson(lessons(window), "vanishing")
+    page.setup_button.click()
+    assert patched_dialogs["download"] and window.session.spec == spec and window.session.key == "xor"
+    assert not page.view.run()
+    assert len(patched_dialogs["download"]) == 2
+
+
+# ======================================================================== the lectures' numbers on screen
+def test_the_backprop_stepper_shows_the_lectures_numbers_one_step_at_a_time(room):
+    view = open_lesson(room, "backprop").view
+    assert view.node_texts()["g"] == "g  (×)" and not view.backward_button.isEnabled()
+    view.forward_button.click()
+    assert "= −10" in view.node_texts()["g"] and "= −7" not in view.node_texts()["f"]
+    assert view.explanation.text() == "g = w × x = −2 × 5 = −10"
+    view.forward_button.click()
+    assert "= −7" in view.node_texts()["f"] and view.explanation.text() == "f = g + b = −10 + 3 = −7"
+    assert not view.forward_button.isEnabled()
+    shown = []
+    while view.backward_button.isEnabled():
+        view.backward_button.click()
+        shown.append(view.explanation.text().splitlines()[0])
+    assert shown == ["∂f/∂g = ∂f/∂f × ∂f/∂g = 1 × 1 = 1", "∂f/∂b = ∂f/∂f × ∂f/∂b = 1 × 1 = 1",
+                     "∂f/∂w = ∂f/∂g × ∂g/∂w = 1 × 5 = 5", "∂f/∂x = ∂f/∂g × ∂g/∂x = 1 × −2 = −2"]
+    texts = view.node_texts()
+    assert "∂f/∂w = 5\n≈ 5 ✓" in texts["w"] and "∂f/∂x = −2\n≈ −2 ✓" in texts["x"]
+    assert "∂f/∂b = 1\n≈ 1 ✓" in texts["b"]
+    assert "upstream 1 × local −2 = downstream −2" in view.explanation.text()
+    assert "When w rises by 1, f rises by 5." in view.sentence_label.text()
+    assert "When x rises by 1, f falls by 2." in view.sentence_label.text()
+
+
+def test_the_sigmoid_gate_and_the_studios_network_with_finite_differences(room):
+    view = open_lesson(room, "backprop").view
+    view.mode_tabs.setCurrentIndex(1)
+    view.show_all()
+    texts = view.node_texts()
+    assert "= 0.0009111" in texts["a"]
+    view.rebuild()
+    view.step_forward(), view.step_forward(), view.step_forward()
+    view.step_backward()
+    assert "σ(1 − σ) = 0.0009111 × (1 − 0.0009111) = 0.0009102" in view.explanation.text()   # the text's 0.0009
+    room.session.set_weights(LECTURE_WEIGHTS)
+    view.mode_tabs.setCurrentIndex(2)
+    assert view.example_combo.count() == 4 and view.example_combo.isVisible()
+    view.show_all()
+    texts = view.node_texts()
+    weights = [label for label in texts if label[0] in "Wb"]
+    assert len(weights) == 9
+    for label in weights:
+        assert "✓" in texts[label] and "✗" not in texts[label]     # backprop = finite difference, every weight
+    assert view.values()["backward_steps_shown"] == 0                   # (the task is about the lecture's graph)
+
+
+def test_the_network_graph_follows_the_studio_until_the_learner_steps_through_it(room):
+    view = open_lesson(room, "backprop").view
+    view.mode_tabs.setCurrentIndex(2)
+    room.session.set_weights(LECTURE_WEIGHTS)
+    assert view.node_texts()["W1[0,0]"] == "W1[0,0]\n= 5"
+    view.step_forward()
+    room.session.set_weight(0, "W", 0, 0, 4.0)
+    assert view.node_texts()["W1[0,0]"] == "W1[0,0]\n= 5"             # the walk-through in progress stays
+    assert "Start again" in view.sentence_label.text()
+    view.restart_button.click()
+    assert view.node_texts()["W1[0,0]"] == "W1[0,0]\n= 4"
+
+
+def test_the_other_views_show_the_lectures_numbers(room):
+    derivatives = open_lesson(room, "derivatives").view
+    derivatives.apply_options({"function": "square", "x": 3.0, "h": 0.01})
+    assert "= 6.01" in derivatives.readout.text()
+    assert [derivatives.table.item(r, 1).text() for r in range(4)] == ["7", "6.1", "6.01", "6.001"]
+    activations = open_lesson(room, "activations").view
+    assert activations.peak_text.toPlainText() == "largest slope 0.25 at z = 0"
+    activations.layers_spin.setValue(5)
+    assert "0.25⁵ = 0.000977 (1/1,024)" in activations.depth_readout.text()
+    descent = open_lesson(room, "descent").view
+    for eta, verdict in ((0.01, "Too small"), (0.3, "Good"), (1.05, "Too large")):
+        descent.eta_slider.set_value(eta)
+        assert descent.verdict.text().startswith(verdict)
+    descent.eta_slider.set_value(0.01)
+    for _ in range(30):
+        descent.step()
+    assert "Step 30: v = (2.18)" in descent.readout.text()              # the text: "crept to 2.2"
+    cost = open_lesson(room, "mnist_cost").view
+    assert "does not reach output 0.2 in 300 epochs" in cost.slow_note.text()
+    quadratic = [item.yData for item in cost.slow_plots["quadratic"].getPlotItem().listDataItems()]
+    good, bad = quadratic
+    assert round(good[-1], 2) == 0.09 and round(bad[150], 2) == 0.93 and round(bad[-1], 2) == 0.20
+    entropy = [item.yData for item in cost.slow_plots["cross_entropy"].getPlotItem().listDataItems()]
+    assert [round(run[-1], 2) for run in entropy] == [0.01, 0.01]
+    init = open_lesson(room, "initialization").view
+    assert init.verdicts() == ["saturated"] * 10
+    init.activation_combo.setCurrentIndex(init.activation_combo.findData("relu"))
+    init.initializer_combo.setCurrentIndex(init.initializer_combo.findData("glorot_normal"))
+    assert init.verdicts()[-1] == "collapsed" and "collapsed" in init.summary.text()
+
+
+@pytest.mark.slow
+def test_nielsens_experiment_in_one_click(qtbot, room, mnist_available):
+    view = open_lesson(room, "vanishing").view
+    view.run_button.click()
+    qtbot.waitUntil(lambda: not view.job.running and view.progress.value() == view.progress.maximum(),
+                    timeout=120000)
+    for r, published in enumerate(vanishing.NIELSEN_FACTORS):
+        shown = float(view.table.item(r, 1).text().rstrip("×"))
+        assert published / 2 <= shown <= published * 2
+        assert 0.5 <= float(view.table.item(r, 3).text().rstrip("×")) <= 2          # ReLU with He
+        assert float(view.table.item(r, 4).text().rstrip("×")) < 0.5                # large weights: explodes
+    assert "faster than the first" in view.summary.text()
+
+
+# ======================================================================== Try this, in the lessons' views
+def test_derivative_tasks(qtbot, room):
+    view = open_lesson(room, "derivatives").view
+    view.function_combo.setCurrentIndex(view.function_combo.findData("square"))
+    assert not ticked(room, "derivatives", "square_accurate")           # h = 0.01: off by 0.01
+    view.h_slider.set_value(0.0005)
+    wait_ticked(qtbot, room, "derivatives", "square_accurate")
+    view.function_combo.setCurrentIndex(view.function_combo.findData("product"))
+    view.x_spin.setValue(4.0)
+    assert not ticked(room, "derivatives", "partial_product")           # y = 4: ∂f/∂x = 4
+    view.y_spin.setValue(-2.0)
+    wait_ticked(qtbot, room, "derivatives", "partial_product")
+
+
+def test_backprop_tasks(qtbot, room):
+    view = open_lesson(room, "backprop").view
+    view.forward_button.click(), view.forward_button.click()
+    for _ in range(3):
+        view.backward_button.click()
+    assert not ticked(room, "backprop", "step_through")
+    view.backward_button.click()
+    wait_ticked(qtbot, room, "backprop", "step_through")
+    view.spins["x"].setValue(4.0)
+    assert not ticked(room, "backprop", "df_dw_three")
+    view.spins["x"].setValue(3.0)
+    wait_ticked(qtbot, room, "backprop", "df_dw_three")
+    view.spins["b"].setValue(9.0)                                     # f = −3: not yet the steepest
+    assert not ticked(room, "backprop", "gate_steepest")
+    view.spins["b"].setValue(6.0)                                     # f = −2·3 + 6 = 0
+    wait_ticked(qtbot, room, "backprop", "gate_steepest")
+
+
+def test_activation_tasks(qtbot, room):
+    view = open_lesson(room, "activations").view
+    view.z_spin.setValue(0.5)
+    view.layers_spin.setValue(4)
+    assert not ticked(room, "activations", "steepest") and not ticked(room, "activations", "thousandfold")
+    view.z_spin.setValue(0.0)
+    wait_ticked(qtbot, room, "activations", "steepest")
+    view.layers_spin.setValue(5)
+    wait_ticked(qtbot, room, "activations", "thousandfold")
+    view.activation_combo.setCurrentIndex(view.activation_combo.findData("relu"))
+    assert not ticked(room, "activations", "never_flat")
+    view.activation_combo.setCurrentIndex(view.activation_combo.findData("leaky_relu"))
+    wait_ticked(qtbot, room, "activations", "never_flat")
+
+
+def test_descent_tasks(qtbot, room):
+    view = open_lesson(room, "descent").view
+    assert not ticked(room, "descent", "too_small") and not ticked(room, "descent", "too_large")
+    view.rate_buttons[0].click()
+    wait_ticked(qtbot, room, "descent", "too_small")
+    view.rate_buttons[2].click()
+    wait_ticked(qtbot, room, "descent", "too_large")
+    view.cost_combo.setCurrentIndex(view.cost_combo.findData("valley"))
+    view.eta_slider.set_value(0.21)
+    assert not ticked(room, "descent", "valley")
+    view.rate_buttons[1].click()                                      # the valley's good rate, 0.15
+    wait_ticked(qtbot, room, "descent", "valley")
+
+
+def test_slowdown_task(qtbot, room):
+    view = open_lesson(room, "mnist_cost").view
+    assert not ticked(room, "mnist_cost", "fast_bad_neuron")
+    view.eta_spin.setValue(3.0)                                       # too fast a rate does not count
+    view.cross_entropy_radio.click()
+    assert not ticked(room, "mnist_cost", "fast_bad_neuron")
+    view.eta_spin.setValue(0.15)
+    wait_ticked(qtbot, room, "mnist_cost", "fast_bad_neuron")
+    assert "reaches output 0.2 after" in view.slow_note.text()
+
+
+def test_initialization_tasks(qtbot, room):
+    view = open_lesson(room, "initialization").view
+    assert not any(ticked(room, "initialization", t.id) for t in lesson("initialization").tasks)
+    view.initializer_combo.setCurrentIndex(view.initializer_combo.findData("glorot_normal"))
+    wait_ticked(qtbot, room, "initialization", "tanh_healthy")
+    view.activation_combo.setCurrentIndex(view.activation_combo.findData("relu"))
+    wait_ticked(qtbot, room, "initialization", "relu_collapse")
+    assert not ticked(room, "initialization", "relu_healthy")
+    view.initializer_combo.setCurrentIndex(view.initializer_combo.findData("he_normal"))
+    wait_ticked(qtbot, room, "initialization", "relu_healthy")
+
+
+# ======================================================================== Try this, in the studio
+def test_xor_tasks_in_the_table_and_the_studio(qtbot, window):
+    r = lessons(window)
+    page = open_lesson(r, "xor")
+    page.setup_button.click()
+    window.show_room("lessons")
+    view = page.view
+    assert not ticked(r, "xor", "another_solution")                   # the lecture's own weights
+    view.spins[(1, "b", 0, 0)].setValue(-6.0)                         # moved, but no longer XOR
+    assert not ticked(r, "xor", "another_solution") and "do not give XOR" in view.verdict.text()
+    view.spins[(1, "b", 0, 0)].setValue(6.0)
+    for key, spin in view.spins.items():                              # every weight doubled: still XOR
+        spin.setValue(2 * spin.value())
+    wait_ticked(qtbot, r, "xor", "another_solution")
+    w1 = window.session.weights()[0]
+    assert w1[0, 0] == 10.0 and w1[0, 1] == -14.0                      # the table's edits are the studio's
+    window.undo_stack.undo()                                          # ... and undoable there
+    assert view.spins[(1, "b", 0, 0)].value() == 6.0
+    window.session.set_weight(0, "W", 0, 0, 7.5)                      # an edit in the studio shows in the table
+    assert view.spins[(0, "W", 0, 0)].value() == 7.5
+
+    assert not ticked(r, "xor", "from_random")                        # trained on from good weights: no
+    view.train_button.click()
+    assert window.current_room is window.studio and window.session.config.seed == 1
+    assert not ticked(r, "xor", "from_random")
+    train(qtbot, window, lambda: r.page("xor").task_rows["from_random"].done)
+    solved, seeds = view.run_sweep()
+    assert (solved, seeds) == (14, 20) and "14 of 20" in view.sweep_result.text()
+
+
+def test_vanishing_tasks_from_the_studios_gradients(qtbot, window):
+    r = lessons(window)
+    open_lesson(r, "vanishing")
+    window.studio.choose_dataset("circle")
+    window.session.set_config(optimizer="sgd", lr=0.5, batch_size=32)     # as File → Examples → vanishing
+
+    def gradients_of(hidden):
+        """The gradient norms of the first training step of a new network."""
+        window.session.set_spec(NetworkSpec(2, tuple(hidden), LayerSpec(1, "sigmoid")))
+        window.session.reset_weights()
+        target = window.session.step_count + 1
+        window.studio.worker.step(1)
+        qtbot.waitUntil(lambda: r.snapshot is not None and r.snapshot.step == target
+                        and len(r.snapshot.layer_stats) == len(hidden) + 1, timeout=10000)
+
+    gradients_of([LayerSpec(16, "relu", "normal")] * 4)
+    wait_ticked(qtbot, r, "vanishing", "explode")
+    assert not ticked(r, "vanishing", "hundredfold") and not ticked(r, "vanishing", "alike")
+    gradients_of([LayerSpec(4, "sigmoid")] * 5)
+    wait_ticked(qtbot, r, "vanishing", "hundredfold")
+    assert not ticked(r, "vanishing", "alike")
+    gradients_of([LayerSpec(16, "relu", "he_normal")] * 3)
+    wait_ticked(qtbot, r, "vanishing", "alike")
+    assert r.ticks("vanishing") == (3, 3)
+    assert r.lesson_list.item(4).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_losses_tasks_by_training_in_the_studio(qtbot, window):
+    r = lessons(window)
+    page = open_lesson(r, "losses")
+    page.view.buttons["multilabel"].click()
+    assert window.session.key == "venn" and window.session.spec.loss_name == "binary_crossentropy"
+    assert not ticked(r, "losses", "multilabel") and not ticked(r, "losses", "regression")
+    train(qtbot, window, lambda: r.page("losses").task_rows["multilabel"].done)
+    page.view.buttons["regression"].click()
+    assert window.session.key == "sine" and window.session.spec.output.activation == "linear"
+    assert not ticked(r, "losses", "regression")
+    train(qtbot, window, lambda: r.page("losses").task_rows["regression"].done)
+    assert "Done" in window.statusBar().currentMessage()
+
+
+@pytest.mark.slow
+def test_nielsens_network_to_ninety_percent(qtbot, window, mnist_available):
+    r = lessons(window)
+    page = open_lesson(r, "mnist_cost")
+    page.setup_button.click()
+    assert not ticked(r, "mnist_cost", "ninety")
+    train(qtbot, window, lambda: r.page("mnist_cost").task_rows["ninety"].done, timeout=300000)
+    page.view.sweep()
+    qtbot.waitUntil(lambda: not page.view.job.running, timeout=60000)
+    errors = page.view.error_curve.yData
+    assert np.all(errors == np.round(errors)) and len(np.unique(errors)) > 3   # a staircase of whole counts
+    assert "jumps" in page.view.sweep_note.text()
+
+
+@pytest.mark.slow
+def test_the_overfitting_lab(qtbot, room, mnist_available):
+    view = open_lesson(room, "overfitting").view
+    for cure, box in view.checks.items():
+        box.setChecked(cure == "augmentation")
+    assert not ticked(room, "overfitting", "see_it")
+    view.run_button.click()
+    qtbot.waitUntil(lambda: "none" in view.results and len(view.results["none"].train_accuracies) == view.epochs,
+                    timeout=300000)
+    wait_ticked(qtbot, room, "overfitting", "see_it")
+    assert not ticked(room, "overfitting", "close_gap")
+    qtbot.waitUntil(lambda: not view.job.running, timeout=300000)
+    wait_ticked(qtbot, room, "overfitting", "close_gap")
+    assert view.table.rowCount() == 2 and view.table.item(1, 0).text() == "Data augmentation"
+
+
+def test_the_rooms_korean_translation_has_every_text(tmp_path):
+    """resources/translations/lessons_room_ko.ts (to be merged into the app's translation) translates every
+    text of the lessons room."""
+    import glob
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(lupdate), *sorted(glob.glob(str(root / "nnstudio/app/lessons/*.py"))), "-ts", str(fresh),
+                    "-no-obsolete", "-locations", "none"], check=True, capture_output=True)
+
+    def messages(path):
+        tree = ET.parse(path)
+        return {(c.find("name").text, m.find("source").text): m.find("translation")
+                for c in tree.getroot().findall("context") for m in c.findall("message")}
+    shipped = messages(root / "resources/translations/lessons_room_ko.ts")
+    needed = set(messages(fresh))
+    assert needed <= set(shipped), sorted(needed - set(shipped))
+    for key in needed:
+        translation = shipped[key]
+        assert translation.text and translation.get("type") != "unfinished", key
