@@ -511,30 +511,3 @@ def test_the_overfitting_lab(qtbot, room, mnist_available):
     qtbot.waitUntil(lambda: not view.job.running, timeout=300000)
     wait_ticked(qtbot, room, "overfitting", "close_gap")
     assert view.table.rowCount() == 2 and view.table.item(1, 0).text() == "Data augmentation"
-
-
-def test_the_rooms_korean_translation_has_every_text(tmp_path):
-    """resources/translations/lessons_room_ko.ts (to be merged into the app's translation) translates every
-    text of the lessons room."""
-    import glob
-    import subprocess
-    import sys
-    import xml.etree.ElementTree as ET
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(lupdate), *sorted(glob.glob(str(root / "nnstudio/app/lessons/*.py"))), "-ts", str(fresh),
-                    "-no-obsolete", "-locations", "none"], check=True, capture_output=True)
-
-    def messages(path):
-        tree = ET.parse(path)
-        return {(c.find("name").text, m.find("source").text): m.find("translation")
-                for c in tree.getroot().findall("context") for m in c.findall("message")}
-    shipped = messages(root / "resources/translations/lessons_room_ko.ts")
-    needed = set(messages(fresh))
-    assert needed <= set(shipped), sorted(needed - set(shipped))
-    for key in needed:
-        translation = shipped[key]
-        assert translation.text and translation.get("type") != "unfinished", key
