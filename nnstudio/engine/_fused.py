@@ -22,7 +22,7 @@ import threading
 
 import numpy as np
 
-__all__ = ["MIN_SIZE", "adam_kernel", "bias_relu_kernel", "relu_backward_kernel", "status"]
+__all__ = ["MIN_SIZE", "adam_kernel", "adam_update_kernel", "bias_relu_kernel", "relu_backward_kernel", "status"]
 
 # Arrays smaller than this use the NumPy code: XOR-sized networks never wait for the compiler.
 MIN_SIZE = 16384
@@ -43,6 +43,8 @@ def _build():
     def adam(p, g, m, v, vmax, u, beta1, one_minus_beta1, beta2, one_minus_beta2, eps_c, scale,
              l2, decay, amsgrad):
         # The NumPy code of Adam.update_step / AdamW.update_step / Optimizer.step, one element at a time.
+        # u=None: the update is not stored (numba compiles that case separately, without the store); it
+        # costs a fifth of the kernel's time, and adam_update computes it from m and v when it is asked for.
         for i in range(p.size):
             pi = p[i]
             gi = g[i]
@@ -61,8 +63,14 @@ def _build():
             ui = (mi / (np.sqrt(vi) + eps_c)) * scale     # u = sqrt(v); u += eps*c; u = m / u; u *= ss*c
             if decay != 0:                                # AdamW: u += p * (lr * wd)
                 ui = ui + pi * decay
-            u[i] = ui
+            if u is not None:
+                u[i] = ui
             p[i] = pi - ui                                # Optimizer.step: p -= u
+
+    def adam_update(m, v, u, eps_c, scale):
+        # The update the adam kernel computed (without AdamW's decay), from the m and v (or vmax) it stored.
+        for i in range(m.size):
+            u[i] = (m[i] / (np.sqrt(v[i]) + eps_c)) * scale
 
     def bias_relu(z, b, a):
         # Dense.forward + ReLU.forward: z += b; a = z * (z > 0); a += 0.0 (turns -0.0 into 0.0)
@@ -82,7 +90,7 @@ def _build():
 
     # error_model="numpy": a division by zero gives inf as in NumPy, and the loop vectorizes (the
     # default Python error model checks every division). cache=True keeps the machine code on disk.
-    functions = {"adam": adam, "bias_relu": bias_relu, "relu_backward": relu_backward}
+    functions = {"adam": adam, "adam_update": adam_update, "bias_relu": bias_relu, "relu_backward": relu_backward}
     try:
         return {name: njit(nogil=True, cache=True, error_model="numpy")(f) for name, f in functions.items()}
     except Exception:  # noqa: BLE001 - e.g. no writable cache folder: compile per process instead
@@ -117,6 +125,11 @@ def adam_kernel():
     return _kernel("adam")
 
 
+def adam_update_kernel():
+    """``kernel(m, v, u, eps_c, scale)``: Adam's update from its state, as the adam kernel computes it."""
+    return _kernel("adam_update")
+
+
 def bias_relu_kernel():
     """``kernel(z, b, a)``: z += b and a = ReLU(z) in one pass (2-D z, a; 1-D b), or None."""
     return _kernel("bias_relu")
@@ -148,10 +161,16 @@ def _self_test(kernels):
         g = np.array([0.5, 0.25], dtype)
         m, v, u = np.zeros(2, dtype), np.zeros(2, dtype), np.zeros(2, dtype)
         f = dtype  # every scalar in the array's precision, as NumPy uses them
-        kernels["adam"](p, g, m, v, v, u, f(0.9), f(0.1), f(0.999), f(0.001), f(0.0), f(1.0), f(0), f(0), False)
+        scalars = (f(0.9), f(0.1), f(0.999), f(0.001), f(0.0), f(1.0), f(0), f(0), False)
+        kernels["adam"](p, g, m, v, v, u, *scalars)
         expected_u = (0.1 * g) / np.sqrt(0.001 * g * g)
         if not np.allclose(u, expected_u, rtol=1e-5):
             raise RuntimeError(f"self-test gave {u}, expected {expected_u}")
+        p2, m2, v2, u2 = np.array([1.0, -2.0], dtype), np.zeros(2, dtype), np.zeros(2, dtype), np.zeros(2, dtype)
+        kernels["adam"](p2, g, m2, v2, v2, None, *scalars)
+        kernels["adam_update"](m2, v2, u2, f(0.0), f(1.0))
+        if not (np.array_equal(p2, p) and np.array_equal(u2, u)):
+            raise RuntimeError(f"self-test without the update gave {p2}, {u2}; expected {p}, {u}")
 
 
 def status() -> str:

@@ -9,7 +9,7 @@ import sys
 import numpy as np
 import pytest
 
-from nnstudio.engine import Dense, Sequential, _fused, optimizers
+from nnstudio.engine import Dense, Sequential, _fpu, _fused, optimizers
 
 needs_numba = pytest.mark.skipif(importlib.util.find_spec("numba") is None, reason="numba is not installed")
 
@@ -22,7 +22,7 @@ CASES = (
 )
 
 
-def _run(name, options, dtype, fused, monkeypatch, steps=12):
+def _run(name, options, dtype, fused, monkeypatch, steps=12, read_updates=False):
     rng = np.random.default_rng(1)
     shapes = [(N,), (7, 3), (N // 2, 2)]  # kernel, NumPy (small), kernel
     params = [rng.normal(size=s).astype(dtype) for s in shapes]
@@ -36,6 +36,8 @@ def _run(name, options, dtype, fused, monkeypatch, steps=12):
             if t == steps // 2:
                 opt.lr = opt.lr * 0.5
             opt.step(params, grads[t])
+            if read_updates:
+                opt.updates  # noqa: B018 - reading them computes them (the kernel may leave them for later)
     return params, opt.get_state(), [u.copy() for u in opt.updates]
 
 
@@ -52,6 +54,57 @@ def test_kernel_equals_numpy_bit_for_bit(name, options, dtype, monkeypatch):
     assert s_fused.keys() == s_numpy.keys()
     for key in s_fused:
         np.testing.assert_array_equal(s_fused[key], s_numpy[key], err_msg=key)
+
+
+@needs_numba
+@pytest.mark.parametrize(("name", "options"), CASES, ids=str)
+def test_reading_the_updates_after_every_step_changes_nothing(name, options, monkeypatch):
+    """Adam's kernel leaves `updates` to be computed when read; reading them or not gives the same run."""
+    p_read, s_read, u_read = _run(name, options, np.float32, True, monkeypatch, read_updates=True)
+    p_numpy, s_numpy, u_numpy = _run(name, options, np.float32, False, monkeypatch)
+    for a, b in zip(p_read + u_read + list(s_read.values()), p_numpy + u_numpy + list(s_numpy.values())):
+        np.testing.assert_array_equal(a, b)
+
+
+@needs_numba
+def test_updates_computed_later_are_those_of_the_steps_floating_point_mode(monkeypatch):
+    """A step with subnormals flushed, its updates read afterwards (outside that mode): still the flushed values.
+    With gradients of 1e-30 and eps = 1 each update is m / eps_c * scale ≈ 1e-39, a subnormal number, so the
+    mode decides between 0 and a tiny number (while m and the scalars stay normal)."""
+    if _fpu._Mode is None:
+        pytest.skip(_fpu.status())
+    g = (1e-30 * np.random.default_rng(0).normal(size=N)).astype(np.float32)
+
+    def step(fused, flush):
+        opt = optimizers.Adam(lr=1e-9, eps=1.0)
+        with monkeypatch.context() as m:
+            if not fused:
+                m.setattr(_fused, "MIN_SIZE", 10**12)
+            with _fpu.flush_subnormals(flush):
+                opt.step([np.ones(N, np.float32)], [g])
+        return opt.updates[0]
+
+    ieee = step(True, False)
+    assert np.count_nonzero(ieee) > N // 2 and np.abs(ieee).max() < np.finfo(np.float32).tiny
+    np.testing.assert_array_equal(step(False, False), ieee)
+    np.testing.assert_array_equal(step(True, True), 0.0)
+    np.testing.assert_array_equal(step(False, True), 0.0)
+
+
+@needs_numba
+def test_loading_a_state_keeps_the_last_steps_updates():
+    rng = np.random.default_rng(0)
+    start = rng.normal(size=N).astype(np.float32)
+    grads = [rng.normal(size=N).astype(np.float32) for _ in range(2)]
+    twin, opt = optimizers.Adam(lr=0.01), optimizers.Adam(lr=0.01)
+    for o in (twin, opt):
+        p = start.copy()
+        o.step([p], [grads[0]])
+        state = o.get_state()
+        o.step([p], [grads[1]])
+    expected = twin.updates[0].copy()  # read right after the step
+    opt.set_state(state)  # replaces exp_avg and exp_avg_sq, which the updates are computed from
+    np.testing.assert_array_equal(opt.updates[0], expected)
 
 
 @needs_numba
