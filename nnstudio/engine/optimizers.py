@@ -159,6 +159,11 @@ class Optimizer:
         for write in deferred:
             write()
 
+    def __getstate__(self):
+        # copies (copy.deepcopy of a model) get written updates, not functions writing into this one's arrays
+        self._write_deferred_updates()
+        return self.__dict__
+
     # --- the loop ------------------------------------------------------------------------
     def step(self, params, grads):
         """One update of every parameter, in place.
@@ -659,8 +664,8 @@ class Adam(Optimizer):
 
 
 def _write_adam_update(exp_avg, v, update, eps_c, scale, flushed):
-    """The update of Adam's last compiled step into `update`, in the floating-point mode that step ran in
-    (with subnormals flushed or not), so that it is bit for bit the value the step subtracted."""
+    """The update of Adam's last compiled step into `update`, with subnormals flushed to zero if that step
+    flushed them, so that it is bit for bit the value the step subtracted."""
     with _fpu.flush_subnormals(flushed):
         _fused.adam_update_kernel()(exp_avg, v, update, eps_c, scale)
 

@@ -1,5 +1,6 @@
 """The compiled Adam/AdamW kernel gives bit-for-bit what the NumPy code gives (skipped without numba)."""
 
+import copy
 import importlib.util
 import itertools
 import os
@@ -89,6 +90,18 @@ def test_updates_computed_later_are_those_of_the_steps_floating_point_mode(monke
     np.testing.assert_array_equal(step(False, False), ieee)
     np.testing.assert_array_equal(step(True, True), 0.0)
     np.testing.assert_array_equal(step(False, True), 0.0)
+
+
+@needs_numba
+def test_a_copy_taken_after_a_step_has_that_steps_updates():
+    rng = np.random.default_rng(0)
+    model = Sequential([Dense(200, input_dim=100, activation="relu"), Dense(3, activation="softmax")], seed=0)
+    model.compile("adam", "sparse_categorical_crossentropy")
+    model.train_on_batch(rng.random((32, 100), dtype=np.float32), rng.integers(0, 3, 32))
+    twin = copy.deepcopy(model)
+    assert model.count_params() >= _fused.MIN_SIZE and np.any(model.optimizer.updates[0] != 0)
+    np.testing.assert_array_equal(twin.optimizer.updates[0], model.optimizer.updates[0])
+    assert [s.update_ratio for s in twin.layer_stats()] == [s.update_ratio for s in model.layer_stats()]
 
 
 @needs_numba
