@@ -178,6 +178,49 @@ def test_relu_kernels_equal_numpy_bit_for_bit(dtype):
 
 
 @needs_numba
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_softmax_kernel_equals_numpy_bit_for_bit(dtype):
+    """z += b and softmax, as Dense.add_bias_activate runs them with the kernel and without it; rows with NaN
+    (first or later), ±inf, signed zeros and ties at the maximum."""
+    from nnstudio.engine.activations import Softmax
+    rng = np.random.default_rng(3)
+    z0 = rng.normal(scale=5.0, size=(128, 10)).astype(dtype)
+    z0[0, :len(SPECIAL) - 1] = SPECIAL[1:]
+    z0[1, 0], z0[2, 6] = np.nan, np.nan
+    z0[3, :] = 2.0                                   # every column ties
+    z0[4, :] = -np.inf
+    z0[5, 3] = np.inf
+    z0[6, :] = 0.0
+    z0[6, 1::2] = -0.0
+    b = rng.normal(size=10).astype(dtype)
+    b[6] = 0.0
+    z_np, z_nb = z0.copy(), z0.copy()
+    a_np, a_nb = np.empty_like(z0), np.empty_like(z0)
+    with np.errstate(all="ignore"):
+        z_np += b
+        Softmax().forward(z_np, a_np)
+        _fused.bias_shift_kernel()(z_nb, b, a_nb)
+        Softmax().normalize(a_nb)
+    for ours, numpys in ((z_nb, z_np), (a_nb, a_np)):
+        np.testing.assert_array_equal(ours, numpys)
+        assert np.array_equal(np.signbit(ours), np.signbit(numpys))
+
+
+@needs_numba
+def test_dense_softmax_layer_uses_the_kernel_on_large_batches(monkeypatch):
+    calls = []
+    kernel = _fused.bias_shift_kernel()
+    monkeypatch.setattr(_fused, "bias_shift_kernel", lambda: lambda *a: calls.append(1) or kernel(*a))
+    model = Sequential([Dense(10, input_dim=4, activation="softmax")], seed=0)
+    model.compile("adam", "sparse_categorical_crossentropy")
+    rng = np.random.default_rng(0)
+    model.train_on_batch(rng.random((8, 4), dtype=np.float32), rng.integers(0, 10, 8))       # 80 values
+    assert calls == []
+    model.train_on_batch(rng.random((128, 4), dtype=np.float32), rng.integers(0, 10, 128))   # 1280 values
+    assert calls == [1]
+
+
+@needs_numba
 def test_non_contiguous_parameters_take_the_numpy_code():
     rng = np.random.default_rng(0)
     base = rng.normal(size=(2 * N,)).astype(np.float32)
