@@ -104,12 +104,12 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-def cpu_name() -> str:
+def cpu_name(cpuinfo: str = "/proc/cpuinfo") -> str:
     """The CPU's model name with its family and model numbers ("Intel(R) Xeon(R) Processor, family 6 model
     207"): a VM may report a generic name, and the numbers still tell the microarchitecture."""
     fields = {}
     try:
-        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
+        with open(cpuinfo, encoding="ascii", errors="replace") as f:
             for line in f:
                 key, _, value = line.partition(":")
                 if not line.strip():
@@ -384,6 +384,52 @@ def step_breakdown(x, y, batch_size, seed, flush_subnormals=True, epochs=2, chun
     return result
 
 
+def memory_bandwidths(x, param_count: int) -> dict[str, float]:
+    """Memory bandwidths in bytes/s measured now, for the bounds of the step's elementwise parts:
+
+    - "dram": reading the training set once (188 MB for MNIST, far more than any cache) as integers;
+    - "param": copying an array of twice the model's parameter count into another again and again (read +
+      write counted): as much memory as Adam's four arrays p, g, m, v (L2 or L3, depending on the CPU);
+    - "small": the same with 128 KB arrays, the size of a layer's activations at batch 128 (L1/L2).
+    """
+    import numpy as np
+
+    def best(fn, repeats):
+        fn()
+        times = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    raw = np.ascontiguousarray(x).reshape(-1)
+    raw = raw[:raw.nbytes // 8 * 8 // raw.itemsize].view(np.uint64)
+    result = {"dram": raw.nbytes / best(raw.max, 3)}
+    for name, count in (("param", 2 * param_count), ("small", 32768)):
+        src, dst = np.ones(count, np.float32), np.empty(count, np.float32)
+        result[name] = 2 * src.nbytes / best(lambda: np.copyto(dst, src), 300)
+    return result
+
+
+def part_bytes(batch: int, sizes=SIZES, label_bytes: int = SIZES[-1] * 4) -> dict[str, tuple[int, str]]:
+    """The memory traffic each elementwise part of a step cannot avoid (bytes, and which bandwidth applies).
+
+    gather: the batch's rows of x and y, read from DRAM (the copies land in a buffer that stays in cache);
+    bias + activations: read z, write z + b and f(z) for every layer; loss + δ: read z, a, y, write δ;
+    bias gradients + ReLU′: read δ of every layer, and read δ, a and write δ·f′ for the hidden layers;
+    Adam: read p, g, m, v and write p, m, v (7 float32 per parameter); accuracy: read a and y.
+    """
+    units, hidden, k = sum(sizes[1:]), sum(sizes[1:-1]), sizes[-1]
+    params = sum(a * b + b for a, b in zip(sizes[:-1], sizes[1:]))
+    return {"batch gather": (batch * (sizes[0] * 4 + label_bytes), "dram"),
+            "bias adds + activations": (3 * batch * units * 4, "small"),
+            "loss + output delta": (4 * batch * k * 4, "small"),
+            "bias gradients + ReLU backward": (batch * (units + 3 * hidden) * 4, "small"),
+            "Adam update": (7 * params * 4, "param"),
+            "batch accuracy": (batch * k * 4 + batch * label_bytes, "small")}
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
@@ -512,8 +558,20 @@ def main(argv=None) -> int:
         print(f"NN Studio's step, part by part (a fresh model, 2 epochs, load average {_load()}; µs per step, "
               "best 20-step chunk and median):")
         result = step_breakdown(x, y, args.batch_size, args.seed, flush_subnormals=not args.no_flush)
+        bandwidth = memory_bandwidths(x, sum(a * b + b for a, b in zip(SIZES[:-1], SIZES[1:])))
+        traffic = part_bytes(args.batch_size)
+        print(f"  {'part':32s} {'best':>7s} {'median':>7s}   {'bytes':>9s} {'bound':>7s} {'best/bound':>10s}")
         for part, (b, m) in result.items():
-            print(f"  {part:32s} {b:7.1f} {m:7.1f}")
+            if part in traffic:
+                nbytes, level = traffic[part]
+                bound = nbytes / bandwidth[level] * 1e6
+                print(f"  {part:32s} {b:7.1f} {m:7.1f}   {nbytes:9,d} {bound:7.1f} {b / bound:9.1f}x  ({level})")
+            else:
+                print(f"  {part:32s} {b:7.1f} {m:7.1f}")
+        print("  bound = the part's unavoidable bytes at the bandwidth measured now: "
+              + ", ".join(f"{level} {bandwidth[level] / 1e9:.0f} GB/s" for level in ("dram", "param", "small"))
+              + " (dram: reading the training set; param, small: copying arrays as large as Adam's and of "
+              "128 KB, read + write)")
         gemm_us = result["forward matrix products"][0] + result["backward matrix products"][0]
         print(f"  (best chunk = {args.batch_size / result['total'][0] * 1e6:,.0f} samples/s counting these parts "
               f"only; its matrix products ran at {flops * args.batch_size / gemm_us / 1e3:.0f} GFLOP/s)")
