@@ -49,9 +49,9 @@ def parse_args(argv=None) -> argparse.Namespace:
                         help="OpenBLAS kernels for NN Studio's training: 'best' lets nnstudio choose "
                              "(default), 'env' keeps the environment's OPENBLAS_CORETYPE")
     parser.add_argument("--no-torch", action="store_true", help="skip the PyTorch comparison")
-    parser.add_argument("--no-flush", action="store_true",
-                        help="NN Studio keeps subnormal floats (model.flush_subnormals = False) instead of "
-                             "flushing them to zero while it trains")
+    parser.add_argument("--ieee-too", action="store_true",
+                        help="also train a twin of NN Studio's model that keeps subnormal floats "
+                             "(model.flush_subnormals = False), its epochs alternating with the others")
     parser.add_argument("--torch-flush-denormal", action="store_true",
                         help="PyTorch trains with torch.set_flush_denormal(True) (its calling thread only)")
     parser.add_argument("--data-dir", help="folder holding the MNIST .gz files (default: nnstudio's lookup)")
@@ -189,9 +189,8 @@ def load_data(data_dir, seed):
 class NNStudioRun:
     """Our engine, trained epoch by epoch through fit_iter (the GUI worker's path)."""
 
-    name = "NN Studio"
-
     def __init__(self, x, y, batch_size, epochs, seed, flush_subnormals=True):
+        self.name = "NN Studio" if flush_subnormals else "NN Studio IEEE"
         from nnstudio.engine import Adam, Dense, Sequential
         from nnstudio.engine.callbacks import EpochRecord
 
@@ -297,7 +296,7 @@ class TorchRun:
         return float((pred == y).mean())
 
 
-def step_breakdown(x, y, batch_size, seed, flush_subnormals=True, epochs=2, chunk=20):
+def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
     """Time one training step of a fresh NN Studio model part by part, inside a real training loop.
 
     The step is the engine's own (Sequential.train_step: gather, forward, fused softmax-CE, backward, Adam,
@@ -368,7 +367,7 @@ def step_breakdown(x, y, batch_size, seed, flush_subnormals=True, epochs=2, chun
 
     n = len(x) // batch_size * batch_size
     with np.errstate(over="ignore", invalid="ignore", divide="ignore", under="ignore"), \
-            _fpu.flush_subnormals(flush_subnormals):
+            _fpu.flush_subnormals():
         for _ in range(epochs):
             order = model.rng.permutation(len(x))
             for start in range(0, n, batch_size):
@@ -472,15 +471,18 @@ def main(argv=None) -> int:
 
     x, y, x_test, y_test, data_note = load_data(args.data_dir, args.seed)
     print(f"data: {data_note}, {len(x)} training samples")
-    ours = NNStudioRun(x, y, args.batch_size, args.epochs, args.seed, flush_subnormals=not args.no_flush)
+    ours = NNStudioRun(x, y, args.batch_size, args.epochs, args.seed)
     ours_kernels = openblas_corename()
     print(f"NN Studio trains with OpenBLAS kernels: {ours_kernels} "
           f"(OPENBLAS_CORETYPE={os.environ.get('OPENBLAS_CORETYPE') or '(unset)'}, --kernels {args.kernels})")
     from nnstudio.engine import _fpu, _fused
     print(f"NN Studio's Adam update: {_fused.status()}")
-    print("NN Studio's subnormal floats: " + ("kept (--no-flush)" if args.no_flush else _fpu.status()))
+    print(f"NN Studio's subnormal floats: {_fpu.status()}")
 
     runs = [ours]
+    if args.ieee_too:
+        runs.append(NNStudioRun(x, y, args.batch_size, args.epochs, args.seed, flush_subnormals=False))
+        print("NN Studio IEEE: the same model, seed and batches, keeping subnormal floats (flush_subnormals=False)")
     if not args.no_torch:
         try:
             import torch
@@ -536,10 +538,10 @@ def main(argv=None) -> int:
     median = {name: statistics.median(r) for name, r in rates.items()}
     for run in runs:
         r = rates[run.name]
-        print(f"{run.name:10s} best epoch {best[run.name]:9,.0f} samples/s, median {median[run.name]:9,.0f}; "
+        print(f"{run.name:14s} best epoch {best[run.name]:9,.0f} samples/s, median {median[run.name]:9,.0f}; "
               f"test accuracy after {len(r)} epochs {run.test_accuracy(x_test, y_test):.2%}")
     for run in runs:
-        print(f"{run.name:10s} {trend(rates[run.name])}")
+        print(f"{run.name:14s} {trend(rates[run.name])}")
     print()
     print(f"Targets (on {cpu_name()}; each must hold for the best and for the median epoch):")
     if "PyTorch" in best:
@@ -557,7 +559,7 @@ def main(argv=None) -> int:
         print()
         print(f"NN Studio's step, part by part (a fresh model, 2 epochs, load average {_load()}; µs per step, "
               "best 20-step chunk and median):")
-        result = step_breakdown(x, y, args.batch_size, args.seed, flush_subnormals=not args.no_flush)
+        result = step_breakdown(x, y, args.batch_size, args.seed)
         bandwidth = memory_bandwidths(x, sum(a * b + b for a, b in zip(SIZES[:-1], SIZES[1:])))
         traffic = part_bytes(args.batch_size)
         print(f"  {'part':32s} {'best':>7s} {'median':>7s}   {'bytes':>9s} {'bound':>7s} {'best/bound':>10s}")
