@@ -157,8 +157,11 @@ def bias_relu_kernel():
 
 
 def bias_shift_kernel():
-    """``kernel(z, b, a)``: z += b and a = z - (row maximum of z), softmax's first step, or None."""
-    return _kernel("bias_shift")
+    """``kernel(z, b, a)``: z += b and a = z - (row maximum of z), softmax's first step, or None.
+
+    Never compiles: a softmax layer takes it only once a large layer or the optimizer has built the kernels
+    (a network with small weight matrices does not wait for the compiler because its batches are large)."""
+    return None if _kernels is None else _kernels["bias_shift"]
 
 
 def relu_backward_kernel():

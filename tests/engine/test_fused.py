@@ -196,6 +196,7 @@ def test_softmax_kernel_equals_numpy_bit_for_bit(dtype):
     b[6] = 0.0
     z_np, z_nb = z0.copy(), z0.copy()
     a_np, a_nb = np.empty_like(z0), np.empty_like(z0)
+    assert _fused.adam_kernel() is not None  # builds the kernels
     with np.errstate(all="ignore"):
         z_np += b
         Softmax().forward(z_np, a_np)
@@ -209,6 +210,7 @@ def test_softmax_kernel_equals_numpy_bit_for_bit(dtype):
 @needs_numba
 def test_dense_softmax_layer_uses_the_kernel_on_large_batches(monkeypatch):
     calls = []
+    assert _fused.adam_kernel() is not None  # builds the kernels (a softmax layer alone never does)
     kernel = _fused.bias_shift_kernel()
     monkeypatch.setattr(_fused, "bias_shift_kernel", lambda: lambda *a: calls.append(1) or kernel(*a))
     model = Sequential([Dense(10, input_dim=4, activation="softmax")], seed=0)
@@ -218,6 +220,19 @@ def test_dense_softmax_layer_uses_the_kernel_on_large_batches(monkeypatch):
     assert calls == []
     model.train_on_batch(rng.random((128, 4), dtype=np.float32), rng.integers(0, 10, 128))   # 1280 values
     assert calls == [1]
+
+
+def test_a_softmax_layer_alone_never_starts_the_compiler():
+    """A network with small weights but large batches (784-2-10 at batch 128) trains without numba's compile."""
+    code = ("import numpy as np\n"
+            "from nnstudio.engine import Dense, Sequential, _fused\n"
+            "m = Sequential([Dense(2, input_dim=784, activation='relu'), Dense(10, activation='softmax')])\n"
+            "m.compile('adam', 'sparse_categorical_crossentropy')\n"
+            "rng = np.random.default_rng(0)\n"
+            "m.train_on_batch(rng.random((128, 784), dtype=np.float32), rng.integers(0, 10, 128))\n"
+            "import sys; print(_fused._kernels is None, 'numba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "False"]
 
 
 @needs_numba
