@@ -1,13 +1,15 @@
 """Training throughput of NN Studio's engine against PyTorch-CPU and against the GEMM-bound limit.
 
-    python benchmarks/train_throughput.py [--epochs 5] [--kernels best|env] [--no-torch]
+    python benchmarks/train_throughput.py [--epochs 10] [--kernels best|env] [--no-torch] [--breakdown]
+                                          [--ieee-too] [--torch-flush-denormal]
 
 Network 784-256-128-10, ReLU, softmax + cross-entropy, Adam lr 1e-3, batch 128, float32, on MNIST's 60,000
 training images (random data of the same shape, with a note, when MNIST is not found). PyTorch trains the
 same network from the same initial weights on the same batches in the same run; the two alternate epoch by
 epoch so that both see the same load on a shared machine. Throughput is training samples per second of an
 epoch (shuffle, forward, backward, Adam update, the per-batch loss and accuracy); we report the best epoch
-and the median.
+and the median, the CPU they ran on, and per epoch the subnormal values in each optimizer's state (NN Studio
+flushes them to zero while it trains; ``--ieee-too`` adds a twin that keeps them).
 
 BLAS kernels: OpenBLAS mis-detects some AVX-512 CPUs and falls back to slower kernels (../shared/STYLE.md,
 "Performance notes"); an environment may also force them with OPENBLAS_CORETYPE. We measure float32 GEMM
