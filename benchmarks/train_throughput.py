@@ -1,13 +1,15 @@
 """Training throughput of NN Studio's engine against PyTorch-CPU and against the GEMM-bound limit.
 
-    python benchmarks/train_throughput.py [--epochs 5] [--kernels best|env] [--no-torch]
+    python benchmarks/train_throughput.py [--epochs 10] [--kernels best|env] [--no-torch] [--breakdown]
+                                          [--ieee-too] [--torch-flush-denormal]
 
 Network 784-256-128-10, ReLU, softmax + cross-entropy, Adam lr 1e-3, batch 128, float32, on MNIST's 60,000
 training images (random data of the same shape, with a note, when MNIST is not found). PyTorch trains the
 same network from the same initial weights on the same batches in the same run; the two alternate epoch by
 epoch so that both see the same load on a shared machine. Throughput is training samples per second of an
 epoch (shuffle, forward, backward, Adam update, the per-batch loss and accuracy); we report the best epoch
-and the median.
+and the median, the CPU they ran on, and per epoch the subnormal values in each optimizer's state (NN Studio
+flushes them to zero while it trains; ``--ieee-too`` adds a twin that keeps them).
 
 BLAS kernels: OpenBLAS mis-detects some AVX-512 CPUs and falls back to slower kernels (../shared/STYLE.md,
 "Performance notes"); an environment may also force them with OPENBLAS_CORETYPE. We measure float32 GEMM
@@ -40,7 +42,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description="Training throughput of NN Studio vs PyTorch-CPU and the GEMM-bound limit "
                     "(784-256-128-10 / ReLU / softmax-CE / Adam / batch 128 on MNIST).")
-    parser.add_argument("--epochs", type=int, default=8, help="epochs per framework (default 8)")
+    parser.add_argument("--epochs", type=int, default=10, help="epochs per framework (default 10)")
     parser.add_argument("--max-seconds", type=float, default=150,
                         help="stop after the epoch that passes this much training time, so that a busy "
                              "machine does not make the run endless (default 150)")
@@ -49,6 +51,11 @@ def parse_args(argv=None) -> argparse.Namespace:
                         help="OpenBLAS kernels for NN Studio's training: 'best' lets nnstudio choose "
                              "(default), 'env' keeps the environment's OPENBLAS_CORETYPE")
     parser.add_argument("--no-torch", action="store_true", help="skip the PyTorch comparison")
+    parser.add_argument("--ieee-too", action="store_true",
+                        help="also train a twin of NN Studio's model that keeps subnormal floats "
+                             "(model.flush_subnormals = False), its epochs alternating with the others")
+    parser.add_argument("--torch-flush-denormal", action="store_true",
+                        help="PyTorch trains with torch.set_flush_denormal(True) (its calling thread only)")
     parser.add_argument("--data-dir", help="folder holding the MNIST .gz files (default: nnstudio's lookup)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--breakdown", action="store_true",
@@ -99,16 +106,35 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-def cpu_name() -> str:
+def cpu_name(cpuinfo: str = "/proc/cpuinfo") -> str:
+    """The CPU's model name with its family and model numbers ("Intel(R) Xeon(R) Processor, family 6 model
+    207"): a VM may report a generic name, and the numbers still tell the microarchitecture."""
+    fields = {}
     try:
-        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
+        with open(cpuinfo, encoding="ascii", errors="replace") as f:
             for line in f:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
+                key, _, value = line.partition(":")
+                if not line.strip():
+                    break  # the first processor's block is enough
+                fields.setdefault(key.strip(), value.strip())
     except OSError:
         pass
+    if "model name" in fields:
+        numbers = (f", family {fields['cpu family']} model {fields['model']}"
+                   if "cpu family" in fields and "model" in fields else "")
+        return fields["model name"] + numbers
     import platform
-    return platform.processor() or "unknown CPU"
+    return platform.processor() or platform.machine() or "unknown CPU"
+
+
+def count_subnormal(arrays) -> int:
+    """How many values of the float arrays are subnormal (0 < |x| < the dtype's smallest normal number)."""
+    import numpy as np
+    total = 0
+    for a in arrays:
+        a = np.abs(np.asarray(a))
+        total += int(np.count_nonzero((a > 0) & (a < np.finfo(a.dtype).tiny)))
+    return total
 
 
 def _load() -> str:
@@ -118,12 +144,28 @@ def _load() -> str:
         return "unknown"
 
 
-ISSUE_LIMIT = 338_000  # "Best-kernel GEMM limit ≈ 338,000" in issue 2's text
+ISSUE_LIMIT = 338_000  # the limit as first stated: the model-shape GEMM speed of a 2-core AMD EPYC (≈ 340 GFLOP/s)
 
 
 def _percent(share: float) -> str:
     """share as a percentage rounded down to 0.1 (so that 54.96 % does not print as a "not met" 55.0 %)."""
     return f"{math.floor(share * 1000) / 10:.1f} %"
+
+
+def _met(ok: bool) -> str:
+    return "met" if ok else "not met"
+
+
+def trend(rates: list[float]) -> str:
+    """Whether an epoch's speed falls as training goes on: the median of the later half of the epochs against
+    the earlier half's, epoch 1 left out (it includes compiling and warming up)."""
+    later = rates[1:]
+    if len(later) < 4:
+        return "trend: too few epochs to compare halves"
+    half = len(later) // 2
+    first, last = statistics.median(later[:half]), statistics.median(later[half:])
+    return (f"trend: epochs 2-{half + 1} median {first:,.0f}, epochs {half + 2}-{len(rates)} median {last:,.0f} "
+            f"samples/s: later / earlier = {last / first:.2f}")
 
 
 def load_data(data_dir, seed):
@@ -149,9 +191,8 @@ def load_data(data_dir, seed):
 class NNStudioRun:
     """Our engine, trained epoch by epoch through fit_iter (the GUI worker's path)."""
 
-    name = "NN Studio"
-
-    def __init__(self, x, y, batch_size, epochs, seed):
+    def __init__(self, x, y, batch_size, epochs, seed, flush_subnormals=True):
+        self.name = "NN Studio" if flush_subnormals else "NN Studio IEEE"
         from nnstudio.engine import Adam, Dense, Sequential
         from nnstudio.engine.callbacks import EpochRecord
 
@@ -160,6 +201,7 @@ class NNStudioRun:
                                  Dense(SIZES[2], activation="relu"),
                                  Dense(SIZES[3], activation="softmax")], seed=seed, dtype="float32")
         self.model.compile(optimizer=Adam(lr=LR), loss="categorical_crossentropy", metrics=["accuracy"])
+        self.model.flush_subnormals = flush_subnormals
         self.initial_weights = [w.copy() for w in self.model.get_weights()]
         self.n = len(x)
         self._it = self.model.fit_iter(x, y, batch_size=batch_size, epochs=epochs, shuffle=True)
@@ -172,6 +214,10 @@ class NNStudioRun:
                 return time.perf_counter() - t0, record.loss
         raise RuntimeError("fit_iter ended before the requested epochs")
 
+    def subnormal_state(self) -> int:
+        """Subnormal values in the optimizer's state (Adam's exp_avg, exp_avg_sq)."""
+        return count_subnormal(a for slot in self.model.optimizer._slots.values() for a in slot)
+
     def test_accuracy(self, x, y) -> float:
         return float(self.model.evaluate(x, y)[1])
 
@@ -181,12 +227,13 @@ class TorchRun:
 
     name = "PyTorch"
 
-    def __init__(self, x, y, batch_size, initial_weights, seed):
+    def __init__(self, x, y, batch_size, initial_weights, seed, flush_denormal=False):
         import numpy as np
         import torch
         from torch import nn
 
         self.torch = torch
+        self.flush_denormal = flush_denormal
         torch.set_num_threads(cpu_count())
         torch.manual_seed(seed)
         layers = []
@@ -208,14 +255,25 @@ class TorchRun:
 
     def epoch(self) -> tuple[float, float]:
         torch = self.torch
-        f = torch.nn.functional
         t0 = time.perf_counter()
         n = len(self.x)
         perm = torch.randperm(n, generator=self.gen)
+        self.net.train()
+        if self.flush_denormal:  # for this epoch only: NN Studio trains in the same thread
+            torch.set_flush_denormal(True)
+        try:
+            total_loss = self._batches(perm)
+        finally:
+            if self.flush_denormal:
+                torch.set_flush_denormal(False)
+        return time.perf_counter() - t0, total_loss / n
+
+    def _batches(self, perm) -> float:
+        """One pass over the shuffled samples; returns the summed loss."""
+        f = self.torch.nn.functional
         total_loss = 0.0
         correct = 0
-        self.net.train()
-        for start in range(0, n, self.batch_size):
+        for start in range(0, len(perm), self.batch_size):
             idx = perm[start:start + self.batch_size]
             xb, yb = self.x[idx], self.y[idx]
             self.opt.zero_grad(set_to_none=True)
@@ -226,7 +284,11 @@ class TorchRun:
             # The same per-batch bookkeeping as nnstudio's BatchRecord (loss and accuracy).
             total_loss += loss.item() * len(idx)
             correct += int((logits.argmax(1) == yb).sum())
-        return time.perf_counter() - t0, total_loss / n
+        return total_loss
+
+    def subnormal_state(self) -> int:
+        return count_subnormal(t.numpy() for state in self.opt.state.values() for t in state.values()
+                               if t.is_floating_point() and t.dim() > 0)
 
     def test_accuracy(self, x, y) -> float:
         torch = self.torch
@@ -239,12 +301,12 @@ class TorchRun:
 def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
     """Time one training step of a fresh NN Studio model part by part, inside a real training loop.
 
-    The step is the engine's own (Sequential._train_step: gather, forward, fused softmax-CE, backward, Adam,
+    The step is the engine's own (Sequential.train_step: gather, forward, fused softmax-CE, backward, Adam,
     batch accuracy), spelled out here with a timer around each part. Returns {part: (best, median)} in µs
     per step, best = the least disturbed chunk of ``chunk`` steps (all parts from that same chunk).
     """
     import numpy as np
-    from nnstudio.engine import Adam, Dense, Sequential
+    from nnstudio.engine import Adam, Dense, Sequential, _fpu
 
     clock = time.perf_counter
     model = Sequential([Dense(SIZES[1], input_dim=SIZES[0], activation="relu"),
@@ -306,7 +368,8 @@ def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
             times[part].append(seconds * 1e6)
 
     n = len(x) // batch_size * batch_size
-    with np.errstate(over="ignore", invalid="ignore", divide="ignore", under="ignore"):
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore", under="ignore"), \
+            _fpu.flush_subnormals():
         for _ in range(epochs):
             order = model.rng.permutation(len(x))
             for start in range(0, n, batch_size):
@@ -322,12 +385,59 @@ def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
     return result
 
 
+def memory_bandwidths(x, param_count: int) -> dict[str, float]:
+    """Memory bandwidths in bytes/s measured now, for the bounds of the step's elementwise parts:
+
+    - "dram": reading the training set once (188 MB for MNIST, far more than any cache) as integers;
+    - "param": copying an array of twice the model's parameter count into another again and again (read +
+      write counted): as much memory as Adam's four arrays p, g, m, v (L2 or L3, depending on the CPU);
+    - "small": the same with 128 KB arrays, the size of a layer's activations at batch 128 (L1/L2).
+    """
+    import numpy as np
+
+    def best(fn, repeats):
+        fn()
+        times = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    raw = np.ascontiguousarray(x).reshape(-1)
+    raw = raw[:raw.nbytes // 8 * 8 // raw.itemsize].view(np.uint64)
+    result = {"dram": raw.nbytes / best(raw.max, 3)}
+    for name, count in (("param", 2 * param_count), ("small", 32768)):
+        src, dst = np.ones(count, np.float32), np.empty(count, np.float32)
+        result[name] = 2 * src.nbytes / best(lambda: np.copyto(dst, src), 300)
+    return result
+
+
+def part_bytes(batch: int, sizes=SIZES, label_bytes: int = SIZES[-1] * 4) -> dict[str, tuple[int, str]]:
+    """The memory traffic each elementwise part of a step cannot avoid (bytes, and which bandwidth applies).
+
+    gather: the batch's rows of x and y, read from DRAM (the copies land in a buffer that stays in cache);
+    bias + activations: read z, write z + b and f(z) for every layer; loss + δ: read z, a, y, write δ;
+    bias gradients + ReLU′: read δ of every layer, and read δ, a and write δ·f′ for the hidden layers;
+    Adam: read p, g, m, v and write p, m, v (7 float32 per parameter); accuracy: read a and y.
+    """
+    units, hidden, k = sum(sizes[1:]), sum(sizes[1:-1]), sizes[-1]
+    params = sum(a * b + b for a, b in zip(sizes[:-1], sizes[1:]))
+    return {"batch gather": (batch * (sizes[0] * 4 + label_bytes), "dram"),
+            "bias adds + activations": (3 * batch * units * 4, "small"),
+            "loss + output delta": (4 * batch * k * 4, "small"),
+            "bias gradients + ReLU backward": (batch * (units + 3 * hidden) * 4, "small"),
+            "Adam update": (7 * params * 4, "param"),
+            "batch accuracy": (batch * k * 4 + batch * label_bytes, "small")}
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
     if args.kernels == "best" and os.environ.get(_CHILD) != "1" and "OPENBLAS_CORETYPE" in os.environ:
         reexec_for_best_kernels(argv)
 
+    env_ct = env_coretype()  # before nnstudio, which may set OPENBLAS_CORETYPE
     sys.path.insert(0, REPO)
     import nnstudio  # noqa: F401  (before numpy: it may choose the BLAS kernels)
     from nnstudio._blas import cpu_has_avx512f
@@ -347,7 +457,6 @@ def main(argv=None) -> int:
     # GEMM speed with the environment's kernels and with the best ones, each in a fresh process; measured
     # again after training, and the better of the two kept: the limit is the machine's peak, and a busy
     # moment during one measurement must not lower it.
-    env_ct = env_coretype()
     best_ct = "SkylakeX" if avx512 else None
 
     def measure_gemm():
@@ -368,23 +477,32 @@ def main(argv=None) -> int:
     ours_kernels = openblas_corename()
     print(f"NN Studio trains with OpenBLAS kernels: {ours_kernels} "
           f"(OPENBLAS_CORETYPE={os.environ.get('OPENBLAS_CORETYPE') or '(unset)'}, --kernels {args.kernels})")
-    from nnstudio.engine import _fused
+    from nnstudio.engine import _fpu, _fused
     print(f"NN Studio's Adam update: {_fused.status()}")
+    print(f"NN Studio's subnormal floats: {_fpu.status()}")
 
     runs = [ours]
+    if args.ieee_too:
+        runs.append(NNStudioRun(x, y, args.batch_size, args.epochs, args.seed, flush_subnormals=False))
+        print("NN Studio IEEE: the same model, seed and batches, keeping subnormal floats (flush_subnormals=False)")
     if not args.no_torch:
         try:
             import torch
         except ImportError:
             print("PyTorch is not importable: no comparison")
         else:
-            runs.append(TorchRun(x, y, args.batch_size, ours.initial_weights, args.seed))
+            runs.append(TorchRun(x, y, args.batch_size, ours.initial_weights, args.seed,
+                                 flush_denormal=args.torch_flush_denormal))
             print(f"PyTorch {torch.__version__}, {torch.get_num_threads()} threads, "
-                  "same initial weights, epochs alternate with NN Studio's")
+                  "same initial weights, epochs alternate with NN Studio's; subnormal floats: "
+                  + ("flushed in the calling thread (--torch-flush-denormal)" if args.torch_flush_denormal
+                     else "kept (torch's default)"))
 
     rates: dict[str, list[float]] = {run.name: [] for run in runs}
     print()
-    print("epoch  " + "  ".join(f"{run.name + ' samples/s':>20s} {'loss':>7s}" for run in runs))
+    print("(subnormal = values in the optimizer state, Adam's exp_avg and exp_avg_sq, below the smallest normal "
+          "float32 1.18e-38 but not 0; they cost ~100 cycles per operation on Intel CPUs)")
+    print("epoch  " + "  ".join(f"{run.name + ' samples/s':>20s} {'loss':>7s} {'subnormal':>9s}" for run in runs))
     t_train = time.perf_counter()
     for epoch in range(1, args.epochs + 1):
         cells = []
@@ -395,7 +513,7 @@ def main(argv=None) -> int:
             seconds, loss = run.epoch()
             rate = len(x) / seconds
             rates[run.name].append(rate)
-            cells.append(f"{rate:20,.0f} {loss:7.4f}")
+            cells.append(f"{rate:20,.0f} {loss:7.4f} {run.subnormal_state():9,d}")
         print(f"{epoch:5d}  " + "  ".join(cells), flush=True)
         if time.perf_counter() - t_train > args.max_seconds and epoch < args.epochs:
             print(f"(stopping after {epoch} epochs: more than --max-seconds {args.max_seconds:g} s of training; "
@@ -422,28 +540,42 @@ def main(argv=None) -> int:
     median = {name: statistics.median(r) for name, r in rates.items()}
     for run in runs:
         r = rates[run.name]
-        print(f"{run.name:10s} best epoch {best[run.name]:9,.0f} samples/s, median {median[run.name]:9,.0f}; "
+        print(f"{run.name:14s} best epoch {best[run.name]:9,.0f} samples/s, median {median[run.name]:9,.0f}; "
               f"test accuracy after {len(r)} epochs {run.test_accuracy(x_test, y_test):.2%}")
+    for run in runs:
+        print(f"{run.name:14s} {trend(rates[run.name])}")
     print()
-    print("Targets (issue 2):")
+    print(f"Targets (on {cpu_name()}; each must hold for the best and for the median epoch):")
     if "PyTorch" in best:
         ratio = best["NN Studio"] / best["PyTorch"]
         ratio_median = median["NN Studio"] / median["PyTorch"]
         print(f"  NN Studio / PyTorch, same run: {ratio:.2f}x best epochs, {ratio_median:.2f}x medians; "
-              f"target >= 1.5x (best epochs): {'met' if ratio >= 1.5 else 'not met'}")
-    # Issue 2 states its limit as "≈ 338,000" (its GEMM measurement on this machine, ≈ 340 GFLOP/s): the
-    # model-shape figure here; the 2048² peak is the stricter reading. All three shares are printed.
-    for label, lim in (("issue 2's figure", ISSUE_LIMIT), ("model GEMM", limit_model), ("2048² GEMM", limit)):
-        share = best["NN Studio"] / lim
+              f"target >= 1.5x: {_met(min(ratio, ratio_median) >= 1.5)}")
+    # The fixed figure is the limit as first stated (≈ 338,000 samples/s, an EPYC's model-shape GEMM speed);
+    # [model GEMM] is this run's, the 2048² peak the strictest reading. All three shares are printed.
+    for label, lim in (("fixed EPYC figure", ISSUE_LIMIT), ("model GEMM", limit_model), ("2048² GEMM", limit)):
+        share, share_median = best["NN Studio"] / lim, median["NN Studio"] / lim
         print(f"  NN Studio best epoch / [{label}] limit {lim:,.0f}: {_percent(share)} (median epoch "
-              f"{_percent(median['NN Studio'] / lim)}); target >= 55 %: {'met' if share >= 0.55 else 'not met'}")
+              f"{_percent(share_median)}); target >= 55 %: {_met(min(share, share_median) >= 0.55)}")
     if args.breakdown:
         print()
         print(f"NN Studio's step, part by part (a fresh model, 2 epochs, load average {_load()}; µs per step, "
               "best 20-step chunk and median):")
         result = step_breakdown(x, y, args.batch_size, args.seed)
+        bandwidth = memory_bandwidths(x, sum(a * b + b for a, b in zip(SIZES[:-1], SIZES[1:])))
+        traffic = part_bytes(args.batch_size)
+        print(f"  {'part':32s} {'best':>7s} {'median':>7s}   {'bytes':>9s} {'bound':>7s} {'best/bound':>10s}")
         for part, (b, m) in result.items():
-            print(f"  {part:32s} {b:7.1f} {m:7.1f}")
+            if part in traffic:
+                nbytes, level = traffic[part]
+                bound = nbytes / bandwidth[level] * 1e6
+                print(f"  {part:32s} {b:7.1f} {m:7.1f}   {nbytes:9,d} {bound:7.1f} {b / bound:9.1f}x  ({level})")
+            else:
+                print(f"  {part:32s} {b:7.1f} {m:7.1f}")
+        print("  bound = the part's unavoidable bytes at the bandwidth measured now: "
+              + ", ".join(f"{level} {bandwidth[level] / 1e9:.0f} GB/s" for level in ("dram", "param", "small"))
+              + " (dram: reading the training set; param, small: copying arrays as large as Adam's and of "
+              "128 KB, read + write)")
         gemm_us = result["forward matrix products"][0] + result["backward matrix products"][0]
         print(f"  (best chunk = {args.batch_size / result['total'][0] * 1e6:,.0f} samples/s counting these parts "
               f"only; its matrix products ran at {flops * args.batch_size / gemm_us / 1e3:.0f} GFLOP/s)")

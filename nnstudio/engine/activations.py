@@ -181,9 +181,16 @@ class Softmax(Activation):
             out = np.empty_like(z)
         # subtract the row maximum: every exponent is <= 0, so nothing overflows
         np.subtract(z, row_max(z), out=out)
+        return self.normalize(out)
+
+    def normalize(self, out):
+        """The rest of forward, in place, once ``out`` holds z minus its row maxima: out = e^out / row sums."""
         np.exp(out, out=out)
         # row sums as a matrix-vector product: much faster than sum(axis=1) for a few columns
-        out /= (out @ np.ones(out.shape[1], out.dtype))[:, None]
+        ones = self.__dict__.get("_ones")
+        if ones is None or ones.shape[0] != out.shape[1] or ones.dtype != out.dtype:
+            ones = self._ones = np.ones(out.shape[1], out.dtype)
+        out /= (out @ ones)[:, None]
         return out
 
     def backward(self, a, grad, out=None):

@@ -121,10 +121,15 @@ class Dense(Layer):
         return a
 
     def add_bias_activate(self, z, a):
-        """z += b, a = f(z) (training buffers); for ReLU on large batches one compiled pass (see _fused)."""
+        """z += b, a = f(z) (training buffers). On large enough batches the bias add and ReLU, or the bias add
+        and softmax's shift by the row maximum, run as one compiled pass (see _fused), bit for bit the same."""
         kernel = self._relu_kernel(z, a, _fused.bias_relu_kernel)
         if kernel is not None:
-            kernel(z, self.b, a)  # the same as the two lines below, bit for bit
+            kernel(z, self.b, a)
+        elif (self.activation == "softmax" and _fused.softmax_fusable(z, a, self.b)
+              and (kernel := _fused.bias_shift_kernel()) is not None):
+            kernel(z, self.b, a)
+            self.activation_fn.normalize(a)
         else:
             z += self.b
             self.activation_fn.forward(z, a)

@@ -1,5 +1,6 @@
 """The compiled Adam/AdamW kernel gives bit-for-bit what the NumPy code gives (skipped without numba)."""
 
+import copy
 import importlib.util
 import itertools
 import os
@@ -9,7 +10,7 @@ import sys
 import numpy as np
 import pytest
 
-from nnstudio.engine import Dense, Sequential, _fused, optimizers
+from nnstudio.engine import Dense, Sequential, _fpu, _fused, optimizers
 
 needs_numba = pytest.mark.skipif(importlib.util.find_spec("numba") is None, reason="numba is not installed")
 
@@ -22,7 +23,7 @@ CASES = (
 )
 
 
-def _run(name, options, dtype, fused, monkeypatch, steps=12):
+def _run(name, options, dtype, fused, monkeypatch, steps=12, read_updates=False):
     rng = np.random.default_rng(1)
     shapes = [(N,), (7, 3), (N // 2, 2)]  # kernel, NumPy (small), kernel
     params = [rng.normal(size=s).astype(dtype) for s in shapes]
@@ -36,6 +37,8 @@ def _run(name, options, dtype, fused, monkeypatch, steps=12):
             if t == steps // 2:
                 opt.lr = opt.lr * 0.5
             opt.step(params, grads[t])
+            if read_updates:
+                opt.updates  # noqa: B018 - reading them computes them (the kernel may leave them for later)
     return params, opt.get_state(), [u.copy() for u in opt.updates]
 
 
@@ -52,6 +55,69 @@ def test_kernel_equals_numpy_bit_for_bit(name, options, dtype, monkeypatch):
     assert s_fused.keys() == s_numpy.keys()
     for key in s_fused:
         np.testing.assert_array_equal(s_fused[key], s_numpy[key], err_msg=key)
+
+
+@needs_numba
+@pytest.mark.parametrize(("name", "options"), CASES, ids=str)
+def test_reading_the_updates_after_every_step_changes_nothing(name, options, monkeypatch):
+    """Adam's kernel leaves `updates` to be computed when read; reading them or not gives the same run."""
+    p_read, s_read, u_read = _run(name, options, np.float32, True, monkeypatch, read_updates=True)
+    p_numpy, s_numpy, u_numpy = _run(name, options, np.float32, False, monkeypatch)
+    for a, b in zip(p_read + u_read + list(s_read.values()), p_numpy + u_numpy + list(s_numpy.values())):
+        np.testing.assert_array_equal(a, b)
+
+
+@needs_numba
+def test_updates_computed_later_are_those_of_the_steps_floating_point_mode(monkeypatch):
+    """A step with subnormals flushed, its updates read afterwards (outside that mode): still the flushed values.
+    With gradients of 1e-30 and eps = 1 each update is m / eps_c * scale ≈ 1e-39, a subnormal number, so the
+    mode decides between 0 and a tiny number (while m and the scalars stay normal)."""
+    if _fpu._Mode is None:
+        pytest.skip(_fpu.status())
+    g = (1e-30 * np.random.default_rng(0).normal(size=N)).astype(np.float32)
+
+    def step(fused, flush):
+        opt = optimizers.Adam(lr=1e-9, eps=1.0)
+        with monkeypatch.context() as m:
+            if not fused:
+                m.setattr(_fused, "MIN_SIZE", 10**12)
+            with _fpu.flush_subnormals(flush):
+                opt.step([np.ones(N, np.float32)], [g])
+        return opt.updates[0]
+
+    ieee = step(True, False)
+    assert np.count_nonzero(ieee) > N // 2 and np.abs(ieee).max() < np.finfo(np.float32).tiny
+    np.testing.assert_array_equal(step(False, False), ieee)
+    np.testing.assert_array_equal(step(True, True), 0.0)
+    np.testing.assert_array_equal(step(False, True), 0.0)
+
+
+@needs_numba
+def test_a_copy_taken_after_a_step_has_that_steps_updates():
+    rng = np.random.default_rng(0)
+    model = Sequential([Dense(200, input_dim=100, activation="relu"), Dense(3, activation="softmax")], seed=0)
+    model.compile("adam", "sparse_categorical_crossentropy")
+    model.train_on_batch(rng.random((32, 100), dtype=np.float32), rng.integers(0, 3, 32))
+    twin = copy.deepcopy(model)
+    assert model.count_params() >= _fused.MIN_SIZE and np.any(model.optimizer.updates[0] != 0)
+    np.testing.assert_array_equal(twin.optimizer.updates[0], model.optimizer.updates[0])
+    assert [s.update_ratio for s in twin.layer_stats()] == [s.update_ratio for s in model.layer_stats()]
+
+
+@needs_numba
+def test_loading_a_state_keeps_the_last_steps_updates():
+    rng = np.random.default_rng(0)
+    start = rng.normal(size=N).astype(np.float32)
+    grads = [rng.normal(size=N).astype(np.float32) for _ in range(2)]
+    twin, opt = optimizers.Adam(lr=0.01), optimizers.Adam(lr=0.01)
+    for o in (twin, opt):
+        p = start.copy()
+        o.step([p], [grads[0]])
+        state = o.get_state()
+        o.step([p], [grads[1]])
+    expected = twin.updates[0].copy()  # read right after the step
+    opt.set_state(state)  # replaces exp_avg and exp_avg_sq, which the updates are computed from
+    np.testing.assert_array_equal(opt.updates[0], expected)
 
 
 @needs_numba
@@ -109,6 +175,64 @@ def test_relu_kernels_equal_numpy_bit_for_bit(dtype):
     _fused.relu_backward_kernel()(g_nb, a_nb)
     np.testing.assert_array_equal(g_nb, g_np)
     assert np.array_equal(np.signbit(g_nb), np.signbit(g_np))
+
+
+@needs_numba
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_softmax_kernel_equals_numpy_bit_for_bit(dtype):
+    """z += b and softmax, as Dense.add_bias_activate runs them with the kernel and without it; rows with NaN
+    (first or later), ±inf, signed zeros and ties at the maximum."""
+    from nnstudio.engine.activations import Softmax
+    rng = np.random.default_rng(3)
+    z0 = rng.normal(scale=5.0, size=(128, 10)).astype(dtype)
+    z0[0, :len(SPECIAL) - 1] = SPECIAL[1:]
+    z0[1, 0], z0[2, 6] = np.nan, np.nan
+    z0[3, :] = 2.0                                   # every column ties
+    z0[4, :] = -np.inf
+    z0[5, 3] = np.inf
+    z0[6, :] = 0.0
+    z0[6, 1::2] = -0.0
+    b = rng.normal(size=10).astype(dtype)
+    b[6] = 0.0
+    z_np, z_nb = z0.copy(), z0.copy()
+    a_np, a_nb = np.empty_like(z0), np.empty_like(z0)
+    assert _fused.adam_kernel() is not None  # builds the kernels
+    with np.errstate(all="ignore"):
+        z_np += b
+        Softmax().forward(z_np, a_np)
+        _fused.bias_shift_kernel()(z_nb, b, a_nb)
+        Softmax().normalize(a_nb)
+    for ours, numpys in ((z_nb, z_np), (a_nb, a_np)):
+        np.testing.assert_array_equal(ours, numpys)
+        assert np.array_equal(np.signbit(ours), np.signbit(numpys))
+
+
+@needs_numba
+def test_dense_softmax_layer_uses_the_kernel_on_large_batches(monkeypatch):
+    calls = []
+    assert _fused.adam_kernel() is not None  # builds the kernels (a softmax layer alone never does)
+    kernel = _fused.bias_shift_kernel()
+    monkeypatch.setattr(_fused, "bias_shift_kernel", lambda: lambda *a: calls.append(1) or kernel(*a))
+    model = Sequential([Dense(10, input_dim=4, activation="softmax")], seed=0)
+    model.compile("adam", "sparse_categorical_crossentropy")
+    rng = np.random.default_rng(0)
+    model.train_on_batch(rng.random((8, 4), dtype=np.float32), rng.integers(0, 10, 8))       # 80 values
+    assert calls == []
+    model.train_on_batch(rng.random((128, 4), dtype=np.float32), rng.integers(0, 10, 128))   # 1280 values
+    assert calls == [1]
+
+
+def test_a_softmax_layer_alone_never_starts_the_compiler():
+    """A network with small weights but large batches (784-2-10 at batch 128) trains without numba's compile."""
+    code = ("import numpy as np\n"
+            "from nnstudio.engine import Dense, Sequential, _fused\n"
+            "m = Sequential([Dense(2, input_dim=784, activation='relu'), Dense(10, activation='softmax')])\n"
+            "m.compile('adam', 'sparse_categorical_crossentropy')\n"
+            "rng = np.random.default_rng(0)\n"
+            "m.train_on_batch(rng.random((128, 784), dtype=np.float32), rng.integers(0, 10, 128))\n"
+            "import sys; print(_fused._kernels is None, 'numba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "False"]
 
 
 @needs_numba

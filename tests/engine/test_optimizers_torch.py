@@ -1,11 +1,12 @@
-"""Every optimizer and option against torch.optim over 20 steps (skipped without torch)."""
+"""Every optimizer and option against torch.optim over 20 steps (skipped without torch), and the one place
+where training differs from it: subnormal floats flushed to zero (float32 values below 1.18e-38)."""
 
 import itertools
 
 import numpy as np
 import pytest
 
-from nnstudio.engine import optimizers
+from nnstudio.engine import _fpu, optimizers
 
 torch = pytest.importorskip("torch")
 
@@ -100,3 +101,68 @@ def test_defaults_are_torch_defaults(name):
             continue
         expected = theirs[key]
         assert (list(expected) if isinstance(expected, tuple) else expected) == value, key
+
+
+# --- the one difference: subnormal floats are flushed to zero while a model trains ---------------------------
+TINY32 = np.finfo(np.float32).tiny  # 1.1754944e-38; float64's is 2.2250739e-308
+
+
+def _adam_through_the_subnormal_range(dtype, flush_ours, flush_torch, steps=820):
+    """Adam on 400 weights: one step with gradients of magnitude 1e-3 ... 1e3, then `steps` steps with exactly
+    zero gradients (what MNIST's always-blank border pixels give their weights). exp_avg = 0.1 g 0.9^t then
+    spans 3e-42 ... 3e-36 at t = 820: partly normal, partly subnormal in float32.
+    Ours runs as Sequential.train_step runs it (in _fpu.flush_subnormals); torch with its own switch."""
+    rng = np.random.default_rng(0)
+    start = rng.normal(size=400).astype(dtype)
+    g0 = (rng.choice([-1.0, 1.0], 400) * 10.0 ** rng.uniform(-3, 3, 400)).astype(dtype)
+    ours, opt = start.copy(), optimizers.Adam(lr=0.01)
+    with _fpu.flush_subnormals(flush_ours):
+        opt.step([ours], [g0])
+        for _ in range(steps):
+            opt.step([ours], [np.zeros_like(g0)])
+    theirs = torch.tensor(start, requires_grad=True)
+    topt = torch.optim.Adam([theirs], lr=0.01)
+    torch.set_flush_denormal(flush_torch)
+    try:
+        theirs.grad = torch.tensor(g0)
+        topt.step()
+        theirs.grad = torch.zeros_like(theirs)
+        for _ in range(steps):
+            topt.step()
+    finally:
+        torch.set_flush_denormal(False)
+    return ours, opt.get_state()["exp_avg.0"], theirs.detach().numpy(), topt.state[theirs]["exp_avg"].numpy()
+
+
+def _subnormal(a):
+    return (a != 0) & (np.abs(a) < np.finfo(a.dtype).tiny)
+
+
+@pytest.mark.skipif(_fpu._Mode is None, reason=f"no flush-to-zero switch here: {_fpu.status()}")
+def test_flush_to_zero_is_the_one_difference_from_torch_float32():
+    """Training flushes values below 1.18e-38 to 0 (float32), torch.optim keeps them as subnormals; all other
+    values agree as in the float32 parity test above."""
+    ours, ours_m, theirs, theirs_m = _adam_through_the_subnormal_range(np.float32, True, False)
+    flushed = _subnormal(theirs_m)
+    assert 50 < flushed.sum() < len(theirs_m) - 50  # both kinds of entries occur
+    assert not _subnormal(ours_m).any()
+    np.testing.assert_array_equal(ours_m[flushed], 0.0)
+    np.testing.assert_allclose(ours_m[~flushed], theirs_m[~flushed], rtol=1e-4, atol=0)
+    np.testing.assert_allclose(ours, theirs, rtol=1e-5, atol=1e-6)  # the weights: no visible difference
+
+
+@pytest.mark.skipif(_fpu._Mode is None, reason=f"no flush-to-zero switch here: {_fpu.status()}")
+def test_torch_with_set_flush_denormal_agrees_float32():
+    ours, ours_m, theirs, theirs_m = _adam_through_the_subnormal_range(np.float32, True, True)
+    assert not _subnormal(theirs_m).any() and (theirs_m == 0).sum() > 50
+    # entries just above 1.18e-38 may be flushed on one side only (the roundings differ in the last bit)
+    np.testing.assert_allclose(ours_m, theirs_m, rtol=1e-4, atol=2 * TINY32)
+    np.testing.assert_allclose(ours, theirs, rtol=1e-5, atol=1e-6)
+
+
+def test_flush_to_zero_leaves_float64_parity_unchanged():
+    """The same run in float64: the smallest value, 3e-42, is far above float64's 2.2e-308, nothing is flushed."""
+    ours, ours_m, theirs, theirs_m = _adam_through_the_subnormal_range(np.float64, True, False)
+    assert np.abs(theirs_m).min() > 1e-43
+    np.testing.assert_allclose(ours_m, theirs_m, rtol=1e-10, atol=0)
+    np.testing.assert_allclose(ours, theirs, rtol=1e-10, atol=1e-12)

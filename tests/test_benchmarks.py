@@ -1,0 +1,40 @@
+"""The helpers of benchmarks/train_throughput.py that turn measurements into the printed figures."""
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "train_throughput.py"
+_spec = importlib.util.spec_from_file_location("train_throughput", _PATH)
+bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_count_subnormal_counts_only_nonzero_values_below_the_smallest_normal(dtype):
+    tiny = np.finfo(dtype).tiny
+    a = np.array([0.0, -0.0, tiny, -tiny, tiny / 2, -tiny / 4, 1.0, np.inf, np.nan], dtype)
+    assert bench.count_subnormal([a, a[:5]]) == 2 + 1
+
+
+def test_trend_compares_the_later_half_with_the_earlier_one_without_epoch_1():
+    line = bench.trend([10.0, 100.0, 100.0, 90.0, 80.0])
+    assert "epochs 2-3 median 100" in line and "epochs 4-5 median 85" in line and line.endswith("= 0.85")
+    assert "too few" in bench.trend([1.0, 2.0, 3.0])
+
+
+def test_part_bytes_of_the_benchmark_network():
+    parts = bench.part_bytes(128)
+    assert parts["Adam update"] == (7 * 235_146 * 4, "param")
+    assert parts["batch gather"] == (128 * (784 + 10) * 4, "dram")
+    assert parts["bias adds + activations"] == (3 * 128 * (256 + 128 + 10) * 4, "small")
+
+
+def test_cpu_name_adds_family_and_model(tmp_path):
+    info = tmp_path / "cpuinfo"
+    info.write_text("processor\t: 0\nvendor_id\t: GenuineIntel\ncpu family\t: 6\nmodel\t\t: 207\n"
+                    "model name\t: Intel(R) Xeon(R) Processor\n\nprocessor\t: 1\nmodel name\t: other\n")
+    assert bench.cpu_name(str(info)) == "Intel(R) Xeon(R) Processor, family 6 model 207"
+    info.write_text("processor\t: 0\nmodel name\t: AMD EPYC 9R14\n")
+    assert bench.cpu_name(str(info)) == "AMD EPYC 9R14"
