@@ -3,7 +3,11 @@
 One view at a time keeps every GUI event short (a 784-input editor or a histogram of 200,000 weights takes tens
 of ms). The pause after each draw keeps the GUI thread's share of the GIL small, so that the worker's NumPy
 calls are not kept waiting: with tiny GIL-bound steps (XOR) the worker steps aside while the GUI draws, so the
-GUI may take half the time; with big batches (MNIST) training speed matters and drawing keeps to ~8 %.
+GUI may take half the time. With big batches (MNIST) training speed matters: the GUI's share of the time
+(``duty``) adapts to what drawing costs training on this machine, as the worker measures it
+(``worker.efficiency()``: the training speed with the GUI drawing against its speed while the GUI is idle).
+Below TARGET_EFFICIENCY the GUI draws less often, well above it more often, between MIN_DUTY and MAX_DUTY: a
+slow CPU, a busy machine or an expensive view get fewer draws instead of slower training.
 Views never build a backlog: a view that is not showing the newest snapshot draws it at its next turn.
 """
 from __future__ import annotations
@@ -13,8 +17,23 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 
 GUI_DUTY_SMALL_STEPS = 0.5    # share of time the GUI may spend drawing while the worker's steps are tiny
-GUI_DUTY_BIG_STEPS = 0.08     # ... and while it trains big batches (MNIST: throughput >= 90 % of headless)
-MAX_DRAW_PAUSE = 0.5          # seconds: the longest pause between two view draws
+GUI_DUTY_BIG_STEPS = 0.08     # ... and at first while it trains big batches (then adapted, see below)
+MIN_DUTY, MAX_DUTY = 0.01, 0.25
+TARGET_EFFICIENCY = 0.93      # training with the window open at >= 93 % of its speed without drawing ...
+GENEROUS_EFFICIENCY = 0.97    # ... and when above this, the GUI may draw more often
+MAX_DRAW_PAUSE = 0.5          # seconds: the longest pause between two view draws (at MIN_DUTY: 2 s)
+
+
+def adapted_duty(duty: float, efficiency: float | None) -> float:
+    """The GUI's next share of time while big batches train, after the worker measured ``efficiency``."""
+    if efficiency is None:
+        return duty
+    if efficiency < TARGET_EFFICIENCY:
+        # draw less, in proportion to how far training fell short (at least by a fifth)
+        duty *= min(0.8, max(0.3, 1.0 - (TARGET_EFFICIENCY - efficiency) / (1.0 - TARGET_EFFICIENCY)))
+    elif efficiency > GENEROUS_EFFICIENCY:
+        duty *= 1.1
+    return min(MAX_DUTY, max(MIN_DUTY, duty))
 
 
 class SnapshotDispatcher(QObject):
@@ -35,6 +54,8 @@ class SnapshotDispatcher(QObject):
         self._next_draw_at = 0.0
         self._draw_started = 0.0
         self._stopped = False
+        self.duty = GUI_DUTY_BIG_STEPS      # the GUI's share of the time while big batches train (adapted)
+        self._efficiencies_seen = 0
         worker.snapshot.connect(self._on_snapshot)
 
     def add_view(self, view) -> None:
@@ -90,8 +111,17 @@ class SnapshotDispatcher(QObject):
     def _draw_finished(self) -> None:
         self._worker.gui_drawing(False)
         cost = time.perf_counter() - self._draw_started
-        duty = GUI_DUTY_SMALL_STEPS if self._worker.steps_are_tiny else GUI_DUTY_BIG_STEPS
-        # (capped: one slow draw, e.g. the first after a structural edit, must not leave the views stale for seconds)
-        self._next_draw_at = time.perf_counter() + min(cost * (1.0 - duty) / duty, MAX_DRAW_PAUSE)
+        if self._worker.steps_are_tiny:
+            duty = GUI_DUTY_SMALL_STEPS
+        else:
+            efficiency, count = self._worker.efficiency()
+            if count != self._efficiencies_seen:      # a new measurement (one every couple of seconds)
+                self._efficiencies_seen = count
+                self.duty = adapted_duty(self.duty, efficiency)
+            duty = self.duty
+        # (capped: one slow draw, e.g. the first after a structural edit, must not leave the views stale for
+        # long; the cap grows as the duty shrinks, so that a slow machine is not drawn on at a fixed rate)
+        cap = MAX_DRAW_PAUSE * max(1.0, GUI_DUTY_BIG_STEPS / duty)
+        self._next_draw_at = time.perf_counter() + min(cost * (1.0 - duty) / duty, cap)
         if self.stale_views():
             self._schedule()

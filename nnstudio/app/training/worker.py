@@ -24,6 +24,46 @@ SNAPSHOT_INTERVAL = 1 / 30      # s: at most ~30 snapshots a second, however fas
 BIG_STEP_SNAPSHOT_INTERVAL = 1 / 15  # ... and ~15 while big batches train (MNIST): the GUI draws fewer then
 CHUNK_SECONDS = 0.010           # s: steps run between two flag checks (a few XOR steps, one MNIST batch)
 IDLE_WAIT = 0.5                 # s: how long an idle worker sleeps before it looks at its flags again
+EFFICIENCY_WINDOW = 2.0         # s: the training speed with the GUI drawing is measured over this much time
+
+
+class EfficiencyMeter:
+    """How fast training runs while the GUI draws, as a share of its speed when the GUI leaves it alone.
+
+    Each chunk of steps is timed. Chunks that no draw overlapped give the undisturbed time per step (a moving
+    average: it follows the machine's load); over each ``window`` seconds of wall time, ``value`` = steps taken
+    × undisturbed time per step / wall time. Everything the GUI costs training counts: the GIL the GUI thread
+    holds while it draws, the snapshots the worker builds for it, the waits for it. 1.0 = as fast as headless.
+    Used from the worker thread only; ``value`` may be read from any thread.
+    """
+
+    def __init__(self, window: float = EFFICIENCY_WINDOW):
+        self.window = window
+        self.value: float | None = None    # None until a window with undisturbed chunks has passed
+        self.count = 0                     # values measured so far
+        self._step_seconds: float | None = None
+        self._started: float | None = None
+        self._steps = 0
+
+    def restart(self, now: float) -> None:
+        """Training (re)starts: a new window from ``now`` (the last value stays until a new one is known)."""
+        self._started, self._steps = now, 0
+
+    def chunk(self, steps: int, seconds: float, undisturbed: bool, now: float) -> None:
+        """A chunk of ``steps`` took ``seconds``, ending at ``now``; ``undisturbed``: no draw overlapped it."""
+        if steps <= 0:
+            return
+        if self._started is None:
+            self.restart(now - seconds)
+        if undisturbed:
+            per_step = seconds / steps
+            self._step_seconds = per_step if self._step_seconds is None else 0.8 * self._step_seconds + 0.2 * per_step
+        self._steps += steps
+        elapsed = now - self._started
+        if elapsed >= self.window and self._step_seconds is not None:
+            self.value = min(1.0, self._steps * self._step_seconds / elapsed)
+            self.count += 1
+            self.restart(now)
 
 
 class TrainingWorker(QObject):
@@ -50,6 +90,8 @@ class TrainingWorker(QObject):
         self._handshake = False                # give the GUI the GIL while it draws (tiny, GIL-bound steps)
         self._gui_idle = threading.Event()     # cleared while the GUI draws a snapshot
         self._gui_idle.set()
+        self._draws = 0                        # draws started (a chunk that saw this change was disturbed)
+        self._efficiency = EfficiencyMeter()
 
     # ------------------------------------------------------------------ GUI-thread API (thread-safe)
     @property
@@ -92,9 +134,18 @@ class TrainingWorker(QObject):
         """
         self._handshake = bool(enabled)
 
+    def efficiency(self) -> tuple[float | None, int]:
+        """Training speed with the GUI drawing as a share of its undisturbed speed, measured over the last
+        couple of seconds of training (None before that), and how many such measurements there were (the
+        GUI reacts to each once). See EfficiencyMeter."""
+        meter = self._efficiency
+        count = meter.count    # read first: the value is then at least as new as the count
+        return meter.value, count
+
     def gui_drawing(self, busy: bool) -> None:
         """The GUI starts (True) or finished (False) drawing a snapshot (thread-safe)."""
         if busy:
+            self._draws += 1
             self._gui_idle.clear()
         else:
             self._gui_idle.set()
@@ -150,6 +201,7 @@ class TrainingWorker(QObject):
             if running and not was_running:
                 was_running = True
                 trainer.start_measuring()
+                self._efficiency.restart(time.perf_counter())
                 self.started.emit()
             limit = self._max_steps_per_second
             if running and limit:
@@ -168,8 +220,11 @@ class TrainingWorker(QObject):
                 try:
                     error = trainer.ready()
                     if error is None:
+                        draws, idle, began = self._draws, self._gui_idle.is_set(), time.perf_counter()
                         report = trainer.train_chunk(budget, CHUNK_SECONDS)
                         error, stop = report.error, report.stop
+                        self._measure(report.steps, began, idle and draws == self._draws
+                                      and self._gui_idle.is_set(), full_speed=running and not limit)
                 except Exception as exc:  # noqa: BLE001 - any failure ends the run with a message, never the thread
                     error = _failure(exc)
             now = time.perf_counter()
@@ -202,6 +257,13 @@ class TrainingWorker(QObject):
         thread = self.thread()
         if thread is not None:
             thread.quit()
+
+    def _measure(self, steps: int, began: float, undisturbed: bool, full_speed: bool) -> None:
+        now = time.perf_counter()
+        if full_speed:
+            self._efficiency.chunk(steps, now - began, undisturbed, now)
+        else:   # slow motion and single steps wait on purpose: measure from the next full-speed chunk
+            self._efficiency.restart(now)
 
     def _stop_with(self, trainer, error, was_running: bool, snapshot: bool = True) -> bool:
         """Training cannot go on: pause, send what the model looks like now, then say why. Returns False (the
