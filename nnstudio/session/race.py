@@ -1096,7 +1096,8 @@ class RaceSession:
             if run.accuracies is not None:
                 accuracy = _number(np.median(run.smoothed_accuracies()[:, -1]))
             rows.append(ResultRow(c.key, c.name, c.color, run.config, steps=sweep.steps, seconds=sweep.seconds,
-                                  loss=_number(summary.median_final_loss), accuracy=accuracy, seeds=len(run.seeds), diverged=summary.diverged,
+                                  loss=_number(summary.median_final_loss), accuracy=accuracy,
+                                  seeds=len(run.seeds), diverged=summary.diverged,
                                   median_loss=_number(summary.median_final_loss),
                                   reached=0 if reach is None else reach.reached,
                                   median_steps=None if reach is None else reach.median,
