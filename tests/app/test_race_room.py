@@ -63,6 +63,7 @@ def test_race_pause_change_a_rate_stop_restart_and_export(qtbot, make_room, tmp_
     third.name_edit.setText("RMS")
     third.name_edit.editingFinished.emit()
 
+    room.speed_combo.setCurrentIndex(room.speed_combo.findData(300))     # slow motion: 300 steps a second
     click(qtbot, room, room.race_action)
     qtbot.waitUntil(lambda: session.step >= 40, timeout=10000)
     assert room.race_action.text() == "Pause"
