@@ -10,9 +10,10 @@ from nnstudio.engine.race import Race
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
 from nnstudio.engine.sweep import DEFAULT_RATES, seed_sweep, tune_learning_rates
 from nnstudio.i18n import TranslatableError
-from nnstudio.session.race import (MAX_CONTESTANTS, MAX_POINTS, RaceError, RaceSession, RaceSettings, RaceTemplate,
+from nnstudio.session.race import (BOUNDARY_RES, MAX_CONTESTANTS, MAX_POINTS, RaceError, RaceSession, RaceSettings, RaceTemplate,
                                    _binned)
 from nnstudio.session.session import TrainingSession
+from nnstudio.session.snapshot import plane_grid
 
 CONTESTANTS = {"SGD": {"name": "sgd", "lr": 0.1},
                "Momentum": {"name": "sgd", "lr": 0.1, "momentum": 0.9},
@@ -364,6 +365,9 @@ def test_long_curves_are_binned_and_snapshots_are_read_only():
     with session.lock:
         s = session.snapshot(True)
     boundary = s.contestants[0].boundary
-    assert boundary.shape == (100, 100) and not boundary.flags.writeable
+    assert boundary.shape == (BOUNDARY_RES, BOUNDARY_RES) and not boundary.flags.writeable
+    _, _, grid = plane_grid(session.template.extent, BOUNDARY_RES)     # the studio's layout: rows are y
+    model = session.race.models[s.contestants[0].key]
+    np.testing.assert_array_equal(boundary.ravel(), model.predict(grid.astype(np.float32))[:, 0])
     with pytest.raises(ValueError):
         s.contestants[0].loss[0] = 1.0

@@ -69,7 +69,10 @@ class TemplateCard(QGroupBox):
         self.batch_spin.valueChanged.connect(lambda _: self.use_own())
         self.seed_spin.valueChanged.connect(lambda _: self.use_own())
 
+        own_label = QLabel(self.tr("Or set up here:"), self)
+        own_label.setToolTip(self.data_combo.toolTip())
         form = QFormLayout()
+        form.addRow(own_label)
         form.addRow(self.tr("Data:"), self.data_combo)
         form.addRow(self.tr("Hidden layers:"), self.hidden_edit)
         form.addRow(self.tr("Activation:"), self.activation_combo)

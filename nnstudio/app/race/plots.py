@@ -25,6 +25,7 @@ from nnstudio.app.plots.contour import contour_segments
 from nnstudio.app.race.palette import contestant_color
 
 ACCURACY_PADDING = 0.06
+SIDE_BY_SIDE_ASPECT = 2.0   # loss and accuracy side by side when their area is this much wider than high
 LAYER_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
                 Qt.PenStyle.DashDotDotLine)
 TARGET_PEN = pg.mkPen((90, 90, 90), width=1, style=Qt.PenStyle.DashLine)
@@ -48,27 +49,47 @@ def _identity(items) -> tuple:
     return tuple((c.key, c.name, c.color, c.visible) for c in items)
 
 
-def _legend_strip(legend) -> pg.GraphicsLayoutWidget:
-    strip = pg.GraphicsLayoutWidget()
-    white_canvas(strip)
-    strip.ci.setContentsMargins(0, 0, 0, 0)
-    strip.ci.addItem(legend, row=0, col=0)
-    strip.ci.layout.setAlignment(legend, Qt.AlignmentFlag.AlignCenter)
-    strip.setFixedHeight(44)
-    return strip
+LEGEND_ENTRY_PX = 120     # a legend entry's width (line sample and a name), for the entries a row can take
+LEGEND_ROW_PX = 21
 
 
-def _fill_legend(legend, contestants, extra=()) -> None:
-    """One entry per shown contestant (a short line in its colour), then ``extra`` (item, text) entries; up to
-    five entries a row."""
-    legend.clear()
-    legend.setColumnCount(min(5, max(1, sum(c.visible for c in contestants) + len(extra))))
-    for c in contestants:
-        if c.visible:
-            sample = pg.PlotDataItem(pen=pg.mkPen(contestant_color(c.color), width=3))
-            legend.addItem(sample, c.name)
-    for item, text in extra:
-        legend.addItem(item, text)
+class LegendStrip(pg.GraphicsLayoutWidget):
+    """A legend in a strip above a plot, never over its curves: one entry per shown contestant (a short line in
+    its colour) and any ``extra`` entries, in as many columns as the strip's width takes, as high as its rows."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        white_canvas(self)
+        self.legend = legend_item()
+        self.ci.setContentsMargins(0, 0, 0, 0)
+        self.ci.addItem(self.legend, row=0, col=0)
+        self.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignCenter)
+        self._entries: list = []
+        self._key = None
+        self.setFixedHeight(LEGEND_ROW_PX + 4)
+
+    def show_entries(self, contestants, extra=()) -> None:
+        key = (_identity(contestants), tuple(text for _, text in extra))
+        if key == self._key:
+            return
+        self._key = key
+        self._entries = [(pg.PlotDataItem(pen=pg.mkPen(contestant_color(c.color), width=3)), c.name)
+                         for c in contestants if c.visible] + list(extra)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        n = max(len(self._entries), 1)
+        columns = max(1, min(n, self.width() // LEGEND_ENTRY_PX))
+        self.legend.clear()
+        self.legend.setColumnCount(columns)
+        for item, text in self._entries:
+            self.legend.addItem(item, text)
+        self.setFixedHeight(LEGEND_ROW_PX * math.ceil(n / columns) + 4)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event is not None and event.oldSize().width() != event.size().width():   # (pyqtgraph sends None)
+            self._lay_out()
 
 
 class RaceLossPlot(PlotView):
@@ -84,7 +105,6 @@ class RaceLossPlot(PlotView):
         self._log = False
         self._seconds = False
         self._items: dict[str, dict] = {}
-        self._legend_key = None
         self._target = None
 
         self.log_check = QCheckBox(self.tr("Log scale"), self)
@@ -126,11 +146,11 @@ class RaceLossPlot(PlotView):
             "the target loss."))
         self.acc_plot.setToolTip(self.tr("Accuracy of every contestant: solid on the training batches (epoch "
                                          "mean), dashed on the test data."))
-        self.legend = legend_item(columns=4)
-        self.legend_view = _legend_strip(self.legend)
+        self.legend_view = LegendStrip(self)
         self._train_sample = pg.PlotDataItem(pen=pg.mkPen((80, 80, 80), width=2))
         self._test_sample = pg.PlotDataItem(pen=pg.mkPen((80, 80, 80), width=2, style=Qt.PenStyle.DashLine))
 
+        # stacked in a tall plot, side by side in a wide and short one (a 1280×720 screen)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.loss_widget)
         self.splitter.addWidget(self.acc_widget)
@@ -177,6 +197,17 @@ class RaceLossPlot(PlotView):
     def set_classification(self, on: bool) -> None:
         self._classification = bool(on)
         self.acc_widget.setVisible(self._classification)
+
+    def side_by_side(self) -> bool:
+        return self.splitter.orientation() == Qt.Orientation.Horizontal
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        width, height = self.splitter.width(), self.splitter.height()
+        if width > SIDE_BY_SIDE_ASPECT * 1.15 * height and not self.side_by_side():
+            self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        elif width < SIDE_BY_SIDE_ASPECT / 1.15 * height and self.side_by_side():
+            self.splitter.setOrientation(Qt.Orientation.Vertical)
 
     def _label_x(self) -> None:
         text = self.tr("compute seconds (each contestant's own)") if self._seconds else self.tr("step")
@@ -238,10 +269,7 @@ class RaceLossPlot(PlotView):
             items["cross"].setData(*cross)
             for name in ("train", "test", "cross", "acc", "test_acc"):
                 items[name].setVisible(c.visible)
-        identity = _identity(s.contestants)
-        if identity != self._legend_key:
-            self._legend_key = identity
-            _fill_legend(self.legend, s.contestants, ((self._train_sample, self.tr("training")),
+        self.legend_view.show_entries(s.contestants, ((self._train_sample, self.tr("training")),
                                                       (self._test_sample, self.tr("test"))))
 
     @staticmethod
@@ -297,7 +325,6 @@ class StepSizePlot(PlotView):
         self._curves: dict[tuple[str, int], pg.PlotDataItem] = {}
         self._layer = 0                 # -1: every layer
         self._layers: tuple[str, ...] = ()
-        self._legend_key = None
         self.layer_combo = QComboBox(self)
         self.layer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer_combo.setToolTip(self.tr("Which layer's effective step size ‖update‖ / ‖gradient‖ to show; "
@@ -319,8 +346,7 @@ class StepSizePlot(PlotView):
             "Adagrad's falls as squared gradients add up; RMSprop's stays level because it forgets old gradients; "
             "Adam's follows RMSprop's."))
         self._add_menu_actions(self.plot)
-        self.legend = legend_item(columns=4)
-        self.legend_view = _legend_strip(self.legend)
+        self.legend_view = LegendStrip(self)
         canvas = pg.QtWidgets.QWidget(self)
         column = pg.QtWidgets.QVBoxLayout(canvas)
         column.setContentsMargins(0, 0, 0, 0)
@@ -377,10 +403,7 @@ class StepSizePlot(PlotView):
                 curve.setVisible(c.visible)
         for key in [k for k in self._curves if k not in wanted]:
             self.plot.removeItem(self._curves.pop(key))
-        identity = _identity(s.contestants)
-        if identity != self._legend_key:
-            self._legend_key = identity
-            _fill_legend(self.legend, s.contestants)
+        self.legend_view.show_entries(s.contestants)
 
     def _clear(self) -> None:
         for curve in self._curves.values():
@@ -487,9 +510,11 @@ class BoundaryGrid(PlotView):
             self._rebuild(shown)
         for c in shown:
             cell = self._cells.get(c.key)
-            if cell is None or c.boundary is None or s.extent is None:
+            # (the session refreshes the boundaries a few times a second: unchanged ones are not painted again)
+            if cell is None or c.boundary is None or s.extent is None or cell.get("shown") is c.boundary:
                 continue
             self._paint(cell, np.asarray(c.boundary), s.extent)
+            cell["shown"] = c.boundary
 
     def _paint(self, cell, b, extent) -> None:
         image, contour = cell["image"], cell["contour"]
@@ -531,6 +556,7 @@ class BoundaryGrid(PlotView):
         for cell in self._cells.values():
             cell["image"].clear()
             cell["contour"].setData([], [])
+            cell["shown"] = None
 
     def reset_view(self) -> None:
         if self._dataset is None or not self._cells:
@@ -570,7 +596,6 @@ class SeedBandPlot(PlotView):
         super().__init__(parent)
         self._items: dict[str, dict] = {}
         self._log = True
-        self._legend_key = None
         self._target = None
         self.log_check = QCheckBox(self.tr("Log scale"), self)
         self.log_check.setChecked(True)
@@ -593,8 +618,7 @@ class SeedBandPlot(PlotView):
         self.target_line = pg.InfiniteLine(angle=0, pen=TARGET_PEN, movable=False)
         self.target_line.setVisible(False)
         self.plot.addItem(self.target_line, ignoreBounds=True)
-        self.legend = legend_item(columns=4)
-        self.legend_view = _legend_strip(self.legend)
+        self.legend_view = LegendStrip(self)
         canvas = pg.QtWidgets.QWidget(self)
         column = pg.QtWidgets.QVBoxLayout(canvas)
         column.setContentsMargins(0, 0, 0, 0)
@@ -663,10 +687,7 @@ class SeedBandPlot(PlotView):
             items["high"].setData(c.steps, capped[2])
             for name in ("median", "low", "high", "band"):
                 items[name].setVisible(c.visible)
-        identity = _identity(s.seed_curves)
-        if identity != self._legend_key:
-            self._legend_key = identity
-            _fill_legend(self.legend, s.seed_curves)
+        self.legend_view.show_entries(s.seed_curves)
 
     def _clear(self) -> None:
         for items in self._items.values():

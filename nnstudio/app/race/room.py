@@ -8,7 +8,7 @@ The surface race needs no training: its paths are computed at once and animated 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMenu, QProgressBar, QScrollArea, QSplitter,
                                QStackedWidget, QToolBar, QVBoxLayout, QWidget)
@@ -42,6 +42,7 @@ class RaceRoom(Room):
     def __init__(self, studio_session=None, parent: QWidget | None = None, session: RaceSession | None = None):
         super().__init__(parent)
         self.setObjectName("RaceRoom")
+        self._pending_layout = None      # (width, height) of a default layout still to apply (see default_layout)
         self.studio_session = studio_session
         if session is None:
             template = RaceTemplate.from_studio(studio_session) if studio_session is not None else None
@@ -274,8 +275,30 @@ class RaceRoom(Room):
 
     # ================================================================== layout
     def default_layout(self, width: int, height: int) -> None:
+        """The docks' first sizes; applied when the room is first shown (a hidden room ignores them)."""
+        self._pending_layout = (width, height)
+        if self.isVisible():
+            self._apply_default_layout()
+
+    def _apply_default_layout(self) -> None:
+        if self._pending_layout is None:
+            return
+        _, height = self._pending_layout
+        self._pending_layout = None
         self.resizeDocks([self.panel_dock], [self._panel_width], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.table_dock], [max(130, int(TABLE_SHARE * height))], Qt.Orientation.Vertical)
+        # the table shows six contestants on a 1280×720 screen; the plots get the rest
+        self.resizeDocks([self.table_dock], [max(200, int(TABLE_SHARE * height))], Qt.Orientation.Vertical)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._pending_layout is not None:
+            QTimer.singleShot(0, self._apply_default_layout)
+
+    def restore_layout(self, state: dict) -> bool:
+        restored = super().restore_layout(state)
+        if restored:
+            self._pending_layout = None
+        return restored
 
     def layout_state(self) -> dict:
         return {"state": self.saveState(LAYOUT_VERSION)}
@@ -361,6 +384,7 @@ class RaceRoom(Room):
         self.mode_actions[mode].setChecked(True)
         self.speed_combo.setEnabled(mode == "network")
         self._update_race_action(False)
+        self._show_status(None)
         if mode == "surface":
             self._surface_results()
         self.dispatcher.catch_up()
@@ -384,8 +408,10 @@ class RaceRoom(Room):
         self._show_status(snapshot)
 
     def _show_status(self, s) -> None:
+        self.progress.setVisible(self.mode != "surface")
+        self.step_label.setVisible(self.mode != "surface")
         if s is None or s.mode == "surface":
-            self.step_label.setText(self.tr("Step 0") if s is None else "")
+            self.step_label.setText(self.tr("Step 0"))
             self.progress.setValue(0)
             return
         if s.phase == "tuning":

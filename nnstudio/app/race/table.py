@@ -22,7 +22,7 @@ def optimizer_text(config: dict) -> str:
     """"SGD (momentum 0.9)": the optimizer and its settings that differ from torch's defaults (lr aside)."""
     name = str(config.get("name", ""))
     base = defaults(name) if name in OPTIMIZER_TITLES else {}
-    if "betas" in base:
+    if "beta1" in base:                       # (the form's two fields are the engine's one pair)
         base["betas"] = (base.pop("beta1"), base.pop("beta2"))
     parts = []
     for key, value in config.items():
@@ -58,11 +58,16 @@ class ResultsTable(PlotView):
         self._rows: list[list] = []            # the CSV rows of what is shown
         self._header: list[str] = []
         self._shown_key = None
+        self._widths: list[int] = []           # the longest text of each column when it was last fitted
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # compact rows: six contestants fit in the table's dock on a 1280×720 screen
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # columns fit their contents when the table's shape changes, not at every update (measuring every cell
+        # at each snapshot cost up to 25 ms)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setToolTip(self.tr("Every contestant's result. Loss and accuracy are averaged over the last "
                                       "epoch's batches (Keras' epoch loss); a dash: not reached or not known."))
@@ -80,6 +85,8 @@ class ResultsTable(PlotView):
         key = (tuple(columns), tuple(tuple(r) for r in cells), tuple(colors))
         if key == self._shown_key:
             return
+        reshaped = (self._shown_key is None or self._shown_key[0] != key[0]
+                    or len(self._shown_key[1]) != len(key[1]))
         self._shown_key = key
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels(columns)
@@ -96,6 +103,16 @@ class ResultsTable(PlotView):
                 if c == 0:
                     item.setIcon(swatch(colors[r]))
                 item.setToolTip(tips[r][c] if tips and c < len(tips[r]) else "")
+        if reshaped:
+            self.table.resizeColumnsToContents()
+            self._widths = [max((len(row[c]) for row in cells), default=0) for c in range(len(columns))]
+        else:
+            # a cell grew longer than its column was made for (a loss gaining digits): that column fits again
+            for c in range(len(columns)):
+                longest = max((len(row[c]) for row in cells), default=0)
+                if longest > self._widths[c]:
+                    self._widths[c] = longest
+                    self.table.resizeColumnToContents(c)
 
     def cell_text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
