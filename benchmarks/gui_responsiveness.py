@@ -221,6 +221,7 @@ class RaceRun:
     """The real main window's race room racing six contestants on the spirals; a 10 ms timer in the GUI thread."""
 
     def __init__(self):
+        import pyqtgraph as pg
         from PySide6.QtCore import QTimer, Qt
         from PySide6.QtWidgets import QApplication
 
@@ -229,6 +230,7 @@ class RaceRun:
         from nnstudio.session.race import RaceTemplate
 
         configure_process()
+        pg.setConfigOptions(useOpenGL=False, antialias=True)    # as nnstudio.app.main() draws
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
         dialogs.ask_save_changes = lambda *args: "discard"
         self.window = w = MainWindow(offer_restore=False)
@@ -283,7 +285,7 @@ class RaceRun:
 
     def seeds(self, seconds: float) -> tuple[int, float]:
         """The many-seeds mode (20 seeds of every contestant at once) for ``seconds``: (steps, seconds)."""
-        self.session.set_settings(mode="seeds", seeds=20, length=1_000_000)
+        self.session.set_settings(mode="seeds", seeds=20, length=5000)
         self._run_loop(0.3)
         return self.run(seconds, settle=0.5)
 

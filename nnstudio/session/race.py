@@ -40,7 +40,7 @@ from nnstudio.engine.sweep import DEFAULT_RATES, SeedSweep, Tuning, seed_sweep_i
 from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
 from nnstudio.session.events import EventGroup
 from nnstudio.session.presets import suggested_spec
-from nnstudio.session.session import TINY_STEP, ChunkReport, TrainingError
+from nnstudio.session.session import ChunkReport, TrainingError
 from nnstudio.session.snapshot import plane_grid
 
 MODES = {"network": QT_TRANSLATE_NOOP("Race", "Network race"),
@@ -52,14 +52,18 @@ COMPARISONS = {"same": QT_TRANSLATE_NOOP("Race", "Same learning rate"),
 SURFACE_NAMES = ("elongated", "rosenbrock", "beale", "himmelblau", "saddle", "bowl", "local_minimum", "network")
 
 MAX_CONTESTANTS = 8           # one colour each from the colour-blind-safe palette
-MAX_POINTS = 2000             # points per curve in a snapshot (longer histories are averaged in bins)
-CURVES_INTERVAL = 0.1         # s: the curves at most this often while racing (the views draw at ~10 Hz anyway)
+MAX_POINTS = 1000             # points per curve in a snapshot (longer histories are averaged in bins)
+CURVES_INTERVAL = 0.2         # s: the curves at most this often while racing (five times a second looks live;
+                              # snapshots in between carry the same arrays, which the views do not draw again)
 BOUNDARY_INTERVAL = 0.25      # s: decision boundaries at most this often while racing (6 contestants: 5-15 ms)
 STANDINGS_INTERVAL = 1.0      # s: the results table at most this often while racing (the engine's standings
                               # go over every step so far: 18 ms for 6 contestants after 20,000 steps)
 BOUNDARY_RES = 64             # grid points a side of each contestant's boundary (small multiples: a 100 × 100
                               # grid, as the studio's, cost 2.5 times as much for cells ~200 px wide)
 SWEEP_CHUNK_SECONDS = 0.03    # s: the aim for one chunk of a seed sweep or tuning (pause/stop answer that fast)
+TINY_MACS = 250_000           # forward multiply-adds of a step below which NumPy's call overhead dominates it
+                              # (a call costs ~5 µs, a multiply-add ~0.05 ns at this machine's GEMM speed)
+SWEEP_YIELDS = 200            # chunks of a sweep at most (each copies every loss so far: keep that linear)
 SWEEP_MEMORY_LIMIT = 1 << 30  # bytes a many-seeds sweep may take (weights, state and activations of all runs)
 NETWORK_GRID = 40             # grid points a side for the network slice (each is one pass over the data)
 SURFACE_GRID = 160            # ... and for the formula surfaces
@@ -230,7 +234,7 @@ def _empty() -> np.ndarray:
     return np.zeros(0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ContestantCurves:
     """One contestant's curves in a network race (NaN where a value does not exist, e.g. accuracy for
     regression). The per-step arrays are averaged in bins once a race is longer than MAX_POINTS steps.
@@ -238,7 +242,7 @@ class ContestantCurves:
     ``steps`` (n,): race steps; ``seconds`` (n,): its compute seconds so far (a wall-clock axis);
     ``loss`` (n,): the batch loss before each step; ``epoch_loss``/``accuracy`` (n,): averaged over the last
     epoch's batches (the loss Keras reports for an epoch); ``step_sizes`` (n, layers): ‖update‖ / ‖gradient‖ of
-    each Dense layer; ``val_steps``/``val_seconds``/``val_loss``/``val_accuracy`` (m,): on the test data, once
+    each Dense layer, averaged over the last epoch's batches too; ``val_steps``/``val_seconds``/``val_loss``/``val_accuracy`` (m,): on the test data, once
     an epoch; ``boundary``: its output over the input plane (2-D data), in ``TrainingSnapshot``'s layout.
     """
 
@@ -261,7 +265,7 @@ class ContestantCurves:
     boundary: np.ndarray | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SeedCurves:
     """One contestant over many seeds: per step the quartiles of the epoch loss over the seeds (``q25``,
     ``median``, ``q75``; inf where more than that share of the seeds diverged), and per seed the steps it needed
@@ -312,7 +316,7 @@ class ResultRow:
     tuning: Tuning | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class RaceSnapshot:
     """The race now, for the views. ``phase``: "idle" (nothing raced yet), "tuning", "racing" or "finished";
     ``step``: race steps taken (many seeds: steps every seed has taken) of ``length``; ``tuning_progress`` 0..1;
@@ -726,8 +730,18 @@ class RaceSession:
 
     @property
     def steps_are_tiny(self) -> bool:
-        """True while one model's step takes less than TINY_STEP: Python overhead dominates and holds the GIL."""
-        return self._model_step_seconds < TINY_STEP
+        """True when a step is mostly Python overhead, which holds the GIL (the worker then lets the GUI draw
+        first): fewer than TINY_MACS multiply-adds in the forward pass of one network's batch in a race (each
+        contestant steps on its own), or of the whole stack in a sweep (one set of NumPy calls for all).
+        Judged by size, not by measured time, which a loaded machine inflates."""
+        t = self.template
+        batch = t.n_train if t.full_batch else t.batch_size
+        macs = batch * sum(a * b for a, b in zip(t.spec.sizes[:-1], t.spec.sizes[1:]))
+        if self._tuning_pending():
+            macs *= len(self._contestants) * len(DEFAULT_RATES)
+        elif self.settings.mode == "seeds":
+            macs *= len(self._contestants) * self.settings.seeds
+        return macs < TINY_MACS
 
     def train_chunk(self, max_steps: int, seconds: float) -> ChunkReport:
         """Up to ``max_steps`` race steps within about ``seconds`` (hold ``lock``); tuning first when each is
@@ -754,7 +768,12 @@ class RaceSession:
                     layers=tuple(layer.activation for layer in template.spec.layers), extent=template.extent)
         if settings.mode == "seeds":
             base["seeds"] = self._seed_list()
-            seed_curves, rows = self._seed_views()
+            shown = (settings.target_loss, _identity(self._contestants))
+            cache = self._seed_cache
+            if cache is None or cache[0] is not self._sweep or cache[1] != shown:
+                # (the quartiles sort every seed's curve: once per chunk of the sweep, not at every snapshot)
+                cache = self._seed_cache = (self._sweep, shown, self._seed_views())
+            seed_curves, rows = cache[2]
             return RaceSnapshot(**base, seed_curves=seed_curves, rows=rows)
         if settings.mode == "surface":
             return RaceSnapshot(**base)
@@ -831,6 +850,7 @@ class RaceSession:
         self._curves: dict[str, _Curves] = {}
         self._sweep: SeedSweep | None = None
         self._sweep_iter = None
+        self._seed_cache = None
         self._tune_iter = None
         self._tune_progress = 0.0
         if clear_tuning or not hasattr(self, "_tunings"):
@@ -839,7 +859,6 @@ class RaceSession:
         self._rows = None
         self._standings_at = self._boundaries_at = self._curves_at = 0.0
         self._arrays: dict[str, dict] = {}
-        self._model_step_seconds = 0.0
         self._fingerprint = ""
         self._announce_tuning = False
         if self.settings.mode == "network" and self._contestants and not self._tuning_pending():
@@ -873,28 +892,32 @@ class RaceSession:
         """The sweep's batch size: None for full batch."""
         return None if self.template.full_batch else int(self.template.batch_size)
 
-    def _chunk_for(self, runs: int) -> int:
-        """Steps per chunk of a sweep of ``runs`` stacked models: about SWEEP_CHUNK_SECONDS each (a step costs
-        ~0.3 ms of NumPy calls plus its multiply-adds at ~5 GFLOP/s, as measured here for small networks)."""
+    def _chunk_for(self, runs: int, steps: int) -> int:
+        """Steps per chunk of a sweep of ``runs`` stacked models over ``steps`` steps: about SWEEP_CHUNK_SECONDS
+        each (a step costs ~0.3 ms of NumPy calls plus its multiply-adds at ~5 GFLOP/s, as measured here for
+        small networks), but at most SWEEP_YIELDS chunks in all: each hands over a copy of every loss so far."""
         batch = self.template.n_train if self.template.full_batch else self.template.batch_size
         macs = runs * batch * sum(a * b for a, b in zip(self.template.spec.sizes[:-1], self.template.spec.sizes[1:]))
         per_step = 3e-4 + 6 * macs / 5e9
-        return max(1, int(SWEEP_CHUNK_SECONDS / per_step))
+        return max(1, int(SWEEP_CHUNK_SECONDS / per_step), math.ceil(steps / SWEEP_YIELDS))
 
     def _seed_list(self) -> tuple[int, ...]:
         first = self.template.seed
         return tuple(range(first, first + self.settings.seeds))
 
-    def _check_sweep_memory(self, runs: int) -> None:
+    def _check_sweep_memory(self, runs: int, steps: int) -> None:
+        """Refuse a sweep beyond SWEEP_MEMORY_LIMIT: float32 weights, gradients, optimizer state and buffers of
+        every run, and each run's float64 loss and accuracy at every step (twice: the copy handed over)."""
         spec = self.template.spec
         params = sum(a * b + b for a, b in zip(spec.sizes[:-1], spec.sizes[1:]))
         batch = self.template.n_train if self.template.full_batch else self.template.batch_size
         activations = batch * sum(spec.sizes) * 4
-        needed = runs * (5 * params + activations) * 4     # float32: weights, grads, state, buffers
+        needed = runs * ((5 * params + activations) * 4 + 2 * 2 * 8 * steps)
         if needed > SWEEP_MEMORY_LIMIT:
-            raise RaceError(QT_TRANSLATE_NOOP("Errors", "{runs} networks trained at once would need about {mb} MB: "
-                                                        "choose fewer seeds, fewer contestants or a smaller "
-                                                        "batch."), runs=runs, mb=needed >> 20)
+            raise RaceError(QT_TRANSLATE_NOOP("Errors", "{runs} networks trained at once for {steps} steps would "
+                                                        "need about {mb} MB: choose fewer seeds, fewer contestants, "
+                                                        "fewer steps or a smaller batch."),
+                            runs=runs, steps=steps, mb=needed >> 20)
 
     # -- tuning ------------------------------------------------------------------------------------------------------
     def _tune_chunk(self) -> ChunkReport:
@@ -902,16 +925,12 @@ class RaceSession:
         if self._tune_iter is None:
             trials = {f"{c.key}@{i}": {**c.config, "lr": rate}
                       for c in self._contestants for i, rate in enumerate(rates)}
-            self._check_sweep_memory(len(trials))
+            self._check_sweep_memory(len(trials), self.settings.tune_steps)
             x, y = self.template.training_data
-            self._tune_done = 0
             self._tune_iter = seed_sweep_iter(self._model(), trials, x, y, (self.template.seed,),
                                               self.settings.tune_steps, self._batch_size(),
-                                              chunk=self._chunk_for(len(trials)))
-        started, before = time.perf_counter(), self._tune_done
+                                              chunk=self._chunk_for(len(trials), self.settings.tune_steps))
         sweep = next(self._tune_iter)
-        self._tune_done = sweep.steps
-        self._note_sweep_speed(started, sweep.steps - before)
         self._tune_progress = sweep.steps / self.settings.tune_steps
         if sweep.steps < self.settings.tune_steps:
             return ChunkReport(0)
@@ -940,8 +959,7 @@ class RaceSession:
             x, y = self.template.training_data
             self._gen = race.run(x, y, batch_size=min(self.template.batch_size, len(x)),
                                  validation_data=self.template.validation_data)
-        started = time.perf_counter()
-        t_end = started + seconds
+        t_end = time.perf_counter() + seconds
         done = 0
         length = self.settings.length
         while done < max_steps and race.steps < length:
@@ -956,11 +974,6 @@ class RaceSession:
             done += 1
             if time.perf_counter() >= t_end:
                 break
-        if done:
-            active = sum(1 for c in self._curves.values() if c.diverged_at is None) or 1
-            per_model = (time.perf_counter() - started) / (done * active)
-            m = self._model_step_seconds
-            self._model_step_seconds = per_model if not m else 0.8 * m + 0.2 * per_model
         if race.steps >= length:
             self._close_run()
             self._finished = True
@@ -1012,10 +1025,13 @@ class RaceSession:
         epoch_loss = _moving_mean(rows[:, 2], rows[:, 4], window)
         accuracy = _moving_mean(rows[:, 3], rows[:, 4], window)
         table = _binned(np.column_stack([rows[:, 0], rows[:, 1], rows[:, 2], epoch_loss, accuracy]), MAX_POINTS)
+        # step sizes averaged over an epoch's batches too: one batch's is noisy (Adam's jumps by a factor of ten)
+        sizes = curves.sizes.rows()
+        sizes = np.column_stack([_moving_mean(sizes[:, k], rows[:, 4], window) for k in range(sizes.shape[1])])
         val = curves.val.rows().copy()
         return dict(steps=_frozen(table[:, 0]), seconds=_frozen(table[:, 1]), loss=_frozen(table[:, 2]),
                     epoch_loss=_frozen(table[:, 3]), accuracy=_frozen(table[:, 4]),
-                    step_sizes=_frozen(_binned(curves.sizes.rows(), MAX_POINTS)), val_steps=_frozen(val[:, 0]),
+                    step_sizes=_frozen(_binned(sizes, MAX_POINTS)), val_steps=_frozen(val[:, 0]),
                     val_seconds=_frozen(val[:, 1]), val_loss=_frozen(val[:, 2]), val_accuracy=_frozen(val[:, 3]))
 
     def _contestant_curves(self, c: Contestant) -> ContestantCurves:
@@ -1056,16 +1072,15 @@ class RaceSession:
         if self._sweep_iter is None:
             contestants = {c.key: dict(c.config) for c in self._contestants}
             seeds = self._seed_list()
-            self._check_sweep_memory(len(contestants) * len(seeds))
+            self._check_sweep_memory(len(contestants) * len(seeds), self.settings.length)
             x, y = self.template.training_data
             self._sweep_iter = seed_sweep_iter(self._model(), contestants, x, y, seeds, self.settings.length,
                                                self._batch_size(),
-                                               chunk=self._chunk_for(len(contestants) * len(seeds)))
-        started, before = time.perf_counter(), self.step
+                                               chunk=self._chunk_for(len(contestants) * len(seeds),
+                                                                     self.settings.length))
         sweep = next(self._sweep_iter, None)
         if sweep is not None:
             self._sweep = sweep
-            self._note_sweep_speed(started, sweep.steps - before)
         if sweep is None or sweep.steps >= self.settings.length:
             self._sweep_iter = None
             self._finished = True
@@ -1073,12 +1088,6 @@ class RaceSession:
                 "Race", "All {seeds} seeds have run {n} steps. Restart races again."),
                 seeds=self.settings.seeds, n=self.settings.length))
         return ChunkReport(0)
-
-    def _note_sweep_speed(self, started: float, steps: int) -> None:
-        """A stacked sweep steps all its models in one set of NumPy calls: it counts as tiny (GIL-bound) only
-        when a step of the whole stack is."""
-        if steps > 0:
-            self._model_step_seconds = (time.perf_counter() - started) / steps
 
     def _seed_views(self) -> tuple[tuple[SeedCurves, ...], tuple[ResultRow, ...]]:
         sweep = self._sweep
@@ -1144,6 +1153,11 @@ def _checked_config(config: dict) -> dict:
         raise RaceError(QT_TRANSLATE_NOOP("Errors", "These optimizer settings are not possible: {reason}"),
                         reason=str(exc)) from None
     return config
+
+
+def _identity(contestants) -> tuple:
+    """What a contestant shows besides its curves: key, name, colour, visibility, settings."""
+    return tuple((c.key, c.name, c.color, c.visible, _config_key(c.config)) for c in contestants)
 
 
 def _config_key(config: dict) -> tuple:

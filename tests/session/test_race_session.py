@@ -76,8 +76,13 @@ def test_the_trainer_protocol_races_in_lockstep_exactly_as_the_engine():
         expected = np.array([r[c.key].loss for r in records])
         np.testing.assert_array_equal(c.loss, expected)          # bit-identical: the same code on the same batches
         np.testing.assert_array_equal(c.steps, np.arange(1, 41))
+        # the step sizes as the curves show them: averaged over the last epoch's 5 batches, weighted by size
         sizes = np.array([r[c.key].step_sizes for r in records])
-        np.testing.assert_array_equal(c.step_sizes, sizes)
+        batch = np.array([r.batch_size for r in records], dtype=np.float64)
+        for k in range(2):
+            expected = [np.sum(sizes[max(0, i - 4):i + 1, k] * batch[max(0, i - 4):i + 1])
+                        / np.sum(batch[max(0, i - 4):i + 1]) for i in range(40)]
+            np.testing.assert_allclose(c.step_sizes[:, k], expected, rtol=1e-12)
         assert c.step_sizes.shape == (40, 2)
         assert len(c.val_steps) == 40 // 5 and np.all(np.isfinite(c.val_loss))   # 5 batches an epoch
         assert not c.loss.flags.writeable
@@ -359,7 +364,8 @@ def test_presets_and_errors():
 def test_long_curves_are_binned_and_snapshots_are_read_only():
     a = np.arange(10_000, dtype=np.float64)[:, None]
     b = _binned(a, MAX_POINTS)
-    assert len(b) <= MAX_POINTS + 1 and b[0, 0] == pytest.approx(np.mean(a[:8, 0]))
+    k = len(a) // len(b)                              # a power of two: bins stay put as the race grows
+    assert len(b) <= MAX_POINTS + 1 and k & (k - 1) == 0 and b[0, 0] == pytest.approx(np.mean(a[:k, 0]))
     session = race_session()
     run(session, 3)
     with session.lock:
@@ -371,3 +377,13 @@ def test_long_curves_are_binned_and_snapshots_are_read_only():
     np.testing.assert_array_equal(boundary.ravel(), model.predict(grid.astype(np.float32))[:, 0])
     with pytest.raises(ValueError):
         s.contestants[0].loss[0] = 1.0
+
+
+def test_small_networks_count_as_tiny_steps_and_big_or_stacked_ones_do_not():
+    session = race_session()
+    assert session.steps_are_tiny                     # 2-8-1 on 32 points: NumPy's call overhead dominates
+    big = RaceTemplate(NetworkSpec(784, (LayerSpec(128, "relu"),), LayerSpec(10, "softmax"), "multiclass"),
+                       small_template().dataset, batch_size=128)
+    assert not RaceSession(big, dict(CONTESTANTS)).steps_are_tiny
+    session.set_settings(mode="seeds", seeds=200)     # 600 networks in one stack: big products
+    assert not session.steps_are_tiny

@@ -44,6 +44,13 @@ def _positive(values) -> np.ndarray:
         return np.where(v > 0, v, np.nan)
 
 
+def paint_now(widget) -> None:
+    """Paint ``widget`` in this event-loop turn. Qt would otherwise paint every changed view of the window in one
+    later turn, together: the views the dispatcher draws one per turn would still freeze the GUI as one block."""
+    if widget.isVisible():
+        widget.repaint()
+
+
 def _identity(items) -> tuple:
     """What decides a legend: every contestant's key, name, colour and visibility."""
     return tuple((c.key, c.name, c.color, c.visible) for c in items)
@@ -130,6 +137,7 @@ class RaceLossPlot(PlotView):
         for plot in (self.loss_plot, self.acc_plot):
             style_plot(plot)
             plot.setClipToView(True)
+            plot.setDownsampling(auto=True, mode="peak")    # about two points a pixel: painting stays cheap
             self._add_menu_actions(plot)
         self.loss_plot.setLabel("left", self.tr("loss"))
         self.acc_plot.setLabel("left", self.tr("accuracy"))
@@ -147,8 +155,8 @@ class RaceLossPlot(PlotView):
         self.acc_plot.setToolTip(self.tr("Accuracy of every contestant: solid on the training batches (epoch "
                                          "mean), dashed on the test data."))
         self.legend_view = LegendStrip(self)
-        self._train_sample = pg.PlotDataItem(pen=pg.mkPen((80, 80, 80), width=2))
-        self._test_sample = pg.PlotDataItem(pen=pg.mkPen((80, 80, 80), width=2, style=Qt.PenStyle.DashLine))
+        self._train_sample = pg.PlotDataItem(pen=pg.mkPen((80, 80, 80), width=1))
+        self._test_sample = pg.PlotDataItem(pen=pg.mkPen((80, 80, 80), width=1, style=Qt.PenStyle.DashLine))
 
         # stacked in a tall plot, side by side in a wide and short one (a 1280×720 screen)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -225,21 +233,24 @@ class RaceLossPlot(PlotView):
         items = self._items.get(c.key)
         if items is None:
             items = {
-                "train": self.loss_plot.plot(connect="finite"),
-                "test": self.loss_plot.plot(connect="finite"),
+                # (long, jagged polylines: antialiasing them cost most of the room's painting time)
+                "train": self.loss_plot.plot(connect="finite", antialias=False),
+                "test": self.loss_plot.plot(connect="finite", antialias=False),
                 "cross": self.loss_plot.plot(pen=None, symbol="x", symbolSize=14),
-                "acc": self.acc_plot.plot(connect="finite"),
-                "test_acc": self.acc_plot.plot(connect="finite"),
+                "acc": self.acc_plot.plot(connect="finite", antialias=False),
+                "test_acc": self.acc_plot.plot(connect="finite", antialias=False),
             }
             self._items[c.key] = items
         if items.get("color") != c.color:
             rgb = contestant_color(c.color)
-            items["train"].setPen(pg.mkPen(rgb, width=2))
-            items["test"].setPen(pg.mkPen(rgb, width=1.5, style=Qt.PenStyle.DashLine))
+            # one-pixel lines: Qt paints wider ones three times slower, and six jagged curves made painting the
+            # room's biggest cost
+            items["train"].setPen(pg.mkPen(rgb, width=1))
+            items["test"].setPen(pg.mkPen(rgb, width=1, style=Qt.PenStyle.DashLine))
             items["cross"].setSymbolPen(pg.mkPen(rgb, width=3))
             items["cross"].setSymbolBrush(pg.mkBrush(rgb))
-            items["acc"].setPen(pg.mkPen(rgb, width=2))
-            items["test_acc"].setPen(pg.mkPen(rgb, width=1.5, style=Qt.PenStyle.DashLine))
+            items["acc"].setPen(pg.mkPen(rgb, width=1))
+            items["test_acc"].setPen(pg.mkPen(rgb, width=1, style=Qt.PenStyle.DashLine))
             items["color"] = c.color
         return items
 
@@ -257,20 +268,27 @@ class RaceLossPlot(PlotView):
             for name in ("acc", "test_acc"):
                 self.acc_plot.removeItem(items[name])
         values = _positive if self._log else _finite
+        changed = False
         for c in s.contestants:
             items = self._items_for(c)
+            for name in ("train", "test", "cross", "acc", "test_acc"):
+                items[name].setVisible(c.visible)
+            # the session renews the curves a few times a second: snapshots in between carry the same arrays
+            if items.get("data") is c.steps and items.get("mode") == (self._log, self._seconds):
+                continue
+            changed = True
+            items["data"], items["mode"] = c.steps, (self._log, self._seconds)
             x = c.seconds if self._seconds else c.steps
             vx = c.val_seconds if self._seconds else c.val_steps
             items["train"].setData(x, values(c.epoch_loss))
             items["test"].setData(vx, values(c.val_loss))
             items["acc"].setData(x, _finite(c.accuracy))
             items["test_acc"].setData(vx, _finite(c.val_accuracy))
-            cross = self._divergence_point(c, x, values)
-            items["cross"].setData(*cross)
-            for name in ("train", "test", "cross", "acc", "test_acc"):
-                items[name].setVisible(c.visible)
+            items["cross"].setData(*self._divergence_point(c, x, values))
         self.legend_view.show_entries(s.contestants, ((self._train_sample, self.tr("training")),
                                                       (self._test_sample, self.tr("test"))))
+        if changed:
+            paint_now(self._canvas)
 
     @staticmethod
     def _divergence_point(c, x, values):
@@ -286,9 +304,9 @@ class RaceLossPlot(PlotView):
 
     def _clear(self) -> None:
         for items in self._items.values():
-            for name, item in items.items():
-                if name != "color":
-                    item.setData([], [])
+            for name in ("train", "test", "cross", "acc", "test_acc"):
+                items[name].setData([], [])
+            items["data"] = None
         show_empty_range(self.loss_plot, (0.0, 100.0), (-2.0, 0.0) if self._log else (0.0, 1.0))
 
     def reset_view(self) -> None:
@@ -323,6 +341,7 @@ class StepSizePlot(PlotView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._curves: dict[tuple[str, int], pg.PlotDataItem] = {}
+        self._stamps: dict[tuple[str, int], tuple] = {}     # what each curve shows (its arrays, colour, style)
         self._layer = 0                 # -1: every layer
         self._layers: tuple[str, ...] = ()
         self.layer_combo = QComboBox(self)
@@ -336,6 +355,7 @@ class StepSizePlot(PlotView):
         self.plot = self.widget.getPlotItem()
         style_plot(self.plot)
         self.plot.setClipToView(True)
+        self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.setLogMode(y=True)
         min_decades(self.plot, 1.0)
         self.plot.setLabel("bottom", self.tr("step"))
@@ -387,6 +407,7 @@ class StepSizePlot(PlotView):
         if s.layers != self._layers:
             self._fill_layers(s.layers)
         wanted = set()
+        changed = False
         for c in s.contestants:
             layers = range(c.step_sizes.shape[1]) if self._layer < 0 else [self._layer]
             rgb = contestant_color(c.color)
@@ -395,17 +416,26 @@ class StepSizePlot(PlotView):
                 wanted.add(key)
                 curve = self._curves.get(key)
                 if curve is None:
-                    curve = self._curves[key] = self.plot.plot(connect="finite")
+                    curve = self._curves[key] = self.plot.plot(connect="finite", antialias=False)
                 style = LAYER_STYLES[layer % len(LAYER_STYLES)] if self._layer < 0 else Qt.PenStyle.SolidLine
-                curve.setPen(pg.mkPen(rgb, width=2 if style == Qt.PenStyle.SolidLine else 1.5, style=style))
+                curve.setVisible(c.visible)
+                stamp = self._stamps.get(key)
+                if stamp is not None and stamp[0] is c.step_sizes and stamp[1:] == (rgb, style):
+                    continue                            # (the same arrays: nothing new to draw)
+                self._stamps[key] = (c.step_sizes, rgb, style)
+                curve.setPen(pg.mkPen(rgb, width=1, style=style))      # (one pixel: see RaceLossPlot)
                 sizes = c.step_sizes[:, layer] if layer < c.step_sizes.shape[1] else np.zeros(0)
                 curve.setData(c.steps[:len(sizes)], _positive(sizes))
-                curve.setVisible(c.visible)
+                changed = True
         for key in [k for k in self._curves if k not in wanted]:
             self.plot.removeItem(self._curves.pop(key))
+            self._stamps.pop(key, None)
         self.legend_view.show_entries(s.contestants)
+        if changed:
+            paint_now(self._canvas)
 
     def _clear(self) -> None:
+        self._stamps.clear()
         for curve in self._curves.values():
             curve.setData([], [])
         show_empty_range(self.plot, (0.0, 100.0), (-3.0, 0.0))
@@ -486,7 +516,7 @@ class BoundaryGrid(PlotView):
             image = pg.ImageItem(axisOrder="row-major")
             image.setZValue(-10)
             plot.addItem(image)
-            contour = pg.PlotCurveItem(pen=pg.mkPen((30, 30, 30), width=1.5), connect="pairs")
+            contour = pg.PlotCurveItem(pen=pg.mkPen((30, 30, 30), width=1), connect="pairs")
             plot.addItem(contour)
             points = pg.ScatterPlotItem(x=x, y=y, size=5, brush=brushes, pen=pg.mkPen("w", width=0.5), pxMode=True)
             plot.addItem(points)
@@ -508,6 +538,7 @@ class BoundaryGrid(PlotView):
         if layout_key != self._layout_key:
             self._layout_key = layout_key
             self._rebuild(shown)
+        changed = False
         for c in shown:
             cell = self._cells.get(c.key)
             # (the session refreshes the boundaries a few times a second: unchanged ones are not painted again)
@@ -515,6 +546,9 @@ class BoundaryGrid(PlotView):
                 continue
             self._paint(cell, np.asarray(c.boundary), s.extent)
             cell["shown"] = c.boundary
+            changed = True
+        if changed:
+            paint_now(self.widget)
 
     def _paint(self, cell, b, extent) -> None:
         image, contour = cell["image"], cell["contour"]
@@ -596,6 +630,7 @@ class SeedBandPlot(PlotView):
         super().__init__(parent)
         self._items: dict[str, dict] = {}
         self._log = True
+        self._shown = None              # (the seed curves drawn, log or not)
         self._target = None
         self.log_check = QCheckBox(self.tr("Log scale"), self)
         self.log_check.setChecked(True)
@@ -669,6 +704,9 @@ class SeedBandPlot(PlotView):
             return
         self._target = s.target_loss
         self._place_target()
+        if self._shown is not None and self._shown[0] is s.seed_curves and self._shown[1] == self._log:
+            return                       # (the session hands on the same curves until the sweep moves on)
+        self._shown = (s.seed_curves, self._log)
         finite = [v for c in s.seed_curves for v in (c.q75, c.median, c.q25) if len(v)]
         top = max((float(np.max(v[np.isfinite(v)])) for v in finite if np.isfinite(v).any()), default=1.0)
         ceiling = self.CEILING * top if top > 0 else 1.0
@@ -688,8 +726,10 @@ class SeedBandPlot(PlotView):
             for name in ("median", "low", "high", "band"):
                 items[name].setVisible(c.visible)
         self.legend_view.show_entries(s.seed_curves)
+        paint_now(self._canvas)
 
     def _clear(self) -> None:
+        self._shown = None
         for items in self._items.values():
             for name in ("median", "low", "high"):
                 items[name].setData([], [])
@@ -738,10 +778,12 @@ class StepsToTargetPlot(PlotView):
         self.plot.addItem(self.never_label, ignoreBounds=True)
         self._set_canvas(self.widget)
         self._length = 0
+        self._shown = None
 
     def _draw(self, s) -> None:
-        if s.mode != "seeds":
+        if s.mode != "seeds" or (s.seed_curves is self._shown and s.length == self._length):
             return
+        self._shown = s.seed_curves
         shown = [c for c in s.seed_curves if c.visible]
         n = len(shown)
         length = max(s.length, 1)
@@ -783,8 +825,10 @@ class StepsToTargetPlot(PlotView):
         if length != self._length:
             self._length = length
             self.reset_view()
+        paint_now(self.widget)
 
     def _clear(self) -> None:
+        self._shown = None
         self.dots.setData([], [])
         self.never.setData([], [])
         self.boxes.setData([], [])

@@ -108,7 +108,7 @@ class RaceRoom(Room):
         scroll.setMinimumWidth(max(PANEL_WIDTH, side.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
                                    + 4))
         self._panel_width = scroll.minimumWidth()
-        self.panel_dock = self._dock("contestants", self.tr("Contestants"), scroll,
+        self.panel_dock = self._dock("contestants", self.tr("Contestants and set-up"), scroll,
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
         self.table_dock = self._dock("results", self.tr("Results"), self.table,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
