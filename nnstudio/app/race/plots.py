@@ -29,6 +29,7 @@ SIDE_BY_SIDE_ASPECT = 2.0   # loss and accuracy side by side when their area is 
 LAYER_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
                 Qt.PenStyle.DashDotDotLine)
 TARGET_PEN = pg.mkPen((90, 90, 90), width=1, style=Qt.PenStyle.DashLine)
+NEVER_RANGE = 1.12        # the steps-to-target plot reaches this many race lengths: the "not reached" column
 
 
 def _finite(values) -> np.ndarray:
@@ -46,9 +47,18 @@ def _positive(values) -> np.ndarray:
 
 def paint_now(widget) -> None:
     """Paint ``widget`` in this event-loop turn. Qt would otherwise paint every changed view of the window in one
-    later turn, together: the views the dispatcher draws one per turn would still freeze the GUI as one block."""
-    if widget.isVisible():
-        widget.repaint()
+    later turn, together: the views the dispatcher draws one per turn would still freeze the GUI as one block.
+
+    The plots' pending auto-ranges are applied first (twice: linked views follow): applied while painting, as
+    pyqtgraph does, the curves clipped to the old range would stay clipped (updates asked for during a paint are
+    dropped)."""
+    if not widget.isVisible():
+        return
+    views = widget.findChildren(pg.GraphicsView) + ([widget] if isinstance(widget, pg.GraphicsView) else [])
+    for _ in range(2):
+        for view in views:
+            view.scene().prepareForPaint()
+    widget.repaint()
 
 
 def _identity(items) -> tuple:
@@ -772,7 +782,7 @@ class StepsToTargetPlot(PlotView):
         self.never = pg.ScatterPlotItem(size=8, pxMode=True)
         self.boxes = pg.PlotCurveItem(pen=pg.mkPen((40, 40, 40), width=1.5), connect="pairs")
         self.never_line = pg.InfiniteLine(angle=90, pen=TARGET_PEN, movable=False)
-        self.never_label = pg.TextItem(anchor=(0.5, 0.0), color=(90, 90, 90))
+        self.never_label = pg.TextItem(anchor=(1.0, 0.0), color=(90, 90, 90))    # right-aligned: stays inside
         for item in (self.boxes, self.dots, self.never, self.never_line):
             self.plot.addItem(item)
         self.plot.addItem(self.never_label, ignoreBounds=True)
@@ -817,7 +827,7 @@ class StepsToTargetPlot(PlotView):
         self.boxes.setData(box_x, box_y)
         self.never_line.setPos(length)
         self.never_label.setText(self.tr("not reached"))
-        self.never_label.setPos(never_x, n - 0.45)
+        self.never_label.setPos(NEVER_RANGE * length, n - 0.45)
         self.plot.getAxis("left").setTicks([[(n - 1 - i, c.name) for i, c in enumerate(shown)], []])
         target = (self.tr("Steps to a loss of {0:g}").format(s.target_loss) if s.target_loss is not None
                   else self.tr("Steps to 100 % accuracy") if s.classification else self.tr("Set a target loss"))
@@ -836,7 +846,7 @@ class StepsToTargetPlot(PlotView):
 
     def reset_view(self) -> None:
         n = max(len([c for c in self._snapshot.seed_curves if c.visible]), 1) if self._snapshot else 1
-        self.plot.setXRange(0, 1.12 * max(self._length, 1), padding=0.0)
+        self.plot.setXRange(0, NEVER_RANGE * max(self._length, 1), padding=0.0)
         self.plot.setYRange(-0.6, n - 0.4, padding=0.0)
 
     def csv_rows(self):

@@ -140,6 +140,9 @@ class ResultsTable(PlotView):
         target = s.target_loss
         columns = [self.tr("Contestant"), self.tr("Optimizer"), self.tr("η"), self.tr("Loss"), self.tr("Accuracy"),
                    self.tr("Test loss"), self.tr("Test accuracy")]
+        accuracy = s.classification        # (a regression has no accuracy: its columns are left out)
+        if not accuracy:
+            del columns[6], columns[4]
         if target is not None:
             columns += [self.tr("Steps to {0:g}").format(target), self.tr("Seconds to {0:g}").format(target)]
         columns += [self.tr("Seconds"), self.tr("Diverged")]
@@ -155,6 +158,8 @@ class ResultsTable(PlotView):
             lr = row.config.get("lr")
             line = [row.name, optimizer_text(row.config), _num(lr, ".3g"), _num(row.loss), _percent(row.accuracy),
                     _num(row.test_loss), _percent(row.test_accuracy)]
+            if not accuracy:
+                del line[6], line[4]
             if target is not None:
                 line += [_num(row.steps_to_target, "d"), _num(row.seconds_to_target, ".3f")]
             line += [_num(row.seconds, ".3f"),
