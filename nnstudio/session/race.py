@@ -53,9 +53,11 @@ SURFACE_NAMES = ("elongated", "rosenbrock", "beale", "himmelblau", "saddle", "bo
 
 MAX_CONTESTANTS = 8           # one colour each from the colour-blind-safe palette
 MAX_POINTS = 1000             # points per curve in a snapshot (longer histories are averaged in bins)
+SEED_POINTS = 400             # ... and per band of many seeds (a filled band costs more to paint than a line)
 CURVES_INTERVAL = 0.2         # s: the curves at most this often while racing (five times a second looks live;
                               # snapshots in between carry the same arrays, which the views do not draw again)
-BOUNDARY_INTERVAL = 0.25      # s: decision boundaries at most this often while racing (6 contestants: 5-15 ms)
+BOUNDARY_INTERVAL = 0.4       # s: decision boundaries at most this often while racing (6 contestants: 5-15 ms
+                              # to compute, 10-25 ms to paint)
 STANDINGS_INTERVAL = 1.0      # s: the results table at most this often while racing (the engine's standings
                               # go over every step so far: 18 ms for 6 contestants after 20,000 steps)
 BOUNDARY_RES = 64             # grid points a side of each contestant's boundary (small multiples: a 100 × 100
@@ -1104,7 +1106,7 @@ class RaceSession:
             with np.errstate(all="ignore"):
                 bands = run.quantiles()
                 steps = np.arange(1, bands.shape[1] + 1, dtype=np.float64)
-                binned = _binned(np.column_stack([steps, bands.T]), MAX_POINTS)
+                binned = _binned(np.column_stack([steps, bands.T]), SEED_POINTS)
                 summary = run.summary(target)
                 if target is not None:
                     kind, needed, reach = "loss", run.steps_to_loss(target), summary.loss

@@ -548,16 +548,14 @@ class BoundaryGrid(PlotView):
         if layout_key != self._layout_key:
             self._layout_key = layout_key
             self._rebuild(shown)
-        changed = False
-        for c in shown:
-            cell = self._cells.get(c.key)
-            # (the session refreshes the boundaries a few times a second: unchanged ones are not painted again)
-            if cell is None or c.boundary is None or s.extent is None or cell.get("shown") is c.boundary:
-                continue
+        # the session refreshes the boundaries a few times a second: unchanged cells are not painted again
+        stale = [c for c in shown if c.key in self._cells and c.boundary is not None and s.extent is not None
+                 and self._cells[c.key].get("shown") is not c.boundary]
+        for c in stale:
+            cell = self._cells[c.key]
             self._paint(cell, np.asarray(c.boundary), s.extent)
             cell["shown"] = c.boundary
-            changed = True
-        if changed:
+        if stale:
             paint_now(self.widget)
 
     def _paint(self, cell, b, extent) -> None:
@@ -695,11 +693,12 @@ class SeedBandPlot(PlotView):
     def _items_for(self, c) -> dict:
         items = self._items.get(c.key)
         if items is None:
-            low, high = self.plot.plot(), self.plot.plot()
+            low, high = self.plot.plot(antialias=False), self.plot.plot(antialias=False)
             band = pg.FillBetweenItem(low, high)
             band.setZValue(-5)
             self.plot.addItem(band)
-            items = self._items[c.key] = {"median": self.plot.plot(), "low": low, "high": high, "band": band}
+            items = self._items[c.key] = {"median": self.plot.plot(antialias=False), "low": low, "high": high,
+                                          "band": band}
         if items.get("color") != c.color:
             rgb = contestant_color(c.color)
             items["median"].setPen(pg.mkPen(rgb, width=2))
