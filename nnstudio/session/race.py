@@ -53,7 +53,7 @@ SURFACE_NAMES = ("elongated", "rosenbrock", "beale", "himmelblau", "saddle", "bo
 
 MAX_CONTESTANTS = 8           # one colour each from the colour-blind-safe palette
 MAX_POINTS = 1000             # points per curve in a snapshot (longer histories are averaged in bins)
-SEED_POINTS = 400             # ... and per band of many seeds (a filled band costs more to paint than a line)
+SEED_POINTS = 300             # ... and per band of many seeds (a filled band costs more to paint than a line)
 CURVES_INTERVAL = 0.2         # s: the curves at most this often while racing (five times a second looks live;
                               # snapshots in between carry the same arrays, which the views do not draw again)
 BOUNDARY_INTERVAL = 0.4       # s: decision boundaries at most this often while racing (6 contestants: 5-15 ms
@@ -772,9 +772,12 @@ class RaceSession:
             base["seeds"] = self._seed_list()
             shown = (settings.target_loss, _identity(self._contestants))
             cache = self._seed_cache
-            if cache is None or cache[0] is not self._sweep or cache[1] != shown:
-                # (the quartiles sort every seed's curve: once per chunk of the sweep, not at every snapshot)
+            if cache is None or cache[1] != shown or (cache[0] is not self._sweep and (
+                    not running or now - self._curves_at >= CURVES_INTERVAL)):
+                # (the quartiles sort every seed's curve, and a band costs more to paint than a line: at most as
+                # often as the network race's curves)
                 cache = self._seed_cache = (self._sweep, shown, self._seed_views())
+                self._curves_at = now
             seed_curves, rows = cache[2]
             return RaceSnapshot(**base, seed_curves=seed_curves, rows=rows)
         if settings.mode == "surface":
