@@ -244,8 +244,9 @@ class ContestantCurves:
     ``steps`` (n,): race steps; ``seconds`` (n,): its compute seconds so far (a wall-clock axis);
     ``loss`` (n,): the batch loss before each step; ``epoch_loss``/``accuracy`` (n,): averaged over the last
     epoch's batches (the loss Keras reports for an epoch); ``step_sizes`` (n, layers): ‖update‖ / ‖gradient‖ of
-    each Dense layer, averaged over the last epoch's batches too; ``val_steps``/``val_seconds``/``val_loss``/``val_accuracy`` (m,): on the test data, once
-    an epoch; ``boundary``: its output over the input plane (2-D data), in ``TrainingSnapshot``'s layout.
+    each Dense layer, averaged over the last epoch's batches too; ``val_steps``/``val_seconds``/``val_loss``/
+    ``val_accuracy`` (m,): on the test data, once an epoch; ``boundary``: its output over the input plane (2-D
+    data) on a BOUNDARY_RES × BOUNDARY_RES grid, in ``TrainingSnapshot``'s layout.
     """
 
     key: str

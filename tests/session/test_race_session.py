@@ -10,8 +10,8 @@ from nnstudio.engine.race import Race
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
 from nnstudio.engine.sweep import DEFAULT_RATES, seed_sweep, tune_learning_rates
 from nnstudio.i18n import TranslatableError
-from nnstudio.session.race import (BOUNDARY_RES, MAX_CONTESTANTS, MAX_POINTS, RaceError, RaceSession, RaceSettings, RaceTemplate,
-                                   _binned)
+from nnstudio.session.race import (BOUNDARY_RES, MAX_CONTESTANTS, MAX_POINTS, RaceError, RaceSession, RaceSettings,
+                                   RaceTemplate, _binned)
 from nnstudio.session.session import TrainingSession
 from nnstudio.session.snapshot import plane_grid
 
