@@ -17,6 +17,7 @@ from nnstudio import __version__
 from nnstudio.app.language import LANGUAGES, SETTINGS_KEY, current_language, set_language
 from nnstudio.app.lessons import LessonsRoom
 from nnstudio.app.project_controller import ProjectController
+from nnstudio.app.race import RaceRoom
 from nnstudio.app.settings import open_settings, read_value
 from nnstudio.app.studio import StudioRoom
 from nnstudio.app.texts import title
@@ -70,7 +71,8 @@ class MainWindow(QMainWindow):
     def _make_rooms(self) -> list:
         """The rooms, in the room bar's order; each gets what it shares with the others here."""
         studio = StudioRoom(self.session, self.undo_stack, self)
-        return [studio, LessonsRoom(self.session, self.undo_stack, studio.dispatcher.received, self)]
+        return [studio, RaceRoom(self.session, self),
+                LessonsRoom(self.session, self.undo_stack, studio.dispatcher.received, self)]
 
     def _build_rooms(self, layouts: dict | None = None) -> None:
         """The rooms, menus and readouts, in the current language (again after a change of language, around the
@@ -182,6 +184,9 @@ class MainWindow(QMainWindow):
         self.pad_action = self._action(self.tr("&Drawing pad…"),
                                        self.tr("Draw a digit and see what the current network predicts (Ctrl+D)."),
                                        self.open_pad, QKeySequence("Ctrl+D"))
+        self.race_action = self._action(self.tr("Optimizer &race…"),
+                                        self.tr("Race optimizers side by side on the studio's network, over many "
+                                                "seeds or on a loss surface."), lambda: self.show_room("race"))
         self.about_action = self._action(self.tr("&About NN Studio"), self.tr("Version and purpose of NN Studio."),
                                          self._about)
         self.lessons_action = self._action(self.tr("&Lessons…"), self.tr("The lectures step by step, with their own "
@@ -239,6 +244,7 @@ class MainWindow(QMainWindow):
         self.language_menu = language_menu
         tools_menu = bar.addMenu(self.tr("T&ools"))
         tools_menu.addAction(self.pad_action)
+        tools_menu.addAction(self.race_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.lessons_action, self.about_action])
 

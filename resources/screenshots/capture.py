@@ -12,8 +12,11 @@ training has got somewhere and every view shows it, and grabs the window with ``
 Shots: studio (XOR solved), spiral (a deeper tanh net partly trained), vanishing (a deep sigmoid net: the
 gradient view), pad (the drawing pad with a drawn digit and its prediction), mnist (the studio training MNIST;
 needs the MNIST files, found as everywhere else, e.g. through NNSTUDIO_DATA), sine (a 1-D regression: the
-network's output curve over the data), backprop (the lessons' backprop stepper on the lecture's graph: the forward pass
-and three backward steps, up to ∂f/∂w = 5), vanishing_lesson (the vanishing-gradient lesson after Nielsen's experiment; needs the MNIST files).
+network's output curve over the data), race (the optimizer race room: the lecture's five optimizers and Adam at 0.03
+racing copies of a 2-16-16-1 tanh network on the spirals), surface (the race room's loss surface: the textbook
+figure, SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) for 30 steps, with the step arrows),
+backprop (the lessons' backprop stepper on the lecture's graph: the forward pass and three backward steps, up to
+∂f/∂w = 5), vanishing_lesson (the vanishing-gradient lesson after Nielsen's experiment; needs the MNIST files).
 """
 from __future__ import annotations
 
@@ -26,7 +29,8 @@ from pathlib import Path
 HERE = Path(os.environ.get("NNSTUDIO_SHOT_DIR", Path(__file__).resolve().parent))
 SCREEN = tuple(int(v) for v in os.environ.get("NNSTUDIO_SHOT_SCREEN", "1600x1000").split("x"))
 MAX_BYTES = 300_000
-SHOTS = ("studio", "spiral", "vanishing", "pad", "mnist", "sine", "backprop", "vanishing_lesson")
+SHOTS = ("studio", "spiral", "vanishing", "pad", "mnist", "sine", "race", "surface", "backprop",
+         "vanishing_lesson")
 
 
 def main(argv: list[str]) -> int:
@@ -194,6 +198,48 @@ def run_shot(shot: str) -> int:
             page.view.run_button.click()
             when(lambda: not page.view.job.running and page.view.progress.value() == page.view.progress.maximum(),
                  finish, limit_s=120)
+    elif shot == "race":
+        from nnstudio.session.race import RaceTemplate
+
+        w.race_action.trigger()                  # Tools → Optimizer race…
+        room = w.current_room
+        room.session.set_template(RaceTemplate.own("spiral", hidden=(16, 16), activation="tanh", batch_size=32))
+        room.contestants_panel.apply_preset("lecture")
+        room.session.add_contestant({"name": "adam", "lr": 0.03}, "Adam 0.03")
+        room.settings_card.target_check.setChecked(True)
+        room.settings_card.target_spin.setValue(0.1)
+        room.race_action.trigger()
+
+        def raced() -> bool:
+            return room.session.finished
+
+        def wait_for_views() -> None:
+            if room.dispatcher.stale_views() and state["ticks"] < 1200:
+                state["ticks"] += 1
+                QTimer.singleShot(100, wait_for_views)
+            else:
+                QTimer.singleShot(300, finish)
+
+        def poll() -> None:
+            if raced() or state["ticks"] > 900:
+                state["ticks"] = 0
+                wait_for_views()
+            else:
+                state["ticks"] += 1
+                QTimer.singleShot(100, poll)
+        QTimer.singleShot(100, poll)
+    elif shot == "surface":
+        w.race_action.trigger()
+        room = w.current_room
+        room.set_mode("surface")
+        room.surface_page.use_textbook_figure()
+        room.surface_page.plot.set_arrows(True)
+
+        def at_step() -> None:
+            room.surface_page.pause()
+            room.surface_page.plot.show_step(12)    # mid-way: the arrows show where each goes next
+            QTimer.singleShot(500, finish)
+        QTimer.singleShot(3000, at_step)
     elif shot == "pad":
         w.open_pad()
         pad = w.pad

@@ -152,6 +152,131 @@
     </message>
 </context>
 <context>
+    <name>BoundaryGrid</name>
+    <message>
+        <source>Each contestant&apos;s decision boundary, live: the colour is its output over the plane (orange: class 0, blue: class 1), the dots are the training points. All started from the same boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContestantRow</name>
+    <message>
+        <source>This contestant&apos;s colour in every plot and the table; click to choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vermillion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bluish green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reddish purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sky blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this contestant in the plots (it races either way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contestant&apos;s name in the legends and the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this contestant (the others race on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optimizer; another one starts the race again, so that every contestant starts together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rate η; change it while the race runs and it takes effect at the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every further hyper-parameter of this optimizer (momentum, betas, ε, …) with torch&apos;s names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a copy of this contestant (the same optimizer and settings: it runs exactly the same race).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContestantsPanel</name>
+    <message>
+        <source>Add contestant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contestant (Adam at 0.01; change it as you like). A race that has begun starts again, so that everyone starts together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the contestants by a ready-made set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD, momentum, Adagrad, RMSprop and Adam: the optimizers of the lecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first contestant&apos;s optimizer at 0.001, 0.01, 0.1 and 1: too small, about right, too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam and plain SGD at the same learning rate, 0.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The race starts again: every contestant starts together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A race needs a contestant: add another before you remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CostView</name>
     <message>
         <source>Cost and error count along one weight</source>
@@ -1025,6 +1150,78 @@
         <source>The network&apos;s output layer ({units} units, {problem}) does not fit the data.</source>
         <translation>신경망의 출력층(유닛 {units}개, {problem})이 데이터에 맞지 않습니다.</translation>
     </message>
+    <message>
+        <source>Unknown data set {name}; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown race mode {name}; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown comparison {name}; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target loss must be a number &gt; 0 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {n} contestants race at once: remove one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contestant needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset {name}; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give 1 to {n} contestants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown surface {name}; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gradient noise is a standard deviation: a number &gt;= 0 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bowl&apos;s condition number must be &gt;= 1 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody to race: add a contestant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surface race is computed at once; choose the network race or many seeds to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The race is over: press Restart to race again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{runs} networks trained at once for {steps} steps would need about {mb} MB: choose fewer seeds, fewer contestants, fewer steps or a smaller batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An optimizer needs a name, one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These optimizer settings are not possible: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Examples</name>
@@ -1213,6 +1410,29 @@
     <message>
         <source>Ankle boot</source>
         <translation>앵클부츠</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessCard</name>
+    <message>
+        <source>Same start, same batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fingerprint is a short digest: equal fingerprints mean equal numbers. Every contestant is a copy of one network (one weights fingerprint) and gets the very same batches in the same order (one batch fingerprint, updated with every step) — unlike demos that build each network with its own random weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contestant starts at ({0:.3g}, {1:.3g}) and takes {2} steps with the same optimizer code that trains networks; with gradient noise, all get the same draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed s gives the initial weights that seed draws and the batch order of seed s — the same for every contestant: {0} starts, seeds {1} to {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial weights: &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt; for all {1} contestants.&lt;br&gt;Batches: &lt;tt&gt;&lt;b&gt;{2}&lt;/b&gt;&lt;/tt&gt; after {3} steps, the same for all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2476,14 @@
     <message>
         <source>Draw a digit and see what the current network predicts (Ctrl+D).</source>
         <translation>숫자를 그려서 지금 신경망이 무엇으로 예측하는지 봅니다(Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Optimizer &amp;race…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race optimizers side by side on the studio&apos;s network, over many seeds or on a loss surface.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About NN Studio</source>
@@ -3317,6 +3545,429 @@
         <source>Adam vs SGD at the same rate</source>
         <translation>같은 학습률의 Adam과 SGD</translation>
     </message>
+    <message>
+        <source>Network race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tuned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contestant diverged by step {n}: lower the learning rates and press Restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The race is over after {n} steps. Restart races again; a longer race goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {seeds} seeds have run {n} steps. Restart races again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaceLossPlot</name>
+    <message>
+        <source>Log scale</source>
+        <translation type="unfinished">로그 눈금</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic axis: late, small improvements and the differences between fast contestants stay visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x: steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x: seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot against race steps (the same batches for everyone) or against each contestant&apos;s own compute seconds (what a step costs: Adam&apos;s steps take longer than SGD&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished">손실</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished">정확도</translation>
+    </message>
+    <message>
+        <source>Loss of every contestant: solid lines are the training loss averaged over the last epoch&apos;s batches, dashed lines the test loss; a cross marks the step where a contestant diverged, the dashed grey line the target loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy of every contestant: solid on the training batches (epoch mean), dashed on the test data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute seconds (each contestant&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished">스텝</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished">학습</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished">테스트</translation>
+    </message>
+</context>
+<context>
+    <name>RaceRoom</name>
+    <message>
+        <source>Contestants and set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race steps taken of the race&apos;s length (the same for every contestant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the race (or, when each is tuned, the tuning) has got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the race, or pause it if it runs (Space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One race step for every contestant, then pause (S); with many seeds or while tuning, one chunk of steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">중지</translation>
+    </message>
+    <message>
+        <source>End the race here: the table is final; Race then starts a new one (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start: the same contestants from the same weights (R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the studio&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race on the studio&apos;s current network, initial weights, data and batch size (Ctrl+Shift+T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Textbook figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) for 30 steps, as in &quot;Deep Learning from Scratch&quot; (Ctrl+Shift+F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contestant trains its own copy of the network on the same batches (Alt+1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contestant from many initial weights at once: median, spread, success rate (Alt+2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contestant descends a loss surface of two parameters (Alt+3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to race: copies of a network, the same from many seeds, or points on a loss surface (Alt+1, Alt+2, Alt+3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Speed: </source>
+        <translation type="unfinished"> 속도: </translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation type="unfinished">최고 속도</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation type="unfinished">초당 {0}스텝</translation>
+    </message>
+    <message>
+        <source>Slow motion: at most this many race steps per second, or full speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The race stopped after {0} steps; the table is final. Race starts a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">일시 정지</translation>
+    </message>
+    <message>
+        <source>The race stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 0</source>
+        <translation type="unfinished">스텝 0</translation>
+    </message>
+    <message>
+        <source>Tuning the learning rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTable</name>
+    <message>
+        <source>Every contestant&apos;s result. Loss and accuracy are averaged over the last epoch&apos;s batches (Keras&apos; epoch loss); a dash: not reached or not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.3g} (best of {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final loss after {0} steps at each learning rate: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contestant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>η</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished">손실</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to {0:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to {0:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuned rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at step {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached {0:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps (median, IQR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:g} ({1:g}–{2:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contestant took the same {0} steps from the same start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuning: {0} % done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for {1} steps each — the same budget for all — and races at the rate that gave the lowest loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same start (weights {0}), same batches ({1}), {2} steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} seeds, {1} steps each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedBandPlot</name>
+    <message>
+        <source>Log scale</source>
+        <translation type="unfinished">로그 눈금</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished">스텝</translation>
+    </message>
+    <message>
+        <source>loss (epoch mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contestant from many initial weights: the line is the median loss over the seeds, the band holds the middle half of them (first to third quartile). A band that shoots to the top: at least a quarter of the seeds diverged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCard</name>
+    <message>
+        <source>Race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same learning rate: each contestant races with the rate you set. Each tuned: first every contestant tries the same {0} learning rates (0.001 to 1) for the same number of steps — the same budget for all — then each races at its best rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target loss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the training loss (averaged over an epoch) first reaches this value: the table shows the steps and seconds each contestant needed, many seeds the share that got there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many steps the race lasts; a longer race goes on from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many seeds: how many initial weights (and batch orders) every contestant trains from, all at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tuned: the steps every tried learning rate runs (the same for every contestant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuning steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -3518,6 +4169,60 @@
     </message>
 </context>
 <context>
+    <name>StepSizePlot</name>
+    <message>
+        <source>Which layer&apos;s effective step size ‖update‖ / ‖gradient‖ to show; with every layer, the first is solid, the next dashed, dotted, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished">스텝</translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective step size ‖update‖ / ‖gradient‖: how far each optimizer moves a layer&apos;s weights per unit of gradient. Plain SGD&apos;s line is its learning rate; momentum&apos;s grows while the gradients agree; Adagrad&apos;s falls as squared gradients add up; RMSprop&apos;s stays level because it forgets old gradients; Adam&apos;s follows RMSprop&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsToTargetPlot</name>
+    <message>
+        <source>steps needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many steps each seed needed to reach the target: one dot per seed, the box holds the middle half, the bar is the median. Rings in the right-hand column never reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to a loss of {0:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to 100 % accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a target loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} seeds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StudioLink</name>
     <message>
         <source>There is not enough memory for this network.</source>
@@ -3668,6 +4373,88 @@
     </message>
 </context>
 <context>
+    <name>SurfacePage</name>
+    <message>
+        <source>The loss surface of two parameters the contestants descend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bowl&apos;s condition number κ: how much steeper it is along y than along x. The larger, the more plain SGD zig-zags and the more momentum helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many steps every contestant takes (the same for all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian noise of this standard deviation added to every gradient coordinate (the same draws for every contestant): real training sees stochastic gradients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Textbook figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) for 30 steps, with the settings of the figure in &quot;Deep Learning from Scratch&quot;, chapter 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the surface&apos;s own starting point again (a click on the surface chooses another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurfacePlot</name>
+    <message>
+        <source>Arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At each current point: the contestant&apos;s next step (coloured; with momentum the velocity it carries, with Adagrad, RMSprop or Adam each coordinate scaled by its own rate) and the plain gradient step −η·g at its rate (grey, dashed), drawn to the same scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss surface: darker blue is lower, the lines are contours at log-spaced heights. Stars are minima (hollow: a local one), the ring is the start — click anywhere to start from there. Each path shows where a contestant goes, with the same steps for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each contestant is at the step shown: f there and, per coordinate, its last update divided by the gradient — Adagrad&apos;s and RMSprop&apos;s own rate for each coordinate (plain SGD: its learning rate for both); with momentum (SGD&apos;s or Adam&apos;s) the carried velocity enters too, so it can even be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: diverged at step {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: f = {1:.4g} at ({2:.3g}, {3:.3g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}; update ÷ gradient x {1:.3g}, y {2:.3g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Surfaces</name>
     <message>
         <source>Rosenbrock&apos;s banana valley</source>
@@ -3700,6 +4487,93 @@
     <message>
         <source>Network loss along two weights</source>
         <translation>두 가중치를 따라 본 신경망 손실</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCard</name>
+    <message>
+        <source>Network and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template: every contestant is a copy of this network with the same initial weights, trained on these data with this batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the studio&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race on the studio&apos;s current network, its initial weights, its data and its batch size (the race starts again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race on this data set (set up here, without the studio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hidden layers&apos; sizes, separated by commas (e.g. 16,16; empty: no hidden layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hidden layers&apos; activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples per step; as many as the data has (or more) means full batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed of the initial weights and of the batch order (many seeds: the first seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or set up here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation type="unfinished">데이터:</translation>
+    </message>
+    <message>
+        <source>Hidden layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation type="unfinished">활성화 함수:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation type="unfinished">배치 크기:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished">시드:</translation>
+    </message>
+    <message>
+        <source>{0} on {1}: {2} training and {3} test points, batch {4}, seed {5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the hidden layers&apos; sizes as whole numbers separated by commas, e.g. 16,16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hidden layer needs at least 1 neuron.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

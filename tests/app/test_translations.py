@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, 
 from nnstudio.app import dialogs, fonts, language, qt_texts
 from nnstudio.app.main_window import MainWindow
 from nnstudio.app.plots import pyqtgraph_texts
-from nnstudio.app.studio.optimizer_form import defaults
+from nnstudio.app.optimizer_form import defaults
 from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.initializers import INITIALIZERS
 from nnstudio.engine.losses import LOSSES

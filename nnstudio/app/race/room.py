@@ -1,0 +1,435 @@
+"""The optimizer race room: optimizers side by side on the same network, over many seeds, or on a loss surface.
+
+The room shows one RaceSession: on the left the template (the studio's network or one set up here), the race's
+settings, the contestants and the "same start, same batches" card; in the centre the views of the chosen mode;
+below, the results table. A worker thread races the session (the studio's TrainingWorker, driving the session
+through the same trainer protocol) and a SnapshotDispatcher draws its snapshots, one view per event-loop turn.
+The surface race needs no training: its paths are computed at once and animated here.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMenu, QProgressBar, QScrollArea, QSplitter,
+                               QStackedWidget, QToolBar, QVBoxLayout, QWidget)
+
+from nnstudio.app import dialogs
+from nnstudio.app.race.cards import FairnessCard, SettingsCard, TemplateCard
+from nnstudio.app.race.contestants import ContestantsPanel
+from nnstudio.app.race.plots import BoundaryGrid, RaceLossPlot, SeedBandPlot, StepSizePlot, StepsToTargetPlot
+from nnstudio.app.race.surface import SurfacePage
+from nnstudio.app.race.table import ResultsTable
+from nnstudio.app.room import Room
+from nnstudio.app.subscriptions import subscribe
+from nnstudio.app.texts import title, translated
+from nnstudio.app.training.dispatcher import SnapshotDispatcher
+from nnstudio.app.training.worker import WorkerThread
+from nnstudio.i18n import TranslatableError
+from nnstudio.session.race import MODES, RaceSession, RaceTemplate
+
+SPEEDS = (0, 1000, 300, 100, 30, 10)     # race steps per second (0 = full speed)
+LAYOUT_VERSION = 1
+PANEL_WIDTH = 330          # px: the left dock
+TABLE_SHARE = 0.22         # of the room's height: the results table
+
+
+class RaceRoom(Room):
+    """The optimizer race, as a page of the main window; see the module docstring."""
+
+    key = "race"
+    LAYOUT_VERSION = LAYOUT_VERSION
+
+    def __init__(self, studio_session=None, parent: QWidget | None = None, session: RaceSession | None = None):
+        super().__init__(parent)
+        self.setObjectName("RaceRoom")
+        self._pending_layout = None      # (width, height) of a default layout still to apply (see default_layout)
+        self.studio_session = studio_session
+        if session is None:
+            template = RaceTemplate.from_studio(studio_session) if studio_session is not None else None
+            session = RaceSession(template)
+        self.session = session
+
+        # -- racing
+        self.training = WorkerThread(session, self, name="nnstudio-race")
+        self.worker = self.training.worker
+        self.training.thread.finished.connect(self.finished)
+
+        # -- views
+        self.loss_plot = RaceLossPlot(self)
+        self.step_plot = StepSizePlot(self)
+        self.boundary_grid = BoundaryGrid(self)
+        self.seed_plot = SeedBandPlot(self)
+        self.steps_plot = StepsToTargetPlot(self)
+        self.table = ResultsTable(self)
+        self.surface_page = SurfacePage(session, self)
+        self.views = (self.loss_plot, self.step_plot, self.boundary_grid, self.seed_plot, self.steps_plot,
+                      self.table)
+        for view in self.views:
+            view.setMinimumSize(240, 150)
+
+        self.network_page = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QSplitter(Qt.Orientation.Vertical, self.network_page)
+        left.addWidget(self.loss_plot)
+        left.addWidget(self.step_plot)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        self.network_page.addWidget(left)
+        self.network_page.addWidget(self.boundary_grid)
+        self.network_page.setStretchFactor(0, 3)
+        self.network_page.setStretchFactor(1, 2)
+        self.seeds_page = QSplitter(Qt.Orientation.Horizontal, self)
+        self.seeds_page.addWidget(self.seed_plot)
+        self.seeds_page.addWidget(self.steps_plot)
+        self.seeds_page.setStretchFactor(0, 3)
+        self.seeds_page.setStretchFactor(1, 2)
+        self.pages = QStackedWidget(self)
+        self._page_of = {"network": self.network_page, "seeds": self.seeds_page, "surface": self.surface_page}
+        for page in self._page_of.values():
+            self.pages.addWidget(page)
+        self.pages.currentChanged.connect(lambda _: self.dispatcher.catch_up())
+        self.setCentralWidget(self.pages)
+
+        self.template_card = TemplateCard(session, studio_session, self)
+        self.settings_card = SettingsCard(session, self)
+        self.contestants_panel = ContestantsPanel(session, self)
+        self.fairness_card = FairnessCard(session, self)
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.addWidget(self.contestants_panel)
+        column.addWidget(self.settings_card)
+        column.addWidget(self.fairness_card)
+        column.addWidget(self.template_card)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # as wide as the cards need (a contestant's row, the settings' labels), never narrower than PANEL_WIDTH
+        scroll.setMinimumWidth(max(PANEL_WIDTH, side.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                                   + 4))
+        self._panel_width = scroll.minimumWidth()
+        self.panel_dock = self._dock("contestants", self.tr("Contestants and set-up"), scroll,
+                                     Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.table_dock = self._dock("results", self.tr("Results"), self.table,
+                                     Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+
+        self.dispatcher = SnapshotDispatcher(self.worker, self.views, self)
+        self.dispatcher.received.connect(self._on_snapshot)
+        self.step_label = QLabel()
+        self.step_label.setToolTip(self.tr("Race steps taken of the race's length (the same for every contestant)."))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(160)
+        self.progress.setFormat("%p %")
+        self.progress.setToolTip(self.tr("How far the race (or, when each is tuned, the tuning) has got."))
+        self._create_actions()
+        self._create_toolbar()
+
+        # -- the session's events and the views' requests
+        events = session.events
+        subscribe(self, events.changed, self.worker.request_snapshot)
+        subscribe(self, events.progress, self._reset_views)
+        subscribe(self, events.settings, self._show_settings)
+        subscribe(self, events.template, self._show_template)
+        subscribe(self, events.contestants, lambda _: self._surface_results())
+        subscribe(self, events.surface, lambda _: self._surface_results())
+        for source in (self.contestants_panel, self.template_card, self.settings_card, self.surface_page):
+            source.errorMessage.connect(lambda text: self.statusMessage.emit(text, 8000))
+        self.contestants_panel.statusMessage.connect(lambda text: self.statusMessage.emit(text, 5000))
+        self.surface_page.playingChanged.connect(lambda playing: self._update_race_action(playing))
+        self.worker.started.connect(lambda: self._update_race_action(True))
+        self.worker.paused.connect(lambda: self._update_race_action(self.worker.is_running))
+        self.worker.errored.connect(self._on_errored)
+        self.worker.halted.connect(self._on_halted)
+
+        self._show_template(session.template)
+        self._show_settings(session.settings)
+        self._show_status(None)
+
+    # ================================================================== construction
+    def _dock(self, name: str, text: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(text, self)
+        dock.setObjectName(f"race_dock_{name}")
+        dock.setWidget(widget)
+        dock.visibilityChanged.connect(lambda visible: self.dispatcher.catch_up(visible))
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, tip: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.race_action = self._action(self.tr("Race"), self.tr("Start the race, or pause it if it runs (Space)."),
+                                        self.toggle_race, Qt.Key.Key_Space)
+        self.step_action = self._action(self.tr("Step"), self.tr("One race step for every contestant, then pause "
+                                                                 "(S); with many seeds or while tuning, one "
+                                                                 "chunk of steps."), self.step_once, Qt.Key.Key_S)
+        self.stop_action = self._action(self.tr("Stop"), self.tr("End the race here: the table is final; Race "
+                                                                 "then starts a new one (Esc)."),
+                                        self.stop, Qt.Key.Key_Escape)
+        self.restart_action = self._action(self.tr("Restart"), self.tr("Back to the start: the same contestants "
+                                                                       "from the same weights (R)."),
+                                           self.restart, Qt.Key.Key_R)
+        self.race_actions = (self.race_action, self.step_action, self.stop_action, self.restart_action)
+        self.add_action = self.contestants_panel.add_action
+        self.add_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.addAction(self.add_action)
+        self.studio_action = self._action(self.tr("Take the studio's network"),
+                                          self.tr("Race on the studio's current network, initial weights, data and "
+                                                  "batch size (Ctrl+Shift+T)."),
+                                          self.template_card.take_studio, "Ctrl+Shift+T")
+        self.studio_action.setEnabled(self.studio_session is not None)
+        self.figure_action = self._action(self.tr("Textbook figure"),
+                                          self.tr("SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) for "
+                                                  "30 steps, as in \"Deep Learning from Scratch\" (Ctrl+Shift+F)."),
+                                          self.surface_page.use_textbook_figure, "Ctrl+Shift+F")
+        self.mode_group = QActionGroup(self)
+        self.mode_actions = {}
+        tips = {"network": self.tr("Every contestant trains its own copy of the network on the same batches "
+                                   "(Alt+1)."),
+                "seeds": self.tr("Every contestant from many initial weights at once: median, spread, success "
+                                 "rate (Alt+2)."),
+                "surface": self.tr("Every contestant descends a loss surface of two parameters (Alt+3).")}
+        for i, (mode, text) in enumerate(MODES.items()):
+            action = self._action(title("Race", text), tips[mode], lambda _=False, m=mode: self.set_mode(m),
+                                  f"Alt+{i + 1}")
+            action.setCheckable(True)
+            self.mode_group.addAction(action)
+            self.mode_actions[mode] = action
+        self.race_menu = QMenu(self.tr("&Race"), self)
+        self.race_menu.setToolTipsVisible(True)
+        self.race_menu.addActions(list(self.race_actions))
+        self.race_menu.addSeparator()
+        self.race_menu.addActions(list(self.mode_actions.values()))
+        self.race_menu.addSeparator()
+        self.race_menu.addAction(self.add_action)
+        presets = self.race_menu.addMenu(self.tr("Presets"))
+        presets.setToolTipsVisible(True)
+        presets.addActions(list(self.contestants_panel.preset_actions.values()))
+        self.race_menu.addAction(self.studio_action)
+        self.race_menu.addAction(self.figure_action)
+
+    def _create_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Race"), self)
+        toolbar.setObjectName("race_toolbar")
+        self.mode_combo = QComboBox(toolbar)
+        for mode, text in MODES.items():
+            self.mode_combo.addItem(title("Race", text), mode)
+        self.mode_combo.setToolTip(self.tr("What to race: copies of a network, the same from many seeds, or "
+                                           "points on a loss surface (Alt+1, Alt+2, Alt+3)."))
+        self.mode_combo.activated.connect(lambda _: self.set_mode(self.mode_combo.currentData()))
+        toolbar.addWidget(self.mode_combo)
+        toolbar.addSeparator()
+        toolbar.addActions(list(self.race_actions))
+        toolbar.addSeparator()
+        speed_label = QLabel(self.tr(" Speed: "), toolbar)
+        toolbar.addWidget(speed_label)
+        self.speed_combo = QComboBox(toolbar)
+        for value in SPEEDS:
+            self.speed_combo.addItem(self.tr("Full speed") if value == 0 else self.tr("{0} steps/s").format(value),
+                                     value)
+        tip = self.tr("Slow motion: at most this many race steps per second, or full speed.")
+        self.speed_combo.setToolTip(tip)
+        speed_label.setToolTip(tip)
+        self.speed_combo.currentIndexChanged.connect(
+            lambda i: self.worker.set_max_steps_per_second(self.speed_combo.itemData(i) or None))
+        toolbar.addWidget(self.speed_combo)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    # ================================================================== what the window shows of the room
+    def title(self) -> str:
+        return self.tr("Optimizer race")
+
+    def menus(self) -> list:
+        return [self.race_menu]
+
+    def docks(self) -> list:
+        return [self.panel_dock, self.table_dock]
+
+    def status_widgets(self) -> list:
+        return [self.progress, self.step_label]
+
+    def start(self) -> None:
+        self.training.start()
+
+    def entered(self) -> None:
+        """Shown: a template taken from the studio follows the studio's current network until the race has
+        begun (Tools → Optimizer race… races what the studio shows)."""
+        s = self.session
+        if (self.studio_session is not None and s.template.source == "studio" and s.step == 0
+                and not self.worker.is_running):
+            s.take_studio(self.studio_session)
+
+    def left(self) -> None:
+        self.worker.pause()
+        self.surface_page.pause()
+
+    # ================================================================== layout
+    def default_layout(self, width: int, height: int) -> None:
+        """The docks' first sizes; applied when the room is first shown (a hidden room ignores them)."""
+        self._pending_layout = (width, height)
+        if self.isVisible():
+            self._apply_default_layout()
+
+    def _apply_default_layout(self) -> None:
+        if self._pending_layout is None:
+            return
+        _, height = self._pending_layout
+        self._pending_layout = None
+        self.resizeDocks([self.panel_dock], [self._panel_width], Qt.Orientation.Horizontal)
+        # the table shows six contestants on a 1280×720 screen; the plots get the rest
+        self.resizeDocks([self.table_dock], [max(200, int(TABLE_SHARE * height))], Qt.Orientation.Vertical)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._pending_layout is not None:
+            QTimer.singleShot(0, self._apply_default_layout)
+
+    def restore_layout(self, state: dict) -> bool:
+        restored = super().restore_layout(state)
+        if restored:
+            self._pending_layout = None
+        return restored
+
+    def layout_state(self) -> dict:
+        return {"state": self.saveState(LAYOUT_VERSION)}
+
+    # ================================================================== racing
+    @property
+    def mode(self) -> str:
+        return self.session.mode
+
+    def set_mode(self, mode: str) -> None:
+        self.worker.pause()
+        self.surface_page.pause()
+        try:
+            self.session.set_settings(mode=mode)
+        except TranslatableError as exc:
+            self.statusMessage.emit(translated(exc), 8000)
+
+    def toggle_race(self) -> None:
+        if self.mode == "surface":
+            if self.surface_page.is_playing:
+                self.surface_page.pause()
+            else:
+                self.surface_page.play()
+            return
+        if self.worker.is_running:
+            self.worker.pause()
+        else:
+            if self.session.finished:
+                self.session.restart()
+            self.worker.resume()
+        self._update_race_action(self.worker.is_running)
+
+    def step_once(self) -> None:
+        if self.mode == "surface":
+            self.surface_page.step_once()
+            return
+        if self.worker.is_running:
+            self.worker.pause()
+        if self.session.finished:
+            self.session.restart()
+        self.worker.step(1)
+
+    def stop(self) -> None:
+        if self.mode == "surface":
+            self.surface_page.finish()
+            return
+        self.worker.pause()
+        self.session.stop()
+        self._update_race_action(False)
+        self.statusMessage.emit(self.tr("The race stopped after {0} steps; the table is final. Race starts a new "
+                                        "one.").format(self.session.step), 6000)
+
+    def restart(self) -> None:
+        if self.mode == "surface":
+            self.surface_page.restart()
+            return
+        self.worker.pause()
+        self.session.restart()
+
+    def _update_race_action(self, running: bool) -> None:
+        self.race_action.setText(self.tr("Pause") if running else self.tr("Race"))
+
+    def _on_errored(self, message: str) -> None:
+        self._update_race_action(False)
+        self.statusMessage.emit(message, 0)
+        if self.isVisible():
+            dialogs.show_error(self, self.tr("The race stopped"), message)
+
+    def _on_halted(self, message: str) -> None:
+        self._update_race_action(False)
+        self.statusMessage.emit(message, 0)
+
+    # ================================================================== the session's events
+    def _reset_views(self) -> None:
+        for view in self.views:
+            view.reset()
+        self._show_status(None)
+
+    def _show_settings(self, settings) -> None:
+        mode = settings.mode
+        self.pages.setCurrentWidget(self._page_of[mode])
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
+        self.mode_actions[mode].setChecked(True)
+        self.speed_combo.setEnabled(mode == "network")
+        self._update_race_action(False)
+        self._show_status(None)
+        if mode == "surface":
+            self._surface_results()
+        self.dispatcher.catch_up()
+
+    def _show_template(self, template) -> None:
+        planar = template.extent is not None
+        self.boundary_grid.set_dataset(template.dataset if planar else None)
+        self.boundary_grid.setVisible(planar)
+        self.loss_plot.set_classification(template.spec.problem != "regression")
+
+    def _surface_results(self) -> None:
+        if self.mode == "surface":
+            try:
+                self.table.show_surface(self.surface_page.results())
+            except (TranslatableError, ValueError) as exc:
+                self.statusMessage.emit(translated(exc), 8000)
+
+    def _on_snapshot(self, snapshot) -> None:
+        self.session.announce_tuning()
+        self.fairness_card.show_snapshot(snapshot)
+        self._show_status(snapshot)
+
+    def _show_status(self, s) -> None:
+        self.progress.setVisible(self.mode != "surface")
+        self.step_label.setVisible(self.mode != "surface")
+        if s is None or s.mode == "surface":
+            self.step_label.setText(self.tr("Step 0"))
+            self.progress.setValue(0)
+            return
+        if s.phase == "tuning":
+            self.step_label.setText(self.tr("Tuning the learning rates…"))
+            self.progress.setValue(round(1000 * s.tuning_progress))
+            return
+        self.step_label.setText(self.tr("Step {0} of {1}").format(s.step, s.length))
+        self.progress.setValue(round(1000 * min(s.step / max(s.length, 1), 1.0)))
+
+    # ================================================================== closing
+    def shutdown(self, timeout_ms: int = 1000) -> bool:
+        self.dispatcher.stop()
+        self.surface_page.pause()
+        return self.training.shutdown(timeout_ms)
+
+    @property
+    def thread_running(self) -> bool:
+        return self.training.thread.isRunning()
+
+    def wait_for_thread(self) -> None:
+        self.training.thread.wait()

@@ -1,0 +1,276 @@
+"""The results table: one row per contestant — its final loss and accuracy, the steps and seconds it needed to
+reach the target, where it diverged; with many seeds the median, the share of seeds that reached the target and
+the steps they needed; on a surface where each ended. When each was tuned, which rate won and that every
+contestant had the same budget. Exported as CSV (the numbers) or PNG (what is shown)."""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from nnstudio.app.plots.base import PlotView
+from nnstudio.app.race.palette import swatch
+from nnstudio.app.optimizer_form import defaults
+from nnstudio.app.texts import title
+from nnstudio.engine.optimizers import OPTIMIZER_TITLES
+from nnstudio.engine.sweep import DEFAULT_RATES
+
+
+def optimizer_text(config: dict) -> str:
+    """"SGD (momentum 0.9)": the optimizer and its settings that differ from torch's defaults (lr aside)."""
+    name = str(config.get("name", ""))
+    base = defaults(name) if name in OPTIMIZER_TITLES else {}
+    if "beta1" in base:                       # (the form's two fields are the engine's one pair)
+        base["betas"] = (base.pop("beta1"), base.pop("beta2"))
+    parts = []
+    for key, value in config.items():
+        if key in ("name", "lr") or base.get(key) == value or (isinstance(value, (list, tuple))
+                                                               and tuple(value) == base.get(key)):
+            continue
+        if isinstance(value, bool):
+            parts.append(key)
+        elif isinstance(value, (list, tuple)):
+            parts.append(f"{key} {'/'.join(f'{v:g}' for v in value)}")
+        else:
+            parts.append(f"{key} {value:g}")
+    text = title("Optimizers", OPTIMIZER_TITLES.get(name, name))
+    return f"{text} ({', '.join(parts)})" if parts else text
+
+
+def _num(value, spec: str = ".4g") -> str:
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "–"
+    return format(value, spec)
+
+
+class ResultsTable(PlotView):
+    """The race's results; see the module docstring."""
+
+    export_name = "race_results"
+    preferred_size = (900, 200)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.reset_view_button.hide()          # a table has no view to reset
+        self._mode = None
+        self._rows: list[list] = []            # the CSV rows of what is shown
+        self._header: list[str] = []
+        self._shown_key = None
+        self._widths: list[int] = []           # the longest text of each column when it was last fitted
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        # compact rows: six contestants fit in the table's dock on a 1280×720 screen
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # columns fit their contents when the table's shape changes, not at every update (measuring every cell
+        # at each snapshot cost up to 25 ms)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setToolTip(self.tr("Every contestant's result. Loss and accuracy are averaged over the last "
+                                      "epoch's batches (Keras' epoch loss); a dash: not reached or not known."))
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        canvas = QWidget(self)
+        column = QVBoxLayout(canvas)
+        column.setContentsMargins(4, 0, 4, 4)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.note)
+        self._set_canvas(canvas)
+
+    # -- filling ----------------------------------------------------------------------------------------------
+    def _fill(self, columns: list[str], cells: list[list[str]], colors: list[int], tips: list[list[str]]) -> None:
+        key = (tuple(columns), tuple(tuple(r) for r in cells), tuple(colors))
+        if key == self._shown_key:
+            return
+        reshaped = (self._shown_key is None or self._shown_key[0] != key[0]
+                    or len(self._shown_key[1]) != len(key[1]))
+        self._shown_key = key
+        self.table.setColumnCount(len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
+        self.table.setRowCount(len(cells))
+        for r, row in enumerate(cells):
+            for c, text in enumerate(row):
+                item = self.table.item(r, c)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.table.setItem(r, c, item)
+                item.setText(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignLeft if c < 2
+                                                                       else Qt.AlignmentFlag.AlignRight))
+                if c == 0:
+                    item.setIcon(swatch(colors[r]))
+                item.setToolTip(tips[r][c] if tips and c < len(tips[r]) else "")
+        if reshaped:
+            self.table.resizeColumnsToContents()
+            self._widths = [max((len(row[c]) for row in cells), default=0) for c in range(len(columns))]
+        else:
+            # a cell grew longer than its column was made for (a loss gaining digits): that column fits again
+            for c in range(len(columns)):
+                longest = max((len(row[c]) for row in cells), default=0)
+                if longest > self._widths[c]:
+                    self._widths[c] = longest
+                    self.table.resizeColumnToContents(c)
+
+    def cell_text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+    def column_titles(self) -> list[str]:
+        return [self.table.horizontalHeaderItem(c).text() for c in range(self.table.columnCount())]
+
+    def _draw(self, s) -> None:
+        if s.mode == "network":
+            self._show_network(s)
+        elif s.mode == "seeds":
+            self._show_seeds(s)
+
+    def _tuned_cell(self, row, s) -> tuple[str, str]:
+        t = row.tuning
+        if t is None:
+            return "–", ""
+        text = self.tr("{0:.3g} (best of {1})").format(t.best_rate, len(t.rates))
+        scores = ", ".join(f"{r:g}: {_num(v)}" for r, v in zip(t.rates, t.scores))
+        tip = self.tr("Final loss after {0} steps at each learning rate: {1}").format(t.steps, scores)
+        return text, tip
+
+    def _show_network(self, s) -> None:
+        target = s.target_loss
+        columns = [self.tr("Contestant"), self.tr("Optimizer"), self.tr("η"), self.tr("Loss"), self.tr("Accuracy"),
+                   self.tr("Test loss"), self.tr("Test accuracy")]
+        accuracy = s.classification        # (a regression has no accuracy: its columns are left out)
+        if not accuracy:
+            del columns[6], columns[4]
+        if target is not None:
+            columns += [self.tr("Steps to {0:g}").format(target), self.tr("Seconds to {0:g}").format(target)]
+        columns += [self.tr("Seconds"), self.tr("Diverged")]
+        tuned = s.comparison == "tuned"
+        if tuned:
+            columns.append(self.tr("Tuned rate"))
+        cells, colors, tips = [], [], []
+        self._header = ["contestant", "optimizer", "lr", "loss", "accuracy", "test_loss", "test_accuracy",
+                        "steps_to_target", "seconds_to_target", "seconds", "steps", "diverged_at", "tuned_lr",
+                        "tuning_rates", "tuning_steps"]
+        self._rows = []
+        for row in s.rows:
+            lr = row.config.get("lr")
+            line = [row.name, optimizer_text(row.config), _num(lr, ".3g"), _num(row.loss), _percent(row.accuracy),
+                    _num(row.test_loss), _percent(row.test_accuracy)]
+            if not accuracy:
+                del line[6], line[4]
+            if target is not None:
+                line += [_num(row.steps_to_target, "d"), _num(row.seconds_to_target, ".3f")]
+            line += [_num(row.seconds, ".3f"),
+                     self.tr("at step {0}").format(row.diverged_at) if row.diverged_at is not None else "–"]
+            tip_line = [""] * len(line)
+            if tuned:
+                text, tip = self._tuned_cell(row, s)
+                line.append(text)
+                tip_line.append(tip)
+            cells.append(line)
+            colors.append(row.color)
+            tips.append(tip_line)
+            t = row.tuning
+            self._rows.append([row.name, optimizer_text(row.config), lr, row.loss, row.accuracy, row.test_loss,
+                               row.test_accuracy, row.steps_to_target, row.seconds_to_target, row.seconds,
+                               row.steps, row.diverged_at, None if t is None else t.best_rate,
+                               None if t is None else len(t.rates), None if t is None else t.steps])
+        self._fill(columns, cells, colors, tips)
+        self._mode = "network"
+        self._set_note(s)
+
+    def _show_seeds(self, s) -> None:
+        columns = [self.tr("Contestant"), self.tr("Optimizer"), self.tr("η"), self.tr("Median loss"),
+                   self.tr("Median accuracy"), self.tr("Diverged")]
+        kind = next((r.target_kind for r in s.rows if r.target_kind), None)
+        if kind == "loss":
+            columns += [self.tr("Reached {0:g}").format(s.target_loss), self.tr("Steps (median, IQR)")]
+        elif kind == "accuracy":
+            columns += [self.tr("Reached 100 %"), self.tr("Steps (median, IQR)")]
+        tuned = s.comparison == "tuned"
+        if tuned:
+            columns.append(self.tr("Tuned rate"))
+        self._header = ["contestant", "optimizer", "lr", "median_loss", "median_accuracy", "seeds", "diverged",
+                        "target", "reached", "median_steps", "q25_steps", "q75_steps", "tuned_lr"]
+        cells, colors, tips = [], [], []
+        self._rows = []
+        for row in s.rows:
+            lr = row.config.get("lr")
+            line = [row.name, optimizer_text(row.config), _num(lr, ".3g"), _num(row.median_loss),
+                    _percent(row.accuracy), f"{row.diverged}/{row.seeds}"]
+            if kind is not None:
+                spread = ("–" if row.median_steps is None else
+                          self.tr("{0:g} ({1:g}–{2:g})").format(row.median_steps, row.q25_steps, row.q75_steps))
+                line += [f"{row.reached}/{row.seeds}", spread]
+            tip_line = [""] * len(line)
+            if tuned:
+                text, tip = self._tuned_cell(row, s)
+                line.append(text)
+                tip_line.append(tip)
+            cells.append(line)
+            colors.append(row.color)
+            tips.append(tip_line)
+            target = s.target_loss if kind == "loss" else 1.0 if kind == "accuracy" else None
+            self._rows.append([row.name, optimizer_text(row.config), lr, row.median_loss, row.accuracy, row.seeds,
+                               row.diverged, target, row.reached, row.median_steps, row.q25_steps, row.q75_steps,
+                               None if row.tuning is None else row.tuning.best_rate])
+        self._fill(columns, cells, colors, tips)
+        self._mode = "seeds"
+        self._set_note(s)
+
+    def show_surface(self, results: list[dict]) -> None:
+        """The surface race's rows (SurfacePage.results())."""
+        columns = [self.tr("Contestant"), self.tr("Optimizer"), self.tr("η"), self.tr("End x"), self.tr("End y"),
+                   self.tr("f there"), self.tr("Nearest minimum"), self.tr("Distance"), self.tr("Diverged")]
+        self._header = ["contestant", "optimizer", "lr", "end_x", "end_y", "f", "nearest_minimum_x",
+                        "nearest_minimum_y", "distance", "diverged_at", "steps"]
+        cells, colors = [], []
+        self._rows = []
+        for r in results:
+            c = r["contestant"]
+            nearest = r["nearest"]
+            cells.append([c.name, optimizer_text(c.config), _num(c.lr, ".3g"), _num(r["end"][0]), _num(r["end"][1]),
+                          _num(r["value"]), "–" if nearest is None else f"({nearest[0]:.3g}, {nearest[1]:.3g})",
+                          _num(r["distance"]),
+                          self.tr("at step {0}").format(r["diverged_at"]) if r["diverged_at"] else "–"])
+            colors.append(c.color)
+            self._rows.append([c.name, optimizer_text(c.config), c.lr, r["end"][0], r["end"][1], r["value"],
+                               None if nearest is None else nearest[0], None if nearest is None else nearest[1],
+                               r["distance"], r["diverged_at"], r["steps"]])
+        self._fill(columns, cells, colors, [])
+        self._mode = "surface"
+        steps = results[0]["steps"] if results else 0
+        self.note.setText(self.tr("Every contestant took the same {0} steps from the same start.").format(steps))
+
+    def _set_note(self, s) -> None:
+        parts = []
+        if s.comparison == "tuned":
+            if s.phase == "tuning":
+                parts.append(self.tr("Tuning: {0} % done.").format(round(100 * s.tuning_progress)))
+            parts.append(self.tr("Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for "
+                                 "{1} steps each — the same budget for all — and races at the rate that gave the "
+                                 "lowest loss.").format(len(DEFAULT_RATES), s.tune_steps))
+        if s.mode == "network":
+            parts.append(self.tr("Same start (weights {0}), same batches ({1}), {2} steps.").format(
+                s.weights_fingerprint or "–", s.batches_fingerprint or "–", s.step))
+        else:
+            parts.append(self.tr("{0} seeds, {1} steps each.").format(len(s.seeds), s.step))
+        self.note.setText(" ".join(parts))
+
+    # -- PlotView ---------------------------------------------------------------------------------------------
+    def _clear(self) -> None:
+        self._shown_key = None
+        self.table.setRowCount(0)
+        self._rows = []
+
+    def reset_view(self) -> None:
+        self.table.scrollToTop()
+
+    def csv_rows(self):
+        return list(self._header), [list(r) for r in self._rows]
+
+
+def _percent(value) -> str:
+    return "–" if value is None or not math.isfinite(value) else f"{100 * value:.1f} %"

@@ -1,0 +1,215 @@
+"""The race room driven as a learner would: add contestants, race, pause, change a rate, stop, restart, export;
+the surface race, many seeds, each tuned, and Tools → Optimizer race… in the main window."""
+import csv
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from nnstudio.app import dialogs
+from nnstudio.app.race import RaceRoom
+from nnstudio.session.race import RaceSession, RaceSettings, RaceTemplate
+from nnstudio.session.session import TrainingSession
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append((title, text)))
+    return shown
+
+
+@pytest.fixture
+def make_room(qtbot, errors):
+    rooms = []
+
+    def make(contestants=None, **settings):
+        template = RaceTemplate.own("moons", hidden=(8,), activation="tanh", batch_size=32, seed=3)
+        session = RaceSession(template, contestants or {"SGD": {"name": "sgd", "lr": 0.1},
+                                                        "Adam": {"name": "adam", "lr": 0.01}},
+                              RaceSettings(**{"length": 400, **settings}))
+        room = RaceRoom(TrainingSession(), session=session)
+        qtbot.addWidget(room)
+        room.resize(1280, 720)
+        room.default_layout(1280, 720)
+        room.show()
+        room.start()
+        rooms.append(room)
+        return room
+    yield make
+    for room in rooms:
+        room.shutdown(5000)
+    assert not errors
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.reader(f))
+
+
+def click(qtbot, room, action):
+    qtbot.mouseClick(room.toolbar.widgetForAction(action), Qt.MouseButton.LeftButton)
+
+
+def test_race_pause_change_a_rate_stop_restart_and_export(qtbot, make_room, tmp_path):
+    room = make_room()
+    session, panel, table = room.session, room.contestants_panel, room.table
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert len(panel.rows) == 3
+    third = panel.rows[session.contestants[2].key]
+    third.optimizer_combo.setCurrentIndex(third.optimizer_combo.findData("rmsprop"))
+    third.optimizer_combo.activated.emit(third.optimizer_combo.currentIndex())
+    assert session.contestants[2].optimizer == "rmsprop"
+    third.name_edit.setText("RMS")
+    third.name_edit.editingFinished.emit()
+
+    room.speed_combo.setCurrentIndex(room.speed_combo.findData(300))     # slow motion: 300 steps a second
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: session.step >= 40, timeout=10000)
+    assert room.race_action.text() == "Pause"
+    click(qtbot, room, room.race_action)                              # pause
+    assert room.race_action.text() == "Race"
+    # the worker ends the chunk of steps in progress, then sends its last snapshot
+    qtbot.waitUntil(lambda: not room.dispatcher.latest.running and room.dispatcher.latest.step == session.step
+                    and session.step >= 40, timeout=5000)
+    paused_at = session.step
+    qtbot.waitUntil(lambda: table.table.rowCount() == 3 and table.cell_text(0, 3) != "–", timeout=5000)
+    assert [table.cell_text(r, 0) for r in range(3)] == ["SGD", "Adam", "RMS"]
+    assert table.column_titles()[:4] == ["Contestant", "Optimizer", "η", "Loss"]
+    qtbot.wait(100)
+    assert session.step == paused_at
+    assert f"after {paused_at} steps" in room.fairness_card.label.text()
+    assert session.weights_fingerprint in room.fairness_card.label.text()
+
+    # a new rate while paused: the next step uses it, the race goes on from where it was
+    first = panel.rows[session.contestants[0].key]
+    first.lr_spin.setValue(0.05)
+    assert session.race.optimizers[session.contestants[0].key].lr == 0.05 and session.step == paused_at
+    room.step_action.trigger()
+    qtbot.waitUntil(lambda: session.step == paused_at + 1, timeout=5000)
+    qtbot.waitUntil(lambda: table.cell_text(0, 2) == "0.05", timeout=5000)
+    shown = {c.name: c for c in room.dispatcher.latest.contestants}
+    assert len(shown["SGD"].steps) == paused_at + 1
+
+    click(qtbot, room, room.stop_action)
+    assert session.finished and room.race_action.text() == "Race"
+
+    path = tmp_path / "results.csv"
+    table.export_csv(path)
+    rows = read_csv(path)
+    assert rows[0][:4] == ["contestant", "optimizer", "lr", "loss"]
+    assert [r[0] for r in rows[1:]] == ["SGD", "Adam", "RMS"] and float(rows[1][2]) == 0.05
+    room.loss_plot.export_csv(tmp_path / "loss.csv")
+    loss_rows = read_csv(tmp_path / "loss.csv")
+    assert {r[0] for r in loss_rows[1:]} == {"SGD", "Adam", "RMS"}
+    room.boundary_grid.export_png(tmp_path / "boundaries.png")
+    assert (tmp_path / "boundaries.png").stat().st_size > 1000
+    assert room.boundary_grid.cell_count() == 3
+
+    click(qtbot, room, room.restart_action)
+    assert session.step == 0 and not session.finished
+    qtbot.waitUntil(lambda: table.cell_text(0, 3) == "–", timeout=5000)
+    assert room.loss_plot.csv_rows()[1] == []
+    click(qtbot, room, room.race_action)                  # and it races again from the same start
+    qtbot.waitUntil(lambda: session.step >= 5, timeout=5000)
+    click(qtbot, room, room.race_action)
+
+
+def test_hidden_contestants_leave_the_plots_and_the_race_goes_on(qtbot, make_room):
+    room = make_room()
+    row = room.contestants_panel.rows[room.session.contestants[1].key]
+    row.visible_check.setChecked(False)
+    room.step_action.trigger()
+    qtbot.waitUntil(lambda: room.session.step == 1 and room.dispatcher.latest is not None
+                    and room.dispatcher.latest.step == 1, timeout=5000)
+    qtbot.waitUntil(lambda: room.boundary_grid.cell_count() == 1, timeout=5000)
+    assert not room.loss_plot._items[room.session.contestants[1].key]["train"].isVisible()
+
+
+def test_the_surface_race_click_to_start_and_paths_follow_a_new_rate(qtbot, make_room, tmp_path):
+    room = make_room()
+    room.mode_combo.setCurrentIndex(room.mode_combo.findData("surface"))
+    room.mode_combo.activated.emit(room.mode_combo.currentIndex())
+    assert room.pages.currentWidget() is room.surface_page
+    page = room.surface_page
+    qtbot.mouseClick(page.figure_button, Qt.MouseButton.LeftButton)
+    assert [room.table.cell_text(r, 0) for r in range(4)] == ["SGD", "Momentum", "AdaGrad", "Adam"]
+    qtbot.waitUntil(lambda: page.at_end, timeout=10000)
+    assert page.plot.step() == 30 and room.race_action.text() == "Race"
+    assert len(page.plot.readout_lines()) == 4
+    page.plot.set_arrows(True)
+    assert len(page.plot.gradient_arrows.getData()[0]) > 0
+
+    key = room.session.contestants[0].key
+    ghost = page.plot._items[key]["ghost"]
+    before = ghost.getData()[0].copy()
+    panel_row = room.contestants_panel.rows[key]
+    panel_row.lr_spin.setValue(0.5)                               # recomputed at once
+    assert not np.array_equal(ghost.getData()[0], before)
+    assert room.table.cell_text(0, 2) == "0.5"
+
+    plot = page.plot
+    scene_point = plot.view.mapViewToScene(QPointF(3.0, -2.0))
+    widget_point = plot.widget.mapFromScene(scene_point)
+    qtbot.mouseClick(plot.widget.viewport(), Qt.MouseButton.LeftButton, pos=widget_point)
+    start = room.session.surface_start()
+    assert start == pytest.approx((3.0, -2.0), abs=0.2)
+    assert plot.start_marker.getData()[0][0] == pytest.approx(start[0])
+    room.step_action.trigger()
+    assert plot.step() == 1
+    room.stop_action.trigger()
+    assert plot.step() == 30
+    plot.export_csv(tmp_path / "paths.csv")
+    rows = read_csv(tmp_path / "paths.csv")
+    assert rows[0][:4] == ["contestant", "step", "x", "y"] and len(rows) == 1 + 4 * 31
+
+
+def test_many_seeds_show_bands_and_the_steps_each_seed_needed(qtbot, make_room, tmp_path):
+    room = make_room(length=60, seeds=3, mode="seeds", target_loss=0.5)
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.finished, timeout=10000)
+    qtbot.waitUntil(lambda: room.dispatcher.latest is not None and room.dispatcher.latest.step == 60
+                    and not room.dispatcher.stale_views(), timeout=5000)
+    titles = room.table.column_titles()
+    assert "Reached 0.5" in titles and "Median loss" in titles
+    assert room.table.cell_text(0, titles.index("Reached 0.5")).endswith("/3")
+    room.steps_plot.export_csv(tmp_path / "steps.csv")
+    rows = read_csv(tmp_path / "steps.csv")
+    assert len(rows) == 1 + 2 * 3 and {r[1] for r in rows[1:]} == {"3", "4", "5"}
+    room.seed_plot.export_csv(tmp_path / "bands.csv")
+    assert len(read_csv(tmp_path / "bands.csv")) == 1 + 2 * 60
+    assert "seeds 3 to 5" in room.fairness_card.label.text()
+
+
+def test_each_tuned_says_which_rate_won_with_the_same_budget(qtbot, make_room):
+    room = make_room(length=30, comparison="tuned", tune_steps=20)
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.finished, timeout=10000)
+    qtbot.waitUntil(lambda: room.dispatcher.latest.step == 30 and not room.dispatcher.stale_views(), timeout=5000)
+    titles = room.table.column_titles()
+    assert titles[-1] == "Tuned rate"
+    tunings = room.session.tunings
+    for r, c in enumerate(room.session.contestants):
+        assert room.table.cell_text(r, len(titles) - 1) == f"{tunings[c.key].best_rate:.3g} (best of 7)"
+        assert room.contestants_panel.rows[c.key].lr_spin.value() == pytest.approx(tunings[c.key].best_rate)
+    assert "the same budget for all" in room.table.note.text()
+
+
+def test_tools_optimizer_race_shows_the_room_with_the_studios_network(qtbot, monkeypatch, errors):
+    from nnstudio.app.main_window import MainWindow
+
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    w = MainWindow(offer_restore=False)
+    qtbot.addWidget(w)
+    w.show()
+    try:
+        w.race_action.trigger()
+        assert w.current_room.key == "race" and w.rooms.currentWidget() is w.current_room
+        race = w.current_room
+        assert race.session.template.source == "studio" and race.session.template.spec == w.session.spec
+        assert race.race_menu in race.menus() and race.title() == "Optimizer race"
+        assert "Race" in [a.text().replace("&", "") for a in w.menuBar().actions()]
+        w.show_room("studio")
+        assert not race.worker.is_running
+    finally:
+        w.close()
