@@ -155,125 +155,125 @@
     <name>BoundaryGrid</name>
     <message>
         <source>Each contestant&apos;s decision boundary, live: the colour is its output over the plane (orange: class 0, blue: class 1), the dots are the training points. All started from the same boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자마다의 결정 경계를 실시간으로 보여 줍니다. 색은 평면 위에서 그 참가자가 내는 출력이고(주황: 클래스 0, 파랑: 클래스 1), 점은 학습 점입니다. 모두 같은 경계에서 출발했습니다.</translation>
     </message>
 </context>
 <context>
     <name>ContestantRow</name>
     <message>
         <source>This contestant&apos;s colour in every plot and the table; click to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 그래프와 표에서 이 참가자를 나타내는 색입니다. 클릭하면 다른 색을 고를 수 있습니다.</translation>
     </message>
     <message>
         <source>blue</source>
-        <translation type="unfinished"></translation>
+        <translation>파랑</translation>
     </message>
     <message>
         <source>vermillion</source>
-        <translation type="unfinished"></translation>
+        <translation>주홍</translation>
     </message>
     <message>
         <source>bluish green</source>
-        <translation type="unfinished"></translation>
+        <translation>청록</translation>
     </message>
     <message>
         <source>reddish purple</source>
-        <translation type="unfinished"></translation>
+        <translation>붉은 보라</translation>
     </message>
     <message>
         <source>orange</source>
-        <translation type="unfinished"></translation>
+        <translation>주황</translation>
     </message>
     <message>
         <source>sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>하늘색</translation>
     </message>
     <message>
         <source>black</source>
-        <translation type="unfinished"></translation>
+        <translation>검정</translation>
     </message>
     <message>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>노랑</translation>
     </message>
     <message>
         <source>Show this contestant in the plots (it races either way).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 참가자를 그래프에 보여 줍니다(숨겨도 경주는 계속합니다).</translation>
     </message>
     <message>
         <source>The contestant&apos;s name in the legends and the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>범례와 표에 나오는 참가자 이름입니다.</translation>
     </message>
     <message>
         <source>Remove this contestant (the others race on).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 참가자를 뺍니다(나머지 참가자는 경주를 이어 갑니다).</translation>
     </message>
     <message>
         <source>The optimizer; another one starts the race again, so that every contestant starts together.</source>
-        <translation type="unfinished"></translation>
+        <translation>옵티마이저입니다. 다른 옵티마이저로 바꾸면 모든 참가자가 함께 출발하도록 경주를 처음부터 다시 시작합니다.</translation>
     </message>
     <message>
         <source>The learning rate η; change it while the race runs and it takes effect at the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률 η입니다. 경주 중에도 바꿀 수 있으며, 다음 스텝부터 적용됩니다.</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>더 보기</translation>
     </message>
     <message>
         <source>Show every further hyper-parameter of this optimizer (momentum, betas, ε, …) with torch&apos;s names.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 옵티마이저의 나머지 하이퍼파라미터(momentum, betas, ε, …)를 모두 torch의 이름으로 보여 줍니다.</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>복제</translation>
     </message>
     <message>
         <source>Add a copy of this contestant (the same optimizer and settings: it runs exactly the same race).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 참가자의 복사본을 추가합니다(옵티마이저와 설정이 같아서 똑같은 경주를 합니다).</translation>
     </message>
 </context>
 <context>
     <name>ContestantsPanel</name>
     <message>
         <source>Add contestant</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 추가</translation>
     </message>
     <message>
         <source>Add a contestant (Adam at 0.01; change it as you like). A race that has begun starts again, so that everyone starts together.</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자를 추가합니다(학습률 0.01의 Adam. 원하는 대로 바꾸세요). 이미 시작한 경주는 모든 참가자가 함께 출발하도록 처음부터 다시 시작합니다.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋</translation>
     </message>
     <message>
         <source>Replace the contestants by a ready-made set.</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자들을 미리 준비된 구성으로 바꿉니다.</translation>
     </message>
     <message>
         <source>SGD, momentum, Adagrad, RMSprop and Adam: the optimizers of the lecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD, 모멘텀, Adagrad, RMSprop, Adam: 강의에 나오는 옵티마이저들입니다.</translation>
     </message>
     <message>
         <source>The first contestant&apos;s optimizer at 0.001, 0.01, 0.1 and 1: too small, about right, too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 번째 참가자의 옵티마이저를 학습률 0.001, 0.01, 0.1, 1로: 너무 작음, 적당함, 너무 큼.</translation>
     </message>
     <message>
         <source>Adam and plain SGD at the same learning rate, 0.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 학습률 0.01의 Adam과 보통 SGD.</translation>
     </message>
     <message>
         <source>The race starts again: every contestant starts together.</source>
-        <translation type="unfinished"></translation>
+        <translation>경주를 처음부터 다시 시작합니다. 모든 참가자가 함께 출발합니다.</translation>
     </message>
     <message>
         <source>A race needs a contestant: add another before you remove this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>경주에는 참가자가 있어야 합니다. 이 참가자를 빼기 전에 다른 참가자를 추가하세요.</translation>
     </message>
 </context>
 <context>
@@ -1152,75 +1152,75 @@
     </message>
     <message>
         <source>Unknown data set {name}; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 데이터셋 {name}. 다음 중에서 고르세요: {choices}.</translation>
     </message>
     <message>
         <source>Unknown race mode {name}; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 경주 방식 {name}. 다음 중에서 고르세요: {choices}.</translation>
     </message>
     <message>
         <source>Unknown comparison {name}; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 비교 방식 {name}. 다음 중에서 고르세요: {choices}.</translation>
     </message>
     <message>
         <source>{value} is not a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) {low}부터 {high}까지의 정수가 아닙니다.</translation>
     </message>
     <message>
         <source>The target loss must be a number &gt; 0 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 손실은 0보다 큰 수여야 합니다(받은 값: {value}).</translation>
     </message>
     <message>
         <source>At most {n} contestants race at once: remove one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 번에 경주할 수 있는 참가자는 최대 {n}명입니다. 먼저 참가자 한 명을 빼세요.</translation>
     </message>
     <message>
         <source>A contestant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자에게는 이름이 필요합니다.</translation>
     </message>
     <message>
         <source>Unknown preset {name}; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 프리셋 {name}. 다음 중에서 고르세요: {choices}.</translation>
     </message>
     <message>
         <source>Give 1 to {n} contestants.</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자를 1명부터 {n}명까지 주세요.</translation>
     </message>
     <message>
         <source>Unknown surface {name}; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 곡면 {name}. 다음 중에서 고르세요: {choices}.</translation>
     </message>
     <message>
         <source>The gradient noise is a standard deviation: a number &gt;= 0 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 노이즈는 표준편차이므로 0 이상의 수여야 합니다(받은 값: {value}).</translation>
     </message>
     <message>
         <source>The bowl&apos;s condition number must be &gt;= 1 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>그릇의 조건수는 1 이상이어야 합니다(받은 값: {value}).</translation>
     </message>
     <message>
         <source>There is nobody to race: add a contestant.</source>
-        <translation type="unfinished"></translation>
+        <translation>경주할 참가자가 없습니다. 참가자를 추가하세요.</translation>
     </message>
     <message>
         <source>The surface race is computed at once; choose the network race or many seeds to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>곡면 경주는 한 번에 계산됩니다. 학습시키려면 신경망 경주나 여러 시드를 고르세요.</translation>
     </message>
     <message>
         <source>The race is over: press Restart to race again.</source>
-        <translation type="unfinished"></translation>
+        <translation>경주가 끝났습니다. 다시 경주하려면 ‘다시 시작’을 누르세요.</translation>
     </message>
     <message>
         <source>{runs} networks trained at once for {steps} steps would need about {mb} MB: choose fewer seeds, fewer contestants, fewer steps or a smaller batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망 {runs}개를 한꺼번에 {steps} 스텝 동안 학습시키려면 메모리가 약 {mb} MB 필요합니다. 시드, 참가자, 스텝 수를 줄이거나 배치를 더 작게 하세요.</translation>
     </message>
     <message>
         <source>An optimizer needs a name, one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>옵티마이저에는 이름이 필요합니다. 다음 중 하나를 고르세요: {choices}.</translation>
     </message>
     <message>
         <source>These optimizer settings are not possible: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 옵티마이저 설정은 쓸 수 없습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1416,23 +1416,23 @@
     <name>FairnessCard</name>
     <message>
         <source>Same start, same batches</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 출발점, 같은 배치</translation>
     </message>
     <message>
         <source>A fingerprint is a short digest: equal fingerprints mean equal numbers. Every contestant is a copy of one network (one weights fingerprint) and gets the very same batches in the same order (one batch fingerprint, updated with every step) — unlike demos that build each network with its own random weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>지문은 짧은 요약값으로, 지문이 같으면 숫자도 같습니다. 모든 참가자는 한 신경망의 복사본이고(가중치 지문 하나), 똑같은 배치를 같은 순서로 받습니다(배치 지문 하나, 스텝마다 갱신). 신경망마다 따로 무작위 가중치를 만드는 데모와는 다릅니다.</translation>
     </message>
     <message>
         <source>Every contestant starts at ({0:.3g}, {1:.3g}) and takes {2} steps with the same optimizer code that trains networks; with gradient noise, all get the same draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 참가자가 ({0:.3g}, {1:.3g})에서 출발해, 신경망을 학습시키는 것과 같은 옵티마이저 코드로 {2} 스텝을 밟습니다. 기울기 노이즈가 있으면 모두 같은 난수를 받습니다.</translation>
     </message>
     <message>
         <source>Seed s gives the initial weights that seed draws and the batch order of seed s — the same for every contestant: {0} starts, seeds {1} to {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>시드 s는 그 시드로 뽑은 초기 가중치와 시드 s의 배치 순서를 뜻하며, 모든 참가자에게 같습니다: 출발점 {0}개, 시드 {1}부터 {2}까지.</translation>
     </message>
     <message>
         <source>Initial weights: &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt; for all {1} contestants.&lt;br&gt;Batches: &lt;tt&gt;&lt;b&gt;{2}&lt;/b&gt;&lt;/tt&gt; after {3} steps, the same for all.</source>
-        <translation type="unfinished"></translation>
+        <translation>초기 가중치: 참가자 {1}명 모두 &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt;.&lt;br&gt;배치: {3} 스텝 뒤 &lt;tt&gt;&lt;b&gt;{2}&lt;/b&gt;&lt;/tt&gt;, 모두 같음.</translation>
     </message>
 </context>
 <context>
@@ -2479,11 +2479,11 @@
     </message>
     <message>
         <source>Optimizer &amp;race…</source>
-        <translation type="unfinished"></translation>
+        <translation>옵티마이저 경주(&amp;R)…</translation>
     </message>
     <message>
         <source>Race optimizers side by side on the studio&apos;s network, over many seeds or on a loss surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>스튜디오의 신경망으로, 여러 시드에 걸쳐, 또는 손실 곡면 위에서 옵티마이저들을 나란히 경주시킵니다.</translation>
     </message>
     <message>
         <source>&amp;About NN Studio</source>
@@ -3547,426 +3547,426 @@
     </message>
     <message>
         <source>Network race</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망 경주</translation>
     </message>
     <message>
         <source>Many seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 시드</translation>
     </message>
     <message>
         <source>Loss surface</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 곡면</translation>
     </message>
     <message>
         <source>Same learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 학습률</translation>
     </message>
     <message>
         <source>Each tuned</source>
-        <translation type="unfinished"></translation>
+        <translation>각자 조정</translation>
     </message>
     <message>
         <source>Every contestant diverged by step {n}: lower the learning rates and press Restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 {n}까지 모든 참가자가 발산했습니다. 학습률을 낮추고 ‘다시 시작’을 누르세요.</translation>
     </message>
     <message>
         <source>The race is over after {n} steps. Restart races again; a longer race goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 스텝 뒤 경주가 끝났습니다. ‘다시 시작’을 누르면 다시 경주하고, 경주를 더 길게 하면 이어서 진행합니다.</translation>
     </message>
     <message>
         <source>All {seeds} seeds have run {n} steps. Restart races again.</source>
-        <translation type="unfinished"></translation>
+        <translation>시드 {seeds}개 모두 {n} 스텝을 마쳤습니다. ‘다시 시작’을 누르면 다시 경주합니다.</translation>
     </message>
 </context>
 <context>
     <name>RaceLossPlot</name>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished">로그 눈금</translation>
+        <translation>로그 눈금</translation>
     </message>
     <message>
         <source>Show the loss on a logarithmic axis: late, small improvements and the differences between fast contestants stay visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>손실을 로그 축에 그립니다. 나중의 작은 개선도, 빠른 참가자들 사이의 차이도 잘 보입니다.</translation>
     </message>
     <message>
         <source>x: steps</source>
-        <translation type="unfinished"></translation>
+        <translation>x: 스텝</translation>
     </message>
     <message>
         <source>x: seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>x: 초</translation>
     </message>
     <message>
         <source>Plot against race steps (the same batches for everyone) or against each contestant&apos;s own compute seconds (what a step costs: Adam&apos;s steps take longer than SGD&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>경주 스텝(모두에게 같은 배치)을 기준으로 그리거나, 참가자마다 자기 계산 시간(초)을 기준으로 그립니다(스텝 하나의 비용: Adam의 스텝은 SGD의 스텝보다 오래 걸립니다).</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished">손실</translation>
+        <translation>손실</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished">정확도</translation>
+        <translation>정확도</translation>
     </message>
     <message>
         <source>Loss of every contestant: solid lines are the training loss averaged over the last epoch&apos;s batches, dashed lines the test loss; a cross marks the step where a contestant diverged, the dashed grey line the target loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 참가자의 손실: 실선은 지난 에폭의 배치들에 대해 평균한 학습 손실, 점선은 테스트 손실입니다. 십자 표시는 참가자가 발산한 스텝을, 회색 점선은 목표 손실을 나타냅니다.</translation>
     </message>
     <message>
         <source>Accuracy of every contestant: solid on the training batches (epoch mean), dashed on the test data.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 참가자의 정확도: 실선은 학습 배치에서의 값(에폭 평균), 점선은 테스트 데이터에서의 값입니다.</translation>
     </message>
     <message>
         <source>compute seconds (each contestant&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>계산 시간(초, 참가자마다 각자의 시간)</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished">스텝</translation>
+        <translation>스텝</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished">학습</translation>
+        <translation>학습</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished">테스트</translation>
+        <translation>테스트</translation>
     </message>
 </context>
 <context>
     <name>RaceRoom</name>
     <message>
         <source>Contestants and set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자와 설정</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Race steps taken of the race&apos;s length (the same for every contestant).</source>
-        <translation type="unfinished"></translation>
+        <translation>경주 길이 가운데 진행한 경주 스텝 수입니다(모든 참가자가 같습니다).</translation>
     </message>
     <message>
         <source>How far the race (or, when each is tuned, the tuning) has got.</source>
-        <translation type="unfinished"></translation>
+        <translation>경주(각자 조정할 때는 조정)가 얼마나 진행되었는지 보여 줍니다.</translation>
     </message>
     <message>
         <source>Race</source>
-        <translation type="unfinished"></translation>
+        <translation>경주</translation>
     </message>
     <message>
         <source>Start the race, or pause it if it runs (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>경주를 시작합니다. 경주 중이면 일시 정지합니다(Space).</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>한 스텝</translation>
     </message>
     <message>
         <source>One race step for every contestant, then pause (S); with many seeds or while tuning, one chunk of steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 참가자가 경주 스텝 하나를 밟고 멈춥니다(S). 여러 시드일 때나 조정 중에는 스텝 한 묶음을 진행합니다.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">중지</translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>End the race here: the table is final; Race then starts a new one (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>경주를 여기서 끝냅니다. 표가 최종 결과가 되고, 그다음 ‘경주’를 누르면 새 경주를 시작합니다(Esc).</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시작</translation>
     </message>
     <message>
         <source>Back to the start: the same contestants from the same weights (R).</source>
-        <translation type="unfinished"></translation>
+        <translation>처음으로 되돌립니다: 같은 참가자들이 같은 가중치에서 다시 출발합니다(R).</translation>
     </message>
     <message>
         <source>Take the studio&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>스튜디오의 신경망 가져오기</translation>
     </message>
     <message>
         <source>Race on the studio&apos;s current network, initial weights, data and batch size (Ctrl+Shift+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>스튜디오의 현재 신경망, 초기 가중치, 데이터, 배치 크기로 경주합니다(Ctrl+Shift+T).</translation>
     </message>
     <message>
         <source>Textbook figure</source>
-        <translation type="unfinished"></translation>
+        <translation>교재 그림</translation>
     </message>
     <message>
         <source>SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) for 30 steps, as in &quot;Deep Learning from Scratch&quot; (Ctrl+Shift+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>『밑바닥부터 시작하는 딥러닝』에서처럼 SGD, 모멘텀, AdaGrad, Adam이 x²/20 + y² 위에서 (−7, 2)부터 30 스텝 동안 내려갑니다(Ctrl+Shift+F).</translation>
     </message>
     <message>
         <source>Every contestant trains its own copy of the network on the same batches (Alt+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자마다 자기 신경망 복사본을 같은 배치로 학습시킵니다(Alt+1).</translation>
     </message>
     <message>
         <source>Every contestant from many initial weights at once: median, spread, success rate (Alt+2).</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자마다 여러 초기 가중치에서 한꺼번에 학습합니다: 중앙값, 퍼짐, 성공률(Alt+2).</translation>
     </message>
     <message>
         <source>Every contestant descends a loss surface of two parameters (Alt+3).</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자마다 매개변수 두 개짜리 손실 곡면을 내려갑니다(Alt+3).</translation>
     </message>
     <message>
         <source>&amp;Race</source>
-        <translation type="unfinished"></translation>
+        <translation>경주(&amp;R)</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋</translation>
     </message>
     <message>
         <source>What to race: copies of a network, the same from many seeds, or points on a loss surface (Alt+1, Alt+2, Alt+3).</source>
-        <translation type="unfinished"></translation>
+        <translation>무엇을 경주시킬지 고릅니다: 신경망의 복사본, 여러 시드에서 출발한 같은 신경망, 또는 손실 곡면 위의 점(Alt+1, Alt+2, Alt+3).</translation>
     </message>
     <message>
         <source> Speed: </source>
-        <translation type="unfinished"> 속도: </translation>
+        <translation> 속도: </translation>
     </message>
     <message>
         <source>Full speed</source>
-        <translation type="unfinished">최고 속도</translation>
+        <translation>최고 속도</translation>
     </message>
     <message>
         <source>{0} steps/s</source>
-        <translation type="unfinished">초당 {0}스텝</translation>
+        <translation>초당 {0}스텝</translation>
     </message>
     <message>
         <source>Slow motion: at most this many race steps per second, or full speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>천천히 보기: 초당 최대 이만큼의 경주 스텝을 밟거나, 최고 속도로 진행합니다.</translation>
     </message>
     <message>
         <source>Optimizer race</source>
-        <translation type="unfinished"></translation>
+        <translation>옵티마이저 경주</translation>
     </message>
     <message>
         <source>The race stopped after {0} steps; the table is final. Race starts a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 스텝 뒤 경주를 멈췄습니다. 표가 최종 결과입니다. ‘경주’를 누르면 새 경주를 시작합니다.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">일시 정지</translation>
+        <translation>일시 정지</translation>
     </message>
     <message>
         <source>The race stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>경주가 멈췄습니다</translation>
     </message>
     <message>
         <source>Step 0</source>
-        <translation type="unfinished">스텝 0</translation>
+        <translation>스텝 0</translation>
     </message>
     <message>
         <source>Tuning the learning rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률 조정 중…</translation>
     </message>
     <message>
         <source>Step {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 {0} / {1}</translation>
     </message>
 </context>
 <context>
     <name>ResultsTable</name>
     <message>
         <source>Every contestant&apos;s result. Loss and accuracy are averaged over the last epoch&apos;s batches (Keras&apos; epoch loss); a dash: not reached or not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 참가자의 결과입니다. 손실과 정확도는 마지막 에폭 동안의 배치에 대한 평균입니다(Keras의 에폭 손실). 대시(–)는 도달하지 못했거나 알 수 없다는 뜻입니다.</translation>
     </message>
     <message>
         <source>{0:.3g} (best of {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.3g} ({1}개 중 최적)</translation>
     </message>
     <message>
         <source>Final loss after {0} steps at each learning rate: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률마다 {0} 스텝 뒤의 최종 손실: {1}</translation>
     </message>
     <message>
         <source>Contestant</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>옵티마이저</translation>
     </message>
     <message>
         <source>η</source>
-        <translation type="unfinished"></translation>
+        <translation>η</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">손실</translation>
+        <translation>손실</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>정확도</translation>
     </message>
     <message>
         <source>Test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 손실</translation>
     </message>
     <message>
         <source>Test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 정확도</translation>
     </message>
     <message>
         <source>Steps to {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:g}까지 스텝</translation>
     </message>
     <message>
         <source>Seconds to {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:g}까지 초</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
     <message>
         <source>Diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>발산</translation>
     </message>
     <message>
         <source>Tuned rate</source>
-        <translation type="unfinished"></translation>
+        <translation>조정된 학습률</translation>
     </message>
     <message>
         <source>at step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 {0}에서</translation>
     </message>
     <message>
         <source>Median loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 중앙값</translation>
     </message>
     <message>
         <source>Median accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>정확도 중앙값</translation>
     </message>
     <message>
         <source>Reached {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:g} 도달</translation>
     </message>
     <message>
         <source>Steps (median, IQR)</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 (중앙값, IQR)</translation>
     </message>
     <message>
         <source>Reached 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 % 도달</translation>
     </message>
     <message>
         <source>{0:g} ({1:g}–{2:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:g} ({1:g}–{2:g})</translation>
     </message>
     <message>
         <source>End x</source>
-        <translation type="unfinished"></translation>
+        <translation>최종 x</translation>
     </message>
     <message>
         <source>End y</source>
-        <translation type="unfinished"></translation>
+        <translation>최종 y</translation>
     </message>
     <message>
         <source>f there</source>
-        <translation type="unfinished"></translation>
+        <translation>그 점의 f</translation>
     </message>
     <message>
         <source>Nearest minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 가까운 최솟값</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>거리</translation>
     </message>
     <message>
         <source>Every contestant took the same {0} steps from the same start.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 참가자가 같은 출발점에서 같은 {0} 스텝을 밟았습니다.</translation>
     </message>
     <message>
         <source>Tuning: {0} % done.</source>
-        <translation type="unfinished"></translation>
+        <translation>조정: {0} % 완료.</translation>
     </message>
     <message>
         <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for {1} steps each — the same budget for all — and races at the rate that gave the lowest loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>각자 조정: 모든 참가자가 같은 학습률 {0}개(0.001부터 1까지)를 각각 {1} 스텝씩 시험했고(모두 같은 예산), 손실이 가장 낮았던 학습률로 경주합니다.</translation>
     </message>
     <message>
         <source>Same start (weights {0}), same batches ({1}), {2} steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 출발점(가중치 {0}), 같은 배치({1}), {2} 스텝.</translation>
     </message>
     <message>
         <source>{0} seeds, {1} steps each.</source>
-        <translation type="unfinished"></translation>
+        <translation>시드 {0}개, 각각 {1} 스텝.</translation>
     </message>
 </context>
 <context>
     <name>SeedBandPlot</name>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished">로그 눈금</translation>
+        <translation>로그 눈금</translation>
     </message>
     <message>
         <source>Show the loss on a logarithmic axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>손실을 로그 축에 그립니다.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished">스텝</translation>
+        <translation>스텝</translation>
     </message>
     <message>
         <source>loss (epoch mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 (에폭 평균)</translation>
     </message>
     <message>
         <source>Every contestant from many initial weights: the line is the median loss over the seeds, the band holds the middle half of them (first to third quartile). A band that shoots to the top: at least a quarter of the seeds diverged.</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 초기 가중치에서 출발한 모든 참가자: 선은 시드들에 대한 손실 중앙값이고, 띠는 시드들의 가운데 절반(제1사분위수부터 제3사분위수까지)을 담습니다. 띠가 맨 위로 치솟으면 시드 중 적어도 4분의 1이 발산한 것입니다.</translation>
     </message>
 </context>
 <context>
     <name>SettingsCard</name>
     <message>
         <source>Race</source>
-        <translation type="unfinished"></translation>
+        <translation>경주</translation>
     </message>
     <message>
         <source>Same learning rate: each contestant races with the rate you set. Each tuned: first every contestant tries the same {0} learning rates (0.001 to 1) for the same number of steps — the same budget for all — then each races at its best rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 학습률: 참가자마다 설정한 학습률로 경주합니다. 각자 조정: 먼저 모든 참가자가 같은 학습률 {0}개(0.001부터 1까지)를 같은 스텝 수만큼 시험하고(모두 같은 예산), 그다음 각자 가장 좋은 학습률로 경주합니다.</translation>
     </message>
     <message>
         <source>Target loss:</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 손실:</translation>
     </message>
     <message>
         <source>When the training loss (averaged over an epoch) first reaches this value: the table shows the steps and seconds each contestant needed, many seeds the share that got there.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 손실(에폭 평균)이 처음 이 값에 도달한 때: 표에 참가자마다 걸린 스텝 수와 초가 나오고, 여러 시드에서는 도달한 비율이 나옵니다.</translation>
     </message>
     <message>
         <source>How many steps the race lasts; a longer race goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>경주가 몇 스텝 동안 이어질지 정합니다. 경주를 더 길게 하면 멈춘 곳에서 이어 갑니다.</translation>
     </message>
     <message>
         <source>Many seeds: how many initial weights (and batch orders) every contestant trains from, all at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 시드: 모든 참가자가 한꺼번에 학습을 시작하는 초기 가중치(와 배치 순서)의 수입니다.</translation>
     </message>
     <message>
         <source>Each tuned: the steps every tried learning rate runs (the same for every contestant).</source>
-        <translation type="unfinished"></translation>
+        <translation>각자 조정: 시험하는 학습률마다 실행하는 스텝 수입니다(모든 참가자에게 같음).</translation>
     </message>
     <message>
         <source>Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>비교:</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝:</translation>
     </message>
     <message>
         <source>Seeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>시드:</translation>
     </message>
     <message>
         <source>Tuning steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>조정 스텝:</translation>
     </message>
 </context>
 <context>
@@ -4172,54 +4172,54 @@
     <name>StepSizePlot</name>
     <message>
         <source>Which layer&apos;s effective step size ‖update‖ / ‖gradient‖ to show; with every layer, the first is solid, the next dashed, dotted, …</source>
-        <translation type="unfinished"></translation>
+        <translation>실효 스텝 크기 ‖갱신량‖ / ‖기울기‖를 보여 줄 층입니다. 모든 층을 고르면 첫 층은 실선, 다음 층은 파선, 점선, … 으로 그립니다.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished">스텝</translation>
+        <translation>스텝</translation>
     </message>
     <message>
         <source>step size</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 크기</translation>
     </message>
     <message>
         <source>Effective step size ‖update‖ / ‖gradient‖: how far each optimizer moves a layer&apos;s weights per unit of gradient. Plain SGD&apos;s line is its learning rate; momentum&apos;s grows while the gradients agree; Adagrad&apos;s falls as squared gradients add up; RMSprop&apos;s stays level because it forgets old gradients; Adam&apos;s follows RMSprop&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>실효 스텝 크기 ‖갱신량‖ / ‖기울기‖: 각 옵티마이저가 기울기 한 단위당 층의 가중치를 얼마나 움직이는지 나타냅니다. 보통 SGD의 선은 학습률 그대로이고, 모멘텀의 선은 기울기 방향이 일치하는 동안 커지며, Adagrad의 선은 기울기 제곱이 쌓일수록 내려갑니다. RMSprop의 선은 오래된 기울기를 잊기 때문에 평평하게 유지되고, Adam의 선은 RMSprop의 선을 따라갑니다.</translation>
     </message>
     <message>
         <source>every layer</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 층</translation>
     </message>
 </context>
 <context>
     <name>StepsToTargetPlot</name>
     <message>
         <source>steps needed</source>
-        <translation type="unfinished"></translation>
+        <translation>필요한 스텝 수</translation>
     </message>
     <message>
         <source>How many steps each seed needed to reach the target: one dot per seed, the box holds the middle half, the bar is the median. Rings in the right-hand column never reached it.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 시드가 목표에 이르기까지 필요했던 스텝 수: 시드마다 점 하나, 상자는 가운데 절반, 막대는 중앙값입니다. 오른쪽 열의 고리는 끝내 목표에 이르지 못한 시드입니다.</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>도달 못 함</translation>
     </message>
     <message>
         <source>Steps to a loss of {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 {0:g}까지 스텝 수</translation>
     </message>
     <message>
         <source>Steps to 100 % accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>정확도 100 %까지 스텝 수</translation>
     </message>
     <message>
         <source>Set a target loss</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 손실을 정하세요</translation>
     </message>
     <message>
         <source>{0} ({1} seeds)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (시드 {1}개)</translation>
     </message>
 </context>
 <context>
@@ -4376,82 +4376,82 @@
     <name>SurfacePage</name>
     <message>
         <source>The loss surface of two parameters the contestants descend.</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자들이 내려가는, 매개변수 두 개의 손실 곡면입니다.</translation>
     </message>
     <message>
         <source>κ:</source>
-        <translation type="unfinished"></translation>
+        <translation>κ:</translation>
     </message>
     <message>
         <source>The bowl&apos;s condition number κ: how much steeper it is along y than along x. The larger, the more plain SGD zig-zags and the more momentum helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>그릇의 조건수 κ: y 방향이 x 방향보다 얼마나 더 가파른지 나타냅니다. 클수록 보통 SGD는 더 지그재그로 움직이고 모멘텀이 더 큰 도움이 됩니다.</translation>
     </message>
     <message>
         <source>steps: </source>
-        <translation type="unfinished"></translation>
+        <translation>스텝: </translation>
     </message>
     <message>
         <source>How many steps every contestant takes (the same for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 참가자가 밟는 스텝 수입니다(모두 같음).</translation>
     </message>
     <message>
         <source>noise: </source>
-        <translation type="unfinished"></translation>
+        <translation>노이즈: </translation>
     </message>
     <message>
         <source>Gaussian noise of this standard deviation added to every gradient coordinate (the same draws for every contestant): real training sees stochastic gradients.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 기울기 좌표에 더하는, 이 표준편차의 가우스 노이즈입니다(모든 참가자가 같은 난수를 받음). 실제 학습에서는 기울기가 확률적입니다.</translation>
     </message>
     <message>
         <source>Textbook figure</source>
-        <translation type="unfinished"></translation>
+        <translation>교재 그림</translation>
     </message>
     <message>
         <source>SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) for 30 steps, with the settings of the figure in &quot;Deep Learning from Scratch&quot;, chapter 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>x²/20 + y²에서 (−7, 2)부터 30스텝 동안 움직이는 SGD, 모멘텀, AdaGrad, Adam. 설정은 『밑바닥부터 시작하는 딥러닝』 6장의 그림과 같습니다.</translation>
     </message>
     <message>
         <source>Default start</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 시작점</translation>
     </message>
     <message>
         <source>Start from the surface&apos;s own starting point again (a click on the surface chooses another).</source>
-        <translation type="unfinished"></translation>
+        <translation>곡면에 정해진 시작점에서 다시 시작합니다(곡면을 클릭하면 다른 시작점을 고릅니다).</translation>
     </message>
 </context>
 <context>
     <name>SurfacePlot</name>
     <message>
         <source>Arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>화살표</translation>
     </message>
     <message>
         <source>At each current point: the contestant&apos;s next step (coloured; with momentum the velocity it carries, with Adagrad, RMSprop or Adam each coordinate scaled by its own rate) and the plain gradient step −η·g at its rate (grey, dashed), drawn to the same scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 현재 위치에서: 참가자의 다음 스텝(색깔. 모멘텀이면 실어 나르는 속도, Adagrad, RMSprop, Adam이면 좌표마다 각자의 학습률로 조정한 값)과 그 학습률에서의 보통 경사 스텝 −η·g(회색 점선)를 같은 축척으로 그립니다.</translation>
     </message>
     <message>
         <source>The loss surface: darker blue is lower, the lines are contours at log-spaced heights. Stars are minima (hollow: a local one), the ring is the start — click anywhere to start from there. Each path shows where a contestant goes, with the same steps for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 곡면: 진한 파랑일수록 낮고, 선은 로그 간격 높이의 등고선입니다. 별은 최솟값(속이 빈 별: 지역 최솟값), 고리는 시작점입니다. 아무 곳이나 클릭하면 그곳에서 시작합니다. 각 경로는 참가자가 가는 곳을 보여 주며, 모두 같은 스텝 수를 밟습니다.</translation>
     </message>
     <message>
         <source>Where each contestant is at the step shown: f there and, per coordinate, its last update divided by the gradient — Adagrad&apos;s and RMSprop&apos;s own rate for each coordinate (plain SGD: its learning rate for both); with momentum (SGD&apos;s or Adam&apos;s) the carried velocity enters too, so it can even be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>보이는 스텝에서 각 참가자가 있는 곳: 그 위치의 f와, 좌표마다 마지막 갱신량을 기울기로 나눈 값입니다. Adagrad와 RMSprop은 좌표마다 각자의 학습률이 됩니다(보통 SGD: 두 좌표 모두 학습률). 모멘텀이 있으면(SGD의 모멘텀이든 Adam의 모멘텀이든) 실어 온 속도도 들어가므로 음수가 될 수도 있습니다.</translation>
     </message>
     <message>
         <source>{0}: diverged at step {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: 스텝 {1}에서 발산</translation>
     </message>
     <message>
         <source>{0}: f = {1:.4g} at ({2:.3g}, {3:.3g})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ({2:.3g}, {3:.3g})에서 f = {1:.4g}</translation>
     </message>
     <message>
         <source>{0}; update ÷ gradient x {1:.3g}, y {2:.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; 갱신량 ÷ 기울기 x {1:.3g}, y {2:.3g}</translation>
     </message>
     <message>
         <source>step {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 {0} / {1}</translation>
     </message>
 </context>
 <context>
@@ -4493,87 +4493,87 @@
     <name>TemplateCard</name>
     <message>
         <source>Network and data</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망과 데이터</translation>
     </message>
     <message>
         <source>The template: every contestant is a copy of this network with the same initial weights, trained on these data with this batch size.</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 설정: 모든 참가자는 같은 초기 가중치를 가진 이 신경망의 복사본이며, 이 데이터와 이 배치 크기로 학습합니다.</translation>
     </message>
     <message>
         <source>Take the studio&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>스튜디오의 신경망 가져오기</translation>
     </message>
     <message>
         <source>Race on the studio&apos;s current network, its initial weights, its data and its batch size (the race starts again).</source>
-        <translation type="unfinished"></translation>
+        <translation>스튜디오의 현재 신경망, 그 초기 가중치, 데이터, 배치 크기로 경주합니다(경주가 다시 시작됩니다).</translation>
     </message>
     <message>
         <source>Race on this data set (set up here, without the studio).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 데이터셋으로 경주합니다(스튜디오 없이 여기서 설정).</translation>
     </message>
     <message>
         <source>The hidden layers&apos; sizes, separated by commas (e.g. 16,16; empty: no hidden layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉층 크기를 쉼표로 구분해 적습니다(예: 16,16. 비워 두면 은닉층 없음).</translation>
     </message>
     <message>
         <source>The hidden layers&apos; activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉층의 활성화 함수입니다.</translation>
     </message>
     <message>
         <source>Samples per step; as many as the data has (or more) means full batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝마다의 샘플 수입니다. 데이터 개수 이상이면 전체 배치가 됩니다.</translation>
     </message>
     <message>
         <source>The seed of the initial weights and of the batch order (many seeds: the first seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>초기 가중치와 배치 순서의 시드입니다(시드가 여러 개이면 첫 시드).</translation>
     </message>
     <message>
         <source>Or set up here:</source>
-        <translation type="unfinished"></translation>
+        <translation>또는 여기서 설정:</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished">데이터:</translation>
+        <translation>데이터:</translation>
     </message>
     <message>
         <source>Hidden layers:</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉층:</translation>
     </message>
     <message>
         <source>Activation:</source>
-        <translation type="unfinished">활성화 함수:</translation>
+        <translation>활성화 함수:</translation>
     </message>
     <message>
         <source>Batch size:</source>
-        <translation type="unfinished">배치 크기:</translation>
+        <translation>배치 크기:</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished">시드:</translation>
+        <translation>시드:</translation>
     </message>
     <message>
         <source>{0} on {1}: {2} training and {3} test points, batch {4}, seed {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} 데이터: 학습 점 {2}개, 테스트 점 {3}개, 배치 {4}, 시드 {5}.</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>From the studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>스튜디오에서 가져옴.</translation>
     </message>
     <message>
         <source>Set up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 설정함.</translation>
     </message>
     <message>
         <source>Write the hidden layers&apos; sizes as whole numbers separated by commas, e.g. 16,16.</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉층 크기는 쉼표로 구분한 정수로 적으세요. 예: 16,16.</translation>
     </message>
     <message>
         <source>A hidden layer needs at least 1 neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉층에는 뉴런이 1개 이상 있어야 합니다.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ TECHNICAL = {
     "dampening", "momentum", "eps", "beta", "alpha",
     "max", "min", "exp", "log",     # maths in the activations' formulas
     "english",                      # View → Language names each language in its own words
+    "alt", "torch", "keras", "betas", "beale", "himmelblau", "rosenbrock",   # names in the race room
 }
 TECHNICAL |= {name.lower() for registry in (ACTIVATIONS, INITIALIZERS, LOSSES, OPTIMIZERS) for name in registry}
 TECHNICAL |= {name.lower() for optimizer in OPTIMIZERS for name in defaults(optimizer)}
@@ -50,6 +51,7 @@ def english_words(text: str) -> list[str]:
     """The words of three letters or more in ``text`` that are not technical names."""
     text = re.sub(r"<[^>]+>", " ", text)                       # rich text tags
     text = re.sub(r"\S*[/\\]\S*", " ", text)                     # file paths
+    text = re.sub(r"\b[0-9a-f]{12}\b", " ", text)                  # fingerprints (hex digests)
     return [w for w in re.findall(r"[A-Za-z][A-Za-z_]+[A-Za-z]", text) if w.lower() not in TECHNICAL]
 
 
