@@ -171,6 +171,7 @@ class StudioRun:
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(10)
         self.timer.timeout.connect(lambda: self.ticks[-1].append(time.perf_counter()))
+        self.budget: list[tuple[float, float | None]] = []   # per round: the GUI's share, the worker's measure
         self.profile = None
         if profile:
             import cProfile
@@ -195,6 +196,7 @@ class StudioRun:
             self.profile.disable()
         self.timer.stop()
         step1, t1 = studio.session.step_count, time.perf_counter()
+        self.budget.append((studio.dispatcher.duty, studio.worker.efficiency()[0]))
         studio.worker.pause()
         self._run_loop(0.2)
         return (step1 - step0) * self.batch_size, t1 - t0
@@ -398,6 +400,12 @@ def main(argv=None) -> int:
     print(f"   the same timer with training paused (this machine's baseline): median "
           f"{np.percentile(idle, 50):.1f} ms, p99 {np.percentile(idle, 99):.1f} ms, max {idle.max():.1f} ms")
     print(f"   live views: {', '.join(visible)}")
+    from nnstudio.app.training.dispatcher import GUI_DUTY_BIG_STEPS
+    print(f"   the GUI's share of the time, adapted to what drawing costs training here: "
+          f"{100 * GUI_DUTY_BIG_STEPS:.0f} % at first, after each round "
+          + ", ".join(f"{100 * duty:.1f} %" for duty, _ in studio.budget)
+          + "; the worker's own measure of its speed with the GUI drawing: "
+          + ", ".join("-" if e is None else f"{100 * e:.0f} %" for _, e in studio.budget))
     ratio = with_gui / reference
     print(f"3. throughput with the window open: {with_gui:,.0f} samples/s vs headless {reference:,.0f} "
           f"({args.rounds} alternating rounds of {args.seconds:g} s each) = {100 * ratio:.0f} %   "

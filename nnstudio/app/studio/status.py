@@ -1,13 +1,20 @@
 """The studio's readouts in the status bar: epoch, progress through it, steps, speed, loss and accuracy."""
 from __future__ import annotations
 
+import time
+
 import numpy as np
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar
+
+# s: while training runs, the readouts change at most this often (five times a second is as fast as anyone
+# reads them; each change re-lays out and repaints the status bar, which big batches pay for in training speed)
+RUNNING_INTERVAL = 0.2
 
 
 class TrainingStatus(QObject):
-    """Labels that show the newest snapshot's progress (cheap: updated on every snapshot)."""
+    """Labels that show the newest snapshot's progress: at most every RUNNING_INTERVAL while training runs,
+    at once when it stops."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -30,6 +37,11 @@ class TrainingStatus(QObject):
         self.epoch_bar.setToolTip(self.tr("Progress through the current epoch."))
         self.widgets = (self.epoch_label, self.epoch_bar, self.step_label, self.rate_label, self.loss_label,
                         self.accuracy_label)
+        self._pending = None             # the newest snapshot, not shown yet
+        self._shown_at = float("-inf")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(lambda: self._show(self._pending))
         self.show(None)
 
     def set_epoch_bar_wanted(self, wanted: bool) -> None:
@@ -38,6 +50,22 @@ class TrainingStatus(QObject):
         self.epoch_bar.setVisible(wanted)
 
     def show(self, s) -> None:
+        """Show snapshot ``s`` (None: nothing trained yet): at once when training is not running, else within
+        RUNNING_INTERVAL."""
+        if s is not None and s.running:
+            self._pending = s
+            wait = self._shown_at + RUNNING_INTERVAL - time.perf_counter()
+            if wait <= 0:
+                self._show(s)
+            elif not self._timer.isActive():
+                self._timer.start(int(1000 * wait) + 1)
+            return
+        self._timer.stop()
+        self._show(s)
+
+    def _show(self, s) -> None:
+        self._shown_at = time.perf_counter()
+        self._pending = None
         loc = QLocale()
         if s is None:
             self.epoch_label.setText(self.tr("Epoch 0"))

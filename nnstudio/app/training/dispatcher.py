@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 GUI_DUTY_SMALL_STEPS = 0.5    # share of time the GUI may spend drawing while the worker's steps are tiny
 GUI_DUTY_BIG_STEPS = 0.08     # ... and at first while it trains big batches (then adapted, see below)
 MIN_DUTY, MAX_DUTY = 0.01, 0.25
 TARGET_EFFICIENCY = 0.93      # training with the window open at >= 93 % of its speed without drawing ...
 GENEROUS_EFFICIENCY = 0.97    # ... and when above this, the GUI may draw more often
-MAX_DRAW_PAUSE = 0.5          # seconds: the longest pause between two view draws (at MIN_DUTY: 2 s)
+MAX_DRAW_PAUSE = 0.5          # seconds: the longest pause between two view draws (every view stays live)
 
 
 def adapted_duty(duty: float, efficiency: float | None) -> float:
@@ -103,9 +103,14 @@ class SnapshotDispatcher(QObject):
         self._worker.gui_drawing(True)
         try:
             view.show_snapshot(self.latest)
+            # paint now, inside the measured draw: left to itself Qt paints a few ms later (a window's update
+            # request waits on a timer), after the draw was timed, and the budget would miss most of its cost.
+            # The graphics scenes first pass their changes to their views (queued calls), then one synchronous
+            # repaint paints them; the update Qt had planned finds nothing left to paint.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+            view.repaint()
         finally:  # a view that fails must not leave the worker waiting for the GUI
             self._drawn_in[view] = self.latest
-            # posted after the view's repaint request, so it runs once the view is painted
             QTimer.singleShot(0, self._draw_finished)
 
     def _draw_finished(self) -> None:
@@ -119,9 +124,7 @@ class SnapshotDispatcher(QObject):
                 self._efficiencies_seen = count
                 self.duty = adapted_duty(self.duty, efficiency)
             duty = self.duty
-        # (capped: one slow draw, e.g. the first after a structural edit, must not leave the views stale for
-        # long; the cap grows as the duty shrinks, so that a slow machine is not drawn on at a fixed rate)
-        cap = MAX_DRAW_PAUSE * max(1.0, GUI_DUTY_BIG_STEPS / duty)
-        self._next_draw_at = time.perf_counter() + min(cost * (1.0 - duty) / duty, cap)
+        # (capped: one slow draw, e.g. the first after a structural edit, must not leave the views stale for long)
+        self._next_draw_at = time.perf_counter() + min(cost * (1.0 - duty) / duty, MAX_DRAW_PAUSE)
         if self.stale_views():
             self._schedule()
