@@ -1,6 +1,6 @@
 """Take the README's screenshots from the real app under Xvfb (re-run after GUI changes).
 
-    python resources/screenshots/capture.py                 # all four, each in its own Xvfb server
+    python resources/screenshots/capture.py                 # every shot, each in its own Xvfb server
     python resources/screenshots/capture.py spiral pad      # some of them
     NNSTUDIO_SHOT_SCREEN=1366x768 NNSTUDIO_SHOT_DIR=/tmp python resources/screenshots/capture.py studio
     NNSTUDIO_LANG=ko NNSTUDIO_SHOT_DIR=/tmp python resources/screenshots/capture.py studio pad   # in Korean
