@@ -1,6 +1,6 @@
 """Take the README's screenshots from the real app under Xvfb (re-run after GUI changes).
 
-    python resources/screenshots/capture.py                 # all four, each in its own Xvfb server
+    python resources/screenshots/capture.py                 # every shot, each in its own Xvfb server
     python resources/screenshots/capture.py spiral pad      # some of them
     NNSTUDIO_SHOT_SCREEN=1366x768 NNSTUDIO_SHOT_DIR=/tmp python resources/screenshots/capture.py studio
     NNSTUDIO_LANG=ko NNSTUDIO_SHOT_DIR=/tmp python resources/screenshots/capture.py studio pad   # in Korean
@@ -243,8 +243,9 @@ def run_shot(shot: str) -> int:
     elif shot == "pad":
         w.open_pad()
         pad = w.pad
-        pad.move(40, 40)
-        pad.resize(1100, 720)
+        width, height = min(1100, SCREEN[0]), min(720, SCREEN[1])     # the whole pad on a small screen too
+        pad.move(min(40, SCREEN[0] - width), min(40, SCREEN[1] - height))
+        pad.resize(width, height)
         pad.set_source("shipped:mnist")          # the shipped MNIST model: works without any training
 
         def draw() -> None:
