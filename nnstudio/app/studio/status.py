@@ -62,6 +62,7 @@ class TrainingStatus(QObject):
             return
         self._timer.stop()
         self._show(s)
+        self._shown_at = float("-inf")   # the first readout of the next run shows at once
 
     def _show(self, s) -> None:
         self._shown_at = time.perf_counter()
