@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, Q
 
 from nnstudio.app import dialogs
 from nnstudio.app.main_window import MainWindow
-from nnstudio.app.project_controller import ProjectController
 from nnstudio.session.project import load_project
 from nnstudio.app.settings import settings_path
 from nnstudio.session.snapshot import plane_grid

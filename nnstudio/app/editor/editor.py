@@ -26,7 +26,7 @@ from nnstudio.app.editor.view import ZOOM_STEP, NetworkView
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import title, translated
 from nnstudio.engine.problems import PROBLEM_TITLES, PROBLEMS
-from nnstudio.engine.spec import MAX_HIDDEN, MAX_UNITS, LayerSpec, NetworkSpec, SpecError
+from nnstudio.engine.spec import MAX_HIDDEN, MAX_UNITS, LayerSpec, NetworkSpec
 from nnstudio.session.policy import kept_weights
 
 NEW_LAYER_UNITS = 4   # the fewest neurons "Add layer" gives a new layer (a copy of its neighbour otherwise)
