@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
 
         # every launch starts from the XOR demo (the README's first steps), whatever ran last time
         self.session = TrainingSession()
+        self.race_session = None    # the race room's RaceSession (made by the first race room, kept by the next)
         self.undo_stack = QUndoStack(self)
         self.rooms = QStackedWidget(self)
         self.setCentralWidget(self.rooms)
@@ -71,8 +72,9 @@ class MainWindow(QMainWindow):
     def _make_rooms(self) -> list:
         """The rooms, in the room bar's order; each gets what it shares with the others here."""
         studio = StudioRoom(self.session, self.undo_stack, self)
-        return [studio, RaceRoom(self.session, self),
-                LessonsRoom(self.session, self.undo_stack, studio.dispatcher.received, self)]
+        race = RaceRoom(self.session, self, session=self.race_session)
+        self.race_session = race.session
+        return [studio, race, LessonsRoom(self.session, self.undo_stack, studio.dispatcher.received, self)]
 
     def _build_rooms(self, layouts: dict | None = None) -> None:
         """The rooms, menus and readouts, in the current language (again after a change of language, around the

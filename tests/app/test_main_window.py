@@ -984,3 +984,26 @@ def test_the_histograms_layer_chooser_shows_whole_layer_names(qtbot, make_window
     qtbot.waitUntil(lambda: box.count() == 2, timeout=5000)
     qtbot.waitUntil(lambda: box.width() > QFontMetrics(box.font()).horizontalAdvance(box.currentText()) + 20,
                     timeout=2000)
+
+
+def test_the_language_switch_keeps_the_race(qtbot, window):
+    window.show_room("race")
+    race = window.room("race")
+    race.contestants_panel.add_button.click()
+    added = race.session.contestants[-1]
+    race.contestants_panel.rows[added.key].lr_spin.setValue(0.07)
+    race.step_action.trigger()
+    qtbot.waitUntil(lambda: race.session.step == 1, timeout=10000)
+    names = [c.name for c in race.session.contestants]
+    try:
+        assert window.choose_language("ko")
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "파일(&F)", timeout=5000)
+        race = window.room("race")
+        assert window.current_room is race and race.step_action.text() == "한 스텝"
+        assert [c.name for c in race.session.contestants] == names and race.session.step == 1
+        assert race.contestants_panel.rows[added.key].lr_spin.value() == 0.07    # what the learner set, shown
+        race.step_action.trigger()                                                # and the race goes on
+        qtbot.waitUntil(lambda: race.session.step == 2, timeout=10000)
+    finally:
+        assert window.choose_language("en")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 GUI_DUTY_SMALL_STEPS = 0.5    # share of time the GUI may spend drawing while the worker's steps are tiny
 GUI_DUTY_BIG_STEPS = 0.08     # ... and at first while it trains big batches (then adapted, see below)
@@ -103,18 +103,15 @@ class SnapshotDispatcher(QObject):
         self._worker.gui_drawing(True)
         try:
             view.show_snapshot(self.latest)
-            # paint now, inside the measured draw: left to itself Qt paints a few ms later (a window's update
-            # request waits on a timer), after the draw was timed, and the budget would miss most of its cost.
-            # The graphics scenes first pass their changes to their views (queued calls), then one synchronous
-            # repaint paints them; the update Qt had planned finds nothing left to paint.
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
-            view.repaint()
         finally:  # a view that fails must not leave the worker waiting for the GUI
             self._drawn_in[view] = self.latest
+            # posted after the view's repaint request, so it runs once the view is painted
             QTimer.singleShot(0, self._draw_finished)
 
     def _draw_finished(self) -> None:
         self._worker.gui_drawing(False)
+        if self._stopped:      # the room closed or is rebuilt (a change of language) while its view drew
+            return
         cost = time.perf_counter() - self._draw_started
         if self._worker.steps_are_tiny:
             duty = GUI_DUTY_SMALL_STEPS
