@@ -575,6 +575,14 @@ def test_gradient_plot_rebuilds_when_the_number_of_layers_changes(qtbot):
     assert len(plot.curves) == 2 and len(plot.lines_plot.listDataItems()) == 2
 
 
+def test_the_gradient_view_is_never_narrower_than_its_legend_needs(qtbot):
+    plot = show(qtbot, GradientPlot())
+    plot.setMinimumSize(260, 170)              # what the studio gives every plot in a dock
+    plot.show_snapshot(layer_snapshot(6))
+    # a dock may not squeeze the view below its plots and legend: the legend's labels would be cut off
+    assert plot.minimumWidth() >= plot.graphics.minimumWidth() > 260
+
+
 def test_deep_sigmoid_bars_show_orders_of_magnitude(qtbot):
     plot = show(qtbot, GradientPlot())
     s = layer_snapshot(6)     # layer 1 gets 1e-5 of the last layer's gradient

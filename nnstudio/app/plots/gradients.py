@@ -188,6 +188,8 @@ class GradientPlot(PlotView):
         # never so narrow that the legend is cut off: bars + saturation + legend + margins
         plots_w = sum(p.effectiveSizeHint(Qt.SizeHint.MinimumSize).width() for p in (self.bars_plot, self.sat_plot))
         self.graphics.setMinimumWidth(int(plots_w + legend_w + 40))
+        # (and the view itself no narrower than that, whatever minimum its dock's owner gave it)
+        self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))
         self.legend.setMaximumHeight(rows * text_h + 8)
         self.graphics.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
         ticks = [[(i, str(i + 1)) for i in range(n)]]

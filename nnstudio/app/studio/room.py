@@ -84,7 +84,8 @@ class StudioRoom(Room):
         self._docks = (self.panel_dock, self.loss_dock, self.boundary_dock, self.gradient_dock, self.histogram_dock)
         for plot in (self.loss_plot, self.boundary_plot, self.gradient_plot, self.histogram_plot):
             # an explicit minimum: the dock does not widen when the axes' tick labels grow during training
-            plot.setMinimumSize(*PLOT_MINIMUM)
+            # (but never below what the plot's own layout needs: the gradient view's three plots need 300 px)
+            plot.setMinimumSize(PLOT_MINIMUM[0], max(PLOT_MINIMUM[1], plot.minimumSizeHint().height()))
         self.tabifyDockWidget(self.gradient_dock, self.histogram_dock)
         self.gradient_dock.raise_()
         # the side panel and the plots on the right run the full height; the bottom docks sit under the editor
