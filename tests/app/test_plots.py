@@ -7,9 +7,9 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow
 
 from nnstudio.app.plots import DecisionBoundaryPlot, GradientPlot, HistogramPlot, LossPlot
 from nnstudio.app.colors import BLUE, ORANGE, class_color, lighten
@@ -575,13 +575,6 @@ def test_gradient_plot_rebuilds_when_the_number_of_layers_changes(qtbot):
     assert len(plot.curves) == 2 and len(plot.lines_plot.listDataItems()) == 2
 
 
-def test_the_gradient_view_is_never_narrower_than_its_legend_needs(qtbot):
-    plot = show(qtbot, GradientPlot())
-    plot.setMinimumSize(260, 170)              # what the studio gives every plot in a dock
-    plot.show_snapshot(layer_snapshot(6))
-    # a dock may not squeeze the view below its plots and legend: the legend's labels would be cut off
-    assert plot.minimumWidth() >= plot.graphics.minimumWidth() > 260
-
 
 def test_deep_sigmoid_bars_show_orders_of_magnitude(qtbot):
     plot = show(qtbot, GradientPlot())
@@ -1140,3 +1133,24 @@ def test_multiclass_map_is_pale_where_the_network_is_unsure_not_muddy():
     assert rgb[2].min() >= 250 and rgb[4].min() >= 250          # no idea (or no class at all): white
     assert rgb[3].min() >= 200                                 # between two classes: a pale line
     assert rgb[3][0] > rgb[3][2]                               # ... tinted like class 0 (orange), the first max
+
+
+@pytest.mark.parametrize("width", [400, 900])
+def test_the_gradient_legend_is_whole_beside_the_plots_or_below_them(qtbot, width):
+    """A deep network in a narrow dock (a 1280×720 screen): the legend's labels were cut off at the right."""
+    plot = show(qtbot, GradientPlot(), size=(width, 480))
+    plot.show_snapshot(layer_snapshot(6))
+    qtbot.waitUntil(lambda: plot.legend.isVisible() and plot.graphics.width() > 0)
+    QApplication.processEvents()
+    view = plot.graphics
+    legend = global_rect(view, plot.legend)
+    shown = QRect(view.viewport().mapToGlobal(QPoint(0, 0)), view.viewport().size())
+    assert shown.contains(legend), (legend, shown)                       # every label can be read
+    lines = global_rect(view, plot.lines_plot)
+    bars = global_rect(view, plot.bars_plot)
+    if width < 500:
+        assert legend.top() >= bars.bottom() - 2                         # below the plots ...
+    else:
+        assert legend.left() >= lines.right() - 2                        # ... or beside them
+    for p in (plot.lines_plot, plot.bars_plot, plot.sat_plot):
+        assert not legend.intersects(global_rect(view, p.getViewBox()))

@@ -127,9 +127,13 @@ class GradientPlot(PlotView):
         # the title says how far apart the first and the last layer are now, once they have gradients
         self._title = ""
         self._set_title(self.tr("gradient of each layer's weights"))
-        # one legend beside the three plots (their layer colours agree), so it never hides a line
+        # one legend beside the three plots (their layer colours agree), so it never hides a line; in a view too
+        # narrow for that, below them (see _place_legend)
         self.legend = pg.LegendItem(labelTextColor=AXIS_COLOR, labelTextSize="8pt", frame=False, verSpacing=-4)
         self.graphics.addItem(self.legend, row=0, col=2, rowspan=2)
+        self._legend_beside = True
+        self._legend_entry = (0.0, 0.0)      # px: the width and height of one legend entry
+        self._plots_width = 0.0              # px: the bars and saturation plots' least width, with margins
         self.bars_plot.setLogMode(y=True)   # bars are drawn in log10 units; the axis labels them 10^k
         min_decades(self.lines_plot)
         min_decades(self.bars_plot)
@@ -166,6 +170,35 @@ class GradientPlot(PlotView):
         self._set_canvas(self.graphics)
 
     # -- structure ------------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_legend()
+
+    def _place_legend(self, force: bool = False) -> None:
+        """The legend beside the plots, one or two columns, where the view is wide enough for it; else below
+        them, in as many columns as fit."""
+        n = len(self.curves)
+        entry_w, entry_h = self._legend_entry
+        if n == 0 or entry_w <= 0:
+            return
+        beside_columns = 1 if n <= 12 else 2
+        beside = self.graphics.width() >= self._plots_width + beside_columns * entry_w
+        columns = beside_columns if beside else max(1, min(n, int((self.graphics.width() - 20) // entry_w)))
+        if not force and beside == self._legend_beside and columns == self.legend.columnCount:
+            return
+        layout = self.graphics.ci
+        if beside != self._legend_beside:
+            layout.removeItem(self.legend)
+            if beside:
+                layout.addItem(self.legend, row=0, col=2, rowspan=2)
+            else:
+                layout.addItem(self.legend, row=2, col=0, colspan=2)
+            self._legend_beside = beside
+        self.legend.setColumnCount(columns)
+        layout.layout.setColumnFixedWidth(2, columns * entry_w if beside else 0)
+        self.legend.setMaximumHeight(math.ceil(n / columns) * entry_h + 8)
+        layout.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop if beside else Qt.AlignmentFlag.AlignLeft)
+
     def _rebuild(self, activations: tuple) -> None:
         """New items for a network with a different number of layers (or different activations)."""
         for curve in self.curves:
@@ -178,20 +211,14 @@ class GradientPlot(PlotView):
             curve = self.lines_plot.plot(pen=pg.mkPen(rgb, width=2), connect="finite")
             self.legend.addItem(curve, self.layer_name(i, act))
             self.curves.append(curve)
-        self.legend.setColumnCount(1 if n <= 12 else 2)
-        # the legend's cell: as wide as its labels, entries packed at the top
         text_w = max((label.item.boundingRect().width() for _, label in self.legend.items), default=0.0)
         text_h = max((label.item.boundingRect().height() for _, label in self.legend.items), default=0.0)
-        rows = math.ceil(n / self.legend.columnCount)
-        legend_w = self.legend.columnCount * (text_w + 46)
-        self.graphics.ci.layout.setColumnFixedWidth(2, legend_w)
-        # never so narrow that the legend is cut off: bars + saturation + legend + margins
-        plots_w = sum(p.effectiveSizeHint(Qt.SizeHint.MinimumSize).width() for p in (self.bars_plot, self.sat_plot))
-        self.graphics.setMinimumWidth(int(plots_w + legend_w + 40))
-        # (and the view itself no narrower than that, whatever minimum its dock's owner gave it)
-        self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))
-        self.legend.setMaximumHeight(rows * text_h + 8)
-        self.graphics.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
+        self._legend_entry = (text_w + 46, text_h)
+        self._plots_width = 40 + sum(p.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+                                     for p in (self.bars_plot, self.sat_plot))
+        # never so narrow that a plot is cut off (the legend moves below them where it does not fit beside)
+        self.graphics.setMinimumWidth(int(self._plots_width))
+        self._place_legend(force=True)
         ticks = [[(i, str(i + 1)) for i in range(n)]]
         for plot in (self.bars_plot, self.sat_plot):
             plot.getAxis("bottom").setTicks(ticks)
