@@ -41,6 +41,7 @@ def main(argv: list[str]) -> int:
     if unknown:
         print(f"unknown shot(s) {', '.join(unknown)}; choose from {', '.join(SHOTS)}", file=sys.stderr)
         return 2
+    HERE.mkdir(parents=True, exist_ok=True)
     for shot in shots:
         cmd = ["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN[0]}x{SCREEN[1]}x24", sys.executable, __file__,
                "--in-xvfb", shot]
