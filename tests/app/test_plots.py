@@ -575,7 +575,6 @@ def test_gradient_plot_rebuilds_when_the_number_of_layers_changes(qtbot):
     assert len(plot.curves) == 2 and len(plot.lines_plot.listDataItems()) == 2
 
 
-
 def test_deep_sigmoid_bars_show_orders_of_magnitude(qtbot):
     plot = show(qtbot, GradientPlot())
     s = layer_snapshot(6)     # layer 1 gets 1e-5 of the last layer's gradient
