@@ -19,6 +19,7 @@ from nnstudio.app.lessons import LessonsRoom
 from nnstudio.app.project_controller import ProjectController
 from nnstudio.app.race import RaceRoom
 from nnstudio.app.settings import open_settings, read_value
+from nnstudio.app.room import make_action
 from nnstudio.app.studio import StudioRoom
 from nnstudio.app.texts import title
 from nnstudio.session.presets import EXAMPLES
@@ -139,12 +140,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================== menus
     def _action(self, text: str, tip: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        action = make_action(self, text, tip, slot, shortcut)
         self._menu_actions.append(action)
         return action
 

@@ -7,8 +7,20 @@ layout. A room never imports the window or another room: it asks for another roo
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
+
+
+def make_action(parent: QObject, text: str, tip: str, slot, shortcut=None) -> QAction:
+    """An action of ``parent`` that calls ``slot``, with ``tip`` as its tooltip and status tip."""
+    action = QAction(text, parent)
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    return action
 
 
 class Room(QMainWindow):
@@ -22,6 +34,9 @@ class Room(QMainWindow):
     finished = Signal()
 
     key = "room"
+
+    def _action(self, text: str, tip: str, slot, shortcut=None) -> QAction:
+        return make_action(self, text, tip, slot, shortcut)
 
     def title(self) -> str:
         """The room's name in the window's room bar (translated)."""

@@ -11,7 +11,6 @@ also while the studio is shown; done tasks and answered questions are remembered
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QMenu, QStackedWidget, QWidget
 
 from nnstudio.app.language import current_language
@@ -128,15 +127,6 @@ class LessonsRoom(Room):
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         return dock
-
-    def _action(self, text: str, tip: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
 
     # ================================================================== what the window shows of the room
     def title(self) -> str:

@@ -157,12 +157,7 @@ class RaceRoom(Room):
         return dock
 
     def _action(self, text: str, tip: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        action = super()._action(text, tip, slot, shortcut)
         self.addAction(action)
         return action
 

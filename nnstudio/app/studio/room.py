@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenu, QScrollArea, QToolBar, QWidget
 
 from nnstudio.app import dialogs
@@ -136,15 +136,6 @@ class StudioRoom(Room):
         dock.visibilityChanged.connect(lambda visible: self.dispatcher.catch_up(visible))
         self.addDockWidget(area, dock)
         return dock
-
-    def _action(self, text: str, tip: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
 
     def _create_actions(self) -> None:
         self.run_action = self._action(self.tr("Run"), self.tr("Start training, or pause it if it runs (Space)."),
