@@ -42,6 +42,7 @@ from nnstudio.session.events import EventGroup
 from nnstudio.session.presets import suggested_spec
 from nnstudio.session.session import ChunkReport, TrainingError
 from nnstudio.session.snapshot import plane_grid
+from nnstudio.session.threads import GuiFirstLock
 
 MODES = {"network": QT_TRANSLATE_NOOP("Race", "Network race"),
          "seeds": QT_TRANSLATE_NOOP("Race", "Many seeds"),
@@ -390,9 +391,7 @@ class RaceSession:
             "progress",      # (): the race starts again (curves, table and fingerprints restart)
             "changed",       # (): after every intent, once
         )
-        self._lock = threading.RLock()
-        self._gui_free = threading.Condition()
-        self._gui_waiting = 0
+        self._threads = GuiFirstLock()
         self.template = template or RaceTemplate.own()
         self.settings = settings or RaceSettings()
         self.settings.check()
@@ -410,24 +409,16 @@ class RaceSession:
     @contextlib.contextmanager
     def access(self):
         """Hold the race (GUI thread): the worker finishes its chunk of steps and waits until the block ends."""
-        with self._gui_free:
-            self._gui_waiting += 1
-        try:
-            with self._lock:
-                yield
-        finally:
-            with self._gui_free:
-                self._gui_waiting -= 1
-                self._gui_free.notify_all()
+        with self._threads.gui():
+            yield
 
     def wait_for_gui(self, timeout: float = 1.0) -> None:
         """Worker thread: let the GUI thread take the lock first if it is waiting for it."""
-        with self._gui_free:
-            self._gui_free.wait_for(lambda: not self._gui_waiting, timeout)
+        self._threads.wait_for_gui(timeout)
 
     @property
     def lock(self) -> threading.RLock:
-        return self._lock
+        return self._threads.lock
 
     # ================================================================== what the views read
     @property

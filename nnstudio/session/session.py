@@ -37,6 +37,7 @@ from nnstudio.session.policy import (adapt_spec, allowed_problems, continued_col
 from nnstudio.session.presets import (XOR_TRAINING, Example, follows_suggestion, suggested_spec, suggested_training,
                                       with_suggested_settings)
 from nnstudio.session.snapshot import TrainingSnapshot, curve_inputs, plane_views, prediction_curve
+from nnstudio.session.threads import GuiFirstLock
 
 HAND_SCORE_SAMPLES = 10_000     # weights set by hand are scored on (up to) this many training samples
 _UNSCORED = object()            # weights set by hand, not scored yet
@@ -110,9 +111,7 @@ class TrainingSession:
             "progress",   # (): counters and curves start again (new weights from the seed, new data)
             "changed",    # (): after every intent, once
         )
-        self._lock = threading.RLock()
-        self._gui_free = threading.Condition()
-        self._gui_waiting = 0
+        self._threads = GuiFirstLock()
         self.config = config or XOR_TRAINING
         self.choice = choice or DataChoice()
         self.dataset = dataset if dataset is not None else load_dataset("xor")
@@ -133,25 +132,17 @@ class TrainingSession:
     @contextlib.contextmanager
     def access(self):
         """Hold the model (GUI thread): the worker finishes its chunk of steps and waits until the block ends."""
-        with self._gui_free:
-            self._gui_waiting += 1
-        try:
-            with self._lock:
-                yield self._model
-        finally:
-            with self._gui_free:
-                self._gui_waiting -= 1
-                self._gui_free.notify_all()
+        with self._threads.gui():
+            yield self._model
 
     def wait_for_gui(self, timeout: float = 1.0) -> None:
         """Worker thread: let the GUI thread take the lock first if it is waiting for it."""
-        with self._gui_free:
-            self._gui_free.wait_for(lambda: not self._gui_waiting, timeout)
+        self._threads.wait_for_gui(timeout)
 
     @property
     def lock(self) -> threading.RLock:
         """The worker holds it while it trains a chunk or builds a snapshot."""
-        return self._lock
+        return self._threads.lock
 
     # ================================================================== what the views read
     @property
