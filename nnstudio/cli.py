@@ -426,7 +426,7 @@ def load_training_data(args):
             if " is missing " in str(exc):  # a folder with some of the files: name the one that is missing
                 raise UsageError(translated(exc)) from None
             roots = data_roots(args.data_dir)[:1] if args.data_dir is not None else data_roots()
-            searched = "; ".join(f"{root} ({why})" for root, why in roots)
+            searched = "; ".join(f"{root} ({translated(why)})" for root, why in roots)
             title = "Fashion-MNIST" if name == "fashion" else "MNIST"
             raise UsageError(translate("cli", "{title} not found (searched: {searched}). Download it with "
                                               "'nnstudio download {name}', or point --data-dir or NNSTUDIO_DATA at "

@@ -17,7 +17,7 @@ import contextlib
 import os
 import unicodedata
 
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable
 
 LANGUAGES = ("en", "ko")
 ENV = "NNSTUDIO_LANG"
@@ -76,8 +76,8 @@ def translate(context: str, text: str) -> str:
 
 
 def translated(value) -> str:
-    """A Text or TranslatableError of the engine, data or session (their arguments too), or str(value)."""
-    if isinstance(value, (Text, TranslatableError)):
+    """A Text or translatable error of the engine, data or session (their arguments too), or str(value)."""
+    if isinstance(value, (Text, Translatable)):
         arguments = {k: translated(v) for k, v in value.arguments.items()}
         return translate(value.context, value.template).format(**arguments)
     return str(value)

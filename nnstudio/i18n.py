@@ -4,9 +4,9 @@ Qt-free code (engine, data, session, lessons) cannot call ``QCoreApplication.tra
 user will see with ``QT_TRANSLATE_NOOP(context, text)`` — pyside6-lupdate extracts every such call into the
 translation file — and the GUI translates them at display time with the same context.
 
-Errors that reach the GUI (an impossible network, a bad file) derive from :class:`TranslatableError`: the
-message is a marked template plus named arguments, so ``str(error)`` is the English sentence while the app
-shows ``QCoreApplication.translate(error.context, error.template).format(**error.arguments)``.
+Errors that reach the GUI (an impossible network, a bad file) derive from :class:`TranslatableError` (or mix in
+:class:`Translatable`): the message is a marked template plus named arguments, so ``str(error)`` is the English
+sentence while the app shows ``QCoreApplication.translate(error.context, error.template).format(**error.arguments)``.
 """
 from __future__ import annotations
 
@@ -16,11 +16,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-class TranslatableError(ValueError):
-    """A user-facing error: ``template`` (marked with QT_TRANSLATE_NOOP under ``context``) and ``arguments``.
+class Translatable:
+    """A user-facing error's message: ``template`` (marked with QT_TRANSLATE_NOOP under ``context``) and
+    ``arguments``. Mixed into exceptions that must keep another base: ``class DownloadError(Translatable,
+    OSError)`` (TranslatableError is a ValueError, whose layout cannot be combined with OSError's).
 
-    Arguments may themselves be TranslatableErrors (a file error that says why the network inside is wrong):
-    the GUI translates those too.
+    Arguments may themselves be Texts or translatable errors (a file error that says why the network inside is
+    wrong): the GUI translates those too.
     """
 
     context = "Errors"
@@ -29,6 +31,10 @@ class TranslatableError(ValueError):
         self.template = template
         self.arguments = arguments
         super().__init__(template.format(**{k: str(v) for k, v in arguments.items()}))
+
+
+class TranslatableError(Translatable, ValueError):
+    """A translatable user-facing error (see Translatable) that is a ValueError."""
 
 
 class Text:

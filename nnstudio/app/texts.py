@@ -1,18 +1,18 @@
 """Showing the Qt-free layers' texts in the user's language.
 
 Engine, data and session code marks its texts with ``nnstudio.i18n.QT_TRANSLATE_NOOP`` and raises
-``TranslatableError``s; here they are translated with their fixed contexts.
+translatable errors (``Translatable``); here they are translated with their fixed contexts.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from nnstudio.i18n import Text, TranslatableError
+from nnstudio.i18n import Text, Translatable
 
 
 def translated(value) -> str:
-    """A Text, a TranslatableError (with its arguments translated too) or anything else as a string."""
-    if isinstance(value, (Text, TranslatableError)):
+    """A Text, a translatable error (with its arguments translated too) or anything else as a string."""
+    if isinstance(value, (Text, Translatable)):
         arguments = {k: translated(v) for k, v in value.arguments.items()}
         return QCoreApplication.translate(value.context, value.template).format(**arguments)
     return str(value)

@@ -31,7 +31,7 @@ import numpy as np
 
 from nnstudio.data.dataset import Dataset
 from nnstudio.data.paths import user_data_dir
-from nnstudio.i18n import QT_TRANSLATE_NOOP
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable
 
 # Zalando's names; the GUI shows QCoreApplication.translate("FASHION_CLASSES", name).
 FASHION_CLASSES = (QT_TRANSLATE_NOOP("FASHION_CLASSES", "T-shirt/top"),
@@ -104,8 +104,8 @@ _ALIASES = {"mnist": "mnist", "digits": "mnist", "fashion": "fashion", "fashion-
 
 
 # -- errors ---------------------------------------------------------------------------------------------
-class DataError(Exception):
-    """Base class of every data-loading problem a user can fix."""
+class DataError(Translatable, Exception):
+    """Base class of every data-loading problem a user can fix (a marked template with named arguments)."""
 
 
 class DataNotFoundError(DataError, FileNotFoundError):
@@ -131,25 +131,37 @@ def _kind(kind: str) -> _Kind:
     return KINDS[key]
 
 
-def how_to_get(kind: str = "mnist") -> str:
-    """One paragraph telling a user how to get the files (used in every error message)."""
+def how_to_get(kind: str = "mnist") -> Text:
+    """One paragraph telling a user how to get the files (used in every error message); ``str()`` of it is the
+    English, the GUI translates it."""
     k = _kind(kind)
-    default = user_data_dir() / "datasets" / k.folder
-    return (f"To get {k.title}: run `nnstudio download {k.key}` (saves to "
-            f"{default}), or download the four .gz files from {k.mirrors[0]} into a folder "
-            f"<root>/{k.folder}/ and set the environment variable NNSTUDIO_DATA=<root>.")
+    return Text("Errors", QT_TRANSLATE_NOOP("Errors", "To get {title}: run `nnstudio download {key}` (saves to "
+                                                      "{default}), or download the four .gz files from {mirror} "
+                                                      "into a folder <root>/{folder}/ and set the environment "
+                                                      "variable NNSTUDIO_DATA=<root>."),
+                title=k.title, key=k.key, default=user_data_dir() / "datasets" / k.folder, mirror=k.mirrors[0],
+                folder=k.folder)
+
+
+def _lines(texts) -> Text | str:
+    """Texts one below the other, each still translatable (the GUI translates the arguments of a Text)."""
+    joined = ""
+    for text in reversed(texts):
+        joined = text if joined == "" else Text("Errors", QT_TRANSLATE_NOOP("Errors", "{line}\n{more}"),
+                                                line=text, more=joined)
+    return joined
 
 
 # -- finding the files ------------------------------------------------------------------------------------
-def data_roots(path: str | os.PathLike | None = None) -> list[tuple[Path, str]]:
-    """The places searched, in order, as (folder, where it came from)."""
+def data_roots(path: str | os.PathLike | None = None) -> list[tuple[Path, Text | str]]:
+    """The places searched, in order, as (folder, where it came from: a Text whose ``str()`` is English)."""
     roots = []
     if path is not None:
-        roots.append((Path(path).expanduser(), "the path argument"))
+        roots.append((Path(path).expanduser(), Text("Errors", QT_TRANSLATE_NOOP("Errors", "the path argument"))))
     if os.environ.get("NNSTUDIO_DATA"):
         roots.append((Path(os.environ["NNSTUDIO_DATA"]).expanduser(), "$NNSTUDIO_DATA"))
-    roots.append((CHECKOUT_DATASETS, "the checkout's datasets/ folder"))
-    roots.append((user_data_dir() / "datasets", "the user data folder"))
+    roots.append((CHECKOUT_DATASETS, Text("Errors", QT_TRANSLATE_NOOP("Errors", "the checkout's datasets/ folder"))))
+    roots.append((user_data_dir() / "datasets", Text("Errors", QT_TRANSLATE_NOOP("Errors", "the user data folder"))))
     return roots
 
 
@@ -182,8 +194,10 @@ def find_data_dir(kind: str = "mnist", path: str | os.PathLike | None = None) ->
         folder = _kind_folder(root, k)
         if folder is not None:
             return folder
-    searched = "\n".join(f"  - {root / k.folder} ({why})" for root, why in roots)
-    raise DataNotFoundError(f"{k.title} files not found. Searched:\n{searched}\n{how_to_get(k.key)}")
+    searched = _lines([Text("Errors", QT_TRANSLATE_NOOP("Errors", "  - {folder} ({why})"), folder=root / k.folder,
+                            why=why) for root, why in roots])
+    raise DataNotFoundError(QT_TRANSLATE_NOOP("Errors", "{title} files not found. Searched:\n{searched}\n{how}"),
+                            title=k.title, searched=searched, how=how_to_get(k.key))
 
 
 # -- reading and verifying ---------------------------------------------------------------------------------
@@ -194,23 +208,41 @@ def _md5(data: bytes) -> str:
 def _read_idx(file: Path, magic: int, count: int, k: _Kind, verify: bool) -> np.ndarray:
     """Decode one gzip IDX file into uint8 (count, 28, 28) images or (count,) labels, checking everything."""
     name = file.name
-    what = "images" if magic == IMAGES_MAGIC else "labels"
-    fix = (f"Delete {file} and get it again. {how_to_get(k.key)}")
+    what = Text("Errors", QT_TRANSLATE_NOOP("Errors", "images") if magic == IMAGES_MAGIC else
+                QT_TRANSLATE_NOOP("Errors", "labels"))
+    fix = Text("Errors", QT_TRANSLATE_NOOP("Errors", "Delete {file} and get it again. {how}"), file=file,
+               how=how_to_get(k.key))
+
+    def corrupt(template, **arguments):
+        """DataCorruptError(template) about this file; every template starts with "{title} file {file}"."""
+        return DataCorruptError(template, title=k.title, file=file, fix=fix, **arguments)
+
     if not file.is_file():
-        raise DataNotFoundError(f"{k.title} file {file} is missing (the {what} of the "
-                                f"{'training' if count == 60000 else 'test'} set). {how_to_get(k.key)}")
+        part = {(IMAGES_MAGIC, True): QT_TRANSLATE_NOOP("Errors", "the images of the training set"),
+                (IMAGES_MAGIC, False): QT_TRANSLATE_NOOP("Errors", "the images of the test set"),
+                (LABELS_MAGIC, True): QT_TRANSLATE_NOOP("Errors", "the labels of the training set"),
+                (LABELS_MAGIC, False): QT_TRANSLATE_NOOP("Errors", "the labels of the test set")}[magic, count == 60000]
+        raise DataNotFoundError(QT_TRANSLATE_NOOP("Errors", "{title} file {file} is missing ({part}). {how}"),
+                                title=k.title, file=file, part=Text("Errors", part), how=how_to_get(k.key))
     expected_size = k.size[name]
     try:
         actual_size = file.stat().st_size
         # a file far larger than the published one is not it: never read gigabytes to find out
         if actual_size > 4 * expected_size + 65536:
-            raise DataCorruptError(f"{k.title} file {file} has {actual_size:,} bytes, but the published file has "
-                                   f"{expected_size:,}: it is not the original file. {fix}")
+            raise corrupt(QT_TRANSLATE_NOOP("Errors", "{title} file {file} has {size} bytes, but the published file "
+                                                      "has {expected}: it is not the original file. {fix}"),
+                          size=f"{actual_size:,}", expected=f"{expected_size:,}")
         raw = file.read_bytes()
     except OSError as e:
-        raise DataNotFoundError(f"cannot read {k.title} file {file}: {e.strerror or e}. "
-                                f"Check its permissions. {how_to_get(k.key)}") from None
-    size_note = "" if len(raw) == expected_size else f" (it has {len(raw)} bytes, the published file {expected_size})"
+        raise DataNotFoundError(QT_TRANSLATE_NOOP("Errors", "cannot read {title} file {file}: {reason}. Check its "
+                                                            "permissions. {how}"),
+                                title=k.title, file=file, reason=e.strerror or e, how=how_to_get(k.key)) from None
+    size_note = "" if len(raw) == expected_size else Text(
+        "Errors", QT_TRANSLATE_NOOP("Errors", " (it has {size} bytes, the published file {expected})"),
+        size=len(raw), expected=expected_size)
+    not_gzip = QT_TRANSLATE_NOOP("Errors", "{title} file {file} is not a valid gzip file ({reason}){size_note}. {fix}")
+    truncated = QT_TRANSLATE_NOOP("Errors", "{title} file {file} is truncated: the gzip stream ends early{size_note} "
+                                            "(an interrupted download?). {fix}")
     # gzip container (wbits 16 + 15): a truncated download stops mid-stream. The header is unpacked and checked
     # first, then exactly the bytes it announces (and one more, to notice extra data): a small file that would
     # unpack to gigabytes is refused after 16 bytes or after the announced size, never unpacked whole.
@@ -219,28 +251,31 @@ def _read_idx(file: Path, magic: int, count: int, k: _Kind, verify: bool) -> np.
     try:
         head = inflater.decompress(raw, header_len)
     except zlib.error as e:
-        raise DataCorruptError(f"{k.title} file {file} is not a valid gzip file ({e}){size_note}. {fix}") from None
+        raise corrupt(not_gzip, reason=e, size_note=size_note) from None
     if len(head) < header_len:
         if not inflater.eof:
-            raise DataCorruptError(f"{k.title} file {file} is truncated: the gzip stream ends early{size_note} "
-                                   f"(an interrupted download?). {fix}")
-        raise DataCorruptError(f"{k.title} file {file} is too short to hold an IDX header "
-                               f"({len(head)} bytes unpacked). {fix}")
+            raise corrupt(truncated, size_note=size_note)
+        raise corrupt(QT_TRANSLATE_NOOP("Errors", "{title} file {file} is too short to hold an IDX header ({size} "
+                                                  "bytes unpacked). {fix}"), size=len(head))
     header = np.frombuffer(head, dtype=">u4", count=header_len // 4)
     if int(header[0]) != magic:
-        hint = " (that is a labels file)" if header[0] == LABELS_MAGIC else (
-            " (that is an images file)" if header[0] == IMAGES_MAGIC else "")
-        raise DataCorruptError(f"{k.title} file {file} has IDX magic number {int(header[0])}{hint}, expected "
-                               f"{magic} for {what}: the file is damaged or has the wrong name. {fix}")
+        hint = Text("Errors", QT_TRANSLATE_NOOP("Errors", " (that is a labels file)")) if header[0] == LABELS_MAGIC \
+            else Text("Errors", QT_TRANSLATE_NOOP("Errors", " (that is an images file)")) if header[0] == IMAGES_MAGIC \
+            else ""
+        raise corrupt(QT_TRANSLATE_NOOP("Errors", "{title} file {file} has IDX magic number {found}{hint}, expected "
+                                                  "{magic} for {what}: the file is damaged or has the wrong name. "
+                                                  "{fix}"), found=int(header[0]), hint=hint, magic=magic, what=what)
     n = int(header[1])
     if n != count:
-        raise DataCorruptError(f"{k.title} file {file} holds {n} {what}, expected {count}. {fix}")
+        raise corrupt(QT_TRANSLATE_NOOP("Errors", "{title} file {file} holds {n} {what}, expected {count}. {fix}"),
+                      n=n, what=what, count=count)
     shape = (n,)
     if magic == IMAGES_MAGIC:
         rows, cols = int(header[2]), int(header[3])
         if (rows, cols) != (ROWS, COLS):
-            raise DataCorruptError(f"{k.title} file {file} has {rows}×{cols} images, expected "
-                                   f"{ROWS}×{COLS}. {fix}")
+            raise corrupt(QT_TRANSLATE_NOOP("Errors", "{title} file {file} has {rows}×{cols} images, expected "
+                                                      "{expected_rows}×{expected_cols}. {fix}"),
+                          rows=rows, cols=cols, expected_rows=ROWS, expected_cols=COLS)
         shape = (n, rows, cols)
     payload = int(np.prod(shape))
     try:
@@ -248,24 +283,27 @@ def _read_idx(file: Path, magic: int, count: int, k: _Kind, verify: bool) -> np.
         while len(body) <= payload and inflater.unconsumed_tail and not inflater.eof:
             body += inflater.decompress(inflater.unconsumed_tail, payload + 1 - len(body))
     except zlib.error as e:
-        raise DataCorruptError(f"{k.title} file {file} is not a valid gzip file ({e}){size_note}. {fix}") from None
+        raise corrupt(not_gzip, reason=e, size_note=size_note) from None
     if len(body) > payload:
-        raise DataCorruptError(f"{k.title} file {file} holds more than the {payload} bytes of {what} its header "
-                               f"announces for {n} items. {fix}")
+        raise corrupt(QT_TRANSLATE_NOOP("Errors", "{title} file {file} holds more than the {payload} bytes of {what} "
+                                                  "its header announces for {n} items. {fix}"),
+                      payload=payload, what=what, n=n)
     if not inflater.eof:
-        raise DataCorruptError(f"{k.title} file {file} is truncated: the gzip stream ends early{size_note} "
-                               f"(an interrupted download?). {fix}")
+        raise corrupt(truncated, size_note=size_note)
     if len(body) != payload:
-        raise DataCorruptError(f"{k.title} file {file} holds {len(body)} bytes of {what} after "
-                               f"its header, expected {payload} for {n} items. {fix}")
+        raise corrupt(QT_TRANSLATE_NOOP("Errors", "{title} file {file} holds {size} bytes of {what} after its header, "
+                                                  "expected {payload} for {n} items. {fix}"),
+                      size=len(body), what=what, payload=payload, n=n)
     array = np.frombuffer(body, dtype=np.uint8).reshape(shape)
     if magic == LABELS_MAGIC and array.max() > 9:
-        raise DataCorruptError(f"{k.title} file {file} has label {int(array.max())}; labels are 0..9. {fix}")
+        raise corrupt(QT_TRANSLATE_NOOP("Errors", "{title} file {file} has label {label}; labels are 0..9. {fix}"),
+                      label=int(array.max()))
     if verify:
         digest = _md5(raw)
         if digest != k.md5[name]:
-            raise DataCorruptError(f"{k.title} file {file} has MD5 {digest}, but the published file has "
-                                   f"{k.md5[name]}: it is not the original file. {fix}")
+            raise corrupt(QT_TRANSLATE_NOOP("Errors", "{title} file {file} has MD5 {digest}, but the published file "
+                                                      "has {expected}: it is not the original file. {fix}"),
+                          digest=digest, expected=k.md5[name])
     return array
 
 
@@ -386,14 +424,15 @@ def download(kind: str = "mnist", dest: str | os.PathLike | None = None, progres
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise DownloadError(f"cannot create the folder {folder}: {e.strerror or e}. "
-                            f"Choose another destination.") from None
+        raise DownloadError(QT_TRANSLATE_NOOP("Errors", "cannot create the folder {folder}: {reason}. Choose another "
+                                                        "destination."),
+                            folder=folder, reason=e.strerror or e) from None
 
     for name, _, _ in FILES.values():
         target = folder / name
         if target.is_file() and _file_md5(target) == k.md5[name]:
             if progress is not None and progress(name, target.stat().st_size, target.stat().st_size) is False:
-                raise DownloadCancelled(f"download of {k.title} cancelled")
+                raise DownloadCancelled(_CANCELLED, what=k.title)
             continue
         problems = []
         for base in mirrors:
@@ -403,20 +442,30 @@ def download(kind: str = "mnist", dest: str | os.PathLike | None = None, progres
                 _fetch(url, target, k.md5[name], k.size[name], progress, cancel, timeout)
                 break
             except _MirrorFailed as e:
-                problems.append(f"  - {url}: {e}")
+                problems.append(Text("Errors", QT_TRANSLATE_NOOP("Errors", "  - {url}: {problem}"), url=url,
+                                     problem=e.problem))
         else:
-            raise DownloadError(
-                f"could not download {k.title} file {name}:\n" + "\n".join(problems) +
-                f"\nCheck your internet connection (or proxy) and try again, or copy the four files by hand "
-                f"into {folder} (from {k.mirrors[0]}).")
+            raise DownloadError(QT_TRANSLATE_NOOP("Errors", "could not download {title} file {name}:\n{problems}\n"
+                                                            "Check your internet connection (or proxy) and try again, "
+                                                            "or copy the four files by hand into {folder} (from "
+                                                            "{mirror})."),
+                                title=k.title, name=name, problems=_lines(problems), folder=folder,
+                                mirror=k.mirrors[0])
     with _cache_lock:
         for key in [key for key in _cache if key[1] == str(folder.resolve())]:
             del _cache[key]
     return folder
 
 
+_CANCELLED = QT_TRANSLATE_NOOP("Errors", "download of {what} cancelled")
+
+
 class _MirrorFailed(Exception):
-    """This mirror did not deliver a good copy; try the next one."""
+    """This mirror did not deliver a good copy; try the next one. ``problem`` is a Text saying why."""
+
+    def __init__(self, template: str, **arguments):
+        self.problem = Text("Errors", template, **arguments)
+        super().__init__(str(self.problem))
 
 
 def _file_md5(path: Path) -> str:
@@ -432,50 +481,59 @@ def _fetch(url, target: Path, md5: str, size: int, progress, cancel, timeout) ->
     try:
         fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as e:
-        raise DownloadError(f"cannot write into {target.parent}: {e.strerror or e}. "
-                            f"Choose another destination.") from None
+        raise DownloadError(QT_TRANSLATE_NOOP("Errors", "cannot write into {folder}: {reason}. Choose another "
+                                                        "destination."),
+                            folder=target.parent, reason=e.strerror or e) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as out:
             try:
                 response = urllib.request.urlopen(url, timeout=timeout)
             except urllib.error.HTTPError as e:
-                raise _MirrorFailed(f"server answered HTTP {e.code} {e.reason}") from None
+                raise _MirrorFailed(QT_TRANSLATE_NOOP("Errors", "server answered HTTP {code} {reason}"),
+                                    code=e.code, reason=e.reason) from None
             except urllib.error.URLError as e:
-                raise _MirrorFailed(f"cannot connect ({_reason(e.reason)})") from None
+                raise _MirrorFailed(_CANNOT_CONNECT, reason=_reason(e.reason)) from None
             except (OSError, ValueError, http.client.HTTPException) as e:
-                raise _MirrorFailed(f"cannot connect ({_reason(e)})") from None
+                raise _MirrorFailed(_CANNOT_CONNECT, reason=_reason(e)) from None
             with response:
                 length = response.headers.get("Content-Length")
                 total = int(length) if length and length.isdigit() else size
                 h = hashlib.md5(usedforsecurity=False)
                 done = 0
                 if progress is not None and progress(target.name, 0, total) is False:
-                    raise DownloadCancelled(f"download of {target.name} cancelled")
+                    raise DownloadCancelled(_CANCELLED, what=target.name)
                 while True:
                     if cancel is not None and cancel.is_set():
-                        raise DownloadCancelled(f"download of {target.name} cancelled")
+                        raise DownloadCancelled(_CANCELLED, what=target.name)
                     try:
                         block = response.read(_CHUNK)
                     except (OSError, ValueError, http.client.HTTPException) as e:  # timeouts, resets, short reads
-                        raise _MirrorFailed(f"connection lost after {done} bytes ({_reason(e)})") from None
+                        raise _MirrorFailed(QT_TRANSLATE_NOOP("Errors", "connection lost after {done} bytes "
+                                                                        "({reason})"),
+                                            done=done, reason=_reason(e)) from None
                     if not block:
                         break
                     out.write(block)
                     h.update(block)
                     done += len(block)
                     if progress is not None and progress(target.name, done, total) is False:
-                        raise DownloadCancelled(f"download of {target.name} cancelled")
+                        raise DownloadCancelled(_CANCELLED, what=target.name)
         digest = h.hexdigest()
         if length and length.isdigit() and done < total:
-            raise _MirrorFailed(f"the connection closed after {done} of {total} bytes")
+            raise _MirrorFailed(QT_TRANSLATE_NOOP("Errors", "the connection closed after {done} of {total} bytes"),
+                                done=done, total=total)
         if digest != md5:
-            raise _MirrorFailed(f"got {done} bytes with MD5 {digest}, expected {md5} "
-                                f"({size} bytes): not the published file")
+            raise _MirrorFailed(QT_TRANSLATE_NOOP("Errors", "got {done} bytes with MD5 {digest}, expected {md5} "
+                                                            "({size} bytes): not the published file"),
+                                done=done, digest=digest, md5=md5, size=size)
         os.replace(tmp, target)
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+_CANNOT_CONNECT = QT_TRANSLATE_NOOP("Errors", "cannot connect ({reason})")
 
 
 def _reason(e) -> str:

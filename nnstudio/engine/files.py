@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from nnstudio.engine.memory import MemoryLimitError, format_bytes, memory_limit
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, TranslatableError
 
 CONFIG_KEY = "config"
 # Refuse files whose arrays would unpack to more than this (or than the memory limit, if smaller).
@@ -37,12 +38,20 @@ MAX_COMPRESSION_RATIO = 200
 STALE_TEMP_SECONDS = 15 * 60
 
 
-class ModelFileError(ValueError):
+class ModelFileError(TranslatableError):
     """A model (or project) file cannot be read: the message says which file and what is wrong."""
 
 
-class NotRegularFileError(OSError):
+class NotRegularFileError(Translatable, OSError):
     """A save would replace something that is not a regular file (a FIFO, a device, a socket)."""
+
+
+class SaveToFolderError(Translatable, IsADirectoryError):
+    """A save names a folder instead of a file."""
+
+
+class SaveFolderMissingError(Translatable, FileNotFoundError):
+    """A save names a file in a folder that does not exist."""
 
 
 # -- safe replacement of a file ------------------------------------------------------------------------------
@@ -55,17 +64,21 @@ def _save_target(path: Path) -> tuple[Path, os.stat_result | None]:
     except FileNotFoundError:
         st = None
     if st is not None and stat.S_ISDIR(st.st_mode):
-        raise IsADirectoryError(f"Cannot save to {path}: it is a folder; give a file name such as "
-                                f"{Path(path) / 'model.npz'}.")
+        raise SaveToFolderError(QT_TRANSLATE_NOOP("Errors", "Cannot save to {path}: it is a folder; give a file name "
+                                                            "such as {example}."),
+                                path=path, example=Path(path) / "model.npz")
     if st is not None and not stat.S_ISREG(st.st_mode):
-        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else
-                "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
-                "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file")
-        raise NotRegularFileError(f"Cannot save to {path}: it is {kind}, not a regular file; choose another "
-                                  "file name.")
+        kind = (QT_TRANSLATE_NOOP("Errors", "a named pipe (FIFO)") if stat.S_ISFIFO(st.st_mode) else
+                QT_TRANSLATE_NOOP("Errors", "a device") if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
+                QT_TRANSLATE_NOOP("Errors", "a socket") if stat.S_ISSOCK(st.st_mode) else
+                QT_TRANSLATE_NOOP("Errors", "not a regular file"))
+        raise NotRegularFileError(QT_TRANSLATE_NOOP("Errors", "Cannot save to {path}: it is {kind}, not a regular "
+                                                              "file; choose another file name."),
+                                  path=path, kind=Text("Errors", kind))
     folder = real.parent
     if not folder.is_dir():
-        raise FileNotFoundError(f"Cannot save {path}: the folder {folder} does not exist.")
+        raise SaveFolderMissingError(QT_TRANSLATE_NOOP("Errors", "Cannot save {path}: the folder {folder} does not "
+                                                                 "exist."), path=path, folder=folder)
     return real, st
 
 
@@ -228,13 +241,16 @@ def read_npz(path, expected_format: str, max_version: int | None = None,
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise ModelFileError(f"{name}: file not found ({path}).") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: file not found ({path})."),
+                             name=name, path=path) from None
     except OSError as exc:
-        raise ModelFileError(f"{name}: cannot be read ({exc.strerror or exc}).") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: cannot be read ({reason})."),
+                             name=name, reason=exc.strerror or exc) from None
     if stat.S_ISDIR(st.st_mode):
-        raise ModelFileError(f"{name}: is a folder, not a file.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: is a folder, not a file."), name=name)
     if not stat.S_ISREG(st.st_mode):   # opening a FIFO would wait forever for a writer
-        raise ModelFileError(f"{name}: is not a regular file (a pipe or a device?).")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: is not a regular file (a pipe or a device?)."),
+                             name=name)
     try:
         with zipfile.ZipFile(path) as zf:
             infos = _check_members(zf.infolist(), name)
@@ -242,19 +258,25 @@ def read_npz(path, expected_format: str, max_version: int | None = None,
             total = sum(info.file_size for info in infos.values())
             limit = min(MAX_UNCOMPRESSED_BYTES, memory_limit())
             if total > limit:
-                raise ModelFileError(f"{name}: the arrays would unpack to {format_bytes(total)}, more than the "
-                                     f"limit of {format_bytes(limit)}; refusing to load a file this large.")
+                raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: the arrays would unpack to {size}, more "
+                                                                 "than the limit of {limit}; refusing to load a file "
+                                                                 "this large."),
+                                     name=name, size=format_bytes(total), limit=format_bytes(limit))
             if CONFIG_KEY not in infos:
-                raise ModelFileError(f"{name}: no '{CONFIG_KEY}' entry; not a {expected_format} file.")
+                raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: no '{key}' entry; not a {format} file."),
+                                     name=name, key=CONFIG_KEY, format=expected_format)
             text = next((key for key, (_, dtype) in declared.items() if dtype.kind == "U" and key != CONFIG_KEY),
                         None)
             if text is not None:
-                raise ModelFileError(f"{name}: entry {text!r} holds text, not numbers.")
+                raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: entry {entry} holds text, not numbers."),
+                                     name=name, entry=repr(text))
             shape, dtype = declared[CONFIG_KEY]
             if shape != () or dtype.kind != "U":
-                raise ModelFileError(f"{name}: '{CONFIG_KEY}' must be a text entry.")
+                raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: '{key}' must be a text entry."),
+                                     name=name, key=CONFIG_KEY)
             if dtype.itemsize // 4 > MAX_CONFIG_CHARS:
-                raise ModelFileError(f"{name}: the configuration text is implausibly large.")
+                raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: the configuration text is implausibly "
+                                                                 "large."), name=name)
             meta = _parse_config(str(_read_array(zf, infos[CONFIG_KEY], name)), name, expected_format,
                                  max_version)
             if check is not None:
@@ -268,21 +290,28 @@ def read_npz(path, expected_format: str, max_version: int | None = None,
     except _Refused as refused:
         raise refused.error from None
     except MemoryLimitError as exc:
-        raise ModelFileError(f"{name}: {exc}") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: {error}"), name=name, error=exc) from None
     except PermissionError:
-        raise ModelFileError(f"{name}: permission denied; check the file's access rights.") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: permission denied; check the file's access "
+                                                         "rights."), name=name) from None
     except zipfile.BadZipFile as exc:
         if "not a zip file" in str(exc).lower():
-            raise ModelFileError(f"{name}: not a {expected_format} file (not a zip/npz archive; the file may be "
-                                 "truncated or of another kind).") from None
-        raise ModelFileError(f"{name}: damaged or truncated file ({exc}).") from None
+            raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: not a {format} file (not a zip/npz archive; "
+                                                             "the file may be truncated or of another kind)."),
+                                 name=name, format=expected_format) from None
+        raise ModelFileError(_DAMAGED, name=name, reason=exc) from None
     except (NotImplementedError, RuntimeError) as exc:
         # zipfile's answers to features it does not read (a newer zip version, encryption, other methods)
-        raise ModelFileError(f"{name}: uses a zip feature NN Studio does not read ({exc}); it was not written "
-                             "by NN Studio.") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: uses a zip feature NN Studio does not read "
+                                                         "({reason}); it was not written by NN Studio."),
+                             name=name, reason=exc) from None
     except (OSError, EOFError, ValueError, KeyError, zlib.error, MemoryError, OverflowError) as exc:
-        raise ModelFileError(f"{name}: damaged or truncated file ({exc}).") from None
+        raise ModelFileError(_DAMAGED, name=name, reason=exc) from None
     return meta, arrays
+
+
+# the reason in parentheses is zipfile's, zlib's or NumPy's own (English) description of the damage
+_DAMAGED = QT_TRANSLATE_NOOP("Errors", "{name}: damaged or truncated file ({reason}).")
 
 
 class _Refused(Exception):
@@ -299,20 +328,27 @@ def _check_members(infos: list[zipfile.ZipInfo], name: str) -> dict[str, zipfile
     for info in infos:
         entry = info.filename
         if not entry.endswith(".npy"):
-            raise ModelFileError(f"{name}: unexpected entry {entry!r} (not a NumPy array).")
+            raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: unexpected entry {entry} (not a NumPy "
+                                                             "array)."), name=name, entry=repr(entry))
         key = entry[:-4]
         if key in members:
-            raise ModelFileError(f"{name}: the entry {entry!r} appears twice; the file is damaged.")
+            raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: the entry {entry} appears twice; the file is "
+                                                             "damaged."), name=name, entry=repr(entry))
         if info.flag_bits & 0x1:
-            raise ModelFileError(f"{name}: the entry {entry!r} is encrypted; NN Studio never writes encrypted "
-                                 "files.")
+            raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: the entry {entry} is encrypted; NN Studio "
+                                                             "never writes encrypted files."),
+                                 name=name, entry=repr(entry))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise ModelFileError(f"{name}: the entry {entry!r} is compressed with zip method "
-                                 f"{info.compress_type}; NN Studio reads only stored or deflated entries.")
+            raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: the entry {entry} is compressed with zip "
+                                                             "method {method}; NN Studio reads only stored or "
+                                                             "deflated entries."),
+                                 name=name, entry=repr(entry), method=info.compress_type)
         if info.compress_type == zipfile.ZIP_DEFLATED and \
                 info.file_size > MAX_COMPRESSION_RATIO * info.compress_size + 2**20:
-            raise ModelFileError(f"{name}: the entry {entry!r} would unpack {format_bytes(info.compress_size)} "
-                                 f"into {format_bytes(info.file_size)}; refusing what looks like a zip bomb.")
+            raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: the entry {entry} would unpack {stored} into "
+                                                             "{size}; refusing what looks like a zip bomb."),
+                                 name=name, entry=repr(entry), stored=format_bytes(info.compress_size),
+                                 size=format_bytes(info.file_size))
         members[key] = info
     return members
 
@@ -329,18 +365,25 @@ def _read_header(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> tuple
             else:
                 shape, _, dtype = np.lib.format.read_array_header_2_0(member)
         except (ValueError, EOFError, OSError, SyntaxError, TypeError) as exc:
-            raise ModelFileError(f"{name}: entry {entry!r} is not a valid NumPy array ({exc}).") from None
+            raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: entry {entry} is not a valid NumPy array "
+                                                             "({reason})."),
+                                 name=name, entry=repr(entry), reason=exc) from None
     if dtype.hasobject:
-        raise ModelFileError(f"{name}: entry {entry!r} contains pickled Python objects, which are never loaded "
-                             "(they could run code).")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: entry {entry} contains pickled Python objects, "
+                                                         "which are never loaded (they could run code)."),
+                             name=name, entry=repr(entry))
     if dtype.kind not in "biufU" or dtype.fields is not None or dtype.subdtype is not None:
-        raise ModelFileError(f"{name}: entry {entry!r} holds values of type {dtype}, not numbers.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: entry {entry} holds values of type {dtype}, not "
+                                                         "numbers."), name=name, entry=repr(entry), dtype=dtype)
     nbytes = dtype.itemsize
     for dim in shape:
         nbytes *= dim
     if nbytes > info.file_size:
-        raise ModelFileError(f"{name}: entry {entry!r} claims shape {shape} ({nbytes:,} bytes) but holds only "
-                             f"{info.file_size:,} bytes; the file is damaged or truncated.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: entry {entry} claims shape {shape} ({claimed} "
+                                                         "bytes) but holds only {stored} bytes; the file is damaged "
+                                                         "or truncated."),
+                             name=name, entry=repr(entry), shape=shape, claimed=f"{nbytes:,}",
+                             stored=f"{info.file_size:,}")
     return tuple(int(d) for d in shape), dtype
 
 
@@ -349,8 +392,9 @@ def _read_array(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> np.nda
     with zf.open(info) as member:
         array = np.lib.format.read_array(member, allow_pickle=False)
         if member.read(1):
-            raise ModelFileError(f"{name}: entry {info.filename[:-4]!r} has data after its array; the file is "
-                                 "damaged.")
+            raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: entry {entry} has data after its array; the "
+                                                             "file is damaged."),
+                                 name=name, entry=repr(info.filename[:-4]))
     return array
 
 
@@ -375,20 +419,27 @@ def _parse_config(text: str, name: str, expected_format: str, max_version: int |
     """The JSON configuration: NaN, Infinity, numbers beyond float range and integers of more than
     MAX_JSON_DIGITS digits are refused (no field of ours needs them; Python would choke on 4,300 digits)."""
     if len(text) > MAX_CONFIG_CHARS:
-        raise ModelFileError(f"{name}: the configuration text is implausibly large.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: the configuration text is implausibly large."),
+                             name=name)
     try:
         meta = json.loads(text, parse_constant=_refuse_constant, parse_int=_parse_int, parse_float=_parse_float)
     except (ValueError, RecursionError) as exc:   # (json.JSONDecodeError is a ValueError)
-        raise ModelFileError(f"{name}: the configuration is not valid JSON ({exc}).") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: the configuration is not valid JSON "
+                                                         "({reason})."), name=name, reason=exc) from None
     if not isinstance(meta, dict):
-        raise ModelFileError(f"{name}: the configuration must be a JSON object.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: the configuration must be a JSON object."),
+                             name=name)
     fmt = meta.get("format")
     if fmt != expected_format:
-        raise ModelFileError(f"{name}: format is {fmt!r}, expected {expected_format!r}.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: format is {found}, expected {expected}."),
+                             name=name, found=repr(fmt), expected=repr(expected_format))
     version = meta.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ModelFileError(f"{name}: missing or invalid format version {version!r}.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: missing or invalid format version {version}."),
+                             name=name, version=repr(version))
     if max_version is not None and version > max_version:
-        raise ModelFileError(f"{name}: written by a newer NN Studio (format version {version}; this version "
-                             f"reads up to {max_version}). Update NN Studio to open it.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: written by a newer NN Studio (format version "
+                                                         "{version}; this version reads up to {max_version}). "
+                                                         "Update NN Studio to open it."),
+                             name=name, version=version, max_version=max_version)
     return meta

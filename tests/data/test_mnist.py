@@ -26,6 +26,7 @@ from nnstudio.data import Dataset, load_mnist
 from nnstudio.data import mnist
 from nnstudio.data.mnist import (FASHION_CLASSES, DataCorruptError, DataNotFoundError, DownloadCancelled,
                                  DownloadError, download, find_data_dir)
+from nnstudio.i18n import Text, Translatable
 
 NAMES = ["train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
          "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"]
@@ -158,6 +159,19 @@ def test_each_damage_gives_a_corrupt_error_naming_the_file(tmp_path, damage, nam
     assert str(target) in msg and expected in msg
     assert "Delete" in msg and "nnstudio download mnist" in msg and "NNSTUDIO_DATA" in msg
     assert isinstance(info.value, ValueError)
+    assert_translatable(info.value, str(target))
+
+
+def assert_translatable(error, detail):
+    """The GUI can show ``error`` in Korean: a marked template without the file's details, which come as
+    arguments (phrases among them marked too), and the English sentence is exactly the template filled in."""
+    assert isinstance(error, (Translatable, Text))
+    assert detail not in error.template and detail in str(error)
+    english = {key: str(value) for key, value in error.arguments.items()}
+    assert error.template.format(**english) == str(error)
+    for value in error.arguments.values():
+        if isinstance(value, Text):
+            assert value.template.format(**{k: str(v) for k, v in value.arguments.items()}) == str(value)
 
 
 def test_a_missing_file_gives_not_found_naming_it(tmp_path):
@@ -168,6 +182,7 @@ def test_a_missing_file_gives_not_found_naming_it(tmp_path):
     msg = str(info.value)
     assert str(folder / NAMES[3]) in msg and "missing" in msg and "nnstudio download mnist" in msg
     assert isinstance(info.value, FileNotFoundError) and isinstance(info.value, OSError)
+    assert_translatable(info.value, str(folder / NAMES[3]))
 
 
 def test_no_files_anywhere_lists_the_places_searched(tmp_path, monkeypatch):
@@ -180,6 +195,7 @@ def test_no_files_anywhere_lists_the_places_searched(tmp_path, monkeypatch):
     assert str(tmp_path / "env" / "fashion-mnist") in msg and "$NNSTUDIO_DATA" in msg
     assert str(tmp_path / "checkout" / "fashion-mnist") in msg
     assert "user data folder" in msg and "nnstudio download fashion" in msg
+    assert_translatable(info.value, str(tmp_path / "env" / "fashion-mnist"))
 
 
 def test_unknown_kind():
@@ -333,6 +349,8 @@ def test_md5_mismatch_on_every_mirror_is_an_error_and_leaves_no_file(server, tmp
     assert NAMES[0] in msg and "MD5" in msg and "not the published file" in msg
     assert f"{server}/bad/{NAMES[0]}" in msg
     assert list((tmp_path / "mnist").iterdir()) == []
+    assert_translatable(info.value, NAMES[0])
+    assert_translatable(info.value.arguments["problems"], f"{server}/bad/{NAMES[0]}")   # each mirror's line
 
 
 def test_missing_on_server_reports_the_http_status(server, tmp_path):

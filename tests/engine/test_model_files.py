@@ -11,6 +11,8 @@ import numpy as np
 import pytest
 
 from nnstudio.engine import Dense, ModelFileError, Sequential, load_model
+from nnstudio.engine.files import NotRegularFileError, SaveFolderMissingError, SaveToFolderError, write_npz
+from nnstudio.i18n import Text, Translatable, TranslatableError
 
 MiB = 1024 ** 2
 
@@ -134,8 +136,46 @@ def test_every_field_is_checked(saved, tmp_path, edit_meta, edit_arrays, message
     if edit_arrays:
         edit_arrays(arrays)
     path = write(tmp_path / "bad.npz", json.dumps(meta), arrays)
-    with pytest.raises(ModelFileError, match=message):
+    with pytest.raises(ModelFileError, match=message) as info:
         load_model(path)
+    assert_translatable(info.value, "bad.npz")
+
+
+def assert_translatable(error, name):
+    """The GUI can show ``error`` in Korean: a marked template free of the file's details, the details as
+    arguments, and the English sentence is exactly the template filled in."""
+    assert isinstance(error, Translatable)
+    assert name not in error.template and name in str(error)
+    english = {key: str(value) for key, value in error.arguments.items()}
+    assert error.template.format(**english) == str(error)
+    for value in error.arguments.values():   # phrases inside are marked too
+        if isinstance(value, (Text, Translatable)):
+            assert value.template.format(**{k: str(v) for k, v in value.arguments.items()}) == str(value)
+
+
+def test_damaged_files_and_refused_saves_give_translatable_errors(saved, tmp_path):
+    path, meta, arrays = saved
+    cut = tmp_path / "cut.npz"
+    cut.write_bytes(path.read_bytes()[:300])
+    newer = write(tmp_path / "newer.npz", json.dumps({**meta, "version": 99}), arrays)
+    junk = tmp_path / "junk.npz"
+    junk.write_bytes(b"{not: a zip} " * 10)   # braces in a file's content never reach a template
+    for bad in (cut, newer, junk, tmp_path / "absent.npz"):
+        with pytest.raises(ModelFileError) as info:
+            load_model(bad)
+        assert isinstance(info.value, TranslatableError) and isinstance(info.value, ValueError)
+        assert_translatable(info.value, bad.name)
+    folder = tmp_path / "a folder.npz"
+    folder.mkdir()
+    with pytest.raises(SaveToFolderError) as info:
+        write_npz(folder, {}, {})
+    assert isinstance(info.value, IsADirectoryError)
+    assert_translatable(info.value, "a folder.npz")
+    with pytest.raises(SaveFolderMissingError) as info:
+        write_npz(tmp_path / "gone" / "m.npz", {}, {})
+    assert isinstance(info.value, FileNotFoundError)
+    assert_translatable(info.value, "gone")
+    assert issubclass(NotRegularFileError, OSError) and issubclass(NotRegularFileError, Translatable)
 
 
 @pytest.mark.parametrize("replace, message", [
