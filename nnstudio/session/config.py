@@ -11,6 +11,11 @@ import math
 from dataclasses import dataclass, field, fields, replace
 
 from nnstudio.engine import optimizers
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+
+
+class ConfigError(TranslatableError):
+    """A training setting or data choice that cannot be used (a ValueError); the message names the value."""
 
 
 def _options(items) -> tuple[tuple[str, object], ...]:
@@ -67,11 +72,11 @@ class TrainingConfig:
 
     @classmethod
     def from_dict(cls, d: dict, default: TrainingConfig | None = None) -> TrainingConfig:
-        """From ``to_dict()`` output; missing keys keep ``default``'s values. Raises ValueError naming a bad
-        value (the optimizer is built once to check its hyper-parameters)."""
+        """From ``to_dict()`` output; missing keys keep ``default``'s values. Raises ConfigError naming a bad
+        value (the optimizer is built once to check its hyper-parameters: its own ValueError)."""
         base = default or cls()
         if not isinstance(d, dict):
-            raise ValueError("the training settings are not a mapping")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "the training settings are not a mapping"))
         values = {}
         for f in fields(cls):
             if f.name in d and d[f.name] is not None:
@@ -81,20 +86,33 @@ class TrainingConfig:
         return config
 
     def check(self) -> None:
-        """Raise ValueError unless every value is usable."""
+        """Raise ConfigError unless every value is usable (impossible hyper-parameters: the optimizer's
+        ValueError)."""
         if not isinstance(self.optimizer, str) or self.optimizer not in optimizers.OPTIMIZERS:
-            raise ValueError(f"unknown optimizer {self.optimizer!r}; choose one of {', '.join(optimizers.OPTIMIZERS)}")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "unknown optimizer {name}; choose one of {choices}"),
+                              name=repr(self.optimizer), choices=", ".join(optimizers.OPTIMIZERS))
         if isinstance(self.lr, bool) or not isinstance(self.lr, (int, float)) or not math.isfinite(self.lr) \
                 or self.lr <= 0:
-            raise ValueError(f"the learning rate {self.lr!r} is not a positive number")
-        for name, value, low, high in (("batch_size", self.batch_size, 1, 10_000_000),
-                                       ("seed", self.seed, 0, 2 ** 31 - 1), ("speed", self.speed, 0, 1_000_000),
-                                       ("max_epochs", self.max_epochs, 0, 1_000_000_000),
-                                       ("early_stopping", self.early_stopping, 0, 1_000_000)):
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "the learning rate {value} is not a positive number"),
+                              value=repr(self.lr))
+        # the settings' own names in the message: they are the keys of project and settings files
+        for template, value, low, high in (
+                (QT_TRANSLATE_NOOP("Errors", "batch_size must be a whole number from {low} to {high} (got {value})"),
+                 self.batch_size, 1, 10_000_000),
+                (QT_TRANSLATE_NOOP("Errors", "seed must be a whole number from {low} to {high} (got {value})"),
+                 self.seed, 0, 2 ** 31 - 1),
+                (QT_TRANSLATE_NOOP("Errors", "speed must be a whole number from {low} to {high} (got {value})"),
+                 self.speed, 0, 1_000_000),
+                (QT_TRANSLATE_NOOP("Errors", "max_epochs must be a whole number from {low} to {high} (got {value})"),
+                 self.max_epochs, 0, 1_000_000_000),
+                (QT_TRANSLATE_NOOP("Errors", "early_stopping must be a whole number from {low} to {high} (got "
+                                             "{value})"),
+                 self.early_stopping, 0, 1_000_000)):
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-                raise ValueError(f"{name} must be a whole number from {low} to {high} (got {value!r})")
+                raise ConfigError(template, low=low, high=high, value=repr(value))
         if not isinstance(self.augment, bool):
-            raise ValueError(f"augment must be true or false (got {self.augment!r})")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "augment must be true or false (got {value})"),
+                              value=repr(self.augment))
         self.make_optimizer()
 
 
@@ -117,20 +135,27 @@ class DataChoice:
 
     @classmethod
     def from_dict(cls, d: dict, default: DataChoice | None = None) -> DataChoice:
+        """From ``to_dict()`` output ("name": an older spelling of "key"); missing keys keep ``default``'s values.
+        Raises ConfigError naming a bad value."""
         base = default or cls()
         if not isinstance(d, dict):
-            raise ValueError("the dataset choice is not a mapping")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "the dataset choice is not a mapping"))
         values = {f.name: d[f.name] for f in fields(cls) if f.name in d}
         if "key" not in values and isinstance(d.get("name"), str):
             values["key"] = d["name"]
         choice = replace(base, **values)
         if not isinstance(choice.key, str) or not choice.key:
-            raise ValueError("the dataset choice has no dataset name")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "the dataset choice has no dataset name"))
         if choice.n is not None and (isinstance(choice.n, bool) or not isinstance(choice.n, int)
                                      or not 2 <= choice.n <= 1_000_000):
-            raise ValueError(f"the number of points {choice.n!r} is not a whole number from 2 to 1000000")
-        for name, value, high in (("noise", choice.noise, 10.0), ("test fraction", choice.test_fraction, 0.95)):
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "the number of points {value} is not a whole number from "
+                                                          "{low} to {high}"),
+                              value=repr(choice.n), low=2, high=1_000_000)
+        for template, value, high in (
+                (QT_TRANSLATE_NOOP("Errors", "the noise {value} is not a number from 0 to {high}"), choice.noise, 10.0),
+                (QT_TRANSLATE_NOOP("Errors", "the test fraction {value} is not a number from 0 to {high}"),
+                 choice.test_fraction, 0.95)):
             if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
                                       or not 0 <= value <= high):
-                raise ValueError(f"the {name} {value!r} is not a number from 0 to {high:g}")
+                raise ConfigError(template, value=repr(value), high=f"{high:g}")
         return choice

@@ -18,7 +18,9 @@ from nnstudio.data.dataset import Dataset
 from nnstudio.engine import optimizers
 from nnstudio.engine.problems import PROBLEMS
 from nnstudio.engine.files import read_npz, write_npz
+from nnstudio.engine.memory import MemoryLimitError
 from nnstudio.engine.spec import NetworkSpec
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
 from nnstudio.session.config import DataChoice, TrainingConfig
 from nnstudio.session.presets import XOR_TRAINING
 
@@ -30,8 +32,8 @@ HISTORY_KEYS = ("steps", "step_loss", "epochs", "epoch_values", "counters")
 OPTIONAL_HISTORY_KEYS = ("stats_steps", "stats")
 
 
-class ProjectFileError(ValueError):
-    """A project file that cannot be read: the message names the file and what is wrong with it."""
+class ProjectFileError(TranslatableError):
+    """A project file that cannot be read: the message names the file and what is wrong with it (a ValueError)."""
 
 
 def project_choices(project: Project):
@@ -86,17 +88,20 @@ def load_project(path: str | Path) -> Project:
     try:
         meta, arrays = read_npz(path, FORMAT, check=lambda meta, declared: checked.update(_decode_meta(meta)))
     except ProjectFileError as exc:
-        raise ProjectFileError(f"{name}: {exc}") from None
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file}: {problem}"), file=name, problem=exc) from None
     except FileNotFoundError:
-        raise ProjectFileError(f"{name}: the file does not exist.") from None
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the file does not exist."), file=name) from None
     except (OSError, ValueError) as exc:
-        raise ProjectFileError(f"{name} is not a readable NN Studio project: {exc}") from None
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file} is not a readable NN Studio project: {reason}"),
+                               file=name, reason=exc) from None
     try:
         return _decode_arrays(checked, arrays)
     except ProjectFileError as exc:
-        raise ProjectFileError(f"{name}: {exc}") from None
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file}: {problem}"), file=name, problem=exc) from None
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
-        raise ProjectFileError(f"{name}: the project file is damaged ({type(exc).__name__}: {exc}).") from None
+        # a case the checks below did not foresee: the exception's type and text are for a bug report
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the project file is damaged ({kind}: {reason})."),
+                               file=name, kind=type(exc).__name__, reason=exc) from None
 
 
 # -- the schema: every field with its type and range ----------------------------------------------------------
@@ -140,31 +145,36 @@ _TRAINING_KEYS = ("optimizer", "lr", "batch_size", "seed", "speed", "options")
 _DATASET_KEYS = ("key", "name", "n", "noise", "test_fraction", "seed", "include_my_digits")
 
 
-def _fail(field_name: str, value, what: str):
+def _fail(field_name: str, value, what: str, **arguments):
+    """Raise "<field> is <value>; it must be <what>." — ``what`` a template marked under "Errors" that
+    ``arguments`` fill in. The field is the file's own key and the value its repr: both shown as they are."""
     shown = repr(value)
     if len(shown) > 60:
         shown = shown[:57] + "..."
-    raise ProjectFileError(f"{field_name} is {shown}; it must be {what}.")
+    raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{field} is {value}; it must be {what}."),
+                           field=field_name, value=shown, what=Text("Errors", what, **arguments))
 
 
 def _whole(field_name: str, value, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        _fail(field_name, value, f"a whole number from {low} to {high}")
+        _fail(field_name, value, QT_TRANSLATE_NOOP("Errors", "a whole number from {low} to {high}"),
+              low=low, high=high)
     return value
 
 
-def _real(field_name: str, value, low: float, high: float, low_open: bool = False) -> float:
-    ok = (not isinstance(value, bool) and isinstance(value, (int, float)) and math.isfinite(value)
-          and (low < value if low_open else low <= value) and value <= high)
-    if not ok:
-        _fail(field_name, value, f"a number {'above' if low_open else 'from'} {low:g}"
-                                 f"{'' if high == math.inf else f' up to {high:g}'}")
+def _real(field_name: str, value, low: float, high: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+            or not low <= value <= high:
+        _fail(field_name, value, QT_TRANSLATE_NOOP("Errors", "a number from {low} up to {high}"),
+              low=f"{low:g}", high=f"{high:g}")
     return value
 
 
 def _text(field_name: str, value, allow_empty: bool = False) -> str:
     if not isinstance(value, str) or len(value) > MAX_NAME or (not value and not allow_empty):
-        _fail(field_name, value, f"{'' if allow_empty else 'non-empty '}text of at most {MAX_NAME} characters")
+        if allow_empty:
+            _fail(field_name, value, QT_TRANSLATE_NOOP("Errors", "text of at most {n} characters"), n=MAX_NAME)
+        _fail(field_name, value, QT_TRANSLATE_NOOP("Errors", "non-empty text of at most {n} characters"), n=MAX_NAME)
     return value
 
 
@@ -172,32 +182,37 @@ def _decode_meta(meta: dict) -> dict:
     """Everything in the JSON description, checked field by field (before any array is unpacked)."""
     version = meta.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ProjectFileError("the file has no valid format version.")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the file has no valid format version."))
     if version > VERSION:
-        raise ProjectFileError(f"the file was written by a newer NN Studio (format version {version}; this "
-                               f"version reads up to {VERSION}). Update NN Studio to open it.")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the file was written by a newer NN Studio (format version "
+                                                           "{version}; this version reads up to {supported}). Update "
+                                                           "NN Studio to open it."),
+                               version=version, supported=VERSION)
     try:
         spec = NetworkSpec.from_dict(meta["network"])
     except KeyError:
-        raise ProjectFileError("the network description is missing.") from None
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the network description is missing.")) from None
     except ValueError as exc:
-        raise ProjectFileError(f"the network description is invalid: {exc}") from None
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the network description is invalid: {reason}"),
+                               reason=exc) from None
     try:
         spec.check_size()   # the studio's limits: what the editor lets a learner build
     except ValueError as exc:
-        raise ProjectFileError(f"the network is larger than the studio allows: {exc}") from None
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the network is larger than the studio allows: {reason}"),
+                               reason=exc) from None
     training = _decode_training(meta.get("training"))
     choice = _decode_choice(meta.get("dataset"))
     try:
         # what opening builds: the weights, their gradients and the optimizer's state (the buffers of a batch
         # come when training starts, where the studio checks them against the batch size then chosen)
         spec.memory(batch_size=0, optimizer=_optimizer_config(training)).check()
-    except ValueError as exc:
-        raise ProjectFileError(str(exc)) from None
+    except MemoryLimitError as exc:     # in its own words (load_project puts the file's name before them)
+        raise ProjectFileError(exc.template, **exc.arguments) from None
     n_weights = meta.get("n_weights", 0)
     if n_weights not in (0, 2 * len(spec.layers)) or isinstance(n_weights, bool):
-        raise ProjectFileError(f"it holds {n_weights!r} weight arrays but its network needs "
-                               f"{2 * len(spec.layers)}.")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "it holds {n} weight arrays but its network needs "
+                                                           "{needed}."),
+                               n=repr(n_weights), needed=2 * len(spec.layers))
     stored = meta.get("stored_data")
     if stored is not None and stored is not False:
         stored = _decode_stored(stored, spec)
@@ -205,7 +220,7 @@ def _decode_meta(meta: dict) -> dict:
         stored = None
     history = meta.get("history", False)
     if not isinstance(history, bool):
-        _fail("history", history, "true or false")
+        _fail("history", history, QT_TRANSLATE_NOOP("Errors", "true or false"))
     return {"spec": spec, "training": training, "choice": choice, "n_weights": n_weights, "stored": stored,
             "history": history}
 
@@ -219,17 +234,19 @@ def _decode_training(training) -> dict:
     if training is None:
         return {}
     if not isinstance(training, dict):
-        raise ProjectFileError("the training settings are not a mapping.")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the training settings are not a mapping."))
     out = {}
     if "optimizer" in training:
         opt = training["optimizer"]
         if not isinstance(opt, str) or opt not in optimizers.OPTIMIZERS:
-            _fail("training.optimizer", opt, f"one of {', '.join(optimizers.OPTIMIZERS)}")
+            _fail("training.optimizer", opt, QT_TRANSLATE_NOOP("Errors", "one of {choices}"),
+                  choices=", ".join(optimizers.OPTIMIZERS))
         out["optimizer"] = opt
     if training.get("lr") is not None:
         lr = training["lr"]
         if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not math.isfinite(lr) or lr <= 0:
-            raise ProjectFileError(f"training.lr: the learning rate {lr!r} is not a positive number.")
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "training.lr: the learning rate {value} is not a "
+                                                               "positive number."), value=repr(lr))
         out["lr"] = lr
     for key, high, low in (("batch_size", MAX_BATCH, 1), ("seed", MAX_SEED, 0), ("speed", MAX_SPEED, 0)):
         if training.get(key) is not None:
@@ -237,22 +254,24 @@ def _decode_training(training) -> dict:
     options = training.get("options")
     if options is not None:
         if not isinstance(options, dict):
-            _fail("training.options", options, "a mapping of hyper-parameters")
+            _fail("training.options", options, QT_TRANSLATE_NOOP("Errors", "a mapping of hyper-parameters"))
         for key, value in options.items():
             if key in ("name", "lr", "learning_rate"):
-                _fail(f"training.options.{key}", value, "given outside the options, not in them")
+                _fail(f"training.options.{key}", value,
+                      QT_TRANSLATE_NOOP("Errors", "given outside the options, not in them"))
             if isinstance(value, list):
                 if len(value) != 2 or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
                                               and math.isfinite(v) for v in value):
-                    _fail(f"training.options.{key}", value, "a pair of finite numbers")
+                    _fail(f"training.options.{key}", value, QT_TRANSLATE_NOOP("Errors", "a pair of finite numbers"))
             elif not isinstance(value, (bool, int, float)) or (isinstance(value, float) and not math.isfinite(value)):
-                _fail(f"training.options.{key}", value, "a finite number or true/false")
+                _fail(f"training.options.{key}", value, QT_TRANSLATE_NOOP("Errors", "a finite number or true/false"))
         out["options"] = dict(options)
     if "optimizer" in out or "options" in out:
         try:
             optimizers.get(_optimizer_config(out))
         except (ValueError, TypeError) as exc:
-            raise ProjectFileError(f"training.options: the optimizer settings are invalid ({exc}).") from None
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "training.options: the optimizer settings are "
+                                                               "invalid ({reason})."), reason=exc) from None
     return out
 
 
@@ -260,7 +279,7 @@ def _decode_choice(choice) -> dict:
     if choice is None:
         return {}
     if not isinstance(choice, dict):
-        raise ProjectFileError("the dataset choice is malformed (not a mapping).")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the dataset choice is malformed (not a mapping)."))
     out = {}
     for key in ("key", "name"):
         if key in choice:
@@ -275,40 +294,48 @@ def _decode_choice(choice) -> dict:
         out["seed"] = _whole("dataset.seed", choice["seed"], 0, MAX_SEED)
     if "include_my_digits" in choice:
         if not isinstance(choice["include_my_digits"], bool):
-            _fail("dataset.include_my_digits", choice["include_my_digits"], "true or false")
+            _fail("dataset.include_my_digits", choice["include_my_digits"],
+                  QT_TRANSLATE_NOOP("Errors", "true or false"))
         out["include_my_digits"] = choice["include_my_digits"]
     return out
 
 
 def _decode_stored(stored, spec: NetworkSpec) -> dict:
     if not isinstance(stored, dict):
-        raise ProjectFileError("the stored dataset's description is not a mapping.")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the stored dataset's description is not a mapping."))
     for key in ("name", "problem", "n_classes"):
         if key not in stored:
-            raise ProjectFileError(f"the stored dataset is incomplete ('{key}' missing).")
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the stored dataset is incomplete ('{key}' missing)."),
+                                   key=key)
     name = _text("stored_data.name", stored["name"], allow_empty=True)
     problem = stored["problem"]
     if not isinstance(problem, str) or problem not in PROBLEMS:
-        _fail("stored_data.problem", problem, f"one of {', '.join(PROBLEMS)}")
+        _fail("stored_data.problem", problem, QT_TRANSLATE_NOOP("Errors", "one of {choices}"),
+              choices=", ".join(PROBLEMS))
     n_classes = _whole("stored_data.n_classes", stored["n_classes"], 1, MAX_CLASSES)
-    if problem in ("binary", "regression") and n_classes != 1:
-        _fail("stored_data.n_classes", n_classes, f"1 for a {problem} problem")
+    if problem == "binary" and n_classes != 1:
+        _fail("stored_data.n_classes", n_classes, QT_TRANSLATE_NOOP("Errors", "1 for a binary problem"))
+    if problem == "regression" and n_classes != 1:
+        _fail("stored_data.n_classes", n_classes, QT_TRANSLATE_NOOP("Errors", "1 for a regression problem"))
     if n_classes != spec.output.units:
-        raise ProjectFileError(f"the stored dataset needs {n_classes} outputs but the network has "
-                               f"{spec.output.units}.")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the stored dataset needs {n} outputs but the network has "
+                                                           "{units}."),
+                               n=n_classes, units=spec.output.units)
     names = stored.get("class_names") or []
     expected = {"binary": 2, "regression": 0}.get(problem, n_classes)
     if not isinstance(names, list) or len(names) not in (0, expected) \
             or not all(isinstance(c, str) and len(c) <= MAX_NAME for c in names):
-        _fail("stored_data.class_names", names, f"a list of {expected} names (or none)")
+        _fail("stored_data.class_names", names, QT_TRANSLATE_NOOP("Errors", "a list of {n} names (or none)"),
+              n=expected)
     extent = stored.get("extent")
     if extent is not None:
         if not (isinstance(extent, list) and len(extent) == 4
                 and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
                         for v in extent) and extent[0] < extent[1] and extent[2] < extent[3]):
-            _fail("stored_data.extent", extent, "4 finite numbers xmin < xmax, ymin < ymax")
+            _fail("stored_data.extent", extent,
+                  QT_TRANSLATE_NOOP("Errors", "4 finite numbers xmin < xmax, ymin < ymax"))
         if spec.input_dim != 2:
-            _fail("stored_data.extent", extent, "null: only 2-D data has an extent")
+            _fail("stored_data.extent", extent, QT_TRANSLATE_NOOP("Errors", "null: only 2-D data has an extent"))
         extent = tuple(float(v) for v in extent)
     return {"name": name, "problem": problem, "n_classes": n_classes, "class_names": tuple(names),
             "extent": extent}
@@ -321,12 +348,15 @@ def _decode_arrays(checked: dict, arrays: dict) -> Project:
         weights = []
         for i, shape in enumerate(spec.weight_shapes):
             if f"w{i}" not in arrays:
-                raise ProjectFileError(f"weight array w{i} is missing.")
+                raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "weight array w{index} is missing."), index=i)
             w = np.asarray(arrays[f"w{i}"])
             if w.shape != shape:
-                raise ProjectFileError(f"weight array w{i} has shape {w.shape}, the network needs {shape}.")
+                raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "weight array w{index} has shape {shape}, the "
+                                                                   "network needs {needed}."),
+                                       index=i, shape=w.shape, needed=shape)
             if not np.issubdtype(w.dtype, np.floating) or not np.all(np.isfinite(w)):
-                raise ProjectFileError(f"weight array w{i} is not all finite numbers.")
+                raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "weight array w{index} is not all finite "
+                                                                   "numbers."), index=i)
             weights.append(w)
 
     dataset = None
@@ -344,54 +374,68 @@ def _decode_arrays(checked: dict, arrays: dict) -> Project:
 def _dataset(stored: dict, arrays: dict, spec: NetworkSpec) -> Dataset:
     missing = [k for k in ("x_train", "y_train", "x_test", "y_test") if f"data_{k}" not in arrays]
     if missing:
-        raise ProjectFileError(f"the stored dataset is incomplete ({', '.join(missing)} missing).")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the stored dataset is incomplete ({keys} missing)."),
+                               keys=", ".join(missing))
     problem, k = stored["problem"], stored["n_classes"]
+    not_0_or_1 = {"binary": QT_TRANSLATE_NOOP("Errors", "{array} holds labels other than 0 and 1 (a binary "
+                                                        "problem)."),
+                  "multilabel": QT_TRANSLATE_NOOP("Errors", "{array} holds labels other than 0 and 1 (a multilabel "
+                                                            "problem).")}
     for split in ("train", "test"):
-        x, y = arrays[f"data_x_{split}"], arrays[f"data_y_{split}"]
+        x_key, y_key = f"data_x_{split}", f"data_y_{split}"
+        x, y = arrays[x_key], arrays[y_key]
         if x.ndim != 2 or x.dtype != np.float32:
-            _fail(f"data_x_{split}", f"{x.dtype} {x.shape}", "float32 of shape (n, inputs)")
+            _fail(x_key, f"{x.dtype} {x.shape}", QT_TRANSLATE_NOOP("Errors", "float32 of shape (n, inputs)"))
         if x.shape[1] != spec.input_dim:
-            raise ProjectFileError(f"the stored dataset has {x.shape[1]} features but the network takes "
-                                   f"{spec.input_dim} inputs.")
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the stored dataset has {features} features but the "
+                                                               "network takes {inputs} inputs."),
+                                   features=x.shape[1], inputs=spec.input_dim)
         if not np.isfinite(x).all():
-            raise ProjectFileError(f"data_x_{split} holds NaN or infinite values.")
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{array} holds NaN or infinite values."), array=x_key)
         if y.dtype.kind not in "fiu" or len(y) != len(x):
-            _fail(f"data_y_{split}", f"{y.dtype} {y.shape}", f"numbers, one target per row of data_x_{split}")
+            _fail(y_key, f"{y.dtype} {y.shape}", QT_TRANSLATE_NOOP("Errors", "numbers, one target per row of {array}"),
+                  array=x_key)
         if y.dtype.kind == "f" and not np.isfinite(y).all():
-            raise ProjectFileError(f"data_y_{split} holds NaN or infinite values.")
-        if problem in ("binary", "multilabel") and y.size and not np.isin(y, (0, 1)).all():
-            raise ProjectFileError(f"data_y_{split} holds labels other than 0 and 1 (a {problem} problem).")
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{array} holds NaN or infinite values."), array=y_key)
+        if problem in not_0_or_1 and y.size and not np.isin(y, (0, 1)).all():
+            raise ProjectFileError(not_0_or_1[problem], array=y_key)
         if problem == "multiclass" and y.size and (y.min() < 0 or y.max() >= k):
-            raise ProjectFileError(f"data_y_{split} holds labels outside the {k} classes 0..{k - 1}.")
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{array} holds labels outside the {k} classes "
+                                                               "0..{last}."),
+                                   array=y_key, k=k, last=k - 1)
     if len(arrays["data_x_train"]) == 0:
-        raise ProjectFileError("the stored dataset has no training rows.")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the stored dataset has no training rows."))
     try:
         return Dataset(name=stored["name"], x_train=arrays["data_x_train"], y_train=arrays["data_y_train"],
                        x_test=arrays["data_x_test"], y_test=arrays["data_y_test"], problem=problem, n_classes=k,
                        class_names=stored["class_names"], extent=stored["extent"])
     except ValueError as exc:
-        raise ProjectFileError(f"the stored dataset is invalid: {exc}") from None
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the stored dataset is invalid: {reason}"),
+                               reason=exc) from None
 
 
 def _history(arrays: dict) -> dict[str, np.ndarray]:
     missing = [k for k in HISTORY_KEYS if f"hist_{k}" not in arrays]
     if missing:
-        raise ProjectFileError(f"the training history is incomplete ({', '.join(missing)} missing).")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the training history is incomplete ({keys} missing)."),
+                               keys=", ".join(missing))
     history = {k: np.asarray(arrays[f"hist_{k}"]) for k in HISTORY_KEYS}
     if all(f"hist_{k}" in arrays for k in OPTIONAL_HISTORY_KEYS):
         history.update({k: np.asarray(arrays[f"hist_{k}"]) for k in OPTIONAL_HISTORY_KEYS})
     for key, value in history.items():
         whole = key in ("steps", "epochs", "counters", "stats_steps")
         if value.dtype.kind not in ("iu" if whole else "fiu"):
-            _fail(f"hist_{key}", f"{value.dtype} {value.shape}", "whole numbers" if whole else "numbers")
+            if whole:
+                _fail(f"hist_{key}", f"{value.dtype} {value.shape}", QT_TRANSLATE_NOOP("Errors", "whole numbers"))
+            _fail(f"hist_{key}", f"{value.dtype} {value.shape}", QT_TRANSLATE_NOOP("Errors", "numbers"))
         if whole and value.size and value.min() < 0:
-            raise ProjectFileError(f"hist_{key} holds negative counts.")
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{array} holds negative counts."), array=f"hist_{key}")
     if (history["steps"].ndim != 1 or history["step_loss"].shape != history["steps"].shape
             or history["epochs"].ndim != 1 or history["epoch_values"].shape != (len(history["epochs"]), 4)
             or history["counters"].shape != (2,)):
-        raise ProjectFileError("the training history arrays do not fit together.")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the training history arrays do not fit together."))
     if "stats" in history:
         stats_steps, stats = history["stats_steps"], history["stats"]
         if stats.ndim != 2 or stats_steps.shape != (len(stats),):
-            raise ProjectFileError("the stored layer statistics do not fit together.")
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the stored layer statistics do not fit together."))
     return history

@@ -8,7 +8,9 @@ import pytest
 from nnstudio.session.project import Project, ProjectFileError, load_project, save_project
 from nnstudio.data import load_dataset
 from nnstudio.engine.files import write_npz
-from nnstudio.engine.spec import LayerSpec, NetworkSpec
+from nnstudio.engine.spec import LayerSpec, NetworkSpec, SpecError
+
+from .helpers import assert_translatable
 
 
 def make_project(with_history=True):
@@ -133,6 +135,19 @@ def test_invalid_network_is_explained(tmp_path):
     path = _rewrite(tmp_path, edit_meta=lambda m: m["network"]["hidden"][0].update(activation="wobble"))
     with pytest.raises(ProjectFileError, match="network description is invalid.*wobble"):
         load_project(path)
+
+
+def test_errors_are_templates_the_gui_translates_down_to_the_network_inside(tmp_path):
+    path = _rewrite(tmp_path, edit_meta=lambda m: m["network"]["hidden"][0].update(activation="wobble"))
+    with pytest.raises(ProjectFileError) as info:
+        load_project(path)
+    assert_translatable(info.value)
+    problem = info.value.arguments["problem"]          # "p.nnsproj: {problem}"
+    assert isinstance(problem, ProjectFileError) and isinstance(problem.arguments["reason"], SpecError)
+    path.write_bytes(path.read_bytes()[:100])           # a damaged file
+    with pytest.raises(ProjectFileError, match="p.nnsproj is not a readable NN Studio project") as info:
+        load_project(path)
+    assert_translatable(info.value)
 
 
 def test_bad_learning_rate_is_explained(tmp_path):

@@ -9,6 +9,7 @@ from nnstudio.data import load_dataset
 from nnstudio.engine.files import write_npz
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
 from nnstudio.session.project import Project, ProjectFileError, load_project, save_project
+from .helpers import assert_translatable
 
 
 def make_project():
@@ -111,8 +112,9 @@ BAD_META = [
 @pytest.mark.parametrize("field, value, message", BAD_META, ids=[f"{f}={v!r}"[:60] for f, v, _ in BAD_META])
 def test_a_bad_field_is_named(tmp_path, field, value, message):
     path = rewrite(tmp_path, edit_meta=meta_edit(field, value))
-    with pytest.raises(ProjectFileError, match=message):
+    with pytest.raises(ProjectFileError, match=message) as info:
         load_project(path)
+    assert_translatable(info.value)     # the GUI shows it in the learner's language
 
 
 def test_nan_in_the_json_and_huge_integers_are_refused(tmp_path):
@@ -154,8 +156,9 @@ BAD_ARRAYS = [
 @pytest.mark.parametrize("key, value, message", BAD_ARRAYS, ids=[f"{k}-{m[:30]}" for k, _, m in BAD_ARRAYS])
 def test_bad_arrays_are_named(tmp_path, key, value, message):
     path = rewrite(tmp_path, edit_arrays=array_edit(key, value))
-    with pytest.raises(ProjectFileError, match=message):
+    with pytest.raises(ProjectFileError, match=message) as info:
         load_project(path)
+    assert_translatable(info.value)
 
 
 def test_zero_training_rows_are_refused(tmp_path):
