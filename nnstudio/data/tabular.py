@@ -261,6 +261,8 @@ def _read_rows(rows, feature_idx, label_idx, names, n_cols, first_line, decimal_
     x = np.empty((max(1, min(1024, max_rows, (8 * 1024 ** 2) // (8 * max(d, 1)))), d), dtype=np.float64)
     labels, lines = [], []
     limit = memory_limit()
+    label_where = Text("Errors", QT_TRANSLATE_NOOP("Errors", "{column} (the label)"),
+                       column=_column(label_idx, names[label_idx]))   # (named by the errors about a label)
     for r, (line, fields) in enumerate(rows):
         if r >= max_rows:
             raise CsvError(QT_TRANSLATE_NOOP("Errors", "the file has more than {n} data rows (row {row} is here); "
@@ -296,16 +298,15 @@ def _read_rows(rows, feature_idx, label_idx, names, n_cols, first_line, decimal_
             c = feature_idx[j]
             raise CsvError(TOO_LARGE, path, line, c + 1, where=_column(c, names[c]), value=repr(fields[c].strip()))
         label = fields[label_idx].strip()
-        where = Text("Errors", QT_TRANSLATE_NOOP("Errors", "{column} (the label)"),
-                     column=_column(label_idx, names[label_idx]))
         if not label:
-            raise CsvError(QT_TRANSLATE_NOOP("Errors", "{where} is empty"), path, line, label_idx + 1, where=where)
+            raise CsvError(QT_TRANSLATE_NOOP("Errors", "{where} is empty"), path, line, label_idx + 1,
+                           where=label_where)
         if label.lower() in MISSING_LABELS:
             raise CsvError(QT_TRANSLATE_NOOP("Errors", "{where} is {value}, a missing value; remove the row or fill "
-                                                       "in its label"), path, line, label_idx + 1, where=where,
-                           value=repr(label))
+                                                       "in its label"), path, line, label_idx + 1,
+                           where=label_where, value=repr(label))
         if label.lower() in INFINITE:
-            raise CsvError(NOT_FINITE, path, line, label_idx + 1, where=where, value=repr(label))
+            raise CsvError(NOT_FINITE, path, line, label_idx + 1, where=label_where, value=repr(label))
         labels.append(label)
         lines.append(line)
     return x[:len(labels)], labels, lines
@@ -349,15 +350,15 @@ def _column(c: int, name: str | None) -> Text:
 
 def _feature(field, decimal_comma, path, line, c, name) -> float:
     value = _number(field, decimal_comma)
+    if value is not None and math.isfinite(value):
+        return value
     where = _column(c, name)
     if value is None:
         if not field.strip():
             raise CsvError(QT_TRANSLATE_NOOP("Errors", "{where} is empty; every feature needs a number"), path,
                            line, c + 1, where=where)
         raise CsvError(NOT_A_NUMBER, path, line, c + 1, where=where, value=repr(field.strip()))
-    if not math.isfinite(value):
-        raise CsvError(NOT_FINITE, path, line, c + 1, where=where, value=repr(field.strip()))
-    return value
+    raise CsvError(NOT_FINITE, path, line, c + 1, where=where, value=repr(field.strip()))
 
 
 # -- labels -> targets --------------------------------------------------------------------------------------
