@@ -24,11 +24,12 @@ from pathlib import Path
 import numpy as np
 
 from nnstudio.data.paths import user_data_dir
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 
 __all__ = [
-    "MnistStages", "MyDigitsError", "to_mnist", "to_mnist_stages", "to_fashion_mnist", "normalize_canvas",
-    "area_resize", "center_of_mass", "shift_image", "my_digits_dir", "save_my_digit", "load_my_digits",
-    "count_my_digits", "write_png", "read_png", "read_image",
+    "ImageFileError", "MnistStages", "MyDigitsError", "to_mnist", "to_mnist_stages", "to_fashion_mnist",
+    "normalize_canvas", "area_resize", "center_of_mass", "shift_image", "my_digits_dir", "save_my_digit",
+    "load_my_digits", "count_my_digits", "write_png", "read_png", "read_image",
 ]
 
 #: A pixel counts as ink when its intensity (after scaling to [0, 1]) exceeds this (about 5/255).
@@ -43,8 +44,13 @@ MNIST_BOX = 20
 IMAGE_SUFFIXES = (".png", ".pgm")
 
 
-class MyDigitsError(ValueError):
+class MyDigitsError(TranslatableError):
     """A file in the my-digits folder cannot be used; the message names the file and what to do."""
+
+
+class ImageFileError(TranslatableError):
+    """A PNG or PGM file that cannot be read (damaged, too large, or a kind not supported); the message names the
+    file."""
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -294,7 +300,8 @@ def _unfilter(raw: np.ndarray, h: int, stride: int, bpp: int) -> np.ndarray:
                     cur[i] = (cur[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 0xFF
             cur = np.frombuffer(bytes(cur), dtype=np.uint8)
         else:
-            raise ValueError(f"unknown PNG filter type {ftype} in row {y}")
+            raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "unknown PNG filter type {type} in row {row}"),
+                                 type=ftype, row=y)
         out[y] = cur
         prev = out[y]
     return out
@@ -303,29 +310,34 @@ def _unfilter(raw: np.ndarray, h: int, stride: int, bpp: int) -> np.ndarray:
 def _check_size(name: str, w: int, h: int, row_bytes: int) -> None:
     """Refuse, from the header alone, an image too large for My digits (MAX_IMAGE_SIDE, MAX_IMAGE_BYTES)."""
     if w < 1 or h < 1:
-        raise ValueError(f"{name}: the image is empty ({w}×{h} pixels)")
+        raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the image is empty ({width}×{height} pixels)"),
+                             file=name, width=w, height=h)
     if w > MAX_IMAGE_SIDE or h > MAX_IMAGE_SIDE or h * row_bytes > MAX_IMAGE_BYTES:
-        raise ValueError(f"{name}: the image is {w:,}×{h:,} pixels; My digits takes images of at most "
-                         f"{MAX_IMAGE_SIDE}×{MAX_IMAGE_SIDE} pixels and {MAX_IMAGE_BYTES // 1024 ** 2} MB of "
-                         "pixel data (1024×1024 grey). Scale it down: a digit needs a few hundred pixels at most")
+        raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the image is {width}×{height} pixels; My digits "
+                                                         "takes images of at most {side}×{side} pixels and {mb} MB "
+                                                         "of pixel data (1024×1024 grey). Scale it down: a digit "
+                                                         "needs a few hundred pixels at most"),
+                             file=name, width=f"{w:,}", height=f"{h:,}", side=MAX_IMAGE_SIDE,
+                             mb=MAX_IMAGE_BYTES // 1024 ** 2)
 
 
 def _read_bytes(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_IMAGE_FILE_BYTES:
-        raise ValueError(f"{path.name}: the file has {size:,} bytes; an image for My digits has at most "
-                         f"{MAX_IMAGE_FILE_BYTES // 1024 ** 2} MB")
+        raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the file has {size} bytes; an image for My digits "
+                                                         "has at most {mb} MB"),
+                             file=path.name, size=f"{size:,}", mb=MAX_IMAGE_FILE_BYTES // 1024 ** 2)
     return path.read_bytes()
 
 
 def read_png(path) -> np.ndarray:
     """Read a PNG as float32 greyscale (H, W) in [0, 1]. Colour is converted to luminance (ITU-R 601)
     and alpha premultiplied (transparent counts as black). Interlaced PNGs and bit depths below 8 (except
-    palette images) are refused with a message."""
+    palette images) are refused with an ImageFileError (a ValueError) naming the file."""
     path = Path(path)
     data = _read_bytes(path)
     if not data.startswith(_PNG_SIGNATURE):
-        raise ValueError(f"{path.name} is not a PNG file")
+        raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file} is not a PNG file"), file=path.name)
     pos = len(_PNG_SIGNATURE)
     ihdr = None
     palette = None
@@ -335,16 +347,19 @@ def read_png(path) -> np.ndarray:
         body = data[pos + 8:pos + 8 + length]
         crc = data[pos + 8 + length:pos + 12 + length]
         if len(body) != length or len(crc) != 4:
-            raise ValueError(f"{path.name}: the PNG file is truncated")
+            raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the PNG file is truncated"), file=path.name)
         if struct.unpack(">I", crc)[0] != zlib.crc32(kind + body) & 0xFFFFFFFF:
-            raise ValueError(f"{path.name}: PNG chunk {kind.decode('latin-1')} is corrupt (CRC mismatch)")
+            raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: PNG chunk {chunk} is corrupt (CRC mismatch)"),
+                                 file=path.name, chunk=kind.decode("latin-1"))
         if kind == b"IHDR":
             if length != 13 or ihdr is not None:
-                raise ValueError(f"{path.name}: the PNG header (IHDR) is damaged")
+                raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the PNG header (IHDR) is damaged"),
+                                     file=path.name)
             ihdr = struct.unpack(">IIBBBBB", body)
         elif kind == b"PLTE":
             if length % 3 or not 3 <= length <= 768:
-                raise ValueError(f"{path.name}: the PNG palette is damaged")
+                raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the PNG palette is damaged"),
+                                     file=path.name)
             palette = np.frombuffer(body, dtype=np.uint8).reshape(-1, 3)
         elif kind == b"IDAT":
             idat.append(body)
@@ -352,18 +367,21 @@ def read_png(path) -> np.ndarray:
             break
         pos += 12 + length
     if ihdr is None or not idat:
-        raise ValueError(f"{path.name}: the PNG file has no image data")
+        raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the PNG file has no image data"), file=path.name)
     w, h, depth, ctype, _comp, _filt, interlace = ihdr
     if interlace:
-        raise ValueError(f"{path.name}: interlaced PNGs are not supported; save it without interlacing")
+        raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: interlaced PNGs are not supported; save it without "
+                                                         "interlacing"), file=path.name)
     channels = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}.get(ctype)
     if channels is None:
-        raise ValueError(f"{path.name}: unknown PNG colour type {ctype}")
+        raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: unknown PNG colour type {type}"), file=path.name,
+                             type=ctype)
     if ctype == 3:
         if depth not in (1, 2, 4, 8) or palette is None:
-            raise ValueError(f"{path.name}: unsupported palette PNG")
+            raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: unsupported palette PNG"), file=path.name)
     elif depth not in (8, 16):
-        raise ValueError(f"{path.name}: {depth}-bit PNGs are not supported; save it with 8 bits per channel")
+        raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: {depth}-bit PNGs are not supported; save it with 8 "
+                                                         "bits per channel"), file=path.name, depth=depth)
     bits_per_pixel = channels * depth
     stride = (w * bits_per_pixel + 7) // 8
     bpp = max(1, bits_per_pixel // 8)
@@ -374,11 +392,14 @@ def read_png(path) -> np.ndarray:
         raw = np.frombuffer(inflater.decompress(b"".join(idat), h * (stride + 1)), dtype=np.uint8)
         more = inflater.decompress(inflater.unconsumed_tail, 1) if inflater.unconsumed_tail else b""
     except zlib.error as exc:
-        raise ValueError(f"{path.name}: the PNG image data is corrupt ({exc})") from None
+        raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the PNG image data is corrupt ({reason})"),
+                             file=path.name, reason=str(exc)) from None
     if more:
-        raise ValueError(f"{path.name}: the PNG image data is longer than its {w}×{h} pixels; the file is damaged")
+        raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the PNG image data is longer than its "
+                                                         "{width}×{height} pixels; the file is damaged"),
+                             file=path.name, width=w, height=h)
     if raw.size < h * (stride + 1):
-        raise ValueError(f"{path.name}: the PNG image data is truncated")
+        raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the PNG image data is truncated"), file=path.name)
     rows = _unfilter(raw[:h * (stride + 1)], h, stride, bpp)
     if ctype == 3:
         bits = np.unpackbits(rows, axis=1)[:, :w * depth].reshape(h, w, depth) if depth < 8 else None
@@ -418,10 +439,12 @@ def _read_pgm(path: Path) -> np.ndarray:
             tokens.append(data[start:pos])
     if len(tokens) < 4 or tokens[0] not in (b"P5", b"P2") or not all(t.isdigit() and len(t) < 10
                                                                      for t in tokens[1:4]):
-        raise ValueError(f"{path.name} is not a greyscale PGM (P5/P2) file")
+        raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file} is not a greyscale PGM (P5/P2) file"),
+                             file=path.name)
     w, h, maxval = int(tokens[1]), int(tokens[2]), int(tokens[3])
     if not 1 <= maxval <= 65535:
-        raise ValueError(f"{path.name}: the PGM maximum grey value {maxval} is not in 1..65535")
+        raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the PGM maximum grey value {value} is not in "
+                                                         "1..65535"), file=path.name, value=maxval)
     _check_size(path.name, w, h, w * (1 if maxval < 256 else 2))
     if tokens[0] == b"P2":
         values = np.array(data[pos:].split()[:w * h], dtype=np.float32)
@@ -429,7 +452,7 @@ def _read_pgm(path: Path) -> np.ndarray:
         dtype = np.uint8 if maxval < 256 else np.dtype(">u2")
         values = np.frombuffer(data[pos + 1:], dtype=dtype)[:w * h].astype(np.float32)
     if values.size != w * h:
-        raise ValueError(f"{path.name}: the PGM file is truncated")
+        raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the PGM file is truncated"), file=path.name)
     return values.reshape(h, w) / float(maxval)
 
 
@@ -498,7 +521,8 @@ def _as_digit(img: np.ndarray, path: Path) -> np.ndarray:
     if img.shape != (MNIST_SIZE, MNIST_SIZE):
         digit = to_mnist(img)
         if digit is None:
-            raise MyDigitsError(f"{path} is blank (no ink found); delete it or replace it with a drawing")
+            raise MyDigitsError(QT_TRANSLATE_NOOP("Errors", "{path} is blank (no ink found); delete it or replace "
+                                                            "it with a drawing"), path=path)
         return digit
     return img.astype(np.float32)
 
@@ -518,8 +542,9 @@ def load_my_digits(folder=None) -> tuple[np.ndarray, np.ndarray]:
             except MyDigitsError:
                 raise
             except (OSError, ValueError, struct.error, zlib.error) as exc:
-                raise MyDigitsError(f"cannot read {path}: {exc}. Delete the file or save it again as a PNG.") \
-                    from None
+                # a TranslatableError (a damaged image) is translated too; an OSError says what the system says
+                raise MyDigitsError(QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {error}. Delete the file or save "
+                                                                "it again as a PNG."), path=path, error=exc) from None
             xs.append(digit.reshape(-1))
             ys.append(label)
     if not xs:

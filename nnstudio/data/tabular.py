@@ -32,6 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from nnstudio.data.dataset import Dataset, extent_of, split_indices
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
 
 MAX_ROWS = 100_000
 MAX_CLASSES = 20
@@ -44,14 +45,27 @@ INFINITE = frozenset(("inf", "+inf", "-inf", "infinity", "+infinity", "-infinity
 MIN_ROWS_FOR_SPLIT = 10  # fewer rows: train = test = all rows (like the lecture's 4 XOR points)
 
 
-class CsvError(ValueError):
-    """A CSV file NN Studio cannot use; the message names the file, line and column and what to fix."""
+class CsvError(TranslatableError):
+    """A CSV file NN Studio cannot use; the message names the file, line and column and what to fix.
 
-    def __init__(self, message: str, path=None, line: int | None = None, column: int | None = None):
+    ``template`` (marked under "Errors") and its ``arguments`` say what is wrong; the file's name and the line
+    go in front of that ("data.csv, line 7: ...") through a template of their own.
+    """
+
+    def __init__(self, template: str, path=None, line: int | None = None, column: int | None = None,
+                 **arguments):
         self.path, self.line, self.column = path, line, column
-        where = ", ".join(p for p in (Path(path).name if path is not None else None,
-                                       f"line {line}" if line is not None else None) if p)
-        super().__init__(f"{where}: {message}" if where else message)
+        message = Text("Errors", template, **arguments)
+        if path is not None and line is not None:
+            super().__init__(QT_TRANSLATE_NOOP("Errors", "{file}, line {line}: {message}"), file=Path(path).name,
+                             line=line, message=message)
+        elif path is not None:
+            super().__init__(QT_TRANSLATE_NOOP("Errors", "{file}: {message}"), file=Path(path).name,
+                             message=message)
+        elif line is not None:
+            super().__init__(QT_TRANSLATE_NOOP("Errors", "line {line}: {message}"), line=line, message=message)
+        else:
+            super().__init__(template, **arguments)
 
 
 class CsvCancelled(Exception):
@@ -59,6 +73,15 @@ class CsvCancelled(Exception):
 
 
 LABEL_NAMES = ("label", "class", "target", "category", "output")  # header names that mark the label
+
+# messages raised from more than one place ({where}: a column, or the label column)
+TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "{where}: {value} is too large (the limit is ±3.4e38)")
+NOT_FINITE = QT_TRANSLATE_NOOP("Errors", "{where}: {value} is not a finite number")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Errors", "{where}: {value} is not a number")
+ONE_VALUE = QT_TRANSLATE_NOOP("Errors", "{where} holds only one value ({value}): a classifier needs at least two "
+                                        "classes")
+TOO_MANY_CLASSES = QT_TRANSLATE_NOOP("Errors", "{where} holds {n} different labels; at most {limit} classes are "
+                                               "supported (pass max_classes to allow more)")
 
 
 def load_csv(path: str | os.PathLike, label_column: int | str | None = None, problem: str | None = None, *,
@@ -101,12 +124,14 @@ def _check_file(path: Path, max_bytes: int) -> int:
     except FileNotFoundError:
         raise FileNotFoundError(f"CSV file {path} does not exist") from None
     if stat.S_ISDIR(st.st_mode):
-        raise CsvError(f"{path} is a folder, not a CSV file")
+        raise CsvError(QT_TRANSLATE_NOOP("Errors", "{folder} is a folder, not a CSV file"), folder=path)
     if not stat.S_ISREG(st.st_mode):
-        raise CsvError("this is not a regular file (a pipe or a device?); save the table as a CSV file", path)
+        raise CsvError(QT_TRANSLATE_NOOP("Errors", "this is not a regular file (a pipe or a device?); save the "
+                                                   "table as a CSV file"), path)
     if st.st_size > max_bytes:
-        raise CsvError(f"the file has {st.st_size:,} bytes, more than the limit of {max_bytes:,}; NN Studio keeps "
-                       "data in memory: use a smaller sample, or pass max_bytes", path)
+        raise CsvError(QT_TRANSLATE_NOOP("Errors", "the file has {size} bytes, more than the limit of {limit}; "
+                                                   "NN Studio keeps data in memory: use a smaller sample, or pass "
+                                                   "max_bytes"), path, size=f"{st.st_size:,}", limit=f"{max_bytes:,}")
     return st.st_size
 
 
@@ -117,13 +142,14 @@ def _load(path, size, label_column, problem, header, test_fraction, seed, max_ro
         rows, delimiter = _rows(f, path, size, progress)  # lazily: (line number, fields), the separator
         first_row = next(rows, None)
         if first_row is None:
-            raise CsvError("the file is empty: expected rows of numbers, e.g. '0.5,1.2,1' "
-                           "(features, then the label)", path)
+            raise CsvError(QT_TRANSLATE_NOOP("Errors", "the file is empty: expected rows of numbers, e.g. "
+                                                       "'0.5,1.2,1' (features, then the label)"), path)
         first_line, first = first_row
         n_cols = len(first)
         if n_cols < 2:
-            raise CsvError(f"found one column ({first[0][:40]!r}); expected at least one feature column and a "
-                           f"label column separated by ',' or ';'", path, first_line)
+            raise CsvError(QT_TRANSLATE_NOOP("Errors", "found one column ({field}); expected at least one feature "
+                                                       "column and a label column separated by ',' or ';'"),
+                           path, first_line, field=repr(first[0][:40]))
         if label_column is None:
             lowered = [f.strip().lower() for f in first] if header is not False else []
             label_column = next((lowered.index(n) for n in LABEL_NAMES if n in lowered), -1)
@@ -141,7 +167,7 @@ def _load(path, size, label_column, problem, header, test_fraction, seed, max_ro
         x, labels, lines = _read_rows(rows, feature_idx, label_idx, names, n_cols, first_line, decimal_comma,
                                       max_rows, path)
     if not labels:
-        raise CsvError("the file has a header but no data rows", path, first_line)
+        raise CsvError(QT_TRANSLATE_NOOP("Errors", "the file has a header but no data rows"), path, first_line)
 
     y, problem, n_classes, class_names, codes = _targets(labels, lines, problem, decimal_comma,
                                                           max_classes, path, label_idx, names[label_idx])
@@ -168,8 +194,8 @@ def _rows(f, path: Path, size: int, progress):
         for number, line in enumerate(f, 1):
             state["line"] = number
             if "\x00" in line:
-                raise CsvError("this is not a text file (it contains NUL bytes); save the table as CSV text", path,
-                               number)
+                raise CsvError(QT_TRANSLATE_NOOP("Errors", "this is not a text file (it contains NUL bytes); save "
+                                                           "the table as CSV text"), path, number)
             if progress is not None and number % 512 == 0:
                 done = f.buffer.tell()
                 if done - state["reported"] >= PROGRESS_BYTES:
@@ -210,7 +236,8 @@ def _rows(f, path: Path, size: int, progress):
                 except csv.Error as exc:
                     if "field larger than field limit" in str(exc):
                         raise _field_too_long(path, state["line"]) from None
-                    raise CsvError(f"cannot be read as CSV ({exc})", path, state["line"]) from None
+                    raise CsvError(QT_TRANSLATE_NOOP("Errors", "cannot be read as CSV ({reason})"), path,
+                                   state["line"], reason=str(exc)) from None
                 yield state["line"], fields
         if progress is not None and progress(size, size) is False:
             raise CsvCancelled(f"loading {path.name} was cancelled")
@@ -219,8 +246,9 @@ def _rows(f, path: Path, size: int, progress):
 
 
 def _field_too_long(path, line) -> CsvError:
-    return CsvError(f"a field is longer than {MAX_FIELD_CHARS:,} characters; a table of numbers has no such "
-                    "fields (is this really a CSV file?)", path, line)
+    return CsvError(QT_TRANSLATE_NOOP("Errors", "a field is longer than {n} characters; a table of numbers has no "
+                                                "such fields (is this really a CSV file?)"), path, line,
+                    n=f"{MAX_FIELD_CHARS:,}")
 
 
 def _read_rows(rows, feature_idx, label_idx, names, n_cols, first_line, decimal_comma, max_rows, path):
@@ -233,18 +261,24 @@ def _read_rows(rows, feature_idx, label_idx, names, n_cols, first_line, decimal_
     x = np.empty((max(1, min(1024, max_rows, (8 * 1024 ** 2) // (8 * max(d, 1)))), d), dtype=np.float64)
     labels, lines = [], []
     limit = memory_limit()
+    label_where = Text("Errors", QT_TRANSLATE_NOOP("Errors", "{column} (the label)"),
+                       column=_column(label_idx, names[label_idx]))   # (named by the errors about a label)
     for r, (line, fields) in enumerate(rows):
         if r >= max_rows:
-            raise CsvError(f"the file has more than {max_rows} data rows (row {max_rows + 1} is here); NN Studio "
-                           f"keeps data in memory: use a smaller sample, or pass max_rows", path, line)
+            raise CsvError(QT_TRANSLATE_NOOP("Errors", "the file has more than {n} data rows (row {row} is here); "
+                                                       "NN Studio keeps data in memory: use a smaller sample, or "
+                                                       "pass max_rows"), path, line, n=max_rows, row=max_rows + 1)
         if r == len(x):
             grown = max(1, min(2 * len(x), max_rows))
             if grown * d * (8 + 4) > limit:   # float64 while reading, float32 after
-                raise CsvError(f"{grown:,} rows of {d:,} numbers would need {format_bytes(grown * d * 12)} of "
-                               f"memory, more than the limit of {format_bytes(limit)}", path, line)
+                raise CsvError(QT_TRANSLATE_NOOP("Errors", "{rows} rows of {numbers} numbers would need {needed} "
+                                                           "of memory, more than the limit of {limit}"), path, line,
+                               rows=f"{grown:,}", numbers=f"{d:,}", needed=format_bytes(grown * d * 12),
+                               limit=format_bytes(limit))
             x = np.resize(x, (grown, d))
         if len(fields) != n_cols:
-            raise CsvError(f"has {len(fields)} columns, expected {n_cols} (as line {first_line})", path, line)
+            raise CsvError(QT_TRANSLATE_NOOP("Errors", "has {n} columns, expected {expected} (as line {first})"),
+                           path, line, n=len(fields), expected=n_cols, first=first_line)
         features = [fields[c] for c in feature_idx]
         # fast path: NumPy parses the whole row — only plain ASCII without "_" (float() would also take
         # "1_000" and Arabic-Indic digits); a row it rejects is re-read field by field
@@ -262,17 +296,17 @@ def _read_rows(rows, feature_idx, label_idx, names, n_cols, first_line, decimal_
         if d and np.abs(x[r]).max() > FLOAT32_MAX:
             j = int(np.argmax(np.abs(x[r])))
             c = feature_idx[j]
-            raise CsvError(f"{_column(c, names[c])}: {fields[c].strip()!r} is too large (the limit is ±3.4e38)",
-                           path, line, c + 1)
+            raise CsvError(TOO_LARGE, path, line, c + 1, where=_column(c, names[c]), value=repr(fields[c].strip()))
         label = fields[label_idx].strip()
-        where = f"{_column(label_idx, names[label_idx])} (the label)"
         if not label:
-            raise CsvError(f"{where} is empty", path, line, label_idx + 1)
+            raise CsvError(QT_TRANSLATE_NOOP("Errors", "{where} is empty"), path, line, label_idx + 1,
+                           where=label_where)
         if label.lower() in MISSING_LABELS:
-            raise CsvError(f"{where} is {label!r}, a missing value; remove the row or fill in its label", path,
-                           line, label_idx + 1)
+            raise CsvError(QT_TRANSLATE_NOOP("Errors", "{where} is {value}, a missing value; remove the row or fill "
+                                                       "in its label"), path, line, label_idx + 1,
+                           where=label_where, value=repr(label))
         if label.lower() in INFINITE:
-            raise CsvError(f"{where}: {label!r} is not a finite number", path, line, label_idx + 1)
+            raise CsvError(NOT_FINITE, path, line, label_idx + 1, where=label_where, value=repr(label))
         labels.append(label)
         lines.append(line)
     return x[:len(labels)], labels, lines
@@ -282,12 +316,13 @@ def _label_index(label_column, first, n_cols, path, line, header) -> int:
     if isinstance(label_column, str):
         names = [f.strip() for f in first]
         if header is False or label_column not in names:
-            raise CsvError(f"no column named {label_column!r}; the first row has: {', '.join(names)}",
-                           path, line)
+            raise CsvError(QT_TRANSLATE_NOOP("Errors", "no column named {name}; the first row has: {names}"),
+                           path, line, name=repr(label_column), names=", ".join(names))
         return names.index(label_column)
     if not -n_cols <= label_column < n_cols:
-        raise CsvError(f"label_column={label_column} but the file has {n_cols} columns "
-                       f"(use 0..{n_cols - 1}, or -1 for the last)", path, line)
+        raise CsvError(QT_TRANSLATE_NOOP("Errors", "label_column={index} but the file has {n} columns (use "
+                                                   "0..{last}, or -1 for the last)"), path, line,
+                       index=label_column, n=n_cols, last=n_cols - 1)
     return label_column % n_cols
 
 
@@ -306,20 +341,24 @@ def _number(field: str, decimal_comma: bool) -> float | None:
     return float(s)
 
 
-def _column(c: int, name: str | None) -> str:
-    return f"column {c + 1} ({name!r})" if name else f"column {c + 1}"
+def _column(c: int, name: str | None) -> Text:
+    """Column ``c`` (counted from 0) as the messages name it: "column 2 ('x2')", or "column 2" without a header."""
+    if name:
+        return Text("Errors", QT_TRANSLATE_NOOP("Errors", "column {n} ({name})"), n=c + 1, name=repr(name))
+    return Text("Errors", QT_TRANSLATE_NOOP("Errors", "column {n}"), n=c + 1)
 
 
 def _feature(field, decimal_comma, path, line, c, name) -> float:
     value = _number(field, decimal_comma)
+    if value is not None and math.isfinite(value):
+        return value
     where = _column(c, name)
     if value is None:
         if not field.strip():
-            raise CsvError(f"{where} is empty; every feature needs a number", path, line, c + 1)
-        raise CsvError(f"{where}: {field.strip()!r} is not a number", path, line, c + 1)
-    if not math.isfinite(value):
-        raise CsvError(f"{where}: {field.strip()!r} is not a finite number", path, line, c + 1)
-    return value
+            raise CsvError(QT_TRANSLATE_NOOP("Errors", "{where} is empty; every feature needs a number"), path,
+                           line, c + 1, where=where)
+        raise CsvError(NOT_A_NUMBER, path, line, c + 1, where=where, value=repr(field.strip()))
+    raise CsvError(NOT_FINITE, path, line, c + 1, where=where, value=repr(field.strip()))
 
 
 # -- labels -> targets --------------------------------------------------------------------------------------
@@ -335,42 +374,40 @@ def _targets(labels, lines, problem, decimal_comma, max_classes, path, label_idx
         distinct = sorted(set(labels))
         integral = True
         names = list(distinct)
-    where = f"the label column ({_column(label_idx, label_name)})"
+    where = Text("Errors", QT_TRANSLATE_NOOP("Errors", "the label column ({column})"),
+                 column=_column(label_idx, label_name))
 
     if problem is None:
         if numeric and (not integral or len(distinct) > max_classes):
             problem = "regression"
         elif len(distinct) < 2:
-            raise CsvError(f"{where} holds only one value ({names[0]!r}): a classifier needs at least two "
-                           f"classes", path)
+            raise CsvError(ONE_VALUE, path, where=where, value=repr(names[0]))
         elif len(distinct) > max_classes:
-            raise CsvError(f"{where} holds {len(distinct)} different labels; at most {max_classes} classes "
-                           f"are supported (pass max_classes to allow more)", path)
+            raise CsvError(TOO_MANY_CLASSES, path, where=where, n=len(distinct), limit=max_classes)
         else:
             problem = "binary" if len(distinct) == 2 else "multiclass"
 
     if problem == "regression":
         if not numeric:
             bad = next(i for i, v in enumerate(values) if v is None or not math.isfinite(v))
-            raise CsvError(f"{where}: {labels[bad]!r} is not a number, and regression needs numeric labels",
-                           path, lines[bad], label_idx + 1)
+            raise CsvError(QT_TRANSLATE_NOOP("Errors", "{where}: {value} is not a number, and regression needs "
+                                                       "numeric labels"), path, lines[bad], label_idx + 1,
+                           where=where, value=repr(labels[bad]))
         with np.errstate(over="ignore"):
             y = np.asarray(values, dtype=np.float32).reshape(-1, 1)
         if not np.all(np.isfinite(y)):
             bad = int(np.argwhere(~np.isfinite(y[:, 0]))[0, 0])
-            raise CsvError(f"{where}: {labels[bad]!r} is too large (the limit is ±3.4e38)", path,
-                           lines[bad], label_idx + 1)
+            raise CsvError(TOO_LARGE, path, lines[bad], label_idx + 1, where=where, value=repr(labels[bad]))
         return y, "regression", 1, (), None
 
     if len(distinct) < 2:
-        raise CsvError(f"{where} holds only one value ({names[0]!r}): a classifier needs at least two classes",
-                       path)
+        raise CsvError(ONE_VALUE, path, where=where, value=repr(names[0]))
     if problem == "binary" and len(distinct) != 2:
-        raise CsvError(f"{where} holds {len(distinct)} different labels ({', '.join(names[:6])}"
-                       f"{', ...' if len(names) > 6 else ''}); a binary problem needs exactly two", path)
+        raise CsvError(QT_TRANSLATE_NOOP("Errors", "{where} holds {n} different labels ({labels}); a binary problem "
+                                                   "needs exactly two"), path, where=where, n=len(distinct),
+                       labels=", ".join(names[:6]) + (", ..." if len(names) > 6 else ""))
     if len(distinct) > max_classes:
-        raise CsvError(f"{where} holds {len(distinct)} different labels; at most {max_classes} classes are "
-                       f"supported (pass max_classes to allow more)", path)
+        raise CsvError(TOO_MANY_CLASSES, path, where=where, n=len(distinct), limit=max_classes)
     index = {v: i for i, v in enumerate(distinct)}
     codes = np.fromiter((index[key[s]] if numeric else index[s] for s in labels), dtype=np.int64,
                         count=len(labels))

@@ -229,6 +229,24 @@ def test_bad_files_and_labels_are_reported(tmp_path):
         save_my_digit(np.zeros((20, 20)), 1, folder=tmp_path)
 
 
+def test_a_damaged_digit_file_is_reported_in_translatable_parts(tmp_path):
+    from nnstudio.i18n import TranslatableError
+
+    (tmp_path / "7").mkdir()
+    path = write_png(tmp_path / "7" / "seven.png", np.zeros((28, 28)))
+    path.write_bytes(path.read_bytes()[:-20])             # cut off: the end of the image data and IEND are gone
+    with pytest.raises(MyDigitsError) as info:
+        load_my_digits(tmp_path)
+    error = info.value
+    assert isinstance(error, TranslatableError)
+    assert error.template.format(**error.arguments) == str(error) == (
+        f"cannot read {path}: seven.png: the PNG file is truncated. Delete the file or save it again as a PNG.")
+    # the reason is a translatable error of its own (the GUI translates arguments too), the file name a value
+    reason = error.arguments["error"]
+    assert isinstance(reason, digits.ImageFileError) and isinstance(reason, ValueError)
+    assert (reason.template, reason.arguments) == ("{file}: the PNG file is truncated", {"file": "seven.png"})
+
+
 # -------------------------------------------------------------------------------------------- augmentation
 def test_identity_warp_and_whole_pixel_shift_are_exact():
     x = np.random.default_rng(0).random((3, 28, 28)).astype(np.float32)

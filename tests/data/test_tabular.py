@@ -4,6 +4,7 @@ import pytest
 
 from nnstudio.data import CsvError, Dataset, load_csv
 from nnstudio.data.tabular import CsvCancelled, _number
+from nnstudio.i18n import Text, TranslatableError
 
 
 def _csv(tmp_path, text, name="data.csv", encoding="utf-8"):
@@ -214,6 +215,28 @@ def test_only_plain_ascii_decimals_are_numbers(tmp_path, field):
     with pytest.raises(CsvError, match=f"line 3: column 2 \\('y'\\): '{field}' is not a number"):
         load_csv(path)
     assert _number(field, False) is None and _number(field, True) is None
+
+
+def _marked(value) -> str:
+    """``value`` as the GUI builds it (nnstudio.app.texts.translated), with every translated template in ⟨⟩."""
+    if isinstance(value, (Text, TranslatableError)):
+        return "⟨" + value.template.format(**{k: _marked(v) for k, v in value.arguments.items()}) + "⟩"
+    return str(value)
+
+
+def test_csv_errors_are_translatable_down_to_the_column_names(tmp_path):
+    with pytest.raises(CsvError) as info:
+        load_csv(_csv(tmp_path, "x1,x2,label\n1,2,0\n3,abc,1\n"))
+    error = info.value
+    assert isinstance(error, TranslatableError) and error.context == "Errors"
+    assert error.template.format(**error.arguments) == str(error) == (
+        "data.csv, line 3: column 2 ('x2'): 'abc' is not a number")
+    # the file, the line and the column are arguments; every English word is inside a template the GUI translates
+    assert _marked(error) == "⟨data.csv, line 3: ⟨⟨column 2 ('x2')⟩: 'abc' is not a number⟩⟩"
+    with pytest.raises(CsvError) as info:
+        load_csv(_csv(tmp_path, "x,y\n1,5\n2,5\n"), problem="binary")
+    assert _marked(info.value) == ("⟨data.csv: ⟨⟨the label column (⟨column 2 ('y')⟩)⟩ holds only one value ('5'): "
+                                   "a classifier needs at least two classes⟩⟩")
 
 
 def test_a_huge_field_is_a_csv_error_not_a_csv_module_error(tmp_path):
