@@ -1222,6 +1222,913 @@
         <source>These optimizer settings are not possible: {reason}</source>
         <translation>이 옵티마이저 설정은 쓸 수 없습니다: {reason}</translation>
     </message>
+    <message>
+        <source>unknown PNG filter type {type} in row {row}</source>
+        <extracomment>A pixel counts as ink when its intensity (after scaling to [0, 1]) exceeds this (about 5/255). Images in My digits are refused beyond these, from their header, before anything is unpacked: a digit needs no more, and decoding larger images here (in Python) would take seconds.</extracomment>
+        <translation>행 {row}에 알 수 없는 PNG 필터 유형({type})이 있습니다</translation>
+    </message>
+    <message>
+        <source>{file}: the image is empty ({width}×{height} pixels)</source>
+        <translation>{file}: 이미지가 비어 있습니다({width}×{height} 픽셀)</translation>
+    </message>
+    <message>
+        <source>{file}: the image is {width}×{height} pixels; My digits takes images of at most {side}×{side} pixels and {mb} MB of pixel data (1024×1024 grey). Scale it down: a digit needs a few hundred pixels at most</source>
+        <translation>{file}: 이미지가 {width}×{height} 픽셀입니다. 내 숫자에는 {side}×{side} 픽셀, 픽셀 데이터 {mb} MB(회색조 1024×1024)까지의 이미지만 쓸 수 있습니다. 이미지를 줄이세요. 숫자 하나에는 많아야 수백 픽셀이면 충분합니다</translation>
+    </message>
+    <message>
+        <source>{file}: the file has {size} bytes; an image for My digits has at most {mb} MB</source>
+        <translation>{file}: 파일 크기가 {size}바이트입니다. 내 숫자에 쓰는 이미지는 {mb} MB까지입니다</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG file</source>
+        <translation>{file}: PNG 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{file}: the PNG file is truncated</source>
+        <translation>{file}: PNG 파일이 잘려 있습니다</translation>
+    </message>
+    <message>
+        <source>{file}: PNG chunk {chunk} is corrupt (CRC mismatch)</source>
+        <translation>{file}: PNG {chunk} 청크가 손상되었습니다(CRC 불일치)</translation>
+    </message>
+    <message>
+        <source>{file}: the PNG header (IHDR) is damaged</source>
+        <translation>{file}: PNG 헤더(IHDR)가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>{file}: the PNG palette is damaged</source>
+        <translation>{file}: PNG 팔레트가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>{file}: the PNG file has no image data</source>
+        <translation>{file}: PNG 파일에 이미지 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>{file}: interlaced PNGs are not supported; save it without interlacing</source>
+        <translation>{file}: 인터레이스 PNG는 지원하지 않습니다. 인터레이스 없이 다시 저장하세요</translation>
+    </message>
+    <message>
+        <source>{file}: unknown PNG colour type {type}</source>
+        <translation>{file}: 알 수 없는 PNG 색상 유형({type})입니다</translation>
+    </message>
+    <message>
+        <source>{file}: unsupported palette PNG</source>
+        <translation>{file}: 지원하지 않는 팔레트 PNG입니다</translation>
+    </message>
+    <message>
+        <source>{file}: {depth}-bit PNGs are not supported; save it with 8 bits per channel</source>
+        <translation>{file}: {depth}비트 PNG는 지원하지 않습니다. 채널당 8비트로 저장하세요</translation>
+    </message>
+    <message>
+        <source>{file}: the PNG image data is corrupt ({reason})</source>
+        <translation>{file}: PNG 이미지 데이터가 손상되었습니다({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the PNG image data is longer than its {width}×{height} pixels; the file is damaged</source>
+        <translation>{file}: PNG 이미지 데이터가 {width}×{height} 픽셀보다 깁니다. 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>{file}: the PNG image data is truncated</source>
+        <translation>{file}: PNG 이미지 데이터가 잘려 있습니다</translation>
+    </message>
+    <message>
+        <source>{file} is not a greyscale PGM (P5/P2) file</source>
+        <translation>{file}: 회색조 PGM(P5/P2) 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{file}: the PGM maximum grey value {value} is not in 1..65535</source>
+        <translation>{file}: PGM의 최대 회색 값({value})이 1..65535 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>{file}: the PGM file is truncated</source>
+        <translation>{file}: PGM 파일이 잘려 있습니다</translation>
+    </message>
+    <message>
+        <source>{path} is blank (no ink found); delete it or replace it with a drawing</source>
+        <translation>{path}: 빈 그림입니다(잉크가 없음). 파일을 지우거나 직접 그린 그림으로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}. Delete the file or save it again as a PNG.</source>
+        <translation>{path} 파일을 읽을 수 없습니다: {error}. 파일을 지우거나 PNG로 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>To get {title}: run `nnstudio download {key}` (saves to {default}), or download the four .gz files from {mirror} into a folder &lt;root&gt;/{folder}/ and set the environment variable NNSTUDIO_DATA=&lt;root&gt;.</source>
+        <translation>{title}을(를) 받으려면 `nnstudio download {key}`를 실행하거나({default}에 저장합니다), {mirror}에서 .gz 파일 네 개를 &lt;root&gt;/{folder}/ 폴더로 내려받은 뒤 환경 변수 NNSTUDIO_DATA=&lt;root&gt;를 설정하세요.</translation>
+    </message>
+    <message>
+        <source>{line}
+{more}</source>
+        <translation>{line}
+{more}</translation>
+    </message>
+    <message>
+        <source>the path argument</source>
+        <translation>path 인자</translation>
+    </message>
+    <message>
+        <source>the checkout&apos;s datasets/ folder</source>
+        <translation>소스 체크아웃의 datasets/ 폴더</translation>
+    </message>
+    <message>
+        <source>the user data folder</source>
+        <translation>사용자 데이터 폴더</translation>
+    </message>
+    <message>
+        <source>  - {folder} ({why})</source>
+        <translation>  - {folder} ({why})</translation>
+    </message>
+    <message>
+        <source>{title} files not found. Searched:
+{searched}
+{how}</source>
+        <translation>{title} 파일을 찾을 수 없습니다. 찾아본 곳:
+{searched}
+{how}</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Delete {file} and get it again. {how}</source>
+        <translation>{file}을(를) 지우고 다시 받으세요. {how}</translation>
+    </message>
+    <message>
+        <source>the images of the training set</source>
+        <translation>학습 세트의 이미지</translation>
+    </message>
+    <message>
+        <source>the images of the test set</source>
+        <translation>테스트 세트의 이미지</translation>
+    </message>
+    <message>
+        <source>the labels of the training set</source>
+        <translation>학습 세트의 레이블</translation>
+    </message>
+    <message>
+        <source>the labels of the test set</source>
+        <translation>테스트 세트의 레이블</translation>
+    </message>
+    <message>
+        <source>{title} file {file} is missing ({part}). {how}</source>
+        <translation>{title} 파일 {file}이(가) 없습니다({part}). {how}</translation>
+    </message>
+    <message>
+        <source>{title} file {file} has {size} bytes, but the published file has {expected}: it is not the original file. {fix}</source>
+        <translation>{title} 파일 {file}은(는) {size}바이트인데 배포된 파일은 {expected}바이트입니다. 원본 파일이 아닙니다. {fix}</translation>
+    </message>
+    <message>
+        <source>cannot read {title} file {file}: {reason}. Check its permissions. {how}</source>
+        <translation>{title} 파일 {file}을(를) 읽을 수 없습니다: {reason}. 파일 권한을 확인하세요. {how}</translation>
+    </message>
+    <message>
+        <source> (it has {size} bytes, the published file {expected})</source>
+        <translation>(이 파일은 {size}바이트, 배포된 파일은 {expected}바이트)</translation>
+    </message>
+    <message>
+        <source>{title} file {file} is not a valid gzip file ({reason}){size_note}. {fix}</source>
+        <translation>{title} 파일 {file}은(는) 올바른 gzip 파일이 아닙니다({reason}){size_note}. {fix}</translation>
+    </message>
+    <message>
+        <source>{title} file {file} is truncated: the gzip stream ends early{size_note} (an interrupted download?). {fix}</source>
+        <translation>{title} 파일 {file}이(가) 잘렸습니다. gzip 스트림이 일찍 끝납니다{size_note}(내려받기가 중단되었을 수 있습니다). {fix}</translation>
+    </message>
+    <message>
+        <source>{title} file {file} is too short to hold an IDX header ({size} bytes unpacked). {fix}</source>
+        <translation>{title} 파일 {file}은(는) IDX 헤더가 들어가기에도 너무 짧습니다(압축을 풀면 {size}바이트). {fix}</translation>
+    </message>
+    <message>
+        <source> (that is a labels file)</source>
+        <translation>(레이블 파일의 번호)</translation>
+    </message>
+    <message>
+        <source> (that is an images file)</source>
+        <translation>(이미지 파일의 번호)</translation>
+    </message>
+    <message>
+        <source>{title} file {file} has IDX magic number {found}{hint}, expected {magic} for {what}: the file is damaged or has the wrong name. {fix}</source>
+        <translation>{title} 파일 {file}의 IDX 매직 넘버가 {found}입니다{hint}. {what} 파일이면 {magic}이어야 합니다. 파일이 손상되었거나 이름이 잘못되었습니다. {fix}</translation>
+    </message>
+    <message>
+        <source>{title} file {file} holds {n} {what}, expected {count}. {fix}</source>
+        <translation>{title} 파일 {file}에 든 {what}은(는) {n}개인데 {count}개여야 합니다. {fix}</translation>
+    </message>
+    <message>
+        <source>{title} file {file} has {rows}×{cols} images, expected {expected_rows}×{expected_cols}. {fix}</source>
+        <translation>{title} 파일 {file}의 이미지는 {rows}×{cols}인데 {expected_rows}×{expected_cols}이어야 합니다. {fix}</translation>
+    </message>
+    <message>
+        <source>{title} file {file} holds more than the {payload} bytes of {what} its header announces for {n} items. {fix}</source>
+        <translation>{title} 파일 {file}에는 헤더가 {n}개 항목에 대해 밝힌 {what} {payload}바이트보다 많은 데이터가 있습니다. {fix}</translation>
+    </message>
+    <message>
+        <source>{title} file {file} holds {size} bytes of {what} after its header, expected {payload} for {n} items. {fix}</source>
+        <translation>{title} 파일 {file}의 헤더 뒤에 있는 {what}은(는) {size}바이트인데, {n}개 항목이면 {payload}바이트여야 합니다. {fix}</translation>
+    </message>
+    <message>
+        <source>{title} file {file} has label {label}; labels are 0..9. {fix}</source>
+        <translation>{title} 파일 {file}에 레이블 {label}이(가) 있습니다. 레이블은 0..9입니다. {fix}</translation>
+    </message>
+    <message>
+        <source>{title} file {file} has MD5 {digest}, but the published file has {expected}: it is not the original file. {fix}</source>
+        <translation>{title} 파일 {file}의 MD5는 {digest}인데 배포된 파일의 MD5는 {expected}입니다. 원본 파일이 아닙니다. {fix}</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder}: {reason}. Choose another destination.</source>
+        <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}. 다른 저장 위치를 고르세요.</translation>
+    </message>
+    <message>
+        <source>  - {url}: {problem}</source>
+        <translation>  - {url}: {problem}</translation>
+    </message>
+    <message>
+        <source>could not download {title} file {name}:
+{problems}
+Check your internet connection (or proxy) and try again, or copy the four files by hand into {folder} (from {mirror}).</source>
+        <translation>{title} 파일 {name}을(를) 내려받지 못했습니다:
+{problems}
+인터넷 연결(또는 프록시)을 확인하고 다시 시도하거나, 파일 네 개를 직접 {folder}에 복사하세요({mirror}에서 받을 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>download of {what} cancelled</source>
+        <translation>{what} 내려받기를 취소했습니다</translation>
+    </message>
+    <message>
+        <source>cannot write into {folder}: {reason}. Choose another destination.</source>
+        <translation>{folder}에 쓸 수 없습니다: {reason}. 다른 저장 위치를 고르세요.</translation>
+    </message>
+    <message>
+        <source>server answered HTTP {code} {reason}</source>
+        <translation>서버가 HTTP {code} {reason}(으)로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>connection lost after {done} bytes ({reason})</source>
+        <translation>{done}바이트를 받은 뒤 연결이 끊겼습니다({reason})</translation>
+    </message>
+    <message>
+        <source>the connection closed after {done} of {total} bytes</source>
+        <translation>{total}바이트 중 {done}바이트를 받은 뒤 연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>got {done} bytes with MD5 {digest}, expected {md5} ({size} bytes): not the published file</source>
+        <translation>받은 {done}바이트의 MD5가 {digest}입니다. 배포된 파일({size}바이트)의 MD5는 {md5}이므로 배포된 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot connect ({reason})</source>
+        <translation>연결할 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {message}</source>
+        <translation>{file}, {line}번째 줄: {message}</translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>{file}: {message}</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>{line}번째 줄: {message}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is too large (the limit is ±3.4e38)</source>
+        <translation>{where}: {value} 값이 너무 큽니다(한도는 ±3.4e38).</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a finite number</source>
+        <translation>{where}: {value} 값은 유한한 수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a number</source>
+        <translation>{where}: {value} 값은 수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{where} holds only one value ({value}): a classifier needs at least two classes</source>
+        <translation>{where}에 값이 하나({value})뿐입니다. 분류기에는 클래스가 두 개 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{where} holds {n} different labels; at most {limit} classes are supported (pass max_classes to allow more)</source>
+        <translation>{where}에 서로 다른 레이블이 {n}개 있습니다. 클래스는 {limit}개까지 지원합니다(더 허용하려면 max_classes를 주세요).</translation>
+    </message>
+    <message>
+        <source>{folder} is a folder, not a CSV file</source>
+        <translation>{folder}: CSV 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe or a device?); save the table as a CSV file</source>
+        <translation>일반 파일이 아닙니다(파이프나 장치인가요?). 표를 CSV 파일로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>the file has {size} bytes, more than the limit of {limit}; NN Studio keeps data in memory: use a smaller sample, or pass max_bytes</source>
+        <translation>파일 크기가 {size}바이트로 한도({limit}바이트)를 넘습니다. NN Studio는 데이터를 메모리에 두므로 더 작은 표본을 쓰거나 max_bytes를 주세요.</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected rows of numbers, e.g. &apos;0.5,1.2,1&apos; (features, then the label)</source>
+        <translation>파일이 비어 있습니다. 수로 된 행이 있어야 합니다. 예: &apos;0.5,1.2,1&apos;(특성들, 그다음 레이블).</translation>
+    </message>
+    <message>
+        <source>found one column ({field}); expected at least one feature column and a label column separated by &apos;,&apos; or &apos;;&apos;</source>
+        <translation>열이 하나뿐입니다({field}). &apos;,&apos; 또는 &apos;;&apos;로 구분된 특성 열 하나 이상과 레이블 열 하나가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>파일에 헤더 행은 있지만 데이터 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it contains NUL bytes); save the table as CSV text</source>
+        <translation>텍스트 파일이 아닙니다(NUL 바이트가 있음). 표를 CSV 텍스트로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({reason})</source>
+        <translation>CSV로 읽을 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>a field is longer than {n} characters; a table of numbers has no such fields (is this really a CSV file?)</source>
+        <translation>필드 하나가 {n}자보다 깁니다. 수로 된 표에는 이런 필드가 없습니다(정말 CSV 파일인가요?).</translation>
+    </message>
+    <message>
+        <source>{column} (the label)</source>
+        <translation>{column}(레이블)</translation>
+    </message>
+    <message>
+        <source>the file has more than {n} data rows (row {row} is here); NN Studio keeps data in memory: use a smaller sample, or pass max_rows</source>
+        <translation>파일의 데이터 행이 {n}개보다 많습니다(여기가 {row}번째 행). NN Studio는 데이터를 메모리에 두므로 더 작은 표본을 쓰거나 max_rows를 주세요.</translation>
+    </message>
+    <message>
+        <source>{rows} rows of {numbers} numbers would need {needed} of memory, more than the limit of {limit}</source>
+        <translation>수 {numbers}개짜리 행 {rows}개에는 메모리가 {needed} 필요해 한도({limit})를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>has {n} columns, expected {expected} (as line {first})</source>
+        <translation>열이 {n}개입니다. {first}번째 줄처럼 {expected}개여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where} is empty</source>
+        <translation>{where}의 값이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{where} is {value}, a missing value; remove the row or fill in its label</source>
+        <translation>{where}의 값이 결측값 {value}입니다. 그 행을 지우거나 레이블을 채우세요.</translation>
+    </message>
+    <message>
+        <source>no column named {name}; the first row has: {names}</source>
+        <translation>이름이 {name}인 열이 없습니다. 첫 행에 있는 열: {names}</translation>
+    </message>
+    <message>
+        <source>label_column={index} but the file has {n} columns (use 0..{last}, or -1 for the last)</source>
+        <translation>label_column={index}이지만 파일의 열은 {n}개입니다(0..{last}를 쓰거나, 마지막 열이면 -1을 쓰세요).</translation>
+    </message>
+    <message>
+        <source>column {n} ({name})</source>
+        <translation>{n}번째 열({name})</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>{n}번째 열</translation>
+    </message>
+    <message>
+        <source>{where} is empty; every feature needs a number</source>
+        <translation>{where}의 값이 비어 있습니다. 모든 특성에는 수가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the label column ({column})</source>
+        <translation>레이블 열({column})</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a number, and regression needs numeric labels</source>
+        <translation>{where}: {value} 값은 수가 아닌데, 회귀에는 수로 된 레이블이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{where} holds {n} different labels ({labels}); a binary problem needs exactly two</source>
+        <translation>{where}에 서로 다른 레이블이 {n}개 있습니다({labels}). 이진 분류 문제에는 정확히 두 개가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save to {path}: it is a folder; give a file name such as {example}.</source>
+        <translation>{path}에 저장할 수 없습니다. 폴더입니다. {example}처럼 파일 이름을 주세요.</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>이름 있는 파이프(FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닌 것</translation>
+    </message>
+    <message>
+        <source>Cannot save to {path}: it is {kind}, not a regular file; choose another file name.</source>
+        <translation>{path}에 저장할 수 없습니다. 일반 파일이 아니라 {kind}입니다. 다른 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: the folder {folder} does not exist.</source>
+        <translation>{path}을(를) 저장할 수 없습니다. 폴더가 없습니다: {folder}.</translation>
+    </message>
+    <message>
+        <source>{name}: file not found ({path}).</source>
+        <translation>{name}: 파일을 찾을 수 없습니다({path}).</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason}).</source>
+        <translation>{name}: 읽을 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: is a folder, not a file.</source>
+        <translation>{name}: 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>{name}: is not a regular file (a pipe or a device?).</source>
+        <translation>{name}: 일반 파일이 아닙니다(파이프나 장치일 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>{name}: the arrays would unpack to {size}, more than the limit of {limit}; refusing to load a file this large.</source>
+        <translation>{name}: 배열을 풀면 {size}(으)로 한도({limit})를 넘습니다. 이렇게 큰 파일은 불러오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: no &apos;{key}&apos; entry; not a {format} file.</source>
+        <translation>{name}: &apos;{key}&apos; 항목이 없습니다. {format} 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name}: entry {entry} holds text, not numbers.</source>
+        <translation>{name}: 항목 {entry}에 수가 아니라 텍스트가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{key}&apos; must be a text entry.</source>
+        <translation>{name}: &apos;{key}&apos;은(는) 텍스트 항목이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: the configuration text is implausibly large.</source>
+        <translation>{name}: 설정 텍스트가 말이 안 될 만큼 큽니다.</translation>
+    </message>
+    <message>
+        <source>{name}: {error}</source>
+        <translation>{name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}: permission denied; check the file&apos;s access rights.</source>
+        <translation>{name}: 권한이 없습니다. 파일의 접근 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{name}: not a {format} file (not a zip/npz archive; the file may be truncated or of another kind).</source>
+        <translation>{name}: {format} 파일이 아닙니다(zip/npz 압축 파일이 아님. 파일이 잘렸거나 다른 종류의 파일일 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>{name}: uses a zip feature NN Studio does not read ({reason}); it was not written by NN Studio.</source>
+        <translation>{name}: NN Studio가 읽지 않는 zip 기능을 씁니다({reason}). NN Studio로 저장한 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name}: damaged or truncated file ({reason}).</source>
+        <translation>{name}: 손상되었거나 잘린 파일입니다({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: unexpected entry {entry} (not a NumPy array).</source>
+        <translation>{name}: 예상하지 못한 항목 {entry}이(가) 있습니다(NumPy 배열이 아님).</translation>
+    </message>
+    <message>
+        <source>{name}: the entry {entry} appears twice; the file is damaged.</source>
+        <translation>{name}: 항목 {entry}이(가) 두 번 나옵니다. 파일이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: the entry {entry} is encrypted; NN Studio never writes encrypted files.</source>
+        <translation>{name}: 항목 {entry}이(가) 암호화되어 있습니다. NN Studio는 암호화된 파일을 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: the entry {entry} is compressed with zip method {method}; NN Studio reads only stored or deflated entries.</source>
+        <translation>{name}: 항목 {entry}은(는) zip 방식 {method}(으)로 압축되어 있습니다. NN Studio는 압축하지 않았거나 deflate로 압축한 항목만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: the entry {entry} would unpack {stored} into {size}; refusing what looks like a zip bomb.</source>
+        <translation>{name}: 항목 {entry}은(는) {stored}에서 {size}(으)로 풀립니다. zip 폭탄으로 보여 거부합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: entry {entry} is not a valid NumPy array ({reason}).</source>
+        <translation>{name}: 항목 {entry}은(는) 올바른 NumPy 배열이 아닙니다({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: entry {entry} contains pickled Python objects, which are never loaded (they could run code).</source>
+        <translation>{name}: 항목 {entry}에 pickle된 파이썬 객체가 들어 있습니다. 코드를 실행할 수 있으므로 절대 불러오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: entry {entry} holds values of type {dtype}, not numbers.</source>
+        <translation>{name}: 항목 {entry}에 수가 아니라 {dtype} 형식의 값이 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: entry {entry} claims shape {shape} ({claimed} bytes) but holds only {stored} bytes; the file is damaged or truncated.</source>
+        <translation>{name}: 항목 {entry}의 모양은 {shape}({claimed}바이트)라고 되어 있지만 실제로는 {stored}바이트뿐입니다. 파일이 손상되었거나 잘렸습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: entry {entry} has data after its array; the file is damaged.</source>
+        <translation>{name}: 항목 {entry}의 배열 뒤에 데이터가 더 있습니다. 파일이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: the configuration is not valid JSON ({reason}).</source>
+        <translation>{name}: 설정이 올바른 JSON이 아닙니다({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: the configuration must be a JSON object.</source>
+        <translation>{name}: 설정은 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: format is {found}, expected {expected}.</source>
+        <translation>{name}: 형식이 {found}입니다. {expected} 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: missing or invalid format version {version}.</source>
+        <translation>{name}: 형식 버전 {version}이(가) 없거나 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: written by a newer NN Studio (format version {version}; this version reads up to {max_version}). Update NN Studio to open it.</source>
+        <translation>{name}: 더 새로운 NN Studio로 저장한 파일입니다(형식 버전 {version}, 이 버전은 {max_version}까지 읽습니다). 열려면 NN Studio를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>{name}: no layers in the configuration.</source>
+        <translation>{name}: 설정에 층이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} layers; at most {most} are supported.</source>
+        <translation>{name}: 층이 {count}개입니다. {most}개까지만 지원합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: layer {layer}: invalid number of units {units}.</source>
+        <translation>{name}: {layer}번째 층: 뉴런 수 {units}이(가) 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: layer {layer}: {error}</source>
+        <translation>{name}: {layer}번째 층: {error}</translation>
+    </message>
+    <message>
+        <source>{name}: invalid model description ({reason}).</source>
+        <translation>{name}: 모델 설명이 올바르지 않습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: this model needs about {size} of memory to open ({weights} weights), more than the limit of {limit}.</source>
+        <translation>{name}: 이 모델을 열려면 메모리가 약 {size} 필요합니다(가중치 {weights}개). 한도({limit})를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: unsupported dtype {dtype} (float32 or float64).</source>
+        <translation>{name}: 지원하지 않는 dtype {dtype}입니다(float32나 float64만 됩니다).</translation>
+    </message>
+    <message>
+        <source>{name}: invalid seed {seed} (a whole number from 0 to 2**128).</source>
+        <translation>{name}: 시드 {seed}이(가) 올바르지 않습니다(0부터 2**128까지의 정수여야 합니다).</translation>
+    </message>
+    <message>
+        <source>{name}: layer {layer} is not a JSON object.</source>
+        <translation>{name}: {layer}번째 층이 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name}: layer {layer}: unknown activation {activation} (known: {known}).</source>
+        <translation>{name}: {layer}번째 층: 알 수 없는 활성화 함수 {activation}입니다(쓸 수 있는 것: {known}).</translation>
+    </message>
+    <message>
+        <source>{name}: layer {layer}: invalid regularizer {regularizer}.</source>
+        <translation>{name}: {layer}번째 층: 규제 {regularizer}이(가) 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: the weights of Dense layer {layer} ({W}, {b}) are missing.</source>
+        <translation>{name}: {layer}번째 Dense 층의 가중치({W}, {b})가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: Dense layer {layer}: weight shapes {W_shape} and {b_shape} do not match {units} units.</source>
+        <translation>{name}: {layer}번째 Dense 층: 가중치 모양 {W_shape}와 {b_shape}이(가) 뉴런 {units}개와 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: Dense layer {layer}: weights must be floating-point numbers.</source>
+        <translation>{name}: {layer}번째 Dense 층: 가중치는 부동소수점 수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: Dense layer {layer}: the weights are not all finite numbers (NaN or infinite values: saved after training diverged?).</source>
+        <translation>{name}: {layer}번째 Dense 층: 가중치 중에 유한하지 않은 값(NaN이나 무한대)이 있습니다. 학습이 발산한 뒤에 저장했을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: layer {layer}: input_dim {input_dim} does not fit its weights ({inputs} inputs).</source>
+        <translation>{name}: {layer}번째 층: input_dim {input_dim}이(가) 가중치(입력 {inputs}개)와 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: Dense layer {layer}: {W} has {rows} rows but the layer before gives {values} values.</source>
+        <translation>{name}: {layer}번째 Dense 층: {W}의 행은 {rows}개인데 앞 층이 내는 값은 {values}개입니다.</translation>
+    </message>
+    <message>
+        <source>{name}: layer {layer}: invalid dropout rate {rate}.</source>
+        <translation>{name}: {layer}번째 층: 드롭아웃 비율 {rate}이(가) 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: layer {layer}: unknown layer type {kind} (Dense or Dropout).</source>
+        <translation>{name}: {layer}번째 층: 알 수 없는 층 종류 {kind}입니다(Dense나 Dropout만 됩니다).</translation>
+    </message>
+    <message>
+        <source>{name}: the last layer must be Dense.</source>
+        <translation>{name}: 마지막 층은 Dense여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: unexpected array {array}.</source>
+        <translation>{name}: 예상하지 못한 배열 {array}이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: invalid step count {steps}.</source>
+        <translation>{name}: 스텝 수 {steps}이(가) 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: invalid random generator state ({reason}).</source>
+        <translation>{name}: 난수 생성기 상태가 올바르지 않습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: unknown loss {loss} (known: {known}).</source>
+        <translation>{name}: 알 수 없는 손실 함수 {loss}입니다(쓸 수 있는 것: {known}).</translation>
+    </message>
+    <message>
+        <source>{name}: invalid metrics {metrics}.</source>
+        <translation>{name}: 지표 {metrics}이(가) 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: invalid optimizer settings ({reason}).</source>
+        <translation>{name}: 옵티마이저 설정이 올바르지 않습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: the optimizer state &apos;{key}&apos; holds NaN or infinite values.</source>
+        <translation>{name}: 옵티마이저 상태 &apos;{key}&apos;에 NaN이나 무한대 값이 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: the optimizer state &apos;{key}&apos; must hold numbers.</source>
+        <translation>{name}: 옵티마이저 상태 &apos;{key}&apos;에는 수가 들어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: invalid optimizer state ({reason}).</source>
+        <translation>{name}: 옵티마이저 상태가 올바르지 않습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>the training settings are not a mapping</source>
+        <translation>학습 설정이 키와 값의 매핑이 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {name}; choose one of {choices}</source>
+        <translation>알 수 없는 옵티마이저 {name}. 다음 중에서 고르세요: {choices}</translation>
+    </message>
+    <message>
+        <source>the learning rate {value} is not a positive number</source>
+        <translation>학습률 {value}은(는) 양수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>batch_size must be a whole number from {low} to {high} (got {value})</source>
+        <translation>배치 크기(batch_size)는 {low}부터 {high}까지의 정수여야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>seed must be a whole number from {low} to {high} (got {value})</source>
+        <translation>시드(seed)는 {low}부터 {high}까지의 정수여야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>speed must be a whole number from {low} to {high} (got {value})</source>
+        <translation>속도(speed)는 {low}부터 {high}까지의 정수여야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>max_epochs must be a whole number from {low} to {high} (got {value})</source>
+        <translation>최대 에폭(max_epochs)은 {low}부터 {high}까지의 정수여야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>early_stopping must be a whole number from {low} to {high} (got {value})</source>
+        <translation>조기 종료(early_stopping)는 {low}부터 {high}까지의 정수여야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>augment must be true or false (got {value})</source>
+        <translation>이미지 증강(augment)은 true 또는 false여야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>the dataset choice is not a mapping</source>
+        <translation>데이터셋 선택이 키와 값의 매핑이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the dataset choice has no dataset name</source>
+        <translation>데이터셋 선택에 데이터셋 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>the number of points {value} is not a whole number from {low} to {high}</source>
+        <translation>점의 개수 {value}은(는) {low}부터 {high}까지의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the noise {value} is not a number from 0 to {high}</source>
+        <translation>노이즈 {value}은(는) 0부터 {high}까지의 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the test fraction {value} is not a number from 0 to {high}</source>
+        <translation>테스트 비율 {value}은(는) 0부터 {high}까지의 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable NN Studio project: {reason}</source>
+        <translation>{file}은(는) 읽을 수 있는 NN Studio 프로젝트 파일이 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: the project file is damaged ({kind}: {reason}).</source>
+        <translation>{file}: 프로젝트 파일이 손상되었습니다({kind}: {reason}).</translation>
+    </message>
+    <message>
+        <source>{field} is {value}; it must be {what}.</source>
+        <translation>{field} 값이 {value}입니다. 올바른 값: {what}.</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>{low}부터 {high}까지의 정수</translation>
+    </message>
+    <message>
+        <source>a number from {low} up to {high}</source>
+        <translation>{low}부터 {high}까지의 수</translation>
+    </message>
+    <message>
+        <source>text of at most {n} characters</source>
+        <translation>{n}자 이하의 텍스트</translation>
+    </message>
+    <message>
+        <source>non-empty text of at most {n} characters</source>
+        <translation>비어 있지 않은 {n}자 이하의 텍스트</translation>
+    </message>
+    <message>
+        <source>the file has no valid format version.</source>
+        <translation>파일에 올바른 형식 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer NN Studio (format version {version}; this version reads up to {supported}). Update NN Studio to open it.</source>
+        <translation>더 새로운 NN Studio로 저장한 파일입니다(형식 버전 {version}, 이 버전은 {supported}까지 읽을 수 있습니다). 열려면 NN Studio를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>the network description is missing.</source>
+        <translation>신경망 구성 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>the network description is invalid: {reason}</source>
+        <translation>신경망 구성 정보가 올바르지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>the network is larger than the studio allows: {reason}</source>
+        <translation>신경망이 스튜디오에서 허용하는 크기보다 큽니다: {reason}</translation>
+    </message>
+    <message>
+        <source>it holds {n} weight arrays but its network needs {needed}.</source>
+        <translation>가중치 배열이 {n}개 들어 있는데 신경망에는 {needed}개가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>the training settings are not a mapping.</source>
+        <translation>학습 설정이 키와 값의 매핑이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>{choices} 중 하나</translation>
+    </message>
+    <message>
+        <source>training.lr: the learning rate {value} is not a positive number.</source>
+        <translation>training.lr: 학습률 {value}은(는) 양수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>a mapping of hyper-parameters</source>
+        <translation>하이퍼파라미터의 매핑</translation>
+    </message>
+    <message>
+        <source>given outside the options, not in them</source>
+        <translation>옵션 안이 아니라 옵션 밖에 주는 값</translation>
+    </message>
+    <message>
+        <source>a pair of finite numbers</source>
+        <translation>유한한 수 두 개의 쌍</translation>
+    </message>
+    <message>
+        <source>a finite number or true/false</source>
+        <translation>유한한 수 또는 true/false</translation>
+    </message>
+    <message>
+        <source>training.options: the optimizer settings are invalid ({reason}).</source>
+        <translation>training.options: 옵티마이저 설정이 올바르지 않습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>the dataset choice is malformed (not a mapping).</source>
+        <translation>데이터셋 선택의 형식이 잘못되었습니다(매핑이 아님).</translation>
+    </message>
+    <message>
+        <source>the stored dataset&apos;s description is not a mapping.</source>
+        <translation>저장된 데이터셋 정보가 매핑이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the stored dataset is incomplete (&apos;{key}&apos; missing).</source>
+        <translation>저장된 데이터셋이 불완전합니다(&apos;{key}&apos; 없음).</translation>
+    </message>
+    <message>
+        <source>1 for a binary problem</source>
+        <translation>이진 분류 문제에서는 1</translation>
+    </message>
+    <message>
+        <source>1 for a regression problem</source>
+        <translation>회귀 문제에서는 1</translation>
+    </message>
+    <message>
+        <source>the stored dataset needs {n} outputs but the network has {units}.</source>
+        <translation>저장된 데이터셋에는 출력이 {n}개 필요한데 신경망의 출력은 {units}개입니다.</translation>
+    </message>
+    <message>
+        <source>a list of {n} names (or none)</source>
+        <translation>이름 {n}개의 목록(또는 빈 목록)</translation>
+    </message>
+    <message>
+        <source>4 finite numbers xmin &lt; xmax, ymin &lt; ymax</source>
+        <translation>xmin &lt; xmax, ymin &lt; ymax인 유한한 수 4개</translation>
+    </message>
+    <message>
+        <source>null: only 2-D data has an extent</source>
+        <translation>null(표시 범위는 2차원 데이터에만 있음)</translation>
+    </message>
+    <message>
+        <source>weight array w{index} is missing.</source>
+        <translation>가중치 배열 w{index}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>weight array w{index} has shape {shape}, the network needs {needed}.</source>
+        <translation>가중치 배열 w{index}의 모양은 {shape}인데 신경망에는 {needed}이(가) 필요합니다.</translation>
+    </message>
+    <message>
+        <source>weight array w{index} is not all finite numbers.</source>
+        <translation>가중치 배열 w{index}에 유한하지 않은 값이 있습니다.</translation>
+    </message>
+    <message>
+        <source>the stored dataset is incomplete ({keys} missing).</source>
+        <translation>저장된 데이터셋이 불완전합니다({keys} 없음).</translation>
+    </message>
+    <message>
+        <source>{array} holds labels other than 0 and 1 (a binary problem).</source>
+        <translation>{array}에 0과 1이 아닌 레이블이 있습니다(이진 분류 문제).</translation>
+    </message>
+    <message>
+        <source>{array} holds labels other than 0 and 1 (a multilabel problem).</source>
+        <translation>{array}에 0과 1이 아닌 레이블이 있습니다(다중 레이블 분류 문제).</translation>
+    </message>
+    <message>
+        <source>float32 of shape (n, inputs)</source>
+        <translation>모양이 (n, inputs)인 float32</translation>
+    </message>
+    <message>
+        <source>the stored dataset has {features} features but the network takes {inputs} inputs.</source>
+        <translation>저장된 데이터셋의 특성은 {features}개인데 신경망의 입력은 {inputs}개입니다.</translation>
+    </message>
+    <message>
+        <source>{array} holds NaN or infinite values.</source>
+        <translation>{array}에 NaN이나 무한대 값이 있습니다.</translation>
+    </message>
+    <message>
+        <source>numbers, one target per row of {array}</source>
+        <translation>{array}의 행마다 목표값이 하나씩 있는 수</translation>
+    </message>
+    <message>
+        <source>{array} holds labels outside the {k} classes 0..{last}.</source>
+        <translation>{array}에 클래스 {k}개(0..{last})를 벗어난 레이블이 있습니다.</translation>
+    </message>
+    <message>
+        <source>the stored dataset has no training rows.</source>
+        <translation>저장된 데이터셋에 학습 데이터 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the stored dataset is invalid: {reason}</source>
+        <translation>저장된 데이터셋이 올바르지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>the training history is incomplete ({keys} missing).</source>
+        <translation>학습 기록이 불완전합니다({keys} 없음).</translation>
+    </message>
+    <message>
+        <source>whole numbers</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>{array} holds negative counts.</source>
+        <translation>{array}에 음수인 횟수가 있습니다.</translation>
+    </message>
+    <message>
+        <source>the training history arrays do not fit together.</source>
+        <translation>학습 기록의 배열들이 서로 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>the stored layer statistics do not fit together.</source>
+        <translation>저장된 층별 통계가 서로 맞지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Examples</name>
