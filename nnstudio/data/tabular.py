@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from nnstudio.data.dataset import Dataset, extent_of, split_indices
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, TranslatableError
 
 MAX_ROWS = 100_000
 MAX_CLASSES = 20
@@ -66,6 +66,10 @@ class CsvError(TranslatableError):
             super().__init__(QT_TRANSLATE_NOOP("Errors", "line {line}: {message}"), line=line, message=message)
         else:
             super().__init__(template, **arguments)
+
+
+class CsvNotFoundError(Translatable, FileNotFoundError):
+    """The CSV file is not there (e.g. a project's CSV that was moved)."""
 
 
 class CsvCancelled(Exception):
@@ -122,7 +126,7 @@ def _check_file(path: Path, max_bytes: int) -> int:
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise FileNotFoundError(f"CSV file {path} does not exist") from None
+        raise CsvNotFoundError(QT_TRANSLATE_NOOP("Errors", "CSV file {path} does not exist"), path=path) from None
     if stat.S_ISDIR(st.st_mode):
         raise CsvError(QT_TRANSLATE_NOOP("Errors", "{folder} is a folder, not a CSV file"), folder=path)
     if not stat.S_ISREG(st.st_mode):

@@ -1514,6 +1514,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>{where}에 서로 다른 레이블이 {n}개 있습니다. 클래스는 {limit}개까지 지원합니다(더 허용하려면 max_classes를 주세요).</translation>
     </message>
     <message>
+        <source>CSV file {path} does not exist</source>
+        <translation>CSV 파일 {path}이(가) 없습니다</translation>
+    </message>
+    <message>
         <source>{folder} is a folder, not a CSV file</source>
         <translation>{folder}: CSV 파일이 아니라 폴더입니다.</translation>
     </message>

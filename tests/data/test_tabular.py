@@ -147,8 +147,9 @@ def test_bad_arguments_and_files(tmp_path):
         load_csv(path, label_column=3)
     with pytest.raises(CsvError, match="no column named 'target'"):
         load_csv(_csv(tmp_path, "a,b,c\n1,2,0\n", "h.csv"), label_column="target")
-    with pytest.raises(FileNotFoundError, match="does not exist"):
+    with pytest.raises(FileNotFoundError, match="does not exist") as missing:
         load_csv(tmp_path / "missing.csv")
+    assert missing.value.template.format(**missing.value.arguments) == str(missing.value)   # translatable
     with pytest.raises(CsvError, match="not a text file"):
         load_csv(_csv(tmp_path, "\x00\x01\x02", "bin.csv"))
     with pytest.raises(ValueError, match="problem must be"):

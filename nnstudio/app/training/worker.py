@@ -18,7 +18,7 @@ import time
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from nnstudio.app.texts import translated
-from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Translatable, TranslatableError
 
 SNAPSHOT_INTERVAL = 1 / 30      # s: at most ~30 snapshots a second, however fast training runs ...
 BIG_STEP_SNAPSHOT_INTERVAL = 1 / 15  # ... and ~15 while big batches train (MNIST): the GUI draws fewer then
@@ -278,7 +278,7 @@ class TrainingWorker(QObject):
             self.paused.emit()
         return False
 
-    def _send_snapshot(self, trainer) -> TranslatableError | None:
+    def _send_snapshot(self, trainer) -> Translatable | None:
         """Emit the trainer's snapshot; a failure to build one (e.g. out of memory for a huge network's views)
         is returned, never raised: the worker lives on."""
         self._refresh = False
@@ -291,8 +291,8 @@ class TrainingWorker(QObject):
         return None
 
 
-def _failure(exc: Exception) -> TranslatableError:
-    if isinstance(exc, TranslatableError):
+def _failure(exc: Exception) -> Translatable:
+    if isinstance(exc, Translatable):
         return exc
     if isinstance(exc, MemoryError):
         return TranslatableError(QT_TRANSLATE_NOOP("Errors", "Training stopped: there is not enough memory for "
