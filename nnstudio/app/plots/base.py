@@ -245,6 +245,17 @@ class PlotView(QWidget):
         widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._layout.addWidget(widget, 1)
 
+    def _set_legend_canvas(self, legend: QWidget, plots: QWidget) -> QWidget:
+        """A canvas (see _set_canvas) of a legend strip above the plots; returns it."""
+        canvas = QWidget(self)
+        column = QVBoxLayout(canvas)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(legend)
+        column.addWidget(plots, 1)
+        self._set_canvas(canvas)
+        return canvas
+
     def _add_menu_actions(self, plot: pg.PlotItem) -> None:
         """Offer Reset view first and the export actions last in a plot's right-click menu."""
         menu = plot.getViewBox().menu

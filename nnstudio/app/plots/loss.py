@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QSplitter
 
 from nnstudio.app.plots.base import (PlotView, legend_item, readable_axes, show_empty_range, style_plot,
                                      white_canvas)
@@ -106,17 +106,11 @@ class LossPlot(PlotView):
         splitter.addWidget(self.acc_widget)
         splitter.setChildrenCollapsible(False)
         self.acc_widget.setVisible(False)
-        canvas = QWidget(self)
+        canvas = self._set_legend_canvas(self.legend_view, splitter)
         palette = canvas.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("white"))
         canvas.setPalette(palette)
         canvas.setAutoFillBackground(True)
-        column = QVBoxLayout(canvas)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.legend_view)
-        column.addWidget(splitter, 1)
-        self._set_canvas(canvas)
         self._arrange()
 
     # -- settings -------------------------------------------------------------------------------------
