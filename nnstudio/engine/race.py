@@ -27,6 +27,7 @@ import copy
 import hashlib
 import math
 import time
+from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -34,7 +35,7 @@ import numpy as np
 
 from nnstudio.engine import optimizers as _optimizers
 from nnstudio.engine.batches import BatchStream
-from nnstudio.engine.sweep import DIVERGENCE_FACTOR, _moving_mean, fresh_optimizer
+from nnstudio.engine.sweep import DIVERGENCE_FACTOR, fresh_optimizer
 from nnstudio.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["DIVERGENCE_FACTOR", "PRESETS", "ContestantStep", "Race", "RaceRecord", "Standing",
@@ -106,7 +107,12 @@ class Standing:
 
 
 class _Track:
-    """What the race remembers of one contestant (its curves, for the standings)."""
+    """What the race remembers of one contestant (its curves, for the standings).
+
+    The standings' epoch means come from running sums kept as steps arrive, so that a results table costs the
+    same at step 200,000 as at step 2,000. The sums are added in order, as ``np.cumsum`` adds them, so every mean
+    equals ``_moving_mean``'s to the last bit.
+    """
 
     def __init__(self):
         self.losses: list[float] = []      # losses[i]: the batch loss after i steps (before step i + 1)
@@ -117,6 +123,65 @@ class _Track:
         self.diverged_at: int | None = None
         self.total_seconds = 0.0
         self.stopped_entry: ContestantStep | None = None
+        # running sums after each step: loss × batch size, accuracy × batch size, batch sizes (8 bytes a value)
+        self._sum_loss = array("d")
+        self._sum_accuracy = array("d")
+        self._sum_size = array("d")
+        # for one window: the epoch-mean losses so far, their least finite value, the first step at each target
+        self._window = 0
+        self._means = array("d")
+        self._best = math.inf
+        self._targets: dict[float, tuple[int, int | None]] = {}   # target -> (steps scanned, first hit or None)
+
+    def add(self, loss: float, accuracy: float, size: int, seconds: float) -> None:
+        loss, accuracy, size = float(loss), float(accuracy), float(size)
+        self.losses.append(loss)
+        self.accuracies.append(accuracy)
+        self.sizes.append(int(size))
+        self.seconds.append(seconds)
+        first = not self._sum_size
+        self._sum_loss.append(loss * size if first else self._sum_loss[-1] + loss * size)
+        self._sum_accuracy.append(accuracy * size if first else self._sum_accuracy[-1] + accuracy * size)
+        self._sum_size.append(size if first else self._sum_size[-1] + size)
+
+    def _mean(self, values, sums, i: int, window: int) -> float:
+        """The mean over the ``window`` steps up to step i, weighted by batch size (fewer at the start)."""
+        if window == 1:
+            return values[i]
+        if i < window:
+            return sums[i] / self._sum_size[i]
+        return (sums[i] - sums[i - window]) / (self._sum_size[i] - self._sum_size[i - window])
+
+    def epoch_means(self, window: int) -> array:
+        """The epoch-mean loss after each step, for this window (kept: only new steps are computed)."""
+        if window != self._window:
+            self._window, self._means, self._best, self._targets = window, array("d"), math.inf, {}
+        for i in range(len(self._means), len(self.losses)):
+            mean = self._mean(self.losses, self._sum_loss, i, window)
+            self._means.append(mean)
+            if math.isfinite(mean) and mean < self._best:
+                self._best = mean
+        return self._means
+
+    def best(self, window: int) -> float | None:
+        """The least finite epoch-mean loss so far (None: none)."""
+        self.epoch_means(window)
+        return None if self._best == math.inf else self._best
+
+    def mean_accuracy(self, window: int) -> float:
+        return self._mean(self.accuracies, self._sum_accuracy, len(self.accuracies) - 1, window)
+
+    def first_at_or_below(self, target: float, window: int) -> int | None:
+        """The first step, once a whole window is in the mean, whose epoch-mean loss is <= ``target``."""
+        means = self.epoch_means(window)
+        scanned, hit = self._targets.get(target, (window - 1, None))
+        if hit is None:
+            for i in range(max(scanned, window - 1), len(means)):
+                if means[i] <= target:
+                    hit = i
+                    break
+            self._targets[target] = (len(means), hit)
+        return hit
 
 
 class Race:
@@ -328,10 +393,7 @@ class Race:
         track.total_seconds += time.perf_counter() - t0
         if not track.losses:
             track.start_loss = loss
-        track.losses.append(loss)
-        track.sizes.append(len(xb))
-        track.accuracies.append(math.nan if accuracy is None else accuracy)
-        track.seconds.append(track.total_seconds)
+        track.add(loss, math.nan if accuracy is None else accuracy, len(xb), track.total_seconds)
         sizes = () if layer_starts is None else _step_sizes(model, layer_starts)
         start = track.start_loss
         diverged = not math.isfinite(loss) or (start is not None and start > 0
@@ -363,23 +425,18 @@ class Race:
                 rows.append(Standing(name, model.optimizer.get_config(), 0, 0.0, None, None, None, None, None,
                                      None))
                 continue
-            sizes = np.array(track.sizes, dtype=np.float64)
             window = min(self._window, steps)
-            losses = _moving_mean(np.array(track.losses)[None], sizes, window)[0]
+            losses = track.epoch_means(window)
             accuracy = None
             if "accuracy" in self._template.metrics:
-                accuracy = float(_moving_mean(np.array(track.accuracies)[None], sizes, window)[0, -1])
-            finite = losses[np.isfinite(losses)]
-            best = float(finite.min()) if len(finite) else None
+                accuracy = track.mean_accuracy(window)
             to_target = seconds_to_target = None
             if target_loss is not None:
-                hit = np.flatnonzero(losses <= float(target_loss))
-                hit = hit[hit >= window - 1]
-                if len(hit):
-                    to_target = int(hit[0])              # losses[i] is measured after i steps
+                to_target = track.first_at_or_below(float(target_loss), window)   # losses[i]: after i steps
+                if to_target is not None:
                     seconds_to_target = track.seconds[to_target - 1] if to_target else 0.0
-            rows.append(Standing(name, model.optimizer.get_config(), steps, track.total_seconds,
-                                 float(losses[-1]), accuracy, best, to_target, seconds_to_target, track.diverged_at))
+            rows.append(Standing(name, model.optimizer.get_config(), steps, track.total_seconds, losses[-1],
+                                 accuracy, track.best(window), to_target, seconds_to_target, track.diverged_at))
         return rows
 
 

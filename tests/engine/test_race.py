@@ -344,3 +344,30 @@ def test_a_race_replays_in_pytorch_from_its_weights_and_batches():
             opt.step()
             losses.append(loss.item())
         np.testing.assert_allclose(curves(records, name), losses, rtol=1e-10, err_msg=name)
+
+
+def test_the_standings_running_means_equal_the_moving_mean_to_the_last_bit():
+    """The table's epoch means are kept as steps arrive; they must be what _moving_mean computes over the whole
+    curve, for every window (a new run may change it) and target, through NaN and inf losses too."""
+    from nnstudio.engine.race import _Track
+    from nnstudio.engine.sweep import _moving_mean
+
+    rng = np.random.default_rng(7)
+    track = _Track()
+    for step in range(1, 400):
+        loss = float(rng.lognormal(-1, 1)) if step not in (150, 151) else (math.inf if step == 150 else math.nan)
+        track.add(np.float32(loss) if step % 3 else loss, float(rng.random()), int(rng.integers(1, 33)), 0.01 * step)
+        if step % 37 and step not in (1, 2, 399):
+            continue
+        for window in (1, 4, min(10, step)):
+            sizes = np.array(track.sizes, dtype=np.float64)
+            expected = _moving_mean(np.array(track.losses)[None], sizes, window)[0]
+            assert np.array_equal(np.array(track.epoch_means(window)), expected, equal_nan=True)
+            finite = expected[np.isfinite(expected)]
+            assert track.best(window) == (float(finite.min()) if len(finite) else None)
+            accuracy = _moving_mean(np.array(track.accuracies)[None], sizes, window)[0, -1]
+            assert track.mean_accuracy(window) == accuracy
+            for target in (0.2, 0.5, 5.0):
+                hit = np.flatnonzero(expected <= target)
+                hit = hit[hit >= window - 1]
+                assert track.first_at_or_below(target, window) == (int(hit[0]) if len(hit) else None)
