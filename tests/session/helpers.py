@@ -1,7 +1,12 @@
 """Checks shared by the session tests."""
+import json
 import re
 
+import numpy as np
+
+from nnstudio.engine.files import write_npz
 from nnstudio.i18n import Text, TranslatableError
+from nnstudio.session.project import save_project
 
 ENGLISH_PHRASE = re.compile(r"[a-z]+ [a-z]+ [a-z]+")
 
@@ -16,3 +21,17 @@ def assert_translatable(error) -> None:
             assert_translatable(value)
         elif isinstance(value, str):
             assert not ENGLISH_PHRASE.search(value), (name, value)
+
+
+def rewrite_project(path, project, edit_meta=None, edit_arrays=None):
+    """Save ``project`` at ``path``, then write the file again with its JSON and arrays edited (a damaged file)."""
+    path = save_project(path, project)
+    with np.load(path, allow_pickle=False) as npz:
+        meta = json.loads(str(npz["config"]))
+        arrays = {k: npz[k] for k in npz.files if k != "config"}
+    if edit_meta:
+        edit_meta(meta)
+    if edit_arrays:
+        edit_arrays(arrays)
+    write_npz(path, meta, arrays)
+    return path

@@ -7,10 +7,9 @@ import pytest
 
 from nnstudio.session.project import Project, ProjectFileError, load_project, save_project
 from nnstudio.data import load_dataset
-from nnstudio.engine.files import write_npz
 from nnstudio.engine.spec import LayerSpec, NetworkSpec, SpecError
 
-from .helpers import assert_translatable
+from .helpers import assert_translatable, rewrite_project
 
 
 def make_project(with_history=True):
@@ -92,16 +91,7 @@ def test_a_model_file_is_not_a_project(tmp_path):
 
 
 def _rewrite(tmp_path, edit_meta=None, edit_arrays=None):
-    path = save_project(tmp_path / "p.nnsproj", make_project())
-    with np.load(path, allow_pickle=False) as npz:
-        meta = json.loads(str(npz["config"]))
-        arrays = {k: npz[k] for k in npz.files if k != "config"}
-    if edit_meta:
-        edit_meta(meta)
-    if edit_arrays:
-        edit_arrays(arrays)
-    write_npz(path, meta, arrays)
-    return path
+    return rewrite_project(tmp_path / "p.nnsproj", make_project(), edit_meta, edit_arrays)
 
 
 def test_newer_version_asks_to_update(tmp_path):

@@ -9,7 +9,7 @@ from nnstudio.data import load_dataset
 from nnstudio.engine.files import write_npz
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
 from nnstudio.session.project import Project, ProjectFileError, load_project, save_project
-from .helpers import assert_translatable
+from .helpers import assert_translatable, rewrite_project
 
 
 def make_project():
@@ -25,16 +25,7 @@ def make_project():
 
 
 def rewrite(tmp_path, edit_meta=None, edit_arrays=None):
-    path = save_project(tmp_path / "p.nnsproj", make_project())
-    with np.load(path, allow_pickle=False) as npz:
-        meta = json.loads(str(npz["config"]))
-        arrays = {k: npz[k] for k in npz.files if k != "config"}
-    if edit_meta:
-        edit_meta(meta)
-    if edit_arrays:
-        edit_arrays(arrays)
-    write_npz(path, meta, arrays)
-    return path
+    return rewrite_project(tmp_path / "p.nnsproj", make_project(), edit_meta, edit_arrays)
 
 
 def test_the_training_options_and_the_dataset_choice_round_trip(tmp_path):
