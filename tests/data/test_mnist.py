@@ -26,7 +26,7 @@ from nnstudio.data import Dataset, load_mnist
 from nnstudio.data import mnist
 from nnstudio.data.mnist import (FASHION_CLASSES, DataCorruptError, DataNotFoundError, DownloadCancelled,
                                  DownloadError, download, find_data_dir)
-from nnstudio.i18n import Text, Translatable
+from tests.translatable import assert_translatable
 
 NAMES = ["train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
          "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"]
@@ -160,18 +160,6 @@ def test_each_damage_gives_a_corrupt_error_naming_the_file(tmp_path, damage, nam
     assert "Delete" in msg and "nnstudio download mnist" in msg and "NNSTUDIO_DATA" in msg
     assert isinstance(info.value, ValueError)
     assert_translatable(info.value, str(target))
-
-
-def assert_translatable(error, detail):
-    """The GUI can show ``error`` in Korean: a marked template without the file's details, which come as
-    arguments (phrases among them marked too), and the English sentence is exactly the template filled in."""
-    assert isinstance(error, (Translatable, Text))
-    assert detail not in error.template and detail in str(error)
-    english = {key: str(value) for key, value in error.arguments.items()}
-    assert error.template.format(**english) == str(error)
-    for value in error.arguments.values():
-        if isinstance(value, Text):
-            assert value.template.format(**{k: str(v) for k, v in value.arguments.items()}) == str(value)
 
 
 def test_a_missing_file_gives_not_found_naming_it(tmp_path):

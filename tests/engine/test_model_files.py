@@ -12,7 +12,8 @@ import pytest
 
 from nnstudio.engine import Dense, ModelFileError, Sequential, load_model
 from nnstudio.engine.files import NotRegularFileError, SaveFolderMissingError, SaveToFolderError, write_npz
-from nnstudio.i18n import Text, Translatable, TranslatableError
+from nnstudio.i18n import Translatable, TranslatableError
+from tests.translatable import assert_translatable
 
 MiB = 1024 ** 2
 
@@ -139,18 +140,6 @@ def test_every_field_is_checked(saved, tmp_path, edit_meta, edit_arrays, message
     with pytest.raises(ModelFileError, match=message) as info:
         load_model(path)
     assert_translatable(info.value, "bad.npz")
-
-
-def assert_translatable(error, name):
-    """The GUI can show ``error`` in Korean: a marked template free of the file's details, the details as
-    arguments, and the English sentence is exactly the template filled in."""
-    assert isinstance(error, Translatable)
-    assert name not in error.template and name in str(error)
-    english = {key: str(value) for key, value in error.arguments.items()}
-    assert error.template.format(**english) == str(error)
-    for value in error.arguments.values():   # phrases inside are marked too
-        if isinstance(value, (Text, Translatable)):
-            assert value.template.format(**{k: str(v) for k, v in value.arguments.items()}) == str(value)
 
 
 def test_damaged_files_and_refused_saves_give_translatable_errors(saved, tmp_path):

@@ -4,7 +4,7 @@ import pytest
 
 from nnstudio.session.config import ConfigError, DataChoice, TrainingConfig
 
-from .helpers import assert_translatable
+from tests.translatable import assert_translatable
 
 BAD_TRAINING = [
     ({"optimizer": "adadelta"}, "unknown optimizer 'adadelta'; choose one of sgd"),

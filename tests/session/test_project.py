@@ -9,7 +9,9 @@ from nnstudio.session.project import Project, ProjectFileError, load_project, sa
 from nnstudio.data import load_dataset
 from nnstudio.engine.spec import LayerSpec, NetworkSpec, SpecError
 
-from .helpers import assert_translatable, rewrite_project
+from tests.translatable import assert_translatable
+
+from .helpers import rewrite_project
 
 
 def make_project(with_history=True):

@@ -9,7 +9,9 @@ from nnstudio.data import load_dataset
 from nnstudio.engine.files import write_npz
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
 from nnstudio.session.project import Project, ProjectFileError, load_project, save_project
-from .helpers import assert_translatable, rewrite_project
+from tests.translatable import assert_translatable
+
+from .helpers import rewrite_project
 
 
 def make_project():
