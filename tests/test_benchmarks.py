@@ -22,6 +22,8 @@ def test_trend_compares_the_later_half_with_the_earlier_one_without_epoch_1():
     line = bench.trend([10.0, 100.0, 100.0, 90.0, 80.0])
     assert "epochs 2-3 median 100" in line and "epochs 4-5 median 85" in line and line.endswith("= 0.85")
     assert "too few" in bench.trend([1.0, 2.0, 3.0])
+    shares = bench.trend([0.3, 0.5, 0.6, 0.55, 0.5], "of the limit", ".1%")
+    assert "median 55.0%" in shares and "median 52.5% of the limit" in shares and shares.endswith("= 0.95")
 
 
 def test_part_bytes_of_the_benchmark_network():
