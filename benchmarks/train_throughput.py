@@ -301,10 +301,9 @@ class TorchRun:
 def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
     """Time one training step of a fresh NN Studio model part by part, inside a real training loop.
 
-    The step is the engine's own (Sequential.train_step: gather, forward, fused softmax-CE, backward with each
-    layer's Adam update right after its gradients, batch accuracy), spelled out here with a timer around each
-    part. Returns {part: (best, median)} in µs per step, best = the least disturbed chunk of ``chunk`` steps
-    (all parts from that same chunk).
+    The step is the engine's own (Sequential.train_step: gather, forward, fused softmax-CE, backward, Adam,
+    batch accuracy), spelled out here with a timer around each part. Returns {part: (best, median)} in µs
+    per step, best = the least disturbed chunk of ``chunk`` steps (all parts from that same chunk).
     """
     import numpy as np
     from nnstudio.engine import Adam, Dense, Sequential, _fpu
@@ -342,9 +341,6 @@ def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
         cost = loss.fn(out.z, out.a, yb, out.activation_fn)
         delta = loss.delta(out.z, out.a, yb, out.activation_fn, delta_buf)
         t[3] = clock() - t0
-        t0 = clock()
-        part = optimizer.step_in_parts(model._step_params, model._step_grads)  # as train_step does
-        t[6] = clock() - t0
         for i in range(len(layers) - 1, -1, -1):
             layer = layers[i]
             bufs = layer._buffers[len(delta)]
@@ -361,14 +357,9 @@ def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
                 delta = layers[i - 1].activation_delta(bufs[2])
                 t[4] += t3 - t2
                 t[5] += clock() - t3
-            if part is not None:  # this layer's update, right after its gradients
-                t0 = clock()
-                part(*model._flat_ranges[i])
-                t[6] += clock() - t0
-        if part is None:
-            t0 = clock()
-            optimizer.step(model._step_params, model._step_grads)
-            t[6] += clock() - t0
+        t0 = clock()
+        optimizer.step(model._step_params, model._step_grads)
+        t[6] = clock() - t0
         t0 = clock()
         float(cost)
         model._batch_accuracy(out.a, yb)

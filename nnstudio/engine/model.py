@@ -151,9 +151,6 @@ class Sequential:
         # the first Dense layer (and anything before it) needs no input gradient
         first = next((i for i, layer in enumerate(self.layers) if isinstance(layer, Dense)), 0)
         self._needs_input_grad = [i > first for i in range(len(self.layers))]
-        # per layer, the range of its W and b (and the padding after them) in the flat arrays; None: no weights
-        bounds = iter(zip(self._offsets[0::2], self._offsets[2::2] + [total]))
-        self._flat_ranges = [next(bounds) if isinstance(layer, Dense) else None for layer in self.layers]
         self._delta_buffers.clear()
         self._trained_since_build = False
         if self.optimizer is not None and hasattr(self.optimizer, "reset"):
@@ -320,14 +317,12 @@ class Sequential:
         return np.ascontiguousarray(y, dtype=self.dtype)
 
     # -- one training step (Nielsen's backprop) --------------------------------------------------------------
-    def _forward_backward(self, x: np.ndarray, y: np.ndarray, rng: np.random.Generator, update=None) -> float:
+    def _forward_backward(self, x: np.ndarray, y: np.ndarray, rng: np.random.Generator) -> float:
         """Loss of the batch (incl. regularization); leaves dC/dW, dC/db in every Dense layer's dW, db.
 
         Nielsen's backprop (network2.py) for a whole mini-batch at once: layer l keeps z^l (his ``zs``) and
         a^l (his ``activations``) in its buffers; δ^L = cost.delta(z^L, a^L, y); then per layer
         nabla_w = a^{l-1}ᵀ δ^l, nabla_b = Σ_batch δ^l (dW, db) and δ^{l-1} = (δ^l W^lᵀ) ⊙ σ'(z^{l-1}).
-        ``update(lo, hi)``, if given, is called as soon as a layer's gradients are final, with the range of
-        its W and b in the flat arrays (see ``Optimizer.step_in_parts``); its W is not used after that.
         """
         # feedforward
         activation = x
@@ -335,9 +330,6 @@ class Sequential:
             activation = layer.forward(activation, training=True, rng=rng)
         out = self.output_layer
         cost = self.loss.fn(out.z, out.a, y, out.activation_fn)
-        for layer in self.dense_layers:  # before any update changes the weights
-            if layer.kernel_regularizer is not None:
-                cost += layer.regularization_loss()
         # backward pass
         delta = self._delta_buffers.get(len(x))
         if delta is None:
@@ -345,16 +337,16 @@ class Sequential:
                 self._delta_buffers.clear()
             delta = self._delta_buffers[len(x)] = np.empty((len(x), out.units), self.dtype)
         delta = self.loss.delta(out.z, out.a, y, out.activation_fn, delta)
-        needs, ranges = self._needs_input_grad, self._flat_ranges
+        needs = self._needs_input_grad
         grad = out.backward_delta(delta, needs[-1])
-        i = len(self.layers) - 1
-        while True:
-            if update is not None and ranges[i] is not None:
-                update(*ranges[i])
-            i -= 1
-            if grad is None or i < 0:  # None once no earlier layer needs a gradient
-                return cost
+        i = len(self.layers) - 2
+        while grad is not None and i >= 0:  # None once no earlier layer needs a gradient
             grad = self.layers[i].backward(grad, needs[i])
+            i -= 1
+        for layer in self.dense_layers:
+            if layer.kernel_regularizer is not None:
+                cost += layer.regularization_loss()
+        return cost
 
     def train_step(self, x: np.ndarray, y: np.ndarray) -> float:
         """One optimizer step on a batch already in the model's form (see ``prepare``); returns the batch loss
@@ -362,18 +354,11 @@ class Sequential:
 
         A diverging run (too large a learning rate) produces inf/NaN; that is a result to show the learner,
         not a warning: the loss comes back as inf/NaN and the caller decides what to do.
-
-        Optimizers that can (Adam and AdamW with the compiled kernel) update each layer right after its
-        backward pass, while its gradient is still in the cache: bit for bit the same step, 2-6 % faster on
-        MNIST (benchmarks/README.md).
         """
         with np.errstate(over="ignore", invalid="ignore", divide="ignore", under="ignore"), \
                 _fpu.flush_subnormals(self.flush_subnormals):
-            in_parts = getattr(self.optimizer, "step_in_parts", None)  # any object with step() will do
-            part = in_parts(self._step_params, self._step_grads) if in_parts is not None else None
-            cost = self._forward_backward(x, y, self.rng, part)
-            if part is None:
-                self.optimizer.step(self._step_params, self._step_grads)
+            cost = self._forward_backward(x, y, self.rng)
+            self.optimizer.step(self._step_params, self._step_grads)
         self.steps += 1
         self._trained_since_build = True
         return float(cost)

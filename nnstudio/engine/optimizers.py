@@ -191,17 +191,6 @@ class Optimizer:
                 self.update_step(i, param, grad, update)
                 np.subtract(param, update, out=param)
 
-    def step_in_parts(self, params, grads):
-        """Begin a step applied part by part; returns ``part(lo, hi)``, or None when this optimizer cannot.
-
-        For one flat parameter (the model's): ``part(lo, hi)`` updates its elements ``lo:hi``. The caller
-        calls it over ranges that cover the array once each, before the next step, with the gradients of
-        each range final by then. Every rule here is elementwise, so the result is bit for bit ``step``'s;
-        the model updates each layer right after its backward pass, while its gradient is still in the cache.
-        None (the default, and without a compiled kernel): call ``step`` after the whole backward pass.
-        """
-        return None
-
     def build(self, params):
         """Allocate the optimizer state for `params` (override; default: no state)."""
 
@@ -679,48 +668,29 @@ class Adam(Optimizer):
     _decoupled = False  # AdamW: weight decay applied to the weights, not added to the gradient
 
     def _fused_step(self, i, param, grad, update):
-        if not self._fusable(param, grad, update):
+        if param.size < _fused.MIN_SIZE or not _fused.fusable(param, grad, update):
             return False
-        self._fused_range(i, param, grad, update, slice(None))
-        return True
-
-    def step_in_parts(self, params, grads):
-        if len(params) != 1 or len(grads) != 1:
-            return None
-        self._ensure_built(params)
-        param, grad, update = params[0], grads[0], self._updates[0]
-        if not self._fusable(param, grad, update):
-            return None
-        self.iterations += 1
-        self._deferred = []
-        return lambda lo, hi: self._fused_range(0, param, grad, update, slice(lo, hi))
-
-    @staticmethod
-    def _fusable(param, grad, update):
-        return (param.size >= _fused.MIN_SIZE and _fused.fusable(param, grad, update)
-                and _fused.adam_kernel() is not None)
-
-    def _fused_range(self, i, param, grad, update, part):
-        """Update elements ``part`` (a slice of the flattened arrays) of parameter i with the compiled kernel."""
         kernel = _fused.adam_kernel()
+        if kernel is None:
+            return False
         beta1, beta2 = self.betas
         c, step_size = self._bias_corrections()
         f = param.dtype.type  # the scalars rounded to the arrays' dtype, as NumPy's ufuncs round them
-        exp_avg, exp_avg_sq = self.exp_avg[i].reshape(-1)[part], self.exp_avg_sq[i].reshape(-1)[part]
-        vmax = self.max_exp_avg_sq[i].reshape(-1)[part] if self.amsgrad else exp_avg_sq
-        update = update.reshape(-1)[part]
+        exp_avg, exp_avg_sq = self.exp_avg[i].reshape(-1), self.exp_avg_sq[i].reshape(-1)
+        vmax = self.max_exp_avg_sq[i].reshape(-1) if self.amsgrad else exp_avg_sq
         wd = self.weight_decay
         eps_c, scale = f(self.eps * c), f(step_size * c)
         # The update is step_size * c * exp_avg / (sqrt(v) + eps * c) with the new exp_avg and v: the kernel
         # need not store it (see `updates`). AdamW's decay term needs the old weights: then it stores it.
         defer = not (self._decoupled and wd)
-        kernel(param.reshape(-1)[part], grad.reshape(-1)[part], exp_avg, exp_avg_sq, vmax,
-               None if defer else update, f(beta1), f(1.0 - beta1), f(beta2), f(1.0 - beta2),
+        kernel(param.reshape(-1), grad.reshape(-1), exp_avg, exp_avg_sq, vmax,
+               None if defer else update.reshape(-1), f(beta1), f(1.0 - beta1), f(beta2), f(1.0 - beta2),
                eps_c, scale, f(0.0 if self._decoupled else wd), f(self.lr * wd if self._decoupled else 0.0),
                self.amsgrad)
         if defer:
             self._deferred.append(functools.partial(
-                _write_adam_update, exp_avg, vmax, update, eps_c, scale, _fpu.flushing()))
+                _write_adam_update, exp_avg, vmax, update.reshape(-1), eps_c, scale, _fpu.flushing()))
+        return True
 
     def get_config(self):
         return {**super().get_config(), "betas": list(self.betas), "eps": self.eps,

@@ -10,7 +10,7 @@ import sys
 import numpy as np
 import pytest
 
-from nnstudio.engine import Dense, Dropout, Sequential, _fpu, _fused, optimizers
+from nnstudio.engine import Dense, Sequential, _fpu, _fused, optimizers
 
 needs_numba = pytest.mark.skipif(importlib.util.find_spec("numba") is None, reason="numba is not installed")
 
@@ -143,50 +143,6 @@ def test_training_a_model_is_identical_with_and_without_the_kernels(dtype, monke
         plain = train()
     for a, b in zip(fused, plain):
         np.testing.assert_array_equal(a, b)
-
-
-@needs_numba
-@pytest.mark.parametrize(("name", "options"), CASES, ids=str)
-def test_a_model_stepping_layer_by_layer_equals_one_whole_step(name, options, monkeypatch):
-    """train_step updates each layer right after its backward pass (Optimizer.step_in_parts): the same
-    weights, state, updates and losses as one step over all parameters after the whole backward pass, also
-    with dropout and an L2 regularizer (its loss is taken before any weight changes)."""
-    rng = np.random.default_rng(0)
-    x = rng.random((64, 120), dtype=np.float32)
-    y = rng.integers(0, 10, 64)
-    parts = []
-
-    def train(in_parts):
-        model = Sequential([Dense(150, input_dim=120, activation="relu", kernel_regularizer={"l2": 1e-3}),
-                            Dropout(0.2), Dense(100, activation="tanh"), Dense(10, activation="softmax")],
-                           seed=3)
-        model.compile(optimizers.OPTIMIZERS[name](**options), "sparse_categorical_crossentropy")
-        with monkeypatch.context() as m:
-            begin = model.optimizer.step_in_parts
-            m.setattr(model.optimizer, "step_in_parts",
-                      lambda p, g: parts.append(begin(p, g)) or parts[-1] if in_parts else None)
-            losses = [model.train_on_batch(x, y) for _ in range(5)]
-        return model, losses
-
-    layered, layered_losses = train(True)
-    assert len(parts) == 5 and all(parts), "the kernel took the steps"
-    whole, whole_losses = train(False)
-    assert layered_losses == whole_losses
-    for a, b in zip(layered.get_weights() + layered.optimizer.updates, whole.get_weights() + whole.optimizer.updates):
-        np.testing.assert_array_equal(a, b)
-    state, expected = layered.optimizer_state(), whole.optimizer_state()
-    assert state.keys() == expected.keys()
-    for key in state:
-        np.testing.assert_array_equal(state[key], expected[key], err_msg=key)
-
-
-def test_optimizers_without_a_kernel_step_whole(monkeypatch):
-    params = [np.zeros(N, np.float32)]
-    monkeypatch.setattr(_fused, "MIN_SIZE", 10**12)
-    for name in ("sgd", "rmsprop", "adagrad", "adam", "adamw"):
-        opt = optimizers.OPTIMIZERS[name]()
-        assert opt.step_in_parts(params, params) is None, name
-        assert opt.iterations == 0
 
 
 SPECIAL = [0.0, -0.0, 1e-30, -1e-30, 3.5, -3.5, np.inf, -np.inf, np.nan, 1e30, -1e30]
