@@ -25,6 +25,9 @@ LABEL_GAP_PX = 4          # free pixels between two tick labels on a vertical ax
 RESET_VIEW_KEY = Qt.Key.Key_Home   # as matplotlib's toolbar: Home shows the original view
 
 
+ACCURACY_PADDING = 0.06  # room below 0 and above 1, so that the 0 and 1 labels fit inside the axis
+
+
 def style_plot(plot: pg.PlotItem) -> None:
     """Dark axes and a light grid for the plots' white background; no pyqtgraph "A" button (the plot's own
     "Reset view" replaces it)."""
@@ -255,6 +258,27 @@ class PlotView(QWidget):
         column.addWidget(plots, 1)
         self._set_canvas(canvas)
         return canvas
+
+    def _add_loss_and_accuracy_plots(self, loss_label: str, accuracy_label: str) -> None:
+        """Two linked plots, ``loss_widget``/``loss_plot`` and ``acc_widget``/``acc_plot``: the loss free, the
+        accuracy always over 0..1 (only its x axis zooms, together with the loss's)."""
+        self.loss_widget = pg.PlotWidget(axisItems=readable_axes())
+        self.acc_widget = pg.PlotWidget(axisItems=readable_axes())
+        for w in (self.loss_widget, self.acc_widget):
+            white_canvas(w)
+        self.loss_plot = self.loss_widget.getPlotItem()
+        self.acc_plot = self.acc_widget.getPlotItem()
+        for plot in (self.loss_plot, self.acc_plot):
+            style_plot(plot)
+            plot.setClipToView(True)
+            plot.setDownsampling(auto=True, mode="peak")    # about two points a pixel: painting stays cheap
+            self._add_menu_actions(plot)
+        self.loss_plot.setLabel("left", loss_label)
+        self.acc_plot.setLabel("left", accuracy_label)
+        self.acc_plot.setXLink(self.loss_plot)
+        self.acc_plot.setYRange(0.0, 1.0, padding=ACCURACY_PADDING)
+        self.acc_plot.enableAutoRange(axis="y", enable=False)
+        self.acc_plot.setMouseEnabled(y=False)
 
     def _add_menu_actions(self, plot: pg.PlotItem) -> None:
         """Offer Reset view first and the export actions last in a plot's right-click menu."""

@@ -9,14 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QSplitter
 
-from nnstudio.app.plots.base import (PlotView, legend_item, readable_axes, show_empty_range, style_plot,
-                                     white_canvas)
+from nnstudio.app.plots.base import ACCURACY_PADDING, PlotView, legend_item, show_empty_range, white_canvas
 
 TRAIN = (31, 119, 180)
 TEST = (214, 39, 40)
 LEGEND_SAMPLE_PX = 45    # a legend entry's line sample and spacing, beside its text
 SIDE_BY_SIDE_ASPECT = 2.0   # loss and accuracy side by side when the plots' area is this much wider than high
-ACCURACY_PADDING = 0.06  # room below 0 and above 1, so that the 0 and 1 labels fit inside the axis
 SYMBOLS_UP_TO = 60      # epoch markers while there are few epochs (XOR runs thousands: lines only)
 
 
@@ -55,24 +53,9 @@ class LossPlot(PlotView):
         self.log_check.toggled.connect(self.set_log_y)
         self._add_control(self.log_check)
 
-        self.loss_widget = pg.PlotWidget(axisItems=readable_axes())
-        self.acc_widget = pg.PlotWidget(axisItems=readable_axes())
-        for w in (self.loss_widget, self.acc_widget):
-            white_canvas(w)
-        self.loss_plot = self.loss_widget.getPlotItem()
-        self.acc_plot = self.acc_widget.getPlotItem()
+        self._add_loss_and_accuracy_plots(self.tr("loss"), self.tr("accuracy"))
         for plot in (self.loss_plot, self.acc_plot):
-            style_plot(plot)
-            plot.setDownsampling(auto=True, mode="peak")
-            plot.setClipToView(True)
             plot.setLabel("bottom", self.tr("epoch"))
-            self._add_menu_actions(plot)
-        self.loss_plot.setLabel("left", self.tr("loss"))
-        self.acc_plot.setLabel("left", self.tr("accuracy"))
-        self.acc_plot.setXLink(self.loss_plot)
-        self.acc_plot.setYRange(0.0, 1.0, padding=ACCURACY_PADDING)
-        self.acc_plot.enableAutoRange(axis="y", enable=False)
-        self.acc_plot.setMouseEnabled(y=False)     # accuracy always spans 0..1: only the epochs zoom
 
         self.step_curve = self.loss_plot.plot(pen=pg.mkPen(TRAIN + (110,), width=1), connect="finite")
         self.epoch_curve = self.loss_plot.plot(pen=pg.mkPen(TRAIN, width=2), connect="finite")

@@ -19,12 +19,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSplitter
 
 from nnstudio.app.colors import binary_lut, blend_classes, class_color
-from nnstudio.app.plots.base import (PlotView, legend_item, min_decades, readable_axes, set_title,
-                                     show_empty_range, style_plot, white_canvas)
+from nnstudio.app.plots.base import (ACCURACY_PADDING, PlotView, legend_item, min_decades, readable_axes,
+                                     set_title, show_empty_range, style_plot, white_canvas)
 from nnstudio.app.plots.contour import contour_segments
 from nnstudio.app.race.palette import contestant_color
 
-ACCURACY_PADDING = 0.06
 SIDE_BY_SIDE_ASPECT = 2.0   # loss and accuracy side by side when their area is this much wider than high
 LAYER_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
                 Qt.PenStyle.DashDotDotLine)
@@ -59,6 +58,13 @@ def paint_now(widget) -> None:
         for view in views:
             view.scene().prepareForPaint()
     widget.repaint()
+
+
+def place_target(line, target, log: bool) -> None:
+    """Show the dashed target-loss line at ``target`` (on a log10 axis if ``log``), or hide it (None)."""
+    line.setVisible(target is not None)
+    if target is not None:
+        line.setPos(math.log10(target) if log else target)
 
 
 def _identity(items) -> tuple:
@@ -138,23 +144,7 @@ class RaceLossPlot(PlotView):
         self.axis_combo.currentIndexChanged.connect(lambda _: self.set_x_axis(self.axis_combo.currentData()))
         self._add_control(self.axis_combo)
 
-        self.loss_widget = pg.PlotWidget(axisItems=readable_axes())
-        self.acc_widget = pg.PlotWidget(axisItems=readable_axes())
-        for w in (self.loss_widget, self.acc_widget):
-            white_canvas(w)
-        self.loss_plot = self.loss_widget.getPlotItem()
-        self.acc_plot = self.acc_widget.getPlotItem()
-        for plot in (self.loss_plot, self.acc_plot):
-            style_plot(plot)
-            plot.setClipToView(True)
-            plot.setDownsampling(auto=True, mode="peak")    # about two points a pixel: painting stays cheap
-            self._add_menu_actions(plot)
-        self.loss_plot.setLabel("left", self.tr("loss"))
-        self.acc_plot.setLabel("left", self.tr("accuracy"))
-        self.acc_plot.setXLink(self.loss_plot)
-        self.acc_plot.setYRange(0.0, 1.0, padding=ACCURACY_PADDING)
-        self.acc_plot.enableAutoRange(axis="y", enable=False)
-        self.acc_plot.setMouseEnabled(y=False)
+        self._add_loss_and_accuracy_plots(self.tr("loss"), self.tr("accuracy"))
         self.target_line = pg.InfiniteLine(angle=0, pen=TARGET_PEN, movable=False)
         self.target_line.setVisible(False)
         self.loss_plot.addItem(self.target_line, ignoreBounds=True)
@@ -189,7 +179,7 @@ class RaceLossPlot(PlotView):
             min_decades(self.loss_plot, 1.0)
         else:
             self.loss_plot.getViewBox().setLimits(minYRange=None)
-        self._place_target()
+        place_target(self.target_line, self._target, self._log)
         self._redraw()
         self.reset_view()
 
@@ -226,11 +216,6 @@ class RaceLossPlot(PlotView):
         for plot in (self.loss_plot, self.acc_plot):
             plot.setLabel("bottom", text)
 
-    def _place_target(self) -> None:
-        target = self._target
-        self.target_line.setVisible(target is not None)
-        if target is not None:
-            self.target_line.setPos(math.log10(target) if self._log else target)
 
     # -- drawing ----------------------------------------------------------------------------------------
     def _items_for(self, c) -> dict:
@@ -263,7 +248,7 @@ class RaceLossPlot(PlotView):
             return
         self.set_classification(s.classification)
         self._target = s.target_loss
-        self._place_target()
+        place_target(self.target_line, self._target, self._log)
         keys = {c.key for c in s.contestants}
         for key in [k for k in self._items if k not in keys]:
             items = self._items.pop(key)
@@ -687,15 +672,10 @@ class SeedBandPlot(PlotView):
             self.plot.getViewBox().setLimits(minYRange=None)
         else:
             min_decades(self.plot, 1.0)
-        self._place_target()
+        place_target(self.target_line, self._target, self._log)
         self._redraw()
         self.reset_view()
 
-    def _place_target(self) -> None:
-        target = self._target
-        self.target_line.setVisible(target is not None)
-        if target is not None:
-            self.target_line.setPos(math.log10(target) if self._log else target)
 
     def _items_for(self, c) -> dict:
         items = self._items.get(c.key)
@@ -715,7 +695,7 @@ class SeedBandPlot(PlotView):
         if s.mode != "seeds":
             return
         self._target = s.target_loss
-        self._place_target()
+        place_target(self.target_line, self._target, self._log)
         if self._shown is not None and self._shown[0] is s.seed_curves and self._shown[1] == self._log:
             return                       # (the session hands on the same curves until the sweep moves on)
         self._shown = (s.seed_curves, self._log)
