@@ -323,7 +323,8 @@ class SurfacePlot(PlotView):
         parts = []
         for c, text in self._readout():
             rgb = contestant_color(c.color)
-            parts.append(f"<span style='color: rgb{rgb}'>●</span> {_escape(text)}")
+            # (a no-break space keeps each dot on the line of its contestant's text)
+            parts.append(f"<span style='color: rgb{rgb}'>●</span>&nbsp;{_escape(text)}")
         step = self.tr("step {0} of {1}").format(self._step, self.steps())
         self.readout.setText(f"<b>{_escape(step)}</b> &nbsp; " + " &nbsp; ".join(parts))
 
