@@ -7,7 +7,11 @@ in the same order and the same precision, in one pass: ~60 µs on a 2-core AMD E
 (Emerald Rapids), where it is bound by the cache's bandwidth (it reads p, g, m, v and writes p, m, v: 6.6 MB).
 It does not store the update p_old - p_new: ``Optimizer.updates`` computes it from m and v when it is read
 (``adam_update``), which saves a fifth of the kernel's time. A ReLU layer's bias add + activation (3 passes
-and a temporary mask) and its derivative (2 passes) get the same treatment.
+and a temporary mask) and its derivative (2 passes) get the same treatment, and so do SGD with momentum,
+Adagrad and RMSprop (not centered), whose kernels compile on their first use: on the Intel Xeon one update
+of the 235,146 weights takes 160 instead of 190 µs (SGD with momentum), 158 instead of 327 (Adagrad) and 156
+instead of 399 (RMSprop), and an MNIST training step 10-21 % less. Plain SGD keeps its two NumPy passes, which
+are as fast as one pass that must also store the update.
 
 The kernels are an accelerator, never a different algorithm: every operation is the one the NumPy code in
 ``optimizers.py`` performs (no fused multiply-add, no fast-math, the scalars rounded to the array's dtype
@@ -26,7 +30,7 @@ import threading
 import numpy as np
 
 __all__ = ["MIN_SIZE", "adam_kernel", "adam_update_kernel", "bias_relu_kernel", "bias_shift_kernel",
-           "relu_backward_kernel", "status"]
+           "optimizer_kernel", "relu_backward_kernel", "status"]
 
 # Arrays smaller than this use the NumPy code: XOR-sized networks never wait for the compiler.
 MIN_SIZE = 16384
@@ -42,7 +46,6 @@ def _disabled_by_user() -> bool:
 
 def _build():
     import numba  # noqa: F401  (ImportError when numba is not installed)
-    from numba import njit
 
     def adam(p, g, m, v, vmax, u, beta1, one_minus_beta1, beta2, one_minus_beta2, eps_c, scale,
              l2, decay, amsgrad):
@@ -108,14 +111,79 @@ def _build():
             for j in range(grad.shape[1]):
                 grad[r, j] = grad[r, j] * (one if a[r, j] > 0 else zero)
 
+    return _compile({"adam": adam, "adam_update": adam_update, "bias_relu": bias_relu,
+                     "bias_shift": bias_shift, "relu_backward": relu_backward})
+
+
+def _compile(functions: dict) -> dict:
+    from numba import njit
+
     # error_model="numpy": a division by zero gives inf as in NumPy, and the loop vectorizes (the
     # default Python error model checks every division). cache=True keeps the machine code on disk.
-    functions = {"adam": adam, "adam_update": adam_update, "bias_relu": bias_relu, "bias_shift": bias_shift,
-                 "relu_backward": relu_backward}
     try:
         return {name: njit(nogil=True, cache=True, error_model="numpy")(f) for name, f in functions.items()}
     except Exception:  # noqa: BLE001 - e.g. no writable cache folder: compile per process instead
         return {name: njit(nogil=True, error_model="numpy")(f) for name, f in functions.items()}
+
+
+def _build_optimizers():
+    """SGD's, Adagrad's and RMSprop's rules, compiled like Adam's (the NumPy code of their update_step and
+    Optimizer.step's ``p -= u``, one element at a time). Every ``if`` of the NumPy code is a flag here, decided
+    as that code decides it (on the Python number, not on its float32 rounding); u receives the update."""
+
+    def sgd(p, g, buf, u, use_l2, l2, momentum, first, use_dampening, one_minus_dampening, nesterov, lr):
+        # with momentum (plain SGD keeps its two NumPy passes: faster than one pass that also stores u)
+        for i in range(p.size):
+            pi = p[i]
+            gi = g[i]
+            if use_l2:                                    # _add_l2: s = p * wd; s += g
+                gi = pi * l2 + gi
+            if first:                                     # np.copyto(buf, g)
+                bi = gi
+            elif use_dampening:                           # buf *= m; u = g * (1 - d); buf += u
+                bi = buf[i] * momentum + gi * one_minus_dampening
+            else:                                         # buf *= m; buf += g
+                bi = buf[i] * momentum + gi
+            buf[i] = bi
+            if nesterov:                                  # u = buf * m; u += g; u *= lr
+                ui = (bi * momentum + gi) * lr
+            else:                                         # u = buf * lr
+                ui = bi * lr
+            u[i] = ui
+            p[i] = pi - ui
+
+    def adagrad(p, g, acc, u, use_l2, l2, eps, clr):
+        for i in range(p.size):
+            pi = p[i]
+            gi = g[i]
+            if use_l2:
+                gi = pi * l2 + gi
+            ai = acc[i] + gi * gi                         # u = g * g; acc += u
+            acc[i] = ai
+            ui = (gi / (np.sqrt(ai) + eps)) * clr         # u = sqrt(acc); u += eps; u = g / u; u *= clr
+            u[i] = ui
+            p[i] = pi - ui
+
+    def rmsprop(p, g, square_avg, buf, u, use_l2, l2, alpha, one_minus_alpha, eps, use_momentum, momentum, lr):
+        # the uncentered rule (centered RMSprop keeps its NumPy code)
+        for i in range(p.size):
+            pi = p[i]
+            gi = g[i]
+            if use_l2:
+                gi = pi * l2 + gi
+            si = square_avg[i] * alpha + (gi * gi) * one_minus_alpha  # s *= a; u = g * g; u *= 1 - a; s += u
+            square_avg[i] = si
+            ui = gi / (np.sqrt(si) + eps)                 # u = sqrt(s); u += eps; u = g / u
+            if use_momentum:                              # buf *= m; buf += u; u = buf * lr
+                bi = buf[i] * momentum + ui
+                buf[i] = bi
+                ui = bi * lr
+            else:                                         # u *= lr
+                ui = ui * lr
+            u[i] = ui
+            p[i] = pi - ui
+
+    return _compile({"sgd": sgd, "adagrad": adagrad, "rmsprop": rmsprop})
 
 
 def _kernel(name):
@@ -139,6 +207,28 @@ def _kernel(name):
                 else:
                     _kernels = kernels
     return None if _kernels is None else _kernels[name]
+
+
+_optimizer_kernels = None  # SGD's, Adagrad's, RMSprop's: compiled on their first use ({}: failed)
+
+
+def optimizer_kernel(name: str):
+    """The compiled kernel of "sgd", "adagrad" or "rmsprop", or None. They compile (≈ 1 s, once: numba keeps
+    them on disk) the first time one of these optimizers steps a large array, not with Adam's and the layers'."""
+    global _optimizer_kernels
+    if _optimizer_kernels is None:
+        if _kernel("adam") is None:  # numba missing, disabled or broken: no kernels at all
+            return None
+        with _lock:
+            if _optimizer_kernels is None:
+                try:
+                    kernels = _build_optimizers()
+                    _self_test_optimizers(kernels)
+                except Exception:  # noqa: BLE001 - any numba/LLVM failure means: use NumPy
+                    _optimizer_kernels = {}
+                else:
+                    _optimizer_kernels = kernels
+    return _optimizer_kernels.get(name)
 
 
 def adam_kernel():
@@ -210,6 +300,26 @@ def _self_test(kernels):
         kernels["adam_update"](m2, v2, u2, f(0.0), f(1.0))
         if not (np.array_equal(p2, p) and np.array_equal(u2, u)):
             raise RuntimeError(f"self-test without the update gave {p2}, {u2}; expected {p}, {u}")
+
+
+def _self_test_optimizers(kernels):
+    """Compile both dtypes now and check one step of each rule against its formula."""
+    for dtype in (np.float32, np.float64):
+        f = dtype
+        g = np.array([0.5, -0.25], dtype)
+        p, buf, u = np.array([1.0, -2.0], dtype), np.zeros(2, dtype), np.zeros(2, dtype)
+        kernels["sgd"](p, g, buf, u, False, f(0), f(0.9), True, False, f(1), False, f(0.1))
+        sgd_ok = np.allclose(u, 0.1 * g) and np.allclose(p, [1.0, -2.0] - 0.1 * g) and np.array_equal(buf, g)
+        p, acc, u = np.array([1.0, -2.0], dtype), np.zeros(2, dtype), np.zeros(2, dtype)
+        kernels["adagrad"](p, g, acc, u, False, f(0), f(0), f(0.1))
+        adagrad_ok = np.allclose(u, 0.1 * np.sign(g))
+        p, s, u = np.array([1.0, -2.0], dtype), np.zeros(2, dtype), np.zeros(2, dtype)
+        kernels["rmsprop"](p, g, s, np.empty(0, dtype), u, False, f(0), f(0.99), f(0.01), f(0), False, f(0),
+                           f(0.1))
+        rmsprop_ok = np.allclose(u, 0.1 * np.sign(g) / np.sqrt(0.01))
+        if not (sgd_ok and adagrad_ok and rmsprop_ok):
+            raise RuntimeError(f"optimizer self-test failed: sgd {sgd_ok}, adagrad {adagrad_ok}, "
+                               f"rmsprop {rmsprop_ok}")
 
 
 def status() -> str:

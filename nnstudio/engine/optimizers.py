@@ -381,6 +381,14 @@ def _add_l2(grad, param, weight_decay, scratch, i):
     return g
 
 
+def _kernel_for(name, param, grad, update):
+    """The compiled kernel of optimizer ``name`` when the arrays are large enough to gain from it and fit it
+    (contiguous, one float dtype), else None: then the NumPy code runs."""
+    if param.size < _fused.MIN_SIZE or not _fused.fusable(param, grad, update):
+        return None
+    return _fused.optimizer_kernel(name)
+
+
 def _describe(shapes):
     return "[" + ", ".join(f"{tuple(s)} {np.dtype(d).name}" for s, d in shapes) + "]"
 
@@ -449,6 +457,17 @@ class SGD(Optimizer):
             g = buf
         np.multiply(g, self.lr, out=update)
 
+    def _fused_step(self, i, param, grad, update):
+        # (plain SGD keeps its two NumPy passes: faster than the kernel's one, which also stores the update)
+        kernel = _kernel_for("sgd", param, grad, update) if self.momentum else None
+        if kernel is None:
+            return False
+        f = param.dtype.type
+        kernel(param.reshape(-1), grad.reshape(-1), self.momentum_buffer[i].reshape(-1), update.reshape(-1),
+               bool(self.weight_decay), f(self.weight_decay), f(self.momentum), self.iterations == 1,
+               bool(self.dampening), f(1.0 - self.dampening), self.nesterov, f(self.lr))
+        return True
+
     def get_config(self):
         return {**super().get_config(), "momentum": self.momentum, "dampening": self.dampening,
                 "nesterov": self.nesterov, "weight_decay": self.weight_decay}
@@ -497,6 +516,16 @@ class Adagrad(Optimizer):
         update += self.eps
         np.divide(g, update, out=update)
         update *= clr
+
+    def _fused_step(self, i, param, grad, update):
+        kernel = _kernel_for("adagrad", param, grad, update)
+        if kernel is None:
+            return False
+        f = param.dtype.type
+        clr = self.lr / (1.0 + (self.iterations - 1) * self.lr_decay)
+        kernel(param.reshape(-1), grad.reshape(-1), self.sum[i].reshape(-1), update.reshape(-1),
+               bool(self.weight_decay), f(self.weight_decay), f(self.eps), f(clr))
+        return True
 
     def get_config(self):
         return {**super().get_config(), "lr_decay": self.lr_decay, "weight_decay": self.weight_decay,
@@ -579,6 +608,17 @@ class RMSprop(Optimizer):
             np.multiply(buf, self.lr, out=update)
         else:
             update *= self.lr
+
+    def _fused_step(self, i, param, grad, update):
+        kernel = None if self.centered else _kernel_for("rmsprop", param, grad, update)
+        if kernel is None:
+            return False
+        f = param.dtype.type
+        buf = self.momentum_buffer[i] if self.momentum else np.empty(0, param.dtype)
+        kernel(param.reshape(-1), grad.reshape(-1), self.square_avg[i].reshape(-1), buf.reshape(-1),
+               update.reshape(-1), bool(self.weight_decay), f(self.weight_decay), f(self.alpha),
+               f(1.0 - self.alpha), f(self.eps), bool(self.momentum), f(self.momentum), f(self.lr))
+        return True
 
     def get_config(self):
         return {**super().get_config(), "alpha": self.alpha, "eps": self.eps,

@@ -21,16 +21,30 @@ CASES = (
     + [("adam", dict(betas=(0.8, 0.95), eps=1e-3))]
     + [("adamw", dict(lr=0.01, amsgrad=a, weight_decay=w)) for a, w in itertools.product((False, True), (0.0, 0.1))]
 )
+OTHER_CASES = (
+    [("sgd", dict(lr=0.1, momentum=m, dampening=d, weight_decay=w))
+     for m, d, w in itertools.product((0.0, 0.9), (0.0, 0.3), (0.0, 0.1))]
+    + [("sgd", dict(lr=0.1, momentum=0.9, nesterov=True, weight_decay=w)) for w in (0.0, 0.1)]
+    + [("adagrad", dict(lr=0.1, lr_decay=d, weight_decay=w, initial_accumulator_value=a))
+       for d, w, a in itertools.product((0.0, 0.01), (0.0, 0.1), (0.0, 0.5))]
+    + [("rmsprop", dict(lr=0.01, alpha=a, momentum=m, weight_decay=w, eps=e))
+       for a, m, w, e in itertools.product((0.99, 0.5), (0.0, 0.9), (0.0, 0.1), (1e-8, 0.0))]
+    + [("rmsprop", dict(lr=0.01, centered=True, momentum=0.9))]   # the NumPy code in both runs
+)
 
 
-def _run(name, options, dtype, fused, monkeypatch, steps=12, read_updates=False):
+def _run(name, options, dtype, fused, monkeypatch, steps=12, read_updates=False, special=False):
     rng = np.random.default_rng(1)
     shapes = [(N,), (7, 3), (N // 2, 2)]  # kernel, NumPy (small), kernel
     params = [rng.normal(size=s).astype(dtype) for s in shapes]
     grads = [[rng.normal(size=s).astype(dtype) * (1.0 if t < steps // 2 else 0.1) for s in shapes]
              for t in range(steps)]
+    if special:  # in a few steps, each special value at its own place
+        for t in (2, 5):
+            grads[t][0][t:t + len(SPECIAL) * 7:7] = SPECIAL
+            grads[t][2][t, :] = [0.0, -0.0]
     opt = optimizers.OPTIMIZERS[name](**options)
-    with monkeypatch.context() as m:
+    with monkeypatch.context() as m, np.errstate(all="ignore"):  # (inf - inf etc. in the special steps)
         if not fused:
             m.setattr(_fused, "MIN_SIZE", 10**12)
         for t in range(steps):
@@ -55,6 +69,29 @@ def test_kernel_equals_numpy_bit_for_bit(name, options, dtype, monkeypatch):
     assert s_fused.keys() == s_numpy.keys()
     for key in s_fused:
         np.testing.assert_array_equal(s_fused[key], s_numpy[key], err_msg=key)
+
+
+@needs_numba
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize(("name", "options"), OTHER_CASES, ids=str)
+def test_sgd_adagrad_rmsprop_kernels_equal_numpy_bit_for_bit(name, options, dtype, monkeypatch):
+    """Their parameters, state and updates, step by step, also through zeros, signed zeros, infinities, NaN,
+    tiny and huge values in the gradients."""
+    calls = []
+    kernel = _fused.optimizer_kernel(name)
+    assert kernel is not None, _fused.status()
+    monkeypatch.setattr(_fused, "optimizer_kernel", lambda n: calls.append(n) or kernel)
+    fused = _run(name, options, dtype, True, monkeypatch, special=True)
+    numpy = _run(name, options, dtype, False, monkeypatch, special=True)
+    # centered RMSprop and plain SGD keep their NumPy code
+    assert bool(calls) == (not options.get("centered") and (name != "sgd" or bool(options.get("momentum"))))
+    for a, b in zip(fused[0] + fused[2], numpy[0] + numpy[2]):
+        assert a.dtype == dtype
+        np.testing.assert_array_equal(a, b)
+        assert np.array_equal(np.signbit(a), np.signbit(b))
+    assert fused[1].keys() == numpy[1].keys()
+    for key in fused[1]:
+        np.testing.assert_array_equal(fused[1][key], numpy[1][key], err_msg=key)
 
 
 @needs_numba
