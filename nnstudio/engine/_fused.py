@@ -9,9 +9,9 @@ It does not store the update p_old - p_new: ``Optimizer.updates`` computes it fr
 (``adam_update``), which saves a fifth of the kernel's time. A ReLU layer's bias add + activation (3 passes
 and a temporary mask) and its derivative (2 passes) get the same treatment, and so do SGD with momentum,
 Adagrad and RMSprop (not centered), whose kernels compile on their first use: on the Intel Xeon one update
-of the 235,146 weights takes 160 instead of 190 µs (SGD with momentum), 158 instead of 327 (Adagrad) and 156
-instead of 399 (RMSprop), and an MNIST training step 10-21 % less. Plain SGD keeps its two NumPy passes, which
-are as fast as one pass that must also store the update.
+of the 235,146 weights takes 159 instead of 191 µs (SGD with momentum), 157 instead of 335 (Adagrad) and 157
+instead of 411 (RMSprop), and an MNIST training step 8-22 % less (benchmarks/optimizer_kernels.py). Plain SGD
+keeps its two NumPy passes, which are as fast as one pass that must also store the update.
 
 The kernels are an accelerator, never a different algorithm: every operation is the one the NumPy code in
 ``optimizers.py`` performs (no fused multiply-add, no fast-math, the scalars rounded to the array's dtype
