@@ -216,7 +216,6 @@ class RaceLossPlot(PlotView):
         for plot in (self.loss_plot, self.acc_plot):
             plot.setLabel("bottom", text)
 
-
     # -- drawing ----------------------------------------------------------------------------------------
     def _items_for(self, c) -> dict:
         items = self._items.get(c.key)
@@ -675,7 +674,6 @@ class SeedBandPlot(PlotView):
         place_target(self.target_line, self._target, self._log)
         self._redraw()
         self.reset_view()
-
 
     def _items_for(self, c) -> dict:
         items = self._items.get(c.key)
