@@ -175,9 +175,8 @@ ALL_SLOTS = {  # options under which each optimizer allocates every kind of stat
 }
 
 
-def _problem(dtype=np.float64, steps=6, seed=0):
+def _problem(dtype=np.float64, steps=6, seed=0, shapes=((4, 3), (3,), (3, 2), (2,))):
     rng = np.random.default_rng(seed)
-    shapes = [(4, 3), (3,), (3, 2), (2,)]
     params = [rng.normal(size=s).astype(dtype) for s in shapes]
     grads = [[rng.normal(size=s).astype(dtype) for s in shapes] for _ in range(steps)]
     return params, grads
@@ -294,14 +293,22 @@ def test_get_accepts_names_instances_and_reports_bad_input():
 
 
 @pytest.mark.parametrize("name", sorted(optimizers.OPTIMIZERS))
-def test_state_round_trip_resumes_identically(name, tmp_path):
-    params, grads = _problem(np.float32, steps=6)
-    straight = optimizers.get({"name": name, **ALL_SLOTS[name]})
+@pytest.mark.parametrize("size", ["small", "compiled"])
+def test_state_round_trip_resumes_identically(name, size, tmp_path):
+    """Also with arrays large enough for the compiled kernels (where numba is installed): their state is the
+    same arrays, saved and loaded the same way."""
+    options = dict(ALL_SLOTS[name])
+    if size == "compiled":
+        options.pop("centered", None)  # (centered RMSprop has no kernel)
+        params, grads = _problem(np.float32, steps=6, shapes=((200, 100), (100,)))
+    else:
+        params, grads = _problem(np.float32, steps=6)
+    straight = optimizers.get({"name": name, **options})
     p_straight = [p.copy() for p in params]
     for g in grads:
         straight.step(p_straight, g)
 
-    first = optimizers.get({"name": name, **ALL_SLOTS[name]})
+    first = optimizers.get({"name": name, **options})
     p_resumed = [p.copy() for p in params]
     for g in grads[:3]:
         first.step(p_resumed, g)
@@ -313,7 +320,7 @@ def test_state_round_trip_resumes_identically(name, tmp_path):
     # resume in a new optimizer built from the config, on the weights as they were at step 3
     second = optimizers.get(first.get_config())
     p_resumed = [p.copy() for p in params]
-    replay = optimizers.get({"name": name, **ALL_SLOTS[name]})
+    replay = optimizers.get({"name": name, **options})
     for g in grads[:3]:
         replay.step(p_resumed, g)
     second.set_state(state)
