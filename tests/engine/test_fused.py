@@ -159,7 +159,9 @@ def test_loading_a_state_keeps_the_last_steps_updates():
 
 @needs_numba
 @pytest.mark.parametrize("dtype", ["float32", "float64"])
-def test_training_a_model_is_identical_with_and_without_the_kernels(dtype, monkeypatch):
+@pytest.mark.parametrize("optimizer", [{"name": "adam"}, {"name": "sgd", "lr": 0.05, "momentum": 0.9},
+                                       {"name": "adagrad"}, {"name": "rmsprop", "lr": 1e-3}], ids=str)
+def test_training_a_model_is_identical_with_and_without_the_kernels(dtype, optimizer, monkeypatch):
     rng = np.random.default_rng(0)
     x = rng.random((512, 200), dtype=np.float32)
     y = rng.integers(0, 10, 512)
@@ -170,7 +172,7 @@ def test_training_a_model_is_identical_with_and_without_the_kernels(dtype, monke
         model = Sequential([Dense(100, input_dim=200, activation="relu"),
                             Dense(100, activation="relu"), Dense(10, activation="softmax")],
                            seed=3, dtype=dtype)
-        model.compile("adam", "sparse_categorical_crossentropy")
+        model.compile(optimizers.get(optimizer), "sparse_categorical_crossentropy")
         model.fit(x, y, epochs=3, batch_size=batch, verbose=0)
         return model.get_weights()
 
