@@ -463,9 +463,16 @@ class SGD(Optimizer):
         if kernel is None:
             return False
         f = param.dtype.type
-        kernel(param.reshape(-1), grad.reshape(-1), self.momentum_buffer[i].reshape(-1), update.reshape(-1),
+        buf = self.momentum_buffer[i].reshape(-1)
+        # Without Nesterov the update is buf * lr: the kernel need not store it (one pass over memory less);
+        # `updates` computes it from the buffer when it is read.
+        defer = not self.nesterov
+        kernel(param.reshape(-1), grad.reshape(-1), buf, None if defer else update.reshape(-1),
                bool(self.weight_decay), f(self.weight_decay), f(self.momentum), self.iterations == 1,
                bool(self.dampening), f(1.0 - self.dampening), self.nesterov, f(self.lr))
+        if defer:
+            self._deferred.append(functools.partial(_write_product, buf, f(self.lr), update.reshape(-1),
+                                                    _fpu.flushing()))
         return True
 
     def get_config(self):
@@ -614,10 +621,15 @@ class RMSprop(Optimizer):
         if kernel is None:
             return False
         f = param.dtype.type
-        buf = self.momentum_buffer[i] if self.momentum else np.empty(0, param.dtype)
-        kernel(param.reshape(-1), grad.reshape(-1), self.square_avg[i].reshape(-1), buf.reshape(-1),
-               update.reshape(-1), bool(self.weight_decay), f(self.weight_decay), f(self.alpha),
-               f(1.0 - self.alpha), f(self.eps), bool(self.momentum), f(self.momentum), f(self.lr))
+        buf = (self.momentum_buffer[i] if self.momentum else np.empty(0, param.dtype)).reshape(-1)
+        # With momentum the update is buf * lr: the kernel need not store it (see SGD._fused_step)
+        defer = bool(self.momentum)
+        kernel(param.reshape(-1), grad.reshape(-1), self.square_avg[i].reshape(-1), buf,
+               None if defer else update.reshape(-1), bool(self.weight_decay), f(self.weight_decay),
+               f(self.alpha), f(1.0 - self.alpha), f(self.eps), bool(self.momentum), f(self.momentum), f(self.lr))
+        if defer:
+            self._deferred.append(functools.partial(_write_product, buf, f(self.lr), update.reshape(-1),
+                                                    _fpu.flushing()))
         return True
 
     def get_config(self):
@@ -735,6 +747,12 @@ class Adam(Optimizer):
     def get_config(self):
         return {**super().get_config(), "betas": list(self.betas), "eps": self.eps,
                 "weight_decay": self.weight_decay, "amsgrad": self.amsgrad}
+
+
+def _write_product(a, scale, update, flushed):
+    """update = a * scale (SGD's deferred update), in the floating-point mode of the step that deferred it."""
+    with _fpu.flush_subnormals(flushed):
+        np.multiply(a, scale, out=update)
 
 
 def _write_adam_update(exp_avg, v, update, eps_c, scale, flushed):

@@ -95,9 +95,10 @@ def test_sgd_adagrad_rmsprop_kernels_equal_numpy_bit_for_bit(name, options, dtyp
 
 
 @needs_numba
-@pytest.mark.parametrize(("name", "options"), CASES, ids=str)
+@pytest.mark.parametrize(("name", "options"), CASES + OTHER_CASES, ids=str)
 def test_reading_the_updates_after_every_step_changes_nothing(name, options, monkeypatch):
-    """Adam's kernel leaves `updates` to be computed when read; reading them or not gives the same run."""
+    """Adam's kernel (and SGD's and RMSprop's with momentum) leaves `updates` to be computed when read;
+    reading them or not gives the same run."""
     p_read, s_read, u_read = _run(name, options, np.float32, True, monkeypatch, read_updates=True)
     p_numpy, s_numpy, u_numpy = _run(name, options, np.float32, False, monkeypatch)
     for a, b in zip(p_read + u_read + list(s_read.values()), p_numpy + u_numpy + list(s_numpy.values())):
@@ -115,6 +116,33 @@ def test_updates_computed_later_are_those_of_the_steps_floating_point_mode(monke
 
     def step(fused, flush):
         opt = optimizers.Adam(lr=1e-9, eps=1.0)
+        with monkeypatch.context() as m:
+            if not fused:
+                m.setattr(_fused, "MIN_SIZE", 10**12)
+            with _fpu.flush_subnormals(flush):
+                opt.step([np.ones(N, np.float32)], [g])
+        return opt.updates[0]
+
+    ieee = step(True, False)
+    assert np.count_nonzero(ieee) > N // 2 and np.abs(ieee).max() < np.finfo(np.float32).tiny
+    np.testing.assert_array_equal(step(False, False), ieee)
+    np.testing.assert_array_equal(step(True, True), 0.0)
+    np.testing.assert_array_equal(step(False, True), 0.0)
+
+
+@needs_numba
+@pytest.mark.parametrize("name", ["sgd", "rmsprop"])
+def test_sgd_and_rmsprop_updates_computed_later_keep_the_steps_floating_point_mode(name, monkeypatch):
+    """With momentum their update is buf * lr, computed when read: a subnormal number here (SGD: buf ≈ 1e-30,
+    lr = 1e-9; RMSprop: buf = g / eps ≈ 1e-22, lr = 1e-20), 0 when the step flushed subnormals and tiny when it
+    did not, as in the NumPy code."""
+    if _fpu._Mode is None:
+        pytest.skip(_fpu.status())
+    g = (1e-30 * np.random.default_rng(0).normal(size=N)).astype(np.float32)
+    options = {"sgd": dict(lr=1e-9, momentum=0.9), "rmsprop": dict(lr=1e-20, momentum=0.9)}[name]
+
+    def step(fused, flush):
+        opt = optimizers.OPTIMIZERS[name](**options)
         with monkeypatch.context() as m:
             if not fused:
                 m.setattr(_fused, "MIN_SIZE", 10**12)
