@@ -31,7 +31,7 @@ import threading
 import numpy as np
 
 __all__ = ["MIN_SIZE", "adam_kernel", "adam_update_kernel", "bias_relu_kernel", "bias_shift_kernel",
-           "optimizer_kernel", "relu_backward_kernel", "status"]
+           "optimizer_kernel", "relu_backward_kernel", "status", "warm_up", "would_use"]
 
 # Arrays smaller than this use the NumPy code: XOR-sized networks never wait for the compiler.
 MIN_SIZE = 16384
@@ -234,6 +234,20 @@ def optimizer_kernel(name: str):
                 else:
                     _optimizer_kernels = kernels
     return _optimizer_kernels.get(name)
+
+
+def warm_up() -> None:
+    """Compile, or load from numba's cache, every kernel now (nothing without numba): for callers that time
+    training steps and must not charge the compiling to the first step (the optimizer race)."""
+    if _kernel("adam") is not None:
+        optimizer_kernel("sgd")
+
+
+def would_use(model, batch_size: int) -> bool:
+    """Whether training ``model`` on batches of ``batch_size`` rows takes compiled kernels: its parameters
+    reach MIN_SIZE (the optimizer's), or a layer's batch of outputs does (the ReLU layers')."""
+    widest = max((getattr(layer, "units", 0) for layer in model.layers), default=0)
+    return model.count_params() >= MIN_SIZE or batch_size * widest >= MIN_SIZE
 
 
 def adam_kernel():

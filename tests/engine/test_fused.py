@@ -316,6 +316,15 @@ def test_non_contiguous_parameters_take_the_numpy_code():
     np.testing.assert_array_equal(base[1::2], untouched)
 
 
+@needs_numba
+def test_warm_up_makes_every_kernel_ready():
+    code = ("from nnstudio.engine import _fused\n"
+            "_fused.warm_up()\n"
+            "print(_fused._kernels is not None, bool(_fused._optimizer_kernels))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "True"]
+
+
 def _status(env=None, prelude=""):
     code = prelude + "from nnstudio.engine import _fused; print(_fused.status())"
     return subprocess.run([sys.executable, "-c", code], env={**os.environ, **(env or {})},

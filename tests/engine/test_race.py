@@ -219,6 +219,29 @@ def test_seconds_accumulate_and_validation_runs_once_per_epoch():
     assert [(r.epoch, r.batch, r.batch_size) for r in records[2:5]] == [(0, 2, 16), (0, 3, 12), (1, 0, 16)]
 
 
+def test_compiled_kernels_are_made_ready_before_the_first_timed_step(monkeypatch):
+    """A network large enough for the compiled kernels: they compile (or load) before the race's clock runs,
+    so the first contestant's seconds hold no compiling; a small one never starts the compiler."""
+    from nnstudio.engine import _fused
+    events = []
+    monkeypatch.setattr(_fused, "warm_up", lambda: events.append("warm up"))
+    rng = np.random.default_rng(0)
+    x, y = rng.random((64, 300), dtype=np.float32), rng.integers(0, 3, 64)
+    big = Sequential([Dense(60, input_dim=300, activation="relu"), Dense(3, activation="softmax")], seed=0)
+    big.compile("adam", "sparse_categorical_crossentropy")
+    assert big.count_params() >= _fused.MIN_SIZE
+    race = Race(big, {"a": "adam", "s": {"name": "sgd", "momentum": 0.9}})
+    for model in race.models.values():
+        step = model.train_step
+        monkeypatch.setattr(model, "train_step", lambda *a, step=step: events.append("step") or step(*a))
+    list(race.run(x, y, batch_size=32, steps=2))
+    assert events == ["warm up", "step", "step", "step", "step"]
+    events.clear()
+    small_x, small_y = small_problem()
+    list(Race(net(), {"a": "adam"}).run(small_x, small_y, batch_size=16, steps=2))
+    assert events == []
+
+
 def test_contestants_change_only_between_runs_and_only_at_the_start():
     x, y = small_problem()
     race = Race(net(), {"a": "adam"})
