@@ -31,7 +31,7 @@ import threading
 import numpy as np
 
 __all__ = ["MIN_SIZE", "adam_kernel", "adam_update_kernel", "bias_relu_kernel", "bias_shift_kernel",
-           "optimizer_kernel", "relu_backward_kernel", "status", "warm_up", "would_use"]
+           "optimizer_kernel", "ready", "relu_backward_kernel", "status", "warm_up", "would_use"]
 
 # Arrays smaller than this use the NumPy code: XOR-sized networks never wait for the compiler.
 MIN_SIZE = 16384
@@ -241,6 +241,16 @@ def warm_up() -> None:
     training steps and must not charge the compiling to the first step (the optimizer race)."""
     if _kernel("adam") is not None:
         optimizer_kernel("sgd")
+
+
+def ready() -> bool:
+    """Whether warm_up would cost nothing: every kernel is built, or there are none to build."""
+    if _reason is not None or (_kernels is not None and _optimizer_kernels is not None):
+        return True
+    if _disabled_by_user():
+        return True
+    import importlib.util
+    return importlib.util.find_spec("numba") is None
 
 
 def would_use(model, batch_size: int) -> bool:

@@ -32,6 +32,7 @@ import numpy as np
 
 from nnstudio.data import load_dataset
 from nnstudio.data.toy import TOY_DATASETS
+from nnstudio.engine import _fused
 from nnstudio.engine import optimizers as _optimizers
 from nnstudio.engine import surfaces as _surfaces
 from nnstudio.engine.race import PRESETS, Race
@@ -718,6 +719,14 @@ class RaceSession:
         if self._finished:
             return TrainingError(QT_TRANSLATE_NOOP("Errors", "The race is over: press Restart to race again."))
         return None
+
+    def kernels_pending(self) -> bool:
+        """Whether racing this network takes compiled kernels not built yet (see Session.kernels_pending)."""
+        t = self.template
+        return not _fused.ready() and _fused.would_use(self._model(), t.n_train if t.full_batch else t.batch_size)
+
+    def prepare_kernels(self) -> None:
+        _fused.warm_up()
 
     def start_measuring(self) -> None:
         """(The race measures each contestant's own compute seconds.)"""

@@ -24,6 +24,7 @@ import numpy as np
 from nnstudio.data import load_dataset
 from nnstudio.data.augment import Augmenter
 from nnstudio.data.mnist import MNIST_KINDS
+from nnstudio.engine import _fused
 from nnstudio.engine.callbacks import EpochRecord
 from nnstudio.engine.divergence import WEIGHT_CHECK_EVERY, DivergenceDetector
 from nnstudio.engine.spec import NetworkSpec
@@ -400,6 +401,16 @@ class TrainingSession:
         if self._model is None or self._x is None or not len(self._x):
             return TrainingError(QT_TRANSLATE_NOOP("Errors", "There is no network or dataset to train yet."))
         return None
+
+    def kernels_pending(self) -> bool:
+        """Whether this network's training takes compiled kernels that are not built yet in this process (the
+        first step would compile them: about 4 s the first time on a computer, then 0.4 s from numba's cache)."""
+        model = self._model
+        return model is not None and not _fused.ready() and _fused.would_use(model, self.config.batch_size)
+
+    def prepare_kernels(self) -> None:
+        """Build the compiled kernels now (before start_measuring, so that the speed readout holds no compiling)."""
+        _fused.warm_up()
 
     def start_measuring(self) -> None:
         """Training starts (or resumes): the samples/s readout measures from now."""

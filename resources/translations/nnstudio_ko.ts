@@ -4811,6 +4811,13 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <source>Compiling the fast training code for this network size: a few seconds the first time on this computer, then it is reused.</source>
+        <translation>이 크기의 신경망을 위한 빠른 학습 코드를 컴파일하는 중입니다. 이 컴퓨터에서 처음에만 몇 초 걸리고, 이후에는 다시 사용합니다.</translation>
+    </message>
+</context>
+<context>
     <name>SeedBandPlot</name>
     <message>
         <source>Log scale</source>

@@ -153,6 +153,23 @@ def test_slow_motion_is_the_default_and_limits_the_speed(qtbot, window):
     assert 1 <= window.session.step_count <= 10 * (time.perf_counter() - t0) + 3
 
 
+def test_a_network_that_needs_compiling_says_so_before_its_first_steps(qtbot, window, monkeypatch):
+    """Run on a network that takes the compiled kernels while they are not built: the status bar says that it
+    compiles (the first steps wait for it) and clears the message when it is done; the steps come after."""
+    from nnstudio.engine import _fused
+    seen = []
+    monkeypatch.setattr(_fused, "ready", lambda: False)
+    monkeypatch.setattr(_fused, "would_use", lambda model, batch: True)
+    monkeypatch.setattr(_fused, "warm_up", lambda: seen.append(window.session.step_count) or time.sleep(0.3))
+    full_speed(window)
+    window.studio.run_action.trigger()
+    qtbot.waitUntil(lambda: "Compiling" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=5000)
+    qtbot.waitUntil(lambda: window.session.step_count > 0, timeout=5000)
+    window.studio.run_action.trigger()
+    assert seen == [0]
+
+
 def test_step_action_trains_one_batch(qtbot, window):
     step(qtbot, window)
     assert window.session.step_count == 1 and window.studio.status.epoch_label.text() == "Epoch 1"

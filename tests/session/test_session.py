@@ -72,6 +72,20 @@ def test_the_training_is_the_engines_own_bit_for_bit():
         np.testing.assert_array_equal(a, b)
 
 
+def test_kernels_are_pending_only_for_networks_that_take_them_while_they_are_not_built(monkeypatch):
+    from nnstudio.engine import _fused
+    monkeypatch.setattr(_fused, "ready", lambda: False)
+    xor = TrainingSession()
+    assert not xor.kernels_pending()                       # 9 weights: NumPy only, nothing to compile
+    big = TrainingSession(load_dataset("moons", seed=0),
+                          spec=NetworkSpec(2, (LayerSpec(200, "relu"), LayerSpec(100, "relu")),
+                                           LayerSpec(1, "sigmoid")))
+    assert big.kernels_pending()                           # 20,801 weights
+    monkeypatch.undo()
+    big.prepare_kernels()
+    assert not big.kernels_pending() and _fused.ready()
+
+
 def test_a_new_network_keeps_the_weights_its_shapes_allow():
     s = TrainingSession()
     s.set_weights(LECTURE_XOR)

@@ -142,6 +142,7 @@ class RaceRoom(Room):
         self.worker.paused.connect(lambda: self._update_race_action(self.worker.is_running))
         self.worker.errored.connect(self._on_errored)
         self.worker.halted.connect(self._on_halted)
+        self.worker.preparing.connect(self._show_preparing)
 
         self._show_template(session.template)
         self._show_settings(session.settings)

@@ -123,6 +123,7 @@ class StudioRoom(Room):
         self.worker.paused.connect(lambda: self._update_run_action(self.worker.is_running))
         self.worker.errored.connect(self._on_errored)
         self.worker.halted.connect(self._on_halted)
+        self.worker.preparing.connect(self._show_preparing)
 
         self._show_data(session.dataset)
         self.loss_plot.set_classification(session.spec.problem != "regression")

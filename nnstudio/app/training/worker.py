@@ -6,9 +6,10 @@ chunks: a queued signal to a busy worker would not be delivered until its loop r
 to it through signals — it calls the thread-safe control methods (``resume``, ``pause``, ``step``, ``stop``, ...).
 
 The worker holds no model, data or history. A *trainer* does (the studio's ``TrainingSession``; a race of
-N models): Qt-free, it offers ``lock``, ``wait_for_gui(timeout)``, ``ready()``, ``start_measuring()``,
-``train_chunk(max_steps, seconds)`` -> ChunkReport, ``snapshot(running)`` and ``steps_are_tiny``. The GUI
-changes the trainer's state only through its own intents, which take the same lock.
+N models): Qt-free, it offers ``lock``, ``wait_for_gui(timeout)``, ``ready()``, ``kernels_pending()``,
+``prepare_kernels()``, ``start_measuring()``, ``train_chunk(max_steps, seconds)`` -> ChunkReport,
+``snapshot(running)`` and ``steps_are_tiny``. The GUI changes the trainer's state only through its own intents,
+which take the same lock.
 """
 from __future__ import annotations
 
@@ -76,6 +77,7 @@ class TrainingWorker(QObject):
     finished = Signal()          # the loop ended after stop(); the thread may be joined now
     errored = Signal(str)        # training failed; the message says what to do (e.g. lower the learning rate)
     halted = Signal(str)         # training ended as set up (an epoch limit, early stopping); the text says why
+    preparing = Signal(bool)     # True: compiling the kernels this network trains with (seconds); False: done
 
     def __init__(self, trainer=None, parent=None):
         super().__init__(parent)
@@ -200,6 +202,12 @@ class TrainingWorker(QObject):
             trainer.wait_for_gui()
             if running and not was_running:
                 was_running = True
+                with trainer.lock:
+                    pending = trainer.kernels_pending()
+                if pending:  # (compiling touches no trainer state: the GUI keeps the lock meanwhile)
+                    self.preparing.emit(True)
+                    trainer.prepare_kernels()
+                    self.preparing.emit(False)
                 trainer.start_measuring()
                 self._efficiency.restart(time.perf_counter())
                 self.started.emit()
