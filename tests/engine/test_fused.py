@@ -106,40 +106,18 @@ def test_reading_the_updates_after_every_step_changes_nothing(name, options, mon
 
 
 @needs_numba
-def test_updates_computed_later_are_those_of_the_steps_floating_point_mode(monkeypatch):
+@pytest.mark.parametrize(("name", "options"), [("adam", dict(lr=1e-9, eps=1.0)),
+                                               ("sgd", dict(lr=1e-9, momentum=0.9)),
+                                               ("rmsprop", dict(lr=1e-20, momentum=0.9))], ids=str)
+def test_updates_computed_later_are_those_of_the_steps_floating_point_mode(name, options, monkeypatch):
     """A step with subnormals flushed, its updates read afterwards (outside that mode): still the flushed values.
-    With gradients of 1e-30 and eps = 1 each update is m / eps_c * scale ≈ 1e-39, a subnormal number, so the
-    mode decides between 0 and a tiny number (while m and the scalars stay normal)."""
+    The kernels of Adam and of SGD and RMSprop with momentum leave the update to be computed when read. With
+    gradients of 1e-30 it is a subnormal number here (Adam with eps = 1: m / eps_c * scale ≈ 1e-39; SGD:
+    buf ≈ 1e-30 times lr = 1e-9; RMSprop: buf = g / eps ≈ 1e-22 times lr = 1e-20), so the mode decides between
+    0 and a tiny number (while the state and the scalars stay normal), as in the NumPy code."""
     if _fpu._Mode is None:
         pytest.skip(_fpu.status())
     g = (1e-30 * np.random.default_rng(0).normal(size=N)).astype(np.float32)
-
-    def step(fused, flush):
-        opt = optimizers.Adam(lr=1e-9, eps=1.0)
-        with monkeypatch.context() as m:
-            if not fused:
-                m.setattr(_fused, "MIN_SIZE", 10**12)
-            with _fpu.flush_subnormals(flush):
-                opt.step([np.ones(N, np.float32)], [g])
-        return opt.updates[0]
-
-    ieee = step(True, False)
-    assert np.count_nonzero(ieee) > N // 2 and np.abs(ieee).max() < np.finfo(np.float32).tiny
-    np.testing.assert_array_equal(step(False, False), ieee)
-    np.testing.assert_array_equal(step(True, True), 0.0)
-    np.testing.assert_array_equal(step(False, True), 0.0)
-
-
-@needs_numba
-@pytest.mark.parametrize("name", ["sgd", "rmsprop"])
-def test_sgd_and_rmsprop_updates_computed_later_keep_the_steps_floating_point_mode(name, monkeypatch):
-    """With momentum their update is buf * lr, computed when read: a subnormal number here (SGD: buf ≈ 1e-30,
-    lr = 1e-9; RMSprop: buf = g / eps ≈ 1e-22, lr = 1e-20), 0 when the step flushed subnormals and tiny when it
-    did not, as in the NumPy code."""
-    if _fpu._Mode is None:
-        pytest.skip(_fpu.status())
-    g = (1e-30 * np.random.default_rng(0).normal(size=N)).astype(np.float32)
-    options = {"sgd": dict(lr=1e-9, momentum=0.9), "rmsprop": dict(lr=1e-20, momentum=0.9)}[name]
 
     def step(fused, flush):
         opt = optimizers.OPTIMIZERS[name](**options)
