@@ -168,6 +168,9 @@ def test_a_network_that_needs_compiling_says_so_before_its_first_steps(qtbot, wi
     qtbot.waitUntil(lambda: window.session.step_count > 0, timeout=5000)
     window.studio.run_action.trigger()
     assert seen == [0]
+    window.studio.step_action.trigger()                     # a single Step waits for them too
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.step_count > seen[1], timeout=5000)
 
 
 def test_step_action_trains_one_batch(qtbot, window):

@@ -200,14 +200,10 @@ class TrainingWorker(QObject):
                 self._wake.clear()
                 continue
             trainer.wait_for_gui()
+            if single or (running and not was_running):
+                self._prepare_kernels(trainer)
             if running and not was_running:
                 was_running = True
-                with trainer.lock:
-                    pending = trainer.kernels_pending()
-                if pending:  # (compiling touches no trainer state: the GUI keeps the lock meanwhile)
-                    self.preparing.emit(True)
-                    trainer.prepare_kernels()
-                    self.preparing.emit(False)
                 trainer.start_measuring()
                 self._efficiency.restart(time.perf_counter())
                 self.started.emit()
@@ -265,6 +261,16 @@ class TrainingWorker(QObject):
         thread = self.thread()
         if thread is not None:
             thread.quit()
+
+    def _prepare_kernels(self, trainer) -> None:
+        """Before a Run or a Step: build the compiled kernels the network trains with if they are not built yet
+        (seconds, said in the status bar), so that no step and no speed measurement contains the compiling."""
+        with trainer.lock:
+            pending = trainer.kernels_pending()
+        if pending:  # (compiling touches no trainer state: the GUI keeps the lock meanwhile)
+            self.preparing.emit(True)
+            trainer.prepare_kernels()
+            self.preparing.emit(False)
 
     def _measure(self, steps: int, began: float, undisturbed: bool, full_speed: bool) -> None:
         now = time.perf_counter()
