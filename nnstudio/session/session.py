@@ -406,7 +406,7 @@ class TrainingSession:
         """Whether this network's training takes compiled kernels that are not built yet in this process (the
         first step would compile them: about 4 s the first time on a computer, then 0.4 s from numba's cache)."""
         model = self._model
-        return model is not None and not _fused.ready() and _fused.would_use(model, self.config.batch_size)
+        return model is not None and _fused.would_use(model, self.config.batch_size) and not _fused.ready()
 
     def prepare_kernels(self) -> None:
         """Build the compiled kernels now (before start_measuring, so that the speed readout holds no compiling)."""
