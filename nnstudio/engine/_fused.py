@@ -254,10 +254,14 @@ def ready() -> bool:
 
 
 def would_use(model, batch_size: int) -> bool:
-    """Whether training ``model`` on batches of ``batch_size`` rows takes compiled kernels: its parameters
-    reach MIN_SIZE (the optimizer's), or a layer's batch of outputs does (the ReLU layers')."""
-    widest = max((getattr(layer, "units", 0) for layer in model.layers), default=0)
-    return model.count_params() >= MIN_SIZE or batch_size * widest >= MIN_SIZE
+    """Whether training ``model`` on batches of ``batch_size`` rows takes compiled kernels: its optimizer has one
+    and the parameters reach MIN_SIZE, or a ReLU layer's batch of outputs does (Nielsen's 784-30-10 sigmoid
+    network with plain SGD takes none, whatever its size)."""
+    has_kernel = getattr(model.optimizer, "has_kernel", None)
+    if has_kernel is not None and has_kernel() and model.count_params() >= MIN_SIZE:
+        return True
+    return any(getattr(layer, "activation", None) == "relu" and batch_size * layer.units >= MIN_SIZE
+               for layer in model.layers)
 
 
 def adam_kernel():

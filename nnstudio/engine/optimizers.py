@@ -197,6 +197,10 @@ class Optimizer:
     def update_step(self, i, param, grad, update):
         raise NotImplementedError
 
+    def has_kernel(self) -> bool:
+        """Whether large parameters take a compiled kernel (with numba) under these settings."""
+        return False
+
     def _fused_step(self, i, param, grad, update):
         """Do update_step and `param -= update` in one compiled pass if possible; False: not done.
 
@@ -457,8 +461,11 @@ class SGD(Optimizer):
             g = buf
         np.multiply(g, self.lr, out=update)
 
-    def _fused_step(self, i, param, grad, update):
+    def has_kernel(self) -> bool:
         # (plain SGD keeps its two NumPy passes: faster than the kernel's one, which also stores the update)
+        return bool(self.momentum)
+
+    def _fused_step(self, i, param, grad, update):
         kernel = _kernel_for("sgd", param, grad, update) if self.momentum else None
         if kernel is None:
             return False
@@ -523,6 +530,9 @@ class Adagrad(Optimizer):
         update += self.eps
         np.divide(g, update, out=update)
         update *= clr
+
+    def has_kernel(self) -> bool:
+        return True
 
     def _fused_step(self, i, param, grad, update):
         kernel = _kernel_for("adagrad", param, grad, update)
@@ -615,6 +625,9 @@ class RMSprop(Optimizer):
             np.multiply(buf, self.lr, out=update)
         else:
             update *= self.lr
+
+    def has_kernel(self) -> bool:
+        return not self.centered
 
     def _fused_step(self, i, param, grad, update):
         kernel = None if self.centered else _kernel_for("rmsprop", param, grad, update)
@@ -718,6 +731,9 @@ class Adam(Optimizer):
         self._moments_step(i, g, update)
 
     _decoupled = False  # AdamW: weight decay applied to the weights, not added to the gradient
+
+    def has_kernel(self) -> bool:
+        return True
 
     def _fused_step(self, i, param, grad, update):
         if param.size < _fused.MIN_SIZE or not _fused.fusable(param, grad, update):

@@ -294,6 +294,22 @@ def test_non_contiguous_parameters_take_the_numpy_code():
     np.testing.assert_array_equal(base[1::2], untouched)
 
 
+def test_would_use_says_which_networks_take_compiled_kernels():
+    def net(activation, optimizer, units=30):
+        model = Sequential([Dense(units, input_dim=784, activation=activation), Dense(10, activation="softmax")])
+        model.compile(optimizer, "sparse_categorical_crossentropy")
+        return model
+
+    nielsen = net("sigmoid", optimizers.SGD(lr=3.0))         # 23,860 weights, but plain SGD has no kernel
+    assert nielsen.count_params() >= _fused.MIN_SIZE and not _fused.would_use(nielsen, 10)
+    assert _fused.would_use(net("sigmoid", optimizers.SGD(lr=3.0, momentum=0.9)), 10)
+    assert _fused.would_use(net("sigmoid", "adam"), 10)
+    assert not _fused.would_use(net("sigmoid", optimizers.RMSprop(centered=True)), 10)
+    assert not _fused.would_use(net("relu", "sgd", units=16), 10)                   # 12,730 weights
+    assert _fused.would_use(net("relu", "sgd", units=128), 128)                     # 128 x 128 ReLU outputs
+    assert not _fused.would_use(net("relu", "sgd", units=128), 127)
+
+
 @needs_numba
 def test_warm_up_makes_every_kernel_ready():
     code = ("from nnstudio.engine import _fused\n"

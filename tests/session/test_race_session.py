@@ -99,8 +99,8 @@ def test_kernels_are_pending_only_for_a_template_that_takes_them(monkeypatch):
     from nnstudio.engine import _fused
     monkeypatch.setattr(_fused, "ready", lambda: False)
     assert not race_session().kernels_pending()            # 2-8-1: NumPy only
-    big = RaceSession(small_template(hidden=(200, 100), activation="relu"), dict(CONTESTANTS))
-    assert big.kernels_pending()
+    big = RaceSession(small_template(hidden=(200, 100), activation="relu", batch_size=128), dict(CONTESTANTS))
+    assert big.kernels_pending()                           # 128 x 200 ReLU outputs
 
 
 def test_the_fingerprints_are_the_engines_and_a_restart_replays_them():

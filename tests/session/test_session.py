@@ -79,8 +79,9 @@ def test_kernels_are_pending_only_for_networks_that_take_them_while_they_are_not
     assert not xor.kernels_pending()                       # 9 weights: NumPy only, nothing to compile
     big = TrainingSession(load_dataset("moons", seed=0),
                           spec=NetworkSpec(2, (LayerSpec(200, "relu"), LayerSpec(100, "relu")),
-                                           LayerSpec(1, "sigmoid")))
-    assert big.kernels_pending()                           # 20,801 weights
+                                           LayerSpec(1, "sigmoid")),
+                          config=TrainingConfig(optimizer="adam", lr=0.01, batch_size=16))
+    assert big.kernels_pending()                           # 20,801 weights stepped by Adam's kernel
     monkeypatch.undo()
     big.prepare_kernels()
     assert not big.kernels_pending() and _fused.ready()
