@@ -290,6 +290,19 @@ def test_a_failing_step_reports_an_error_and_the_worker_lives_on(qtbot, harness)
         h.worker.step(1)
 
 
+def test_a_failing_kernel_check_costs_only_the_head_start(qtbot, harness):
+    """Asking whether compiled kernels are pending is a head start before a Run or a Step; when it fails the
+    worker still trains (the step compiles what it needs, or reports what is wrong)."""
+    h = harness(trainer=None)
+    trainer = FlakyTrainer(h.session)
+    trainer.kernels_pending = lambda: (_ for _ in ()).throw(RuntimeError("no numba today"))
+    h.worker.set_trainer(trainer)
+    h.start()
+    with qtbot.waitSignal(h.relay.snapshot, check_params_cb=lambda s: s.step >= 1, timeout=5000):
+        h.worker.step(1)
+    assert not any(e[0] == "errored" for e in h.events)
+
+
 def test_a_snapshot_that_cannot_be_built_is_reported_and_the_worker_lives_on(qtbot, harness):
     h = harness()
     trainer = FlakyTrainer(h.session)

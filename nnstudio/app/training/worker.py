@@ -265,12 +265,17 @@ class TrainingWorker(QObject):
     def _prepare_kernels(self, trainer) -> None:
         """Before a Run or a Step: build the compiled kernels the network trains with if they are not built yet
         (seconds, said in the status bar), so that no step and no speed measurement contains the compiling."""
-        with trainer.lock:
-            pending = trainer.kernels_pending()
-        if pending:  # (compiling touches no trainer state: the GUI keeps the lock meanwhile)
-            self.preparing.emit(True)
-            trainer.prepare_kernels()
-            self.preparing.emit(False)
+        try:
+            with trainer.lock:
+                pending = trainer.kernels_pending()
+            if pending:  # (compiling touches no trainer state: the GUI keeps the lock meanwhile)
+                self.preparing.emit(True)
+                try:
+                    trainer.prepare_kernels()
+                finally:
+                    self.preparing.emit(False)
+        except Exception:  # noqa: BLE001 - only a head start: the step compiles, or reports what is wrong
+            pass
 
     def _measure(self, steps: int, began: float, undisturbed: bool, full_speed: bool) -> None:
         now = time.perf_counter()
