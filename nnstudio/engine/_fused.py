@@ -253,12 +253,12 @@ def ready() -> bool:
     return importlib.util.find_spec("numba") is None
 
 
-def would_use(model, batch_size: int) -> bool:
-    """Whether training ``model`` on batches of ``batch_size`` rows takes compiled kernels: its optimizer has one
-    and the parameters reach MIN_SIZE, or a ReLU layer's batch of outputs does (Nielsen's 784-30-10 sigmoid
-    network with plain SGD takes none, whatever its size)."""
-    has_kernel = getattr(model.optimizer, "has_kernel", None)
-    if has_kernel is not None and has_kernel() and model.count_params() >= MIN_SIZE:
+def would_use(model, batch_size: int, optimizers=None) -> bool:
+    """Whether training ``model`` on batches of ``batch_size`` rows takes compiled kernels: its optimizer (or one
+    of ``optimizers``, those that will step copies of it) has one and the parameters reach MIN_SIZE, or a ReLU
+    layer's batch of outputs does (Nielsen's 784-30-10 sigmoid network with plain SGD takes none)."""
+    stepping = [model.optimizer] if optimizers is None else optimizers
+    if model.count_params() >= MIN_SIZE and any(getattr(o, "has_kernel", lambda: False)() for o in stepping):
         return True
     return any(getattr(layer, "activation", None) == "relu" and batch_size * layer.units >= MIN_SIZE
                for layer in model.layers)

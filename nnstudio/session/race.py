@@ -723,7 +723,9 @@ class RaceSession:
     def kernels_pending(self) -> bool:
         """Whether racing this network takes compiled kernels not built yet (see Session.kernels_pending)."""
         t = self.template
-        return _fused.would_use(self._model(), t.n_train if t.full_batch else t.batch_size) and not _fused.ready()
+        stepping = [_optimizers.get(dict(c.config)) for c in self._contestants]
+        return (_fused.would_use(self._model(), t.n_train if t.full_batch else t.batch_size, stepping)
+                and not _fused.ready())
 
     def prepare_kernels(self) -> None:
         _fused.warm_up()

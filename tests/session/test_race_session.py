@@ -101,6 +101,9 @@ def test_kernels_are_pending_only_for_a_template_that_takes_them(monkeypatch):
     assert not race_session().kernels_pending()            # 2-8-1: NumPy only
     big = RaceSession(small_template(hidden=(200, 100), activation="relu", batch_size=128), dict(CONTESTANTS))
     assert big.kernels_pending()                           # 128 x 200 ReLU outputs
+    sigmoid = small_template(hidden=(200, 100), activation="sigmoid")
+    assert RaceSession(sigmoid, dict(CONTESTANTS)).kernels_pending()          # 20,801 weights, Adam among them
+    assert not RaceSession(sigmoid, {"SGD": CONTESTANTS["SGD"]}).kernels_pending()  # plain SGD only
 
 
 def test_the_fingerprints_are_the_engines_and_a_restart_replays_them():
