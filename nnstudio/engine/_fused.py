@@ -250,7 +250,10 @@ def ready() -> bool:
     if _disabled_by_user():
         return True
     import importlib.util
-    return importlib.util.find_spec("numba") is None
+    try:
+        return importlib.util.find_spec("numba") is None
+    except (ImportError, ValueError):  # (ValueError: a numba module without a spec, i.e. a stand-in)
+        return True
 
 
 def would_use(model, batch_size: int, optimizers=None) -> bool:

@@ -340,3 +340,7 @@ def test_without_numba_the_optimizers_use_numpy():
         "p = np.ones(100000, np.float32); Adam(lr=0.5).step([p], [np.ones_like(p)]); print(p[0])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert float(out) == pytest.approx(0.5)
+    code = prelude + ("from nnstudio.engine import _fused\n"
+                      "print(_fused.ready()); _fused.warm_up(); print(_fused.ready())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "True"]             # nothing to build: nothing pending, before and after
