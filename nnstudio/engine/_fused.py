@@ -239,8 +239,7 @@ def optimizer_kernel(name: str):
 def warm_up() -> None:
     """Compile, or load from numba's cache, every kernel now (nothing without numba): for callers that time
     training steps and must not charge the compiling to the first step (the optimizer race)."""
-    if _kernel("adam") is not None:
-        optimizer_kernel("sgd")
+    optimizer_kernel("sgd")  # (builds Adam's and the layers' kernels first, SGD's group with it)
 
 
 def ready() -> bool:

@@ -163,6 +163,11 @@ class Optimizer:
         self._write_deferred_updates()
         return self._updates
 
+    def _defer(self, write, *args):
+        """Leave this step's update to ``write(*args, flushed)``, called when `updates` is read: ``flushed`` is
+        whether this step flushed subnormals, so that the update is bit for bit the value the step subtracted."""
+        self._deferred.append(functools.partial(write, *args, _fpu.flushing()))
+
     def _write_deferred_updates(self):
         deferred, self._deferred = self._deferred, []
         for write in deferred:
@@ -385,12 +390,12 @@ def _add_l2(grad, param, weight_decay, scratch, i):
     return g
 
 
-def _kernel_for(name, param, grad, update):
-    """The compiled kernel of optimizer ``name`` when the arrays are large enough to gain from it and fit it
-    (contiguous, one float dtype), else None: then the NumPy code runs."""
-    if param.size < _fused.MIN_SIZE or not _fused.fusable(param, grad, update):
+def _kernel_for(optimizer, param, grad, update):
+    """The compiled kernel of ``optimizer`` when its settings have one (``has_kernel``) and the arrays are large
+    enough to gain from it and fit it (contiguous, one float dtype), else None: then the NumPy code runs."""
+    if not optimizer.has_kernel() or param.size < _fused.MIN_SIZE or not _fused.fusable(param, grad, update):
         return None
-    return _fused.optimizer_kernel(name)
+    return _fused.optimizer_kernel(optimizer.name)
 
 
 def _describe(shapes):
@@ -466,7 +471,7 @@ class SGD(Optimizer):
         return bool(self.momentum)
 
     def _fused_step(self, i, param, grad, update):
-        kernel = _kernel_for("sgd", param, grad, update) if self.momentum else None
+        kernel = _kernel_for(self, param, grad, update)
         if kernel is None:
             return False
         f = param.dtype.type
@@ -478,8 +483,7 @@ class SGD(Optimizer):
                bool(self.weight_decay), f(self.weight_decay), f(self.momentum), self.iterations == 1,
                bool(self.dampening), f(1.0 - self.dampening), self.nesterov, f(self.lr))
         if defer:
-            self._deferred.append(functools.partial(_write_product, buf, f(self.lr), update.reshape(-1),
-                                                    _fpu.flushing()))
+            self._defer(_write_product, buf, f(self.lr), update.reshape(-1))
         return True
 
     def get_config(self):
@@ -535,7 +539,7 @@ class Adagrad(Optimizer):
         return True
 
     def _fused_step(self, i, param, grad, update):
-        kernel = _kernel_for("adagrad", param, grad, update)
+        kernel = _kernel_for(self, param, grad, update)
         if kernel is None:
             return False
         f = param.dtype.type
@@ -630,7 +634,7 @@ class RMSprop(Optimizer):
         return not self.centered
 
     def _fused_step(self, i, param, grad, update):
-        kernel = None if self.centered else _kernel_for("rmsprop", param, grad, update)
+        kernel = _kernel_for(self, param, grad, update)
         if kernel is None:
             return False
         f = param.dtype.type
@@ -641,8 +645,7 @@ class RMSprop(Optimizer):
                None if defer else update.reshape(-1), bool(self.weight_decay), f(self.weight_decay),
                f(self.alpha), f(1.0 - self.alpha), f(self.eps), bool(self.momentum), f(self.momentum), f(self.lr))
         if defer:
-            self._deferred.append(functools.partial(_write_product, buf, f(self.lr), update.reshape(-1),
-                                                    _fpu.flushing()))
+            self._defer(_write_product, buf, f(self.lr), update.reshape(-1))
         return True
 
     def get_config(self):
@@ -756,8 +759,7 @@ class Adam(Optimizer):
                eps_c, scale, f(0.0 if self._decoupled else wd), f(self.lr * wd if self._decoupled else 0.0),
                self.amsgrad)
         if defer:
-            self._deferred.append(functools.partial(
-                _write_adam_update, exp_avg, vmax, update.reshape(-1), eps_c, scale, _fpu.flushing()))
+            self._defer(_write_adam_update, exp_avg, vmax, update.reshape(-1), eps_c, scale)
         return True
 
     def get_config(self):
