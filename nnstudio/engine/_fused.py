@@ -12,7 +12,10 @@ Adagrad and RMSprop (not centered), whose kernels compile on their first use: on
 of the 235,146 weights takes 108 instead of 194 µs (SGD with momentum, whose update buf × lr is computed when
 read, as Adam's), 156 instead of 330 (Adagrad) and 155 instead of 398 (RMSprop), and an MNIST training step
 10-30 % less (benchmarks/optimizer_kernels.py). Plain SGD keeps its two NumPy passes, which are as fast as one
-pass that must also store the update.
+pass that must also store the update. After a softmax output layer, cross-entropy's δ, the picks its loss needs
+(z and a at each row's maximum) and the batch accuracy's count take one pass over the outputs instead of ~15
+small NumPy calls (softmax_ce_tail; the exp, log and sums stay NumPy's, which a kernel cannot reproduce bit
+for bit).
 
 The kernels are an accelerator, never a different algorithm: every operation is the one the NumPy code in
 ``optimizers.py`` performs (no fused multiply-add, no fast-math, the scalars rounded to the array's dtype
@@ -31,7 +34,8 @@ import threading
 import numpy as np
 
 __all__ = ["MIN_SIZE", "adam_kernel", "adam_update_kernel", "bias_relu_kernel", "bias_shift_kernel",
-           "optimizer_kernel", "ready", "relu_backward_kernel", "status", "warm_up", "would_use"]
+           "optimizer_kernel", "ready", "relu_backward_kernel", "softmax_ce_tail_kernel", "status", "warm_up",
+           "would_use"]
 
 # Arrays smaller than this use the NumPy code: XOR-sized networks never wait for the compiler.
 MIN_SIZE = 16384
@@ -112,8 +116,54 @@ def _build():
             for j in range(grad.shape[1]):
                 grad[r, j] = grad[r, j] * (one if a[r, j] > 0 else zero)
 
+    def softmax_ce_tail(z, a, y, labels, sparse, delta, c, picks):
+        # After a softmax layer's forward pass, what (Sparse)CategoricalCrossentropy's fn and delta and
+        # Sequential._batch_accuracy compute from it, one row at a time:
+        # - top = a.argmax(axis=1) as NumPy finds it (the first NaN, else the first maximum); picks[0], picks[1]
+        #   = z and a there (the loss's log-sum-exp: _logsumexp)
+        # - one-hot y: delta = (a - y) * c (np.subtract; out *= 1/n), the target = y.argmax(axis=1)
+        # - sparse (labels): delta = a * c, (a - 1) * c at the label (copyto; out[rows, y] -= 1; out *= 1/n),
+        #   picks[2] = z at the label
+        # Returns how many rows' top is their target (the accuracy's count), or -1 for a label out of range.
+        k = a.shape[1]
+        one = a.dtype.type(1)
+        correct = 0
+        for r in range(a.shape[0]):
+            top = 0
+            best = a[r, 0]
+            for j in range(1, k):
+                v = a[r, j]
+                if best == best and (v > best or v != v):
+                    top = j
+                    best = v
+            picks[0, r] = z[r, top]
+            picks[1, r] = best
+            if sparse:
+                target = labels[r]
+                if target < 0 or target >= k:
+                    return -1
+                picks[2, r] = z[r, target]
+                for j in range(k):
+                    d = a[r, j]
+                    if j == target:
+                        d = d - one
+                    delta[r, j] = d * c
+            else:
+                target = 0
+                t = y[r, 0]
+                for j in range(1, k):
+                    v = y[r, j]
+                    if t == t and (v > t or v != v):
+                        target = j
+                        t = v
+                for j in range(k):
+                    delta[r, j] = (a[r, j] - y[r, j]) * c
+            if top == target:
+                correct += 1
+        return correct
+
     return _compile({"adam": adam, "adam_update": adam_update, "bias_relu": bias_relu,
-                     "bias_shift": bias_shift, "relu_backward": relu_backward})
+                     "bias_shift": bias_shift, "relu_backward": relu_backward, "softmax_ce_tail": softmax_ce_tail})
 
 
 def _compile(functions: dict) -> dict:
@@ -294,6 +344,14 @@ def relu_backward_kernel():
     return _kernel("relu_backward")
 
 
+def softmax_ce_tail_kernel():
+    """``kernel(z, a, y, labels, sparse, delta, c, picks) -> count``: softmax + cross-entropy's delta, the
+    picks for its loss and the batch accuracy's count in one pass over the outputs (see losses), or None.
+
+    Never compiles, as bias_shift_kernel."""
+    return None if _kernels is None else _kernels["softmax_ce_tail"]
+
+
 def softmax_fusable(z, a, b) -> bool:
     """Whether a softmax layer's (z, a, b) should take bias_shift: an output layer has few columns, and the
     kernel saves NumPy's per-call costs from 1/16 of MIN_SIZE on (MNIST's 10 classes at batch 103 and more)."""
@@ -321,6 +379,14 @@ def _self_test(kernels):
         kernels["bias_shift"](z, np.array([0.5, 0.0, 0.5], dtype), a := np.empty_like(z))
         if not (np.array_equal(z, [[1.5, 3.0, 2.5]]) and np.array_equal(a, [[-1.5, 0.0, -0.5]])):
             raise RuntimeError(f"softmax self-test gave {z}, {a}")
+        a = np.array([[0.25, 0.5, 0.25], [0.5, 0.25, 0.25]], dtype)
+        y = np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0]], dtype)   # = the labels 1, 2
+        delta, picks = np.empty_like(a), np.empty((3, 2), dtype)
+        counts = [kernels["softmax_ce_tail"](a * 2, a, y, np.array([1, 2]), sparse, delta, dtype(0.5), picks)
+                  for sparse in (False, True)]
+        if not (counts == [1, 1] and np.array_equal(delta, (a - y) * 0.5)
+                and np.array_equal(picks, [[1.0, 1.0], [0.5, 0.5], [1.0, 0.5]])):
+            raise RuntimeError(f"softmax cross-entropy self-test gave {counts}, {delta}, {picks}")
         p = np.array([1.0, -2.0], dtype)
         g = np.array([0.5, 0.25], dtype)
         m, v, u = np.zeros(2, dtype), np.zeros(2, dtype), np.zeros(2, dtype)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnstudio.engine import _fused
 from nnstudio.engine.activations import Activation
 
 # Probabilities are clipped to [EPSILON, 1 - EPSILON] before a log in the non-fused paths, as Keras does.
@@ -35,6 +36,13 @@ class Loss:
             out = np.empty_like(a)
         self.grad_a(a, y, out)
         return activation.backward(a, out, out)
+
+    def fn_and_delta(self, z, a, y, activation: Activation, out: np.ndarray) -> tuple[float, np.ndarray, int | None]:
+        """(``fn``, ``delta`` written into ``out``, how many rows' largest output is their target or None): a
+        training step's use of the loss. Softmax + cross-entropy on large batches takes one compiled pass for
+        the delta, the loss's picks and the accuracy's count (bit for bit what fn, delta and
+        Sequential._batch_accuracy give); otherwise the count is None and the caller counts."""
+        return self.fn(z, a, y, activation), self.delta(z, a, y, activation, out), None
 
     def grad_a(self, a: np.ndarray, y: np.ndarray, out: np.ndarray) -> np.ndarray:
         """dC/da written into ``out`` (used when no fused form applies)."""
@@ -141,6 +149,14 @@ class CategoricalCrossentropy(Loss):
             return out
         return super().delta(z, a, y, activation, out)
 
+    def fn_and_delta(self, z, a, y, activation, out):
+        tail = _softmax_tail(z, a, y, False, out) if _is(activation, "softmax") else None
+        if tail is None:
+            return super().fn_and_delta(z, a, y, activation, out)
+        picks, correct = tail
+        neg_log_a = (picks[0] - np.log(picks[1]))[:, None] - z  # as fn: _logsumexp(z, a)[:, None] - z
+        return float(np.vdot(y, neg_log_a)) / len(z), out, correct
+
     def grad_a(self, a, y, out):
         p = np.clip(a, EPSILON, None)
         np.divide(y, p, out=out)
@@ -174,12 +190,42 @@ class SparseCategoricalCrossentropy(Loss):
             return out
         return super().delta(z, a, y, activation, out)
 
+    def fn_and_delta(self, z, a, y, activation, out):
+        tail = _softmax_tail(z, a, y, True, out) if _is(activation, "softmax") else None
+        if tail is None:
+            return super().fn_and_delta(z, a, y, activation, out)
+        picks, correct = tail
+        return float(np.sum((picks[0] - np.log(picks[1])) - picks[2], dtype=np.float64)) / len(z), out, correct
+
     def grad_a(self, a, y, out):
         rows = np.arange(len(a))
         out[...] = 0.0
         p = a[rows, y]
         out[rows, y] = np.where(p < EPSILON, 0.0, -1.0 / np.maximum(p, EPSILON)) / len(out)
         return out
+
+
+def _softmax_tail(z, a, y, sparse: bool, out):
+    """(picks, count) from _fused's softmax_ce_tail kernel, delta written into out: picks[0], picks[1] are z
+    and a at each row's argmax of a, picks[2] z at the row's label (sparse); None where the kernel does not
+    apply (no numba, a small batch, one output, odd arrays, a label out of range: the NumPy code decides)."""
+    kernel = _fused.softmax_ce_tail_kernel()
+    if kernel is None or a.shape[1] < 2 or not _fused.softmax_fusable(z, a, out):
+        return None
+    if sparse:
+        if not (y.dtype == np.int64 and y.ndim == 1 and y.flags.c_contiguous and len(y) == len(a)):
+            return None
+        onehot, labels = a[:0], y
+    else:
+        if not (y.shape == a.shape and _fused.fusable(a, y)):
+            return None
+        onehot, labels = y, _NO_LABELS
+    picks = np.empty((3, len(a)), a.dtype)
+    correct = kernel(z, a, onehot, labels, sparse, out, a.dtype.type(1.0 / len(a)), picks)
+    return None if correct < 0 else (picks, correct)
+
+
+_NO_LABELS = np.empty(0, np.int64)
 
 
 def _logsumexp(z: np.ndarray, a: np.ndarray) -> np.ndarray:

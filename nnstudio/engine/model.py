@@ -82,6 +82,7 @@ class Sequential:
         self._flat_grads = np.zeros(0, self.dtype)
         self._offsets: list[int] = []         # where each parameter starts in the flat arrays
         self._delta_buffers: dict[int, np.ndarray] = {}
+        self._step_correct: int | None = None  # the last training step's accuracy count, when its loss counted
         self._batch_buffers: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._trained_since_build = False
         for layer in layers or ():
@@ -329,14 +330,13 @@ class Sequential:
         for layer in self.layers:
             activation = layer.forward(activation, training=True, rng=rng)
         out = self.output_layer
-        cost = self.loss.fn(out.z, out.a, y, out.activation_fn)
         # backward pass
         delta = self._delta_buffers.get(len(x))
         if delta is None:
             if len(self._delta_buffers) >= 4:
                 self._delta_buffers.clear()
             delta = self._delta_buffers[len(x)] = np.empty((len(x), out.units), self.dtype)
-        delta = self.loss.delta(out.z, out.a, y, out.activation_fn, delta)
+        cost, delta, self._step_correct = self.loss.fn_and_delta(out.z, out.a, y, out.activation_fn, delta)
         needs = self._needs_input_grad
         grad = out.backward_delta(delta, needs[-1])
         i = len(self.layers) - 2
@@ -376,6 +376,12 @@ class Sequential:
         if len(x) == 0:
             raise ValueError("train_on_batch needs at least one sample.")
         return self.train_step(x, y)
+
+    def _step_accuracy(self, y: np.ndarray) -> float:
+        """The accuracy on the batch (targets y) of the training step just taken, before its update."""
+        if self._step_correct is not None:  # counted by the loss in the step
+            return self._step_correct / len(y)
+        return self._batch_accuracy(self.output_layer.a, y)
 
     def _batch_accuracy(self, a: np.ndarray, y: np.ndarray) -> float:
         if self.loss.sparse:
@@ -434,7 +440,7 @@ class Sequential:
                 if transform is not None:
                     xb = np.ascontiguousarray(transform(xb), dtype=self.dtype)
                 loss = self.train_step(xb, yb)
-                accuracy = self._batch_accuracy(self.output_layer.a, yb) if with_accuracy else None
+                accuracy = self._step_accuracy(yb) if with_accuracy else None
                 seconds += time.perf_counter() - t0
                 size = len(xb)
                 seen += size

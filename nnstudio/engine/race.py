@@ -392,7 +392,7 @@ class Race:
         """One training step of one contestant, timed, checked for divergence."""
         t0 = time.perf_counter()
         loss = model.train_step(xb, yb)
-        accuracy = model._batch_accuracy(model.output_layer.a, yb) if with_accuracy else None
+        accuracy = model._step_accuracy(yb) if with_accuracy else None
         track.total_seconds += time.perf_counter() - t0
         if not track.losses:
             track.start_loss = loss

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from nnstudio.engine import Dense, Sequential, _fpu, _fused, optimizers
+from nnstudio.engine.callbacks import BatchRecord
 
 needs_numba = pytest.mark.skipif(importlib.util.find_spec("numba") is None, reason="numba is not installed")
 
@@ -174,20 +175,23 @@ def test_training_a_model_is_identical_with_and_without_the_kernels(dtype, optim
     batch = 256
     assert batch * 100 >= _fused.MIN_SIZE and 200 * 100 >= _fused.MIN_SIZE  # the kernels do run
 
-    def train():
+    def train(loss):
         model = Sequential([Dense(100, input_dim=200, activation="relu"),
                             Dense(100, activation="relu"), Dense(10, activation="softmax")],
                            seed=3, dtype=dtype)
-        model.compile(optimizers.get(optimizer), "sparse_categorical_crossentropy")
-        model.fit(x, y, epochs=3, batch_size=batch, verbose=0)
-        return model.get_weights()
+        model.compile(optimizers.get(optimizer), loss, metrics=["accuracy"])
+        records = [(r.loss, r.accuracy) for r in model.fit_iter(x, y, batch_size=batch, epochs=3)
+                   if isinstance(r, BatchRecord)]
+        return model.get_weights(), records
 
-    fused = train()
-    with monkeypatch.context() as m:
-        m.setattr(_fused, "MIN_SIZE", 10**12)
-        plain = train()
-    for a, b in zip(fused, plain):
-        np.testing.assert_array_equal(a, b)
+    for loss in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
+        fused = train(loss)
+        with monkeypatch.context() as m:
+            m.setattr(_fused, "MIN_SIZE", 10**12)
+            plain = train(loss)
+        for a, b in zip(fused[0], plain[0]):
+            np.testing.assert_array_equal(a, b)
+        assert fused[1] == plain[1]   # every step's loss and batch accuracy
 
 
 SPECIAL = [0.0, -0.0, 1e-30, -1e-30, 3.5, -3.5, np.inf, -np.inf, np.nan, 1e30, -1e30]
@@ -250,6 +254,57 @@ def test_softmax_kernel_equals_numpy_bit_for_bit(dtype):
     for ours, numpys in ((z_nb, z_np), (a_nb, a_np)):
         np.testing.assert_array_equal(ours, numpys)
         assert np.array_equal(np.signbit(ours), np.signbit(numpys))
+
+
+@needs_numba
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("loss_name", ["categorical_crossentropy", "sparse_categorical_crossentropy"])
+def test_softmax_cross_entropy_tail_equals_numpy_bit_for_bit(loss_name, dtype, monkeypatch):
+    """The loss, δ and the batch accuracy's count from the softmax_ce_tail kernel equal fn, delta and
+    Sequential._batch_accuracy; rows with NaN (first or later), ±inf, signed zeros, ties at the maximum, and
+    targets that are not one-hot (probabilities, ties, NaN)."""
+    from nnstudio.engine import losses
+    from nnstudio.engine.activations import Softmax
+    rng = np.random.default_rng(4)
+    n, k = 160, 10
+    z = rng.normal(scale=5.0, size=(n, k)).astype(dtype)
+    z[0, :len(SPECIAL) - 1] = SPECIAL[1:]
+    z[1, 0], z[2, 6] = np.nan, np.nan
+    z[3, :] = 2.0
+    z[4, 3] = np.inf
+    z[5, :] = 0.0
+    z[5, 1::2] = -0.0
+    z[6, 2] = z[6, 7] = 40.0                          # two columns tie at the maximum
+    labels = rng.integers(0, k, n)
+    labels[3], labels[6] = 0, 2                       # (NumPy takes the first of tied columns)
+    sparse = loss_name.startswith("sparse")
+    if sparse:
+        y = labels
+    else:
+        y = np.zeros((n, k), dtype)
+        y[np.arange(n), labels] = 1.0
+        y[7] = rng.dirichlet(np.ones(k))               # a probability row
+        y[8, 1] = y[8, 4] = 0.5                         # a tie
+        y[9, 5] = np.nan
+    loss = losses.get(loss_name)
+    softmax = Softmax()
+    with np.errstate(all="ignore"):
+        a = softmax.forward(z.copy())
+        assert _fused.adam_kernel() is not None       # builds the kernels
+        out = np.empty_like(a)
+        cost, delta, count = loss.fn_and_delta(z, a, y, softmax, out)
+        with monkeypatch.context() as m:
+            m.setattr(_fused, "MIN_SIZE", 10**12)
+            expected = loss.fn(z, a, y, softmax), loss.delta(z, a, y, softmax, np.empty_like(a))
+            assert loss.fn_and_delta(z, a, y, softmax, np.empty_like(a))[2] is None   # the NumPy code counts none
+            model = Sequential([Dense(k, input_dim=1, activation="softmax")])
+            model.compile("sgd", loss)
+            expected_count = model._batch_accuracy(a, y) * n
+    assert delta is out
+    np.testing.assert_array_equal(delta, expected[1])
+    assert np.array_equal(np.signbit(delta), np.signbit(expected[1]))
+    assert cost == expected[0] or (np.isnan(cost) and np.isnan(expected[0]))
+    assert count == expected_count
 
 
 @needs_numba
