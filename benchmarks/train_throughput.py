@@ -338,8 +338,7 @@ def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
             layer.x, layer.z, layer.a = a, z, act
             a = act
         t0 = clock()
-        cost = loss.fn(out.z, out.a, yb, out.activation_fn)
-        delta = loss.delta(out.z, out.a, yb, out.activation_fn, delta_buf)
+        cost, delta, model._step_correct = loss.fn_and_delta(out.z, out.a, yb, out.activation_fn, delta_buf)
         t[3] = clock() - t0
         for i in range(len(layers) - 1, -1, -1):
             layer = layers[i]
@@ -362,7 +361,7 @@ def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
         t[6] = clock() - t0
         t0 = clock()
         float(cost)
-        model._batch_accuracy(out.a, yb)
+        model._step_accuracy(yb)
         t[7] = clock() - t0
         for part, seconds in zip(parts, t):
             times[part].append(seconds * 1e6)

@@ -7,9 +7,11 @@ layout. A room never imports the window or another room: it asks for another roo
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QByteArray, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
+
+from nnstudio.app.texts import compiling_note
 
 
 def make_action(parent: QObject, text: str, tip: str, slot, shortcut=None) -> QAction:
@@ -40,9 +42,7 @@ class Room(QMainWindow):
 
     def _show_preparing(self, busy: bool) -> None:
         """The worker's ``preparing`` signal: say why the first steps of a large network wait (compiling)."""
-        self.statusMessage.emit(QCoreApplication.translate(
-            "Room", "Compiling the fast training code for this network size: a few seconds the first time on "
-                    "this computer, then it is reused.") if busy else "", 0)
+        self.statusMessage.emit(compiling_note() if busy else "", 0)
 
     def title(self) -> str:
         """The room's name in the window's room bar (translated)."""

@@ -21,3 +21,10 @@ def translated(value) -> str:
 def title(context: str, text: str) -> str:
     """An entry of a title table marked with QT_TRANSLATE_NOOP(context, text)."""
     return QCoreApplication.translate(context, text)
+
+
+def compiling_note() -> str:
+    """Why the first training steps of a large network wait: numba compiles the engine's fast code (once)."""
+    return QCoreApplication.translate(
+        "Room", "Compiling the fast training code for this network size: a few seconds the first time on "
+                "this computer, then it is reused.")

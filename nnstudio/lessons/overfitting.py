@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from nnstudio.data.augment import Augmenter
+from nnstudio.engine import _fused
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
 from nnstudio.i18n import QT_TRANSLATE_NOOP
 
@@ -56,6 +57,21 @@ class CureResult:
         return self.train_accuracy - self.test_accuracy
 
 
+def _build(cure: str, seed: int):
+    return spec_for(cure).build(seed=seed, optimizer={"name": TRAINING["optimizer"], "lr": TRAINING["lr"]})
+
+
+def kernels_pending(cures) -> bool:
+    """Whether training these cures' networks takes compiled kernels that are not built yet in this process (the
+    first epoch would wait seconds for numba, see engine._fused); ``prepare_kernels`` builds them."""
+    return not _fused.ready() and any(_fused.would_use(_build(cure, 0), TRAINING["batch_size"]) for cure in cures)
+
+
+def prepare_kernels() -> None:
+    """Build the compiled kernels now: about 4 s the first time on a computer, then 0.4 s from numba's cache."""
+    _fused.warm_up()
+
+
 def train_with_cure(cure: str, x_train, y_train, x_test, y_test, epochs: int = TRAINING["epochs"],
                     seed: int = TRAINING["seed"]) -> CureResult:
     """Train the lab's network with ``cure`` and measure the train and test accuracy after every epoch.
@@ -72,8 +88,7 @@ def train_with_cure_iter(cure: str, x_train, y_train, x_test, y_test, epochs: in
                          seed: int = TRAINING["seed"]):
     """:func:`train_with_cure` one epoch at a time, for a worker thread: yields the :class:`CureResult` so far
     after every epoch (its curves as long as the epochs done); the last one yielded is the final result."""
-    spec = spec_for(cure)
-    model = spec.build(seed=seed, optimizer={"name": TRAINING["optimizer"], "lr": TRAINING["lr"]})
+    model = _build(cure, seed)
     rng = np.random.default_rng(seed)
     augment = Augmenter() if cure == "augmentation" else None
     train_curve, test_curve = [], []

@@ -1,6 +1,8 @@
 """The lessons room with real widgets: every lesson opens in both languages, Set up configures the studio as the
 lesson says, the widgets show the lectures' numbers, and each "Try this" task ticks when the learner has done it
 — by the lesson's own widgets or in the studio — and not before."""
+import threading
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -495,6 +497,36 @@ def test_nielsens_network_to_ninety_percent(qtbot, window, mnist_available):
     errors = page.view.error_curve.yData
     assert np.all(errors == np.round(errors)) and len(np.unique(errors)) > 3   # a staircase of whole counts
     assert "jumps" in page.view.sweep_note.text()
+
+
+def test_the_overfitting_lab_says_why_its_first_run_waits(qtbot, room, mnist_available, monkeypatch):
+    """The first run on a computer compiles the fast code for the large network: a busy bar and a note, not a bar
+    standing at 0 % for seconds."""
+    from nnstudio.app.texts import compiling_note
+    from nnstudio.lessons import overfitting
+
+    compiled = threading.Event()
+    monkeypatch.setattr(overfitting, "kernels_pending", lambda cures: True)
+    monkeypatch.setattr(overfitting, "prepare_kernels", lambda: compiled.wait(20))
+    view = open_lesson(room, "overfitting").view
+    for box in view.checks.values():
+        box.setChecked(False)
+    view.run_button.click()
+    qtbot.waitUntil(lambda: view.status.text() == compiling_note())
+    assert view.progress.maximum() == 0 and view.stop_button.isEnabled()   # busy, and can be stopped
+    compiled.set()
+    qtbot.waitUntil(lambda: view.progress.value() >= 1, timeout=60000)
+    assert view.progress.maximum() == view.epochs and "epoch" in view.status.text()
+    view.stop_button.click()
+    qtbot.waitUntil(lambda: view.run_button.isEnabled(), timeout=60000)
+
+    compiled.clear()   # stopped while compiling: the bar and the note do not stay behind
+    view.run_button.click()
+    qtbot.waitUntil(lambda: view.status.text() == compiling_note())
+    view.stop_button.click()
+    compiled.set()
+    qtbot.waitUntil(lambda: view.run_button.isEnabled(), timeout=60000)
+    assert view.progress.maximum() > 0 and view.status.text() != compiling_note()
 
 
 @pytest.mark.slow

@@ -55,6 +55,17 @@ def test_speed_of_learning_checks_its_input():
         vanishing.speed_of_learning((4, 3, 2), data=(np.zeros((2, 3)), np.zeros(2, int)))
 
 
+def test_the_lab_says_when_its_networks_wait_for_the_compiler(monkeypatch):
+    """Adam on [784, 256, 256, 10] takes the compiled kernels; once they are built nothing is pending."""
+    from nnstudio.engine import _fused
+    monkeypatch.setattr(_fused, "ready", lambda: False)
+    assert overfitting.kernels_pending(["none"])
+    monkeypatch.setattr(_fused, "would_use", lambda model, batch: model.count_params() < 30000)
+    assert not overfitting.kernels_pending(["none", "l2"]) and overfitting.kernels_pending(["none", "smaller"])
+    monkeypatch.setattr(_fused, "ready", lambda: True)
+    assert not overfitting.kernels_pending(["none", "smaller"])
+
+
 def test_each_cure_changes_the_network_or_the_data():
     assert overfitting.spec_for("none") == overfitting.LARGE
     assert all(layer.l2 == overfitting.L2 for layer in overfitting.spec_for("l2").hidden)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QHeaderView,
 from nnstudio.app.colors import class_color
 from nnstudio.app.lessons.background import BackgroundJob
 from nnstudio.app.lessons.common import fit_height, plot_widget, wrapped
-from nnstudio.app.texts import title
+from nnstudio.app.texts import compiling_note, title
 from nnstudio.lessons import overfitting
 from nnstudio.lessons.catalog import LessonState
 
@@ -113,6 +113,9 @@ class OverfittingLab(QWidget):
         self.stop_button.setEnabled(True)
 
         def work(abort):
+            if overfitting.kernels_pending(cures):
+                yield 0, len(cures) * epochs, None   # the bar waits: _on_progress says why
+                overfitting.prepare_kernels()
             done = 0
             for cure in cures:
                 for result in overfitting.train_with_cure_iter(cure, *data, epochs=epochs):
@@ -124,7 +127,12 @@ class OverfittingLab(QWidget):
         self.job.start(work)
         return True
 
-    def _on_progress(self, done: int, total: int, result: overfitting.CureResult) -> None:
+    def _on_progress(self, done: int, total: int, result: overfitting.CureResult | None) -> None:
+        if result is None:  # compiling the kernels before the first epoch
+            self.progress.setRange(0, 0)
+            self.status.setText(compiling_note())
+            return
+        self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.results[result.cure] = result
         epochs = len(result.train_accuracies)
@@ -139,6 +147,10 @@ class OverfittingLab(QWidget):
             self.changed.emit()
 
     def _on_ended(self) -> None:
+        if self.progress.maximum() == 0:  # stopped while compiling: no busy bar, no note left behind
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            self.status.setText("")
         self.run_button.setEnabled(True)
         self.stop_button.setEnabled(False)
         self._fill_table()
