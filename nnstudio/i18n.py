@@ -56,3 +56,64 @@ class Text:
 
     def __repr__(self) -> str:
         return f"Text({self.context!r}, {str(self)!r})"
+
+
+# The reasons the operating system and the standard library give, as phrases the GUI translates: they fill
+# "{reason}" in sentences such as "cannot be read ({reason})", where strerror's English would stand inside a
+# Korean sentence.
+_ERRNO_REASONS = {
+    "ENOENT": QT_TRANSLATE_NOOP("Errors", "no such file or folder"),
+    "EACCES": QT_TRANSLATE_NOOP("Errors", "permission denied"),
+    "EPERM": QT_TRANSLATE_NOOP("Errors", "permission denied"),
+    "ENOSPC": QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    "EDQUOT": QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    "EROFS": QT_TRANSLATE_NOOP("Errors", "the disk is read-only"),
+    "EISDIR": QT_TRANSLATE_NOOP("Errors", "it is a folder"),
+    "ENOTDIR": QT_TRANSLATE_NOOP("Errors", "a part of the path is not a folder"),
+    "EEXIST": QT_TRANSLATE_NOOP("Errors", "it exists already"),
+    "ENOTEMPTY": QT_TRANSLATE_NOOP("Errors", "the folder is not empty"),
+    "EIO": QT_TRANSLATE_NOOP("Errors", "the disk could not be read or written"),
+    "ENAMETOOLONG": QT_TRANSLATE_NOOP("Errors", "the name is too long"),
+    "EMFILE": QT_TRANSLATE_NOOP("Errors", "too many files are open"),
+    "ENFILE": QT_TRANSLATE_NOOP("Errors", "too many files are open"),
+    "ETIMEDOUT": QT_TRANSLATE_NOOP("Errors", "the connection timed out"),
+    "ECONNREFUSED": QT_TRANSLATE_NOOP("Errors", "the connection was refused"),
+    "ECONNRESET": QT_TRANSLATE_NOOP("Errors", "the connection was broken off"),
+    "ENETUNREACH": QT_TRANSLATE_NOOP("Errors", "the network cannot be reached"),
+    "EHOSTUNREACH": QT_TRANSLATE_NOOP("Errors", "the network cannot be reached"),
+}
+
+
+def why(exc):
+    """An exception as the ``{reason}`` of a translatable message: a Text the GUI translates for the usual
+    operating-system and file-format failures (no such file, permission denied, disk full, not a zip archive,
+    not JSON, ...), a translatable error as it is, anything else as its English text."""
+    import errno
+    import json
+    import socket
+    import zipfile
+    import zlib
+
+    if isinstance(exc, (Translatable, Text)):
+        return exc
+    if isinstance(exc, socket.gaierror):
+        return Text("Errors", QT_TRANSLATE_NOOP("Errors", "the server's name could not be looked up"))
+    if isinstance(exc, json.JSONDecodeError):
+        return Text("Errors", QT_TRANSLATE_NOOP("Errors", "not valid JSON (line {line}, column {column})"),
+                    line=exc.lineno, column=exc.colno)
+    if isinstance(exc, zipfile.BadZipFile):
+        return Text("Errors", QT_TRANSLATE_NOOP("Errors", "not a valid zip archive"))
+    if isinstance(exc, zlib.error):
+        return Text("Errors", QT_TRANSLATE_NOOP("Errors", "the compressed data is damaged"))
+    if isinstance(exc, UnicodeDecodeError):
+        return Text("Errors", QT_TRANSLATE_NOOP("Errors", "not UTF-8 text"))
+    if isinstance(exc, EOFError):
+        return Text("Errors", QT_TRANSLATE_NOOP("Errors", "the file ends too early"))
+    if isinstance(exc, MemoryError):
+        return Text("Errors", QT_TRANSLATE_NOOP("Errors", "not enough memory"))
+    if isinstance(exc, OSError):
+        phrase = _ERRNO_REASONS.get(errno.errorcode.get(exc.errno, ""))
+        if phrase is not None:
+            return Text("Errors", phrase)
+        return exc.strerror or str(exc) or type(exc).__name__
+    return str(exc) or type(exc).__name__

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from nnstudio.i18n import Text, Translatable
+from nnstudio.i18n import Text, Translatable, why
 
 
 def translated(value) -> str:
-    """A Text, a translatable error (with its arguments translated too) or anything else as a string."""
+    """A Text, a translatable error (with its arguments translated too) or anything else as a string; another
+    exception as ``why`` names it (no such file, permission denied, ... in the user's language)."""
+    if isinstance(value, BaseException) and not isinstance(value, Translatable):
+        value = why(value)
     if isinstance(value, (Text, Translatable)):
         arguments = {k: translated(v) for k, v in value.arguments.items()}
         return QCoreApplication.translate(value.context, value.template).format(**arguments)

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from nnstudio.data.paths import user_data_dir
-from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError, why
 
 __all__ = [
     "ImageFileError", "MnistStages", "MyDigitsError", "to_mnist", "to_mnist_stages", "to_fashion_mnist",
@@ -393,7 +393,7 @@ def read_png(path) -> np.ndarray:
         more = inflater.decompress(inflater.unconsumed_tail, 1) if inflater.unconsumed_tail else b""
     except zlib.error as exc:
         raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the PNG image data is corrupt ({reason})"),
-                             file=path.name, reason=str(exc)) from None
+                             file=path.name, reason=why(exc)) from None
     if more:
         raise ImageFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the PNG image data is longer than its "
                                                          "{width}×{height} pixels; the file is damaged"),

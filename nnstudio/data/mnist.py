@@ -31,7 +31,7 @@ import numpy as np
 
 from nnstudio.data.dataset import Dataset
 from nnstudio.data.paths import user_data_dir
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, why
 
 # Zalando's names; the GUI shows QCoreApplication.translate("FASHION_CLASSES", name).
 FASHION_CLASSES = (QT_TRANSLATE_NOOP("FASHION_CLASSES", "T-shirt/top"),
@@ -236,7 +236,7 @@ def _read_idx(file: Path, magic: int, count: int, k: _Kind, verify: bool) -> np.
     except OSError as e:
         raise DataNotFoundError(QT_TRANSLATE_NOOP("Errors", "cannot read {title} file {file}: {reason}. Check its "
                                                             "permissions. {how}"),
-                                title=k.title, file=file, reason=e.strerror or e, how=how_to_get(k.key)) from None
+                                title=k.title, file=file, reason=why(e), how=how_to_get(k.key)) from None
     size_note = "" if len(raw) == expected_size else Text(
         "Errors", QT_TRANSLATE_NOOP("Errors", " (it has {size} bytes, the published file {expected})"),
         size=len(raw), expected=expected_size)
@@ -251,7 +251,7 @@ def _read_idx(file: Path, magic: int, count: int, k: _Kind, verify: bool) -> np.
     try:
         head = inflater.decompress(raw, header_len)
     except zlib.error as e:
-        raise corrupt(not_gzip, reason=e, size_note=size_note) from None
+        raise corrupt(not_gzip, reason=why(e), size_note=size_note) from None
     if len(head) < header_len:
         if not inflater.eof:
             raise corrupt(truncated, size_note=size_note)
@@ -283,7 +283,7 @@ def _read_idx(file: Path, magic: int, count: int, k: _Kind, verify: bool) -> np.
         while len(body) <= payload and inflater.unconsumed_tail and not inflater.eof:
             body += inflater.decompress(inflater.unconsumed_tail, payload + 1 - len(body))
     except zlib.error as e:
-        raise corrupt(not_gzip, reason=e, size_note=size_note) from None
+        raise corrupt(not_gzip, reason=why(e), size_note=size_note) from None
     if len(body) > payload:
         raise corrupt(QT_TRANSLATE_NOOP("Errors", "{title} file {file} holds more than the {payload} bytes of {what} "
                                                   "its header announces for {n} items. {fix}"),
@@ -426,7 +426,7 @@ def download(kind: str = "mnist", dest: str | os.PathLike | None = None, progres
     except OSError as e:
         raise DownloadError(QT_TRANSLATE_NOOP("Errors", "cannot create the folder {folder}: {reason}. Choose another "
                                                         "destination."),
-                            folder=folder, reason=e.strerror or e) from None
+                            folder=folder, reason=why(e)) from None
 
     for name, _, _ in FILES.values():
         target = folder / name
@@ -483,7 +483,7 @@ def _fetch(url, target: Path, md5: str, size: int, progress, cancel, timeout) ->
     except OSError as e:
         raise DownloadError(QT_TRANSLATE_NOOP("Errors", "cannot write into {folder}: {reason}. Choose another "
                                                         "destination."),
-                            folder=target.parent, reason=e.strerror or e) from None
+                            folder=target.parent, reason=why(e)) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as out:
@@ -493,9 +493,9 @@ def _fetch(url, target: Path, md5: str, size: int, progress, cancel, timeout) ->
                 raise _MirrorFailed(QT_TRANSLATE_NOOP("Errors", "server answered HTTP {code} {reason}"),
                                     code=e.code, reason=e.reason) from None
             except urllib.error.URLError as e:
-                raise _MirrorFailed(_CANNOT_CONNECT, reason=_reason(e.reason)) from None
+                raise _MirrorFailed(_CANNOT_CONNECT, reason=why(e.reason)) from None
             except (OSError, ValueError, http.client.HTTPException) as e:
-                raise _MirrorFailed(_CANNOT_CONNECT, reason=_reason(e)) from None
+                raise _MirrorFailed(_CANNOT_CONNECT, reason=why(e)) from None
             with response:
                 length = response.headers.get("Content-Length")
                 total = int(length) if length and length.isdigit() else size
@@ -511,7 +511,7 @@ def _fetch(url, target: Path, md5: str, size: int, progress, cancel, timeout) ->
                     except (OSError, ValueError, http.client.HTTPException) as e:  # timeouts, resets, short reads
                         raise _MirrorFailed(QT_TRANSLATE_NOOP("Errors", "connection lost after {done} bytes "
                                                                         "({reason})"),
-                                            done=done, reason=_reason(e)) from None
+                                            done=done, reason=why(e)) from None
                     if not block:
                         break
                     out.write(block)
@@ -534,9 +534,3 @@ def _fetch(url, target: Path, md5: str, size: int, progress, cancel, timeout) ->
 
 
 _CANNOT_CONNECT = QT_TRANSLATE_NOOP("Errors", "cannot connect ({reason})")
-
-
-def _reason(e) -> str:
-    if isinstance(e, OSError) and e.strerror:
-        return e.strerror
-    return str(e) or type(e).__name__

@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from nnstudio.data.dataset import Dataset, extent_of, split_indices
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, TranslatableError, why
 
 MAX_ROWS = 100_000
 MAX_CLASSES = 20
@@ -241,7 +241,7 @@ def _rows(f, path: Path, size: int, progress):
                     if "field larger than field limit" in str(exc):
                         raise _field_too_long(path, state["line"]) from None
                     raise CsvError(QT_TRANSLATE_NOOP("Errors", "cannot be read as CSV ({reason})"), path,
-                                   state["line"], reason=str(exc)) from None
+                                   state["line"], reason=why(exc)) from None
                 yield state["line"], fields
         if progress is not None and progress(size, size) is False:
             raise CsvCancelled(f"loading {path.name} was cancelled")

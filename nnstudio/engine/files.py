@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from nnstudio.engine.memory import MemoryLimitError, format_bytes, memory_limit
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, TranslatableError, why
 
 CONFIG_KEY = "config"
 # Refuse files whose arrays would unpack to more than this (or than the memory limit, if smaller).
@@ -245,7 +245,7 @@ def read_npz(path, expected_format: str, max_version: int | None = None,
                              name=name, path=path) from None
     except OSError as exc:
         raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: cannot be read ({reason})."),
-                             name=name, reason=exc.strerror or exc) from None
+                             name=name, reason=why(exc)) from None
     if stat.S_ISDIR(st.st_mode):
         raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: is a folder, not a file."), name=name)
     if not stat.S_ISREG(st.st_mode):   # opening a FIFO would wait forever for a writer
@@ -299,14 +299,14 @@ def read_npz(path, expected_format: str, max_version: int | None = None,
             raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: not a {format} file (not a zip/npz archive; "
                                                              "the file may be truncated or of another kind)."),
                                  name=name, format=expected_format) from None
-        raise ModelFileError(_DAMAGED, name=name, reason=exc) from None
+        raise ModelFileError(_DAMAGED, name=name, reason=why(exc)) from None
     except (NotImplementedError, RuntimeError) as exc:
         # zipfile's answers to features it does not read (a newer zip version, encryption, other methods)
         raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: uses a zip feature NN Studio does not read "
                                                          "({reason}); it was not written by NN Studio."),
-                             name=name, reason=exc) from None
+                             name=name, reason=why(exc)) from None
     except (OSError, EOFError, ValueError, KeyError, zlib.error, MemoryError, OverflowError) as exc:
-        raise ModelFileError(_DAMAGED, name=name, reason=exc) from None
+        raise ModelFileError(_DAMAGED, name=name, reason=why(exc)) from None
     return meta, arrays
 
 
@@ -367,7 +367,7 @@ def _read_header(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> tuple
         except (ValueError, EOFError, OSError, SyntaxError, TypeError) as exc:
             raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: entry {entry} is not a valid NumPy array "
                                                              "({reason})."),
-                                 name=name, entry=repr(entry), reason=exc) from None
+                                 name=name, entry=repr(entry), reason=why(exc)) from None
     if dtype.hasobject:
         raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: entry {entry} contains pickled Python objects, "
                                                          "which are never loaded (they could run code)."),
@@ -425,7 +425,7 @@ def _parse_config(text: str, name: str, expected_format: str, max_version: int |
         meta = json.loads(text, parse_constant=_refuse_constant, parse_int=_parse_int, parse_float=_parse_float)
     except (ValueError, RecursionError) as exc:   # (json.JSONDecodeError is a ValueError)
         raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: the configuration is not valid JSON "
-                                                         "({reason})."), name=name, reason=exc) from None
+                                                         "({reason})."), name=name, reason=why(exc)) from None
     if not isinstance(meta, dict):
         raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: the configuration must be a JSON object."),
                              name=name)

@@ -21,7 +21,7 @@ from nnstudio.engine.layers import Dense, Dropout
 from nnstudio.engine.memory import estimate, format_bytes, memory_limit
 from nnstudio.engine.model import MODEL_FORMAT, MODEL_VERSION, Sequential
 from nnstudio.engine.regularizers import L1L2
-from nnstudio.i18n import QT_TRANSLATE_NOOP
+from nnstudio.i18n import QT_TRANSLATE_NOOP, why
 
 MAX_LAYERS = 1000
 # messages raised from two places (a reason in parentheses elsewhere is the engine's or NumPy's own words)
@@ -51,7 +51,7 @@ def load_model(path):
         raise
     except (ValueError, TypeError, KeyError, OverflowError) as exc:
         raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: invalid model description ({reason})."),
-                             name=name, reason=exc) from None
+                             name=name, reason=why(exc)) from None
 
 
 def _whole(value, low: int, high: int) -> bool:
@@ -209,7 +209,7 @@ def _model_from(meta: dict, arrays: dict, name: str):
                 raise ValueError("not a PCG64 state")
             model.rng.bit_generator.state = rng_state
         except (ValueError, TypeError, KeyError, OverflowError) as exc:
-            fail(QT_TRANSLATE_NOOP("Errors", "{name}: invalid random generator state ({reason})."), reason=exc)
+            fail(QT_TRANSLATE_NOOP("Errors", "{name}: invalid random generator state ({reason})."), reason=why(exc))
     loss = meta.get("loss")
     if loss is not None:
         if not isinstance(loss, str) or loss not in losses.LOSSES:
@@ -223,7 +223,7 @@ def _model_from(meta: dict, arrays: dict, name: str):
         try:
             model.compile(optimizer=opt_config, loss=loss, metrics=metrics)
         except (ValueError, TypeError) as exc:
-            fail(QT_TRANSLATE_NOOP("Errors", "{name}: invalid optimizer settings ({reason})."), reason=exc)
+            fail(QT_TRANSLATE_NOOP("Errors", "{name}: invalid optimizer settings ({reason})."), reason=why(exc))
         state = {k[4:]: v for k, v in arrays.items() if k.startswith("opt.")}
         for key, value in state.items():
             if value.dtype.kind == "f" and not np.isfinite(value).all():
@@ -236,7 +236,7 @@ def _model_from(meta: dict, arrays: dict, name: str):
                 # checked against the parameters now, so a bad state fails here and not at the first step
                 model.set_optimizer_state(state)
             except (ValueError, TypeError) as exc:
-                fail(QT_TRANSLATE_NOOP("Errors", "{name}: invalid optimizer state ({reason})."), reason=exc)
+                fail(QT_TRANSLATE_NOOP("Errors", "{name}: invalid optimizer state ({reason})."), reason=why(exc))
     return model
 
 

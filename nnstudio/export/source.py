@@ -13,7 +13,7 @@ import numpy as np
 
 from nnstudio.data.dataset import Dataset
 from nnstudio.engine.model import Sequential
-from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError, why
 
 MNIST_KINDS = ("mnist", "fashion")  # nnstudio.data.mnist.MNIST_KINDS (not imported: it pulls in urllib & co)
 MNIST_PIXELS = 28 * 28
@@ -102,7 +102,7 @@ def _from_project(project) -> ExportSource:
     except (TypeError, ValueError) as exc:
         raise ExportError(QT_TRANSLATE_NOOP("Errors", "The project's training settings are invalid ({reason}): "
                                                       "open it in NN Studio, fix them and save it again."),
-                          reason=exc) from None
+                          reason=why(exc)) from None
     if project.weights is not None:
         model.set_weights(project.weights)
     named = project.dataset_choice or {}

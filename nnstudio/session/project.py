@@ -20,7 +20,7 @@ from nnstudio.engine.problems import PROBLEMS
 from nnstudio.engine.files import read_npz, write_npz
 from nnstudio.engine.memory import MemoryLimitError
 from nnstudio.engine.spec import NetworkSpec
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, why
 from nnstudio.session.config import DataChoice, TrainingConfig
 from nnstudio.session.presets import XOR_TRAINING
 
@@ -93,7 +93,7 @@ def load_project(path: str | Path) -> Project:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the file does not exist."), file=name) from None
     except (OSError, ValueError) as exc:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file} is not a readable NN Studio project: {reason}"),
-                               file=name, reason=exc) from None
+                               file=name, reason=why(exc)) from None
     try:
         return _decode_arrays(checked, arrays)
     except ProjectFileError as exc:
@@ -101,7 +101,7 @@ def load_project(path: str | Path) -> Project:
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         # a case the checks below did not foresee: the exception's type and text are for a bug report
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the project file is damaged ({kind}: {reason})."),
-                               file=name, kind=type(exc).__name__, reason=exc) from None
+                               file=name, kind=type(exc).__name__, reason=why(exc)) from None
 
 
 # -- the schema: every field with its type and range ----------------------------------------------------------
@@ -194,12 +194,12 @@ def _decode_meta(meta: dict) -> dict:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the network description is missing.")) from None
     except ValueError as exc:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the network description is invalid: {reason}"),
-                               reason=exc) from None
+                               reason=why(exc)) from None
     try:
         spec.check_size()   # the studio's limits: what the editor lets a learner build
     except ValueError as exc:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the network is larger than the studio allows: {reason}"),
-                               reason=exc) from None
+                               reason=why(exc)) from None
     training = _decode_training(meta.get("training"))
     choice = _decode_choice(meta.get("dataset"))
     try:
@@ -271,7 +271,7 @@ def _decode_training(training) -> dict:
             optimizers.get(_optimizer_config(out))
         except (ValueError, TypeError) as exc:
             raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "training.options: the optimizer settings are "
-                                                               "invalid ({reason})."), reason=exc) from None
+                                                               "invalid ({reason})."), reason=why(exc)) from None
     return out
 
 
@@ -411,7 +411,7 @@ def _dataset(stored: dict, arrays: dict, spec: NetworkSpec) -> Dataset:
                        class_names=stored["class_names"], extent=stored["extent"])
     except ValueError as exc:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the stored dataset is invalid: {reason}"),
-                               reason=exc) from None
+                               reason=why(exc)) from None
 
 
 def _history(arrays: dict) -> dict[str, np.ndarray]:

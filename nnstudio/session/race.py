@@ -38,7 +38,7 @@ from nnstudio.engine import surfaces as _surfaces
 from nnstudio.engine.race import PRESETS, Race
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
 from nnstudio.engine.sweep import DEFAULT_RATES, SeedSweep, Tuning, seed_sweep_iter
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, why
 from nnstudio.session.events import EventGroup
 from nnstudio.session.presets import suggested_spec
 from nnstudio.session.session import ChunkReport, TrainingError
@@ -1159,7 +1159,7 @@ def _checked_config(config: dict) -> dict:
         _optimizers.get(config)
     except (TypeError, ValueError) as exc:
         raise RaceError(QT_TRANSLATE_NOOP("Errors", "These optimizer settings are not possible: {reason}"),
-                        reason=str(exc)) from None
+                        reason=why(exc)) from None
     return config
 
 

@@ -2133,6 +2133,94 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <source>the stored layer statistics do not fit together.</source>
         <translation>저장된 층별 통계가 서로 맞지 않습니다.</translation>
     </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>그런 파일이나 폴더가 없음</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없음</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 참</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용임</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>폴더임</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>경로의 일부가 폴더가 아님</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>이미 있음</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>폴더가 비어 있지 않음</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>디스크를 읽거나 쓸 수 없음</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>이름이 너무 김</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>열린 파일이 너무 많음</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>연결 시간이 초과됨</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>연결이 거부됨</translation>
+    </message>
+    <message>
+        <source>the connection was broken off</source>
+        <translation>연결이 끊김</translation>
+    </message>
+    <message>
+        <source>the network cannot be reached</source>
+        <translation>네트워크에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be looked up</source>
+        <translation>서버 이름을 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column})</source>
+        <translation>올바른 JSON이 아님 ({line}행 {column}열)</translation>
+    </message>
+    <message>
+        <source>not a valid zip archive</source>
+        <translation>올바른 zip 압축 파일이 아님</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged</source>
+        <translation>압축된 데이터가 손상됨</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>UTF-8 텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>the file ends too early</source>
+        <translation>파일이 너무 일찍 끝남</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>메모리가 부족함</translation>
+    </message>
 </context>
 <context>
     <name>Examples</name>

@@ -4,6 +4,7 @@ and Korean text gets a font with Hangul."""
 from __future__ import annotations
 
 import ast
+import errno
 import re
 import subprocess
 import sys
@@ -250,6 +251,25 @@ def test_qts_own_dialogs_and_buttons_are_korean(qtbot, korean, tmp_path):
         assert len(texts) > 10 and not [(w, t) for w, t in texts if english_words(t)]
     assert HANGUL.search(QFileIconProvider().type(QFileInfo(str(tmp_path))))     # a folder's type in its list
     assert all(HANGUL.search(text) for text in qt_texts.texts())
+
+
+def test_the_operating_systems_reasons_are_korean_too(qtbot, korean, tmp_path):
+    """A CSV export into a folder that does not exist: the message says why in Korean, not in strerror's
+    English; the same for a reason inside an engine error."""
+    from nnstudio.app.plots import LossPlot
+    from nnstudio.app.texts import translated
+    from nnstudio.engine.files import ModelFileError
+    from nnstudio.i18n import QT_TRANSLATE_NOOP, why
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    with pytest.raises(OSError) as info:
+        plot.export_csv(tmp_path / "gone" / "loss.csv")
+    assert "그런 파일이나 폴더가 없음" in str(info.value) and not english_words(str(info.value))
+    error = ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: cannot be read ({reason})."), name="m.nnmodel",
+                           reason=why(OSError(errno.EIO, "Input/output error")))
+    assert translated(error).endswith("(디스크를 읽거나 쓸 수 없음).") and "Input" not in translated(error)
+    assert translated(PermissionError(errno.EACCES, "Permission denied")) == "권한이 없음"
 
 
 def test_korean_gets_a_font_with_hangul_and_english_gets_its_font_back(qtbot):

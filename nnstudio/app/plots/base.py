@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QToolButton, QVBoxLayout, QWidget)
 
+from nnstudio.app.texts import translated
+
 AXIS_COLOR = "#404040"
 LABEL_GAP_PX = 4          # free pixels between two tick labels on a vertical axis
 RESET_VIEW_KEY = Qt.Key.Key_Home   # as matplotlib's toolbar: Home shows the original view
@@ -374,7 +376,7 @@ class PlotView(QWidget):
         except OSError as e:
             raise OSError(QCoreApplication.translate(
                 "PlotView", "Could not write the table {0}: {1}. Check that the folder exists and that you may "
-                            "write to it.").format(str(path), e.strerror or str(e))) from e
+                            "write to it.").format(str(path), translated(e))) from e
 
     def export_png_dialog(self) -> None:
         self._export_dialog(QCoreApplication.translate("PlotView", "Save plot as PNG"),

@@ -19,7 +19,7 @@ import time
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from nnstudio.app.texts import translated
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Translatable, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Translatable, TranslatableError, why
 
 SNAPSHOT_INTERVAL = 1 / 30      # s: at most ~30 snapshots a second, however fast training runs ...
 BIG_STEP_SNAPSHOT_INTERVAL = 1 / 15  # ... and ~15 while big batches train (MNIST): the GUI draws fewer then
@@ -318,7 +318,7 @@ def _failure(exc: Exception) -> Translatable:
                                                              "this network. Make it smaller (fewer or narrower "
                                                              "layers) or lower the batch size."))
     return TranslatableError(QT_TRANSLATE_NOOP("Errors", "Training failed: {reason}"),
-                             reason=str(exc) or type(exc).__name__)
+                             reason=why(exc))
 
 
 class WorkerThread:
