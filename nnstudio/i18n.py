@@ -87,7 +87,7 @@ _ERRNO_REASONS = {
 def why(exc):
     """An exception as the ``{reason}`` of a translatable message: a Text the GUI translates for the usual
     operating-system and file-format failures (no such file, permission denied, disk full, not a zip archive,
-    not JSON, ...), a translatable error as it is, anything else as its English text."""
+    not JSON, ...); any other exception as it is (its text is English), or its type's name when it has none."""
     import errno
     import json
     import socket
@@ -115,5 +115,5 @@ def why(exc):
         phrase = _ERRNO_REASONS.get(errno.errorcode.get(exc.errno, ""))
         if phrase is not None:
             return Text("Errors", phrase)
-        return exc.strerror or str(exc) or type(exc).__name__
-    return str(exc) or type(exc).__name__
+        return exc.strerror or exc if str(exc) else type(exc).__name__
+    return exc if str(exc) else type(exc).__name__

@@ -44,8 +44,9 @@ def test_usual_failures_become_translatable_phrases(exc, english):
 def test_other_reasons_keep_their_text():
     error = TranslatableError("{n} is wrong", n=3)
     assert why(error) is error
-    assert why(OSError(9999, "something odd")) == "something odd"
-    assert why(ValueError("bad shape")) == "bad shape" and why(KeyError()) == "KeyError"
+    assert why(OSError(9999, "something odd")) == "something odd" and why(OSError()) == "OSError"
+    bad_shape = ValueError("bad shape")
+    assert why(bad_shape) is bad_shape and why(KeyError()) == "KeyError"
 
 
 def test_a_file_error_names_the_reason_in_a_phrase_the_gui_translates(tmp_path, monkeypatch):
