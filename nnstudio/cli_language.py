@@ -17,7 +17,7 @@ import contextlib
 import os
 import unicodedata
 
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, why
 
 LANGUAGES = ("en", "ko")
 ENV = "NNSTUDIO_LANG"
@@ -76,7 +76,10 @@ def translate(context: str, text: str) -> str:
 
 
 def translated(value) -> str:
-    """A Text or translatable error of the engine, data or session (their arguments too), or str(value)."""
+    """A Text or translatable error of the engine, data or session (their arguments too), another exception as
+    ``why`` names it (no such file, permission denied, ...), or str(value)."""
+    if isinstance(value, BaseException) and not isinstance(value, Translatable):
+        value = why(value)
     if isinstance(value, (Text, Translatable)):
         arguments = {k: translated(v) for k, v in value.arguments.items()}
         return translate(value.context, value.template).format(**arguments)

@@ -69,6 +69,18 @@ def test_korean_errors_stay_one_line():
     assert_one_line_error(run("--lang", "ko", "train", "--nope"), "알 수 없는 인자: --nope")
 
 
+def test_the_operating_systems_reasons_are_korean(korean):
+    """A reason from the operating system inside an error, or an exception on its own, in Korean."""
+    import errno
+
+    from nnstudio.engine.files import ModelFileError
+    from nnstudio.i18n import QT_TRANSLATE_NOOP, why
+    error = ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: cannot be read ({reason})."), name="m.nnmodel",
+                           reason=why(OSError(errno.ENOSPC, "No space left on device")))
+    assert cli_language.translated(error) == "m.nnmodel: 읽을 수 없습니다(디스크가 가득 참)."
+    assert cli_language.translated(IsADirectoryError(errno.EISDIR, "Is a directory")) == "폴더임"
+
+
 def test_korean_training_output_and_unchanged_json():
     proc = run("train", "--dataset", "xor", "--layers", "4", "--epochs", "2", "--quiet", env=KO)
     assert proc.returncode == 0, proc.stderr
