@@ -99,7 +99,7 @@ def why(exc):
     if isinstance(exc, socket.gaierror):
         return Text("Errors", QT_TRANSLATE_NOOP("Errors", "the server's name could not be looked up"))
     if isinstance(exc, json.JSONDecodeError):
-        return Text("Errors", QT_TRANSLATE_NOOP("Errors", "not valid JSON (line {line}, column {column})"),
+        return Text("Errors", QT_TRANSLATE_NOOP("Errors", "at line {line}, column {column}"),
                     line=exc.lineno, column=exc.colno)
     if isinstance(exc, zipfile.BadZipFile):
         return Text("Errors", QT_TRANSLATE_NOOP("Errors", "not a valid zip archive"))

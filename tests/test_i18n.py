@@ -28,7 +28,7 @@ def _json_error():
     (OSError(errno.EIO, "Input/output error"), "the disk could not be read or written"),
     (ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused"), "the connection was refused"),
     (socket.gaierror(-2, "Name or service not known"), "the server's name could not be looked up"),
-    (_json_error(), "not valid JSON (line 2, column 2)"),
+    (_json_error(), "at line 2, column 2"),
     (zipfile.BadZipFile("File is not a zip file"), "not a valid zip archive"),
     (zlib.error("Error -3 while decompressing data: invalid stored block lengths"), "the compressed data is damaged"),
     (UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"), "not UTF-8 text"),

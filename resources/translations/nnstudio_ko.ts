@@ -2198,8 +2198,8 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>서버 이름을 찾을 수 없음</translation>
     </message>
     <message>
-        <source>not valid JSON (line {line}, column {column})</source>
-        <translation>올바른 JSON이 아님 ({line}행 {column}열)</translation>
+        <source>at line {line}, column {column}</source>
+        <translation>{line}행 {column}열</translation>
     </message>
     <message>
         <source>not a valid zip archive</source>
