@@ -129,13 +129,19 @@ def _build():
         one = a.dtype.type(1)
         correct = 0
         for r in range(a.shape[0]):
-            top = 0
+            top = target = 0                  # the argmax of a's row and, one-hot, of y's row
             best = a[r, 0]
+            t = best if sparse else y[r, 0]
             for j in range(1, k):
                 v = a[r, j]
                 if best == best and (v > best or v != v):
                     top = j
                     best = v
+                if not sparse:
+                    v = y[r, j]
+                    if t == t and (v > t or v != v):
+                        target = j
+                        t = v
             picks[0, r] = z[r, top]
             picks[1, r] = best
             if sparse:
@@ -149,13 +155,6 @@ def _build():
                         d = d - one
                     delta[r, j] = d * c
             else:
-                target = 0
-                t = y[r, 0]
-                for j in range(1, k):
-                    v = y[r, j]
-                    if t == t and (v > t or v != v):
-                        target = j
-                        t = v
                 for j in range(k):
                     delta[r, j] = (a[r, j] - y[r, j]) * c
             if top == target:

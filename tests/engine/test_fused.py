@@ -284,8 +284,9 @@ def test_softmax_cross_entropy_tail_equals_numpy_bit_for_bit(loss_name, dtype, m
         y = np.zeros((n, k), dtype)
         y[np.arange(n), labels] = 1.0
         y[7] = rng.dirichlet(np.ones(k))               # a probability row
-        y[8, 1] = y[8, 4] = 0.5                         # a tie
-        y[9, 5] = np.nan
+        y[8, 1] = y[8, 4] = 0.5                         # a tie: NumPy's target is column 1 ...
+        y[9, 5] = y[9, 7] = np.nan                      # ... and here the first NaN's column
+        z[8, 1] = z[9, 5] = 30.0                        # where the outputs' maxima are too (counted correct)
     loss = losses.get(loss_name)
     softmax = Softmax()
     with np.errstate(all="ignore"):
