@@ -32,6 +32,8 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from steal import STEAL_NOTE, Meter, percent  # noqa: E402
 REPO = os.path.dirname(HERE)
 _LAUNCH_CHILD = "--launch-child"
 
@@ -313,10 +315,13 @@ def race_main(args) -> int:
     gflops = square_gflops(1024, repeats=4)
     bench = RaceRun()
     g_steps = g_time = h_steps = h_time = 0.0
+    h_steal, g_steal = Meter(), Meter()
     for _ in range(args.rounds):
-        n, t = bench.headless(args.seconds)
+        with h_steal:
+            n, t = bench.headless(args.seconds)
         h_steps, h_time = h_steps + n, h_time + t
-        n, t = bench.run(args.seconds)
+        with g_steal:
+            n, t = bench.run(args.seconds)
         g_steps, g_time = g_steps + n, g_time + t
     race_intervals = bench.intervals_ms()
     race_views = [type(v).__name__ for v in bench.room.views if v.isVisible()]
@@ -340,6 +345,8 @@ def race_main(args) -> int:
     ratio = (g_steps / g_time) / (h_steps / h_time)
     print(f"  race steps/s with the room open: {g_steps / g_time:,.0f} vs the engine's Race alone "
           f"{h_steps / h_time:,.0f} ({args.rounds} alternating rounds of {args.seconds:g} s) = {100 * ratio:.0f} %")
+    print(f"  {STEAL_NOTE}: {percent(h_steal.share)} of the CPUs' time during the Race-alone phases, "
+          f"{percent(g_steal.share)} during the room's")
     print(f"  many seeds: {seed_steps / seed_time:,.0f} steps/s of 120 stacked runs")
     print(f"  float32 GEMM 1024x1024 in this run: {gflops:.0f} GFLOP/s; load average "
           f"{', '.join(f'{v:.1f}' for v in os.getloadavg())} on {os.cpu_count()} CPUs")
@@ -358,7 +365,6 @@ def main(argv=None) -> int:
     os.environ.update({k: v for k, v in _platform_env().items() if k == "QT_QPA_PLATFORM"})
     import tempfile
     os.environ.setdefault("NNSTUDIO_HOME", tempfile.mkdtemp(prefix="nnstudio-bench-"))
-    sys.path.insert(0, HERE)
     if args.race:
         return race_main(args)
 
@@ -374,10 +380,13 @@ def main(argv=None) -> int:
     engine = HeadlessRun(dataset, args.batch_size)
     # alternate headless and studio phases: the machine is shared, both should see the same load
     h_samples = h_time = g_samples = g_time = 0.0
+    h_steal, g_steal = Meter(), Meter()
     for _ in range(args.rounds):
-        n, t = engine.run(args.seconds)
+        with h_steal:
+            n, t = engine.run(args.seconds)
         h_samples, h_time = h_samples + n, h_time + t
-        n, t = studio.run(args.seconds)
+        with g_steal:
+            n, t = studio.run(args.seconds)
         g_samples, g_time = g_samples + n, g_time + t
     studio.idle(args.seconds)
     idle = studio.intervals_ms(studio.idle_ticks)
@@ -410,6 +419,8 @@ def main(argv=None) -> int:
     print(f"3. throughput with the window open: {with_gui:,.0f} samples/s vs headless {reference:,.0f} "
           f"({args.rounds} alternating rounds of {args.seconds:g} s each) = {100 * ratio:.0f} %   "
           f"target >= 90 %  {'OK' if ratio >= 0.9 else 'MISSED'}")
+    print(f"   {STEAL_NOTE}: {percent(h_steal.share)} of the CPUs' time during the headless phases, "
+          f"{percent(g_steal.share)} during the studio's")
     print(f"   float32 GEMM 1024x1024 in this run: {gflops:.0f} GFLOP/s; load average "
           f"{', '.join(f'{v:.1f}' for v in os.getloadavg())} on {os.cpu_count()} CPUs")
     if studio.profile is not None:

@@ -34,6 +34,9 @@ REPO = os.path.dirname(HERE)
 _CHILD = "_NNSTUDIO_BENCH_CHILD"          # set in the re-executed process
 _ENV_CORETYPE = "_NNSTUDIO_BENCH_ENV_CORETYPE"  # the caller's OPENBLAS_CORETYPE ("" = unset)
 
+sys.path.insert(0, HERE)
+from steal import STEAL_QUIET, cpu_times, percent, steal_between  # noqa: E402
+
 SIZES = (784, 256, 128, 10)
 LR = 1e-3
 
@@ -86,7 +89,8 @@ def env_coretype() -> str | None:
 def print_gemm(gemm_env: dict, gemm_best: dict) -> None:
     for label, g in (("environment kernels", gemm_env), ("best kernels", gemm_best)):
         print(f"  {label:20s} OPENBLAS_CORETYPE={g['coretype_env'] or '(unset)':9s} -> {g['kernels']:9s} "
-              f"{g['square_gflops']:6.0f} GFLOP/s   (model shapes {g['model_gflops']:4.0f} GFLOP/s)")
+              f"{g['square_gflops']:6.0f} GFLOP/s   (model shapes {g['model_gflops']:4.0f} GFLOP/s)   "
+              f"steal {percent(g['steal'])}")
 
 
 def run_gemm(coretype: str | None) -> dict:
@@ -94,9 +98,10 @@ def run_gemm(coretype: str | None) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in (_CHILD, _ENV_CORETYPE, "OPENBLAS_CORETYPE")}
     if coretype is not None:
         env["OPENBLAS_CORETYPE"] = coretype
+    before = cpu_times()
     out = subprocess.run([sys.executable, os.path.join(HERE, "gemm.py"), "--json", "--raw"], env=env,
                          capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
+    return {**json.loads(out.stdout), "steal": steal_between(before, cpu_times())}
 
 
 def cpu_count() -> int:
@@ -430,6 +435,20 @@ def part_bytes(batch: int, sizes=SIZES, label_bytes: int = SIZES[-1] * 4) -> dic
             "batch accuracy": (batch * k * 4 + batch * label_bytes, "small")}
 
 
+def quiet(rates: list[float], steals: list[float | None], below: float = STEAL_QUIET) -> list[float]:
+    """The epochs' rates whose steal share was measured and below ``below``."""
+    return [rate for rate, steal in zip(rates, steals) if steal is not None and steal < below]
+
+
+def steal_line(steals: list[float | None]) -> str:
+    known = [s for s in steals if s is not None]
+    if not known:
+        return "steal: not measured (no /proc/stat)"
+    return (f"steal during its epochs: {percent(min(known))}-{percent(max(known))}, median "
+            f"{percent(statistics.median(known))}; {sum(s < STEAL_QUIET for s in known)} of {len(steals)} epochs "
+            f"below {STEAL_QUIET:.0%}")
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
@@ -442,7 +461,6 @@ def main(argv=None) -> int:
     from nnstudio._blas import cpu_has_avx512f
     import numpy as np
 
-    sys.path.insert(0, HERE)
     from gemm import flops_per_sample, model_gflops, openblas_corename
 
     t_start = time.perf_counter()
@@ -498,13 +516,17 @@ def main(argv=None) -> int:
                      else "kept (torch's default)"))
 
     rates: dict[str, list[float]] = {run.name: [] for run in runs}
+    steals: dict[str, list[float | None]] = {run.name: [] for run in runs}
     gemm_beside: list[float] = []  # this process's model-shape GEMM speed, measured after each epoch
     print()
     print("(subnormal = values in the optimizer state, Adam's exp_avg and exp_avg_sq, below the smallest normal "
           "float32 1.18e-38 but not 0; they cost ~100 cycles per operation on Intel CPUs)")
     print("(GEMM beside = the model-shape GEMM speed measured in this process right after the epoch, best of 20 "
           "ten-step chunks: a shared machine's speed changes during a run; share = NN Studio's epoch against it)")
-    print("epoch  " + "  ".join(f"{run.name + ' samples/s':>20s} {'loss':>7s} {'subnormal':>9s}" for run in runs)
+    print("(steal = the share of the CPUs' time that the hypervisor gave to other virtual machines during the "
+          "epoch, from /proc/stat as vmstat's 'st': time this process could not run, whatever its code)")
+    print("epoch  " + "  ".join(f"{run.name + ' samples/s':>20s} {'loss':>7s} {'subnormal':>9s} {'steal':>5s}"
+                                for run in runs)
           + f"  {'GEMM beside':>11s} {'share':>6s}")
     t_train = time.perf_counter()
     for epoch in range(1, args.epochs + 1):
@@ -513,10 +535,12 @@ def main(argv=None) -> int:
             # Let the other framework's worker threads go idle first: OpenBLAS' threads spin for a while
             # after a product, and so do OpenMP's; that must not eat into the next epoch's time.
             time.sleep(0.2)
+            before = cpu_times()
             seconds, loss = run.epoch()
+            steals[run.name].append(steal_between(before, cpu_times()))
             rate = len(x) / seconds
             rates[run.name].append(rate)
-            cells.append(f"{rate:20,.0f} {loss:7.4f} {run.subnormal_state():9,d}")
+            cells.append(f"{rate:20,.0f} {loss:7.4f} {run.subnormal_state():9,d} {percent(steals[run.name][-1]):>5s}")
         time.sleep(0.2)
         gemm_beside.append(model_gflops(batch=args.batch_size, repeats=200))
         share = rates[ours.name][-1] * flops / (gemm_beside[-1] * 1e9)
@@ -553,6 +577,8 @@ def main(argv=None) -> int:
         print(f"{run.name:14s} {trend(rates[run.name])}")
     shares = [rate * flops / (g * 1e9) for rate, g in zip(rates[ours.name], gemm_beside)]
     print(f"{'GEMM beside':14s} {trend(gemm_beside, 'GFLOP/s')}")
+    for run in runs:
+        print(f"{run.name:14s} {steal_line(steals[run.name])}")
     print(f"{'NN Studio':14s} share of the GEMM beside it, {trend(shares, 'of the limit', '.1%')}")
     print()
     print(f"Targets (on {cpu_name()}; each must hold for the best and for the median epoch):")
@@ -570,6 +596,11 @@ def main(argv=None) -> int:
     print(f"  (against the GEMM speed measured beside each epoch the median epoch is at "
           f"{_percent(statistics.median(shares))}: a diagnosis of the machine's drift, not a target: one disturbed "
           "measurement beside an epoch overstates that epoch's share)")
+    calm = quiet(rates[ours.name], steals[ours.name])
+    if calm:
+        print(f"  (on the {len(calm)} epochs the hypervisor took less than {STEAL_QUIET:.0%} of the CPUs from: best "
+              f"{_percent(max(calm) / limit_model)}, median {_percent(statistics.median(calm) / limit_model)} of "
+              "[model GEMM]; a diagnosis too: the targets above count every epoch)")
     if args.breakdown:
         print()
         print(f"NN Studio's step, part by part (a fresh model, 2 epochs, load average {_load()}; µs per step, "

@@ -9,6 +9,7 @@ _PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "train_throughput.p
 _spec = importlib.util.spec_from_file_location("train_throughput", _PATH)
 bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
+import steal  # noqa: E402  (benchmarks/ is on the path now: train_throughput puts it there)
 
 
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
@@ -40,3 +41,25 @@ def test_cpu_name_adds_family_and_model(tmp_path):
     assert bench.cpu_name(str(info)) == "Intel(R) Xeon(R) Processor, family 6 model 207"
     info.write_text("processor\t: 0\nmodel name\t: AMD EPYC 9R14\n")
     assert bench.cpu_name(str(info)) == "AMD EPYC 9R14"
+
+
+def test_steal_is_read_from_the_cpu_line_of_proc_stat(tmp_path):
+    stat = tmp_path / "stat"
+    stat.write_text("cpu  100 5 20 800 10 0 5 60 7 0\ncpu0 50 2 10 400 5 0 2 30 0 0\n")
+    assert steal.cpu_times(str(stat)) == (60, 1000)  # guest (7) is already counted in user
+    stat.write_text("intr 1 2 3\n")
+    assert steal.cpu_times(str(stat)) is None
+    assert steal.cpu_times(str(tmp_path / "missing")) is None
+    assert steal.steal_between((60, 1000), (110, 1200)) == 0.25
+    assert steal.steal_between((60, 1000), (60, 1000)) is None  # no tick passed
+    assert steal.steal_between(None, (60, 1000)) is None
+    assert steal.percent(0.25) == "25%" and steal.percent(None) == "-"
+
+
+def test_quiet_epochs_are_those_with_a_measured_steal_below_the_threshold():
+    rates = [50.0, 90.0, 80.0, 70.0, 60.0]
+    steals = [0.0, 0.3, None, 0.049, 0.05]
+    assert bench.quiet(rates, steals) == [50.0, 70.0]
+    line = bench.steal_line(steals)
+    assert "0%-30%" in line and "median 5%" in line and "2 of 5 epochs below 5%" in line
+    assert "not measured" in bench.steal_line([None, None])
