@@ -63,9 +63,11 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--breakdown", action="store_true",
                         help="afterwards, time NN Studio's step part by part (gather, matrix products, Adam, ...)")
+    parser.add_argument("--breakdown-epochs", type=int, default=2,
+                        help="epochs the breakdown trains, with each part's median printed per epoch (default 2)")
     args = parser.parse_args(argv)
-    if args.epochs < 1 or args.batch_size < 1:
-        parser.error("--epochs and --batch-size must be at least 1")
+    if args.epochs < 1 or args.batch_size < 1 or args.breakdown_epochs < 1:
+        parser.error("--epochs, --batch-size and --breakdown-epochs must be at least 1")
     return args
 
 
@@ -308,7 +310,8 @@ def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
 
     The step is the engine's own (Sequential.train_step: gather, forward, fused softmax-CE, backward, Adam,
     batch accuracy), spelled out here with a timer around each part. Returns {part: (best, median)} in µs
-    per step, best = the least disturbed chunk of ``chunk`` steps (all parts from that same chunk).
+    per step, best = the least disturbed chunk of ``chunk`` steps (all parts from that same chunk), and for
+    each epoch {part: median µs}.
     """
     import numpy as np
     from nnstudio.engine import Adam, Dense, Sequential, _fpu
@@ -378,6 +381,9 @@ def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
             order = model.rng.permutation(len(x))
             for start in range(0, n, batch_size):
                 step(order[start:start + batch_size])
+    per_epoch = n // batch_size
+    epochs_medians = [{part: statistics.median(v[e * per_epoch:(e + 1) * per_epoch]) for part, v in times.items()}
+                      for e in range(epochs)]
     steps = len(times[parts[0]])
     warm = min(50, steps // 4)
     chunks = {part: [sum(v[i:i + chunk]) / chunk for i in range(warm, steps - chunk + 1, chunk)]
@@ -386,7 +392,7 @@ def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
     best = min(range(len(totals)), key=totals.__getitem__)
     result = {part: (c[best], statistics.median(c)) for part, c in chunks.items()}
     result["total"] = (totals[best], statistics.median(totals))
-    return result
+    return result, epochs_medians
 
 
 def memory_bandwidths(x, param_count: int) -> dict[str, float]:
@@ -603,9 +609,11 @@ def main(argv=None) -> int:
               "[model GEMM]; a diagnosis too: the targets above count every epoch)")
     if args.breakdown:
         print()
-        print(f"NN Studio's step, part by part (a fresh model, 2 epochs, load average {_load()}; µs per step, "
-              "best 20-step chunk and median):")
-        result = step_breakdown(x, y, args.batch_size, args.seed)
+        print(f"NN Studio's step, part by part (a fresh model, {args.breakdown_epochs} epochs, load average "
+              f"{_load()}; µs per step, best 20-step chunk and median):")
+        before = cpu_times()
+        result, epochs_medians = step_breakdown(x, y, args.batch_size, args.seed, epochs=args.breakdown_epochs)
+        breakdown_steal = steal_between(before, cpu_times())
         bandwidth = memory_bandwidths(x, sum(a * b + b for a, b in zip(SIZES[:-1], SIZES[1:])))
         traffic = part_bytes(args.batch_size)
         print(f"  {'part':32s} {'best':>7s} {'median':>7s}   {'bytes':>9s} {'bound':>7s} {'best/bound':>10s}")
@@ -623,6 +631,13 @@ def main(argv=None) -> int:
         gemm_us = result["forward matrix products"][0] + result["backward matrix products"][0]
         print(f"  (best chunk = {args.batch_size / result['total'][0] * 1e6:,.0f} samples/s counting these parts "
               f"only; its matrix products ran at {flops * args.batch_size / gemm_us / 1e3:.0f} GFLOP/s)")
+        print(f"  each part's median per epoch, µs (steal during the breakdown {percent(breakdown_steal)}; when "
+              "every part slows in the same epochs, the batch gather and the accuracy too, whose work never "
+              "changes, the machine slowed, not the engine):")
+        short = ("gather", "forward", "bias+act", "loss", "backward", "bias grads", "Adam", "accuracy", "total")
+        print("  epoch " + " ".join(f"{name:>10s}" for name in short))
+        for e, medians in enumerate(epochs_medians, 1):
+            print(f"  {e:5d} " + " ".join(f"{m:10.1f}" for m in [*medians.values(), sum(medians.values())]))
     print(f"(benchmark took {time.perf_counter() - t_start:.0f} s, load average now {_load()}; numbers from a "
           "shared machine vary: compare only figures of one run)")
     return 0
