@@ -63,3 +63,14 @@ def test_quiet_epochs_are_those_with_a_measured_steal_below_the_threshold():
     line = bench.steal_line(steals)
     assert "0%-30%" in line and "median 5%" in line and "2 of 5 epochs below 5%" in line
     assert "not measured" in bench.steal_line([None, None])
+
+
+def test_the_step_breakdown_gives_each_parts_median_per_epoch():
+    rng = np.random.default_rng(0)
+    x = rng.random((1024, 784), dtype=np.float32)
+    y = np.eye(10, dtype=np.float32)[rng.integers(0, 10, 1024)]
+    result, per_epoch = bench.step_breakdown(x, y, 128, 0, epochs=3, chunk=2)
+    assert len(per_epoch) == 3
+    assert list(per_epoch[0]) == [part for part in result if part != "total"]
+    assert all(m > 0 for medians in per_epoch for m in medians.values())
+    assert result["total"][0] <= result["total"][1]   # the best chunk is no slower than the median one
