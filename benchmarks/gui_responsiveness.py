@@ -422,8 +422,7 @@ def main(argv=None) -> int:
           f"({args.rounds} alternating rounds of {args.seconds:g} s each) = {100 * ratio:.0f} %   "
           f"target >= 90 %  {'OK' if ratio >= 0.9 else 'MISSED'}")
     print("   each round's studio phase against the headless phase before it: "
-          + ", ".join(f"{100 * r:.0f} %" for r in round_ratios)
-         )
+          + ", ".join(f"{100 * r:.0f} %" for r in round_ratios))
     print(f"   {STEAL_NOTE}: {percent(h_steal.share)} of the CPUs' time during the headless phases, "
           f"{percent(g_steal.share)} during the studio's")
     print(f"   float32 GEMM 1024x1024 in this run: {gflops:.0f} GFLOP/s; load average "
