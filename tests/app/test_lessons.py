@@ -543,3 +543,30 @@ def test_the_overfitting_lab(qtbot, room, mnist_available):
     qtbot.waitUntil(lambda: not view.job.running, timeout=300000)
     wait_ticked(qtbot, room, "overfitting", "close_gap")
     assert view.table.rowCount() == 2 and view.table.item(1, 0).text() == "Data augmentation"
+
+
+def test_a_background_job_can_start_again_as_soon_as_its_end_arrives(qtbot):
+    """The job's thread lives a moment after it sends ``ended``; a Run clicked in that moment (the button was just
+    re-enabled by ``ended``) must start, not be silently refused."""
+    import time
+
+    from PySide6.QtCore import QObject
+
+    from nnstudio.app.lessons.background import BackgroundJob
+
+    owner = QObject()
+    job = BackgroundJob(owner)
+
+    def work(abort):
+        yield 1, 1, None
+        return "done"
+
+    started_again = []
+    job.ended.connect(lambda: started_again.append(job.start(work)) if not started_again else None)
+    # connected last: after posting ``ended`` to the GUI thread, the job's thread stays alive a while longer
+    job.ended.connect(lambda: time.sleep(0.3), Qt.ConnectionType.DirectConnection)
+    assert job.start(work) and job.running
+    qtbot.waitUntil(lambda: bool(started_again), timeout=10000)
+    assert started_again == [True]
+    assert job.wait(10) and job.wait(10)
+    qtbot.waitUntil(lambda: not job.running, timeout=10000)

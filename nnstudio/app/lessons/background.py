@@ -27,16 +27,25 @@ class BackgroundJob(QObject):
         super().__init__(parent)
         self._thread: threading.Thread | None = None
         self._abort = threading.Event()
+        self._active = False
+        # connected first, so it runs before every other receiver of ``ended`` (in the GUI thread)
+        self.ended.connect(self._on_ended)
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        """From ``start`` until the GUI thread has received ``ended``. (The thread itself lives a moment longer:
+        a Run clicked as soon as the last run's ``ended`` re-enabled the button must not be refused.)"""
+        return self._active
+
+    def _on_ended(self) -> None:
+        self._active = False
 
     def start(self, work) -> bool:
         """Run ``work(abort)`` in the background; False (nothing starts) while another run is going on."""
         if self.running:
             return False
         self._abort = threading.Event()
+        self._active = True
         self._thread = threading.Thread(target=self._run, args=(work, self._abort), name="nnstudio-lesson",
                                         daemon=True)
         self._thread.start()
@@ -48,9 +57,10 @@ class BackgroundJob(QObject):
 
     def wait(self, timeout_s: float | None = None) -> bool:
         """Block until the work has ended; True if it has."""
-        if self._thread is not None:
-            self._thread.join(timeout_s)
-        return not self.running
+        if self._thread is None:
+            return True
+        self._thread.join(timeout_s)
+        return not self._thread.is_alive()
 
     def _run(self, work, abort: threading.Event) -> None:
         try:
