@@ -570,3 +570,26 @@ def test_a_background_job_can_start_again_as_soon_as_its_end_arrives(qtbot):
     assert started_again == [True]
     assert job.wait(10) and job.wait(10)
     qtbot.waitUntil(lambda: not job.running, timeout=10000)
+
+
+def test_closing_while_a_lesson_computes_ends_when_its_work_does(qtbot, window, mnist_available, monkeypatch):
+    """A lesson's job that outlasts the close's short wait (the first run compiling, which cannot be interrupted):
+    the window goes at once and closes for good when the job has ended, as with a long training step."""
+    from nnstudio.app.texts import compiling_note
+    from nnstudio.lessons import overfitting
+
+    compiled = threading.Event()
+    monkeypatch.setattr(overfitting, "kernels_pending", lambda cures: True)
+    monkeypatch.setattr(overfitting, "prepare_kernels", lambda: compiled.wait(20))
+    window.show_room("lessons")
+    room = window.room("lessons")
+    view = open_lesson(room, "overfitting").view
+    for box in view.checks.values():
+        box.setChecked(False)
+    view.run_button.click()
+    qtbot.waitUntil(lambda: view.status.text() == compiling_note())
+    assert not window.close() and not window.isVisible()     # the job runs on: hidden, not closed
+    assert room.thread_running
+    with qtbot.waitSignal(room.finished, timeout=10000):
+        compiled.set()
+    assert not room.thread_running and window.close()          # closed for good

@@ -69,6 +69,7 @@ class LessonsRoom(Room):
         self.link.studioRequested.connect(self._show_studio)
         self.snapshot = None                      # the studio's newest training snapshot
         self.pages: dict[str, LessonPage] = {}    # built when first shown
+        self._shut_down = False
         self.current: str | None = None
 
         # -- the list and the glossary
@@ -151,11 +152,17 @@ class LessonsRoom(Room):
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
         self._check_timer.stop()
+        self._shut_down = True
         ended = True
         for page in self.pages.values():
             if hasattr(page.view, "shutdown"):
                 ended = page.view.shutdown(timeout_ms / 1000) and ended
         return ended
+
+    def _job_ended(self) -> None:
+        """After a shutdown that had to leave a lesson's job running: say when the last one has ended."""
+        if self._shut_down and not self.thread_running:
+            self.finished.emit()
 
     @property
     def thread_running(self) -> bool:
@@ -195,6 +202,8 @@ class LessonsRoom(Room):
         page.setUpRequested.connect(lambda: self.set_up(entry.id))
         page.predicted.connect(lambda choice: self.progress.predict(entry.id, choice))
         view.changed.connect(self._schedule_check)
+        if getattr(view, "job", None) is not None:
+            view.job.ended.connect(self._job_ended)
         if hasattr(view, "studioRequested"):
             view.studioRequested.connect(self._show_studio)
         for task in entry.tasks:
