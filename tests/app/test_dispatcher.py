@@ -1,5 +1,7 @@
 """The draw budget: the worker measures what drawing costs training, the dispatcher draws less when it costs
 too much and more when it costs little."""
+import time
+
 import pytest
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -63,6 +65,10 @@ class FakeWorker(QObject):
         self.steps_are_tiny = False
         self.measured = (None, 0)
         self.drawing = []
+        self.intervals = []
+
+    def set_snapshot_interval(self, seconds):
+        self.intervals.append(seconds)
 
     def efficiency(self):
         return self.measured
@@ -114,3 +120,29 @@ def test_tiny_steps_keep_their_fixed_share(qtbot):
     draw(qtbot, worker, view, 1)
     draw(qtbot, worker, view, 2)
     assert dispatcher.duty == dispatch.GUI_DUTY_BIG_STEPS
+
+
+class SlowView(View):
+    def show_snapshot(self, snapshot):
+        time.sleep(0.02)             # a draw of 20 ms
+        super().show_snapshot(snapshot)
+
+
+def test_big_steps_get_about_one_snapshot_per_draw(qtbot):
+    """The worker is told the time from one draw to the next (the draw and the pause after it), so that it does
+    not build snapshots no view shows; tiny steps keep their fixed rate."""
+    worker, view = FakeWorker(), SlowView()
+    qtbot.addWidget(view)
+    view.show()
+    dispatcher = SnapshotDispatcher(worker, [view])
+    dispatcher.duty = dispatch.MIN_DUTY             # the floor: a pause of MAX_DRAW_PAUSE after each draw
+    worker.measured = (0.95, 0)
+    draw(qtbot, worker, view, 1)
+    assert len(worker.intervals) == 1 and worker.intervals[0] >= dispatch.MAX_DRAW_PAUSE + 0.019
+    dispatcher.duty = dispatch.MAX_DUTY             # drawing costs little: a draw and a snapshot every ~80 ms
+    qtbot.wait(int(1000 * dispatch.MAX_DRAW_PAUSE) + 100)
+    draw(qtbot, worker, view, 2)
+    assert 0.08 <= worker.intervals[-1] < worker.intervals[0]
+    worker.steps_are_tiny = True
+    draw(qtbot, worker, view, 3)
+    assert len(worker.intervals) == 2

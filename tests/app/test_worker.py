@@ -182,6 +182,39 @@ def test_step_while_paused_trains_exactly_one_batch(qtbot, harness):
     assert h.session.step_count == 1
 
 
+class BigSteps:
+    """A session whose steps count as big (MNIST-sized): their snapshots follow the GUI's draws."""
+
+    def __init__(self, session):
+        self.session = session
+
+    def __getattr__(self, name):
+        return getattr(self.session, name)
+
+    steps_are_tiny = False
+
+
+def test_big_steps_take_as_many_snapshots_as_the_gui_draws(qtbot, harness):
+    h = harness(lr=0.5)
+    h.worker.set_trainer(BigSteps(h.session))
+    h.start()
+    with qtbot.waitSignal(h.relay.started, timeout=5000):
+        h.worker.resume()
+
+    def rate(seconds=1.2):
+        n0, t0 = len(h.snapshots), time.perf_counter()
+        qtbot.wait(int(1000 * seconds))
+        return (len(h.snapshots) - n0) / (time.perf_counter() - t0)
+
+    h.worker.set_snapshot_interval(0.0)       # the GUI draws often: 15 a second at most
+    qtbot.wait(300)
+    often = rate()
+    h.worker.set_snapshot_interval(1.5)       # the GUI draws every 1.5 s: still 5 a second, for the status bar
+    qtbot.wait(300)
+    rarely = rate()
+    assert often < 18 and rarely <= 6.5 and often > 1.8 * rarely, (often, rarely)
+
+
 def test_snapshots_are_throttled_and_complete(qtbot, harness):
     h = harness()
     h.start()

@@ -8,7 +8,9 @@ GUI may take half the time. With big batches (MNIST) training speed matters: the
 (``worker.efficiency()``: the training speed with the GUI drawing against its speed while the GUI is idle).
 Below TARGET_EFFICIENCY the GUI draws less often, well above it more often, between MIN_DUTY and MAX_DUTY: a
 slow CPU, a busy machine or an expensive view get fewer draws instead of slower training.
-Views never build a backlog: a view that is not showing the newest snapshot draws it at its next turn.
+Views never build a backlog: a view that is not showing the newest snapshot draws it at its next turn. While big
+batches train, the worker builds snapshots about as often as the GUI draws (``worker.set_snapshot_interval``),
+between 15 and 5 a second.
 """
 from __future__ import annotations
 
@@ -122,6 +124,9 @@ class SnapshotDispatcher(QObject):
                 self.duty = adapted_duty(self.duty, efficiency)
             duty = self.duty
         # (capped: one slow draw, e.g. the first after a structural edit, must not leave the views stale for long)
-        self._next_draw_at = time.perf_counter() + min(cost * (1.0 - duty) / duty, MAX_DRAW_PAUSE)
+        pause = min(cost * (1.0 - duty) / duty, MAX_DRAW_PAUSE)
+        self._next_draw_at = time.perf_counter() + pause
+        if not self._worker.steps_are_tiny:
+            self._worker.set_snapshot_interval(cost + pause)   # about one snapshot per draw
         if self.stale_views():
             self._schedule()
