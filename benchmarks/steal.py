@@ -27,32 +27,26 @@ def cpu_times(path: str = "/proc/stat") -> tuple[int, int] | None:
     return ticks[7], sum(ticks)
 
 
-def steal_between(before: tuple[int, int] | None, after: tuple[int, int] | None) -> float | None:
-    """The share of all CPUs' time that was steal between two ``cpu_times()`` readings; None when either
-    reading is missing or no tick passed between them (the clock counts in 1/100 s)."""
-    if before is None or after is None or after[1] <= before[1]:
-        return None
-    return (after[0] - before[0]) / (after[1] - before[1])
-
-
 def percent(share: float | None) -> str:
     return "-" if share is None else f"{share:.0%}"
 
 
 class Meter:
-    """The steal share over all the spans measured with it (``with meter: ...``), added up."""
+    """The steal share over all the spans measured with it (``with meter: ...``), added up; ``share`` is None
+    where /proc/stat cannot be read or no clock tick (1/100 s) passed."""
 
-    def __init__(self) -> None:
+    def __init__(self, path: str = "/proc/stat") -> None:
+        self.path = path
         self.steal = self.total = 0
         self.known = True
         self._start: tuple[int, int] | None = None
 
     def __enter__(self) -> "Meter":
-        self._start = cpu_times()
+        self._start = cpu_times(self.path)
         return self
 
     def __exit__(self, *exc) -> None:
-        end = cpu_times()
+        end = cpu_times(self.path)
         if self._start is None or end is None:
             self.known = False
         else:

@@ -35,7 +35,7 @@ _CHILD = "_NNSTUDIO_BENCH_CHILD"          # set in the re-executed process
 _ENV_CORETYPE = "_NNSTUDIO_BENCH_ENV_CORETYPE"  # the caller's OPENBLAS_CORETYPE ("" = unset)
 
 sys.path.insert(0, HERE)
-from steal import STEAL_QUIET, cpu_times, percent, steal_between  # noqa: E402
+from steal import STEAL_QUIET, Meter, percent  # noqa: E402
 
 SIZES = (784, 256, 128, 10)
 LR = 1e-3
@@ -100,10 +100,10 @@ def run_gemm(coretype: str | None) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in (_CHILD, _ENV_CORETYPE, "OPENBLAS_CORETYPE")}
     if coretype is not None:
         env["OPENBLAS_CORETYPE"] = coretype
-    before = cpu_times()
-    out = subprocess.run([sys.executable, os.path.join(HERE, "gemm.py"), "--json", "--raw"], env=env,
-                         capture_output=True, text=True, check=True)
-    return {**json.loads(out.stdout), "steal": steal_between(before, cpu_times())}
+    with Meter() as steal:
+        out = subprocess.run([sys.executable, os.path.join(HERE, "gemm.py"), "--json", "--raw"], env=env,
+                             capture_output=True, text=True, check=True)
+    return {**json.loads(out.stdout), "steal": steal.share}
 
 
 def cpu_count() -> int:
@@ -541,9 +541,9 @@ def main(argv=None) -> int:
             # Let the other framework's worker threads go idle first: OpenBLAS' threads spin for a while
             # after a product, and so do OpenMP's; that must not eat into the next epoch's time.
             time.sleep(0.2)
-            before = cpu_times()
-            seconds, loss = run.epoch()
-            steals[run.name].append(steal_between(before, cpu_times()))
+            with Meter() as steal:
+                seconds, loss = run.epoch()
+            steals[run.name].append(steal.share)
             rate = len(x) / seconds
             rates[run.name].append(rate)
             cells.append(f"{rate:20,.0f} {loss:7.4f} {run.subnormal_state():9,d} {percent(steals[run.name][-1]):>5s}")
@@ -611,9 +611,8 @@ def main(argv=None) -> int:
         print()
         print(f"NN Studio's step, part by part (a fresh model, {args.breakdown_epochs} epochs, load average "
               f"{_load()}; µs per step, best 20-step chunk and median):")
-        before = cpu_times()
-        result, epochs_medians = step_breakdown(x, y, args.batch_size, args.seed, epochs=args.breakdown_epochs)
-        breakdown_steal = steal_between(before, cpu_times())
+        with Meter() as steal:
+            result, epochs_medians = step_breakdown(x, y, args.batch_size, args.seed, epochs=args.breakdown_epochs)
         bandwidth = memory_bandwidths(x, sum(a * b + b for a, b in zip(SIZES[:-1], SIZES[1:])))
         traffic = part_bytes(args.batch_size)
         print(f"  {'part':32s} {'best':>7s} {'median':>7s}   {'bytes':>9s} {'bound':>7s} {'best/bound':>10s}")
@@ -631,7 +630,7 @@ def main(argv=None) -> int:
         gemm_us = result["forward matrix products"][0] + result["backward matrix products"][0]
         print(f"  (best chunk = {args.batch_size / result['total'][0] * 1e6:,.0f} samples/s counting these parts "
               f"only; its matrix products ran at {flops * args.batch_size / gemm_us / 1e3:.0f} GFLOP/s)")
-        print(f"  each part's median per epoch, µs (steal during the breakdown {percent(breakdown_steal)}; when "
+        print(f"  each part's median per epoch, µs (steal during the breakdown {percent(steal.share)}; when "
               "every part slows in the same epochs, the batch gather and the accuracy too, whose work never "
               "changes, the machine slowed, not the engine):")
         short = ("gather", "forward", "bias+act", "loss", "backward", "bias grads", "Adam", "accuracy", "total")

@@ -50,9 +50,24 @@ def test_steal_is_read_from_the_cpu_line_of_proc_stat(tmp_path):
     stat.write_text("intr 1 2 3\n")
     assert steal.cpu_times(str(stat)) is None
     assert steal.cpu_times(str(tmp_path / "missing")) is None
-    assert steal.steal_between((60, 1000), (110, 1200)) == 0.25
-    assert steal.steal_between((60, 1000), (60, 1000)) is None  # no tick passed
-    assert steal.steal_between(None, (60, 1000)) is None
+
+    def ticks(stolen, total):   # idle + steal = total
+        stat.write_text(f"cpu  0 0 0 {total - stolen} 0 0 0 {stolen}\n")
+
+    meter = steal.Meter(str(stat))
+    for before, after in (((60, 1000), (110, 1200)), ((110, 1200), (110, 1200)), ((110, 1200), (130, 1400))):
+        ticks(*before)
+        with meter:
+            ticks(*after)
+    assert meter.share == (50 + 0 + 20) / (200 + 0 + 200)   # the spans added up
+    still = steal.Meter(str(stat))
+    with still:
+        pass
+    assert still.share is None                                 # no tick passed
+    missing = steal.Meter(str(tmp_path / "missing"))
+    with missing:
+        pass
+    assert missing.share is None
     assert steal.percent(0.25) == "25%" and steal.percent(None) == "-"
 
 
