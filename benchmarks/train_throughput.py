@@ -305,6 +305,12 @@ class TorchRun:
         return float((pred == y).mean())
 
 
+# the parts of a step the breakdown times, in order, with the short names of its per-epoch table
+PARTS = {"batch gather": "gather", "forward matrix products": "forward", "bias adds + activations": "bias+act",
+         "loss + output delta": "loss", "backward matrix products": "backward",
+         "bias gradients + ReLU backward": "bias grads", "Adam update": "Adam", "batch accuracy": "accuracy"}
+
+
 def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
     """Time one training step of a fresh NN Studio model part by part, inside a real training loop.
 
@@ -324,8 +330,7 @@ def step_breakdown(x, y, batch_size, seed, epochs=2, chunk=20):
     x = model._check_x(x)
     y = model._check_y(y, len(x))
     layers, out, optimizer, loss = model.layers, model.layers[-1], model.optimizer, model.loss
-    parts = ("batch gather", "forward matrix products", "bias adds + activations", "loss + output delta",
-             "backward matrix products", "bias gradients + ReLU backward", "Adam update", "batch accuracy")
+    parts = tuple(PARTS)
     times = {part: [] for part in parts}
     delta_buf = np.empty((batch_size, SIZES[-1]), np.float32)
 
@@ -546,7 +551,7 @@ def main(argv=None) -> int:
             steals[run.name].append(steal.share)
             rate = len(x) / seconds
             rates[run.name].append(rate)
-            cells.append(f"{rate:20,.0f} {loss:7.4f} {run.subnormal_state():9,d} {percent(steals[run.name][-1]):>5s}")
+            cells.append(f"{rate:20,.0f} {loss:7.4f} {run.subnormal_state():9,d} {percent(steal.share):>5s}")
         time.sleep(0.2)
         gemm_beside.append(model_gflops(batch=args.batch_size, repeats=200))
         share = rates[ours.name][-1] * flops / (gemm_beside[-1] * 1e9)
@@ -633,8 +638,7 @@ def main(argv=None) -> int:
         print(f"  each part's median per epoch, µs (steal during the breakdown {percent(steal.share)}; when "
               "every part slows in the same epochs, the batch gather and the accuracy too, whose work never "
               "changes, the machine slowed, not the engine):")
-        short = ("gather", "forward", "bias+act", "loss", "backward", "bias grads", "Adam", "accuracy", "total")
-        print("  epoch " + " ".join(f"{name:>10s}" for name in short))
+        print("  epoch " + " ".join(f"{name:>10s}" for name in (*PARTS.values(), "total")))
         for e, medians in enumerate(epochs_medians, 1):
             print(f"  {e:5d} " + " ".join(f"{m:10.1f}" for m in [*medians.values(), sum(medians.values())]))
     print(f"(benchmark took {time.perf_counter() - t_start:.0f} s, load average now {_load()}; numbers from a "
