@@ -784,3 +784,25 @@ def test_hovering_before_any_step_says_no_gradient_yet(qtbot, editor):
         session.train_chunk(1, 1.0)
         editor.show_snapshot(session.snapshot(False))
     assert "∂L/∂b = " in editor.describe_neuron(1, 0)
+
+
+def test_links_are_drawn_with_the_shared_pens_by_sign_and_size(editor):
+    """Every link takes one of the pens built once (no QPen per link per snapshot): thin and pale for small
+    weights, 6 units wide for the layer's largest, orange below zero, blue above, grey for 0 and NaN."""
+    from nnstudio.app.editor.scene import link_pens
+
+    pens = link_pens()
+    W = (np.array([[2.0, -2.0], [0.0, np.nan]], np.float32), np.zeros(2, np.float32),
+         np.array([[0.5], [-0.25]], np.float32), np.zeros(1, np.float32))
+    editor.show_snapshot(make_snapshot(weights=W))
+    drawn = {(c, i, j): link(editor, c, i, j).pen() for c, i, j in
+             ((0, 0, 0), (0, 0, 1), (0, 1, 0), (0, 1, 1), (1, 0, 0), (1, 1, 0))}
+    assert all(any(p == q for q in pens) for p in drawn.values())
+    assert is_blue(drawn[(0, 0, 0)].color()) and is_orange(drawn[(0, 0, 1)].color())
+    assert drawn[(0, 0, 0)].widthF() == drawn[(0, 0, 1)].widthF() == 6.0     # the layer's largest |w|
+    grey = [drawn[(0, 1, 0)].color(), drawn[(0, 1, 1)].color()]
+    assert all(c.red() == c.green() == c.blue() for c in grey)
+    # a layer whose weights are all below 1 is not magnified: 0.5 is drawn at half the full width's scale
+    assert 0.5 < drawn[(1, 1, 0)].widthF() < drawn[(1, 0, 0)].widthF() < 6.0
+    widths = [p.widthF() for p in pens[:len(pens) // 3]]
+    assert widths == sorted(widths) and widths[0] == 0.5 and widths[-1] == 6.0

@@ -157,8 +157,9 @@ class LinkItem(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter, option, widget=None) -> None:
-        pen = QPen(self._pen)
+        pen = self._pen
         if self._hover:
+            pen = QPen(pen)
             pen.setWidthF(pen.widthF() + 2.0)
             pen.setColor(pen.color().darker(125))
         painter.setPen(pen)
