@@ -14,6 +14,7 @@ from nnstudio.engine.spec import LayerSpec, NetworkSpec
 from nnstudio.lessons import vanishing
 from nnstudio.lessons.catalog import LESSONS, lesson, lesson_text
 from nnstudio.lessons.xor import LECTURE_WEIGHTS
+from nnstudio.session.config import DataChoice
 from nnstudio.session.session import TrainingSession
 
 OWN_VIEW = [entry.id for entry in LESSONS if entry.setup.view != "studio"]
@@ -283,6 +284,24 @@ def test_the_network_graph_follows_the_studio_until_the_learner_steps_through_it
     assert "Start again" in view.sentence_label.text()
     view.restart_button.click()
     assert view.node_texts()["W1[0,0]"] == "W1[0,0]\n= 4"
+
+
+def test_start_again_lists_the_examples_of_the_studios_new_data(room):
+    view = open_lesson(room, "backprop").view
+    view.mode_tabs.setCurrentIndex(2)
+    view.example_combo.setCurrentIndex(3)
+    assert view.example_combo.currentText() == "x = (1, 1), y = 0"
+    view.step_forward()
+    # in the studio the learner trains the same 2-2-1 network on other data
+    choice = DataChoice("circle")
+    dataset = room.link.load(choice)
+    room.session.adopt(room.session.prepare(dataset, choice, spec=NetworkSpec.xor_default()))
+    view.restart_button.click()
+    assert view.example_combo.count() == 8                  # the circle's first examples, not XOR's four
+    texts = view.node_texts()
+    computed = [float(texts[f"x[{i}]"].split("= ")[1].replace("−", "-")) for i in range(2)]
+    listed = view.example_combo.currentText().split("(")[1].split(")")[0].replace("−", "-").split(", ")
+    assert [float(v) for v in listed] == pytest.approx(computed, abs=1e-3)   # the example the graph computes
 
 
 def test_the_other_views_show_the_lectures_numbers(room):

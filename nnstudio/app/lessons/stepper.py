@@ -268,8 +268,6 @@ class BackpropStepper(QWidget):
         self.mode = mode
         if self.mode_tabs.currentIndex() != MODES.index(mode):
             self.mode_tabs.setCurrentIndex(MODES.index(mode))
-        if mode == "network":
-            self._fill_examples()
         self._show_controls()
         self.rebuild()
 
@@ -317,6 +315,7 @@ class BackpropStepper(QWidget):
         self.forward_shown = self.backward_shown = 0
         self.sentences = []
         if self.mode == "network":
+            self._fill_examples()       # the studio's data as it is now (it may have changed since)
             self._build_network()
         else:
             build = graph.lecture_graph if self.mode == "lecture" else graph.sigmoid_gate
@@ -334,7 +333,6 @@ class BackpropStepper(QWidget):
         if self.mode != "network":
             return
         if self.forward_shown == 0:
-            self._fill_examples()
             self.rebuild()
         else:
             self.note = self.tr("The studio's network has changed: press Start again to take it as it is now.")
