@@ -194,6 +194,33 @@ def test_an_unsuitable_studio_model_is_refused_with_the_reason(qtbot, pad):
     assert pad.bars.top() == 9
 
 
+def test_the_studio_switching_to_another_network_is_said_with_nothing_drawn(qtbot, pad, monkeypatch):
+    test_set = type("TestSet", (), {"x_test": np.zeros((5, 784), np.float32), "y_test": np.arange(5)})
+    monkeypatch.setattr("nnstudio.data.load_mnist", lambda kind: test_set)
+    current = {"model": _tiny_model(784, 10)}
+    studio = StudioSnapshots()
+    pad.set_studio_model_provider(lambda: current["model"], studio.snapshot)
+    pad.set_source("studio")
+    assert pad.model() is current["model"] and pad.gallery.refresh_button.isEnabled()
+    # The studio is set up for XOR (lesson 1) while the pad's canvas is blank: its next snapshot tells the pad
+    current["model"] = _tiny_model(2, 1)
+    studio.snapshot.emit(None)
+    assert "refused" in pad.model_status.text() and "2 inputs to 1 outputs" in pad.model_status.text()
+    assert not pad.gallery.refresh_button.isEnabled()
+    # Back to an MNIST network; then, with no snapshot in between (the pad was hidden), the studio changes again:
+    # the mistakes gallery says why it cannot look for mistakes
+    current["model"] = _tiny_model(784, 10)
+
+    def studio_snapshots():
+        studio.snapshot.emit(None)     # the pad looks at most twice a second
+        return pad.model() is current["model"]
+    qtbot.waitUntil(studio_snapshots, timeout=2000)
+    assert pad.gallery.refresh_button.isEnabled()
+    current["model"] = _tiny_model(2, 1)
+    qtbot.mouseClick(pad.gallery.refresh_button, Qt.MouseButton.LeftButton)
+    assert "2 inputs to 1 outputs" in pad.gallery.status.text() and pad.gallery.list.count() == 0
+
+
 def test_a_diverged_studio_model_is_reported_not_shown_as_nan_percent(qtbot, pad):
     model = _tiny_model(784, 10)
     model.dense_layers[0].b[:] = np.nan      # what a diverged run leaves behind

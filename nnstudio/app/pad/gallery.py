@@ -123,7 +123,11 @@ class MistakesGallery(QWidget):
                 self.status.setText(self.tr("The test set is not available: {0}").format(translated(exc)))
                 self.download_button.show()
                 return
-            probs = self._predict(x)
+            try:
+                probs = self._predict(x)
+            except ValueError as exc:               # the model went away meanwhile (the studio's network changed)
+                self.status.setText(translated(exc))
+                return
         finally:
             QApplication.restoreOverrideCursor()
         pred = probs.argmax(axis=1)

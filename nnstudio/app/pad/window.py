@@ -412,9 +412,9 @@ class DigitPadWindow(QWidget):
         return model, ""
 
     def _studio_changed(self, *_) -> None:
+        # (also with nothing drawn: the studio may have built a network the pad cannot use, which it says)
         now = time.monotonic()
-        if self.source() == "studio" and self._stages is not None and self.isVisible() \
-                and now - self._studio_refreshed >= STUDIO_REFRESH_MS / 1000:
+        if self.source() == "studio" and self.isVisible() and now - self._studio_refreshed >= STUDIO_REFRESH_MS / 1000:
             self._studio_refreshed = now
             self.update_prediction()
 
@@ -460,9 +460,9 @@ class DigitPadWindow(QWidget):
     def _gallery_predict(self, x):
         model = self._model
         if self.source() == "studio":
-            model, _ = self._studio_model()
+            model, problem = self._studio_model()
             if model is None:
-                raise ValueError(self._model_problem)
+                raise ValueError(problem)
         return self.probabilities(x, model)
 
     def _test_set(self):
@@ -497,6 +497,12 @@ class DigitPadWindow(QWidget):
 
     def update_prediction(self) -> None:
         """Preprocess the canvas, show each stage, and show the model's probabilities (or why there are none)."""
+        if self.source() == "studio":       # the studio may have rebuilt its network since
+            model, problem = self._studio_model()
+            if model is not self._model:
+                self._set_model(model, problem, self.tr("The studio's current model (it keeps changing while it "
+                                                        "trains)."))
+                return
         stages = self._preprocess(self.canvas.to_array())
         self._stages = stages
         for key, view in self.stage_views.items():
@@ -516,12 +522,6 @@ class DigitPadWindow(QWidget):
             self.predictionUpdated.emit(None)
             return
         model = self._model
-        if self.source() == "studio":       # the studio may have rebuilt its network since
-            model, problem = self._studio_model()
-            if model is not self._model:
-                self._set_model(model, problem, self.tr("The studio's current model (it keeps changing while it "
-                                                        "trains)."))
-                return
         if model is None:
             self.bars.set_probabilities(None)
             self.result_label.setText(self.tr("No usable model"))
