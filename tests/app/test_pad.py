@@ -298,6 +298,21 @@ def test_fashion_classes_show_their_names(pad):
     assert "20 px" in pad.stage_captions["scaled"].text() and pad.bars.class_names()[0] == "0"
 
 
+@pytest.mark.parametrize("kind", ["mnist", "fashion"])
+def test_the_stages_captions_are_whole_at_the_pads_smallest_size(qtbot, kind):
+    """On a 1280×720 screen the pad opens at its smallest size: no stage's image may cover its caption."""
+    window = DigitPadWindow()
+    qtbot.addWidget(window)
+    window.set_class_kind(kind)
+    window.show()
+    window.resize(window.minimumSizeHint())
+    qtbot.waitExposed(window)
+    for key, view in window.stage_views.items():
+        caption = window.stage_captions[key]
+        assert view.geometry().bottom() < caption.geometry().top(), key
+        assert caption.height() >= caption.heightForWidth(caption.width()), key     # every line of it shown
+
+
 @pytest.fixture
 def mnist_available():
     from nnstudio.data import load_mnist

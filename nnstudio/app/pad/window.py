@@ -166,11 +166,14 @@ class DigitPadWindow(QWidget):
                                   "canvas pixels it covers"),
                 "centred": ""}
         for col, (key, caption) in enumerate(captions):
-            view = ImagePreview(minimum=72 if key != "centred" else 140, grid=key == "centred")
+            view = ImagePreview(minimum=72 if key != "centred" else 126, grid=key == "centred")
             view.setToolTip(tips[key])
             label = QLabel(caption)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             label.setWordWrap(True)
+            # room for two lines: at the pad's smallest size the captions wrap, which a layout's minimum size does
+            # not count (the big image above would cover the first line)
+            label.setMinimumHeight(2 * label.fontMetrics().lineSpacing())
             stages.addWidget(view, 0, col)
             stages.addWidget(label, 1, col)
             self.stage_captions[key] = label
