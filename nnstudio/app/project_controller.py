@@ -268,10 +268,13 @@ class ProjectController(QObject):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             save_project(path, self.session.to_project())
+            # written now, not at a clean exit: after a crash, the next start restores the copy under the
+            # project's own file name (and finds the recent files of this run)
+            self._settings.setValue(f"autosave/{self._instance}", str(self.path or ""))
+            self._settings.sync()
         except (OSError, ValueError) as exc:
             self.statusMessage.emit(self.tr("Autosave failed: {0}").format(translated(exc)), 8000)
             return False
-        self._settings.setValue(f"autosave/{self._instance}", str(self.path or ""))
         self._autosave_pending = False
         self._autosaved_step = self.session.step_count
         return True

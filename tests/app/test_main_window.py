@@ -430,6 +430,23 @@ def test_autosave_is_offered_back_after_a_crash(qtbot, make_window, patched_dial
     assert not restored.projects.autosave_path().exists()
 
 
+def test_a_project_restored_after_a_crash_keeps_its_file(qtbot, make_window, patched_dialogs, tmp_path):
+    from nnstudio.app import settings
+    crashed = make_window()
+    path = tmp_path / "mine.nnsproj"
+    assert crashed.projects.save_to(path)
+    crashed.studio.editor.add_layer()
+    assert crashed.projects.autosave_now()
+    crashed.projects.instance_lock.unlock()      # its process dies: no clean exit writes the settings ...
+    settings._stores.clear()                      # ... and the next start reads them from disk
+    restored = make_window(offer_restore=True)
+    qtbot.waitUntil(lambda: bool(patched_dialogs["restore"]), timeout=5000)
+    assert restored.studio.editor.spec().sizes == (2, 2, 4, 1)
+    assert restored.windowTitle().startswith("mine.nnsproj") and restored.isWindowModified()   # Save goes there
+    restored.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in restored.recent_menu.actions()] == ["mine.nnsproj"]
+
+
 def test_a_second_window_leaves_the_first_ones_live_autosave_alone(qtbot, make_window, patched_dialogs):
     first = make_window()
     first.studio.editor.add_layer()
