@@ -20,7 +20,7 @@ from nnstudio.session.config import DataChoice
 class DatasetLoader(QObject):
     """Loads data for a window; failures are reported in a dialog and return None."""
 
-    # a missing MNIST set was downloaded; load it now (its key)
+    # a missing MNIST set was downloaded; load it now (its key; unless the load that offered it gave a retry)
     downloaded = Signal(str)
 
     def __init__(self, parent: QWidget):
@@ -33,15 +33,16 @@ class DatasetLoader(QObject):
         """The dialog of the last download offered (None before any)."""
         return self._download
 
-    def load(self, choice: DataChoice, seed: int):
-        """The dataset ``choice`` names, or None after telling the user why (or offering a download)."""
+    def load(self, choice: DataChoice, seed: int, retry=None):
+        """The dataset ``choice`` names, or None after telling the user why — or after offering a download for
+        missing MNIST files: once it has succeeded, ``retry()`` runs (default: ``downloaded`` is emitted)."""
         key = choice.key
         try:
             if key in TOY_DATASETS:
                 return load_dataset(key, n=choice.n, noise=choice.noise, seed=seed,
                                     test_fraction=choice.test_fraction)
             if key in MNIST_KINDS:
-                return self._load_mnist(key)
+                return self._load_mnist(key, retry)
             if key.startswith("csv:"):
                 return self.load_csv(key[4:])
         except (OSError, ValueError) as exc:
@@ -51,7 +52,7 @@ class DatasetLoader(QObject):
                            self.tr("Unknown dataset {0}.").format(key))
         return None
 
-    def _load_mnist(self, kind: str):
+    def _load_mnist(self, kind: str, retry=None):
         from nnstudio.data import mnist
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -62,16 +63,16 @@ class DatasetLoader(QObject):
             QApplication.setOverrideCursor(Qt.CursorShape.ArrowCursor)
             name = title("Datasets", MNIST_TITLES[kind])
             if dialogs.ask_download(self._parent, name, translated(exc)):
-                self._start_download(kind, name)
+                self._start_download(kind, name, retry)
             return None
         finally:
             QApplication.restoreOverrideCursor()
 
-    def _start_download(self, kind: str, name: str) -> None:
+    def _start_download(self, kind: str, name: str, retry=None) -> None:
         from nnstudio.data import mnist
 
         self._download = dialogs.DownloadDialog(kind, name, mnist.download, self._parent)
-        self._download.succeeded.connect(lambda: self.downloaded.emit(kind))
+        self._download.succeeded.connect(retry or (lambda: self.downloaded.emit(kind)))
         self._download.failed.connect(
             lambda msg: dialogs.show_error(self._parent, self.tr("Download failed"), msg))
         self._download.start()

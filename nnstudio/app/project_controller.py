@@ -104,7 +104,9 @@ class ProjectController(QObject):
 
     def _start_example(self, key: str) -> bool:
         example = EXAMPLES[key]
-        dataset = self.room.datasets.load(example.choice, example.config.seed)   # says why itself when it cannot
+        # says why itself when it cannot; missing MNIST files: a download, and then the example again
+        dataset = self.room.datasets.load(example.choice, example.config.seed,
+                                          retry=lambda: self._start_example(key))
         if dataset is None:
             return False
         self.room.worker.pause()
@@ -129,16 +131,18 @@ class ProjectController(QObject):
         #: completes "Save them before you {0}?" of the unsaved-changes question
         if confirm and not self.confirm_discard(self.tr("open another project")):
             return False
-        if not self._apply_file(Path(path), self.tr("Cannot open the project")):
+        if not self._apply_file(Path(path), self.tr("Cannot open the project"),
+                                retry=lambda: self.open_project(path, confirm=False)):
             return False
         self._remember(Path(path))
         self.set_dirty(False)
         self.statusMessage.emit(self.tr("Opened {0}.").format(self.path.name), 4000)
         return True
 
-    def _apply_file(self, path: Path, error_title: str) -> bool:
+    def _apply_file(self, path: Path, error_title: str, retry=None) -> bool:
         """Read, load and build everything the file at ``path`` holds, then switch to it; False (after one
-        message, with nothing changed) if any of it fails."""
+        message, with nothing changed) if any of it fails. ``retry()`` runs after a download of the project's
+        missing MNIST files (see ``DatasetLoader.load``)."""
         try:
             project = load_project(path)
             choice, config = project_choices(project)
@@ -147,7 +151,7 @@ class ProjectController(QObject):
             return False
         dataset = project.dataset
         if dataset is None:
-            dataset = self.room.datasets.load(choice, config.seed)   # says why itself when it cannot
+            dataset = self.room.datasets.load(choice, config.seed, retry=retry)   # says why itself when it cannot
             if dataset is None:
                 return False
         try:

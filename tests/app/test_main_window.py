@@ -686,6 +686,32 @@ def test_download_with_progress_then_mnist_loads(qtbot, window, monkeypatch, no_
     assert window.studio.editor.spec().input_dim == 784
 
 
+def test_an_example_or_a_project_that_waited_for_the_mnist_download_opens_after_it(qtbot, window, monkeypatch,
+                                                                                   no_mnist, patched_dialogs,
+                                                                                   tmp_path):
+    from nnstudio.data import mnist
+    if not no_mnist or not mnist.is_available("mnist", no_mnist):
+        pytest.skip("MNIST files not found (set NNSTUDIO_DATA)")
+    empty = str(tmp_path / "empty")
+    monkeypatch.setattr(dialogs, "ask_download", lambda parent, title, reason: True)
+    monkeypatch.setattr(mnist, "download", FakeDownload(monkeypatch, no_mnist))
+    nielsen = next(a for a in window.examples_menu.actions() if a.data() == "nielsen")
+    nielsen.trigger()                                         # File → Examples → MNIST as in Nielsen's book
+    qtbot.waitUntil(lambda: window.session.dataset.name == "mnist", timeout=20000)
+    assert window.studio.editor.spec().sizes == (784, 30, 10)                 # the example, not any MNIST network
+    assert shown_training(window) == {"optimizer": "sgd", "lr": 3.0, "batch_size": 10, "seed": 0}
+    assert window.studio.panel.loss_combo.currentData() == "quadratic"
+    path = tmp_path / "nielsen.nnsproj"
+    assert window.projects.save_to(path)
+    window.projects.new_project()
+    monkeypatch.setenv("NNSTUDIO_DATA", empty)                # MNIST gone again: opening the project offers it
+    assert not window.open_project(path)
+    assert window.session.dataset.name == "xor"
+    qtbot.waitUntil(lambda: window.session.dataset.name == "mnist", timeout=20000)
+    assert window.windowTitle().startswith("nielsen.nnsproj") and not window.isWindowModified()
+    assert window.studio.editor.spec().sizes == (784, 30, 10) and shown_training(window)["lr"] == 3.0
+
+
 def test_cancelled_download_changes_nothing(qtbot, window, monkeypatch, no_mnist, patched_dialogs):
     from nnstudio.data import mnist
     fake = FakeDownload(monkeypatch, no_mnist, block=True)
