@@ -65,12 +65,14 @@ class ProjectController(QObject):
             self._clean_step = self.session.step_count
         self.stateChanged.emit()
 
-    def _on_snapshot(self, snapshot) -> None:
+    def _on_snapshot(self, _snapshot) -> None:
         # training changes the weights: a change worth saving once a step was taken (pressing Run is not),
-        # and worth a new recovery copy whenever training went on since the last one
-        if snapshot.step != self._clean_step and not self._dirty:
+        # and worth a new recovery copy whenever training went on since the last one. The session's count, not
+        # the snapshot's: a snapshot sent before a project was opened (or a new one started) may arrive after it
+        step = self.session.step_count
+        if step != self._clean_step and not self._dirty:
             self.set_dirty()
-        if snapshot.step != self._autosaved_step:
+        if step != self._autosaved_step:
             self._autosave_pending = True
 
     def confirm_discard(self, what: str) -> bool:

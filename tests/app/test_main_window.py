@@ -994,6 +994,25 @@ def test_pressing_run_alone_is_no_unsaved_change_but_training_is(qtbot, window, 
     qtbot.waitUntil(window.isWindowModified, timeout=5000)
 
 
+def test_a_project_opened_while_training_runs_has_no_unsaved_changes(qtbot, window, tmp_path):
+    step(qtbot, window, 3)
+    path = tmp_path / "three.nnsproj"
+    assert window.projects.save_to(path)
+    full_speed(window)
+    window.studio.run_action.trigger()
+    qtbot.waitUntil(lambda: window.studio.dispatcher.latest.step > 100, timeout=10000)
+    for switch in (lambda: window.open_project(path), window.projects.new_project):
+        running = window.studio.dispatcher.latest
+        assert switch()
+        window.studio.worker.snapshot.emit(running)   # sent by the worker before the switch, arriving after it
+        qtbot.waitUntil(lambda: window.studio.status.step_label.text() == f"Step {window.session.step_count}",
+                        timeout=5000)
+        assert not window.isWindowModified()
+        window.studio.run_action.trigger()
+        qtbot.waitUntil(lambda: window.studio.dispatcher.latest.step > 100, timeout=10000)
+    assert window.isWindowModified()                   # training on is a change
+
+
 def test_the_language_switches_at_once_and_keeps_the_work(qtbot, window):
     # (the shipped translation: resources/translations/nnstudio_ko.qm)
     window.studio.editor.add_neuron(1)
