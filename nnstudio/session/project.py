@@ -108,6 +108,8 @@ def load_project(path: str | Path) -> Project:
 MAX_SEED = 2 ** 31 - 1              # what the studio's seed box holds
 MAX_BATCH = 10_000_000
 MAX_SPEED = 1_000_000
+MAX_EPOCHS = 1_000_000_000          # what TrainingConfig allows for max_epochs ...
+MAX_PATIENCE = 1_000_000            # ... and for early_stopping
 MAX_POINTS = 1_000_000              # points of a generated toy set
 MAX_NAME = 1000                     # characters of a name or a CSV path
 MAX_CLASSES = 10_000
@@ -118,6 +120,10 @@ SCHEMA = {
     "training.batch_size": f"a whole number from 1 to {MAX_BATCH}",
     "training.seed": f"a whole number from 0 to {MAX_SEED}",
     "training.speed": f"a whole number from 0 to {MAX_SPEED} (steps per second; 0 = full speed)",
+    "training.max_epochs": f"a whole number from 0 to {MAX_EPOCHS} (0 = no limit)",
+    "training.early_stopping": f"a whole number from 0 to {MAX_PATIENCE} (epochs without a better test loss; "
+                               "0 = off)",
+    "training.augment": "true or false",
     "training.options": "hyper-parameters of the optimizer by torch's names: numbers, True/False, or pairs "
                         "of numbers (betas); the optimizer is built once to check them",
     # dataset: what DataChoice holds ("name" is the older spelling of "key")
@@ -141,7 +147,8 @@ SCHEMA = {
     "hist_counters": "two whole numbers >= 0: steps, epochs",
     "hist_stats": "numbers, (len(stats_steps), columns)",
 }
-_TRAINING_KEYS = ("optimizer", "lr", "batch_size", "seed", "speed", "options")
+_TRAINING_KEYS = ("optimizer", "lr", "batch_size", "seed", "speed", "max_epochs", "early_stopping", "augment",
+                  "options")
 _DATASET_KEYS = ("key", "name", "n", "noise", "test_fraction", "seed", "include_my_digits")
 
 
@@ -248,9 +255,14 @@ def _decode_training(training) -> dict:
             raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "training.lr: the learning rate {value} is not a "
                                                                "positive number."), value=repr(lr))
         out["lr"] = lr
-    for key, high, low in (("batch_size", MAX_BATCH, 1), ("seed", MAX_SEED, 0), ("speed", MAX_SPEED, 0)):
+    for key, high, low in (("batch_size", MAX_BATCH, 1), ("seed", MAX_SEED, 0), ("speed", MAX_SPEED, 0),
+                           ("max_epochs", MAX_EPOCHS, 0), ("early_stopping", MAX_PATIENCE, 0)):
         if training.get(key) is not None:
             out[key] = _whole(f"training.{key}", training[key], low, high)
+    if training.get("augment") is not None:
+        if not isinstance(training["augment"], bool):
+            _fail("training.augment", training["augment"], QT_TRANSLATE_NOOP("Errors", "true or false"))
+        out["augment"] = training["augment"]
     options = training.get("options")
     if options is not None:
         if not isinstance(options, dict):

@@ -363,6 +363,21 @@ def test_save_and_open_round_trip(qtbot, window, tmp_path):
     assert [a.text() for a in window.recent_menu.actions()] == ["xor.nnsproj"]
 
 
+def test_the_epoch_limit_and_early_stopping_survive_save_and_open(qtbot, window, tmp_path):
+    panel = window.studio.panel
+    panel.epochs_spin.setValue(5)
+    panel.early_spin.setValue(3)
+    path = tmp_path / "limits.nnsproj"
+    assert window.projects.save_to(path)
+    window.projects.new_project()
+    assert (panel.epochs_spin.text(), panel.early_spin.text()) == ("no limit", "off")
+    assert window.open_project(path)
+    assert (panel.epochs_spin.value(), panel.early_spin.value()) == (5, 3)
+    full_speed(window)
+    window.studio.run_action.trigger()                  # and they still stop the training
+    qtbot.waitUntil(lambda: "Stopped after 5 epochs" in window.statusBar().currentMessage(), timeout=10000)
+
+
 def test_the_gradient_history_survives_save_and_open(qtbot, window, tmp_path):
     step(qtbot, window, 12)
     qtbot.waitUntil(lambda: window.studio.dispatcher.latest is not None and window.studio.dispatcher.latest.step == 12, timeout=5000)

@@ -20,6 +20,7 @@ def make_project():
                "epoch_values": np.full((2, 4), 0.5), "counters": np.array([5, 2]),
                "stats_steps": np.arange(1, 4), "stats": np.ones((3, 6))}
     return Project(spec=spec, training={"optimizer": "adam", "lr": 0.01, "batch_size": 8, "seed": 3, "speed": 100,
+                                        "max_epochs": 50, "early_stopping": 5, "augment": True,
                                         "options": {"betas": [0.8, 0.99], "amsgrad": True}},
                    dataset_choice={"key": "circle", "n": 40, "noise": 0.1, "test_fraction": 0.3, "seed": 1},
                    dataset=load_dataset("circle", n=40, seed=1), weights=spec.build(seed=3).get_weights(),
@@ -77,6 +78,9 @@ BAD_META = [
     ("training.batch_size", 10 ** 12, "training.batch_size is 1000000000000; it must be a whole number from 1"),
     ("training.batch_size", True, "training.batch_size is True"),
     ("training.speed", -5, "training.speed is -5"),
+    ("training.max_epochs", -1, "training.max_epochs is -1; it must be a whole number from 0"),
+    ("training.early_stopping", 2.5, "training.early_stopping is 2.5"),
+    ("training.augment", "yes", "training.augment is 'yes'; it must be true or false"),
     ("training.optimizer", "adadelta", "training.optimizer is 'adadelta'; it must be one of sgd"),
     ("training.options", [1, 2], "training.options is \\[1, 2\\]"),
     ("training.options", {"momentum": "high"}, "training.options.momentum is 'high'"),
