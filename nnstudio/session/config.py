@@ -14,6 +14,14 @@ from nnstudio.engine import optimizers
 from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 
 
+# the largest values the training settings take (project files are checked against the same bounds)
+MAX_BATCH = 10_000_000
+MAX_SEED = 2 ** 31 - 1              # what the studio's seed box holds
+MAX_SPEED = 1_000_000               # steps per second
+MAX_EPOCHS = 1_000_000_000          # max_epochs
+MAX_PATIENCE = 1_000_000            # early_stopping, in epochs
+
+
 class ConfigError(TranslatableError):
     """A training setting or data choice that cannot be used (a ValueError); the message names the value."""
 
@@ -98,16 +106,16 @@ class TrainingConfig:
         # the settings' own names in the message: they are the keys of project and settings files
         for template, value, low, high in (
                 (QT_TRANSLATE_NOOP("Errors", "batch_size must be a whole number from {low} to {high} (got {value})"),
-                 self.batch_size, 1, 10_000_000),
+                 self.batch_size, 1, MAX_BATCH),
                 (QT_TRANSLATE_NOOP("Errors", "seed must be a whole number from {low} to {high} (got {value})"),
-                 self.seed, 0, 2 ** 31 - 1),
+                 self.seed, 0, MAX_SEED),
                 (QT_TRANSLATE_NOOP("Errors", "speed must be a whole number from {low} to {high} (got {value})"),
-                 self.speed, 0, 1_000_000),
+                 self.speed, 0, MAX_SPEED),
                 (QT_TRANSLATE_NOOP("Errors", "max_epochs must be a whole number from {low} to {high} (got {value})"),
-                 self.max_epochs, 0, 1_000_000_000),
+                 self.max_epochs, 0, MAX_EPOCHS),
                 (QT_TRANSLATE_NOOP("Errors", "early_stopping must be a whole number from {low} to {high} (got "
                                              "{value})"),
-                 self.early_stopping, 0, 1_000_000)):
+                 self.early_stopping, 0, MAX_PATIENCE)):
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
                 raise ConfigError(template, low=low, high=high, value=repr(value))
         if not isinstance(self.augment, bool):

@@ -21,7 +21,8 @@ from nnstudio.engine.files import read_npz, write_npz
 from nnstudio.engine.memory import MemoryLimitError
 from nnstudio.engine.spec import NetworkSpec
 from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, why
-from nnstudio.session.config import DataChoice, TrainingConfig
+from nnstudio.session.config import (MAX_BATCH, MAX_EPOCHS, MAX_PATIENCE, MAX_SEED, MAX_SPEED, DataChoice,
+                                     TrainingConfig)
 from nnstudio.session.presets import XOR_TRAINING
 
 FORMAT = "nnstudio-project"
@@ -105,11 +106,6 @@ def load_project(path: str | Path) -> Project:
 
 
 # -- the schema: every field with its type and range ----------------------------------------------------------
-MAX_SEED = 2 ** 31 - 1              # what the studio's seed box holds
-MAX_BATCH = 10_000_000
-MAX_SPEED = 1_000_000
-MAX_EPOCHS = 1_000_000_000          # what TrainingConfig allows for max_epochs ...
-MAX_PATIENCE = 1_000_000            # ... and for early_stopping
 MAX_POINTS = 1_000_000              # points of a generated toy set
 MAX_NAME = 1000                     # characters of a name or a CSV path
 MAX_CLASSES = 10_000
