@@ -51,6 +51,27 @@ def steepest(name: str, z) -> tuple[float, float]:
     return float(z[i]), float(slope[i])
 
 
+def steepest_span(name: str, z) -> tuple[float, float, float]:
+    """(lo, hi, f′) where the sampled slope (``z`` sorted ascending) is largest: lo == hi where that is one point
+    (the sigmoid's (0, 0, 0.25)); otherwise the slope is the same on the whole open interval lo < z < hi, bounded by
+    the samples beside it with a smaller slope, or by ±inf where it runs to the end of the samples (ReLU:
+    (0, inf, 1); linear: (−inf, inf, 1))."""
+    z = np.asarray(z, dtype=np.float64)
+    _, slope = curves(name, z)
+    i = int(np.argmax(slope))
+    top = np.isclose(slope, slope[i], rtol=1e-9, atol=0.0)
+    first = last = i
+    while first > 0 and top[first - 1]:
+        first -= 1
+    while last < len(z) - 1 and top[last + 1]:
+        last += 1
+    if first == last:
+        return float(z[i]), float(z[i]), float(slope[i])
+    lo = float(z[first - 1]) if first > 0 else -np.inf
+    hi = float(z[last + 1]) if last < len(z) - 1 else np.inf
+    return lo, hi, float(slope[i])
+
+
 def depth_factor(layers: int, slope: float = SIGMOID_MAX_SLOPE) -> float:
     """slopeᵏ: the most a gradient keeps after ``layers`` sigmoid layers (0.25, 0.0625, 0.015625, ...)."""
     if layers < 0:

@@ -28,6 +28,22 @@
         <translation>가장 큰 기울기 {0} (z = {1})</translation>
     </message>
     <message>
+        <source>slope {0} for every z</source>
+        <translation>모든 z에서 기울기 {0}</translation>
+    </message>
+    <message>
+        <source>largest slope {0} for every z &gt; {1}</source>
+        <translation>가장 큰 기울기 {0} (z &gt; {1}인 모든 곳)</translation>
+    </message>
+    <message>
+        <source>largest slope {0} for every z &lt; {1}</source>
+        <translation>가장 큰 기울기 {0} (z &lt; {1}인 모든 곳)</translation>
+    </message>
+    <message>
+        <source>largest slope {0} for {1} &lt; z &lt; {2}</source>
+        <translation>가장 큰 기울기 {0} ({1} &lt; z &lt; {2}인 모든 곳)</translation>
+    </message>
+    <message>
         <source>Shaded: |f′(z)| &lt; {0}, where almost no gradient passes ({1}).</source>
         <translation>음영: |f′(z)| &lt; {0}, 기울기가 거의 지나가지 못하는 곳 ({1}).</translation>
     </message>

@@ -335,6 +335,39 @@ def test_the_other_views_show_the_lectures_numbers(room):
     assert init.verdicts()[-1] == "collapsed" and "collapsed" in init.summary.text()
 
 
+def test_the_activation_explorer_marks_the_largest_slope_where_it_can_be_seen(room):
+    """Where the slope is largest over a whole range (ReLU for z > 0, linear everywhere) the label says so and the
+    mark lies on the plotted slope, inside the plot — not at an arbitrary sample point such as z = −10."""
+    view = open_lesson(room, "activations").view
+    expected = {"sigmoid": "largest slope 0.25 at z = 0", "tanh": "largest slope 1 at z = 0",
+                "relu": "largest slope 1 for every z > 0", "leaky_relu": "largest slope 1 for every z > 0",
+                "linear": "slope 1 for every z"}
+    shown = {}
+    for name in expected:
+        view.activation_combo.setCurrentIndex(view.activation_combo.findData(name))
+        shown[name] = view.peak_text.toPlainText()
+    assert shown == expected
+    for name in expected:
+        view.activation_combo.setCurrentIndex(view.activation_combo.findData(name))
+        (x_lo, x_hi), (y_lo, y_hi) = view.plot.getPlotItem().viewRange()
+        marks = [item for item in view.plot.getPlotItem().items
+                 if item in (view.peak, view.peak_span) and item.getData()[0] is not None
+                 and len(item.getData()[0])]
+        assert len(marks) == 1
+        xs, ys = (np.asarray(v) for v in marks[0].getData())
+        assert np.all((x_lo <= xs) & (xs <= x_hi)) and np.all((y_lo <= ys) & (ys <= y_hi))
+        slope_x, slope_y = view.slope_curve.getData()
+        inside = np.linspace(xs.min(), xs.max(), 51)[1:-1] if len(xs) > 1 else xs
+        np.testing.assert_allclose(np.interp(inside, slope_x, slope_y), ys.max())     # on the slope curve
+        assert np.all(ys == ys.max())
+        label = view.peak_text.pos()
+        assert x_lo <= label.x() <= x_hi and y_lo <= label.y() <= y_hi
+        if name in ("relu", "leaky_relu"):
+            assert xs.min() == pytest.approx(0, abs=0.02) and xs.max() == pytest.approx(x_hi, abs=0.5)
+        if name == "linear":
+            assert xs.min() == pytest.approx(x_lo, abs=0.5) and xs.max() == pytest.approx(x_hi, abs=0.5)
+
+
 @pytest.mark.slow
 def test_nielsens_experiment_in_one_click(qtbot, room, mnist_available):
     view = open_lesson(room, "vanishing").view

@@ -69,6 +69,14 @@ def test_sigmoid_slope_is_at_most_a_quarter_at_zero():
     assert activations.SIGMOID_MAX_SLOPE == slope.max()
 
 
+def test_steepest_span_is_a_point_or_the_range_where_the_slope_is_the_same():
+    z = np.linspace(-10, 10, 2001)
+    assert activations.steepest_span("sigmoid", z) == (0.0, 0.0, 0.25)
+    assert activations.steepest_span("tanh", z) == (0.0, 0.0, 1.0)
+    assert activations.steepest_span("relu", z) == activations.steepest_span("leaky_relu", z) == (0.0, np.inf, 1.0)
+    assert activations.steepest_span("linear", z) == (-np.inf, np.inf, 1.0)
+
+
 def test_flat_regions_where_the_slope_nearly_vanishes():
     z = np.linspace(-10, 10, 2001)
     (lo1, hi1), (lo2, hi2) = activations.flat_regions("sigmoid", z)

@@ -1,8 +1,9 @@
 """Lesson 4's view: an activation f and its slope f′, where the slope nearly vanishes, and 0.25ᵏ.
 
 The curves are the engine's own activations (``nnstudio.lessons.activations``). Regions where |f′| < 0.01 are
-shaded: a gradient passing there almost stops. The largest slope is marked (the sigmoid's 0.25 at z = 0). A line
-at z can be dragged; below, the most a gradient keeps after k sigmoid layers: 0.25ᵏ.
+shaded: a gradient passing there almost stops. The largest slope is marked (the sigmoid's 0.25 at z = 0); where it
+is the same over a range (ReLU for every z > 0, linear everywhere) the part of that range inside the plot is
+marked and the range named. A line at z can be dragged; below, the most a gradient keeps after k sigmoid layers: 0.25ᵏ.
 """
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ class ActivationExplorer(QWidget):
         self.slope_curve = p.plot(pen=pg.mkPen(SLOPE_COLOR, width=2.5), name="f′(z)")
         self.peak = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(*SLOPE_COLOR), pen=pg.mkPen("k"))
         p.addItem(self.peak)
+        self.peak_span = p.plot(pen=pg.mkPen(SLOPE_COLOR + (110,), width=9))     # the largest slope over a range
         self.peak_text = pg.TextItem(anchor=(0, 1), color=SLOPE_COLOR)
         p.addItem(self.peak_text)
         self.z_line = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen((60, 60, 60), width=1.5))
@@ -141,10 +143,31 @@ class ActivationExplorer(QWidget):
             shade.setZValue(-10)
             p.addItem(shade)
             self.shades.append(shade)
-        z_peak, s_peak = activations.steepest(name, SAMPLES)
-        self.peak.setData([z_peak], [s_peak])
-        self.peak_text.setText(self.tr("largest slope {0} at z = {1}").format(number(s_peak, 3), number(z_peak, 3)))
-        self.peak_text.setPos(z_peak + 0.2, s_peak)
+        lo, hi, s_peak = activations.steepest_span(name, SAMPLES)
+        slope_text = number(s_peak, 3)
+        if lo == hi:
+            self.peak.setData([lo], [s_peak])
+            self.peak_span.setData([], [])
+            self.peak_text.setText(self.tr("largest slope {0} at z = {1}").format(slope_text, number(lo, 3)))
+            self.peak_text.setAnchor((0, 1))
+            self.peak_text.setPos(lo + 0.2, s_peak)
+        else:
+            # the range runs on beyond the plot (or the samples): mark the part inside the plot
+            start, end = max(lo, Z_RANGE[0]), min(hi, Z_RANGE[1])
+            self.peak.setData([], [])
+            self.peak_span.setData([start, end], [s_peak, s_peak])
+            if lo == -np.inf and hi == np.inf:
+                text = self.tr("slope {0} for every z").format(slope_text)
+            elif hi == np.inf:
+                text = self.tr("largest slope {0} for every z > {1}").format(slope_text, number(lo, 3))
+            elif lo == -np.inf:
+                text = self.tr("largest slope {0} for every z < {1}").format(slope_text, number(hi, 3))
+            else:
+                text = self.tr("largest slope {0} for {1} < z < {2}").format(slope_text, number(lo, 3),
+                                                                             number(hi, 3))
+            self.peak_text.setText(text)
+            self.peak_text.setAnchor((1, 1))        # right-aligned: clear of the legend in the top left corner
+            self.peak_text.setPos(end - 0.2, s_peak)
         low, high = float(min(f.min(), slope.min())), float(max(f.max(), slope.max()))
         p.setYRange(max(low, -2.0) - 0.1, min(high, 2.0) + 0.1, padding=0)
         if regions:
