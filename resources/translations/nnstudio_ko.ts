@@ -4283,6 +4283,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <source>{0}: epoch {1} of {2}, train {3:.1%}, test {4:.1%}</source>
         <translation>{0}: {2} 에폭 중 {1}, 학습 {3:.1%}, 테스트 {4:.1%}</translation>
     </message>
+    <message>
+        <source>The lab stopped after {0} of {1} epochs; the table lists the trainings that finished. Run the lab starts again.</source>
+        <translation>{1} 에폭 중 {0} 에폭 뒤 실험을 멈췄습니다. 표에는 끝난 학습만 나옵니다. ‘실험 실행’을 누르면 다시 시작합니다.</translation>
+    </message>
 </context>
 <context>
     <name>PlotItem</name>

@@ -382,6 +382,61 @@ def test_nielsens_experiment_in_one_click(qtbot, room, mnist_available):
     assert "faster than the first" in view.summary.text()
 
 
+def test_a_new_run_of_nielsens_experiment_clears_the_last_ones_results_at_once(qtbot, room, mnist_available,
+                                                                                monkeypatch):
+    measured = threading.Event()
+
+    def speed_of_learning(sizes, data, **options):
+        measured.wait(20)
+        return tuple(float(layer) for layer in range(1, len(sizes) - 1))     # the last layer learns fastest
+    monkeypatch.setattr(vanishing, "speed_of_learning", speed_of_learning)
+    view = open_lesson(room, "vanishing").view
+
+    def shown():
+        factors = [view.table.item(r, c).text() for r in range(3) for c in (1, 3, 4) if view.table.item(r, c)]
+        points = [item for plot in view.plots for item in plot.getPlotItem().listDataItems()]
+        return factors, points
+    measured.set()
+    view.run_button.click()
+    qtbot.waitUntil(lambda: view.run_button.isEnabled(), timeout=20000)
+    factors, points = shown()
+    assert factors == ["2×", "2×", "2×", "3×", "3×", "3×", "4×", "4×", "4×"] and len(points) == 9
+
+    measured.clear()
+    view.run_button.click()
+    assert shown() == ([], []) and view.progress.value() == 0 and view.summary.text() == "Measuring…"
+    measured.set()
+    qtbot.waitUntil(lambda: view.run_button.isEnabled(), timeout=20000)
+    assert shown()[0] == factors
+
+
+def test_a_new_sweep_of_a_weight_starts_with_an_empty_bar_and_no_old_curves(qtbot, room, monkeypatch):
+    from nnstudio.lessons import cost
+
+    swept = threading.Event()
+    along_weight = cost.along_weight
+
+    def slow_along_weight(*args, **kwargs):
+        swept.wait(20)
+        return along_weight(*args, **kwargs)
+    monkeypatch.setattr(cost, "along_weight", slow_along_weight)
+    assert open_lesson(room, "losses").view.set_up("multiclass")        # a classifier in the studio
+    view = open_lesson(room, "mnist_cost").view
+    swept.set()
+    assert view.sweep()
+    qtbot.waitUntil(lambda: view.sweep_button.isEnabled(), timeout=20000)
+    assert view.sweep_progress.value() == view.sweep_progress.maximum() and len(view.cost_curve.getData()[0]) > 100
+
+    swept.clear()
+    view.sweep_button.click()
+    assert view.sweep_progress.value() == 0
+    assert all(data is None or len(data) == 0 for curve in (view.cost_curve, view.error_curve)
+               for data in curve.getData())
+    swept.set()
+    qtbot.waitUntil(lambda: view.sweep_button.isEnabled(), timeout=20000)
+    assert view.sweep_progress.value() == view.sweep_progress.maximum()
+
+
 # ======================================================================== Try this, in the lessons' views
 def test_derivative_tasks(qtbot, room):
     view = open_lesson(room, "derivatives").view
@@ -579,6 +634,43 @@ def test_the_overfitting_lab_says_why_its_first_run_waits(qtbot, room, mnist_ava
     compiled.set()
     qtbot.waitUntil(lambda: view.run_button.isEnabled(), timeout=60000)
     assert view.progress.maximum() > 0 and view.status.text() != compiling_note()
+
+
+def test_the_overfitting_lab_clears_its_last_run_at_once_and_says_when_it_was_stopped(qtbot, room, mnist_available,
+                                                                                        monkeypatch):
+    from nnstudio.lessons import overfitting
+
+    next_epoch = threading.Event()
+
+    def train(cure, *data, epochs):
+        """One epoch at once, then one more each time ``next_epoch`` is set."""
+        for epoch in range(1, epochs + 1):
+            if epoch > 1:
+                next_epoch.wait(20)
+            yield overfitting.CureResult(cure, 0.9, 0.5, (0.9,) * epoch, (0.5,) * epoch)
+    monkeypatch.setattr(overfitting, "kernels_pending", lambda cures: False)
+    monkeypatch.setattr(overfitting, "train_with_cure_iter", train)
+    view = open_lesson(room, "overfitting").view
+    for box in view.checks.values():
+        box.setChecked(False)
+    next_epoch.set()
+    assert view.run(epochs=3)
+    qtbot.waitUntil(lambda: view.run_button.isEnabled(), timeout=20000)
+    assert len(view.train_curve.getData()[0]) == 3 and view.table.rowCount() == 1
+    assert "epoch 3 of 3" in view.status.text()
+
+    next_epoch.clear()
+    view.run_button.click()                   # a new run: the last one's curves, table and status go at once
+    assert all(data is None or len(data) == 0 for curve in (view.train_curve, view.test_curve)
+               for data in curve.getData())
+    assert view.table.rowCount() == 0 and view.status.text() == "" and view.progress.value() == 0
+    qtbot.waitUntil(lambda: view.progress.value() == 1, timeout=20000)
+    view.stop_button.click()
+    next_epoch.set()
+    qtbot.waitUntil(lambda: view.run_button.isEnabled(), timeout=20000)
+    assert view.status.text() == ("The lab stopped after 1 of 50 epochs; the table lists the trainings that "
+                                  "finished. Run the lab starts again.")
+    assert not view.stop_button.isEnabled() and view.table.rowCount() == 0
 
 
 @pytest.mark.slow

@@ -185,6 +185,9 @@ class CostView(QWidget):
         self.sweep_note.setText(self.tr("Sweeping {0} (now {1}) on {2} test images…").format(
             name, number(centre, 3), len(x)))
         self.sweep_button.setEnabled(False)
+        self.sweep_progress.setValue(0)             # the last sweep's bar and curves go at once
+        self.cost_curve.setData([], [])
+        self.error_curve.setData([], [])
         self._sweep_name, self._sweep_centre = name, centre
         for line in self.now_lines:
             line.setValue(centre)

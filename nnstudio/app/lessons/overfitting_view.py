@@ -34,6 +34,8 @@ class OverfittingLab(QWidget):
         self.link = link
         self.results: dict[str, overfitting.CureResult] = {}
         self.epochs = EPOCHS                 # of the run going on (or the last one)
+        self.total_epochs = 0                # of all its trainings together
+        self.stopped = False                 # the learner stopped the run going on (or the last one)
         self.job = BackgroundJob(self)
         strengths = {"l2": f"l2 = {overfitting.L2:g}", "l1": f"l1 = {overfitting.L1:g}",
                      "dropout": f"{overfitting.DROPOUT:g}", "augmentation": "",
@@ -79,7 +81,7 @@ class OverfittingLab(QWidget):
         layout.addWidget(self.table)
 
         self.run_button.clicked.connect(lambda: self.run())
-        self.stop_button.clicked.connect(self.job.abort)
+        self.stop_button.clicked.connect(self.stop)
         self.job.progressed.connect(self._on_progress)
         self.job.failed.connect(self.status.setText)
         self.job.ended.connect(self._on_ended)
@@ -104,9 +106,12 @@ class OverfittingLab(QWidget):
         n = overfitting.IMAGES
         data = (dataset.x_train[:n], dataset.y_train[:n], dataset.x_test, dataset.y_test)
         cures = self.chosen_cures()
-        self.results, self.epochs = {}, epochs
+        self.results, self.epochs, self.total_epochs, self.stopped = {}, epochs, len(cures) * epochs, False
         self.table.setRowCount(0)
-        self.progress.setRange(0, len(cures) * epochs)
+        self.train_curve.setData([], [])     # the last run's curves go at once, not at the first new epoch
+        self.test_curve.setData([], [])
+        self.status.setText("")
+        self.progress.setRange(0, self.total_epochs)
         self.plot.getPlotItem().setXRange(0, epochs, padding=0.02)
         self.progress.setValue(0)
         self.run_button.setEnabled(False)
@@ -126,6 +131,12 @@ class OverfittingLab(QWidget):
             return None
         self.job.start(work)
         return True
+
+    def stop(self) -> None:
+        """Stop the run at the end of the epoch going on; the trainings that finished stay in the table."""
+        if self.job.running:
+            self.stopped = True
+            self.job.abort()
 
     def _on_progress(self, done: int, total: int, result: overfitting.CureResult | None) -> None:
         if result is None:  # compiling the kernels before the first epoch
@@ -148,9 +159,13 @@ class OverfittingLab(QWidget):
 
     def _on_ended(self) -> None:
         if self.progress.maximum() == 0:  # stopped while compiling: no busy bar, no note left behind
-            self.progress.setRange(0, 1)
+            self.progress.setRange(0, max(self.total_epochs, 1))
             self.progress.setValue(0)
             self.status.setText("")
+        if self.stopped:
+            self.status.setText(self.tr("The lab stopped after {0} of {1} epochs; the table lists the trainings "
+                                        "that finished. Run the lab starts again.").format(
+                self.progress.value(), self.total_epochs))
         self.run_button.setEnabled(True)
         self.stop_button.setEnabled(False)
         self._fill_table()

@@ -102,6 +102,11 @@ class VanishingView(QWidget):
         x, labels = dataset.x_train[:vanishing.IMAGES], dataset.y_train[:vanishing.IMAGES]
         self.results = {}
         self.progress.setValue(0)
+        for plot in self.plots:               # the last run's results go at once, not as the new ones arrive
+            plot.clear()
+        for r in range(self.table.rowCount()):
+            for column in (1, 3, 4):
+                self.table.takeItem(r, column)
         self.run_button.setEnabled(False)
         self.summary.setText(self.tr("Measuring…"))
 
