@@ -182,6 +182,16 @@ def test_set_up_of_the_losses_lesson_and_its_chooser(qtbot, window):
     assert window.current_room is window.studio
 
 
+def test_the_losses_choosers_message_names_the_loss_as_its_table_does(qtbot, window):
+    view = open_lesson(lessons(window), "losses").view
+    for r, button in enumerate(view.buttons.values()):
+        button.click()
+        message = window.statusBar().currentMessage()
+        problem, loss = view.table.item(r, 0).text(), view.table.item(r, 3).text()
+        assert message.startswith(f"{problem}: ") and message.endswith(f", {loss} — press Run.")
+        assert "_" not in message                      # no engine name such as binary_crossentropy
+
+
 @pytest.mark.parametrize("lesson_id", OWN_VIEW)
 def test_set_up_of_an_own_view_lesson_puts_the_view_back_to_the_lessons_start(room, lesson_id):
     page = open_lesson(room, lesson_id)

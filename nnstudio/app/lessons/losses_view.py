@@ -42,12 +42,12 @@ class LossesChooser(QWidget):
         self.names = {"regression": self.tr("regression"), "binary": self.tr("binary classification"),
                       "multiclass": self.tr("multi-class classification"),
                       "multilabel": self.tr("multi-label classification")}
-        losses = {"mse": "MSE", "binary_crossentropy": self.tr("binary cross-entropy"),
-                  "categorical_crossentropy": self.tr("categorical cross-entropy")}
+        self.losses = {"mse": "MSE", "binary_crossentropy": self.tr("binary cross-entropy"),
+                       "categorical_crossentropy": self.tr("categorical cross-entropy")}
         self.buttons: dict[str, QPushButton] = {}
         for r, row in enumerate(problems.PROBLEM_TABLE):
             cells = (self.names[row.problem], title("Lessons", row.output), row.activation,
-                     losses.get(row.loss, row.loss), title("Datasets", TOY_DATASETS[row.dataset][0]))
+                     self.losses.get(row.loss, row.loss), title("Datasets", TOY_DATASETS[row.dataset][0]))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(title("Problems", row.title) if c == 0 else text)
@@ -87,5 +87,5 @@ class LossesChooser(QWidget):
             return False
         self.changed.emit()
         self.link.show_studio(self.tr("{0}: {1} output, {2} — press Run.").format(
-            self.names[problem], row.activation, row.loss))
+            self.names[problem], row.activation, self.losses.get(row.loss, row.loss)))
         return True
