@@ -118,6 +118,32 @@ def test_every_lesson_opens_with_its_text_in_both_languages(qtbot, patched_dialo
     assert len(r.glossary.visible_terms()) < len(r.glossary.pairs)
 
 
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_every_glossary_term_is_readable_in_the_smallest_layout(qtbot, patched_dialogs, monkeypatch, language):
+    """At 1280×720 the glossary's first column had cut "backpropagation" to "backpropag…": every word of every term
+    fits its column (a term may wrap between its words)."""
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: language)
+    w = MainWindow(offer_restore=False)
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    w.show()
+    w.show_room("lessons")
+    QApplication.processEvents()
+    table = lessons(w).glossary.table
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    metrics = table.fontMetrics()
+    cut = []
+    for row in range(table.rowCount()):
+        for column in range(2):
+            item = table.item(row, column)
+            room_for_text = table.visualItemRect(item).width() - 2 * margin
+            cut += [word for word in item.text().split() if metrics.horizontalAdvance(word) > room_for_text]
+    assert not cut
+    assert table.horizontalScrollBar().maximum() == 0          # both columns in view
+
+
 def test_predict_first_then_the_answer_is_revealed(room):
     page = room.show_lesson("backprop")
     assert page.asking and not page.body.isVisible()
