@@ -164,6 +164,18 @@ def test_the_surface_race_click_to_start_and_paths_follow_a_new_rate(qtbot, make
     assert rows[0][:4] == ["contestant", "step", "x", "y"] and len(rows) == 1 + 4 * 31
 
 
+def test_the_surface_race_table_lists_every_contestant_after_the_mode_and_the_contestants_change(qtbot, make_room):
+    room = make_room()
+    room.mode_actions["surface"].trigger()                      # Race → Loss surface (Alt+3)
+    assert room.table.column_titles()[3:5] == ["End x", "End y"]
+    assert [room.table.cell_text(r, 0) for r in range(room.table.table.rowCount())] == ["SGD", "Adam"]
+    qtbot.mouseClick(room.contestants_panel.add_button, Qt.MouseButton.LeftButton)
+    assert [room.table.cell_text(r, 0) for r in range(room.table.table.rowCount())] == ["SGD", "Adam", "Adam (2)"]
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.surface_page.at_end, timeout=10000)
+    assert room.table.table.rowCount() == 3 and room.table.cell_text(2, 3) != "–"
+
+
 def test_many_seeds_show_bands_and_the_steps_each_seed_needed(qtbot, make_room, tmp_path):
     room = make_room(length=60, seeds=3, mode="seeds", target_loss=0.5)
     click(qtbot, room, room.race_action)

@@ -372,6 +372,7 @@ class RaceRoom(Room):
         for view in self.views:
             view.reset()
         self._show_status(None)
+        self._surface_results()      # (the surface race's rows come from its paths, not from snapshots)
 
     def _show_settings(self, settings) -> None:
         mode = settings.mode
