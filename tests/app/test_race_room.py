@@ -176,6 +176,25 @@ def test_the_surface_race_table_lists_every_contestant_after_the_mode_and_the_co
     assert room.table.table.rowCount() == 3 and room.table.cell_text(2, 3) != "–"
 
 
+def test_the_textbook_figure_while_a_network_race_runs_shows_the_figure_without_an_error(qtbot, make_room, errors):
+    room = make_room(length=100_000)
+    room.speed_combo.setCurrentIndex(room.speed_combo.findData(300))
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.step >= 10, timeout=10000)
+    with qtbot.waitSignal(room.worker.paused, timeout=5000):     # Race → Textbook figure (Ctrl+Shift+F)
+        room.figure_action.trigger()
+    # (every snapshot the worker sent, also those it built before the switch, has been drawn)
+    qtbot.waitUntil(lambda: room.dispatcher.latest.mode == "surface" and not room.dispatcher.stale_views(),
+                    timeout=5000)
+    assert errors == []
+    assert room.pages.currentWidget() is room.surface_page and room.mode_combo.currentData() == "surface"
+    assert room.table.column_titles()[3] == "End x"
+    assert [room.table.cell_text(r, 0) for r in range(room.table.table.rowCount())] == ["SGD", "Momentum",
+                                                                                         "AdaGrad", "Adam"]
+    qtbot.waitUntil(lambda: room.surface_page.at_end, timeout=10000)
+    assert room.surface_page.plot.step() == 30
+
+
 def test_many_seeds_show_bands_and_the_steps_each_seed_needed(qtbot, make_room, tmp_path):
     room = make_room(length=60, seeds=3, mode="seeds", target_loss=0.5)
     click(qtbot, room, room.race_action)

@@ -186,7 +186,7 @@ class RaceRoom(Room):
         self.figure_action = self._action(self.tr("Textbook figure"),
                                           self.tr("SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) for "
                                                   "30 steps, as in \"Deep Learning from Scratch\" (Ctrl+Shift+F)."),
-                                          self.surface_page.use_textbook_figure, "Ctrl+Shift+F")
+                                          self.use_textbook_figure, "Ctrl+Shift+F")
         self.mode_group = QActionGroup(self)
         self.mode_actions = {}
         tips = {"network": self.tr("Every contestant trains its own copy of the network on the same batches "
@@ -312,6 +312,12 @@ class RaceRoom(Room):
         except TranslatableError as exc:
             self.statusMessage.emit(translated(exc), 8000)
 
+    def use_textbook_figure(self) -> None:
+        """The textbook figure on the loss surface; a network race or many seeds that runs pauses first (the
+        surface mode trains nothing: the worker would stop with an error)."""
+        self.worker.pause()
+        self.surface_page.use_textbook_figure()
+
     def toggle_race(self) -> None:
         if self.mode == "surface":
             if self.surface_page.is_playing:
@@ -401,6 +407,10 @@ class RaceRoom(Room):
 
     def _on_snapshot(self, snapshot) -> None:
         self.session.announce_tuning()
+        if snapshot.mode == "surface":
+            # a snapshot the worker built before the switch to the surface (a network race's table) may have
+            # been drawn since the surface rows were: they are shown again
+            self._surface_results()
         self.fairness_card.show_snapshot(snapshot)
         self._show_status(snapshot)
 
