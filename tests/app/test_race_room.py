@@ -115,6 +115,29 @@ def test_race_pause_change_a_rate_stop_restart_and_export(qtbot, make_room, tmp_
     click(qtbot, room, room.race_action)
 
 
+def test_the_race_button_says_pause_while_the_race_runs_on_after_a_setting_changes(qtbot, make_room):
+    room = make_room(length=100_000)
+    room.speed_combo.setCurrentIndex(room.speed_combo.findData(300))
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.step >= 10, timeout=10000)
+    room.settings_card.target_check.setChecked(True)           # a target loss, then a longer race, while racing
+    room.settings_card.length_spin.setValue(200_000)
+    at = room.session.step
+    qtbot.waitUntil(lambda: room.session.step > at + 5, timeout=10000)
+    assert room.worker.is_running and room.race_action.text() == "Pause"
+    click(qtbot, room, room.race_action)                        # and the button pauses, as it says
+    assert not room.worker.is_running and room.race_action.text() == "Race"
+
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.race_action.text() == "Pause", timeout=5000)
+    with qtbot.waitSignal(room.worker.paused, timeout=5000):   # the textbook figure plays on the surface
+        room.figure_action.trigger()
+    qtbot.wait(50)
+    assert room.surface_page.is_playing and room.race_action.text() == "Pause"
+    qtbot.waitUntil(lambda: room.surface_page.at_end, timeout=10000)
+    assert room.race_action.text() == "Race"
+
+
 def test_hidden_contestants_leave_the_plots_and_the_race_goes_on(qtbot, make_room):
     room = make_room()
     row = room.contestants_panel.rows[room.session.contestants[1].key]

@@ -139,7 +139,7 @@ class RaceRoom(Room):
         self.contestants_panel.statusMessage.connect(lambda text: self.statusMessage.emit(text, 5000))
         self.surface_page.playingChanged.connect(lambda playing: self._update_race_action(playing))
         self.worker.started.connect(lambda: self._update_race_action(True))
-        self.worker.paused.connect(lambda: self._update_race_action(self.worker.is_running))
+        self.worker.paused.connect(lambda: self._update_race_action(self._racing()))
         self.worker.errored.connect(self._on_errored)
         self.worker.halted.connect(self._on_halted)
         self.worker.preparing.connect(self._show_preparing)
@@ -360,6 +360,10 @@ class RaceRoom(Room):
         self.worker.pause()
         self.session.restart()
 
+    def _racing(self) -> bool:
+        """Whether the race shown runs: the worker's steps, or on the surface the animation of the paths."""
+        return self.surface_page.is_playing if self.mode == "surface" else self.worker.is_running
+
     def _update_race_action(self, running: bool) -> None:
         self.race_action.setText(self.tr("Pause") if running else self.tr("Race"))
 
@@ -386,7 +390,7 @@ class RaceRoom(Room):
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
         self.mode_actions[mode].setChecked(True)
         self.speed_combo.setEnabled(mode == "network")
-        self._update_race_action(False)
+        self._update_race_action(self._racing())     # (a new target or length: the race runs on)
         self._show_status(None)
         if mode == "surface":
             self._surface_results()
