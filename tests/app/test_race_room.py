@@ -235,6 +235,26 @@ def test_many_seeds_show_bands_and_the_steps_each_seed_needed(qtbot, make_room, 
     assert "seeds 3 to 5" in room.fairness_card.label.text()
 
 
+def test_the_steps_to_target_plot_shows_every_contestants_row_after_a_preset(qtbot, make_room):
+    room = make_room(length=60, seeds=3, mode="seeds", target_loss=0.5)
+    plot = room.steps_plot.plot
+
+    def race_to_the_end():
+        click(qtbot, room, room.race_action)
+        qtbot.waitUntil(lambda: room.session.finished, timeout=10000)
+        qtbot.waitUntil(lambda: room.dispatcher.latest.step == 60 and not room.dispatcher.stale_views(),
+                        timeout=5000)
+
+    race_to_the_end()
+    room.contestants_panel.preset_actions["lecture"].trigger()        # five contestants instead of two
+    race_to_the_end()
+    page = room.steps_plot
+    ys = np.concatenate([page.dots.getData()[1], page.never.getData()[1]])     # a dot per contestant and seed
+    assert len(ys) == 5 * 3
+    low, high = plot.viewRange()[1]
+    assert low < ys.min() and ys.max() < high                      # every row on screen (y cannot be panned)
+
+
 def test_each_tuned_says_which_rate_won_with_the_same_budget(qtbot, make_room):
     room = make_room(length=30, comparison="tuned", tune_steps=20)
     click(qtbot, room, room.race_action)

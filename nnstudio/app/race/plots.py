@@ -767,6 +767,7 @@ class StepsToTargetPlot(PlotView):
         self.plot.addItem(self.never_label, ignoreBounds=True)
         self._set_canvas(self.widget)
         self._length = 0
+        self._count = 0                 # rows shown (the y range fits them: it cannot be panned)
         self._shown = None
 
     def _draw(self, s) -> None:
@@ -811,8 +812,8 @@ class StepsToTargetPlot(PlotView):
         target = (self.tr("Steps to a loss of {0:g}").format(s.target_loss) if s.target_loss is not None
                   else self.tr("Steps to 100 % accuracy") if s.classification else self.tr("Set a target loss"))
         set_title(self.plot, self.tr("{0} ({1} seeds)").format(target, len(s.seeds)))
-        if length != self._length:
-            self._length = length
+        if (length, n) != (self._length, self._count):
+            self._length, self._count = length, n
             self.reset_view()
         paint_now(self.widget)
 
