@@ -134,6 +134,8 @@ class RaceRoom(Room):
         subscribe(self, events.template, self._show_template)
         subscribe(self, events.contestants, lambda _: self._surface_results())
         subscribe(self, events.surface, lambda _: self._surface_results())
+        if studio_session is not None:
+            subscribe(self, studio_session.events.changed, self._on_studio_changed)
         for source in (self.contestants_panel, self.template_card, self.settings_card, self.surface_page):
             source.errorMessage.connect(lambda text: self.statusMessage.emit(text, 8000))
         self.contestants_panel.statusMessage.connect(lambda text: self.statusMessage.emit(text, 5000))
@@ -258,8 +260,15 @@ class RaceRoom(Room):
         self.training.start()
 
     def entered(self) -> None:
-        """Shown: a template taken from the studio follows the studio's current network until the race has
-        begun (Tools → Optimizer race… races what the studio shows)."""
+        self._follow_studio()
+
+    def _on_studio_changed(self) -> None:
+        if self.isVisible():      # (File → Open or Examples in this room; a hidden room follows when entered)
+            self._follow_studio()
+
+    def _follow_studio(self) -> None:
+        """A template taken from the studio follows the studio's current network until the race has begun
+        (Tools → Optimizer race… races what the studio shows; so does a project or an example opened here)."""
         s = self.session
         if (self.studio_session is not None and s.template.source == "studio" and s.step == 0
                 and not self.worker.is_running):
