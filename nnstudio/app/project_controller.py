@@ -146,14 +146,18 @@ class ProjectController(QObject):
         message, with nothing changed) if any of it fails. ``retry()`` runs after a download of the project's
         missing MNIST files (see ``DatasetLoader.load``)."""
         try:
-            project = load_project(path)
-            choice, config = project_choices(project)
+            project, choice, config = _read(path)
         except (ProjectFileError, ValueError) as exc:
             dialogs.show_error(self._parent, error_title, translated(exc))
             return False
+        return self._apply(path, project, choice, config.seed, error_title, retry)
+
+    def _apply(self, path: Path, project, choice, seed: int, error_title: str, retry=None, explain=None) -> bool:
+        """Load the data of a project read from ``path``, build it and switch to it; False (after one message,
+        with nothing changed) if any of it fails. ``explain(text)`` is the text of that message (default: text)."""
         dataset = project.dataset
         if dataset is None:
-            dataset = self.room.datasets.load(choice, config.seed, retry=retry)   # says why itself when it cannot
+            dataset = self.room.datasets.load(choice, seed, retry=retry)   # says why itself when it cannot
             if dataset is None:
                 return False
         try:
@@ -161,7 +165,8 @@ class ProjectController(QObject):
         except (ValueError, MemoryError) as exc:
             text = translated(exc) if isinstance(exc, ValueError) else self.tr("There is not enough memory "
                                                                                "for this project's network.")
-            dialogs.show_error(self._parent, error_title, self.tr("{0}: {1}").format(path.name, text))
+            text = self.tr("{0}: {1}").format(path.name, text)
+            dialogs.show_error(self._parent, error_title, explain(text) if explain else text)
             return False
         self.room.worker.pause()
         self.session.adopt(state)
@@ -303,25 +308,85 @@ class ProjectController(QObject):
         return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
     def offer_autosave(self) -> None:
-        """After a crash: offer the newest orphaned recovery copy back (No deletes it)."""
+        """After a crash: offer the newest orphaned recovery copy back. No deletes it; a restore that fails, or
+        waits for a download, keeps it (offered again at the next start). A copy that cannot be read is never
+        offered: it is moved to the "damaged" folder beside the copies, and the user is told where."""
         orphans = self.orphaned_autosaves()
-        if not orphans:
+        for i, path in enumerate(orphans):
+            try:
+                read = _read(path)
+            except (ProjectFileError, ValueError) as exc:
+                self._set_aside(path, exc)
+                continue
+            for older in orphans[i + 1:]:       # only the newest readable copy is offered: the others are done with
+                self._forget_autosave(older)
+            when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime)),
+                                      QLocale.FormatType.ShortFormat)
+            if dialogs.ask_restore_autosave(self._parent, when):
+                self._restore_autosave(path, read)
+            else:
+                self._forget_autosave(path)
             return
-        path = orphans[0]
-        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime)),
-                                  QLocale.FormatType.ShortFormat)
-        if dialogs.ask_restore_autosave(self._parent, when):
-            if self._apply_file(path, self.tr("Cannot restore the autosaved project")):
-                original = read_value(self._settings, f"autosave/{path.stem}", "")
-                self.path = Path(original) if original else None
-                self.set_dirty(True)
-                self.statusMessage.emit(self.tr("Restored the autosaved project."), 6000)
-        for orphan in orphans:      # offered (restored or declined): the copies of gone instances are done with
-            orphan.unlink(missing_ok=True)
-            self._settings.remove(f"autosave/{orphan.stem}")
+
+    def _restore_autosave(self, path: Path, read=None) -> bool:
+        """Switch to the recovery copy at ``path`` (``read``: it, as read already) and delete the copy once it is
+        restored; kept, and the user told so, while it is not."""
+        if read is None:            # again, after the download of its data
+            try:
+                read = _read(path)
+            except (ProjectFileError, ValueError) as exc:
+                self._set_aside(path, exc)
+                return False
+        project, choice, config = read
+        kept = self.tr("{0}\n\nThe autosaved copy is kept: NN Studio offers it again at its next start.").format
+        if not self._apply(path, project, choice, config.seed, self.tr("Cannot restore the autosaved project"),
+                           retry=lambda: self._restore_autosave(path), explain=kept):
+            download = self.room.datasets.download_dialog
+            if download is not None and download.isVisible():
+                text = self.tr("The autosaved project is restored once its data is downloaded; its copy is kept "
+                               "until then.")
+            else:
+                text = self.tr("The autosaved project was not restored; its copy is kept and offered again at "
+                               "the next start.")
+            self.statusMessage.emit(text, 10000)
+            return False
+        original = read_value(self._settings, f"autosave/{path.stem}", "")
+        self.path = Path(original) if original else None
+        self.set_dirty(True)
+        self._forget_autosave(path)
+        self.statusMessage.emit(self.tr("Restored the autosaved project."), 6000)
+        return True
+
+    def _forget_autosave(self, path: Path) -> None:
+        path.unlink(missing_ok=True)
+        self._settings.remove(f"autosave/{path.stem}")
+
+    def _set_aside(self, path: Path, exc: Exception) -> None:
+        """A recovery copy that cannot be read goes to the "damaged" folder (kept for a bug report, never offered
+        again); the user is told why and where it is."""
+        target = self.autosave_dir() / "damaged" / path.name
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            path.replace(target)
+        except OSError as err:
+            text = self.tr("An autosaved project cannot be read, so it cannot be restored: {0}\n\nIt could not be "
+                           "moved aside ({1}) and stays at {2}.").format(translated(exc), translated(err), path)
+        else:
+            self._settings.remove(f"autosave/{path.stem}")
+            text = self.tr("An autosaved project cannot be read, so it cannot be restored: {0}\n\nIt was moved to "
+                           "{1} and is not offered again.").format(translated(exc), target)
+        dialogs.show_error(self._parent, self.tr("Cannot restore the autosaved project"), text)
 
     def discard_autosave(self) -> None:
         """The window closes properly: no recovery copy is needed, and the lock goes too."""
         self.autosave_path().unlink(missing_ok=True)
         self._settings.remove(f"autosave/{self._instance}")
         self.instance_lock.unlock()
+
+
+def _read(path: Path):
+    """(project, data choice, training config) of the project file at ``path``; ProjectFileError or ValueError
+    (naming the problem) if it cannot be read."""
+    project = load_project(path)
+    choice, config = project_choices(project)
+    return project, choice, config

@@ -4503,12 +4503,44 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
+        <source>{0}
+
+The autosaved copy is kept: NN Studio offers it again at its next start.</source>
+        <translation>{0}
+
+자동 저장된 사본은 그대로 남아 있습니다. 다음에 NN Studio를 시작할 때 다시 복원할지 묻습니다.</translation>
+    </message>
+    <message>
         <source>Cannot restore the autosaved project</source>
         <translation>자동 저장된 프로젝트를 복원할 수 없습니다</translation>
     </message>
     <message>
+        <source>The autosaved project is restored once its data is downloaded; its copy is kept until then.</source>
+        <translation>자동 저장된 프로젝트는 데이터 다운로드가 끝나면 복원됩니다. 그때까지 사본은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>The autosaved project was not restored; its copy is kept and offered again at the next start.</source>
+        <translation>자동 저장된 프로젝트를 복원하지 않았습니다. 사본은 그대로 남아 있으며 다음에 시작할 때 다시 복원할지 묻습니다.</translation>
+    </message>
+    <message>
         <source>Restored the autosaved project.</source>
         <translation>자동 저장된 프로젝트를 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>An autosaved project cannot be read, so it cannot be restored: {0}
+
+It could not be moved aside ({1}) and stays at {2}.</source>
+        <translation>자동 저장된 프로젝트를 읽을 수 없어 복원할 수 없습니다: {0}
+
+따로 옮겨 두지 못해({1}) {2}에 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>An autosaved project cannot be read, so it cannot be restored: {0}
+
+It was moved to {1} and is not offered again.</source>
+        <translation>자동 저장된 프로젝트를 읽을 수 없어 복원할 수 없습니다: {0}
+
+이 파일은 {1}(으)로 옮겼으며 다시 복원할지 묻지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -462,6 +462,61 @@ def test_a_project_restored_after_a_crash_keeps_its_file(qtbot, make_window, pat
     assert [a.text() for a in restored.recent_menu.actions()] == ["mine.nnsproj"]
 
 
+def test_a_restore_that_waits_for_its_data_keeps_the_copy_and_goes_on_after_the_download(qtbot, make_window,
+                                                                                        monkeypatch, patched_dialogs):
+    from nnstudio.data import mnist
+    files = {"there": True}
+
+    def load_mnist(kind="mnist", path=None, verify=True):
+        if not files["there"]:
+            raise mnist.DataNotFoundError("MNIST files not found.")
+        return small_mnist()
+
+    def download(kind, progress=None, cancel=None):
+        files["there"] = True
+    monkeypatch.setattr(mnist, "load_mnist", load_mnist)
+    monkeypatch.setattr(mnist, "download", download)
+    crashed = make_window()
+    choose_dataset(crashed, "mnist")
+    crashed.studio.editor.add_layer()
+    sizes = crashed.studio.editor.spec().sizes
+    assert crashed.projects.autosave_now()
+    path = crashed.projects.autosave_path()
+    crashed.projects.instance_lock.unlock()      # its process dies
+    files["there"] = False                        # ... and the MNIST files are gone at the next start
+    # the learner restores but does not download: the work stays on disk, and the status bar says so
+    first = make_window(offer_restore=True)
+    qtbot.waitUntil(lambda: len(patched_dialogs["restore"]) == 1 and bool(patched_dialogs["download"]), timeout=5000)
+    assert first.session.dataset.name == "xor" and path.is_file()
+    assert "copy is kept and offered again at the next start" in first.statusBar().currentMessage()
+    # the next start offers it again; this time the download runs, and then the project itself comes back
+    monkeypatch.setattr(dialogs, "ask_download", lambda parent, title, reason: True)
+    second = make_window(offer_restore=True)
+    qtbot.waitUntil(lambda: len(patched_dialogs["restore"]) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: second.session.dataset.name == "mnist", timeout=10000)
+    assert second.studio.editor.spec().sizes == sizes and second.isWindowModified()
+    assert second.statusBar().currentMessage() == "Restored the autosaved project."
+    assert not path.exists() and not patched_dialogs["errors"]
+
+
+def test_a_damaged_autosave_is_set_aside_once_and_the_user_told_where(qtbot, make_window, patched_dialogs):
+    from nnstudio.app.project_controller import ProjectController
+    folder = ProjectController.autosave_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    damaged = folder / "12345-678.nnsproj"
+    damaged.write_bytes(b"PK\x03\x04 cut off by the crash")
+    make_window(offer_restore=True)
+    qtbot.waitUntil(lambda: bool(patched_dialogs["errors"]), timeout=5000)
+    title, text = patched_dialogs["errors"][0]
+    aside = folder / "damaged" / "12345-678.nnsproj"
+    assert title == "Cannot restore the autosaved project" and "cannot be read" in text
+    assert f"It was moved to {aside} and is not offered again." in text
+    assert patched_dialogs["restore"] == [] and not damaged.exists() and aside.is_file()
+    make_window(offer_restore=True)               # the next start: no question, no error
+    qtbot.wait(100)
+    assert patched_dialogs["restore"] == [] and len(patched_dialogs["errors"]) == 1
+
+
 def test_a_second_window_leaves_the_first_ones_live_autosave_alone(qtbot, make_window, patched_dialogs):
     first = make_window()
     first.studio.editor.add_layer()
