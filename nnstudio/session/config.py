@@ -14,12 +14,15 @@ from nnstudio.engine import optimizers
 from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 
 
-# the largest values the training settings take (project files are checked against the same bounds)
-MAX_BATCH = 10_000_000
-MAX_SEED = 2 ** 31 - 1              # what the studio's seed box holds
-MAX_SPEED = 1_000_000               # steps per second
-MAX_EPOCHS = 1_000_000_000          # max_epochs
-MAX_PATIENCE = 1_000_000            # early_stopping, in epochs
+# What the studio's boxes can show: the side panel's spin boxes and the toolbar's Speed box take their ranges from
+# here, and a setting outside them is refused wherever it comes from (a project file too), so the panel always
+# shows the settings that train
+LR_RANGE = (1e-6, 1e6)                      # the learning-rate box shows 6 decimals
+BATCH_RANGE = (1, 60_000)                   # up to MNIST's whole training set
+SEED_RANGE = (0, 2 ** 31 - 1)
+MAX_EPOCHS_RANGE = (0, 1_000_000)           # 0 = no limit
+EARLY_STOPPING_RANGE = (0, 100_000)         # 0 = off
+SPEEDS = (1, 3, 10, 30, 100, 300, 1000, 0)  # steps per second in the Speed box (0 = full speed)
 
 
 class ConfigError(TranslatableError):
@@ -100,24 +103,27 @@ class TrainingConfig:
             raise ConfigError(QT_TRANSLATE_NOOP("Errors", "unknown optimizer {name}; choose one of {choices}"),
                               name=repr(self.optimizer), choices=", ".join(optimizers.OPTIMIZERS))
         if isinstance(self.lr, bool) or not isinstance(self.lr, (int, float)) or not math.isfinite(self.lr) \
-                or self.lr <= 0:
-            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "the learning rate {value} is not a positive number"),
-                              value=repr(self.lr))
+                or not LR_RANGE[0] <= self.lr <= LR_RANGE[1]:
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "the learning rate {value} is not a number from {low} to "
+                                                          "{high}"),
+                              value=repr(self.lr), low=f"{LR_RANGE[0]:g}", high=f"{LR_RANGE[1]:g}")
         # the settings' own names in the message: they are the keys of project and settings files
-        for template, value, low, high in (
+        for template, value, (low, high) in (
                 (QT_TRANSLATE_NOOP("Errors", "batch_size must be a whole number from {low} to {high} (got {value})"),
-                 self.batch_size, 1, MAX_BATCH),
+                 self.batch_size, BATCH_RANGE),
                 (QT_TRANSLATE_NOOP("Errors", "seed must be a whole number from {low} to {high} (got {value})"),
-                 self.seed, 0, MAX_SEED),
-                (QT_TRANSLATE_NOOP("Errors", "speed must be a whole number from {low} to {high} (got {value})"),
-                 self.speed, 0, MAX_SPEED),
+                 self.seed, SEED_RANGE),
                 (QT_TRANSLATE_NOOP("Errors", "max_epochs must be a whole number from {low} to {high} (got {value})"),
-                 self.max_epochs, 0, MAX_EPOCHS),
+                 self.max_epochs, MAX_EPOCHS_RANGE),
                 (QT_TRANSLATE_NOOP("Errors", "early_stopping must be a whole number from {low} to {high} (got "
                                              "{value})"),
-                 self.early_stopping, 0, MAX_PATIENCE)):
+                 self.early_stopping, EARLY_STOPPING_RANGE)):
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
                 raise ConfigError(template, low=low, high=high, value=repr(value))
+        if isinstance(self.speed, bool) or not isinstance(self.speed, int) or self.speed not in SPEEDS:
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "speed must be one of {choices} steps per second, 0 for "
+                                                          "full speed (got {value})"),
+                              choices=", ".join(str(v) for v in SPEEDS if v), value=repr(self.speed))
         if not isinstance(self.augment, bool):
             raise ConfigError(QT_TRANSLATE_NOOP("Errors", "augment must be true or false (got {value})"),
                               value=repr(self.augment))

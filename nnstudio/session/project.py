@@ -21,8 +21,8 @@ from nnstudio.engine.files import read_npz, write_npz
 from nnstudio.engine.memory import MemoryLimitError
 from nnstudio.engine.spec import NetworkSpec
 from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, why
-from nnstudio.session.config import (MAX_BATCH, MAX_EPOCHS, MAX_PATIENCE, MAX_SEED, MAX_SPEED, DataChoice,
-                                     TrainingConfig)
+from nnstudio.session.config import (BATCH_RANGE, EARLY_STOPPING_RANGE, LR_RANGE, MAX_EPOCHS_RANGE, SEED_RANGE,
+                                     SPEEDS, DataChoice, TrainingConfig)
 from nnstudio.session.presets import XOR_TRAINING
 
 FORMAT = "nnstudio-project"
@@ -106,19 +106,20 @@ def load_project(path: str | Path) -> Project:
 
 
 # -- the schema: every field with its type and range ----------------------------------------------------------
+MAX_SEED = SEED_RANGE[1]            # the training settings: what the studio's boxes can show (session.config)
 MAX_POINTS = 1_000_000              # points of a generated toy set
 MAX_NAME = 1000                     # characters of a name or a CSV path
 MAX_CLASSES = 10_000
 SCHEMA = {
     # training: what TrainingConfig holds
     "training.optimizer": "a name from nnstudio.engine.optimizers.OPTIMIZERS",
-    "training.lr": "a number > 0 (finite)",
-    "training.batch_size": f"a whole number from 1 to {MAX_BATCH}",
-    "training.seed": f"a whole number from 0 to {MAX_SEED}",
-    "training.speed": f"a whole number from 0 to {MAX_SPEED} (steps per second; 0 = full speed)",
-    "training.max_epochs": f"a whole number from 0 to {MAX_EPOCHS} (0 = no limit)",
-    "training.early_stopping": f"a whole number from 0 to {MAX_PATIENCE} (epochs without a better test loss; "
-                               "0 = off)",
+    "training.lr": f"a number from {LR_RANGE[0]:g} to {LR_RANGE[1]:g}",
+    "training.batch_size": f"a whole number from {BATCH_RANGE[0]} to {BATCH_RANGE[1]}",
+    "training.seed": f"a whole number from {SEED_RANGE[0]} to {SEED_RANGE[1]}",
+    "training.speed": f"one of {SPEEDS} (steps per second; 0 = full speed)",
+    "training.max_epochs": f"a whole number from {MAX_EPOCHS_RANGE[0]} to {MAX_EPOCHS_RANGE[1]} (0 = no limit)",
+    "training.early_stopping": f"a whole number from {EARLY_STOPPING_RANGE[0]} to {EARLY_STOPPING_RANGE[1]} "
+                               "(epochs without a better test loss; 0 = off)",
     "training.augment": "true or false",
     "training.options": "hyper-parameters of the optimizer by torch's names: numbers, True/False, or pairs "
                         "of numbers (betas); the optimizer is built once to check them",
@@ -246,15 +247,18 @@ def _decode_training(training) -> dict:
                   choices=", ".join(optimizers.OPTIMIZERS))
         out["optimizer"] = opt
     if training.get("lr") is not None:
-        lr = training["lr"]
-        if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not math.isfinite(lr) or lr <= 0:
-            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "training.lr: the learning rate {value} is not a "
-                                                               "positive number."), value=repr(lr))
-        out["lr"] = lr
-    for key, high, low in (("batch_size", MAX_BATCH, 1), ("seed", MAX_SEED, 0), ("speed", MAX_SPEED, 0),
-                           ("max_epochs", MAX_EPOCHS, 0), ("early_stopping", MAX_PATIENCE, 0)):
+        out["lr"] = _real("training.lr", training["lr"], *LR_RANGE)
+    for key, (low, high) in (("batch_size", BATCH_RANGE), ("seed", SEED_RANGE), ("max_epochs", MAX_EPOCHS_RANGE),
+                             ("early_stopping", EARLY_STOPPING_RANGE)):
         if training.get(key) is not None:
             out[key] = _whole(f"training.{key}", training[key], low, high)
+    if training.get("speed") is not None:
+        speed = training["speed"]
+        if isinstance(speed, bool) or not isinstance(speed, int) or speed not in SPEEDS:
+            _fail("training.speed", speed, QT_TRANSLATE_NOOP("Errors", "one of {choices} (steps per second; 0 = "
+                                                                       "full speed)"),
+                  choices=", ".join(str(v) for v in SPEEDS))
+        out["speed"] = speed
     if training.get("augment") is not None:
         if not isinstance(training["augment"], bool):
             _fail("training.augment", training["augment"], QT_TRANSLATE_NOOP("Errors", "true or false"))

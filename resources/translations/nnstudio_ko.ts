@@ -1894,10 +1894,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>알 수 없는 옵티마이저 {name}. 다음 중에서 고르세요: {choices}</translation>
     </message>
     <message>
-        <source>the learning rate {value} is not a positive number</source>
-        <translation>학습률 {value}은(는) 양수가 아닙니다</translation>
-    </message>
-    <message>
         <source>batch_size must be a whole number from {low} to {high} (got {value})</source>
         <translation>배치 크기(batch_size)는 {low}부터 {high}까지의 정수여야 합니다(받은 값: {value})</translation>
     </message>
@@ -1906,8 +1902,8 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>시드(seed)는 {low}부터 {high}까지의 정수여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <source>speed must be a whole number from {low} to {high} (got {value})</source>
-        <translation>속도(speed)는 {low}부터 {high}까지의 정수여야 합니다(받은 값: {value})</translation>
+        <source>the learning rate {value} is not a number from {low} to {high}</source>
+        <translation>학습률 {value}은(는) {low}부터 {high}까지의 수가 아닙니다</translation>
     </message>
     <message>
         <source>max_epochs must be a whole number from {low} to {high} (got {value})</source>
@@ -1916,6 +1912,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>early_stopping must be a whole number from {low} to {high} (got {value})</source>
         <translation>조기 종료(early_stopping)는 {low}부터 {high}까지의 정수여야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>speed must be one of {choices} steps per second, 0 for full speed (got {value})</source>
+        <translation>속도(speed)는 초당 {choices} 단계 중 하나이거나 최고 속도를 뜻하는 0이어야 합니다(받은 값: {value})</translation>
     </message>
     <message>
         <source>augment must be true or false (got {value})</source>
@@ -2014,8 +2014,8 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>{choices} 중 하나</translation>
     </message>
     <message>
-        <source>training.lr: the learning rate {value} is not a positive number.</source>
-        <translation>training.lr: 학습률 {value}은(는) 양수가 아닙니다.</translation>
+        <source>one of {choices} (steps per second; 0 = full speed)</source>
+        <translation>{choices} 중 하나(초당 단계 수, 0 = 최고 속도)</translation>
     </message>
     <message>
         <source>a mapping of hyper-parameters</source>

@@ -405,6 +405,26 @@ def test_a_bad_project_file_is_reported_and_changes_nothing(qtbot, window, tmp_p
         np.testing.assert_array_equal(a, b)
 
 
+@pytest.mark.parametrize("setting, value, message", [
+    ("speed", 50, "training.speed is 50; it must be one of 1, 3, 10, 30, 100, 300, 1000, 0 (steps per second; "
+                  "0 = full speed)."),
+    ("batch_size", 100_000, "training.batch_size is 100000; it must be a whole number from 1 to 60000."),
+    ("lr", 1e-8, "training.lr is 1e-08; it must be a number from 1e-06 up to 1e+06."),
+])
+def test_a_project_setting_the_panel_cannot_show_is_refused_by_name(qtbot, window, tmp_path, patched_dialogs,
+                                                                    setting, value, message):
+    from nnstudio.session.project import save_project
+    project = window.session.to_project()
+    project.training[setting] = value
+    path = save_project(tmp_path / "odd.nnsproj", project)
+    shown = (window.studio.speed_combo.currentText(), shown_training(window))
+    assert not window.open_project(path, confirm=False)
+    assert patched_dialogs["errors"] == [("Cannot open the project", f"odd.nnsproj: {message}")]
+    assert (window.studio.speed_combo.currentText(), shown_training(window)) == shown
+    assert window.session.config.speed == window.studio.speed_combo.currentData() == 100
+    assert not window.windowTitle().startswith("odd.nnsproj")
+
+
 def test_unsaved_changes_prompt_can_cancel_new(qtbot, window, patched_dialogs):
     window.studio.editor.add_layer()
     assert window.isWindowModified()

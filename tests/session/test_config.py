@@ -8,12 +8,13 @@ from tests.translatable import assert_translatable
 
 BAD_TRAINING = [
     ({"optimizer": "adadelta"}, "unknown optimizer 'adadelta'; choose one of sgd"),
-    ({"lr": 0.0}, "the learning rate 0.0 is not a positive number"),
-    ({"batch_size": 0}, r"batch_size must be a whole number from 1 to 10000000 \(got 0\)"),
+    ({"lr": 0.0}, "the learning rate 0.0 is not a number from 1e-06 to 1e\\+06"),
+    ({"batch_size": 0}, r"batch_size must be a whole number from 1 to 60000 \(got 0\)"),
     ({"seed": -1}, r"seed must be a whole number from 0 to 2147483647 \(got -1\)"),
-    ({"speed": 2.5}, r"speed must be a whole number from 0 to 1000000 \(got 2.5\)"),
-    ({"max_epochs": True}, r"max_epochs must be a whole number from 0 to 1000000000 \(got True\)"),
-    ({"early_stopping": -3}, r"early_stopping must be a whole number from 0 to 1000000 \(got -3\)"),
+    ({"speed": 2.5}, r"speed must be one of 1, 3, 10, 30, 100, 300, 1000 steps per second, 0 for full speed "
+                     r"\(got 2.5\)"),
+    ({"max_epochs": True}, r"max_epochs must be a whole number from 0 to 1000000 \(got True\)"),
+    ({"early_stopping": -3}, r"early_stopping must be a whole number from 0 to 100000 \(got -3\)"),
     ({"augment": "yes"}, r"augment must be true or false \(got 'yes'\)"),
 ]
 

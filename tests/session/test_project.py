@@ -144,7 +144,7 @@ def test_errors_are_templates_the_gui_translates_down_to_the_network_inside(tmp_
 
 def test_bad_learning_rate_is_explained(tmp_path):
     path = _rewrite(tmp_path, edit_meta=lambda m: m["training"].update(lr=-1))
-    with pytest.raises(ProjectFileError, match="learning rate -1 is not a positive number"):
+    with pytest.raises(ProjectFileError, match=r"training.lr is -1; it must be a number from 1e-06 up to 1e\+06"):
         load_project(path)
 
 

@@ -23,6 +23,7 @@ from nnstudio.engine.optimizers import OPTIMIZER_TITLES, OPTIMIZERS
 from nnstudio.engine.problems import PROBLEM_TITLES
 from nnstudio.engine.spec import PROBLEM_LOSSES
 from nnstudio.i18n import QT_TRANSLATE_NOOP
+from nnstudio.session.config import BATCH_RANGE, EARLY_STOPPING_RANGE, LR_RANGE, MAX_EPOCHS_RANGE, SEED_RANGE
 
 # how the loss chooser names the losses (the engine's names are the Keras ones)
 LOSS_TITLES = {
@@ -121,7 +122,7 @@ class SidePanel(QWidget):
         tform.addRow(self.tr("Optimizer:"), self.optimizer_combo)
         self.lr_spin = QDoubleSpinBox(train_box)
         self.lr_spin.setDecimals(6)
-        self.lr_spin.setRange(0.000001, 1_000_000.0)
+        self.lr_spin.setRange(*LR_RANGE)    # (what the session and project files accept)
         self.lr_spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         self.lr_spin.setKeyboardTracking(False)
         self.lr_spin.setToolTip(self.tr("The learning rate η in w ← w − η·∂C/∂w; you can change it while "
@@ -134,23 +135,23 @@ class SidePanel(QWidget):
                                            "offered, the lecture's choice first."))
         tform.addRow(self.tr("Loss:"), self.loss_combo)
         self.batch_spin = QSpinBox(train_box)
-        self.batch_spin.setRange(1, 60000)
+        self.batch_spin.setRange(*BATCH_RANGE)
         self.batch_spin.setToolTip(self.tr("How many samples are averaged for one gradient step (mini-batch "
                                            "size); at least the dataset size means full-batch descent."))
         tform.addRow(self.tr("Batch size:"), self.batch_spin)
         self.seed_spin = QSpinBox(train_box)
-        self.seed_spin.setRange(0, 2 ** 31 - 1)
+        self.seed_spin.setRange(*SEED_RANGE)
         self.seed_spin.setToolTip(self.tr("Random seed used when you press Reset weights or generate toy data "
                                           "(and for shuffling): the same seed gives the same run."))
         tform.addRow(self.tr("Seed:"), self.seed_spin)
         self.epochs_spin = QSpinBox(train_box)
-        self.epochs_spin.setRange(0, 1_000_000)
+        self.epochs_spin.setRange(*MAX_EPOCHS_RANGE)
         self.epochs_spin.setSpecialValueText(self.tr("no limit"))
         self.epochs_spin.setToolTip(self.tr("Training pauses by itself after this many epochs (passes over the "
                                             "training set)."))
         tform.addRow(self.tr("Stop after epochs:"), self.epochs_spin)
         self.early_spin = QSpinBox(train_box)
-        self.early_spin.setRange(0, 100_000)
+        self.early_spin.setRange(*EARLY_STOPPING_RANGE)
         self.early_spin.setSpecialValueText(self.tr("off"))
         self.early_spin.setToolTip(self.tr("Early stopping: training pauses when the test loss has not improved "
                                            "for this many epochs — the network has begun to overfit."))

@@ -27,8 +27,8 @@ from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import translated
 from nnstudio.app.training.dispatcher import SnapshotDispatcher
 from nnstudio.app.training.worker import WorkerThread
+from nnstudio.session.config import SPEEDS
 
-SPEEDS = (1, 3, 10, 30, 100, 300, 1000, 0)   # steps per second (0 = full speed)
 SMALL_SCREEN_HEIGHT = 850     # a room lower than this gets the gradient view as a tab on the right ...
 LAPTOP_HEIGHT = 780           # ... and lower than this (1280×720) one tab group on the right for all the plots
 LAYOUT_VERSION = 4            # bump when the docks change: restoreState() then ignores an older layout
@@ -289,8 +289,7 @@ class StudioRoom(Room):
         self.loss_plot.set_classification(spec.problem != "regression")
 
     def _show_config(self, config) -> None:
-        index = self.speed_combo.findData(config.speed)
-        self.speed_combo.setCurrentIndex(index if index >= 0 else self.speed_combo.findData(100))
+        self.speed_combo.setCurrentIndex(self.speed_combo.findData(config.speed))   # one of SPEEDS (the session checks)
         self.worker.set_max_steps_per_second(config.speed or None)
         self._update_epoch_bar()
 
