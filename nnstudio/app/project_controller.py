@@ -18,6 +18,7 @@ from nnstudio.app.settings import add_recent_file, read_value, recent_files
 from nnstudio.app.texts import translated
 from nnstudio.data.paths import user_data_dir
 from nnstudio.export import export_onnx, export_pytorch
+from nnstudio.i18n import Translatable
 from nnstudio.session.presets import EXAMPLES
 from nnstudio.session.project import SUFFIX, ProjectFileError, load_project, project_choices, save_project
 
@@ -196,7 +197,10 @@ class ProjectController(QObject):
         try:
             save_project(path, self.session.to_project())
         except (OSError, ValueError) as exc:
-            dialogs.show_error(self._parent, self.tr("Cannot save the project"), translated(exc))
+            # the system's reasons ("no such file or folder", "the name is too long") do not say which file
+            text = translated(exc) if isinstance(exc, Translatable) else self.tr("{0}: {1}").format(path.name,
+                                                                                                  translated(exc))
+            dialogs.show_error(self._parent, self.tr("Cannot save the project"), text)
             return False
         self._remember(path)
         self.undo_stack.setClean()

@@ -17,7 +17,7 @@ import numpy as np
 from nnstudio.data.dataset import Dataset
 from nnstudio.engine import optimizers
 from nnstudio.engine.problems import PROBLEMS
-from nnstudio.engine.files import read_npz, write_npz
+from nnstudio.engine.files import ModelFileError, read_npz, write_npz
 from nnstudio.engine.memory import MemoryLimitError
 from nnstudio.engine.spec import NetworkSpec
 from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, why
@@ -92,6 +92,8 @@ def load_project(path: str | Path) -> Project:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file}: {problem}"), file=name, problem=exc) from None
     except FileNotFoundError:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the file does not exist."), file=name) from None
+    except ModelFileError as exc:      # names the file and says what is wrong itself: said once, as it is
+        raise ProjectFileError(exc.template, **exc.arguments) from None
     except (OSError, ValueError) as exc:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file} is not a readable NN Studio project: {reason}"),
                                file=name, reason=why(exc)) from None

@@ -425,6 +425,19 @@ def test_a_project_setting_the_panel_cannot_show_is_refused_by_name(qtbot, windo
     assert not window.windowTitle().startswith("odd.nnsproj")
 
 
+def test_a_missing_project_file_is_reported_once_and_plainly(qtbot, window, tmp_path, patched_dialogs):
+    missing = tmp_path / "missing.nnsproj"
+    assert not window.open_project(missing, confirm=False)
+    assert patched_dialogs["errors"] == [("Cannot open the project", f"missing.nnsproj: file not found ({missing}).")]
+
+
+def test_a_save_the_system_refuses_names_the_file(qtbot, window, tmp_path, patched_dialogs):
+    long_name = "x" * 300 + ".nnsproj"
+    assert not window.projects.save_to(tmp_path / long_name)
+    assert patched_dialogs["errors"] == [("Cannot save the project", f"{long_name}: the name is too long")]
+    assert window.windowTitle().startswith("NN Studio")
+
+
 def test_unsaved_changes_prompt_can_cancel_new(qtbot, window, patched_dialogs):
     window.studio.editor.add_layer()
     assert window.isWindowModified()

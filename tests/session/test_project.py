@@ -137,7 +137,7 @@ def test_errors_are_templates_the_gui_translates_down_to_the_network_inside(tmp_
     problem = info.value.arguments["problem"]          # "p.nnsproj: {problem}"
     assert isinstance(problem, ProjectFileError) and isinstance(problem.arguments["reason"], SpecError)
     path.write_bytes(path.read_bytes()[:100])           # a damaged file
-    with pytest.raises(ProjectFileError, match="p.nnsproj is not a readable NN Studio project") as info:
+    with pytest.raises(ProjectFileError, match="^p.nnsproj: not a nnstudio-project file") as info:
         load_project(path)
     assert_translatable(info.value)
 
