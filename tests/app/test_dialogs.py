@@ -41,9 +41,11 @@ def test_cancel_reaches_the_work_and_errors_come_back(qtbot):
         return "never"
 
     def press_cancel():
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
-        if dialogs:
-            qtbot.mouseClick(dialogs[0].findChild(QPushButton), Qt.MouseButton.LeftButton)
+        # (the modal dialog shown, not a walk over every top-level widget: earlier tests' widgets that C++ made
+        # and deleted can leave stale wrappers behind, and touching one crashed the run)
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QProgressDialog) and dialog.isVisible():
+            qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
         else:
             QTimer.singleShot(50, press_cancel)
     QTimer.singleShot(400, press_cancel)
