@@ -223,13 +223,14 @@ def seed_sweep(model, optimizers, x, y, seeds, steps: int, batch_size: int | Non
 
 
 def seed_sweep_iter(model, optimizers, x, y, seeds, steps: int, batch_size: int | None = None,
-                    chunk: int = 100) -> Iterator[SeedSweep]:
+                    chunk: int = 100, own_weights: bool = False) -> Iterator[SeedSweep]:
     """:func:`seed_sweep` in chunks, for a worker thread that checks its flags in between: yields the sweep so
     far (every run's first ``chunk``, 2 ``chunk``, ... steps; copies, safe to hand to another thread) until all
-    ``steps`` are done. The last one yielded is the whole sweep."""
+    ``steps`` are done. The last one yielded is the whole sweep. ``own_weights``: every run starts from ``model``'s
+    weights as they are (a seed then only orders the batches and draws the dropout masks)."""
     named = _contestants(optimizers)
     seeds = _seeds(seeds)
-    training = _StackedTraining(model, [opt for _, opt in named], x, y, seeds, steps, batch_size)
+    training = _StackedTraining(model, [opt for _, opt in named], x, y, seeds, steps, batch_size, own_weights)
     if isinstance(chunk, bool) or not isinstance(chunk, (int, np.integer)) or chunk < 1:
         raise ValueError(f"chunk must be a whole number >= 1, got {chunk!r}.")
 
@@ -266,10 +267,11 @@ class Tuning:
 
 
 def tune_learning_rates(model, optimizers, x, y, rates=DEFAULT_RATES, steps: int = 200,
-                        batch_size: int | None = None, seeds=(0,)) -> dict[str, Tuning]:
+                        batch_size: int | None = None, seeds=(0,), own_weights: bool = False) -> dict[str, Tuning]:
     """A short run of every contestant at every learning rate of ``rates`` (default: 7 on a log grid, 1e-3 to 1)
-    from the same seeds; returns each contestant's :class:`Tuning` (its best rate). The "each tuned" race: give
-    every contestant the same budget, then race them at their best rates."""
+    from the same seeds (``own_weights``: from ``model``'s weights, as :func:`seed_sweep_iter`); returns each
+    contestant's :class:`Tuning` (its best rate). The "each tuned" race: give every contestant the same budget, then
+    race them at their best rates."""
     named = _contestants(optimizers)
     rates = tuple(float(r) for r in rates)
     if not rates or not all(r > 0 and math.isfinite(r) for r in rates):
@@ -281,7 +283,7 @@ def tune_learning_rates(model, optimizers, x, y, rates=DEFAULT_RATES, steps: int
             trial = fresh_optimizer(opt)
             trial.lr = rate
             trials.append(trial)
-    training = _StackedTraining(model, trials, x, y, seeds, steps, batch_size)
+    training = _StackedTraining(model, trials, x, y, seeds, steps, batch_size, own_weights)
     training.advance(steps)
     losses, sizes, window = training.losses, training.sizes, training.window
     tunings = {}
@@ -344,7 +346,7 @@ class _StackedTraining:
     ``accuracies`` (C, S, steps) fill up as they go, ``sizes`` (steps,) the batch sizes, ``window`` the
     batches per epoch."""
 
-    def __init__(self, model, optimizers, x, y, seeds, steps, batch_size):
+    def __init__(self, model, optimizers, x, y, seeds, steps, batch_size, own_weights=False):
         if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)) or steps < 1:
             raise ValueError(f"steps must be a whole number >= 1, got {steps!r}.")
         xs, ys = model.prepare(x, y)
@@ -354,7 +356,7 @@ class _StackedTraining:
         if batch_size is not None and (isinstance(batch_size, bool) or batch_size < 1
                                        or not isinstance(batch_size, (int, np.integer))):
             raise ValueError(f"batch_size must be a whole number >= 1 or None (full batch), got {batch_size!r}.")
-        self.stack = _StackedNetwork(model, seeds, len(optimizers))
+        self.stack = _StackedNetwork(model, seeds, len(optimizers), own_weights)
         self.optimizers = optimizers
         self.xs, self.ys = xs, self.stack.targets(ys)
         if batch_size is None or batch_size >= n:
@@ -391,11 +393,12 @@ class _StackedNetwork:
     """C × S copies of one architecture: parameters (C, S, P), contestant c and seed j at [c, j].
 
     Every W is a view (C, S, inputs, units) and every b a view (C, S, units) into ``params``; dW and db into
-    ``grads`` likewise. Seed j's weights are those ``Sequential(..., seed=seeds[j])`` draws, the same for every
-    contestant; each (c, j) has its own copy of that network's Generator for its dropout masks.
+    ``grads`` likewise. Seed j's weights are those ``Sequential(..., seed=seeds[j])`` draws (``own_weights``: the
+    template's own, for every seed), the same for every contestant; each (c, j) has its own copy of that network's
+    Generator for its dropout masks.
     """
 
-    def __init__(self, template, seeds, contestants: int):
+    def __init__(self, template, seeds, contestants: int, own_weights: bool = False):
         nets = [rebuild(template, seed=s) for s in seeds]
         net = nets[0]
         self.dtype = net.dtype
@@ -403,7 +406,8 @@ class _StackedNetwork:
         self.with_accuracy = "accuracy" in net.metrics
         self.layers = net.layers                     # for their activations, regularizers and rates
         C, S = contestants, len(seeds)
-        weights = [n.get_weights() for n in nets]      # [W1, b1, W2, b2, ...] per seed
+        # [W1, b1, W2, b2, ...] per seed
+        weights = [template.get_weights()] * len(nets) if own_weights else [n.get_weights() for n in nets]
         shapes = [w.shape for w in weights[0]]
         offsets = np.concatenate([[0], np.cumsum([math.prod(s) for s in shapes])])
         self.params = np.empty((C, S, int(offsets[-1])), self.dtype)

@@ -935,9 +935,11 @@ class RaceSession:
                       for c in self._contestants for i, rate in enumerate(rates)}
             self._check_sweep_memory(len(trials), self.settings.tune_steps)
             x, y = self.template.training_data
+            # from the race's own start: the template's weights (the studio's, when it gives them)
             self._tune_iter = seed_sweep_iter(self._model(), trials, x, y, (self.template.seed,),
                                               self.settings.tune_steps, self._batch_size(),
-                                              chunk=self._chunk_for(len(trials), self.settings.tune_steps))
+                                              chunk=self._chunk_for(len(trials), self.settings.tune_steps),
+                                              own_weights=True)
         sweep = next(self._tune_iter)
         self._tune_progress = sweep.steps / self.settings.tune_steps
         if sweep.steps < self.settings.tune_steps:

@@ -4,7 +4,8 @@ import pytest
 
 from nnstudio.engine import L1L2, Dense, Dropout, LeakyReLU, Sequential
 from nnstudio.engine.batches import BatchStream
-from nnstudio.engine.sweep import DEFAULT_RATES, SweepRun, rebuild, seed_sweep, tune_learning_rates
+from nnstudio.engine.sweep import (DEFAULT_RATES, SweepRun, rebuild, seed_sweep, seed_sweep_iter,
+                                    tune_learning_rates)
 
 from .helpers import XOR_X, XOR_Y
 
@@ -196,3 +197,28 @@ def test_a_sweep_in_chunks_grows_to_the_whole_sweep():
     assert parts[1]["adam"].losses[0, 0] > 0
     with pytest.raises(ValueError, match="chunk"):
         seed_sweep_iter(xor_net(), contestants, XOR_X, XOR_Y, (0,), 10, chunk=0)
+
+
+def test_own_weights_start_every_run_from_the_models_weights():
+    """A network whose weights were set (a studio's, a loaded model's): every run starts from them, and the seeds
+    order the batches only; the reference trains copies of that very network."""
+    model = xor_net(seed=0)
+    weights = [w * 1.5 + 0.1 for w in xor_net(seed=9).get_weights()]     # drawn by no seed the sweep uses
+    model.set_weights(weights)
+
+    def from_weights(_seed):
+        net = xor_net(seed=0)
+        net.set_weights(weights)
+        return net
+    seeds = (0, 5)
+    sweep = seed_sweep_iter(model, SIX, XOR_X, XOR_Y, seeds, steps=40, batch_size=2, own_weights=True)
+    *_, sweep = sweep
+    drawn = seed_sweep(model, SIX, XOR_X, XOR_Y, seeds, steps=40, batch_size=2)
+    for name, config in SIX.items():
+        for j, seed in enumerate(seeds):
+            expected = one_by_one(from_weights, config, XOR_X, XOR_Y, seed, 40, batch_size=2)
+            np.testing.assert_allclose(sweep[name].losses[j], expected, rtol=1e-10, atol=1e-14, err_msg=name)
+        assert not np.allclose(sweep[name].losses, drawn[name].losses)      # (the seeds' own weights differ)
+    tuned = tune_learning_rates(model, {"sgd": "sgd"}, XOR_X, XOR_Y, steps=40, seeds=(0,), own_weights=True)
+    by_hand = [one_by_one(from_weights, {"name": "sgd", "lr": rate}, XOR_X, XOR_Y, 0, 40) for rate in DEFAULT_RATES]
+    assert tuned["sgd"].best_rate == DEFAULT_RATES[int(np.argmin([losses[-1] for losses in by_hand]))]

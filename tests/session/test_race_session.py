@@ -398,3 +398,24 @@ def test_small_networks_count_as_tiny_steps_and_big_or_stacked_ones_do_not():
     assert not RaceSession(big, dict(CONTESTANTS)).steps_are_tiny
     session.set_settings(mode="seeds", seeds=200)     # 600 networks in one stack: big products
     assert not session.steps_are_tiny
+
+
+def test_each_tuned_tunes_from_the_templates_own_weights():
+    """A template with given weights (the studio's): the tuning starts from them, as the race does, not from the
+    weights the seed would draw."""
+    from dataclasses import replace
+    plain = small_template()
+    given = tuple(w * 0.5 + 0.05 for w in small_template(seed=11).model().get_weights())
+    template = replace(plain, weights=given)
+    session = RaceSession(template, dict(CONTESTANTS), RaceSettings(comparison="tuned", tune_steps=20, length=5))
+    while session.tunings is None:
+        with session.lock:
+            assert session.train_chunk(1, 0.01).error is None
+    configs = {c.key: dict(c.config) for c in race_session().contestants}
+    x, y = template.training_data
+    kwargs = dict(steps=20, batch_size=template.batch_size, seeds=(template.seed,))
+    expected = tune_learning_rates(template.model(), configs, x, y, own_weights=True, **kwargs)
+    drawn = tune_learning_rates(plain.model(), configs, x, y, **kwargs)
+    for key, tuning in session.tunings.items():
+        np.testing.assert_allclose(tuning.scores, expected[key].scores, rtol=1e-6)
+        assert not np.allclose(tuning.scores, drawn[key].scores, rtol=1e-3)
