@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from nnstudio.i18n import Text, Translatable, why
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, why
+
+# how the app names the losses (the engine's names are the Keras ones)
+LOSS_TITLES = {
+    "mse": QT_TRANSLATE_NOOP("Losses", "mean squared error (mse)"),
+    "quadratic": QT_TRANSLATE_NOOP("Losses", "quadratic cost ½‖y − a‖² (Nielsen)"),
+    "binary_crossentropy": QT_TRANSLATE_NOOP("Losses", "binary cross-entropy"),
+    "categorical_crossentropy": QT_TRANSLATE_NOOP("Losses", "categorical cross-entropy"),
+}
 
 
 def translated(value) -> str:
@@ -24,6 +32,11 @@ def translated(value) -> str:
 def title(context: str, text: str) -> str:
     """An entry of a title table marked with QT_TRANSLATE_NOOP(context, text)."""
     return QCoreApplication.translate(context, text)
+
+
+def loss_title(name: str) -> str:
+    """The loss ``name`` (an engine name: "binary_crossentropy") as the app shows it ("binary cross-entropy")."""
+    return title("Losses", LOSS_TITLES[name]) if name in LOSS_TITLES else name
 
 
 def compiling_note() -> str:

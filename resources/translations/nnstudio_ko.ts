@@ -3352,6 +3352,25 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
 </context>
 <context>
+    <name>Losses</name>
+    <message>
+        <source>mean squared error (mse)</source>
+        <translation>평균 제곱 오차 (mse)</translation>
+    </message>
+    <message>
+        <source>quadratic cost ½‖y − a‖² (Nielsen)</source>
+        <translation>이차 비용 ½‖y − a‖² (Nielsen)</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>이진 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>categorical cross-entropy</source>
+        <translation>범주형 교차 엔트로피</translation>
+    </message>
+</context>
+<context>
     <name>LossesChooser</name>
     <message>
         <source>problem</source>
@@ -5029,22 +5048,6 @@ It was moved to {1} and is not offered again.</source>
 </context>
 <context>
     <name>SidePanel</name>
-    <message>
-        <source>mean squared error (mse)</source>
-        <translation>평균 제곱 오차 (mse)</translation>
-    </message>
-    <message>
-        <source>quadratic cost ½‖y − a‖² (Nielsen)</source>
-        <translation>이차 비용 ½‖y − a‖² (Nielsen)</translation>
-    </message>
-    <message>
-        <source>binary cross-entropy</source>
-        <translation>이진 교차 엔트로피</translation>
-    </message>
-    <message>
-        <source>categorical cross-entropy</source>
-        <translation>범주형 교차 엔트로피</translation>
-    </message>
     <message>
         <source>Dataset</source>
         <translation>데이터셋</translation>

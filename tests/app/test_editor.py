@@ -214,7 +214,7 @@ def test_problem_chooser_sets_output_activation_and_loss(qtbot, editor):
     editor.problem_combo.activated.emit(regression)
     spec = editor.session.spec
     assert spec.problem == "regression" and spec.output.activation == "linear"
-    assert editor.spec().loss_name == "mse" and "mse" in editor.loss_label.text()
+    assert editor.spec().loss_name == "mse" and editor.loss_label.text() == "loss: mean squared error (mse)"
     editor.select_column(2)
     editor.set_activation(2, "softmax")
     assert "Softmax needs multi-class" in editor.message()

@@ -976,6 +976,8 @@ def test_the_loss_can_be_chosen_among_those_that_fit_the_output(qtbot, window):
     assert window.session.spec.loss_name == "quadratic" and "quadratic" in window.studio.editor.loss_label.text()
     window.studio.undo_action.trigger()
     assert window.session.spec.loss_name == "binary_crossentropy" and combo.currentData() == "binary_crossentropy"
+    # the editor names the loss as the chooser does, not by the engine's name ("binary_crossentropy")
+    assert window.studio.editor.loss_label.text() == "loss: binary cross-entropy"
 
 
 def test_learning_rates_above_100_are_allowed(qtbot, window):

@@ -24,7 +24,7 @@ from nnstudio.app.editor.scene import NetworkScene, fmt
 from nnstudio.app.editor.strip import LayerStrip, pair
 from nnstudio.app.editor.view import ZOOM_STEP, NetworkView
 from nnstudio.app.subscriptions import subscribe
-from nnstudio.app.texts import title, translated
+from nnstudio.app.texts import loss_title, title, translated
 from nnstudio.engine.problems import PROBLEM_TITLES, PROBLEMS
 from nnstudio.engine.spec import MAX_HIDDEN, MAX_UNITS, LayerSpec, NetworkSpec
 from nnstudio.session.policy import kept_weights
@@ -658,7 +658,7 @@ class NetworkEditor(QWidget):
         for i in range(self.problem_combo.count()):
             model.item(i).setEnabled(self.problem_combo.itemData(i) in allowed)
         self.problem_combo.setCurrentIndex(self.problem_combo.findData(self._spec.problem))
-        self.loss_label.setText(self.tr("loss: {loss}").format(loss=self._spec.loss_name))
+        self.loss_label.setText(self.tr("loss: {loss}").format(loss=loss_title(self._spec.loss_name)))
 
 
 class _UndoButton(QToolButton):

@@ -15,23 +15,15 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSp
 
 from nnstudio.app.optimizer_form import RULES, OptimizerForm
 from nnstudio.app.subscriptions import subscribe
-from nnstudio.app.texts import title, translated
+from nnstudio.app.texts import loss_title, title, translated
 from nnstudio.data import TOY_DATASETS
 from nnstudio.data.mnist import MNIST_TITLES
 from nnstudio.data.toy import toy_defaults
 from nnstudio.engine.optimizers import OPTIMIZER_TITLES, OPTIMIZERS
 from nnstudio.engine.problems import PROBLEM_TITLES
 from nnstudio.engine.spec import PROBLEM_LOSSES
-from nnstudio.i18n import QT_TRANSLATE_NOOP
 from nnstudio.session.config import BATCH_RANGE, EARLY_STOPPING_RANGE, LR_RANGE, MAX_EPOCHS_RANGE, SEED_RANGE
 
-# how the loss chooser names the losses (the engine's names are the Keras ones)
-LOSS_TITLES = {
-    "mse": QT_TRANSLATE_NOOP("SidePanel", "mean squared error (mse)"),
-    "quadratic": QT_TRANSLATE_NOOP("SidePanel", "quadratic cost ½‖y − a‖² (Nielsen)"),
-    "binary_crossentropy": QT_TRANSLATE_NOOP("SidePanel", "binary cross-entropy"),
-    "categorical_crossentropy": QT_TRANSLATE_NOOP("SidePanel", "categorical cross-entropy"),
-}
 
 
 class SidePanel(QWidget):
@@ -245,7 +237,7 @@ class SidePanel(QWidget):
         """The losses that fit the network's output, the lecture's first and marked, the current one chosen."""
         self.loss_combo.clear()
         for i, loss in enumerate(PROBLEM_LOSSES[spec.problem]):
-            text = QCoreApplication.translate("SidePanel", LOSS_TITLES[loss])
+            text = loss_title(loss)
             self.loss_combo.addItem(self.tr("{0} — the lecture's").format(text) if i == 0 else text, loss)
         self.loss_combo.setCurrentIndex(max(0, self.loss_combo.findData(spec.loss_name)))
 
