@@ -5740,7 +5740,8 @@ It was moved to {1} and is not offered again.</source>
     </message>
     <message>
         <source>sigmoid: last/first</source>
-        <translation>시그모이드: 마지막/첫째</translation>
+        <translation>시그모이드:
+마지막/첫째</translation>
     </message>
     <message>
         <source>Nielsen&apos;s figure</source>
