@@ -418,6 +418,13 @@ def test_nielsens_experiment_in_one_click(qtbot, room, mnist_available):
     assert "faster than the first" in view.summary.text()
 
 
+def test_nielsens_published_factors_are_centred_as_the_measured_ones(qtbot, room):
+    table = open_lesson(room, "vanishing").view.table
+    for r, published in enumerate(vanishing.NIELSEN_FACTORS):
+        item = table.item(r, 2)
+        assert item.text().startswith(f"{published:g}") and item.textAlignment() == Qt.AlignmentFlag.AlignCenter
+
+
 def test_a_new_run_of_nielsens_experiment_clears_the_last_ones_results_at_once(qtbot, room, mnist_available,
                                                                                 monkeypatch):
     measured = threading.Event()

@@ -69,7 +69,9 @@ class VanishingView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for r, sizes in enumerate(vanishing.NIELSEN_SIZES):
             self.table.setItem(r, 0, QTableWidgetItem(_network(sizes)))
-            self.table.setItem(r, 2, QTableWidgetItem(f"{number(vanishing.NIELSEN_FACTORS[r])}×"))
+            published = QTableWidgetItem(f"{number(vanishing.NIELSEN_FACTORS[r])}×")
+            published.setTextAlignment(Qt.AlignmentFlag.AlignCenter)       # as the measured factors beside it
+            self.table.setItem(r, 2, published)
         fit_height(self.table)
         self.summary = wrapped("", self)
 
