@@ -269,47 +269,44 @@ def test_each_tuned_says_which_rate_won_with_the_same_budget(qtbot, make_room):
     assert "the same budget for all" in room.table.note.text()
 
 
-def test_tools_optimizer_race_shows_the_room_with_the_studios_network(qtbot, monkeypatch, errors):
+@pytest.fixture
+def window(qtbot, monkeypatch, errors):
+    """The whole main window, shown (closed after the test)."""
     from nnstudio.app.main_window import MainWindow
 
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
     w = MainWindow(offer_restore=False)
     qtbot.addWidget(w)
     w.show()
-    try:
-        w.race_action.trigger()
-        assert w.current_room.key == "race" and w.rooms.currentWidget() is w.current_room
-        race = w.current_room
-        assert race.session.template.source == "studio" and race.session.template.spec == w.session.spec
-        assert race.race_menu in race.menus() and race.title() == "Optimizer race"
-        assert "Race" in [a.text().replace("&", "") for a in w.menuBar().actions()]
-        w.show_room("studio")
-        assert not race.worker.is_running
-    finally:
-        w.close()
+    yield w
+    w.close()
 
 
-def test_an_example_opened_in_the_race_room_is_what_the_race_runs_on(qtbot, monkeypatch, errors):
-    from nnstudio.app.main_window import MainWindow
+def test_tools_optimizer_race_shows_the_room_with_the_studios_network(qtbot, window):
+    w = window
+    w.race_action.trigger()
+    assert w.current_room.key == "race" and w.rooms.currentWidget() is w.current_room
+    race = w.current_room
+    assert race.session.template.source == "studio" and race.session.template.spec == w.session.spec
+    assert race.race_menu in race.menus() and race.title() == "Optimizer race"
+    assert "Race" in [a.text().replace("&", "") for a in w.menuBar().actions()]
+    w.show_room("studio")
+    assert not race.worker.is_running
 
-    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
-    w = MainWindow(offer_restore=False)
-    qtbot.addWidget(w)
-    w.show()
-    try:
-        w.show_room("race")
-        race = w.current_room
-        assert race.template_card.description.text().startswith("2-2-1 sigmoid on xor")
-        spirals = next(a for a in w.examples_menu.actions() if a.data() == "spirals")
-        spirals.trigger()                                         # File → Examples → Spirals, in the race room
-        assert w.current_room is race and w.session.spec.sizes == (2, 8, 8, 6, 1)
-        assert race.template_card.description.text().startswith("2-8-8-6-1 tanh on spiral")
-        race.step_action.trigger()
-        qtbot.waitUntil(lambda: race.session.step == 1, timeout=10000)
-        assert race.session.race.models[race.session.contestants[0].key].layers[0].units == 8
-        # once the race has begun it keeps its network (Take the studio's network takes the new one)
-        xor = next(a for a in w.examples_menu.actions() if a.data() == "xor")
-        xor.trigger()
-        assert race.session.step == 1 and race.template_card.description.text().startswith("2-8-8-6-1")
-    finally:
-        w.close()
+
+def test_an_example_opened_in_the_race_room_is_what_the_race_runs_on(qtbot, window):
+    w = window
+    w.show_room("race")
+    race = w.current_room
+    assert race.template_card.description.text().startswith("2-2-1 sigmoid on xor")
+    spirals = next(a for a in w.examples_menu.actions() if a.data() == "spirals")
+    spirals.trigger()                                         # File → Examples → Spirals, in the race room
+    assert w.current_room is race and w.session.spec.sizes == (2, 8, 8, 6, 1)
+    assert race.template_card.description.text().startswith("2-8-8-6-1 tanh on spiral")
+    race.step_action.trigger()
+    qtbot.waitUntil(lambda: race.session.step == 1, timeout=10000)
+    assert race.session.race.models[race.session.contestants[0].key].layers[0].units == 8
+    # once the race has begun it keeps its network (Take the studio's network takes the new one)
+    xor = next(a for a in w.examples_menu.actions() if a.data() == "xor")
+    xor.trigger()
+    assert race.session.step == 1 and race.template_card.description.text().startswith("2-8-8-6-1")
