@@ -630,8 +630,24 @@
         <translation>한 걸음</translation>
     </message>
     <message>
+        <source>Put the ball back where it started (a new η does that too).</source>
+        <translation>공을 처음 자리로 되돌립니다 (η를 바꿔도 그렇게 됩니다).</translation>
+    </message>
+    <message>
+        <source>{0}  (η = {1}, measured over {2} steps from the start)</source>
+        <translation>{0}  (η = {1}, 시작점에서 {2}걸음 동안 측정)</translation>
+    </message>
+    <message>
         <source>One step: v → v − η∇C(v).</source>
         <translation>한 걸음: v → v − η∇C(v).</translation>
+    </message>
+    <message>
+        <source>The ball has flown off: press Back to the start.</source>
+        <translation>공이 튕겨 나갔습니다: 처음 자리로를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Step {0}: the ball has flown off (v = {1}). Choose a smaller η (the ball starts again), or press Back to the start.</source>
+        <translation>{0}걸음: 공이 튕겨 나갔습니다 (v = {1}). 더 작은 η를 고르거나(공이 다시 출발합니다) 처음 자리로를 누르세요.</translation>
     </message>
     <message>
         <source>Run</source>
@@ -660,14 +676,6 @@
     <message>
         <source>Pause</source>
         <translation>일시 정지</translation>
-    </message>
-    <message>
-        <source>(η = {0}, measured over {1} steps from the start)</source>
-        <translation>(η = {0}, 시작점에서 {1}걸음 동안 측정)</translation>
-    </message>
-    <message>
-        <source>Step {0}: the ball has flown off (v = {1}).</source>
-        <translation>{0}걸음: 공이 튕겨 나갔습니다 (v = {1}).</translation>
     </message>
     <message>
         <source>Step {0}: v = ({1}), C(v) = {2}, ∇C(v) = ({3})</source>

@@ -371,6 +371,23 @@ def test_the_other_views_show_the_lectures_numbers(room):
     assert init.verdicts()[-1] == "collapsed" and "collapsed" in init.summary.text()
 
 
+def test_a_ball_that_flew_off_says_what_to_do_and_step_and_run_wait_for_a_new_start(qtbot, room):
+    view = open_lesson(room, "descent").view
+    view.eta_slider.set_value(1.5)                        # |1 − 2η| = 2: the ball doubles its distance every step
+    view.timer.setInterval(10)                            # (fast motion: 18 steps to fly off)
+    qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
+    assert view.run_button.text() == "Pause"
+    qtbot.waitUntil(lambda: not view.step_button.isEnabled(), timeout=10000)
+    assert "the ball has flown off" in view.readout.text() and "Back to the start" in view.readout.text()
+    assert not view.run_button.isEnabled() and not view.run_button.isChecked() and view.run_button.text() == "Run"
+    assert "Back to the start" in view.step_button.toolTip()
+    qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
+    assert view.step_button.isEnabled() and view.run_button.isEnabled()
+    assert view.readout.text().startswith("Step 0: v = (4)")
+    qtbot.mouseClick(view.step_button, Qt.MouseButton.LeftButton)
+    assert view.readout.text().startswith("Step 1: v = (−8)")
+
+
 def test_the_activation_explorer_marks_the_largest_slope_where_it_can_be_seen(room):
     """Where the slope is largest over a whole range (ReLU for z > 0, linear everywhere) the label says so and the
     mark lies on the plotted slope, inside the plot — not at an arbitrary sample point such as z = −10."""

@@ -44,12 +44,11 @@ class DescentView(QWidget):
             rates.addWidget(button)
             button.clicked.connect(lambda _=False, b=button: self.eta_slider.set_value(b.property("rate")))
         rates.addStretch(1)
-        self.step_button = QPushButton(self.tr("Step"), self)
-        self.step_button.setToolTip(self.tr("One step: v → v − η∇C(v)."))
+        self.step_button = QPushButton(self.tr("Step"), self)          # (their tooltips: _draw_ball)
         self.run_button = QPushButton(self.tr("Run"), self)
         self.run_button.setCheckable(True)
-        self.run_button.setToolTip(self.tr("Keep stepping (four steps a second) until you press it again."))
         self.reset_button = QPushButton(self.tr("Back to the start"), self)
+        self.reset_button.setToolTip(self.tr("Put the ball back where it started (a new η does that too)."))
         controls = QHBoxLayout()
         for button in (self.step_button, self.run_button, self.reset_button):
             controls.addWidget(button)
@@ -121,12 +120,17 @@ class DescentView(QWidget):
         self.positions = [np.asarray(self.cost.start, dtype=np.float64)]
         self._draw_ball()
 
-    def step(self) -> bool:
-        """One step of gradient descent; False (and running stops) once the ball has flown off."""
+    @property
+    def flown_off(self) -> bool:
+        """The ball has left every scale (η too large): no step can follow until Back to the start."""
         v = self.positions[-1]
-        if not np.all(np.isfinite(v)) or np.max(np.abs(v)) > descent.FLOWN_OFF:
-            self.set_running(False)
+        return not np.all(np.isfinite(v)) or float(np.max(np.abs(v))) > descent.FLOWN_OFF
+
+    def step(self) -> bool:
+        """One step of gradient descent; False once the ball has flown off."""
+        if self.flown_off:
             return False
+        v = self.positions[-1]
         with np.errstate(over="ignore", invalid="ignore"):
             self.positions.append(descent.step(self.cost, v, self.eta_slider.value()))
         self._draw_ball()
@@ -176,9 +180,8 @@ class DescentView(QWidget):
     def _new_rate(self) -> None:
         c, eta = self.cost, self.eta_slider.value()
         verdict = descent.regime(c, eta)
-        self.verdict.setText(title("Lessons", descent.VERDICTS[verdict]) + "  " +
-                             self.tr("(η = {0}, measured over {1} steps from the start)").format(
-                                 number(eta), descent.STEPS))
+        self.verdict.setText(self.tr("{0}  (η = {1}, measured over {2} steps from the start)").format(
+            title("Lessons", descent.VERDICTS[verdict]), number(eta), descent.STEPS))
         self.restart()
         self.changed.emit()
 
@@ -187,7 +190,7 @@ class DescentView(QWidget):
         path = np.array(self.positions)
         with np.errstate(over="ignore", invalid="ignore"):
             costs = np.array([c.fn(v) for v in path])
-        v, flown = path[-1], not np.all(np.isfinite(path[-1])) or np.max(np.abs(path[-1])) > descent.FLOWN_OFF
+        v, flown = path[-1], self.flown_off
         if c.dim == 1:
             self.path.setData(path[:, 0], costs)
             self.ball.setData([v[0]], [costs[-1]])
@@ -196,8 +199,17 @@ class DescentView(QWidget):
             self.ball.setData([v[0]], [v[1]])
         k = len(path) - 1
         point = ", ".join(number(float(x), 3) for x in v)
+        # once flown off, Step and Run can do nothing: they say so, and the readout says what to do
         if flown:
-            self.readout.setText(self.tr("Step {0}: the ball has flown off (v = {1}).").format(k, point))
+            self.set_running(False)
+        for button, tip in ((self.step_button, self.tr("One step: v → v − η∇C(v).")),
+                            (self.run_button, self.tr("Keep stepping (four steps a second) until you press it "
+                                                      "again."))):
+            button.setEnabled(not flown)
+            button.setToolTip(self.tr("The ball has flown off: press Back to the start.") if flown else tip)
+        if flown:
+            self.readout.setText(self.tr("Step {0}: the ball has flown off (v = {1}). Choose a smaller η (the ball "
+                                         "starts again), or press Back to the start.").format(k, point))
         else:
             gradient = ", ".join(number(float(g), 3) for g in c.gradient(v))
             self.readout.setText(self.tr("Step {0}: v = ({1}), C(v) = {2}, ∇C(v) = ({3})").format(
