@@ -520,8 +520,10 @@ def lecture_five() -> dict[str, dict]:
 
 
 def learning_rates(optimizer: str = "sgd", rates=(0.001, 0.01, 0.1, 1.0)) -> dict[str, dict]:
-    """One optimizer at several learning rates (too small, right, too large)."""
-    return {f"{optimizer} lr={rate:g}": {"name": optimizer, "lr": float(rate)} for rate in rates}
+    """One optimizer at several learning rates (too small, right, too large), named by the optimizer's title and
+    the rate ("SGD η=0.001": the same in every language)."""
+    name = _optimizers.OPTIMIZER_TITLES.get(optimizer, optimizer)
+    return {f"{name} η={rate:g}": {"name": optimizer, "lr": float(rate)} for rate in rates}
 
 
 def adam_vs_sgd(lr: float = 0.01) -> dict[str, dict]:

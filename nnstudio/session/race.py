@@ -383,7 +383,9 @@ class RaceSession:
     """The race room's state and its training; see the module docstring."""
 
     def __init__(self, template: RaceTemplate | None = None, contestants=None, settings: RaceSettings | None = None,
-                 surface: SurfaceSetup | None = None):
+                 surface: SurfaceSetup | None = None, translate=lambda text: text):
+        """``contestants``: name -> optimizer config (default: SGD, momentum and Adam, named through ``translate``,
+        as ``apply_preset`` names them)."""
         self.events = EventGroup(
             "contestants",   # (contestants): added, removed or changed
             "template",      # (template): another network or data
@@ -399,7 +401,9 @@ class RaceSession:
         self.surface_setup = surface or SurfaceSetup()
         self._contestants: list[Contestant] = []
         self._next_key = 1
-        for name, config in (contestants or _default_contestants()).items():
+        if not contestants:
+            contestants = {translate(name): config for name, config in _default_contestants().items()}
+        for name, config in contestants.items():
             self._contestants.append(self._new_contestant(name, config))
         self._surface_cache = None            # (setup, template, Surface, grid)
         self._template_model = None           # (template, its compiled model)

@@ -307,3 +307,16 @@ def test_a_font_that_has_hangul_is_kept(qtbot):
     finally:
         fonts.use_font_for("en")
         app.setFont(started)
+
+
+def test_a_korean_first_start_names_the_race_contestants_in_korean(qtbot, korean):
+    """The names the app makes up follow the interface language; SGD and Adam are the same words in Korean."""
+    from nnstudio.app.race.room import RaceRoom
+
+    room = RaceRoom()
+    qtbot.addWidget(room)
+    try:
+        assert [c.name for c in room.session.contestants] == ["SGD", "모멘텀", "Adam"]
+        assert [row.name_edit.text() for row in room.contestants_panel.rows.values()] == ["SGD", "모멘텀", "Adam"]
+    finally:
+        room.shutdown(1000)

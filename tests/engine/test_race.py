@@ -332,7 +332,7 @@ def test_contestants_from_text_and_the_presets():
         with pytest.raises(ValueError, match=fragment):
             parse_contestant(text)
     assert list(PRESETS["lecture"][1]()) == ["SGD", "Momentum", "Adagrad", "RMSprop", "Adam"]
-    assert list(PRESETS["learning_rates"][1]("adam", (0.1, 1))) == ["adam lr=0.1", "adam lr=1"]
+    assert list(PRESETS["learning_rates"][1]("adam", (0.1, 1))) == ["Adam η=0.1", "Adam η=1"]
     for _, make in PRESETS.values():
         Race(net(), make())                                      # every preset races
 

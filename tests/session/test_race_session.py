@@ -359,6 +359,7 @@ def test_presets_and_errors():
     assert [c.optimizer for c in session.contestants] == ["sgd", "sgd", "adagrad", "rmsprop", "adam"]
     session.apply_preset("learning_rates")
     assert [c.lr for c in session.contestants] == [0.001, 0.01, 0.1, 1.0]
+    assert [c.name for c in session.contestants] == ["SGD η=0.001", "SGD η=0.01", "SGD η=0.1", "SGD η=1"]
     assert {c.optimizer for c in session.contestants} == {"sgd"}
     session.apply_preset("adam_vs_sgd", translate=str.upper)
     assert [c.name for c in session.contestants] == ["SGD", "ADAM"]

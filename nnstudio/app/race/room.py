@@ -8,7 +8,7 @@ The surface race needs no training: its paths are computed at once and animated 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMenu, QProgressBar, QScrollArea, QSplitter,
                                QStackedWidget, QToolBar, QVBoxLayout, QWidget)
@@ -46,7 +46,7 @@ class RaceRoom(Room):
         self.studio_session = studio_session
         if session is None:
             template = RaceTemplate.from_studio(studio_session) if studio_session is not None else None
-            session = RaceSession(template)
+            session = RaceSession(template, translate=lambda text: QCoreApplication.translate("Race", text))
         self.session = session
 
         # -- racing
