@@ -4,7 +4,8 @@ import csv
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
 
 from nnstudio.app import dialogs
 from nnstudio.app.race import RaceRoom
@@ -310,3 +311,65 @@ def test_an_example_opened_in_the_race_room_is_what_the_race_runs_on(qtbot, wind
     xor = next(a for a in w.examples_menu.actions() if a.data() == "xor")
     xor.trigger()
     assert race.session.step == 1 and race.template_card.description.text().startswith("2-8-8-6-1")
+
+
+def test_the_results_sort_by_a_clicked_column_keep_the_sort_and_copy_as_tab_separated_text(qtbot, make_room):
+    room = make_room()
+    room.mode_actions["surface"].trigger()
+    qtbot.mouseClick(room.surface_page.figure_button, Qt.MouseButton.LeftButton)   # SGD, Momentum, AdaGrad, Adam
+    qtbot.waitUntil(lambda: room.surface_page.at_end, timeout=10000)
+    table = room.table
+    names = lambda: [table.cell_text(r, 0) for r in range(table.table.rowCount())]        # noqa: E731
+    column = table.column_titles().index("f there")
+    values = lambda: [float(table.cell_text(r, column)) for r in range(table.table.rowCount())]  # noqa: E731
+    assert names() == ["SGD", "Momentum", "AdaGrad", "Adam"]
+    header = table.table.horizontalHeader()
+
+    def click_title(c):
+        x = header.sectionViewportPosition(c) + header.sectionSize(c) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    click_title(column)
+    assert values() == sorted(values()) and header.sortIndicatorSection() == column
+    click_title(column)
+    assert values() == sorted(values(), reverse=True)
+    # a change that refills the rows (a new rate for the first contestant) keeps the sort
+    lr_column = table.column_titles().index("η")
+    room.contestants_panel.rows[room.session.contestants[0].key].lr_spin.setValue(0.8)
+    assert values() == sorted(values(), reverse=True) and len(names()) == 4
+    assert table.cell_text(names().index("SGD"), lr_column) == "0.8"
+    click_title(column)                                       # the third click: the race's order again
+    room.contestants_panel.rows[room.session.contestants[0].key].lr_spin.setValue(0.9)
+    assert names() == ["SGD", "Momentum", "AdaGrad", "Adam"]
+
+    # Ctrl+C: every row under the titles, then only the selected one
+    table.table.setFocus()
+    qtbot.keyClick(table.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t") == table.column_titles() and [line.split("\t")[0] for line in lines[1:]] == names()
+    table.table.selectRow(names().index("Adam"))
+    qtbot.keyClick(table.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QApplication.clipboard().text().splitlines()
+    assert len(lines) == 2 and lines[1].split("\t")[0] == "Adam"
+    assert lines[1].split("\t")[column] == table.cell_text(names().index("Adam"), column)
+    assert table.copy_action in table.table.actions()         # (and in its context menu)
+
+
+def test_a_dash_sorts_last_in_either_order(qtbot):
+    from nnstudio.app.race.table import ResultsTable
+
+    session = RaceSession(RaceTemplate.own("moons", hidden=(4,)), {name: {"name": "sgd", "lr": 0.1}
+                                                                    for name in ("a", "b", "c", "d")})
+    table = ResultsTable()
+    qtbot.addWidget(table)
+    distances = {"a": 2.5, "b": None, "c": 10.0, "d": 0.75}     # b: no minimum known
+    table.show_surface([{"contestant": c, "end": (0.0, 0.0), "value": 1.0, "nearest": None,
+                         "distance": distances[c.name], "diverged_at": None, "steps": 30}
+                        for c in session.contestants])
+    column = table.column_titles().index("Distance")
+    names = lambda: [table.cell_text(r, 0) for r in range(4)]        # noqa: E731
+    table.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    assert names() == ["d", "a", "c", "b"]                     # 0.75 < 2.5 < 10 (as numbers, not as text), –
+    table.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    assert names() == ["c", "a", "d", "b"]
+    table.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert names() == ["d", "c", "b", "a"]

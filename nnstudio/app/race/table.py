@@ -1,12 +1,19 @@
 """The results table: one row per contestant — its final loss and accuracy, the steps and seconds it needed to
 reach the target, where it diverged; with many seeds the median, the share of seeds that reached the target and
 the steps they needed; on a surface where each ended. When each was tuned, which rate won and that every
-contestant had the same budget. Exported as CSV (the numbers) or PNG (what is shown)."""
+contestant had the same budget. Exported as CSV (the numbers) or PNG (what is shown).
+
+A click on a column's title sorts the rows by it (numbers as numbers; a dash, not reached or not known, last in
+either order; a third click gives the race's order back), and the sort holds while the race updates the rows.
+Ctrl+C (or Copy in the table's context menu) copies the selected rows, or all of them, with the column titles, as
+tab-separated text for a spreadsheet."""
 from __future__ import annotations
 
 import math
+import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
@@ -39,6 +46,29 @@ def optimizer_text(config: dict) -> str:
     return f"{text} ({', '.join(parts)})" if parts else text
 
 
+NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+SORT_KEY = Qt.ItemDataRole.UserRole + 1      # what a cell sorts by: its number, its text (casefolded), None: a dash
+
+
+class _Cell(QTableWidgetItem):
+    """A results cell that sorts by its SORT_KEY, a dash last in either order."""
+
+    def __lt__(self, other) -> bool:
+        a, b = self.data(SORT_KEY), other.data(SORT_KEY)
+        if (a is None) != (b is None):
+            table = self.tableWidget()
+            descending = (table is not None
+                          and table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+            return (a is not None) != descending            # (Qt compares the other way round when descending)
+        return a is not None and a < b
+
+
+def _sort_key(text: str) -> float | None:
+    """The first number in a cell ("12.5 %", "at step 40", "3/8", "0.01 (best of 7)"); None for a dash."""
+    found = NUMBER.search(text)
+    return float(found.group()) if found else None
+
+
 def _num(value, spec: str = ".4g") -> str:
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
@@ -62,6 +92,18 @@ class ResultsTable(PlotView):
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # the race's order until a title is clicked
+        header.setSortIndicatorClearable(True)
+        self.table.setSortingEnabled(True)
+        self.copy_action = QAction(self.tr("Copy"), self.table)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.setToolTip(self.tr("Copy the selected rows (all rows if none is selected) with the column "
+                                            "titles, tab-separated for a spreadsheet (Ctrl+C)."))
+        self.copy_action.triggered.connect(self.copy_rows)
+        self.table.addAction(self.copy_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.verticalHeader().setVisible(False)
         # compact rows: six contestants fit in the table's dock on a 1280×720 screen
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -70,7 +112,8 @@ class ResultsTable(PlotView):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setToolTip(self.tr("Every contestant's result. Loss and accuracy are averaged over the last "
-                                      "epoch's batches (Keras' epoch loss); a dash: not reached or not known."))
+                                      "epoch's batches (Keras' epoch loss); a dash: not reached or not known. "
+                                      "Click a column's title to sort by it; Ctrl+C copies the rows."))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         canvas = QWidget(self)
@@ -88,6 +131,10 @@ class ResultsTable(PlotView):
         reshaped = (self._shown_key is None or self._shown_key[0] != key[0]
                     or len(self._shown_key[1]) != len(key[1]))
         self._shown_key = key
+        # filled in the race's order with sorting off, then sorted again as the learner chose; the selected
+        # contestants stay selected wherever the sort puts them
+        selected = {self.cell_text(r, 0) for r in self._selected_rows()}
+        self.table.setSortingEnabled(False)
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels(columns)
         self.table.setRowCount(len(cells))
@@ -95,9 +142,10 @@ class ResultsTable(PlotView):
             for c, text in enumerate(row):
                 item = self.table.item(r, c)
                 if item is None:
-                    item = QTableWidgetItem()
+                    item = _Cell()
                     self.table.setItem(r, c, item)
                 item.setText(text)
+                item.setData(SORT_KEY, text.casefold() if c < 2 else _sort_key(text))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignLeft if c < 2
                                                                        else Qt.AlignmentFlag.AlignRight))
                 if c == 0:
@@ -113,10 +161,31 @@ class ResultsTable(PlotView):
                 if longest > self._widths[c]:
                     self._widths[c] = longest
                     self.table.resizeColumnToContents(c)
+        self.table.setSortingEnabled(True)
+        if selected:
+            model, flags = self.table.selectionModel(), (QItemSelectionModel.SelectionFlag.Select
+                                                         | QItemSelectionModel.SelectionFlag.Rows)
+            model.clearSelection()
+            for r in range(self.table.rowCount()):
+                if self.cell_text(r, 0) in selected:
+                    model.select(self.table.model().index(r, 0), flags)
 
     def cell_text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
         return item.text() if item is not None else ""
+
+    def copy_rows(self) -> str:
+        """The selected rows (all if none is), as shown and in the order shown, under the column titles:
+        tab-separated lines on the clipboard (returned too)."""
+        rows = self._selected_rows() or range(self.table.rowCount())
+        lines = ["\t".join(self.column_titles())]
+        lines += ["\t".join(self.cell_text(r, c) for c in range(self.table.columnCount())) for r in rows]
+        text = "\n".join(lines) + "\n"
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectedIndexes()})
 
     def column_titles(self) -> list[str]:
         return [self.table.horizontalHeaderItem(c).text() for c in range(self.table.columnCount())]
