@@ -373,3 +373,13 @@ def test_a_dash_sorts_last_in_either_order(qtbot):
     assert names() == ["c", "a", "d", "b"]
     table.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert names() == ["d", "c", "b", "a"]
+
+
+def test_six_contestants_rows_are_whole_in_a_1280_by_720_room(qtbot, make_room):
+    room = make_room({name: {"name": "sgd", "lr": 0.1} for name in ("a", "b", "c", "d", "e", "f")})
+    room.step_action.trigger()
+    table = room.table.table
+    qtbot.waitUntil(lambda: table.rowCount() == 6, timeout=10000)
+    qtbot.wait(50)
+    last = table.visualRect(table.model().index(5, 0))
+    assert last.top() >= 0 and last.bottom() <= table.viewport().height()

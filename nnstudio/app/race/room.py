@@ -291,8 +291,15 @@ class RaceRoom(Room):
         _, height = self._pending_layout
         self._pending_layout = None
         self.resizeDocks([self.panel_dock], [self._panel_width], Qt.Orientation.Horizontal)
-        # the table shows six contestants on a 1280×720 screen; the plots get the rest
+        # the table shows six contestants whole (on a 1280×720 screen too: then it grows once laid out); the plots
+        # get the rest
         self.resizeDocks([self.table_dock], [max(200, int(TABLE_SHARE * height))], Qt.Orientation.Vertical)
+        QTimer.singleShot(0, self._fit_six_rows)
+
+    def _fit_six_rows(self) -> None:
+        missing = self.table.missing_height(6)
+        if missing:
+            self.resizeDocks([self.table_dock], [self.table_dock.height() + missing], Qt.Orientation.Vertical)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

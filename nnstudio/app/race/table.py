@@ -116,11 +116,12 @@ class ResultsTable(PlotView):
                                       "Click a column's title to sort by it; Ctrl+C copies the rows."))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
+        # beside Export, one row less for the table's rows (the row's empty stretch gives it all its width)
+        self._controls.insertWidget(0, self.note, 1000)
         canvas = QWidget(self)
         column = QVBoxLayout(canvas)
         column.setContentsMargins(4, 0, 4, 4)
         column.addWidget(self.table, 1)
-        column.addWidget(self.note)
         self._set_canvas(canvas)
 
     # -- filling ----------------------------------------------------------------------------------------------
@@ -169,6 +170,15 @@ class ResultsTable(PlotView):
             for r in range(self.table.rowCount()):
                 if self.cell_text(r, 0) in selected:
                     model.select(self.table.model().index(r, 0), flags)
+
+    def missing_height(self, rows: int) -> int:
+        """How much higher the table must be to show ``rows`` rows whole, under its titles and above a horizontal
+        scroll bar (0 if it does already)."""
+        table, row = self.table, self.table.verticalHeader().defaultSectionSize()
+        titles = max(table.horizontalHeader().height(), row + 4)       # (0 before the first columns come)
+        needed = (titles + rows * row
+                  + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth())
+        return max(0, needed - table.height())
 
     def cell_text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
