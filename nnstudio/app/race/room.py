@@ -294,7 +294,7 @@ class RaceRoom(Room):
         # the table shows six contestants whole (on a 1280×720 screen too: then it grows once laid out); the plots
         # get the rest
         self.resizeDocks([self.table_dock], [max(200, int(TABLE_SHARE * height))], Qt.Orientation.Vertical)
-        QTimer.singleShot(0, self._fit_six_rows)
+        QTimer.singleShot(0, self, self._fit_six_rows)     # (not after the room is gone)
 
     def _fit_six_rows(self) -> None:
         missing = self.table.missing_height(6)
@@ -304,7 +304,7 @@ class RaceRoom(Room):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._pending_layout is not None:
-            QTimer.singleShot(0, self._apply_default_layout)
+            QTimer.singleShot(0, self, self._apply_default_layout)
 
     def restore_layout(self, state: dict) -> bool:
         restored = super().restore_layout(state)
