@@ -1,5 +1,6 @@
-"""The interface language: English (the source texts) or Korean (``resources/translations/nnstudio_ko.qm``,
-plus Qt's own ``qtbase_ko.qm`` for its dialogs and buttons).
+"""The interface language: English (the source texts, with ``nnstudio_en.qm`` for the singular and plural forms of
+the texts with a count) or Korean (``resources/translations/nnstudio_ko.qm``, plus Qt's own ``qtbase_ko.qm`` for its
+dialogs and buttons).
 
 Which language: ``nnstudio --lang ko|en`` and the NNSTUDIO_LANG variable first, then the learner's choice in
 View → Language (remembered), then the system's locale. Switching installs the translators at once; Qt then
@@ -58,7 +59,12 @@ def set_language(code: str) -> bool:
     _installed.clear()
     _current = "en"
     use_font_for("en")
-    if code != "en":
+    if code == "en":
+        plurals = QTranslator(app)      # "1 feature", "2 features" (without it: "1 feature(s)")
+        if plurals.load(str(translations_dir() / "nnstudio_en.qm")):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
+    else:
         ours = QTranslator(app)
         if not ours.load(str(translations_dir() / f"nnstudio_{code}.qm")):
             return False

@@ -8,6 +8,11 @@
 ``QCoreApplication.translate`` calls and ``QT_TRANSLATE_NOOP`` tables); texts that left the code are dropped
 (``-no-obsolete``) and no line numbers are stored (``-locations none``), so the file changes only when texts do.
 Translate with ``pyside6-linguist resources/translations/nnstudio_ko.ts``, then run this again to compile.
+
+A text with a count says it with Qt's %n, ``self.tr("%n feature(s)", None, n)`` (lupdate finds the count of
+``self.tr`` calls only), and gets its singular and plural forms in every language. English, the source language,
+has a translation of those texts alone (``nnstudio_en.ts``, ``lupdate -pluralonly``: "1 feature", "2 features"),
+as Qt's documentation advises; Korean has one form.
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "nnstudio"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("ko",)
+PLURALS_ONLY = ("en",)      # the source language: only the singular and plural forms of the texts with %n
 
 
 def _tool(name: str) -> str:
@@ -48,8 +54,9 @@ def update(language: str, ts: Path | None = None) -> Path:
     """Bring ``ts`` (default: the shipped source) up to date with the code's texts."""
     ts = ts or ts_path(language)
     ts.parent.mkdir(parents=True, exist_ok=True)
+    plurals = ["-pluralonly"] if language in PLURALS_ONLY else []
     subprocess.run([_tool("pyside6-lupdate"), *sources(), "-ts", str(ts), "-no-obsolete", "-locations", "none",
-                    "-target-language", language], check=True, capture_output=True, text=True)
+                    "-target-language", language, *plurals], check=True, capture_output=True, text=True)
     return ts
 
 
@@ -65,8 +72,14 @@ def untranslated(ts: Path) -> list[tuple[str, str]]:
     """(context, source) of the messages of ``ts`` that have no translation yet."""
     root = ElementTree.parse(ts).getroot()
     return [(context.findtext("name"), message.findtext("source")) for context in root.iter("context")
-            for message in context.iter("message")
-            if message.find("translation").get("type") == "unfinished" or not message.findtext("translation")]
+            for message in context.iter("message") if not _translated(message.find("translation"))]
+
+
+def _translated(translation) -> bool:
+    if translation.get("type") == "unfinished":
+        return False
+    forms = translation.findall("numerusform")           # a text with a count: every form
+    return all(form.text for form in forms) if forms else bool(translation.text)
 
 
 def check(language: str) -> list[str]:
@@ -102,11 +115,11 @@ def main(argv=None) -> int:
     parser.add_argument("--check", action="store_true", help="only report what is out of date (exit 1 if anything)")
     args = parser.parse_args(argv)
     if args.check:
-        problems = [p for language in LANGUAGES for p in check(language)]
+        problems = [p for language in LANGUAGES + PLURALS_ONLY for p in check(language)]
         for problem in problems:
             print(problem, file=sys.stderr)
         return 1 if problems else 0
-    for language in LANGUAGES:
+    for language in LANGUAGES + PLURALS_ONLY:
         print(f"updated {update(language).relative_to(ROOT)}, compiled {release(language).relative_to(ROOT)}")
     return 0
 

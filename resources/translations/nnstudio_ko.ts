@@ -2445,17 +2445,21 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <source>A fingerprint is a short digest: equal fingerprints mean equal numbers. Every contestant is a copy of one network (one weights fingerprint) and gets the very same batches in the same order (one batch fingerprint, updated with every step) — unlike demos that build each network with its own random weights.</source>
         <translation>지문은 짧은 요약값으로, 지문이 같으면 숫자도 같습니다. 모든 참가자는 한 신경망의 복사본이고(가중치 지문 하나), 똑같은 배치를 같은 순서로 받습니다(배치 지문 하나, 스텝마다 갱신). 신경망마다 따로 무작위 가중치를 만드는 데모와는 다릅니다.</translation>
     </message>
-    <message>
-        <source>Every contestant starts at ({0:.3g}, {1:.3g}) and takes {2} steps with the same optimizer code that trains networks; with gradient noise, all get the same draws.</source>
-        <translation>모든 참가자가 ({0:.3g}, {1:.3g})에서 출발해, 신경망을 학습시키는 것과 같은 옵티마이저 코드로 {2} 스텝을 밟습니다. 기울기 노이즈가 있으면 모두 같은 난수를 받습니다.</translation>
+    <message numerus="yes">
+        <source>Every contestant starts at ({0:.3g}, {1:.3g}) and takes %n step(s) with the same optimizer code that trains networks; with gradient noise, all get the same draws.</source>
+        <translation>
+            <numerusform>모든 참가자가 ({0:.3g}, {1:.3g})에서 출발해, 신경망을 학습시키는 것과 같은 옵티마이저 코드로 %n 스텝을 밟습니다. 기울기 노이즈가 있으면 모두 같은 난수를 받습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Initial weights: &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt; for all {1} contestants.&lt;br&gt;Batches: &lt;tt&gt;&lt;b&gt;{2}&lt;/b&gt;&lt;/tt&gt; after %n step(s), the same for all.</source>
+        <translation>
+            <numerusform>초기 가중치: 참가자 {1}명 모두 &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt;.&lt;br&gt;배치: %n 스텝 뒤 &lt;tt&gt;&lt;b&gt;{2}&lt;/b&gt;&lt;/tt&gt;, 모두 같음.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Seed s gives the initial weights that seed draws and the batch order of seed s — the same for every contestant: {0} starts, seeds {1} to {2}.</source>
         <translation>시드 s는 그 시드로 뽑은 초기 가중치와 시드 s의 배치 순서를 뜻하며, 모든 참가자에게 같습니다: 출발점 {0}개, 시드 {1}부터 {2}까지.</translation>
-    </message>
-    <message>
-        <source>Initial weights: &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt; for all {1} contestants.&lt;br&gt;Batches: &lt;tt&gt;&lt;b&gt;{2}&lt;/b&gt;&lt;/tt&gt; after {3} steps, the same for all.</source>
-        <translation>초기 가중치: 참가자 {1}명 모두 &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt;.&lt;br&gt;배치: {3} 스텝 뒤 &lt;tt&gt;&lt;b&gt;{2}&lt;/b&gt;&lt;/tt&gt;, 모두 같음.</translation>
     </message>
 </context>
 <context>
@@ -2866,9 +2870,11 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{title}&lt;/b&gt;: {n} features</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt;: 특성 {n}개</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{title}&lt;/b&gt;: %n feature(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{title}&lt;/b&gt;: 특성 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
@@ -3884,9 +3890,23 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <source>New random weights for {parts}; all other weights were kept.</source>
         <translation>새 무작위 가중치: {parts}. 나머지 가중치는 그대로 두었습니다.</translation>
     </message>
-    <message>
-        <source>The input layer&apos;s size follows the dataset ({n} features).</source>
-        <translation>입력층의 크기는 데이터셋을 따릅니다(특성 {n}개).</translation>
+    <message numerus="yes">
+        <source>The input layer&apos;s size follows the dataset (%n feature(s)).</source>
+        <translation>
+            <numerusform>입력층의 크기는 데이터셋을 따릅니다(특성 %n개).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The input layer follows the dataset (%n feature(s)); it cannot be removed.</source>
+        <translation>
+            <numerusform>입력층은 데이터셋을 따르므로(특성 %n개) 지울 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lecture&apos;s XOR network has 2 inputs and one binary output; this dataset has %n feature(s). Choose the XOR dataset first.</source>
+        <translation>
+            <numerusform>강의의 XOR 신경망은 입력 2개와 이진 출력 1개로 되어 있는데, 이 데이터셋의 특성은 %n개입니다. 먼저 XOR 데이터셋을 고르세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The output layer&apos;s size follows the dataset ({what}).</source>
@@ -3899,10 +3919,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>Add hidden layer {n} ({units} neurons, {activation})</source>
         <translation>은닉층 {n} 추가 (뉴런 {units}개, {activation})</translation>
-    </message>
-    <message>
-        <source>The input layer follows the dataset ({n} features); it cannot be removed.</source>
-        <translation>입력층은 데이터셋을 따르므로(특성 {n}개) 지울 수 없습니다.</translation>
     </message>
     <message>
         <source>The output layer gives the network&apos;s answer ({what}): it stays. To remove a hidden layer, select it first (click its column).</source>
@@ -3993,10 +4009,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>문제 유형 변경: {p}</translation>
     </message>
     <message>
-        <source>The lecture&apos;s XOR network has 2 inputs and one binary output; this dataset has {n} features. Choose the XOR dataset first.</source>
-        <translation>강의의 XOR 신경망은 입력 2개와 이진 출력 1개로 되어 있는데, 이 데이터셋의 특성은 {n}개입니다. 먼저 XOR 데이터셋을 고르세요.</translation>
-    </message>
-    <message>
         <source>Load the lecture&apos;s XOR weights</source>
         <translation>강의의 XOR 가중치 불러오기</translation>
     </message>
@@ -4077,9 +4089,11 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <source>{n} neurons; the first {head} and the last {tail} are drawn.</source>
         <translation>뉴런 {n}개 중 처음 {head}개와 마지막 {tail}개만 그립니다.</translation>
     </message>
-    <message>
-        <source>{n} features</source>
-        <translation>특성 {n}개</translation>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>특성 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} · {activation}</source>
@@ -4821,9 +4835,11 @@ It was moved to {1} and is not offered again.</source>
         <source>Optimizer race</source>
         <translation>옵티마이저 경주</translation>
     </message>
-    <message>
-        <source>The race stopped after {0} steps; the table is final. Race starts a new one.</source>
-        <translation>{0} 스텝 뒤 경주를 멈췄습니다. 표가 최종 결과입니다. ‘경주’를 누르면 새 경주를 시작합니다.</translation>
+    <message numerus="yes">
+        <source>The race stopped after %n step(s); the table is final. Race starts a new one.</source>
+        <translation>
+            <numerusform>%n 스텝 뒤 경주를 멈췄습니다. 표가 최종 결과입니다. ‘경주’를 누르면 새 경주를 시작합니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pause</source>
@@ -4864,9 +4880,11 @@ It was moved to {1} and is not offered again.</source>
         <source>{0:.3g} (best of {1})</source>
         <translation>{0:.3g} ({1}개 중 최적)</translation>
     </message>
-    <message>
-        <source>Final loss after {0} steps at each learning rate: {1}</source>
-        <translation>학습률마다 {0} 스텝 뒤의 최종 손실: {1}</translation>
+    <message numerus="yes">
+        <source>Final loss after %n step(s) at each learning rate: {0}</source>
+        <translation>
+            <numerusform>학습률마다 %n 스텝 뒤의 최종 손실: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contestant</source>
@@ -4964,9 +4982,23 @@ It was moved to {1} and is not offered again.</source>
         <source>Distance</source>
         <translation>거리</translation>
     </message>
-    <message>
-        <source>Every contestant took the same {0} steps from the same start.</source>
-        <translation>모든 참가자가 같은 출발점에서 같은 {0} 스텝을 밟았습니다.</translation>
+    <message numerus="yes">
+        <source>Every contestant took the same %n step(s) from the same start.</source>
+        <translation>
+            <numerusform>모든 참가자가 같은 출발점에서 같은 %n 스텝을 밟았습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Same start (weights {0}), same batches ({1}), %n step(s).</source>
+        <translation>
+            <numerusform>같은 출발점(가중치 {0}), 같은 배치({1}), %n 스텝.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} seeds, %n step(s) each.</source>
+        <translation>
+            <numerusform>시드 {0}개, 각각 %n 스텝.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tuning: {0} % done.</source>
@@ -4975,14 +5007,6 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for {1} steps each — the same budget for all — and races at the rate that gave the lowest loss.</source>
         <translation>각자 조정: 모든 참가자가 같은 학습률 {0}개(0.001부터 1까지)를 각각 {1} 스텝씩 시험했고(모두 같은 예산), 손실이 가장 낮았던 학습률로 경주합니다.</translation>
-    </message>
-    <message>
-        <source>Same start (weights {0}), same batches ({1}), {2} steps.</source>
-        <translation>같은 출발점(가중치 {0}), 같은 배치({1}), {2} 스텝.</translation>
-    </message>
-    <message>
-        <source>{0} seeds, {1} steps each.</source>
-        <translation>시드 {0}개, 각각 {1} 스텝.</translation>
     </message>
 </context>
 <context>
@@ -5232,13 +5256,17 @@ It was moved to {1} and is not offered again.</source>
         <source>CSV: {0}</source>
         <translation>CSV: {0}</translation>
     </message>
-    <message>
-        <source>{0} points, {1} features; tested on the same {0} points</source>
-        <translation>점 {0}개, 특성 {1}개. 같은 점 {0}개로 테스트</translation>
+    <message numerus="yes">
+        <source>{0} points, %n feature(s); tested on the same {0} points</source>
+        <translation>
+            <numerusform>점 {0}개, 특성 %n개. 같은 점 {0}개로 테스트</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} training, {1} test, {2} features</source>
-        <translation>학습 {0}개, 테스트 {1}개, 특성 {2}개</translation>
+    <message numerus="yes">
+        <source>{0} training, {1} test, %n feature(s)</source>
+        <translation>
+            <numerusform>학습 {0}개, 테스트 {1}개, 특성 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Include my digits ({0})</source>
@@ -5294,9 +5322,11 @@ It was moved to {1} and is not offered again.</source>
         <source>Set a target loss</source>
         <translation>목표 손실을 정하세요</translation>
     </message>
-    <message>
-        <source>{0} ({1} seeds)</source>
-        <translation>{0} (시드 {1}개)</translation>
+    <message numerus="yes">
+        <source>{0} (%n seed(s))</source>
+        <translation>
+            <numerusform>{0} (시드 %n개)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1198,3 +1198,16 @@ def test_the_language_switch_keeps_the_race(qtbot, window):
     finally:
         assert window.choose_language("en")
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)
+
+
+def test_a_count_of_one_reads_in_the_singular(qtbot, window):
+    """Sine has one feature: "1 feature" in the editor, its layer strip and the data panel, not "1 features"."""
+    choose_dataset(window, "sine")
+    editor, panel = window.studio.editor, window.studio.panel
+    assert panel.info_label.text().endswith(", 1 feature")
+    editor.select_column(0)
+    assert editor.strip.layer_label.text() == "<b>Input layer</b>: 1 feature"
+    editor.remove_layer(0)
+    assert "(1 feature)" in editor.message()
+    choose_dataset(window, "moons")
+    assert panel.info_label.text().endswith(", 2 features")

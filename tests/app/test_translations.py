@@ -31,7 +31,7 @@ from nnstudio.engine.optimizers import OPTIMIZERS
 from nnstudio.tools import translations
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
-PLACEHOLDERS = re.compile(r"\{[^{}]*\}|%\([a-z_]+\)[a-z]|%[sr]|<[^>]+>")
+PLACEHOLDERS = re.compile(r"\{[^{}]*\}|%\([a-z_]+\)[a-z]|%[srn]|<[^>]+>")
 
 # words that stay as the lectures and the code write them (the registries' names are added below)
 TECHNICAL = {
@@ -187,18 +187,24 @@ def test_the_walk_finds_the_english_texts_it_checks(qtbot, monkeypatch):
 
 
 # -- the translation file -------------------------------------------------------------------------------------------
-def test_the_shipped_translation_is_current_complete_and_keeps_every_placeholder():
-    assert translations.check("ko") == []              # the .ts holds every text of the code, the .qm is newer
-    root = ET.parse(translations.ts_path("ko")).getroot()
+@pytest.mark.parametrize("language, forms, least", [("ko", 1, 800), ("en", 2, 10)])
+def test_the_shipped_translation_is_current_complete_and_keeps_every_placeholder(language, forms, least):
+    """Korean: every text; English: the singular and plural forms of the texts with a count (%n)."""
+    assert translations.check(language) == []          # the .ts holds every text of the code, the .qm is newer
+    root = ET.parse(translations.ts_path(language)).getroot()
     messages = [(c.findtext("name"), m) for c in root.iter("context") for m in c.iter("message")]
-    assert len(messages) > 800
+    assert len(messages) > least
     for context, m in messages:
         source, translation = m.findtext("source"), m.find("translation")
-        assert translation.get("type") is None and translation.text, (context, source)
-        # {0}, {name}, %(default)s, <b> survive; a menu's & accelerator too (Korean style: "파일(&F)")
-        assert sorted(PLACEHOLDERS.findall(source)) == sorted(PLACEHOLDERS.findall(translation.text)), \
-            (context, source, translation.text)
-        assert source.replace("&&", "").count("&") == translation.text.replace("&&", "").count("&"), (context, source)
+        assert translation.get("type") is None, (context, source)
+        numerus = m.get("numerus") == "yes"
+        texts = [form.text for form in translation.findall("numerusform")] if numerus else [translation.text]
+        assert len(texts) == (forms if numerus else 1) and all(texts), (context, source)
+        assert numerus or language != "en"
+        for text in texts:
+            # {0}, {name}, %(default)s, %n, <b> survive; a menu's & accelerator too (Korean style: "파일(&F)")
+            assert sorted(PLACEHOLDERS.findall(source)) == sorted(PLACEHOLDERS.findall(text)), (context, source, text)
+            assert source.replace("&&", "").count("&") == text.replace("&&", "").count("&"), (context, source)
 
 
 def test_the_translation_check_reports_a_stale_qm_and_an_untranslated_text(tmp_path, monkeypatch):
@@ -219,6 +225,21 @@ def test_the_translation_check_reports_a_stale_qm_and_an_untranslated_text(tmp_p
     proc = subprocess.run([sys.executable, "-m", "nnstudio.tools.translations", "--check"], capture_output=True,
                           text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr           # (the shipped files themselves are current)
+
+
+def test_the_translation_check_reports_a_missing_english_plural_form(tmp_path, monkeypatch):
+    import shutil
+
+    for name in ("nnstudio_en.ts", "nnstudio_en.qm"):
+        shutil.copy(translations.TRANSLATIONS / name, tmp_path / name)
+    monkeypatch.setattr(translations, "TRANSLATIONS", tmp_path)
+    assert translations.check("en") == []
+    ts = tmp_path / "nnstudio_en.ts"
+    text = ts.read_text(encoding="utf-8")
+    assert "<numerusform>%n feature</numerusform>" in text
+    ts.write_text(text.replace("<numerusform>%n feature</numerusform>", "<numerusform></numerusform>", 1),
+                  encoding="utf-8")
+    assert [p for p in translations.check("en") if p.startswith("1 text(s) have no translation")]
 
 
 def test_the_pyqtgraph_texts_are_those_of_the_installed_pyqtgraph():
@@ -320,3 +341,16 @@ def test_a_korean_first_start_names_the_race_contestants_in_korean(qtbot, korean
         assert [row.name_edit.text() for row in room.contestants_panel.rows.values()] == ["SGD", "모멘텀", "Adam"]
     finally:
         room.shutdown(1000)
+
+
+def test_a_count_reads_right_in_both_languages(qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    count = lambda n: QCoreApplication.translate("NetworkScene", "%n feature(s)", None, n)    # noqa: E731
+    assert (count(1), count(2)) == ("1 feature", "2 features")
+    assert language.set_language("ko")
+    try:
+        assert (count(1), count(2)) == ("특성 1개", "특성 2개")
+    finally:
+        language.set_language("en")
+    assert count(1) == "1 feature"

@@ -392,8 +392,7 @@ class NetworkEditor(QWidget):
     def _size_refusal(self, column: int) -> str | None:
         """Why the size of ``column`` cannot be edited, or None for a hidden layer."""
         if column == 0:
-            return self.tr("The input layer's size follows the dataset ({n} features).").format(
-                n=self._spec.input_dim)
+            return self.tr("The input layer's size follows the dataset (%n feature(s)).", None, self._spec.input_dim)
         if column == len(self._spec.sizes) - 1:
             return self.tr("The output layer's size follows the dataset ({what}).").format(
                 what=self._outputs_phrase())
@@ -452,8 +451,8 @@ class NetworkEditor(QWidget):
         """Remove a hidden layer (the selected one by default)."""
         column = self._selected if column is None else column
         if column == 0:
-            self._refuse(self.tr("The input layer follows the dataset ({n} features); it cannot be removed.")
-                         .format(n=self._spec.input_dim))
+            self._refuse(self.tr("The input layer follows the dataset (%n feature(s)); it cannot be removed.", None,
+                                 self._spec.input_dim))
             return
         if column == len(self._spec.sizes) - 1:
             if self._spec.hidden:
@@ -578,7 +577,7 @@ class NetworkEditor(QWidget):
         allowed = self.session.allowed_problems
         if self._spec.input_dim != 2 or allowed.get("binary") != 1:
             self._refuse(self.tr("The lecture's XOR network has 2 inputs and one binary output; this dataset "
-                                 "has {n} features. Choose the XOR dataset first.").format(n=self._spec.input_dim))
+                                 "has %n feature(s). Choose the XOR dataset first.", None, self._spec.input_dim))
             return False
         self.undo_stack.push(ReplaceNetwork(self.session, self._spec, NetworkSpec.xor_default(),
                                             self.session.weights(), [w.copy() for w in LECTURE_XOR_WEIGHTS],

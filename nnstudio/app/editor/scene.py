@@ -184,7 +184,7 @@ class NetworkScene(QGraphicsScene):
             positions.append(col_positions)
             # header: +/- buttons, name, size and activation
             title = self.layer_title(c)
-            detail = (self.tr("{n} features").format(n=n) if c == 0 else
+            detail = (self.tr("%n feature(s)", None, n) if c == 0 else
                       self.tr("{n} · {activation}").format(n=n, activation=spec.layers[c - 1].activation))
             title_item = text_item(title, QPointF(x, TITLE_Y), size=TITLE_PT, bold=True)
             self.addItem(title_item)

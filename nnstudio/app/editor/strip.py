@@ -115,8 +115,8 @@ class LayerStrip(QWidget):
             # the same activation everywhere: offered while a hidden layer is selected and another one exists
             self.all_hidden_button.setEnabled(1 <= column <= len(spec.hidden) and len(spec.hidden) > 1)
             if column == 0:
-                self.layer_label.setText(self.tr("<b>{title}</b>: {n} features").format(title=title,
-                                                                                        n=spec.input_dim))
+                self.layer_label.setText(self.tr("<b>{title}</b>: %n feature(s)", None, spec.input_dim).format(
+                    title=title))
                 for w in self._widgets[1:]:
                     w.setEnabled(False)
                 return

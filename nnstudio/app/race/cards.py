@@ -261,9 +261,9 @@ class FairnessCard(QGroupBox):
         mode = s.mode if snapshot is None else snapshot.mode
         if mode == "surface":
             x, y = s.surface_start()
-            text = self.tr("Every contestant starts at ({0:.3g}, {1:.3g}) and takes {2} steps with the same optimizer "
-                           "code that trains networks; with gradient noise, all get the same draws.").format(
-                x, y, s.surface_setup.steps)
+            text = self.tr("Every contestant starts at ({0:.3g}, {1:.3g}) and takes %n step(s) with the same "
+                           "optimizer code that trains networks; with gradient noise, all get the same draws.", None,
+                           s.surface_setup.steps).format(x, y)
         elif mode == "seeds":
             seeds = s.settings.seeds
             first = s.template.seed
@@ -275,8 +275,8 @@ class FairnessCard(QGroupBox):
             batches = snapshot.batches_fingerprint if snapshot is not None else s.batches_fingerprint
             step = snapshot.step if snapshot is not None else s.step
             text = self.tr("Initial weights: <tt><b>{0}</b></tt> for all {1} contestants.<br>Batches: "
-                           "<tt><b>{2}</b></tt> after {3} steps, the same for all.").format(
-                weights or "—", len(s.contestants), batches or "—", step)
+                           "<tt><b>{2}</b></tt> after %n step(s), the same for all.", None, step).format(
+                weights or "—", len(s.contestants), batches or "—")
         if text != self._last:
             self._last = text
             self.label.setText(text)

@@ -811,7 +811,7 @@ class StepsToTargetPlot(PlotView):
         self.plot.getAxis("left").setTicks([[(n - 1 - i, c.name) for i, c in enumerate(shown)], []])
         target = (self.tr("Steps to a loss of {0:g}").format(s.target_loss) if s.target_loss is not None
                   else self.tr("Steps to 100 % accuracy") if s.classification else self.tr("Set a target loss"))
-        set_title(self.plot, self.tr("{0} ({1} seeds)").format(target, len(s.seeds)))
+        set_title(self.plot, self.tr("{0} (%n seed(s))", None, len(s.seeds)).format(target))
         if (length, n) != (self._length, self._count):
             self._length, self._count = length, n
             self.reset_view()

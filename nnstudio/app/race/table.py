@@ -212,7 +212,7 @@ class ResultsTable(PlotView):
             return "–", ""
         text = self.tr("{0:.3g} (best of {1})").format(t.best_rate, len(t.rates))
         scores = ", ".join(f"{r:g}: {_num(v)}" for r, v in zip(t.rates, t.scores))
-        tip = self.tr("Final loss after {0} steps at each learning rate: {1}").format(t.steps, scores)
+        tip = self.tr("Final loss after %n step(s) at each learning rate: {0}", None, t.steps).format(scores)
         return text, tip
 
     def _show_network(self, s) -> None:
@@ -321,7 +321,7 @@ class ResultsTable(PlotView):
         self._fill(columns, cells, colors, [])
         self._mode = "surface"
         steps = results[0]["steps"] if results else 0
-        self.note.setText(self.tr("Every contestant took the same {0} steps from the same start.").format(steps))
+        self.note.setText(self.tr("Every contestant took the same %n step(s) from the same start.", None, steps))
 
     def _set_note(self, s) -> None:
         parts = []
@@ -332,10 +332,10 @@ class ResultsTable(PlotView):
                                  "{1} steps each — the same budget for all — and races at the rate that gave the "
                                  "lowest loss.").format(len(DEFAULT_RATES), s.tune_steps))
         if s.mode == "network":
-            parts.append(self.tr("Same start (weights {0}), same batches ({1}), {2} steps.").format(
-                s.weights_fingerprint or "–", s.batches_fingerprint or "–", s.step))
+            parts.append(self.tr("Same start (weights {0}), same batches ({1}), %n step(s).", None, s.step).format(
+                s.weights_fingerprint or "–", s.batches_fingerprint or "–"))
         else:
-            parts.append(self.tr("{0} seeds, {1} steps each.").format(len(s.seeds), s.step))
+            parts.append(self.tr("{0} seeds, %n step(s) each.", None, s.step).format(len(s.seeds)))
         self.note.setText(" ".join(parts))
 
     # -- PlotView ---------------------------------------------------------------------------------------------

@@ -289,11 +289,11 @@ class SidePanel(QWidget):
         """Describe ``dataset``: problem type, point counts; toy controls only for generated sets."""
         self.problem_label.setText(title("Problems", PROBLEM_TITLES[dataset.problem]))
         if dataset.x_test.shape == dataset.x_train.shape and np.array_equal(dataset.x_test, dataset.x_train):
-            text = self.tr("{0} points, {1} features; tested on the same {0} points").format(
-                dataset.n_train, dataset.input_dim)
+            text = self.tr("{0} points, %n feature(s); tested on the same {0} points", None,
+                           dataset.input_dim).format(dataset.n_train)
         else:
-            text = self.tr("{0} training, {1} test, {2} features").format(dataset.n_train, dataset.n_test,
-                                                                         dataset.input_dim)
+            text = self.tr("{0} training, {1} test, %n feature(s)", None, dataset.input_dim).format(
+                dataset.n_train, dataset.n_test)
         self.info_label.setText(text)
         toy = self.session.key in TOY_DATASETS and self.session.key != "xor"   # XOR: the lecture's exact points
         for spin in (self.n_spin, self.noise_spin, self.test_spin):
