@@ -834,6 +834,8 @@ class RaceSession:
         if self.settings.mode == "seeds":
             self._reset_run(clear_tuning=False)       # a sweep's optimizers cannot change mid-way
             return True
+        if self._stopped:
+            return False        # the stopped race's table stays as it ran; racing again builds the new settings
         if self.settings.mode == "network" and self._race is not None and new.key in self._race.models:
             changes = {k: v for k, v in new.config.items() if k != "name"}
             self._race.set_hyperparameters(new.key, **changes)

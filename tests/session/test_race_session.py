@@ -420,3 +420,18 @@ def test_each_tuned_tunes_from_the_templates_own_weights():
     for key, tuning in session.tunings.items():
         np.testing.assert_allclose(tuning.scores, expected[key].scores, rtol=1e-6)
         assert not np.allclose(tuning.scores, drawn[key].scores, rtol=1e-3)
+
+
+def test_a_rate_changed_after_stop_leaves_the_final_table_and_races_next_time():
+    session = race_session(length=50)
+    run(session, 10)
+    session.stop()
+    sgd = session.contestants[0].key
+    session.update_contestant(sgd, config={"lr": 0.7})
+    assert session.contestant(sgd).lr == 0.7                  # the setting for the next race ...
+    row = next(r for r in snapshot(session).rows if r.key == sgd)
+    assert row.config["lr"] == 0.1 and row.steps == 10        # ... while the final table shows the race as it ran
+    session.restart()
+    run(session, 3)
+    row = next(r for r in snapshot(session).rows if r.key == sgd)
+    assert row.config["lr"] == 0.7 and row.steps == 3
