@@ -3423,14 +3423,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>다중 레이블 분류</translation>
     </message>
     <message>
-        <source>binary cross-entropy</source>
-        <translation>이진 교차 엔트로피</translation>
-    </message>
-    <message>
-        <source>categorical cross-entropy</source>
-        <translation>범주형 교차 엔트로피</translation>
-    </message>
-    <message>
         <source>Set up</source>
         <translation>설정</translation>
     </message>

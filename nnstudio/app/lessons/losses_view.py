@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from nnstudio.app.lessons.common import fit_height, wrapped
-from nnstudio.app.texts import title
+from nnstudio.app.texts import loss_title, title
 from nnstudio.data import TOY_DATASETS
 from nnstudio.lessons import problems
 from nnstudio.lessons.catalog import LessonState
@@ -42,8 +42,8 @@ class LossesChooser(QWidget):
         self.names = {"regression": self.tr("regression"), "binary": self.tr("binary classification"),
                       "multiclass": self.tr("multi-class classification"),
                       "multilabel": self.tr("multi-label classification")}
-        self.losses = {"mse": "MSE", "binary_crossentropy": self.tr("binary cross-entropy"),
-                       "categorical_crossentropy": self.tr("categorical cross-entropy")}
+        self.losses = {"mse": "MSE", "binary_crossentropy": loss_title("binary_crossentropy"),
+                       "categorical_crossentropy": loss_title("categorical_crossentropy")}   # (the table: short)
         self.buttons: dict[str, QPushButton] = {}
         for r, row in enumerate(problems.PROBLEM_TABLE):
             cells = (self.names[row.problem], title("Lessons", row.output), row.activation,
