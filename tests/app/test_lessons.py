@@ -482,8 +482,10 @@ def test_a_new_sweep_of_a_weight_starts_with_an_empty_bar_and_no_old_curves(qtbo
     monkeypatch.setattr(cost, "along_weight", slow_along_weight)
     assert open_lesson(room, "losses").view.set_up("multiclass")        # a classifier in the studio
     view = open_lesson(room, "mnist_cost").view
+    assert not view.sweep_progress.isVisible()                           # no bar before the first sweep
     swept.set()
     assert view.sweep()
+    assert view.sweep_progress.isVisible()
     qtbot.waitUntil(lambda: view.sweep_button.isEnabled(), timeout=20000)
     assert view.sweep_progress.value() == view.sweep_progress.maximum() and len(view.cost_curve.getData()[0]) > 100
 

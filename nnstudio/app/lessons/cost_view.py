@@ -44,6 +44,7 @@ class CostView(QWidget):
                                              "images."))
         self.sweep_progress = QProgressBar(sweep_box)
         self.sweep_progress.setRange(0, SWEEP_POINTS)
+        self.sweep_progress.hide()                  # until the first sweep (an empty bar read as a text field)
         self.sweep_note = wrapped("", sweep_box)
         self.cost_plot = plot_widget(sweep_box, left=self.tr("cost"))
         self.error_plot = plot_widget(sweep_box, left=self.tr("errors"), bottom=self.tr("the weight's value"))
@@ -186,6 +187,7 @@ class CostView(QWidget):
             name, number(centre, 3), len(x)))
         self.sweep_button.setEnabled(False)
         self.sweep_progress.setValue(0)             # the last sweep's bar and curves go at once
+        self.sweep_progress.show()
         self.cost_curve.setData([], [])
         self.error_curve.setData([], [])
         self._sweep_name, self._sweep_centre = name, centre
