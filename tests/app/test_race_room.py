@@ -383,3 +383,20 @@ def test_six_contestants_rows_are_whole_in_a_1280_by_720_room(qtbot, make_room):
     qtbot.wait(50)
     last = table.visualRect(table.model().index(5, 0))
     assert last.top() >= 0 and last.bottom() <= table.viewport().height()
+
+
+def test_an_emptied_name_is_refused_with_a_message_and_the_name_comes_back(qtbot, make_room):
+    room = make_room()
+    messages = []
+    room.statusMessage.connect(lambda text, ms: messages.append(text))
+    row = room.contestants_panel.rows[room.session.contestants[1].key]
+    row.name_edit.selectAll()
+    qtbot.keyClick(row.name_edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(row.name_edit, Qt.Key.Key_Return)
+    assert messages == ["A contestant needs a name."]
+    assert row.name_edit.text() == "Adam" and room.session.contestants[1].name == "Adam"
+    row.name_edit.selectAll()
+    qtbot.keyClicks(row.name_edit, "  Adam, fast ")
+    qtbot.keyClick(row.name_edit, Qt.Key.Key_Return)
+    assert row.name_edit.text() == "Adam, fast" and room.session.contestants[1].name == "Adam, fast"
+    assert len(messages) == 1

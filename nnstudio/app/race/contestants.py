@@ -133,9 +133,10 @@ class ContestantRow(QFrame):
             w.blockSignals(False)
 
     def _on_name(self) -> None:
-        text = self.name_edit.text().strip()
-        if text:
-            self._edit(name=text)
+        if self.name_edit.text().strip() != self.session.contestant(self.key).name:
+            self._edit(name=self.name_edit.text())
+        # as the race has it: trimmed, or the name it had when an empty one was refused (with a message)
+        self.name_edit.setText(self.session.contestant(self.key).name)
 
     def _edit(self, **changes) -> None:
         self._panel.edit(self.key, **changes)
