@@ -18,7 +18,8 @@ The GUI changes the session through its intents (GUI thread); each announces wha
 ``session.events``. A training worker drives it through the trainer protocol (``lock``, ``wait_for_gui``,
 ``ready``, ``start_measuring``, ``train_chunk``, ``snapshot``, ``steps_are_tiny``), as it drives the studio's
 TrainingSession; the snapshots are frozen :class:`RaceSnapshot` records of plain numbers and read-only arrays.
-A learning rate (or any hyper-parameter) changed while racing takes effect at the next step.
+A learning rate (or any hyper-parameter) changed while racing takes effect at the next step; once the race is over,
+at the next race (its table keeps the settings it ran with).
 """
 from __future__ import annotations
 
@@ -610,7 +611,9 @@ class RaceSession:
             else:
                 self._standings_at = 0.0
                 if settings.length > self.step and self._finished and not self._stopped:
-                    self._finished = False     # a longer race goes on from where it ended
+                    self._finished = False     # a longer race goes on from where it ended, as now set
+                    for c in self._contestants:
+                        self._retune(c)
         self.events.settings.emit(settings)
         if restart:
             self._announce_restart()
@@ -834,13 +837,15 @@ class RaceSession:
         if self.settings.mode == "seeds":
             self._reset_run(clear_tuning=False)       # a sweep's optimizers cannot change mid-way
             return True
-        if self._stopped:
-            return False        # the stopped race's table stays as it ran; racing again builds the new settings
-        if self.settings.mode == "network" and self._race is not None and new.key in self._race.models:
-            changes = {k: v for k, v in new.config.items() if k != "name"}
-            self._race.set_hyperparameters(new.key, **changes)
-            self._standings_at = 0.0
+        if self.settings.mode == "network" and not self._finished:
+            self._retune(new)   # (a race that is over keeps its table as it ran: the next race takes the new)
         return False
+
+    def _retune(self, c: Contestant) -> None:
+        """The network race steps ``c`` with its settings from the next step on (lock held)."""
+        if self._race is not None and c.key in self._race.models:
+            self._race.set_hyperparameters(c.key, **{k: v for k, v in c.config.items() if k != "name"})
+            self._standings_at = 0.0
 
     def _announce_contestants(self, restarted: bool) -> None:
         self.events.contestants.emit(self.contestants)

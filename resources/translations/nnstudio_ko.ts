@@ -288,6 +288,10 @@
         <translation>경주를 처음부터 다시 시작합니다. 모든 참가자가 함께 출발합니다.</translation>
     </message>
     <message>
+        <source>The race is over: the table keeps the settings it ran with; the new setting races when you press Race.</source>
+        <translation>경주가 끝났습니다. 표는 경주한 설정 그대로 남고, 새 설정은 경주를 누르면 적용됩니다.</translation>
+    </message>
+    <message>
         <source>A race needs a contestant: add another before you remove this one.</source>
         <translation>경주에는 참가자가 있어야 합니다. 이 참가자를 빼기 전에 다른 참가자를 추가하세요.</translation>
     </message>

@@ -400,3 +400,21 @@ def test_an_emptied_name_is_refused_with_a_message_and_the_name_comes_back(qtbot
     qtbot.keyClick(row.name_edit, Qt.Key.Key_Return)
     assert row.name_edit.text() == "Adam, fast" and room.session.contestants[1].name == "Adam, fast"
     assert len(messages) == 1
+
+
+def test_a_rate_changed_after_the_race_ended_leaves_the_final_table_as_raced_and_says_so(qtbot, make_room):
+    room = make_room(length=30)
+    session, table = room.session, room.table
+    messages = []
+    room.statusMessage.connect(lambda text, ms: messages.append(text))
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: session.finished and not room.dispatcher.stale_views(), timeout=10000)
+    final = [[table.cell_text(r, c) for c in range(4)] for r in range(2)]
+    assert final[0][:3] == ["SGD", "SGD", "0.1"]
+    room.contestants_panel.rows[session.contestants[0].key].lr_spin.setValue(0.5)
+    qtbot.wait(100)
+    assert [[table.cell_text(r, c) for c in range(4)] for r in range(2)] == final
+    assert messages[-1] == ("The race is over: the table keeps the settings it ran with; the new setting races when "
+                            "you press Race.")
+    click(qtbot, room, room.race_action)                   # a new race, at the new rate
+    qtbot.waitUntil(lambda: table.cell_text(0, 2) == "0.5", timeout=5000)

@@ -435,3 +435,21 @@ def test_a_rate_changed_after_stop_leaves_the_final_table_and_races_next_time():
     run(session, 3)
     row = next(r for r in snapshot(session).rows if r.key == sgd)
     assert row.config["lr"] == 0.7 and row.steps == 3
+
+
+def test_a_race_over_by_its_length_keeps_the_settings_it_ran_with_and_a_longer_race_goes_on_at_the_new():
+    session = race_session(length=10)
+    configs = {c.key: dict(c.config) for c in session.contestants}
+    key = session.contestants[0].key
+    run(session, 10)
+    assert session.finished
+    assert not session.update_contestant(key, config={"lr": 0.5})     # the rate box: the next race's rate
+    row = snapshot(session).rows[0]
+    assert row.config["lr"] == 0.1 and row.steps == 10
+    session.set_settings(length=20)                                    # a longer race goes on, at the new rate
+    run(session, 10)
+    _, records = engine_race(session, 20, changes=[(11, key, 0.5)], configs=configs)
+    s = snapshot(session)
+    for c in s.contestants:
+        np.testing.assert_array_equal(c.loss, [r[c.key].loss for r in records])
+    assert s.rows[0].config["lr"] == 0.5

@@ -216,8 +216,13 @@ class ContestantsPanel(QWidget):
             return None
 
     def edit(self, key: str, **changes) -> None:
-        if self._try(self.session.update_contestant, key, **changes):
+        restarted = self._try(self.session.update_contestant, key, **changes)
+        if restarted:
             self.statusMessage.emit(self.tr("The race starts again: every contestant starts together."))
+        elif (restarted is not None and "config" in changes and self.session.finished
+              and self.session.settings.mode == "network"):
+            self.statusMessage.emit(self.tr("The race is over: the table keeps the settings it ran with; the new "
+                                            "setting races when you press Race."))
 
     def add(self) -> None:
         self._try(self.session.add_contestant)
