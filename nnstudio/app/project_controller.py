@@ -43,9 +43,10 @@ class ProjectController(QObject):
         self._dirty = False
         self._autosave_pending = False
         self._clean_step = 0             # the step count of the file (or the start): training beyond it is a change
+        self._clean_digest = None        # session.state_digest() of the file (or the start)
         self._autosaved_step = 0
         session.events.changed.connect(self.set_dirty)
-        undo_stack.cleanChanged.connect(lambda clean: None if clean else self.set_dirty())
+        undo_stack.cleanChanged.connect(self._on_undo_clean)
         self._hold_instance_lock()
 
     def attach(self, room) -> None:
@@ -64,7 +65,17 @@ class ProjectController(QObject):
             self._autosave_pending = True
         else:
             self._clean_step = self.session.step_count
+            self._clean_digest = self.session.state_digest()
         self.stateChanged.emit()
+
+    def _on_undo_clean(self, clean: bool) -> None:
+        # undone back to the file: unchanged again, unless something the undo stack does not hold changed too
+        # (a training setting, training steps)
+        if not clean:
+            self.set_dirty()
+        elif self._dirty and self.session.step_count == self._clean_step \
+                and self.session.state_digest() == self._clean_digest:
+            self.set_dirty(False)
 
     def _on_snapshot(self, _snapshot) -> None:
         # training changes the weights: a change worth saving once a step was taken (pressing Run is not),

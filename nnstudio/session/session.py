@@ -13,6 +13,8 @@ training steps, only behind the chunk in progress (about 10 ms).
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import math
 import threading
 import time
@@ -177,6 +179,20 @@ class TrainingSession:
         """Copies of the current weights [W1, b1, W2, b2, ...]."""
         with self.access() as model:
             return model.get_weights()
+
+    def state_digest(self) -> str:
+        """A digest of what a project file of this session holds (the network, the settings, the data, the
+        weights, the step): two equal digests, nothing new to save."""
+        digest = hashlib.blake2b(digest_size=16)
+        digest.update(json.dumps([repr(self.spec), self.config.to_dict(), self.choice.to_dict(), self.step_count],
+                                 sort_keys=True, default=repr).encode())
+        arrays = self.weights()
+        if self.key not in MNIST_KINDS:      # MNIST is saved by name
+            d = self.dataset
+            arrays += [d.x_train, d.y_train, d.x_test, d.y_test]
+        for a in arrays:
+            digest.update(np.ascontiguousarray(a).data)
+        return digest.hexdigest()
 
     def inference_model(self, weights=None):
         """A new model of the current network with ``weights`` (default: the current ones), for tools that

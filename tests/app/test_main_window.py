@@ -204,6 +204,27 @@ def test_undo_redo_through_the_window_actions_rebuild_the_model(qtbot, window):
     assert window.isWindowModified()
 
 
+def test_undoing_back_to_the_saved_project_clears_the_unsaved_mark_unless_more_changed(qtbot, window, tmp_path):
+    assert window.projects.save_to(tmp_path / "xor.nnsproj")
+    window.studio.editor.add_neuron(1)
+    window.studio.editor.add_neuron(1)
+    assert window.isWindowModified()
+    window.studio.undo_action.trigger()
+    assert window.isWindowModified()                         # one edit still to undo
+    window.studio.undo_action.trigger()
+    assert not window.isWindowModified()                     # as saved
+    window.studio.redo_action.trigger()
+    assert window.isWindowModified()
+    window.studio.panel.lr_spin.setValue(0.25)               # a change the undo stack does not hold ...
+    window.studio.undo_action.trigger()
+    assert window.isWindowModified()                         # ... stays a change to save
+    assert window.projects.save_to(tmp_path / "xor.nnsproj")
+    window.studio.editor.add_neuron(1)
+    step(qtbot, window, 1)                                   # trained since the save
+    window.studio.undo_action.trigger()
+    assert window.isWindowModified()
+
+
 def test_structural_edit_pauses_training(qtbot, window):
     full_speed(window)
     window.studio.run_action.trigger()

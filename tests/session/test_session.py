@@ -407,3 +407,22 @@ def test_a_network_beyond_the_memory_limit_is_refused_before_anything_is_allocat
     with pytest.raises(MemoryLimitError):
         s.set_spec(wide)
     assert s.spec == NetworkSpec.xor_default()
+
+
+def test_the_state_digest_names_what_a_project_file_would_hold():
+    s = TrainingSession()
+    saved = s.state_digest()
+    assert s.state_digest() == saved
+    s.set_config(lr=0.5)
+    assert s.state_digest() != saved
+    s.set_config(lr=3.0)
+    assert s.state_digest() == saved                      # back as it was
+    weights = s.weights()
+    s.set_weights([w + 1 for w in weights])
+    assert s.state_digest() != saved
+    s.set_weights(weights)
+    assert s.state_digest() == saved
+    s.set_training_data(s.dataset.without_point(0))
+    assert s.state_digest() != saved
+    train(s, 1)
+    assert s.state_digest() != saved
