@@ -130,7 +130,8 @@ def test_the_race_button_says_pause_while_the_race_runs_on_after_a_setting_chang
     assert not room.worker.is_running and room.race_action.text() == "Race"
 
     click(qtbot, room, room.race_action)
-    qtbot.waitUntil(lambda: room.race_action.text() == "Pause", timeout=5000)
+    at = room.session.step
+    qtbot.waitUntil(lambda: room.race_action.text() == "Pause" and room.session.step > at, timeout=10000)
     with qtbot.waitSignal(room.worker.paused, timeout=5000):   # the textbook figure plays on the surface
         room.figure_action.trigger()
     qtbot.wait(50)
@@ -243,7 +244,9 @@ def test_the_steps_to_target_plot_shows_every_contestants_row_after_a_preset(qtb
     def race_to_the_end():
         click(qtbot, room, room.race_action)
         qtbot.waitUntil(lambda: room.session.finished, timeout=10000)
-        qtbot.waitUntil(lambda: room.dispatcher.latest.step == 60 and not room.dispatcher.stale_views(),
+        # (the last race's final snapshot, also at step 60, may still be the latest one for a moment)
+        qtbot.waitUntil(lambda: room.dispatcher.latest.step == 60 and not room.dispatcher.stale_views()
+                        and len(room.dispatcher.latest.rows) == len(room.session.contestants),
                         timeout=5000)
 
     race_to_the_end()
