@@ -17,7 +17,7 @@ import contextlib
 import os
 import unicodedata
 
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, why
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, count, plural, why
 
 LANGUAGES = ("en", "ko")
 ENV = "NNSTUDIO_LANG"
@@ -68,11 +68,12 @@ def language() -> str:
     return _language
 
 
-def translate(context: str, text: str) -> str:
-    """``text`` (marked under ``context``) in the current language."""
-    if _translator is None:
-        return text
-    return _translator.translate(context, text) or text
+def translate(context: str, text: str, n: int = -1) -> str:
+    """``text`` (marked under ``context``) in the current language; a plural text (``%n``) for the count ``n``
+    ("after 1 step", "after 2 steps")."""
+    if _translator is not None:
+        text = _translator.translate(context, text, None, n) or text
+    return plural(text, n) if n >= 0 else text
 
 
 def translated(value) -> str:
@@ -82,7 +83,7 @@ def translated(value) -> str:
         value = why(value)
     if isinstance(value, (Text, Translatable)):
         arguments = {k: translated(v) for k, v in value.arguments.items()}
-        return translate(value.context, value.template).format(**arguments)
+        return translate(value.context, value.template, count(value.template, value.arguments)).format(**arguments)
     return str(value)
 
 

@@ -10,10 +10,37 @@ sentence while the app shows ``QCoreApplication.translate(error.context, error.t
 """
 from __future__ import annotations
 
+import re
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Marks ``text`` for extraction under ``context``; returns it unchanged."""
+
+def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation=None, numerus: int = 0) -> str:  # noqa: N802
+    """Marks ``text`` for extraction under ``context`` (pyside6-lupdate looks for this name); returns it unchanged.
+
+    A text with a count is a plural message of Qt: ``%n`` stands for the count, which its Text or error gives as
+    the argument ``n``, and the mark gets a number as fourth argument, ``QT_TRANSLATE_NOOP("Race", "The race is
+    over after %n step(s).", None, 1)``: pyside6-lupdate 6.11 takes a text for a plural one only when a literal
+    number stands there. The translations give its forms ("after 1 step", "after 2 steps")."""
     return text
+
+
+def count(template: str, arguments: dict) -> int:
+    """The count of a plural text (its argument ``n``), or -1, Qt's "no count", for another text."""
+    return int(arguments["n"]) if "%n" in template else -1
+
+
+def plural(text: str, n: int) -> str:
+    """A plural text for the count ``n``: ``%n`` replaced, and the English source's "(s)" or "(es)" dropped for 1
+    and kept as "s" or "es" otherwise ("after %n step(s)": "after 1 step", "after 2 steps"), the forms that
+    nnstudio_en.ts gives the GUI; a translation (which has no such parentheses) only gets its count."""
+    text = re.sub(r"\((e?s)\)", "" if n == 1 else r"\1", text)
+    return text.replace("%n", str(n))
+
+
+def fill(template: str, arguments: dict) -> str:
+    """``template`` in the source's English with its arguments (str() of each); a plural text for its count."""
+    if "%n" in template:
+        template = plural(template, int(arguments["n"]))
+    return template.format(**{k: str(v) for k, v in arguments.items()})
 
 
 class Translatable:
@@ -30,7 +57,7 @@ class Translatable:
     def __init__(self, template: str, **arguments):
         self.template = template
         self.arguments = arguments
-        super().__init__(template.format(**{k: str(v) for k, v in arguments.items()}))
+        super().__init__(fill(template, arguments))
 
 
 class TranslatableError(Translatable, ValueError):
@@ -45,7 +72,7 @@ class Text:
         self.context, self.template, self.arguments = context, template, arguments
 
     def __str__(self) -> str:
-        return self.template.format(**{k: str(v) for k, v in self.arguments.items()})
+        return fill(self.template, self.arguments)
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Text) and (self.context, self.template, self.arguments) == (

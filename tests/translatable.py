@@ -1,7 +1,7 @@
 """The check that an error the GUI shows can be shown in Korean (shared by the engine, data and session tests)."""
 import re
 
-from nnstudio.i18n import Text, Translatable
+from nnstudio.i18n import Text, Translatable, fill
 
 ENGLISH_PHRASE = re.compile(r"[a-z]+ [a-z]+ [a-z]+")
 
@@ -13,7 +13,7 @@ def assert_translatable(error, detail: str | None = None) -> None:
     assert isinstance(error, (Translatable, Text)), f"{type(error).__name__}: {error}"
     if detail is not None:
         assert detail not in error.template and detail in str(error)
-    assert error.template.format(**{k: str(v) for k, v in error.arguments.items()}) == str(error)
+    assert fill(error.template, error.arguments) == str(error)
     for name, value in error.arguments.items():
         if isinstance(value, (Translatable, Text)):
             assert_translatable(value)

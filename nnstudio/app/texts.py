@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, why
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, count, why
 
 # how the app names the losses (the engine's names are the Keras ones)
 LOSS_TITLES = {
@@ -25,7 +25,8 @@ def translated(value) -> str:
         value = why(value)
     if isinstance(value, (Text, Translatable)):
         arguments = {k: translated(v) for k, v in value.arguments.items()}
-        return QCoreApplication.translate(value.context, value.template).format(**arguments)
+        return QCoreApplication.translate(value.context, value.template, None,
+                                          count(value.template, value.arguments)).format(**arguments)
     return str(value)
 
 

@@ -933,9 +933,9 @@ class RaceSession:
         activations = batch * sum(spec.sizes) * 4
         needed = runs * ((5 * params + activations) * 4 + 2 * 2 * 8 * steps)
         if needed > SWEEP_MEMORY_LIMIT:
-            raise RaceError(QT_TRANSLATE_NOOP("Errors", "{runs} networks trained at once for {steps} steps would "
-                                                        "need about {mb} MB: choose fewer seeds, fewer contestants, "
-                                                        "fewer steps or a smaller batch."),
+            raise RaceError(QT_TRANSLATE_NOOP("Errors", "This sweep would need about {mb} MB (networks trained at "
+                                                        "once: {runs}, steps: {steps}): choose fewer seeds, fewer "
+                                                        "contestants, fewer steps or a smaller batch."),
                             runs=runs, steps=steps, mb=needed >> 20)
 
     # -- tuning ------------------------------------------------------------------------------------------------------
@@ -999,7 +999,7 @@ class RaceSession:
             self._close_run()
             self._finished = True
             return ChunkReport(done, stop=Text("Race", QT_TRANSLATE_NOOP(
-                "Race", "The race is over after {n} steps. Restart races again; a longer race goes on."),
+                "Race", "The race is over after %n step(s). Restart races again; a longer race goes on.", None, 1),
                 n=race.steps))
         return ChunkReport(done)
 
@@ -1106,8 +1106,7 @@ class RaceSession:
             self._sweep_iter = None
             self._finished = True
             return ChunkReport(0, stop=Text("Race", QT_TRANSLATE_NOOP(
-                "Race", "All {seeds} seeds have run {n} steps. Restart races again."),
-                seeds=self.settings.seeds, n=self.settings.length))
+                "Race", "Every seed has run %n step(s). Restart races again.", None, 1), n=self.settings.length))
         return ChunkReport(0)
 
     def _seed_views(self) -> tuple[tuple[SeedCurves, ...], tuple[ResultRow, ...]]:

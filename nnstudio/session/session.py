@@ -491,11 +491,12 @@ class TrainingSession:
         if val is not None and math.isfinite(val) and val < self._best_val[0]:
             self._best_val = (val, hist.epoch)
         if config.max_epochs and hist.epoch >= config.max_epochs:
-            return Text("Errors", QT_TRANSLATE_NOOP("Errors", "Stopped after {n} epochs, the limit set in the "
-                                                              "training settings."), n=hist.epoch)
+            return Text("Errors", QT_TRANSLATE_NOOP("Errors", "Stopped after %n epoch(s), the limit set in the "
+                                                              "training settings.", None, 1), n=hist.epoch)
         if config.early_stopping and val is not None and hist.epoch - self._best_val[1] >= config.early_stopping:
-            return Text("Errors", QT_TRANSLATE_NOOP("Errors", "Stopped early: the test loss has not improved "
-                                                              "for {n} epochs (best {best} after epoch {at})."),
+            return Text("Errors", QT_TRANSLATE_NOOP(
+                "Errors", "Stopped early: the test loss has not improved for %n epoch(s) (best {best} after epoch "
+                          "{at}).", None, 1),
                         n=config.early_stopping, best=f"{self._best_val[0]:.4g}", at=self._best_val[1])
         return None
 

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <source>Stopped after %n epoch(s), the limit set in the training settings.</source>
+        <translation>
+            <numerusform>Stopped after %n epoch, the limit set in the training settings.</numerusform>
+            <numerusform>Stopped after %n epochs, the limit set in the training settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped early: the test loss has not improved for %n epoch(s) (best {best} after epoch {at}).</source>
+        <translation>
+            <numerusform>Stopped early: the test loss has not improved for %n epoch (best {best} after epoch {at}).</numerusform>
+            <numerusform>Stopped early: the test loss has not improved for %n epochs (best {best} after epoch {at}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FairnessCard</name>
     <message numerus="yes">
         <source>Every contestant starts at ({0:.3g}, {1:.3g}) and takes %n step(s) with the same optimizer code that trains networks; with gradient noise, all get the same draws.</source>
@@ -11,10 +28,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Initial weights: &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt; for all {1} contestants.&lt;br&gt;Batches: &lt;tt&gt;&lt;b&gt;{2}&lt;/b&gt;&lt;/tt&gt; after %n step(s), the same for all.</source>
+        <source>Seed s gives the initial weights that seed draws and the batch order of seed s — the same for every contestant: %n start(s), seeds {0} to {1}.</source>
         <translation>
-            <numerusform>Initial weights: &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt; for all {1} contestants.&lt;br&gt;Batches: &lt;tt&gt;&lt;b&gt;{2}&lt;/b&gt;&lt;/tt&gt; after %n step, the same for all.</numerusform>
-            <numerusform>Initial weights: &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt; for all {1} contestants.&lt;br&gt;Batches: &lt;tt&gt;&lt;b&gt;{2}&lt;/b&gt;&lt;/tt&gt; after %n steps, the same for all.</numerusform>
+            <numerusform>Seed s gives the initial weights that seed draws and the batch order of seed s — the same for every contestant: %n start, seed {0}.</numerusform>
+            <numerusform>Seed s gives the initial weights that seed draws and the batch order of seed s — the same for every contestant: %n starts, seeds {0} to {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Initial weights: &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt;, the same for every contestant.&lt;br&gt;Batches: &lt;tt&gt;&lt;b&gt;{1}&lt;/b&gt;&lt;/tt&gt; after %n step(s), the same for all.</source>
+        <translation>
+            <numerusform>Initial weights: &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt;, the same for every contestant.&lt;br&gt;Batches: &lt;tt&gt;&lt;b&gt;{1}&lt;/b&gt;&lt;/tt&gt; after %n step, the same for all.</numerusform>
+            <numerusform>Initial weights: &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt;, the same for every contestant.&lt;br&gt;Batches: &lt;tt&gt;&lt;b&gt;{1}&lt;/b&gt;&lt;/tt&gt; after %n steps, the same for all.</numerusform>
         </translation>
     </message>
 </context>
@@ -63,6 +87,23 @@
     </message>
 </context>
 <context>
+    <name>Race</name>
+    <message numerus="yes">
+        <source>The race is over after %n step(s). Restart races again; a longer race goes on.</source>
+        <translation>
+            <numerusform>The race is over after %n step. Restart races again; a longer race goes on.</numerusform>
+            <numerusform>The race is over after %n steps. Restart races again; a longer race goes on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every seed has run %n step(s). Restart races again.</source>
+        <translation>
+            <numerusform>Every seed has run %n step. Restart races again.</numerusform>
+            <numerusform>Every seed has run %n steps. Restart races again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RaceRoom</name>
     <message numerus="yes">
         <source>The race stopped after %n step(s); the table is final. Race starts a new one.</source>
@@ -89,6 +130,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — and races at the rate that gave the lowest loss.</source>
+        <translation>
+            <numerusform>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step each — the same budget for all — and races at the rate that gave the lowest loss.</numerusform>
+            <numerusform>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n steps each — the same budget for all — and races at the rate that gave the lowest loss.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Same start (weights {0}), same batches ({1}), %n step(s).</source>
         <translation>
             <numerusform>Same start (weights {0}), same batches ({1}), %n step.</numerusform>
@@ -96,10 +144,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{0} seeds, %n step(s) each.</source>
+        <source>Seeds: {0}; %n step(s) each.</source>
         <translation>
-            <numerusform>{0} seeds, %n step each.</numerusform>
-            <numerusform>{0} seeds, %n steps each.</numerusform>
+            <numerusform>Seeds: {0}; %n step each.</numerusform>
+            <numerusform>Seeds: {0}; %n steps each.</numerusform>
         </translation>
     </message>
 </context>

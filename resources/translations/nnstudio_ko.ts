@@ -1158,13 +1158,17 @@
         <source>There is no network or dataset to train yet.</source>
         <translation>아직 학습할 신경망이나 데이터셋이 없습니다.</translation>
     </message>
-    <message>
-        <source>Stopped after {n} epochs, the limit set in the training settings.</source>
-        <translation>학습 설정의 한도인 {n} 에폭이 지나 멈췄습니다.</translation>
+    <message numerus="yes">
+        <source>Stopped after %n epoch(s), the limit set in the training settings.</source>
+        <translation>
+            <numerusform>학습 설정의 한도인 %n 에폭이 지나 멈췄습니다.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Stopped early: the test loss has not improved for {n} epochs (best {best} after epoch {at}).</source>
-        <translation>조기 종료: 테스트 손실이 {n} 에폭 동안 나아지지 않았습니다(최저 {best}, 에폭 {at} 뒤).</translation>
+    <message numerus="yes">
+        <source>Stopped early: the test loss has not improved for %n epoch(s) (best {best} after epoch {at}).</source>
+        <translation>
+            <numerusform>조기 종료: 테스트 손실이 %n 에폭 동안 나아지지 않았습니다(최저 {best}, 에폭 {at} 뒤).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what}: training diverged. Lower the learning rate (now {lr}) and press Reset weights to start again.</source>
@@ -1239,8 +1243,8 @@
         <translation>경주가 끝났습니다. 다시 경주하려면 ‘다시 시작’을 누르세요.</translation>
     </message>
     <message>
-        <source>{runs} networks trained at once for {steps} steps would need about {mb} MB: choose fewer seeds, fewer contestants, fewer steps or a smaller batch.</source>
-        <translation>신경망 {runs}개를 한꺼번에 {steps} 스텝 동안 학습시키려면 메모리가 약 {mb} MB 필요합니다. 시드, 참가자, 스텝 수를 줄이거나 배치를 더 작게 하세요.</translation>
+        <source>This sweep would need about {mb} MB (networks trained at once: {runs}, steps: {steps}): choose fewer seeds, fewer contestants, fewer steps or a smaller batch.</source>
+        <translation>이 실험에는 메모리가 약 {mb} MB 필요합니다(한꺼번에 학습시키는 신경망 {runs}개, {steps} 스텝). 시드, 참가자, 스텝 수를 줄이거나 배치를 더 작게 하세요.</translation>
     </message>
     <message>
         <source>An optimizer needs a name, one of {choices}.</source>
@@ -2456,14 +2460,16 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         </translation>
     </message>
     <message numerus="yes">
-        <source>Initial weights: &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt; for all {1} contestants.&lt;br&gt;Batches: &lt;tt&gt;&lt;b&gt;{2}&lt;/b&gt;&lt;/tt&gt; after %n step(s), the same for all.</source>
+        <source>Seed s gives the initial weights that seed draws and the batch order of seed s — the same for every contestant: %n start(s), seeds {0} to {1}.</source>
         <translation>
-            <numerusform>초기 가중치: 참가자 {1}명 모두 &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt;.&lt;br&gt;배치: %n 스텝 뒤 &lt;tt&gt;&lt;b&gt;{2}&lt;/b&gt;&lt;/tt&gt;, 모두 같음.</numerusform>
+            <numerusform>시드 s는 그 시드로 뽑은 초기 가중치와 시드 s의 배치 순서를 뜻하며, 모든 참가자에게 같습니다: 출발점 %n개, 시드 {0}부터 {1}까지.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Seed s gives the initial weights that seed draws and the batch order of seed s — the same for every contestant: {0} starts, seeds {1} to {2}.</source>
-        <translation>시드 s는 그 시드로 뽑은 초기 가중치와 시드 s의 배치 순서를 뜻하며, 모든 참가자에게 같습니다: 출발점 {0}개, 시드 {1}부터 {2}까지.</translation>
+    <message numerus="yes">
+        <source>Initial weights: &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt;, the same for every contestant.&lt;br&gt;Batches: &lt;tt&gt;&lt;b&gt;{1}&lt;/b&gt;&lt;/tt&gt; after %n step(s), the same for all.</source>
+        <translation>
+            <numerusform>초기 가중치: &lt;tt&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/tt&gt;, 모든 참가자에게 같음.&lt;br&gt;배치: %n 스텝 뒤 &lt;tt&gt;&lt;b&gt;{1}&lt;/b&gt;&lt;/tt&gt;, 모두 같음.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4657,13 +4663,17 @@ It was moved to {1} and is not offered again.</source>
         <source>Every contestant diverged by step {n}: lower the learning rates and press Restart.</source>
         <translation>스텝 {n}까지 모든 참가자가 발산했습니다. 학습률을 낮추고 ‘다시 시작’을 누르세요.</translation>
     </message>
-    <message>
-        <source>The race is over after {n} steps. Restart races again; a longer race goes on.</source>
-        <translation>{n} 스텝 뒤 경주가 끝났습니다. ‘다시 시작’을 누르면 다시 경주하고, 경주를 더 길게 하면 이어서 진행합니다.</translation>
+    <message numerus="yes">
+        <source>The race is over after %n step(s). Restart races again; a longer race goes on.</source>
+        <translation>
+            <numerusform>%n 스텝 뒤 경주가 끝났습니다. ‘다시 시작’을 누르면 다시 경주하고, 경주를 더 길게 하면 이어서 진행합니다.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All {seeds} seeds have run {n} steps. Restart races again.</source>
-        <translation>시드 {seeds}개 모두 {n} 스텝을 마쳤습니다. ‘다시 시작’을 누르면 다시 경주합니다.</translation>
+    <message numerus="yes">
+        <source>Every seed has run %n step(s). Restart races again.</source>
+        <translation>
+            <numerusform>모든 시드가 %n 스텝을 마쳤습니다. ‘다시 시작’을 누르면 다시 경주합니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4985,13 +4995,19 @@ It was moved to {1} and is not offered again.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — and races at the rate that gave the lowest loss.</source>
+        <translation>
+            <numerusform>각자 조정: 모든 참가자가 같은 학습률 {0}개(0.001부터 1까지)를 각각 %n 스텝씩 시험했고(모두 같은 예산), 손실이 가장 낮았던 학습률로 경주합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Same start (weights {0}), same batches ({1}), %n step(s).</source>
         <translation>
             <numerusform>같은 출발점(가중치 {0}), 같은 배치({1}), %n 스텝.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{0} seeds, %n step(s) each.</source>
+        <source>Seeds: {0}; %n step(s) each.</source>
         <translation>
             <numerusform>시드 {0}개, 각각 %n 스텝.</numerusform>
         </translation>
@@ -4999,10 +5015,6 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>Tuning: {0} % done.</source>
         <translation>조정: {0} % 완료.</translation>
-    </message>
-    <message>
-        <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for {1} steps each — the same budget for all — and races at the rate that gave the lowest loss.</source>
-        <translation>각자 조정: 모든 참가자가 같은 학습률 {0}개(0.001부터 1까지)를 각각 {1} 스텝씩 시험했고(모두 같은 예산), 손실이 가장 낮았던 학습률로 경주합니다.</translation>
     </message>
 </context>
 <context>

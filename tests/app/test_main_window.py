@@ -1022,6 +1022,15 @@ def test_xor_says_it_is_tested_on_its_training_points(window):
     assert window.studio.panel.info_label.text().startswith("140 training, 60 test")
 
 
+def test_an_epoch_limit_of_one_says_one_epoch(qtbot, window):
+    choose_dataset(window, "moons")
+    window.studio.panel.epochs_spin.setValue(1)
+    full_speed(window)
+    window.studio.run_action.trigger()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Stopped after 1 epoch, the limit set in the "
+                                                                   "training settings.", timeout=10000)
+
+
 def test_examples_load_network_data_and_settings_together(qtbot, window):
     actions = {a.data(): a for a in window.examples_menu.actions()}
     assert {"xor", "xor_by_hand", "vanishing", "spirals", "mnist"} <= set(actions)

@@ -421,3 +421,37 @@ def test_a_rate_changed_after_the_race_ended_leaves_the_final_table_as_raced_and
                             "you press Race.")
     click(qtbot, room, room.race_action)                   # a new race, at the new rate
     qtbot.waitUntil(lambda: table.cell_text(0, 2) == "0.5", timeout=5000)
+
+
+def test_a_race_of_one_step_says_step_and_of_two_steps_steps(qtbot, make_room):
+    room = make_room(length=1)
+    with qtbot.waitSignal(room.statusMessage, timeout=10000,
+                          check_params_cb=lambda text, *_: "race is over" in text) as over:
+        click(qtbot, room, room.race_action)
+    assert over.args[0] == "The race is over after 1 step. Restart races again; a longer race goes on."
+    qtbot.waitUntil(lambda: "after 1 step, the same for all" in room.fairness_card.label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: room.table.note.text().endswith(", 1 step."), timeout=5000)
+
+    room.session.set_settings(length=2)        # a longer race goes on
+    with qtbot.waitSignal(room.statusMessage, timeout=10000,
+                          check_params_cb=lambda text, *_: "race is over" in text) as over:
+        click(qtbot, room, room.race_action)
+    assert over.args[0] == "The race is over after 2 steps. Restart races again; a longer race goes on."
+    qtbot.waitUntil(lambda: "after 2 steps, the same for all" in room.fairness_card.label.text(), timeout=5000)
+
+
+def test_the_fairness_card_and_the_notes_count_one_seed_one_contestant_and_one_tuning_step(qtbot, make_room):
+    room = make_room({"SGD": {"name": "sgd", "lr": 0.1}}, length=2)
+    card = room.fairness_card
+    assert "the same for every contestant.<br>" in card.label.text() and "all 1 contestants" not in card.label.text()
+    room.session.set_settings(mode="seeds", seeds=1)
+    card.show_snapshot(None)
+    assert card.label.text().endswith("the same for every contestant: 1 start, seed 3.")
+    room.session.set_settings(seeds=2)
+    card.show_snapshot(None)
+    assert card.label.text().endswith("the same for every contestant: 2 starts, seeds 3 to 4.")
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.table.note.text() == "Seeds: 2; 2 steps each.", timeout=10000)
+    room.session.set_settings(mode="network", comparison="tuned", tune_steps=1)
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: "learning rates (0.001 to 1) for 1 step each" in room.table.note.text(), timeout=10000)

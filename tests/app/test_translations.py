@@ -201,9 +201,15 @@ def test_the_shipped_translation_is_current_complete_and_keeps_every_placeholder
         texts = [form.text for form in translation.findall("numerusform")] if numerus else [translation.text]
         assert len(texts) == (forms if numerus else 1) and all(texts), (context, source)
         assert numerus or language != "en"
-        for text in texts:
-            # {0}, {name}, %(default)s, %n, <b> survive; a menu's & accelerator too (Korean style: "파일(&F)")
-            assert sorted(PLACEHOLDERS.findall(source)) == sorted(PLACEHOLDERS.findall(text)), (context, source, text)
+        for i, text in enumerate(texts):
+            # {0}, {name}, %(default)s, %n, <b> survive; a menu's & accelerator too (Korean style: "파일(&F)");
+            # an English singular may leave one out ("1 start, seed {0}" of "%n start(s), seeds {0} to {1}")
+            if language == "en" and i == 0:
+                assert "%n" in text and set(PLACEHOLDERS.findall(text)) <= set(PLACEHOLDERS.findall(source)), \
+                    (context, source, text)
+            else:
+                assert sorted(PLACEHOLDERS.findall(source)) == sorted(PLACEHOLDERS.findall(text)), \
+                    (context, source, text)
             assert source.replace("&&", "").count("&") == text.replace("&&", "").count("&"), (context, source)
 
 
@@ -354,3 +360,27 @@ def test_a_count_reads_right_in_both_languages(qtbot):
     finally:
         language.set_language("en")
     assert count(1) == "1 feature"
+
+
+def test_a_text_with_a_count_of_the_qt_free_layers_reads_right_for_one_and_many(qtbot):
+    from nnstudio import cli_language
+    from nnstudio.app.texts import translated
+    from nnstudio.i18n import QT_TRANSLATE_NOOP, Text
+
+    def over(n):
+        return Text("Race", QT_TRANSLATE_NOOP(
+            "Race", "The race is over after %n step(s). Restart races again; a longer race goes on.", None, 1), n=n)
+
+    english = ["The race is over after 1 step. Restart races again; a longer race goes on.",
+               "The race is over after 2 steps. Restart races again; a longer race goes on."]
+    assert [str(over(1)), str(over(2))] == english                        # the English of logs and errors
+    assert [translated(over(1)), translated(over(2))] == english          # the GUI (nnstudio_en.qm)
+    assert [cli_language.translated(over(1)), cli_language.translated(over(2))] == english    # the command
+    assert language.set_language("ko")
+    try:
+        assert translated(over(1)).startswith("1 스텝 뒤 경주가 끝났습니다.")
+        cli_language.use_language("ko")
+        assert cli_language.translated(over(2)).startswith("2 스텝 뒤 경주가 끝났습니다.")
+    finally:
+        cli_language.use_language("en")
+        language.set_language("en")

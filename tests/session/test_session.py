@@ -350,6 +350,14 @@ def test_an_epoch_limit_stops_training_with_the_reason():
     assert s.history.epoch == 3 and steps == 3 * 9     # 140 training points in batches of 16
 
 
+def test_an_epoch_limit_of_one_says_one_epoch():
+    s = TrainingSession(load_dataset("moons"), config=TrainingConfig(optimizer="adam", lr=0.01, batch_size=140,
+                                                                        max_epochs=1))
+    with s.lock:
+        report = s.train_chunk(1000, 1.0)
+    assert str(report.stop) == "Stopped after 1 epoch, the limit set in the training settings."
+
+
 def test_early_stopping_waits_for_the_test_loss_to_stop_improving():
     # a big network on few noisy points overfits: the test loss turns up and training stops
     ds = load_dataset("moons", n=60, noise=0.35)

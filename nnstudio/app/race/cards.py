@@ -268,15 +268,15 @@ class FairnessCard(QGroupBox):
             seeds = s.settings.seeds
             first = s.template.seed
             text = self.tr("Seed s gives the initial weights that seed draws and the batch order of seed s — the "
-                           "same for every contestant: {0} starts, seeds {1} to {2}.").format(seeds, first,
-                                                                                           first + seeds - 1)
+                           "same for every contestant: %n start(s), seeds {0} to {1}.", None, seeds).format(
+                first, first + seeds - 1)
         else:
             weights = snapshot.weights_fingerprint if snapshot is not None else s.weights_fingerprint
             batches = snapshot.batches_fingerprint if snapshot is not None else s.batches_fingerprint
             step = snapshot.step if snapshot is not None else s.step
-            text = self.tr("Initial weights: <tt><b>{0}</b></tt> for all {1} contestants.<br>Batches: "
-                           "<tt><b>{2}</b></tt> after %n step(s), the same for all.", None, step).format(
-                weights or "—", len(s.contestants), batches or "—")
+            text = self.tr("Initial weights: <tt><b>{0}</b></tt>, the same for every contestant.<br>Batches: "
+                           "<tt><b>{1}</b></tt> after %n step(s), the same for all.", None, step).format(
+                weights or "—", batches or "—")
         if text != self._last:
             self._last = text
             self.label.setText(text)

@@ -329,13 +329,13 @@ class ResultsTable(PlotView):
             if s.phase == "tuning":
                 parts.append(self.tr("Tuning: {0} % done.").format(round(100 * s.tuning_progress)))
             parts.append(self.tr("Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for "
-                                 "{1} steps each — the same budget for all — and races at the rate that gave the "
-                                 "lowest loss.").format(len(DEFAULT_RATES), s.tune_steps))
+                                 "%n step(s) each — the same budget for all — and races at the rate that gave the "
+                                 "lowest loss.", None, s.tune_steps).format(len(DEFAULT_RATES)))
         if s.mode == "network":
             parts.append(self.tr("Same start (weights {0}), same batches ({1}), %n step(s).", None, s.step).format(
                 s.weights_fingerprint or "–", s.batches_fingerprint or "–"))
         else:
-            parts.append(self.tr("{0} seeds, %n step(s) each.", None, s.step).format(len(s.seeds)))
+            parts.append(self.tr("Seeds: {0}; %n step(s) each.", None, s.step).format(len(s.seeds)))
         self.note.setText(" ".join(parts))
 
     # -- PlotView ---------------------------------------------------------------------------------------------
