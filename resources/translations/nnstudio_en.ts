@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivationExplorer</name>
+    <message numerus="yes">
+        <source>After %n sigmoid layer(s) a gradient keeps at most 0.25{0} = {1} (1/{2}) of its size.</source>
+        <translation>
+            <numerusform>After %n sigmoid layer a gradient keeps at most 0.25{0} = {1} (1/{2}) of its size.</numerusform>
+            <numerusform>After %n sigmoid layers a gradient keeps at most 0.25{0} = {1} (1/{2}) of its size.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CostView</name>
+    <message numerus="yes">
+        <source>With the {0} cost and η = {1}, the badly wrong neuron (w = 2, b = 2) reaches output {2} after %n epoch(s).</source>
+        <translation>
+            <numerusform>With the {0} cost and η = {1}, the badly wrong neuron (w = 2, b = 2) reaches output {2} after %n epoch.</numerusform>
+            <numerusform>With the {0} cost and η = {1}, the badly wrong neuron (w = 2, b = 2) reaches output {2} after %n epochs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} from {1} to {2}: the error count changes in whole steps (%n jump(s), flat in between — no slope to follow); the cost changes smoothly.</source>
+        <translation>
+            <numerusform>{0} from {1} to {2}: the error count changes in whole steps (%n jump, flat in between — no slope to follow); the cost changes smoothly.</numerusform>
+            <numerusform>{0} from {1} to {2}: the error count changes in whole steps (%n jumps, flat in between — no slope to follow); the cost changes smoothly.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message numerus="yes">
         <source>Stopped after %n epoch(s), the limit set in the training settings.</source>

@@ -55,9 +55,11 @@
         <source>At z = {0}: f(z) = {1}, f′(z) = {2}</source>
         <translation>z = {0}에서: f(z) = {1}, f′(z) = {2}</translation>
     </message>
-    <message>
-        <source>After {0} sigmoid layers a gradient keeps at most 0.25{1} = {2} (1/{3}) of its size.</source>
-        <translation>시그모이드 층 {0}개를 지나면 기울기는 많아야 0.25{1} = {2} (1/{3})만 남습니다.</translation>
+    <message numerus="yes">
+        <source>After %n sigmoid layer(s) a gradient keeps at most 0.25{0} = {1} (1/{2}) of its size.</source>
+        <translation>
+            <numerusform>시그모이드 층 %n개를 지나면 기울기는 많아야 0.25{0} = {1} (1/{2})만 남습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -366,9 +368,17 @@
         <source>With the {0} cost and η = {1}, the badly wrong neuron (w = 2, b = 2) does not reach output {2} in {3} epochs.</source>
         <translation>{0} 비용과 η = {1}에서 크게 틀린 뉴런(w = 2, b = 2)은 {3} 에폭 안에 출력 {2}에 이르지 못합니다.</translation>
     </message>
-    <message>
-        <source>With the {0} cost and η = {1}, the badly wrong neuron (w = 2, b = 2) reaches output {2} after {3} epochs.</source>
-        <translation>{0} 비용과 η = {1}에서 크게 틀린 뉴런(w = 2, b = 2)은 {3} 에폭 뒤에 출력 {2}에 이릅니다.</translation>
+    <message numerus="yes">
+        <source>With the {0} cost and η = {1}, the badly wrong neuron (w = 2, b = 2) reaches output {2} after %n epoch(s).</source>
+        <translation>
+            <numerusform>{0} 비용과 η = {1}에서 크게 틀린 뉴런(w = 2, b = 2)은 %n 에폭 뒤에 출력 {2}에 이릅니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} from {1} to {2}: the error count changes in whole steps (%n jump(s), flat in between — no slope to follow); the cost changes smoothly.</source>
+        <translation>
+            <numerusform>{0}을(를) {1}에서 {2}까지: 오류 개수는 계단처럼 바뀝니다(도약 %n번, 그 사이는 평평해서 따라갈 기울기가 없습니다). 비용은 매끄럽게 바뀝니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The studio&apos;s network is not a classifier with one output per class. Press Set up (Nielsen&apos;s network on MNIST) first.</source>
@@ -377,10 +387,6 @@
     <message>
         <source>Sweeping {0} (now {1}) on {2} test images…</source>
         <translation>테스트 이미지 {2}장에서 {0}(지금 {1})을(를) 움직이는 중…</translation>
-    </message>
-    <message>
-        <source>{0} from {1} to {2}: the error count changes in whole steps ({3} jumps, flat in between — no slope to follow); the cost changes smoothly.</source>
-        <translation>{0}을(를) {1}에서 {2}까지: 오류 개수는 계단처럼 바뀝니다(도약 {3}번, 그 사이는 평평해서 따라갈 기울기가 없습니다). 비용은 매끄럽게 바뀝니다.</translation>
     </message>
 </context>
 <context>
@@ -861,8 +867,8 @@
         <translation>모델이 없습니다.</translation>
     </message>
     <message>
-        <source>This model maps {0} inputs to {1} outputs, but the pad needs 784 inputs (a 28×28 image) and 10 outputs (one per class). Train a network on MNIST or Fashion-MNIST in the studio, or open such a model file.</source>
-        <translation>이 모델은 입력 {0}개를 출력 {1}개로 바꾸지만, 패드에는 입력 784개(28×28 이미지)와 출력 10개(클래스마다 하나)가 필요합니다. 스튜디오에서 MNIST나 Fashion-MNIST로 신경망을 학습시키거나, 그런 모델 파일을 여세요.</translation>
+        <source>This model has an input size of {0} and an output size of {1}, but the pad needs 784 inputs (a 28×28 image) and 10 outputs (one per class). Train a network on MNIST or Fashion-MNIST in the studio, or open such a model file.</source>
+        <translation>이 모델은 입력 크기가 {0}, 출력 크기가 {1}이지만, 패드에는 입력 784개(28×28 이미지)와 출력 10개(클래스마다 하나)가 필요합니다. 스튜디오에서 MNIST나 Fashion-MNIST로 신경망을 학습시키거나, 그런 모델 파일을 여세요.</translation>
     </message>
     <message>
         <source>The shipped model could not be loaded ({0}). Train it with python -m nnstudio.tools.train_pad_model --out {1}</source>

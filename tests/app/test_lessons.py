@@ -348,7 +348,11 @@ def test_the_other_views_show_the_lectures_numbers(room):
     activations = open_lesson(room, "activations").view
     assert activations.peak_text.toPlainText() == "largest slope 0.25 at z = 0"
     activations.layers_spin.setValue(5)
-    assert "0.25⁵ = 0.000977 (1/1,024)" in activations.depth_readout.text()
+    assert activations.depth_readout.text() == ("After 5 sigmoid layers a gradient keeps at most 0.25⁵ = 0.000977 "
+                                                "(1/1,024) of its size.")
+    activations.layers_spin.setValue(1)
+    assert activations.depth_readout.text() == ("After 1 sigmoid layer a gradient keeps at most 0.25¹ = 0.25 (1/4) "
+                                                "of its size.")
     descent = open_lesson(room, "descent").view
     for eta, verdict in ((0.01, "Too small"), (0.3, "Good"), (1.05, "Too large")):
         descent.eta_slider.set_value(eta)
@@ -566,9 +570,21 @@ def test_slowdown_task(qtbot, room):
     view.eta_spin.setValue(3.0)                                       # too fast a rate does not count
     view.cross_entropy_radio.click()
     assert not ticked(room, "mnist_cost", "fast_bad_neuron")
+    assert view.slow_note.text().endswith("reaches output 0.2 after 1 epoch.")
     view.eta_spin.setValue(0.15)
     wait_ticked(qtbot, room, "mnist_cost", "fast_bad_neuron")
-    assert "reaches output 0.2 after" in view.slow_note.text()
+    assert view.slow_note.text().endswith("reaches output 0.2 after 31 epochs.")
+
+
+def test_a_sweep_whose_error_count_changes_once_says_one_jump(room):
+    from nnstudio.lessons import cost
+
+    view = open_lesson(room, "mnist_cost").view
+    view._sweep_name = "w"
+    values = np.linspace(0.0, 1.0, 5)
+    for errors, jumps in (([3, 3, 2, 2, 2], "1 jump,"), ([3, 2, 2, 1, 1], "2 jumps,")):
+        view._on_swept(cost.WeightSweep(values, np.linspace(1.0, 0.5, 5), np.array(errors, dtype=float)))
+        assert view.sweep_note.text().startswith(f"w from 0 to 1: the error count changes in whole steps ({jumps} ")
 
 
 def test_initialization_tasks(qtbot, room):

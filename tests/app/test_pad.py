@@ -172,7 +172,7 @@ def test_an_unsuitable_studio_model_is_refused_with_the_reason(qtbot, pad):
     pad.set_source("studio")
     assert pad.model() is None
     text = pad.model_status.text()
-    assert "refused" in text and "2 inputs to 3 outputs" in text and "784" in text
+    assert "refused" in text and "an input size of 2 and an output size of 3" in text and "784" in text
     draw(qtbot, pad.canvas, line(140, 40, 140, 240))
     assert pad.bars.probabilities() is None
     assert pad.result_label.text() == "No usable model"
@@ -205,7 +205,8 @@ def test_the_studio_switching_to_another_network_is_said_with_nothing_drawn(qtbo
     # The studio is set up for XOR (lesson 1) while the pad's canvas is blank: its next snapshot tells the pad
     current["model"] = _tiny_model(2, 1)
     studio.snapshot.emit(None)
-    assert "refused" in pad.model_status.text() and "2 inputs to 1 outputs" in pad.model_status.text()
+    assert "refused" in pad.model_status.text()
+    assert "an input size of 2 and an output size of 1" in pad.model_status.text()
     assert not pad.gallery.refresh_button.isEnabled()
     # Back to an MNIST network; then, with no snapshot in between (the pad was hidden), the studio changes again:
     # the mistakes gallery says why it cannot look for mistakes
@@ -218,7 +219,7 @@ def test_the_studio_switching_to_another_network_is_said_with_nothing_drawn(qtbo
     assert pad.gallery.refresh_button.isEnabled()
     current["model"] = _tiny_model(2, 1)
     qtbot.mouseClick(pad.gallery.refresh_button, Qt.MouseButton.LeftButton)
-    assert "2 inputs to 1 outputs" in pad.gallery.status.text() and pad.gallery.list.count() == 0
+    assert "an input size of 2 and an output size of 1" in pad.gallery.status.text() and pad.gallery.list.count() == 0
 
 
 def test_a_diverged_studio_model_is_reported_not_shown_as_nan_percent(qtbot, pad):
@@ -248,7 +249,7 @@ def test_model_files_errors_are_shown_in_a_dialog(qtbot, pad, tmp_path, monkeypa
     wrong = tmp_path / "xor.npz"
     _tiny_model(2, 1).save(wrong)
     assert not pad.load_model_file(wrong)
-    assert "2 inputs to 1 outputs" in shown[-1][1]
+    assert "an input size of 2 and an output size of 1" in shown[-1][1]
     assert pad.source() == "shipped:mnist"                      # nothing changed
     good = tmp_path / "mine.npz"
     _tiny_model(784, 10).save(good)

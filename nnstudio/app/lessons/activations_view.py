@@ -193,8 +193,8 @@ class ActivationExplorer(QWidget):
         self.depth_bars.setOpts(x=ks, y0=np.log10(factors), height=-np.log10(factors))
         self.depth_mark.setOpts(x=[k], y0=[np.log10(factors[k - 1])], height=[-np.log10(factors[k - 1])])
         factor = activations.depth_factor(k)
-        self.depth_readout.setText(self.tr("After {0} sigmoid layers a gradient keeps at most 0.25{1} = {2} "
-                                           "(1/{3}) of its size.").format(k, str(k).translate(SUPERSCRIPTS),
-                                                                           number(factor, 3),
-                                                                           f"{round(1 / factor):,}"))
+        self.depth_readout.setText(self.tr("After %n sigmoid layer(s) a gradient keeps at most 0.25{0} = {1} "
+                                           "(1/{2}) of its size.", None, k).format(str(k).translate(SUPERSCRIPTS),
+                                                                                   number(factor, 3),
+                                                                                   f"{round(1 / factor):,}"))
         self.changed.emit()

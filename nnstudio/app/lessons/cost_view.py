@@ -159,7 +159,7 @@ class CostView(QWidget):
                                                                 cost.SLOWDOWN_EPOCHS)
         else:
             text = self.tr("With the {0} cost and η = {1}, the badly wrong neuron (w = 2, b = 2) reaches output {2} "
-                           "after {3} epochs.").format(title, number(eta), number(TARGET), bad)
+                           "after %n epoch(s).", None, bad).format(title, number(eta), number(TARGET))
         self.slow_note.setText(text)
         self.changed.emit()
 
@@ -216,9 +216,10 @@ class CostView(QWidget):
         self.cost_curve.setData(result.values, result.costs)
         self.error_curve.setData(result.values, result.errors)
         steps = int(np.count_nonzero(np.diff(result.errors)))
-        self.sweep_note.setText(self.tr("{0} from {1} to {2}: the error count changes in whole steps ({3} jumps, "
-                                        "flat in between — no slope to follow); the cost changes smoothly.").format(
-            self._sweep_name, number(result.values[0], 3), number(result.values[-1], 3), steps))
+        self.sweep_note.setText(self.tr("{0} from {1} to {2}: the error count changes in whole steps (%n jump(s), "
+                                        "flat in between — no slope to follow); the cost changes smoothly.", None,
+                                        steps).format(self._sweep_name, number(result.values[0], 3),
+                                                      number(result.values[-1], 3)))
 
     def shutdown(self, timeout_s: float | None) -> bool:
         """Abort the background work; True once it has ended (None: wait for it as long as it takes)."""

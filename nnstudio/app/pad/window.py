@@ -336,9 +336,9 @@ class DigitPadWindow(QWidget):
         n_in = getattr(model, "input_dim", None)
         n_out = getattr(model, "output_dim", None)
         if n_in != 784 or n_out != 10:
-            return self.tr("This model maps {0} inputs to {1} outputs, but the pad needs 784 inputs (a 28×28 "
-                           "image) and 10 outputs (one per class). Train a network on MNIST or Fashion-MNIST in "
-                           "the studio, or open such a model file.").format(n_in, n_out)
+            return self.tr("This model has an input size of {0} and an output size of {1}, but the pad needs 784 "
+                           "inputs (a 28×28 image) and 10 outputs (one per class). Train a network on MNIST or "
+                           "Fashion-MNIST in the studio, or open such a model file.").format(n_in, n_out)
         return ""
 
     def probabilities(self, x: np.ndarray, model=None) -> np.ndarray:
