@@ -417,7 +417,7 @@ def test_export_mistakes_are_one_line_errors(tmp_path):
     assert_one_line_error(run("export", model, "--format", "pytorch", "--out", tmp_path / "no" / "a.py"),
                           "the folder", "does not exist")
     assert_one_line_error(run("export", model, "--format", "pytorch", "--out", tmp_path / "a.py", "--dataset",
-                              "mnist"), "784 features but the network takes 2 inputs")
+                              "mnist"), "mnist (784) is not the network's input size (2)")
     (tmp_path / "junk.npz").write_bytes(b"not a model")
     assert_one_line_error(run("export", tmp_path / "junk.npz", "--format", "pytorch", "--out", tmp_path / "a.py"),
                           "junk.npz")

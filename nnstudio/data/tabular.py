@@ -281,7 +281,8 @@ def _read_rows(rows, feature_idx, label_idx, names, n_cols, first_line, decimal_
                                limit=format_bytes(limit))
             x = np.resize(x, (grown, d))
         if len(fields) != n_cols:
-            raise CsvError(QT_TRANSLATE_NOOP("Errors", "has {n} columns, expected {expected} (as line {first})"),
+            raise CsvError(QT_TRANSLATE_NOOP("Errors", "has %n column(s), expected {expected} (as line {first})",
+                                             None, 1),
                            path, line, n=len(fields), expected=n_cols, first=first_line)
         features = [fields[c] for c in feature_idx]
         # fast path: NumPy parses the whole row — only plain ASCII without "_" (float() would also take
@@ -324,8 +325,8 @@ def _label_index(label_column, first, n_cols, path, line, header) -> int:
                            path, line, name=repr(label_column), names=", ".join(names))
         return names.index(label_column)
     if not -n_cols <= label_column < n_cols:
-        raise CsvError(QT_TRANSLATE_NOOP("Errors", "label_column={index} but the file has {n} columns (use "
-                                                   "0..{last}, or -1 for the last)"), path, line,
+        raise CsvError(QT_TRANSLATE_NOOP("Errors", "label_column={index} but the file has %n column(s) (use "
+                                                   "0..{last}, or -1 for the last)", None, 1), path, line,
                        index=label_column, n=n_cols, last=n_cols - 1)
     return label_column % n_cols
 

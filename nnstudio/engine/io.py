@@ -147,8 +147,8 @@ def _model_from(meta: dict, arrays: dict, name: str):
                      layer=dense_index + 1, W=f"W{dense_index}", b=f"b{dense_index}")
             if W.ndim != 2 or W.shape[1] != units or b.shape != (units,):
                 fail(QT_TRANSLATE_NOOP("Errors", "{name}: Dense layer {layer}: weight shapes {W_shape} and "
-                                                 "{b_shape} do not match {units} units."),
-                     layer=dense_index + 1, W_shape=W.shape, b_shape=b.shape, units=units)
+                                                 "{b_shape} do not match %n unit(s).", None, 1),
+                     layer=dense_index + 1, W_shape=W.shape, b_shape=b.shape, n=units)
             if W.dtype.kind != "f" or b.dtype.kind != "f":
                 fail(QT_TRANSLATE_NOOP("Errors", "{name}: Dense layer {layer}: weights must be floating-point "
                                                  "numbers."), layer=dense_index + 1)
@@ -160,13 +160,13 @@ def _model_from(meta: dict, arrays: dict, name: str):
             expected_in = W.shape[0] if dense_index == 0 else prev_units
             if declared_in is not None and not (_whole(declared_in, 1, 2**62) and declared_in == expected_in):
                 fail(QT_TRANSLATE_NOOP("Errors", "{name}: layer {layer}: input_dim {input_dim} does not fit its "
-                                                 "weights ({inputs} inputs)."),
+                                                 "weights (input size {inputs})."),
                      layer=i + 1, input_dim=repr(declared_in), inputs=expected_in)
             # consecutive layers must fit together (checked before anything is built from these sizes)
             if dense_index > 0 and W.shape[0] != prev_units:
-                fail(QT_TRANSLATE_NOOP("Errors", "{name}: Dense layer {layer}: {W} has {rows} rows but the layer "
-                                                 "before gives {values} values."),
-                     layer=dense_index + 1, W=f"W{dense_index}", rows=W.shape[0], values=prev_units)
+                fail(QT_TRANSLATE_NOOP("Errors", "{name}: Dense layer {layer}: {W} has %n row(s), but the layer "
+                                                 "before has size {values}.", None, 1),
+                     layer=dense_index + 1, W=f"W{dense_index}", n=W.shape[0], values=prev_units)
             prev_units = units
             # built with zeros (no random draws: the file's weights replace them), keeping the initializer
             # names for the configuration

@@ -85,9 +85,9 @@ def load_source(source, dataset=None, batch_size: int | None = None) -> ExportSo
     features = result.dataset.input_dim if result.dataset is not None else (
         MNIST_PIXELS if result.data_key in MNIST_KINDS else model.input_dim)
     if features != model.input_dim:
-        raise ExportError(QT_TRANSLATE_NOOP("Errors", "The data set {name} has {features} features but the "
-                                                      "network takes {inputs} inputs: choose the data set it "
-                                                      "was trained on."),
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "The number of features of the data set {name} ({features}) "
+                                                      "is not the network's input size ({inputs}): choose the data "
+                                                      "set it was trained on."),
                           name=result.data_key, features=features, inputs=model.input_dim)
     return result
 

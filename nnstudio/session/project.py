@@ -216,8 +216,8 @@ def _decode_meta(meta: dict) -> dict:
         raise ProjectFileError(exc.template, **exc.arguments) from None
     n_weights = meta.get("n_weights", 0)
     if n_weights not in (0, 2 * len(spec.layers)) or isinstance(n_weights, bool):
-        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "it holds {n} weight arrays but its network needs "
-                                                           "{needed}."),
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "its number of weight arrays is {n}, but its network "
+                                                           "needs {needed}."),
                                n=repr(n_weights), needed=2 * len(spec.layers))
     stored = meta.get("stored_data")
     if stored is not None and stored is not False:
@@ -332,8 +332,8 @@ def _decode_stored(stored, spec: NetworkSpec) -> dict:
     if problem == "regression" and n_classes != 1:
         _fail("stored_data.n_classes", n_classes, QT_TRANSLATE_NOOP("Errors", "1 for a regression problem"))
     if n_classes != spec.output.units:
-        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the stored dataset needs {n} outputs but the network has "
-                                                           "{units}."),
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the stored dataset needs an output size of {n}, but the "
+                                                           "network's is {units}."),
                                n=n_classes, units=spec.output.units)
     names = stored.get("class_names") or []
     expected = {"binary": 2, "regression": 0}.get(problem, n_classes)
@@ -401,8 +401,9 @@ def _dataset(stored: dict, arrays: dict, spec: NetworkSpec) -> Dataset:
         if x.ndim != 2 or x.dtype != np.float32:
             _fail(x_key, f"{x.dtype} {x.shape}", QT_TRANSLATE_NOOP("Errors", "float32 of shape (n, inputs)"))
         if x.shape[1] != spec.input_dim:
-            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the stored dataset has {features} features but the "
-                                                               "network takes {inputs} inputs."),
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the stored dataset's number of features "
+                                                               "({features}) is not the network's input size "
+                                                               "({inputs})."),
                                    features=x.shape[1], inputs=spec.input_dim)
         if not np.isfinite(x).all():
             raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{array} holds NaN or infinite values."), array=x_key)

@@ -606,14 +606,14 @@ class TrainingSession:
         spec.check_size()
         spec.memory((config or self.config).batch_size).check()
         if spec.input_dim != dataset.input_dim:
-            raise TrainingError(QT_TRANSLATE_NOOP("Errors", "The network takes {inputs} inputs but the data has "
-                                                            "{features} features."),
+            raise TrainingError(QT_TRANSLATE_NOOP("Errors", "The network's input size ({inputs}) is not the data's "
+                                                            "number of features ({features})."),
                                 inputs=spec.input_dim, features=dataset.input_dim)
         allowed = allowed_problems(dataset)
         if allowed.get(spec.problem) != spec.output.units:
-            raise TrainingError(QT_TRANSLATE_NOOP("Errors", "The network's output layer ({units} units, "
-                                                            "{problem}) does not fit the data."),
-                                units=spec.output.units, problem=spec.problem)
+            raise TrainingError(QT_TRANSLATE_NOOP("Errors", "The network's output layer (%n unit(s), {problem}) "
+                                                            "does not fit the data.", None, 1),
+                                n=spec.output.units, problem=spec.problem)
 
     def _weights_to_keep(self) -> list[np.ndarray]:
         """The weights a rebuilt network starts from; none after a diverged run (NaN or infinite weights

@@ -44,6 +44,41 @@
             <numerusform>Stopped early: the test loss has not improved for %n epochs (best {best} after epoch {at}).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The network&apos;s output layer (%n unit(s), {problem}) does not fit the data.</source>
+        <translation>
+            <numerusform>The network&apos;s output layer (%n unit, {problem}) does not fit the data.</numerusform>
+            <numerusform>The network&apos;s output layer (%n units, {problem}) does not fit the data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n column(s), expected {expected} (as line {first})</source>
+        <translation>
+            <numerusform>has %n column, expected {expected} (as line {first})</numerusform>
+            <numerusform>has %n columns, expected {expected} (as line {first})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>label_column={index} but the file has %n column(s) (use 0..{last}, or -1 for the last)</source>
+        <translation>
+            <numerusform>label_column={index} but the file has %n column (use 0..{last}, or -1 for the last)</numerusform>
+            <numerusform>label_column={index} but the file has %n columns (use 0..{last}, or -1 for the last)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: Dense layer {layer}: weight shapes {W_shape} and {b_shape} do not match %n unit(s).</source>
+        <translation>
+            <numerusform>{name}: Dense layer {layer}: weight shapes {W_shape} and {b_shape} do not match %n unit.</numerusform>
+            <numerusform>{name}: Dense layer {layer}: weight shapes {W_shape} and {b_shape} do not match %n units.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: Dense layer {layer}: {W} has %n row(s), but the layer before has size {values}.</source>
+        <translation>
+            <numerusform>{name}: Dense layer {layer}: {W} has %n row, but the layer before has size {values}.</numerusform>
+            <numerusform>{name}: Dense layer {layer}: {W} has %n rows, but the layer before has size {values}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FairnessCard</name>

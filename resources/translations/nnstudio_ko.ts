@@ -1149,7 +1149,7 @@
         <translation>배치 크기는 1 이상의 정수여야 합니다(받은 값: {value}).</translation>
     </message>
     <message>
-        <source>The data set {name} has {features} features but the network takes {inputs} inputs: choose the data set it was trained on.</source>
+        <source>The number of features of the data set {name} ({features}) is not the network&apos;s input size ({inputs}): choose the data set it was trained on.</source>
         <translation>데이터셋 {name}의 특성은 {features}개인데 신경망의 입력은 {inputs}개입니다. 신경망을 학습시킨 데이터셋을 고르세요.</translation>
     </message>
     <message>
@@ -1181,12 +1181,14 @@
         <translation>{what}: 학습이 발산했습니다. 학습률(지금 {lr})을 낮추고 가중치 초기화를 눌러 다시 시작하세요.</translation>
     </message>
     <message>
-        <source>The network takes {inputs} inputs but the data has {features} features.</source>
+        <source>The network&apos;s input size ({inputs}) is not the data&apos;s number of features ({features}).</source>
         <translation>신경망의 입력은 {inputs}개인데 데이터의 특성은 {features}개입니다.</translation>
     </message>
-    <message>
-        <source>The network&apos;s output layer ({units} units, {problem}) does not fit the data.</source>
-        <translation>신경망의 출력층(유닛 {units}개, {problem})이 데이터에 맞지 않습니다.</translation>
+    <message numerus="yes">
+        <source>The network&apos;s output layer (%n unit(s), {problem}) does not fit the data.</source>
+        <translation>
+            <numerusform>신경망의 출력층(유닛 %n개, {problem})이 데이터에 맞지 않습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown data set {name}; choose one of {choices}.</source>
@@ -1603,9 +1605,17 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <source>{rows} rows of {numbers} numbers would need {needed} of memory, more than the limit of {limit}</source>
         <translation>수 {numbers}개짜리 행 {rows}개에는 메모리가 {needed} 필요해 한도({limit})를 넘습니다.</translation>
     </message>
-    <message>
-        <source>has {n} columns, expected {expected} (as line {first})</source>
-        <translation>열이 {n}개입니다. {first}번째 줄처럼 {expected}개여야 합니다.</translation>
+    <message numerus="yes">
+        <source>has %n column(s), expected {expected} (as line {first})</source>
+        <translation>
+            <numerusform>열이 %n개입니다. {first}번째 줄처럼 {expected}개여야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>label_column={index} but the file has %n column(s) (use 0..{last}, or -1 for the last)</source>
+        <translation>
+            <numerusform>label_column={index}이지만 파일의 열은 %n개입니다(0..{last}를 쓰거나, 마지막 열이면 -1을 쓰세요).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{where} is empty</source>
@@ -1618,10 +1628,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>no column named {name}; the first row has: {names}</source>
         <translation>이름이 {name}인 열이 없습니다. 첫 행에 있는 열: {names}</translation>
-    </message>
-    <message>
-        <source>label_column={index} but the file has {n} columns (use 0..{last}, or -1 for the last)</source>
-        <translation>label_column={index}이지만 파일의 열은 {n}개입니다(0..{last}를 쓰거나, 마지막 열이면 -1을 쓰세요).</translation>
     </message>
     <message>
         <source>column {n} ({name})</source>
@@ -1839,9 +1845,21 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <source>{name}: the weights of Dense layer {layer} ({W}, {b}) are missing.</source>
         <translation>{name}: {layer}번째 Dense 층의 가중치({W}, {b})가 없습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: Dense layer {layer}: weight shapes {W_shape} and {b_shape} do not match %n unit(s).</source>
+        <translation>
+            <numerusform>{name}: {layer}번째 Dense 층: 가중치 모양 {W_shape}와 {b_shape}이(가) 뉴런 %n개와 맞지 않습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{name}: Dense layer {layer}: weight shapes {W_shape} and {b_shape} do not match {units} units.</source>
-        <translation>{name}: {layer}번째 Dense 층: 가중치 모양 {W_shape}와 {b_shape}이(가) 뉴런 {units}개와 맞지 않습니다.</translation>
+        <source>{name}: layer {layer}: input_dim {input_dim} does not fit its weights (input size {inputs}).</source>
+        <translation>{name}: {layer}번째 층: input_dim {input_dim}이(가) 가중치(입력 {inputs}개)와 맞지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: Dense layer {layer}: {W} has %n row(s), but the layer before has size {values}.</source>
+        <translation>
+            <numerusform>{name}: {layer}번째 Dense 층: {W}의 행은 %n개인데 앞 층의 크기는 {values}입니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: Dense layer {layer}: weights must be floating-point numbers.</source>
@@ -1850,14 +1868,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>{name}: Dense layer {layer}: the weights are not all finite numbers (NaN or infinite values: saved after training diverged?).</source>
         <translation>{name}: {layer}번째 Dense 층: 가중치 중에 유한하지 않은 값(NaN이나 무한대)이 있습니다. 학습이 발산한 뒤에 저장했을 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>{name}: layer {layer}: input_dim {input_dim} does not fit its weights ({inputs} inputs).</source>
-        <translation>{name}: {layer}번째 층: input_dim {input_dim}이(가) 가중치(입력 {inputs}개)와 맞지 않습니다.</translation>
-    </message>
-    <message>
-        <source>{name}: Dense layer {layer}: {W} has {rows} rows but the layer before gives {values} values.</source>
-        <translation>{name}: {layer}번째 Dense 층: {W}의 행은 {rows}개인데 앞 층이 내는 값은 {values}개입니다.</translation>
     </message>
     <message>
         <source>{name}: layer {layer}: invalid dropout rate {rate}.</source>
@@ -2020,8 +2030,16 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>신경망이 스튜디오에서 허용하는 크기보다 큽니다: {reason}</translation>
     </message>
     <message>
-        <source>it holds {n} weight arrays but its network needs {needed}.</source>
+        <source>its number of weight arrays is {n}, but its network needs {needed}.</source>
         <translation>가중치 배열이 {n}개 들어 있는데 신경망에는 {needed}개가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>the stored dataset needs an output size of {n}, but the network&apos;s is {units}.</source>
+        <translation>저장된 데이터셋에는 출력이 {n}개 필요한데 신경망의 출력은 {units}개입니다.</translation>
+    </message>
+    <message>
+        <source>the stored dataset&apos;s number of features ({features}) is not the network&apos;s input size ({inputs}).</source>
+        <translation>저장된 데이터셋의 특성은 {features}개인데 신경망의 입력은 {inputs}개입니다.</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -2080,10 +2098,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>회귀 문제에서는 1</translation>
     </message>
     <message>
-        <source>the stored dataset needs {n} outputs but the network has {units}.</source>
-        <translation>저장된 데이터셋에는 출력이 {n}개 필요한데 신경망의 출력은 {units}개입니다.</translation>
-    </message>
-    <message>
         <source>a list of {n} names (or none)</source>
         <translation>이름 {n}개의 목록(또는 빈 목록)</translation>
     </message>
@@ -2122,10 +2136,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>float32 of shape (n, inputs)</source>
         <translation>모양이 (n, inputs)인 float32</translation>
-    </message>
-    <message>
-        <source>the stored dataset has {features} features but the network takes {inputs} inputs.</source>
-        <translation>저장된 데이터셋의 특성은 {features}개인데 신경망의 입력은 {inputs}개입니다.</translation>
     </message>
     <message>
         <source>{array} holds NaN or infinite values.</source>

@@ -108,6 +108,7 @@ def test_minus_one_plus_one_labels_map_to_zero_one(tmp_path):
     ("1,2,0\n3,4,1\n5,6,0\n7,abc,1\n", r"line 4: column 2: 'abc' is not a number"),
     ("1,2,0\n3,4\n", r"line 2: has 2 columns, expected 3 \(as line 1\)"),
     ("1,2,0\n3,4,1,9\n", r"line 2: has 4 columns, expected 3"),
+    ("1,2,0\n3\n", r"line 2: has 1 column, expected 3"),
     ("1,2,0\n3,,1\n", r"line 2: column 2 is empty"),
     ("1,2,0\n3,4,\n", r"line 2: column 3 \(the label\) is empty"),
     ("1,2,0\n3,nan,1\n", r"line 2: column 2: 'nan' is not a finite number"),

@@ -111,6 +111,18 @@ def test_invalid_contents_raise_model_file_error(tmp_path, meta, arrays, message
         load_model(path)
 
 
+@pytest.mark.parametrize("arrays, message", [
+    (lambda a: {**a, "b1": np.zeros(2, np.float32)}, r"do not match 1 unit\.$"),
+    (lambda a: {**a, "W1": np.zeros((1, 1), np.float32)}, r"W1 has 1 row, but the layer before has size 2\.$"),
+])
+def test_a_model_file_error_counts_one_unit_and_one_row(tmp_path, arrays, message):
+    model = Sequential([Dense(2, input_dim=2, activation="tanh"), Dense(1, activation="sigmoid")], seed=0)
+    real_arrays = {f"{p}{i}": getattr(layer, p) for i, layer in enumerate(model.dense_layers) for p in "Wb"}
+    write_npz(tmp_path / "one.npz", {"format": MODEL_FORMAT, "version": 1, **model.get_config()}, arrays(real_arrays))
+    with pytest.raises(ModelFileError, match=message):
+        load_model(tmp_path / "one.npz")
+
+
 def test_not_a_zip_file(tmp_path):
     path = tmp_path / "notes.npz"
     path.write_text("hello")

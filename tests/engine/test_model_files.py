@@ -116,7 +116,7 @@ def poisoned(key, index=(0,)):
     (None, poisoned("b1"), "not all finite"),
     (None, poisoned("opt.exp_avg_sq.0", (0, 1)), "optimizer state 'exp_avg_sq.0' holds NaN"),
     (lambda m: m["layers"][0].update(input_dim=2.7), None, "input_dim 2.7 does not fit"),
-    (lambda m: m["layers"][0].update(input_dim=4), None, "input_dim 4 does not fit its weights \\(3 inputs\\)"),
+    (lambda m: m["layers"][0].update(input_dim=4), None, "input_dim 4 does not fit its weights \\(input size 3\\)"),
     (lambda m: m["layers"][1].update(units=2.0), None, "invalid number of units 2.0"),
     (lambda m: m.update(seed="7"), None, "invalid seed '7'"),
     (lambda m: m.update(seed=-1), None, "invalid seed -1"),

@@ -153,7 +153,7 @@ def test_dataset_that_does_not_fit_the_network(tmp_path):
         a["data_x_train"] = np.zeros((len(a["data_x_train"]), 3), np.float32)
         a["data_x_test"] = np.zeros((len(a["data_x_test"]), 3), np.float32)
     path = _rewrite(tmp_path, edit_arrays=widen)
-    with pytest.raises(ProjectFileError, match="3 features but the network takes 2 inputs"):
+    with pytest.raises(ProjectFileError, match=r"number of features \(3\) is not the network's input size \(2\)"):
         load_project(path)
 
 

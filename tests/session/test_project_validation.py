@@ -96,7 +96,7 @@ BAD_META = [
     ("dataset.key", 5, "dataset.key is 5"),
     ("dataset.include_my_digits", "yes", "dataset.include_my_digits is 'yes'; it must be true or false"),
     ("dataset", [1], "dataset choice is malformed"),
-    ("n_weights", 3, "it holds 3 weight arrays but its network needs 4"),
+    ("n_weights", 3, "its number of weight arrays is 3, but its network needs 4"),
     ("stored_data.extent", [0, 1], "stored_data.extent is \\[0, 1\\]; it must be 4 finite numbers"),
     ("stored_data.extent", [1, 0, 0, 1], "stored_data.extent"),
     ("stored_data.problem", "ranking", "stored_data.problem is 'ranking'"),

@@ -231,9 +231,11 @@ def test_a_project_round_trip_restores_everything(tmp_path):
 def test_a_project_that_does_not_fit_its_data_changes_nothing(tmp_path):
     s = TrainingSession()
     project = s.to_project()
-    with pytest.raises(ValueError, match="takes 2 inputs but the data has 1 features"):
+    with pytest.raises(ValueError, match=r"input size \(2\) is not the data's number of features \(1\)"):
         s.prepare_project(project, load_dataset("sine"))
     assert s.key == "xor" and s.dataset.n_train == 4
+    with pytest.raises(ValueError, match=r"^The network's output layer \(1 unit, binary\) does not fit the data\.$"):
+        s.prepare_project(project, load_dataset("spiral3"))
 
 
 def test_history_round_trip():
