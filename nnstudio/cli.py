@@ -528,7 +528,7 @@ def run_train(args) -> int:
         architecture=_architecture(model), hidden=_hidden(args), activation=model.dense_layers[-1].activation,
         loss=loss_name, optimizer=model.optimizer.name, lr=f"{model.optimizer.lr:g}", batch=args.batch_size,
         dtype=args.dtype, seed=args.seed))
-    show(translate("cli", "Data: {name}, {train} training, {validation} validation and {test} test samples").format(
+    show(translate("cli", "Data: {name}; samples: training {train}, validation {validation}, test {test}").format(
         name=ds.name, train=len(x_train), validation=0 if validation is None else len(validation[0]),
         test=ds.n_test))
 
@@ -586,11 +586,11 @@ def run_train(args) -> int:
         if test is None:
             print(translate("cli", "No test data in this dataset."))
         elif test[1] is None:
-            print(translate("cli", "Test loss {loss} ({n} samples); training took {seconds} s").format(
+            print(translate("cli", "Test loss {loss} (test samples: {n}); training took {seconds} s").format(
                 loss=f"{test[0]:.4f}", n=ds.n_test, seconds=f"{seconds:.1f}"))
         else:
-            print(translate("cli", "Test loss {loss}, test accuracy {accuracy} ({n} samples); training took "
-                                   "{seconds} s").format(loss=f"{test[0]:.4f}", accuracy=f"{test[1]:.2%}",
+            print(translate("cli", "Test loss {loss}, test accuracy {accuracy} (test samples: {n}); training "
+                                   "took {seconds} s").format(loss=f"{test[0]:.4f}", accuracy=f"{test[1]:.2%}",
                                                          n=ds.n_test, seconds=f"{seconds:.1f}"))
         if args.save:
             print(translate("cli", "Saved the model to {path}").format(path=args.save))
@@ -642,8 +642,8 @@ def run_race(args) -> int:
     batch_size = None if args.batch_size >= len(x) else args.batch_size
     batches = (translate("cli", "full batch") if batch_size is None
                else translate("cli", "batch {n}").format(n=batch_size))
-    header = [translate("cli", "Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: {n} "
-                               "training samples, {batches}, {steps} steps, seed {seed}").format(
+    header = [translate("cli", "Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: "
+                               "training samples {n}, {batches}, steps {steps}, seed {seed}").format(
         architecture=_architecture(model), hidden=_hidden(args), activation=model.dense_layers[-1].activation,
         loss=model.loss_name, data=ds.name, n=len(x), batches=batches, steps=steps, seed=args.seed)]
     tuned = {}
@@ -654,8 +654,8 @@ def run_race(args) -> int:
                                       seeds=(args.seed,))
         tuned = {name: t.best_rate for name, t in tunings.items()}
         contestants = {name: {**config, "lr": tuned[name]} for name, config in contestants.items()}
-        header.append(translate("cli", "Each tuned: {rates} learning rates x {steps} steps for every contestant "
-                                       "(the same budget), then the race at each one's best rate").format(
+        header.append(translate("cli", "Each tuned: {rates} learning rates for every contestant, steps {steps} "
+                                       "each (the same budget), then the race at each one's best rate").format(
             rates=len(DEFAULT_RATES), steps=args.tune_steps))
     target = args.target_loss
     diverged = ("", lambda r: translate("cli", "diverged at step {step}").format(step=r["diverged_at"])
@@ -665,7 +665,7 @@ def run_race(args) -> int:
 
         seeds = range(args.seed, args.seed + args.seeds)
         sweep = seed_sweep(model, contestants, x, y, seeds, steps, batch_size)
-        header.append(translate("cli", "{n} seeds ({first}..{last}) x {contestants} contestants in {seconds} s")
+        header.append(translate("cli", "{n} x {contestants} runs (seeds {first}..{last} x contestants) in {seconds} s")
                       .format(n=len(seeds), first=seeds[0], last=seeds[-1], contestants=len(contestants),
                               seconds=f"{sweep.seconds:.2f}"))
         rows = [_row(s, optimizer=sweep[s.name].config, tuned=bool(tuned), seeds=len(seeds))
@@ -721,10 +721,10 @@ def _race_surface(args, contestants) -> int:
     start = surface.start if args.start is None else args.start
     steps = args.steps or 200
     if args.gradient_noise:
-        text = translate("cli", "{surface}: f(x, y) = {formula}, from ({x}, {y}), {steps} steps, gradient noise "
+        text = translate("cli", "{surface}: f(x, y) = {formula}, from ({x}, {y}), steps {steps}, gradient noise "
                                 "{noise} (seed {seed})")
     else:
-        text = translate("cli", "{surface}: f(x, y) = {formula}, from ({x}, {y}), {steps} steps")
+        text = translate("cli", "{surface}: f(x, y) = {formula}, from ({x}, {y}), steps {steps}")
     header = [text.format(surface=translate("Surfaces", surface.title), formula=surface.formula,
                           x=f"{start[0]:g}", y=f"{start[1]:g}", steps=steps, noise=f"{args.gradient_noise:g}",
                           seed=args.seed)]

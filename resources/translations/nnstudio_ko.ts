@@ -6348,8 +6348,40 @@ z</translation>
         <translation>알 수 없는 초기화 방법 {name}. 다음 중에서 고르세요: {names}</translation>
     </message>
     <message>
+        <source>Data: {name}; samples: training {train}, validation {validation}, test {test}</source>
+        <translation>데이터: {name}, 학습 {train}개, 검증 {validation}개, 테스트 {test}개</translation>
+    </message>
+    <message>
+        <source>Test loss {loss} (test samples: {n}); training took {seconds} s</source>
+        <translation>테스트 손실 {loss} (테스트 샘플 {n}개). 학습 시간 {seconds}초</translation>
+    </message>
+    <message>
+        <source>Test loss {loss}, test accuracy {accuracy} (test samples: {n}); training took {seconds} s</source>
+        <translation>테스트 손실 {loss}, 테스트 정확도 {accuracy} (테스트 샘플 {n}개). 학습 시간 {seconds}초</translation>
+    </message>
+    <message>
+        <source>Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: training samples {n}, {batches}, steps {steps}, seed {seed}</source>
+        <translation>{architecture} 신경망 경주 ({hidden}, {activation} 출력, {loss}), {data}: 학습 샘플 {n}개, {batches}, {steps} 스텝, 시드 {seed}</translation>
+    </message>
+    <message>
+        <source>Each tuned: {rates} learning rates for every contestant, steps {steps} each (the same budget), then the race at each one&apos;s best rate</source>
+        <translation>각자 조정: 참가자마다 학습률 {rates}개를 각각 {steps} 스텝씩(같은 예산) 시험한 뒤, 각자 가장 좋은 학습률로 경주</translation>
+    </message>
+    <message>
+        <source>{n} x {contestants} runs (seeds {first}..{last} x contestants) in {seconds} s</source>
+        <translation>실행 {n} x {contestants}회 (시드 {first}..{last} x 참가자), {seconds}초</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>손실</translation>
+    </message>
+    <message>
+        <source>{surface}: f(x, y) = {formula}, from ({x}, {y}), steps {steps}, gradient noise {noise} (seed {seed})</source>
+        <translation>{surface}: f(x, y) = {formula}, 시작 ({x}, {y}), {steps} 스텝, 기울기 노이즈 {noise} (시드 {seed})</translation>
+    </message>
+    <message>
+        <source>{surface}: f(x, y) = {formula}, from ({x}, {y}), steps {steps}</source>
+        <translation>{surface}: f(x, y) = {formula}, 시작 ({x}, {y}), {steps} 스텝</translation>
     </message>
     <message>
         <source>no hidden layer</source>
@@ -6376,10 +6408,6 @@ z</translation>
         <translation>{architecture} 학습 ({hidden}, {activation} 출력, {loss}): {optimizer} lr {lr}, 배치 {batch}, {dtype}, 시드 {seed}</translation>
     </message>
     <message>
-        <source>Data: {name}, {train} training, {validation} validation and {test} test samples</source>
-        <translation>데이터: {name}, 학습 {train}개, 검증 {validation}개, 테스트 {test}개</translation>
-    </message>
-    <message>
         <source>nnstudio train: {what} (epoch {epoch}): training diverged. Try a smaller learning rate than --lr {lr}, e.g. --lr {smaller} (nothing was saved).</source>
         <translation>nnstudio train: {what} (에폭 {epoch}): 학습이 발산했습니다. --lr {lr}보다 작은 학습률을 써 보세요. 예: --lr {smaller} (아무것도 저장하지 않았습니다).</translation>
     </message>
@@ -6390,14 +6418,6 @@ z</translation>
     <message>
         <source>No test data in this dataset.</source>
         <translation>이 데이터셋에는 테스트 데이터가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Test loss {loss} ({n} samples); training took {seconds} s</source>
-        <translation>테스트 손실 {loss} (샘플 {n}개). 학습 시간 {seconds}초</translation>
-    </message>
-    <message>
-        <source>Test loss {loss}, test accuracy {accuracy} ({n} samples); training took {seconds} s</source>
-        <translation>테스트 손실 {loss}, 테스트 정확도 {accuracy} (샘플 {n}개). 학습 시간 {seconds}초</translation>
     </message>
     <message>
         <source>Saved the model to {path}</source>
@@ -6416,20 +6436,8 @@ z</translation>
         <translation>배치 {n}</translation>
     </message>
     <message>
-        <source>Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: {n} training samples, {batches}, {steps} steps, seed {seed}</source>
-        <translation>{architecture} 신경망 경주 ({hidden}, {activation} 출력, {loss}), {data}: 학습 샘플 {n}개, {batches}, {steps} 스텝, 시드 {seed}</translation>
-    </message>
-    <message>
-        <source>Each tuned: {rates} learning rates x {steps} steps for every contestant (the same budget), then the race at each one&apos;s best rate</source>
-        <translation>각자 조정: 참가자마다 학습률 {rates}개 x {steps} 스텝(같은 예산)을 시험한 뒤, 각자 가장 좋은 학습률로 경주</translation>
-    </message>
-    <message>
         <source>diverged at step {step}</source>
         <translation>스텝 {step}에서 발산</translation>
-    </message>
-    <message>
-        <source>{n} seeds ({first}..{last}) x {contestants} contestants in {seconds} s</source>
-        <translation>시드 {n}개 ({first}..{last}) x 참가자 {contestants}명, {seconds}초</translation>
     </message>
     <message>
         <source>median loss</source>
@@ -6490,14 +6498,6 @@ z</translation>
     <message>
         <source>the network slice needs a network: race on a --dataset instead</source>
         <translation>신경망 단면에는 신경망이 필요합니다. 대신 --dataset으로 경주하세요</translation>
-    </message>
-    <message>
-        <source>{surface}: f(x, y) = {formula}, from ({x}, {y}), {steps} steps, gradient noise {noise} (seed {seed})</source>
-        <translation>{surface}: f(x, y) = {formula}, 시작 ({x}, {y}), {steps} 스텝, 기울기 노이즈 {noise} (시드 {seed})</translation>
-    </message>
-    <message>
-        <source>{surface}: f(x, y) = {formula}, from ({x}, {y}), {steps} steps</source>
-        <translation>{surface}: f(x, y) = {formula}, 시작 ({x}, {y}), {steps} 스텝</translation>
     </message>
     <message>
         <source>nearest minimum</source>
