@@ -339,7 +339,7 @@ def _decode_stored(stored, spec: NetworkSpec) -> dict:
     expected = {"binary": 2, "regression": 0}.get(problem, n_classes)
     if not isinstance(names, list) or len(names) not in (0, expected) \
             or not all(isinstance(c, str) and len(c) <= MAX_NAME for c in names):
-        _fail("stored_data.class_names", names, QT_TRANSLATE_NOOP("Errors", "a list of {n} names (or none)"),
+        _fail("stored_data.class_names", names, QT_TRANSLATE_NOOP("Errors", "a list of %n name(s) (or none)", None, 1),
               n=expected)
     extent = stored.get("extent")
     if extent is not None:

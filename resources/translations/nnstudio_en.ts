@@ -79,6 +79,13 @@
             <numerusform>{name}: Dense layer {layer}: {W} has %n rows, but the layer before has size {values}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>a list of %n name(s) (or none)</source>
+        <translation>
+            <numerusform>a list of %n name (or none)</numerusform>
+            <numerusform>a list of %n names (or none)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FairnessCard</name>

@@ -2037,6 +2037,12 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <source>the stored dataset needs an output size of {n}, but the network&apos;s is {units}.</source>
         <translation>저장된 데이터셋에는 출력이 {n}개 필요한데 신경망의 출력은 {units}개입니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>a list of %n name(s) (or none)</source>
+        <translation>
+            <numerusform>이름 %n개의 목록(또는 빈 목록)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the stored dataset&apos;s number of features ({features}) is not the network&apos;s input size ({inputs}).</source>
         <translation>저장된 데이터셋의 특성은 {features}개인데 신경망의 입력은 {inputs}개입니다.</translation>
@@ -2096,10 +2102,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>1 for a regression problem</source>
         <translation>회귀 문제에서는 1</translation>
-    </message>
-    <message>
-        <source>a list of {n} names (or none)</source>
-        <translation>이름 {n}개의 목록(또는 빈 목록)</translation>
     </message>
     <message>
         <source>4 finite numbers xmin &lt; xmax, ymin &lt; ymax</source>
@@ -5683,7 +5685,7 @@ It was moved to {1} and is not offered again.</source>
         <translation>시드:</translation>
     </message>
     <message>
-        <source>{0} on {1}: {2} training and {3} test points, batch {4}, seed {5}.</source>
+        <source>{0} on {1}: training points {2}, test points {3}, batch {4}, seed {5}.</source>
         <translation>{0}, {1} 데이터: 학습 점 {2}개, 테스트 점 {3}개, 배치 {4}, 시드 {5}.</translation>
     </message>
     <message>

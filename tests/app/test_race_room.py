@@ -425,6 +425,7 @@ def test_a_rate_changed_after_the_race_ended_leaves_the_final_table_as_raced_and
 
 def test_a_race_of_one_step_says_step_and_of_two_steps_steps(qtbot, make_room):
     room = make_room(length=1)
+    assert ": training points 140, test points 60, batch 32, seed 3." in room.template_card.description.text()
     with qtbot.waitSignal(room.statusMessage, timeout=10000,
                           check_params_cb=lambda text, *_: "race is over" in text) as over:
         click(qtbot, room, room.race_action)

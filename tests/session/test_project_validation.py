@@ -101,7 +101,7 @@ BAD_META = [
     ("stored_data.extent", [1, 0, 0, 1], "stored_data.extent"),
     ("stored_data.problem", "ranking", "stored_data.problem is 'ranking'"),
     ("stored_data.n_classes", 3, "stored_data.n_classes is 3; it must be 1 for a binary problem"),
-    ("stored_data.class_names", ["a", "b", "c"], "stored_data.class_names"),
+    ("stored_data.class_names", ["a", "b", "c"], "it must be a list of 2 names \\(or none\\)"),
     ("history", "yes", "history is 'yes'"),
 ]
 
@@ -199,3 +199,11 @@ def test_a_network_too_large_for_memory_is_refused_before_anything_is_unpacked(t
             load_project(path)
     finally:
         set_memory_limit(None)
+
+
+def test_the_class_names_check_counts_one_name():
+    from nnstudio.session.project import _decode_stored
+
+    spec = NetworkSpec(2, (LayerSpec(4, "tanh"),), LayerSpec(1, "sigmoid"), problem="multilabel")
+    with pytest.raises(ProjectFileError, match=r"it must be a list of 1 name \(or none\)\.$"):
+        _decode_stored({"name": "x", "problem": "multilabel", "n_classes": 1, "class_names": ["a", "b"]}, spec)

@@ -87,7 +87,7 @@ class TemplateCard(QGroupBox):
 
     def show_template(self, template) -> None:
         ds = template.dataset
-        what = self.tr("{0} on {1}: {2} training and {3} test points, batch {4}, seed {5}.").format(
+        what = self.tr("{0} on {1}: training points {2}, test points {3}, batch {4}, seed {5}.").format(
             template.architecture(), ds.name, template.n_train, ds.n_test,
             self.tr("full") if template.full_batch else template.batch_size, template.seed)
         where = self.tr("From the studio.") if template.source == "studio" else self.tr("Set up here.")
