@@ -86,6 +86,13 @@
             <numerusform>a list of %n names (or none)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This race would need about {needed} of memory (%n network(s) trained at once, about {each} each), more than the limit of {limit}: choose fewer contestants, a smaller network or a smaller batch.</source>
+        <translation>
+            <numerusform>This race would need about {needed} of memory (%n network trained at once, about {each} each), more than the limit of {limit}: choose fewer contestants, a smaller network or a smaller batch.</numerusform>
+            <numerusform>This race would need about {needed} of memory (%n networks trained at once, about {each} each), more than the limit of {limit}: choose fewer contestants, a smaller network or a smaller batch.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FairnessCard</name>

@@ -1250,6 +1250,12 @@
         <source>The race is over: press Restart to race again.</source>
         <translation>경주가 끝났습니다. 다시 경주하려면 ‘다시 시작’을 누르세요.</translation>
     </message>
+    <message numerus="yes">
+        <source>This race would need about {needed} of memory (%n network(s) trained at once, about {each} each), more than the limit of {limit}: choose fewer contestants, a smaller network or a smaller batch.</source>
+        <translation>
+            <numerusform>이 경주에는 메모리가 약 {needed} 필요합니다(한꺼번에 학습하는 신경망 %n개, 각각 약 {each}). 한도 {limit}보다 많습니다. 참가자를 줄이거나, 더 작은 신경망이나 더 작은 배치를 고르세요.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This sweep would need about {mb} MB (networks trained at once: {runs}, steps: {steps}): choose fewer seeds, fewer contestants, fewer steps or a smaller batch.</source>
         <translation>이 실험에는 메모리가 약 {mb} MB 필요합니다(한꺼번에 학습시키는 신경망 {runs}개, {steps} 스텝). 시드, 참가자, 스텝 수를 줄이거나 배치를 더 작게 하세요.</translation>

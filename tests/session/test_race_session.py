@@ -453,3 +453,25 @@ def test_a_race_over_by_its_length_keeps_the_settings_it_ran_with_and_a_longer_r
     for c in s.contestants:
         np.testing.assert_array_equal(c.loss, [r[c.key].loss for r in records])
     assert s.rows[0].config["lr"] == 0.5
+
+
+def test_a_race_whose_copies_of_the_network_exceed_the_memory_limit_is_refused_with_the_numbers():
+    from nnstudio.engine.memory import estimate, set_memory_limit
+
+    template = small_template()
+    spec, batch = template.spec, template.batch_size
+    each = [estimate(spec, batch, optimizer=dict(config)).total_bytes for config in CONTESTANTS.values()]
+    needed = sum(each) + estimate(spec, batch, optimizer=None).total_bytes
+    try:
+        set_memory_limit(needed - 1)                # every copy alone fits; three at once do not
+        session = RaceSession(template, dict(CONTESTANTS), RaceSettings())
+        assert session.race is None                 # nothing allocated for the start's fingerprint either
+        with pytest.raises(RaceError) as refused:
+            run(session, 1)
+        assert str(refused.value).startswith("This race would need about ")
+        assert "(3 networks trained at once, about " in str(refused.value)
+        assert session.step == 0 and session.race is None
+        session.remove_contestant(session.contestants[0].key)
+        assert run(session, 1) == 1                  # fewer contestants: it races
+    finally:
+        set_memory_limit(None)
