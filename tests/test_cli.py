@@ -565,6 +565,14 @@ def test_a_network_too_large_for_the_memory_limit_is_a_one_line_error():
     assert_one_line_error(proc, "10,000,500,001 weights", "more than the limit of 2.0 GiB")
 
 
+def test_a_race_or_a_sweep_too_large_for_the_memory_limit_is_a_one_line_error():
+    # one 2-2000-2000-1 network fits in 200 MB; five contestants (or five times eight seeds) at once do not
+    proc = run("race", "--layers", "2000,2000", "--steps", "2", env={"NNSTUDIO_MEMORY_LIMIT": "200M"})
+    assert_one_line_error(proc, "Training 5 networks at once", "more than the limit of 200.0 MiB")
+    proc = run("race", "--layers", "2000,2000", "--steps", "2", "--seeds", "8", env={"NNSTUDIO_MEMORY_LIMIT": "200M"})
+    assert_one_line_error(proc, "Training 40 networks at once", "more than the limit of 200.0 MiB")
+
+
 def test_the_issues_ten_million_unit_layer_on_mnist_is_a_one_line_error():
     from nnstudio.data.mnist import is_available
 

@@ -196,6 +196,11 @@ def _optimizer_copies(optimizer) -> int:
     decay, a scratch array (see ``Optimizer._ensure_built``)."""
     if optimizer is None:
         return 0
+    if not isinstance(optimizer, (str, dict, optimizers.Optimizer)):
+        # an object of the caller's that steps like one (a race takes any): its own state slots if it says, else
+        # a guess of one slot and an update buffer; one that cannot step is refused by the code that uses it
+        slots = getattr(optimizer, "state_slots", None)
+        return len(slots()) + 1 if callable(slots) else (2 if hasattr(optimizer, "step") else 0)
     opt = optimizers.get(optimizer)
     return len(opt.state_slots()) + 1 + (1 if getattr(opt, "weight_decay", 0) else 0)
 
@@ -237,3 +242,22 @@ def check_memory(network, batch_size: int = 1, dtype="float32", optimizer="adam"
                  limit: int | None = None) -> MemoryEstimate:
     """``estimate(...)`` and refuse beyond ``limit`` (default ``memory_limit()``): raises MemoryLimitError."""
     return estimate(network, batch_size, dtype, optimizer).check(limit)
+
+
+def check_copies(network, optimizers, batch_size: int = 1, dtype="float32", extra_bytes: int = 0,
+                 limit: int | None = None) -> int:
+    """Refuse training copies of ``network`` at once, one per entry of ``optimizers`` (a race's contestants, a
+    sweep's runs), when together with ``extra_bytes`` they would need more than ``limit`` (default
+    ``memory_limit()``): raises MemoryLimitError with the numbers. Returns the bytes they need."""
+    estimates = [estimate(network, batch_size, dtype, optimizer) for optimizer in optimizers]
+    copies = [e.parameter_bytes + e.activation_bytes for e in estimates]
+    # (they predict one after another: one chunk of predict's buffers at a time)
+    needed = sum(copies) + max((e.inference_bytes for e in estimates), default=0) + int(extra_bytes)
+    limit = memory_limit() if limit is None else int(limit)
+    if copies and needed > limit:
+        raise MemoryLimitError(
+            QT_TRANSLATE_NOOP("Errors", "Training %n network(s) at once (about {each} each) would need about "
+                                        "{needed} of memory, more than the limit of {limit}: choose fewer "
+                                        "contestants or seeds, a smaller network or a smaller batch.", None, 1),
+            n=len(copies), each=format_bytes(max(copies)), needed=format_bytes(needed), limit=format_bytes(limit))
+    return needed

@@ -36,6 +36,7 @@ import numpy as np
 from nnstudio.engine import _fused
 from nnstudio.engine import optimizers as _optimizers
 from nnstudio.engine.batches import BatchStream
+from nnstudio.engine.memory import check_copies, estimate
 from nnstudio.engine.sweep import DIVERGENCE_FACTOR, fresh_optimizer
 from nnstudio.i18n import QT_TRANSLATE_NOOP
 
@@ -209,6 +210,9 @@ class Race:
             raise ValueError(f"The race's seed must be a whole number >= 0 (got {seed!r}).")
         self.seed = int(seed)
         self.divergence_factor = divergence_factor
+        # every contestant trains its own copy, besides the template's: refused beyond the memory limit first
+        check_copies(model, list((optimizers or {}).values()), dtype=model.dtype,
+                     extra_bytes=estimate(model, 1, model.dtype, None).total_bytes)
         self._template = _copy_model(model)
         self._template.optimizer = _optimizers.SGD()   # never steps; prepare() wants a compiled model
         self.models: dict = {}             # name -> that contestant's Sequential
@@ -258,6 +262,8 @@ class Race:
             raise ValueError(f"A contestant needs a name (a non-empty text), got {name!r}.")
         if name in self.models:
             raise ValueError(f"There is already a contestant named {name!r}; choose another name.")
+        check_copies(self._template, [m.optimizer for m in self.models.values()] + [optimizer],
+                     dtype=self._template.dtype, extra_bytes=estimate(self._template, 1, optimizer=None).total_bytes)
         model = _copy_model(self._template)
         model.compile(optimizer=fresh_optimizer(optimizer), loss=self._template.loss,
                       metrics=list(self._template.metrics))

@@ -32,6 +32,7 @@ import numpy as np
 from nnstudio.engine import losses as _losses
 from nnstudio.engine import optimizers as _optimizers
 from nnstudio.engine.batches import BatchStream
+from nnstudio.engine.memory import check_copies
 from nnstudio.engine.layers import Dense, Dropout
 
 __all__ = ["DEFAULT_RATES", "SeedSweep", "StepsToTarget", "SweepRun", "SweepSummary", "Tuning", "fresh_optimizer",
@@ -356,6 +357,9 @@ class _StackedTraining:
         if batch_size is not None and (isinstance(batch_size, bool) or batch_size < 1
                                        or not isinstance(batch_size, (int, np.integer))):
             raise ValueError(f"batch_size must be a whole number >= 1 or None (full batch), got {batch_size!r}.")
+        # every contestant and seed trains its own copy: refused beyond the memory limit before it is allocated
+        check_copies(model, [opt for opt in optimizers for _ in seeds], n if batch_size is None else min(batch_size, n),
+                     model.dtype)
         self.stack = _StackedNetwork(model, seeds, len(optimizers), own_weights)
         self.optimizers = optimizers
         self.xs, self.ys = xs, self.stack.targets(ys)

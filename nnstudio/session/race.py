@@ -36,7 +36,7 @@ from nnstudio.data.toy import TOY_DATASETS
 from nnstudio.engine import _fused
 from nnstudio.engine import optimizers as _optimizers
 from nnstudio.engine import surfaces as _surfaces
-from nnstudio.engine.memory import estimate, format_bytes, memory_limit
+from nnstudio.engine.memory import MemoryLimitError, check_copies, estimate
 from nnstudio.engine.race import PRESETS, Race
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
 from nnstudio.engine.sweep import DEFAULT_RATES, SeedSweep, Tuning, seed_sweep_iter
@@ -882,7 +882,7 @@ class RaceSession:
         self._fingerprint = ""
         self._announce_tuning = False
         if self.settings.mode == "network" and self._contestants and not self._tuning_pending() \
-                and self._race_memory()[0] <= memory_limit():
+                and self._race_fits():
             self._ensure_race()      # the fingerprint of the common start is shown before the first step
 
     def _close_run(self) -> None:
@@ -927,25 +927,21 @@ class RaceSession:
         first = self.template.seed
         return tuple(range(first, first + self.settings.seeds))
 
-    def _race_memory(self) -> tuple[int, list[int]]:
-        """(bytes, bytes of each contestant's copy) a network race needs: every contestant trains its own copy
-        of the network (weights, gradients, its optimizer's state, a batch's buffers), besides the template's."""
+    def _check_race_memory(self) -> None:
+        """Refuse a network race beyond the memory limit, with the numbers, before anything is allocated: every
+        contestant trains its own copy of the network (weights, gradients, its optimizer's state, a batch's
+        buffers), besides the template's."""
         spec = self.template.spec
         batch = self.template.n_train if self.template.full_batch else int(self.template.batch_size)
-        copies = [estimate(spec, batch, optimizer=dict(c.config)).total_bytes for c in self._contestants]
-        return sum(copies) + estimate(spec, batch, optimizer=None).total_bytes, copies
+        check_copies(spec, [dict(c.config) for c in self._contestants], batch,
+                     extra_bytes=estimate(spec, batch, optimizer=None).total_bytes)
 
-    def _check_race_memory(self) -> None:
-        """Refuse a network race beyond the memory limit, with the numbers, before anything is allocated."""
-        needed, copies = self._race_memory()
-        limit = memory_limit()
-        if needed > limit:
-            raise RaceError(QT_TRANSLATE_NOOP("Errors", "This race would need about {needed} of memory (%n "
-                                                        "network(s) trained at once, about {each} each), more "
-                                                        "than the limit of {limit}: choose fewer contestants, a "
-                                                        "smaller network or a smaller batch.", None, 1),
-                            n=len(copies), needed=format_bytes(needed), each=format_bytes(max(copies)),
-                            limit=format_bytes(limit))
+    def _race_fits(self) -> bool:
+        try:
+            self._check_race_memory()
+        except MemoryLimitError:
+            return False
+        return True
 
     def _check_sweep_memory(self, runs: int, steps: int) -> None:
         """Refuse a sweep beyond SWEEP_MEMORY_LIMIT: float32 weights, gradients, optimizer state and buffers of

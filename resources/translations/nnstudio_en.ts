@@ -87,10 +87,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>This race would need about {needed} of memory (%n network(s) trained at once, about {each} each), more than the limit of {limit}: choose fewer contestants, a smaller network or a smaller batch.</source>
+        <source>Training %n network(s) at once (about {each} each) would need about {needed} of memory, more than the limit of {limit}: choose fewer contestants or seeds, a smaller network or a smaller batch.</source>
         <translation>
-            <numerusform>This race would need about {needed} of memory (%n network trained at once, about {each} each), more than the limit of {limit}: choose fewer contestants, a smaller network or a smaller batch.</numerusform>
-            <numerusform>This race would need about {needed} of memory (%n networks trained at once, about {each} each), more than the limit of {limit}: choose fewer contestants, a smaller network or a smaller batch.</numerusform>
+            <numerusform>Training %n network at once (about {each} each) would need about {needed} of memory, more than the limit of {limit}: choose fewer contestants or seeds, a smaller network or a smaller batch.</numerusform>
+            <numerusform>Training %n networks at once (about {each} each) would need about {needed} of memory, more than the limit of {limit}: choose fewer contestants or seeds, a smaller network or a smaller batch.</numerusform>
         </translation>
     </message>
 </context>

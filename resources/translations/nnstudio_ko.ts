@@ -1040,6 +1040,12 @@
         <source>This network needs about {needed} of memory ({parameters} weights: {weights} with their gradients and optimizer state; {activations} for a batch of {batch}), more than the limit of {limit}. Use fewer or smaller layers or a smaller batch.</source>
         <translation>이 신경망에는 메모리가 약 {needed} 필요합니다(가중치 {parameters}개와 그 기울기·옵티마이저 상태: {weights}, 배치 {batch}개의 활성값: {activations}). 한도({limit})를 넘습니다. 층의 수나 크기, 또는 배치 크기를 줄이세요.</translation>
     </message>
+    <message numerus="yes">
+        <source>Training %n network(s) at once (about {each} each) would need about {needed} of memory, more than the limit of {limit}: choose fewer contestants or seeds, a smaller network or a smaller batch.</source>
+        <translation>
+            <numerusform>신경망 %n개를 한꺼번에 학습하려면(각각 약 {each}) 메모리가 약 {needed} 필요합니다. 한도 {limit}보다 많습니다. 참가자나 시드를 줄이거나, 더 작은 신경망이나 더 작은 배치를 고르세요.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nesterov=True requires momentum &gt; 0 and dampening == 0, got momentum={momentum}, dampening={dampening}</source>
         <translation>nesterov=True에는 momentum &gt; 0, dampening == 0이 필요합니다(지금: momentum={momentum}, dampening={dampening}).</translation>
@@ -1249,12 +1255,6 @@
     <message>
         <source>The race is over: press Restart to race again.</source>
         <translation>경주가 끝났습니다. 다시 경주하려면 ‘다시 시작’을 누르세요.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This race would need about {needed} of memory (%n network(s) trained at once, about {each} each), more than the limit of {limit}: choose fewer contestants, a smaller network or a smaller batch.</source>
-        <translation>
-            <numerusform>이 경주에는 메모리가 약 {needed} 필요합니다(한꺼번에 학습하는 신경망 %n개, 각각 약 {each}). 한도 {limit}보다 많습니다. 참가자를 줄이거나, 더 작은 신경망이나 더 작은 배치를 고르세요.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This sweep would need about {mb} MB (networks trained at once: {runs}, steps: {steps}): choose fewer seeds, fewer contestants, fewer steps or a smaller batch.</source>

@@ -459,19 +459,19 @@ def test_the_fairness_card_and_the_notes_count_one_seed_one_contestant_and_one_t
 
 
 def test_a_race_too_big_for_the_memory_limit_says_so_and_races_once_it_fits(qtbot, make_room, errors):
-    from nnstudio.engine.memory import estimate, set_memory_limit
+    from nnstudio.engine.memory import check_copies, estimate, set_memory_limit
 
     spec = RaceTemplate.own("moons", hidden=(8,), activation="tanh", batch_size=32, seed=3).spec
-    needed = sum(estimate(spec, 32, optimizer=o).total_bytes for o in ("sgd", "adam", None))
-    set_memory_limit(needed - 1)                   # the network fits, its three copies at once do not
+    needed = check_copies(spec, ["sgd", "adam"], 32, extra_bytes=estimate(spec, 32, optimizer=None).total_bytes)
+    set_memory_limit(needed - 1)                   # the network fits, its copies and the template at once do not
     try:
         room = make_room()
         assert room.session.race is None
         click(qtbot, room, room.race_action)
         qtbot.waitUntil(lambda: len(errors) == 1, timeout=10000)
         title, text = errors[0]
-        assert title == "The race stopped" and text.startswith("This race would need about ")
-        assert "(2 networks trained at once" in text and room.race_action.text() == "Race"
+        assert title == "The race stopped" and text.startswith("Training 2 networks at once (about ")
+        assert "choose fewer contestants" in text and room.race_action.text() == "Race"
         assert room.session.step == 0
         errors.clear()
     finally:

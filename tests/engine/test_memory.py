@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from nnstudio.engine import Adam, Dense, Sequential, initializers
-from nnstudio.engine.memory import (ENV_VARIABLE, MemoryLimitError, check_memory, estimate, format_bytes,
+from nnstudio.engine.memory import (ENV_VARIABLE, MemoryLimitError, check_copies, check_memory, estimate, format_bytes,
                                     memory_limit, parse_bytes, set_memory_limit, total_memory)
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
 
@@ -132,3 +132,32 @@ def test_limit_from_the_environment_and_the_setting(monkeypatch, limit):
 def test_check_memory_returns_the_estimate_when_it_fits():
     est = check_memory((2, 2, 1), batch_size=4, optimizer="sgd")
     assert est.parameters == 9 and est.total_bytes < MiB
+
+
+def test_a_race_or_a_sweep_counts_every_copy_of_the_network_and_is_refused_before_allocating(limit):
+    from nnstudio.engine.race import Race
+    from nnstudio.engine.sweep import seed_sweep
+
+    model = Sequential([Dense(1000, input_dim=1000, activation="relu"), Dense(10, activation="softmax")])
+    model.compile(optimizer="adam", loss="categorical_crossentropy")
+    contestants = {"SGD": "sgd", "Adam": "adam", "RMSprop": "rmsprop"}
+    one = estimate(model, 1, optimizer="adam").total_bytes
+    three = check_copies(model, list(contestants.values()), extra_bytes=estimate(model, 1, optimizer=None).total_bytes)
+    assert three > 2.5 * estimate(model, 1, optimizer="adam").parameter_bytes
+    limit(three - 1)                                # two copies fit, three (and the template) do not
+    started = time.perf_counter()
+    peak = traced_peak(lambda: Race(model, contestants))
+    assert time.perf_counter() - started < 1.0 and peak < one
+    with pytest.raises(MemoryLimitError, match=r"^Training 3 networks at once \(about .* each\) would need about "
+                                               r".* more than the limit of"):
+        Race(model, contestants)
+    race = Race(model, {"SGD": "sgd", "Adam": "adam"})
+    with pytest.raises(MemoryLimitError, match="Training 3 networks at once"):
+        race.add("RMSprop", "rmsprop")              # one more, later, the same
+    assert race.names == ("SGD", "Adam")
+    x, y = np.zeros((64, 1000), np.float32), np.eye(10, dtype=np.float32)[np.arange(64) % 10]
+    with pytest.raises(MemoryLimitError, match="Training 6 networks at once"):
+        seed_sweep(model, {"SGD": "sgd", "Adam": "adam"}, x, y, seeds=(0, 1, 2), steps=2, batch_size=32)
+    limit(None)
+    assert len(seed_sweep(model, {"SGD": "sgd", "Adam": "adam"}, x, y, seeds=(0, 1), steps=2, batch_size=32)
+               .summaries()) == 2

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from nnstudio.engine import surfaces
+from nnstudio.engine.memory import estimate
 from nnstudio.engine.race import Race
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
 from nnstudio.engine.sweep import DEFAULT_RATES, seed_sweep, tune_learning_rates
@@ -456,20 +457,19 @@ def test_a_race_over_by_its_length_keeps_the_settings_it_ran_with_and_a_longer_r
 
 
 def test_a_race_whose_copies_of_the_network_exceed_the_memory_limit_is_refused_with_the_numbers():
-    from nnstudio.engine.memory import estimate, set_memory_limit
+    from nnstudio.engine.memory import check_copies, set_memory_limit
 
     template = small_template()
     spec, batch = template.spec, template.batch_size
-    each = [estimate(spec, batch, optimizer=dict(config)).total_bytes for config in CONTESTANTS.values()]
-    needed = sum(each) + estimate(spec, batch, optimizer=None).total_bytes
+    needed = check_copies(spec, [dict(c) for c in CONTESTANTS.values()], batch,
+                          extra_bytes=estimate(spec, batch, optimizer=None).total_bytes)
     try:
         set_memory_limit(needed - 1)                # every copy alone fits; three at once do not
         session = RaceSession(template, dict(CONTESTANTS), RaceSettings())
         assert session.race is None                 # nothing allocated for the start's fingerprint either
-        with pytest.raises(RaceError) as refused:
+        with pytest.raises(TranslatableError) as refused:
             run(session, 1)
-        assert str(refused.value).startswith("This race would need about ")
-        assert "(3 networks trained at once, about " in str(refused.value)
+        assert str(refused.value).startswith("Training 3 networks at once (about ")
         assert session.step == 0 and session.race is None
         session.remove_contestant(session.contestants[0].key)
         assert run(session, 1) == 1                  # fewer contestants: it races
