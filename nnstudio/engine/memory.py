@@ -147,6 +147,11 @@ class MemoryEstimate:
     def total_bytes(self) -> int:
         return self.parameter_bytes + self.activation_bytes + self.inference_bytes
 
+    @property
+    def training_bytes(self) -> int:
+        """What the network keeps while it trains (without ``predict``'s buffers, which copies share)."""
+        return self.parameter_bytes + self.activation_bytes
+
     def check(self, limit: int | None = None) -> MemoryEstimate:
         """Raise MemoryLimitError when ``total_bytes`` exceeds ``limit`` (default: ``memory_limit()``)."""
         limit = memory_limit() if limit is None else int(limit)
@@ -250,7 +255,7 @@ def check_copies(network, optimizers, batch_size: int = 1, dtype="float32", extr
     sweep's runs), when together with ``extra_bytes`` they would need more than ``limit`` (default
     ``memory_limit()``): raises MemoryLimitError with the numbers. Returns the bytes they need."""
     estimates = [estimate(network, batch_size, dtype, optimizer) for optimizer in optimizers]
-    copies = [e.parameter_bytes + e.activation_bytes for e in estimates]
+    copies = [e.training_bytes for e in estimates]
     # (they predict one after another: one chunk of predict's buffers at a time)
     needed = sum(copies) + max((e.inference_bytes for e in estimates), default=0) + int(extra_bytes)
     limit = memory_limit() if limit is None else int(limit)

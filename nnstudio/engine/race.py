@@ -212,7 +212,7 @@ class Race:
         self.divergence_factor = divergence_factor
         # every contestant trains its own copy, besides the template's: refused beyond the memory limit first
         check_copies(model, list((optimizers or {}).values()), dtype=model.dtype,
-                     extra_bytes=estimate(model, 1, model.dtype, None).total_bytes)
+                     extra_bytes=estimate(model, 1, model.dtype, None).training_bytes)
         self._template = _copy_model(model)
         self._template.optimizer = _optimizers.SGD()   # never steps; prepare() wants a compiled model
         self.models: dict = {}             # name -> that contestant's Sequential
@@ -263,7 +263,8 @@ class Race:
         if name in self.models:
             raise ValueError(f"There is already a contestant named {name!r}; choose another name.")
         check_copies(self._template, [m.optimizer for m in self.models.values()] + [optimizer],
-                     dtype=self._template.dtype, extra_bytes=estimate(self._template, 1, optimizer=None).total_bytes)
+                     dtype=self._template.dtype,
+                     extra_bytes=estimate(self._template, 1, self._template.dtype, None).training_bytes)
         model = _copy_model(self._template)
         model.compile(optimizer=fresh_optimizer(optimizer), loss=self._template.loss,
                       metrics=list(self._template.metrics))

@@ -934,7 +934,7 @@ class RaceSession:
         spec = self.template.spec
         batch = self.template.n_train if self.template.full_batch else int(self.template.batch_size)
         check_copies(spec, [dict(c.config) for c in self._contestants], batch,
-                     extra_bytes=estimate(spec, batch, optimizer=None).total_bytes)
+                     extra_bytes=estimate(spec, batch, optimizer=None).training_bytes)
 
     def _race_fits(self) -> bool:
         try:

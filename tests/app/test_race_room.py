@@ -462,7 +462,7 @@ def test_a_race_too_big_for_the_memory_limit_says_so_and_races_once_it_fits(qtbo
     from nnstudio.engine.memory import check_copies, estimate, set_memory_limit
 
     spec = RaceTemplate.own("moons", hidden=(8,), activation="tanh", batch_size=32, seed=3).spec
-    needed = check_copies(spec, ["sgd", "adam"], 32, extra_bytes=estimate(spec, 32, optimizer=None).total_bytes)
+    needed = check_copies(spec, ["sgd", "adam"], 32, extra_bytes=estimate(spec, 32, optimizer=None).training_bytes)
     set_memory_limit(needed - 1)                   # the network fits, its copies and the template at once do not
     try:
         room = make_room()

@@ -462,7 +462,7 @@ def test_a_race_whose_copies_of_the_network_exceed_the_memory_limit_is_refused_w
     template = small_template()
     spec, batch = template.spec, template.batch_size
     needed = check_copies(spec, [dict(c) for c in CONTESTANTS.values()], batch,
-                          extra_bytes=estimate(spec, batch, optimizer=None).total_bytes)
+                          extra_bytes=estimate(spec, batch, optimizer=None).training_bytes)
     try:
         set_memory_limit(needed - 1)                # every copy alone fits; three at once do not
         session = RaceSession(template, dict(CONTESTANTS), RaceSettings())
