@@ -89,13 +89,15 @@ class RaceError(TranslatableError):
 class Contestant:
     """One contestant. ``key`` is fixed for its life (the race's name for it); ``name`` is what the learner
     reads and may change; ``config`` an optimizer config by torch's names ({"name": "sgd", "lr": 0.1,
-    "momentum": 0.9}); ``color`` an index into the GUI's palette."""
+    "momentum": 0.9}); ``color`` an index into the GUI's palette; ``made_up``: the text marked for translation
+    that ``name`` translates when the app made the name up (a default, a preset), None once the learner typed one."""
 
     key: str
     name: str
     config: dict
     color: int = 0
     visible: bool = True
+    made_up: str | None = None
 
     @property
     def optimizer(self) -> str:
@@ -403,10 +405,10 @@ class RaceSession:
         self.surface_setup = surface or SurfaceSetup()
         self._contestants: list[Contestant] = []
         self._next_key = 1
-        if not contestants:
-            contestants = {translate(name): config for name, config in _default_contestants().items()}
-        for name, config in contestants.items():
-            self._contestants.append(self._new_contestant(name, config))
+        self._translate = translate
+        made_up = not contestants
+        for name, config in (contestants or _default_contestants()).items():
+            self._contestants.append(self._new_contestant(name, config, made_up))
         self._surface_cache = None            # (setup, template, Surface, grid)
         self._template_model = None           # (template, its compiled model)
         self._descents_cache = None           # (setup, configs, {key: Descent})
@@ -532,7 +534,7 @@ class RaceSession:
             name = str(name).strip()
             if not name:
                 raise RaceError(QT_TRANSLATE_NOOP("Errors", "A contestant needs a name."))
-            new = replace(new, name=name)
+            new = replace(new, name=name, made_up=None if name != old.name else old.made_up)
         if color is not None:
             new = replace(new, color=int(color))
         if visible is not None:
@@ -564,19 +566,33 @@ class RaceSession:
                        for name, cfg in maker(self._contestants[0].optimizer).items()}
         else:
             configs = maker()
-        self.set_contestants({translate(name): config for name, config in configs.items()})
+        self.set_contestants(configs, translate)
 
-    def set_contestants(self, configs: dict) -> None:
-        """Replace every contestant: name -> optimizer config; the race starts again."""
+    def set_contestants(self, configs: dict, translate=None) -> None:
+        """Replace every contestant: name -> optimizer config; the race starts again. With ``translate``, the
+        names are texts the app made up, marked for translation: each shows as ``translate(name)``, and
+        ``set_translate`` renames it in another language."""
         if not configs or len(configs) > MAX_CONTESTANTS:
             raise RaceError(QT_TRANSLATE_NOOP("Errors", "Give 1 to {n} contestants."), n=MAX_CONTESTANTS)
         checked = {name: _checked_config(config) for name, config in configs.items()}
         with self.access():
+            if translate is not None:
+                self._translate = translate
             self._contestants = []
             for name, config in checked.items():
-                self._contestants.append(self._new_contestant(name, config))
+                self._contestants.append(self._new_contestant(name, config, made_up=translate is not None))
             self._reset_run(clear_tuning=True)
         self._announce_contestants(restarted=True)
+
+    def set_translate(self, translate) -> None:
+        """The learner's language changed: the names the app made up show as ``translate`` gives them from now on
+        (a name the learner typed stays as typed)."""
+        self._translate = translate
+        named = [replace(c, name=translate(c.made_up)) if c.made_up is not None else c for c in self._contestants]
+        if named != self._contestants:
+            with self.access():
+                self._contestants = named
+            self._announce_contestants(restarted=False)
 
     # ================================================================== intents: template and settings
     def set_template(self, template: RaceTemplate) -> None:
@@ -651,7 +667,7 @@ class RaceSession:
         """The figure from "Deep Learning from Scratch" (ch. 6): SGD, momentum, AdaGrad and Adam on x²/20 + y²
         from (−7, 2) for 30 steps, with the book's settings; the surface mode shows it."""
         figure = _surfaces.ELONGATED_FIGURE
-        self.set_contestants({translate(name): config for name, config in figure["optimizers"].items()})
+        self.set_contestants(figure["optimizers"], translate)
         self.set_surface(name="elongated", start=figure["start"], steps=figure["steps"], noise=0.0)
         self.set_settings(mode="surface")
 
@@ -807,11 +823,14 @@ class RaceSession:
         return RaceSnapshot(**base, contestants=curves, rows=self._rows)
 
     # ================================================================== internals: contestants
-    def _new_contestant(self, name: str, config: dict) -> Contestant:
+    def _new_contestant(self, name: str, config: dict, made_up: bool = False) -> Contestant:
+        """``made_up``: ``name`` is a text the app made up, marked for translation (shown translated)."""
         used = {c.color for c in self._contestants}
         color = next((k for k in range(MAX_CONTESTANTS) if k not in used), len(self._contestants))
         key = f"c{self._next_key}"
         self._next_key += 1
+        if made_up:
+            return Contestant(key, self._translate(str(name)), _checked_config(config), color, made_up=str(name))
         return Contestant(key, str(name), _checked_config(config), color)
 
     def _unique_name(self, name: str) -> str:

@@ -1221,13 +1221,16 @@ def test_the_language_switch_keeps_the_race(qtbot, window):
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "파일(&F)", timeout=5000)
         race = window.room("race")
         assert window.current_room is race and race.step_action.text() == "한 스텝"
-        assert [c.name for c in race.session.contestants] == names and race.session.step == 1
+        assert names == ["SGD", "Momentum", "Adam", "Adam (2)"]
+        assert [c.name for c in race.session.contestants] == ["SGD", "모멘텀", "Adam", "Adam (2)"]   # the app's names
+        assert race.session.step == 1
         assert race.contestants_panel.rows[added.key].lr_spin.value() == 0.07    # what the learner set, shown
         race.step_action.trigger()                                                # and the race goes on
         qtbot.waitUntil(lambda: race.session.step == 2, timeout=10000)
     finally:
         assert window.choose_language("en")
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)
+    assert [c.name for c in window.room("race").session.contestants] == names
 
 
 def test_a_count_of_one_reads_in_the_singular(qtbot, window):

@@ -479,3 +479,26 @@ def test_a_race_too_big_for_the_memory_limit_says_so_and_races_once_it_fits(qtbo
     click(qtbot, room, room.race_action)
     qtbot.waitUntil(lambda: room.session.step > 0, timeout=10000)
     click(qtbot, room, room.race_action)
+
+
+def test_the_names_the_app_made_up_follow_the_language_and_a_typed_name_stays(qtbot, errors):
+    from nnstudio.app import language
+
+    def names(room):
+        return [room.contestants_panel.rows[c.key].name_edit.text() for c in room.session.contestants]
+
+    assert language.set_language("ko")
+    try:
+        room = RaceRoom(TrainingSession())                           # a first start, in Korean
+        qtbot.addWidget(room)
+        assert names(room) == ["SGD", "모멘텀", "Adam"]
+        room.contestants_panel.preset_actions["lecture"].trigger()
+        assert names(room)[1] == "모멘텀"
+        first = room.contestants_panel.rows[room.session.contestants[0].key]
+        first.name_edit.setText("아주 느린 SGD")
+        first.name_edit.editingFinished.emit()
+    finally:
+        language.set_language("en")
+    again = RaceRoom(TrainingSession(), session=room.session)      # the room rebuilt in English, as the window does
+    qtbot.addWidget(again)
+    assert names(again) == ["아주 느린 SGD", "Momentum", "Adagrad", "RMSprop", "Adam"]

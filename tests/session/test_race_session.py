@@ -475,3 +475,17 @@ def test_a_race_whose_copies_of_the_network_exceed_the_memory_limit_is_refused_w
         assert run(session, 1) == 1                  # fewer contestants: it races
     finally:
         set_memory_limit(None)
+
+
+def test_names_the_app_made_up_follow_set_translate_and_typed_names_stay():
+    upper = str.upper
+    session = RaceSession(small_template(), translate=upper)
+    assert [c.name for c in session.contestants] == ["SGD", "MOMENTUM", "ADAM"]
+    session.update_contestant(session.contestants[0].key, name="my sgd")
+    session.set_translate(str.lower)
+    assert [c.name for c in session.contestants] == ["my sgd", "momentum", "adam"]
+    session.apply_preset("adam_vs_sgd", upper)
+    assert all(c.name == c.name.upper() for c in session.contestants)
+    session.set_contestants({"mine": {"name": "sgd", "lr": 0.1}})       # names given as they are
+    session.set_translate(str.lower)
+    assert [c.name for c in session.contestants] == ["mine"]

@@ -44,9 +44,12 @@ class RaceRoom(Room):
         self.setObjectName("RaceRoom")
         self._pending_layout = None      # (width, height) of a default layout still to apply (see default_layout)
         self.studio_session = studio_session
+        translate = lambda text: QCoreApplication.translate("Race", text)     # noqa: E731
         if session is None:
             template = RaceTemplate.from_studio(studio_session) if studio_session is not None else None
-            session = RaceSession(template, translate=lambda text: QCoreApplication.translate("Race", text))
+            session = RaceSession(template, translate=translate)
+        else:
+            session.set_translate(translate)     # the room is rebuilt in another language: so are the names
         self.session = session
 
         # -- racing
