@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import re
 import threading
 import time
 from dataclasses import dataclass, field, replace
@@ -562,8 +563,11 @@ class RaceSession:
                             name=repr(preset), choices=", ".join(PRESETS))
         maker = PRESETS[preset][1]
         if preset == "learning_rates" and self._contestants:
-            configs = {name: {**self._contestants[0].config, "lr": cfg["lr"]}
-                       for name, cfg in maker(self._contestants[0].optimizer).items()}
+            # the first contestant as it is set (momentum, betas kept), named after it: "Momentum η=0.01"
+            first = self._contestants[0]
+            stem = re.sub(r" η=[^ ]*$", "", first.name) or first.name
+            configs = {f"{stem} η={cfg['lr']:g}": {**first.config, "lr": cfg["lr"]}
+                       for cfg in maker(first.optimizer).values()}
         else:
             configs = maker()
         self.set_contestants(configs, translate)

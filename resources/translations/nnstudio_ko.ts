@@ -278,8 +278,8 @@
         <translation>SGD, 모멘텀, Adagrad, RMSprop, Adam: 강의에 나오는 옵티마이저들입니다.</translation>
     </message>
     <message>
-        <source>The first contestant&apos;s optimizer at 0.001, 0.01, 0.1 and 1: too small, about right, too large.</source>
-        <translation>첫 번째 참가자의 옵티마이저를 학습률 0.001, 0.01, 0.1, 1로: 너무 작음, 적당함, 너무 큼.</translation>
+        <source>The first contestant, with its settings, at the learning rates 0.001, 0.01, 0.1 and 1: too small, about right, too large.</source>
+        <translation>첫 참가자를 그 설정 그대로 학습률 0.001, 0.01, 0.1, 1로: 너무 작음, 적당함, 너무 큼.</translation>
     </message>
     <message>
         <source>Adam and plain SGD at the same learning rate, 0.01.</source>

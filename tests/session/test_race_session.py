@@ -362,6 +362,14 @@ def test_presets_and_errors():
     assert [c.lr for c in session.contestants] == [0.001, 0.01, 0.1, 1.0]
     assert [c.name for c in session.contestants] == ["SGD η=0.001", "SGD η=0.01", "SGD η=0.1", "SGD η=1"]
     assert {c.optimizer for c in session.contestants} == {"sgd"}
+    session.apply_preset("learning_rates")                               # again: the same names, not "η=… η=…"
+    assert [c.name for c in session.contestants] == ["SGD η=0.001", "SGD η=0.01", "SGD η=0.1", "SGD η=1"]
+    session.remove_contestant(session.contestants[0].key)
+    session.set_contestants({"Momentum": {"name": "sgd", "lr": 0.1, "momentum": 0.9}})
+    session.apply_preset("learning_rates")                               # named after what it races
+    assert [c.name for c in session.contestants] == ["Momentum η=0.001", "Momentum η=0.01", "Momentum η=0.1",
+                                                     "Momentum η=1"]
+    assert {c.config.get("momentum") for c in session.contestants} == {0.9}
     session.apply_preset("adam_vs_sgd", translate=str.upper)
     assert [c.name for c in session.contestants] == ["SGD", "ADAM"]
     with pytest.raises(RaceError):
