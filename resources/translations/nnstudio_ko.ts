@@ -688,6 +688,10 @@
         <translation>일시 정지</translation>
     </message>
     <message>
+        <source>Step {0}: v = ({1}), C(v) = {2}, ∇C(v) = ({3}). The ball is off the plot.</source>
+        <translation>{0}걸음: v = ({1}), C(v) = {2}, ∇C(v) = ({3}). 공이 그래프 밖으로 나갔습니다.</translation>
+    </message>
+    <message>
         <source>Step {0}: v = ({1}), C(v) = {2}, ∇C(v) = ({3})</source>
         <translation>{0}걸음: v = ({1}), C(v) = {2}, ∇C(v) = ({3})</translation>
     </message>

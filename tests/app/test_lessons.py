@@ -390,6 +390,9 @@ def test_a_ball_that_flew_off_says_what_to_do_and_step_and_run_wait_for_a_new_st
     assert view.readout.text().startswith("Step 0: v = (4)")
     qtbot.mouseClick(view.step_button, Qt.MouseButton.LeftButton)
     assert view.readout.text().startswith("Step 1: v = (−8)")
+    assert view.readout.text().endswith("The ball is off the plot.")        # (|v| > 6) long before it flies off
+    qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
+    assert not view.readout.text().endswith("The ball is off the plot.")
 
 
 def test_the_activation_explorer_marks_the_largest_slope_where_it_can_be_seen(room):

@@ -212,5 +212,14 @@ class DescentView(QWidget):
                                          "starts again), or press Back to the start.").format(k, point))
         else:
             gradient = ", ".join(number(float(g), 3) for g in c.gradient(v))
-            self.readout.setText(self.tr("Step {0}: v = ({1}), C(v) = {2}, ∇C(v) = ({3})").format(
-                k, point, number(float(costs[-1]), 3), gradient))
+            if self._off_the_plot(v):      # (it leaves the plot long before it counts as flown off)
+                text = self.tr("Step {0}: v = ({1}), C(v) = {2}, ∇C(v) = ({3}). The ball is off the plot.")
+            else:
+                text = self.tr("Step {0}: v = ({1}), C(v) = {2}, ∇C(v) = ({3})")
+            self.readout.setText(text.format(k, point, number(float(costs[-1]), 3), gradient))
+
+    def _off_the_plot(self, v) -> bool:
+        if self.cost.dim == 1:
+            return abs(float(v[0])) > PARABOLA_SPAN
+        x0, x1, y0, y1 = VALLEY_EXTENT
+        return not (x0 <= float(v[0]) <= x1 and y0 <= float(v[1]) <= y1)
