@@ -502,3 +502,23 @@ def test_the_names_the_app_made_up_follow_the_language_and_a_typed_name_stays(qt
     again = RaceRoom(TrainingSession(), session=room.session)      # the room rebuilt in English, as the window does
     qtbot.addWidget(again)
     assert names(again) == ["아주 느린 SGD", "Momentum", "Adagrad", "RMSprop", "Adam"]
+
+
+def test_results_sorted_by_a_column_are_unsorted_when_the_columns_change(qtbot, make_room):
+    """The loss column's place holds End x on the surface: the surface's rows were sorted by where each ended."""
+    room = make_room({"SGD": {"name": "sgd", "lr": 0.1}, "Adam": {"name": "adam", "lr": 0.01}}, length=20)
+    table = room.table.table
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.finished and table.rowCount() == 2, timeout=10000)
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
+    for _ in range(2):                                    # by name, descending: Adam below SGD
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert [room.table.cell_text(r, 0) for r in range(2)] == ["SGD", "Adam"]
+    room.session.restart()                                # the same columns: the learner's order stays
+    room.worker.step(1)
+    qtbot.waitUntil(lambda: room.session.step == 1 and not room.dispatcher.stale_views(), timeout=5000)
+    assert [room.table.cell_text(r, 0) for r in range(2)] == ["SGD", "Adam"]
+    room.mode_actions["surface"].trigger()
+    assert room.table.column_titles()[3] == "End x"
+    assert header.sortIndicatorSection() == -1

@@ -4,7 +4,8 @@ the steps they needed; on a surface where each ended. When each was tuned, which
 contestant had the same budget. Exported as CSV (the numbers) or PNG (what is shown).
 
 A click on a column's title sorts the rows by it (numbers as numbers; a dash, not reached or not known, last in
-either order; a third click gives the race's order back), and the sort holds while the race updates the rows.
+either order; a third click gives the race's order back), and the sort holds while the race updates the rows
+(not when the columns change, as from one race mode to another: then the rows are in the race's order again).
 Ctrl+C (or Copy in the table's context menu) copies the selected rows, or all of them, with the column titles, as
 tab-separated text for a spreadsheet."""
 from __future__ import annotations
@@ -136,6 +137,9 @@ class ResultsTable(PlotView):
         # contestants stay selected wherever the sort puts them
         selected = {self.cell_text(r, 0) for r in self._selected_rows()}
         self.table.setSortingEnabled(False)
+        if columns != self.column_titles():
+            # other columns (another mode, a target set): the sorted-by column's place may hold another quantity
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels(columns)
         self.table.setRowCount(len(cells))
