@@ -522,3 +522,25 @@ def test_results_sorted_by_a_column_are_unsorted_when_the_columns_change(qtbot, 
     room.mode_actions["surface"].trigger()
     assert room.table.column_titles()[3] == "End x"
     assert header.sortIndicatorSection() == -1
+
+
+def test_a_result_that_gets_wider_in_pixels_widens_its_column(qtbot):
+    """"0.0007234" has as many characters as "1.111e-05" but is wider: it was shown as "0.00072…"."""
+    from types import SimpleNamespace
+
+    from nnstudio.app.race.table import ResultsTable
+    view = ResultsTable()
+    qtbot.addWidget(view)
+    view.resize(900, 200)
+    view.show()
+    sgd = SimpleNamespace(name="SGD", config={"name": "sgd", "lr": 0.1}, color=0, lr=0.1)
+
+    def results(y):
+        return [{"contestant": sgd, "end": (1.0, y), "value": 1.0, "nearest": (0.0, 0.0), "distance": 1.0,
+                 "diverged_at": None, "steps": 30}]
+    view.show_surface(results(1.111e-05))
+    view.show_surface(results(0.0007234))
+    table = view.table
+    y = view.column_titles().index("End y")
+    assert view.cell_text(0, y) == "0.0007234"
+    assert table.columnWidth(y) >= table.sizeHintForColumn(y)          # shown whole, not "0.00072…"

@@ -89,7 +89,7 @@ class ResultsTable(PlotView):
         self._rows: list[list] = []            # the CSV rows of what is shown
         self._header: list[str] = []
         self._shown_key = None
-        self._widths: list[int] = []           # the longest text of each column when it was last fitted
+        self._widths: list[int] = []           # px: each column's widest text when it was last fitted
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -156,15 +156,18 @@ class ResultsTable(PlotView):
                 if c == 0:
                     item.setIcon(swatch(colors[r]))
                 item.setToolTip(tips[r][c] if tips and c < len(tips[r]) else "")
+        # measured in pixels: "0.0007234" has as many characters as "1.111e-05" but is wider (it showed as
+        # "0.00072…")
+        metrics = self.table.fontMetrics()
+        widths = [max((metrics.horizontalAdvance(row[c]) for row in cells), default=0) for c in range(len(columns))]
         if reshaped:
             self.table.resizeColumnsToContents()
-            self._widths = [max((len(row[c]) for row in cells), default=0) for c in range(len(columns))]
+            self._widths = widths
         else:
-            # a cell grew longer than its column was made for (a loss gaining digits): that column fits again
-            for c in range(len(columns)):
-                longest = max((len(row[c]) for row in cells), default=0)
-                if longest > self._widths[c]:
-                    self._widths[c] = longest
+            # a cell grew wider than its column was made for (a loss gaining digits): that column fits again
+            for c, width in enumerate(widths):
+                if width > self._widths[c]:
+                    self._widths[c] = width
                     self.table.resizeColumnToContents(c)
         self.table.setSortingEnabled(True)
         if selected:
