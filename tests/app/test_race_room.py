@@ -544,3 +544,25 @@ def test_a_result_that_gets_wider_in_pixels_widens_its_column(qtbot):
     y = view.column_titles().index("End y")
     assert view.cell_text(0, y) == "0.0007234"
     assert table.columnWidth(y) >= table.sizeHintForColumn(y)          # shown whole, not "0.00072…"
+
+
+def test_the_set_up_panel_is_no_wider_in_korean_than_in_english(qtbot):
+    """The description of the studio's network, long in Korean, made the panel 100 px wider than its controls
+    need: that width came off the plots on a 1280×720 screen."""
+    from nnstudio.app import language
+    widths = {}
+    for lang in ("en", "ko"):
+        assert language.set_language(lang)
+        try:
+            room = RaceRoom(TrainingSession())          # (racing the studio's network)
+            qtbot.addWidget(room)
+            room.resize(1228, 601)                      # what the window on a 1280×720 screen leaves the room
+            room.default_layout(1228, 601)
+            room.show()
+            # (the dock takes its first width, as narrow as the panel's controls let it, after the show)
+            qtbot.waitUntil(lambda: room.panel_dock.width() == room.panel_dock.widget().minimumWidth())
+            widths[lang] = room.panel_dock.width()
+            room.shutdown(5000)
+        finally:
+            language.set_language("en")
+    assert widths["ko"] <= widths["en"]

@@ -107,9 +107,10 @@ class RaceRoom(Room):
         scroll.setWidget(side)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # as wide as the cards need (a contestant's row, the settings' labels), never narrower than PANEL_WIDTH
-        scroll.setMinimumWidth(max(PANEL_WIDTH, side.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
-                                   + 4))
+        # as wide as the cards need (a contestant's row, the settings' labels), never narrower than PANEL_WIDTH; a
+        # long description wraps (its preferred width, 450 px in Korean, took that width from the plots)
+        scroll.setMinimumWidth(max(PANEL_WIDTH, side.minimumSizeHint().width()
+                                   + scroll.verticalScrollBar().sizeHint().width() + 4))
         self._panel_width = scroll.minimumWidth()
         self.panel_dock = self._dock("contestants", self.tr("Contestants and set-up"), scroll,
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
