@@ -566,3 +566,27 @@ def test_the_set_up_panel_is_no_wider_in_korean_than_in_english(qtbot):
         finally:
             language.set_language("en")
     assert widths["ko"] <= widths["en"]
+
+LECTURE = {"SGD": {"name": "sgd", "lr": 0.1}, "Momentum": {"name": "sgd", "lr": 0.1, "momentum": 0.9},
+           "Adagrad": {"name": "adagrad", "lr": 0.1}, "RMSprop": {"name": "rmsprop", "lr": 0.01},
+           "Adam": {"name": "adam", "lr": 0.01}, "Adam 0.03": {"name": "adam", "lr": 0.03}}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_on_a_1280x720_screen_the_step_size_label_is_not_cut(qtbot, make_room, lang):
+    """The legends took two names a row (a fixed 120 px a name): three rows of legend left the step-size plot's
+    axis too short for its "step size" label."""
+    from nnstudio.app import language
+    assert language.set_language(lang)
+    try:
+        room = make_room(LECTURE, length=20, target_loss=0.1)
+        room.resize(1228, 601)             # what the window on a 1280×720 screen leaves the room
+        room.default_layout(1228, 601)
+        click(qtbot, room, room.race_action)
+        qtbot.waitUntil(lambda: room.session.finished and not room.dispatcher.stale_views(), timeout=10000)
+        qtbot.wait(50)                     # (the layout settles)
+        axis = room.step_plot.plot.getAxis("left")
+        text = axis.label.boundingRect().width() - 2 * axis.label.document().documentMargin()
+        assert text <= axis.geometry().height()
+    finally:
+        language.set_language("en")

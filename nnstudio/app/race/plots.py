@@ -16,6 +16,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSplitter
 
 from nnstudio.app.colors import binary_lut, blend_classes, class_color
@@ -72,7 +73,9 @@ def _identity(items) -> tuple:
     return tuple((c.key, c.name, c.color, c.visible) for c in items)
 
 
-LEGEND_ENTRY_PX = 120     # a legend entry's width (line sample and a name), for the entries a row can take
+LEGEND_SAMPLE_PX = 20     # an entry's line sample (pyqtgraph's ItemSample)
+LEGEND_GAP_PX = (4, 10)   # between a sample and its name, between a name and the next sample
+LEGEND_LABEL_PAD_PX = 8   # around a name (its QGraphicsTextItem's document margins)
 LEGEND_ROW_PX = 21
 
 
@@ -84,6 +87,7 @@ class LegendStrip(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         white_canvas(self)
         self.legend = legend_item()
+        self.legend.layout.setHorizontalSpacing(LEGEND_GAP_PX[0])
         self.ci.setContentsMargins(0, 0, 0, 0)
         self.ci.addItem(self.legend, row=0, col=0)
         self.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignCenter)
@@ -100,13 +104,29 @@ class LegendStrip(pg.GraphicsLayoutWidget):
                          for c in contestants if c.visible] + list(extra)
         self._lay_out()
 
+    def _columns(self) -> int:
+        """The most columns whose entries fit the strip's width side by side (each column as wide as its widest
+        entry), so that six contestants take one row where their names are short enough."""
+        font = QFont(self.font())
+        font.setPointSizeF(8)                           # (the legend's labelTextSize)
+        metrics = QFontMetricsF(font)
+        widths = [LEGEND_SAMPLE_PX + sum(LEGEND_GAP_PX) + LEGEND_LABEL_PAD_PX + metrics.horizontalAdvance(text)
+                  for _, text in self._entries]
+        for columns in range(len(widths), 1, -1):
+            # (the legend's margins: 4 px each side; no gap after the last column)
+            if sum(max(widths[c::columns]) for c in range(columns)) - LEGEND_GAP_PX[1] <= self.width() - 8:
+                return columns
+        return 1
+
     def _lay_out(self) -> None:
         n = max(len(self._entries), 1)
-        columns = max(1, min(n, self.width() // LEGEND_ENTRY_PX))
+        columns = self._columns()
         self.legend.clear()
         self.legend.setColumnCount(columns)
         for item, text in self._entries:
             self.legend.addItem(item, text)
+        for c in range(columns):
+            self.legend.layout.setColumnSpacing(2 * c + 1, LEGEND_GAP_PX[1])
         self.setFixedHeight(LEGEND_ROW_PX * math.ceil(n / columns) + 4)
 
     def resizeEvent(self, event) -> None:
