@@ -4899,14 +4899,6 @@ It was moved to {1} and is not offered again.</source>
 <context>
     <name>ResultsTable</name>
     <message>
-        <source>Copy</source>
-        <translation>복사</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows (all rows if none is selected) with the column titles, tab-separated for a spreadsheet (Ctrl+C).</source>
-        <translation>선택한 행(선택이 없으면 모든 행)을 열 제목과 함께 탭으로 구분해 복사합니다. 스프레드시트에 붙여 넣을 수 있습니다 (Ctrl+C).</translation>
-    </message>
-    <message>
         <source>Every contestant&apos;s result. Loss and accuracy are averaged over the last epoch&apos;s batches (Keras&apos; epoch loss); a dash: not reached or not known. Click a column&apos;s title to sort by it; Ctrl+C copies the rows.</source>
         <translation>모든 참가자의 결과입니다. 손실과 정확도는 마지막 에폭 동안의 배치에 대한 평균입니다(Keras의 에폭 손실). 대시(–)는 도달하지 못했거나 알 수 없다는 뜻입니다. 열 제목을 누르면 그 열로 정렬하고, Ctrl+C는 행을 복사합니다.</translation>
     </message>
@@ -5630,6 +5622,17 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>Network loss along two weights</source>
         <translation>두 가중치를 따라 본 신경망 손실</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (all rows if none is selected) with the column titles, tab-separated for a spreadsheet (Ctrl+C).</source>
+        <translation>선택한 행(선택이 없으면 모든 행)을 열 제목과 함께 탭으로 구분해 복사합니다. 스프레드시트에 붙여 넣을 수 있습니다 (Ctrl+C).</translation>
     </message>
 </context>
 <context>

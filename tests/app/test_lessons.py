@@ -6,6 +6,7 @@ import threading
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from nnstudio.app import dialogs
 from nnstudio.app.lessons import LessonsRoom
@@ -440,6 +441,32 @@ def test_nielsens_experiment_in_one_click(qtbot, room, mnist_available):
         assert 0.5 <= float(view.table.item(r, 3).text().rstrip("×")) <= 2          # ReLU with He
         assert float(view.table.item(r, 4).text().rstrip("×")) < 0.5                # large weights: explodes
     assert "faster than the first" in view.summary.text()
+
+
+def test_the_lessons_tables_copy_their_rows_with_the_column_titles(qtbot, room):
+    """Ctrl+C (or Copy in the right-click menu) gives a spreadsheet the table, not the current cell."""
+    derivatives = open_lesson(room, "derivatives").view
+    derivatives.apply_options({"function": "square", "x": 3.0, "h": 0.01})
+    derivatives.table.setFocus()
+    derivatives.table.setCurrentCell(1, 1)
+    derivatives.table.clearSelection()
+    qtbot.keyClick(derivatives.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0] == "h\tquotient\tderivative\terror" and len(lines) == 5
+    assert lines[2].split("\t")[:2] == ["0.1", "6.1"]
+    derivatives.table.selectRow(3)                          # only the selected row
+    qtbot.keyClick(derivatives.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text().splitlines()[1].split("\t")[:2] == ["0.001", "6.001"]
+
+    table = open_lesson(room, "vanishing").view.table
+    menu = {a.text(): a for a in table.actions()}             # the table's right-click menu
+    menu["Copy"].trigger()
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t") == ["network", "sigmoid: last/first", "Nielsen's figure", "ReLU, He",
+                                    "N(0, 1) weights"]
+    assert len(lines) == 1 + len(vanishing.NIELSEN_FACTORS)
+    assert lines[1].split("\t")[2] == table.item(0, 2).text()
+    assert "Copy" in [a.text() for a in open_lesson(room, "overfitting").view.table.actions()]
 
 
 def test_nielsens_published_factors_are_centred_as_the_measured_ones(qtbot, room):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayo
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from nnstudio.app.lessons.common import LogSlider, fit_height, number, plot_widget, wrapped
+from nnstudio.app.tables import add_copy_action
 from nnstudio.lessons import derivatives
 from nnstudio.lessons.catalog import LessonState
 from nnstudio.lessons.derivatives import FUNCTIONS
@@ -71,6 +72,7 @@ class DerivativesView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         fit_height(self.table)
+        add_copy_action(self.table)        # Ctrl+C: the rows for a spreadsheet, not one cell
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QHeaderView,
 from nnstudio.app.colors import class_color
 from nnstudio.app.lessons.background import BackgroundJob
 from nnstudio.app.lessons.common import fit_height, plot_widget, wrapped
+from nnstudio.app.tables import add_copy_action
 from nnstudio.app.texts import compiling_note, title
 from nnstudio.lessons import overfitting
 from nnstudio.lessons.catalog import LessonState
@@ -68,6 +69,7 @@ class OverfittingLab(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         fit_height(self.table)
+        add_copy_action(self.table)        # Ctrl+C: the rows for a spreadsheet, not one cell
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)

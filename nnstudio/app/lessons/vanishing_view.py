@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QProgressBar, QPushButt
 from nnstudio.app.colors import layer_colors
 from nnstudio.app.lessons.background import BackgroundJob
 from nnstudio.app.lessons.common import color_key, fit_height, number, plot_widget, wrapped
+from nnstudio.app.tables import add_copy_action
 from nnstudio.lessons import vanishing
 from nnstudio.lessons.catalog import LessonState
 
@@ -73,6 +74,7 @@ class VanishingView(QWidget):
             published.setTextAlignment(Qt.AlignmentFlag.AlignCenter)       # as the measured factors beside it
             self.table.setItem(r, 2, published)
         fit_height(self.table)
+        add_copy_action(self.table)        # Ctrl+C: the rows for a spreadsheet, not one cell
         self.summary = wrapped("", self)
 
         top = QHBoxLayout()

@@ -14,12 +14,12 @@ import math
 import re
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from nnstudio.app.plots.base import PlotView
 from nnstudio.app.race.palette import swatch
+from nnstudio.app.tables import add_copy_action, copy_rows, selected_rows
 from nnstudio.app.optimizer_form import defaults
 from nnstudio.app.texts import title
 from nnstudio.engine.optimizers import OPTIMIZER_TITLES
@@ -97,14 +97,7 @@ class ResultsTable(PlotView):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # the race's order until a title is clicked
         header.setSortIndicatorClearable(True)
         self.table.setSortingEnabled(True)
-        self.copy_action = QAction(self.tr("Copy"), self.table)
-        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.copy_action.setToolTip(self.tr("Copy the selected rows (all rows if none is selected) with the column "
-                                            "titles, tab-separated for a spreadsheet (Ctrl+C)."))
-        self.copy_action.triggered.connect(self.copy_rows)
-        self.table.addAction(self.copy_action)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.copy_action = add_copy_action(self.table)
         self.table.verticalHeader().setVisible(False)
         # compact rows: six contestants fit in the table's dock on a 1280×720 screen
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -135,7 +128,7 @@ class ResultsTable(PlotView):
         self._shown_key = key
         # filled in the race's order with sorting off, then sorted again as the learner chose; the selected
         # contestants stay selected wherever the sort puts them
-        selected = {self.cell_text(r, 0) for r in self._selected_rows()}
+        selected = {self.cell_text(r, 0) for r in selected_rows(self.table)}
         self.table.setSortingEnabled(False)
         if columns != self.column_titles():
             # other columns (another mode, a target set): the sorted-by column's place may hold another quantity
@@ -194,15 +187,7 @@ class ResultsTable(PlotView):
     def copy_rows(self) -> str:
         """The selected rows (all if none is), as shown and in the order shown, under the column titles:
         tab-separated lines on the clipboard (returned too)."""
-        rows = self._selected_rows() or range(self.table.rowCount())
-        lines = ["\t".join(self.column_titles())]
-        lines += ["\t".join(self.cell_text(r, c) for c in range(self.table.columnCount())) for r in rows]
-        text = "\n".join(lines) + "\n"
-        QGuiApplication.clipboard().setText(text)
-        return text
-
-    def _selected_rows(self) -> list[int]:
-        return sorted({index.row() for index in self.table.selectedIndexes()})
+        return copy_rows(self.table)
 
     def column_titles(self) -> list[str]:
         return [self.table.horizontalHeaderItem(c).text() for c in range(self.table.columnCount())]
