@@ -249,6 +249,10 @@ def test_the_steps_to_target_plot_shows_every_contestants_row_after_a_preset(qtb
                         and len(room.dispatcher.latest.rows) == len(room.session.contestants),
                         timeout=5000)
 
+
+        qtbot.waitUntil(lambda: room.dispatcher.latest is not None and room.dispatcher.latest.step == 60
+                        and not room.dispatcher.stale_views(), timeout=5000)
+
     race_to_the_end()
     room.contestants_panel.preset_actions["lecture"].trigger()        # five contestants instead of two
     race_to_the_end()
