@@ -594,3 +594,22 @@ def test_on_a_1280x720_screen_the_step_size_label_is_not_cut(qtbot, make_room, l
         assert text <= axis.geometry().height()
     finally:
         language.set_language("en")
+
+
+def test_the_not_reached_label_sits_above_the_top_row_with_many_seeds(qtbot, make_room):
+    """Inside the top row, the label covered the rings of the seeds that never reached the target."""
+    room = make_room(LECTURE, length=5, seeds=20, mode="seeds", target_loss=0.01)    # none reaches 0.01
+    room.resize(1228, 601)                  # what the window on a 1280×720 screen leaves the room
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.finished, timeout=20000)
+    qtbot.waitUntil(lambda: room.dispatcher.latest is not None and room.dispatcher.latest.step == 5
+                    and not room.dispatcher.stale_views(), timeout=5000)
+    qtbot.wait(50)                          # (the layout settles)
+    page = room.steps_plot
+    rings = page.never.getData()[1]
+    assert len(rings) == 6 * 20
+    view = page.plot.getViewBox()
+    label = page.never_label.sceneBoundingRect()
+    ring_top = view.mapViewToScene(QPointF(0, rings.max())).y() - 5      # (a ring's radius and pen)
+    assert label.bottom() <= ring_top                                    # above the top row's rings
+    assert label.top() >= view.sceneBoundingRect().top() - 1             # and inside the plot

@@ -785,6 +785,7 @@ class StepsToTargetPlot(PlotView):
         for item in (self.boxes, self.dots, self.never, self.never_line):
             self.plot.addItem(item)
         self.plot.addItem(self.never_label, ignoreBounds=True)
+        self.plot.getViewBox().sigResized.connect(self._fit_rows)
         self._set_canvas(self.widget)
         self._length = 0
         self._count = 0                 # rows shown (the y range fits them: it cannot be panned)
@@ -827,7 +828,6 @@ class StepsToTargetPlot(PlotView):
         self.boxes.setData(box_x, box_y)
         self.never_line.setPos(length)
         self.never_label.setText(self.tr("not reached"))
-        self.never_label.setPos(NEVER_RANGE * length, n - 0.45)
         self.plot.getAxis("left").setTicks([[(n - 1 - i, c.name) for i, c in enumerate(shown)], []])
         target = (self.tr("Steps to a loss of {0:g}").format(s.target_loss) if s.target_loss is not None
                   else self.tr("Steps to 100 % accuracy") if s.classification else self.tr("Set a target loss"))
@@ -835,6 +835,8 @@ class StepsToTargetPlot(PlotView):
         if (length, n) != (self._length, self._count):
             self._length, self._count = length, n
             self.reset_view()
+        else:
+            self._fit_rows()
         paint_now(self.widget)
 
     def _clear(self) -> None:
@@ -845,9 +847,21 @@ class StepsToTargetPlot(PlotView):
         self._rows = []
 
     def reset_view(self) -> None:
-        n = max(len([c for c in self._snapshot.seed_curves if c.visible]), 1) if self._snapshot else 1
         self.plot.setXRange(0, NEVER_RANGE * max(self._length, 1), padding=0.0)
-        self.plot.setYRange(-0.6, n - 0.4, padding=0.0)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Every row on screen (y cannot be panned) and above the top row a strip as high as the "not reached"
+        label, which sits in it: inside the rows it covered the top row's rings, the more so the more rows share
+        the plot's height."""
+        n = max(self._count, 1)
+        height = max(self.plot.getViewBox().height(), 1.0)
+        label = min(self.never_label.boundingRect().height() / height, 0.5)   # the label's share of the height
+        # rows from -0.6 to n - 0.6, the top row's rings and box reaching up to n - 0.65; the label above that
+        span = (n - 0.05) / (1.0 - label)
+        top = span - 0.6
+        self.plot.setYRange(-0.6, top, padding=0.0)
+        self.never_label.setPos(NEVER_RANGE * max(self._length, 1), top)
 
     def csv_rows(self):
         return ["contestant", "seed", "steps_to_target"], list(self._rows)
