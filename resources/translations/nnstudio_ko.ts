@@ -5036,6 +5036,22 @@ It was moved to {1} and is not offered again.</source>
         <source>Tuning: {0} % done.</source>
         <translation>조정: {0} % 완료.</translation>
     </message>
+    <message>
+        <source>Save table as PNG…</source>
+        <translation>표를 PNG로 저장…</translation>
+    </message>
+    <message>
+        <source>Save the table as shown as a PNG image.</source>
+        <translation>보이는 그대로의 표를 PNG 이미지로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Save the table&apos;s numbers as a CSV table.</source>
+        <translation>표의 수치를 CSV 표로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Save the table as a PNG image or its numbers as a CSV table.</source>
+        <translation>표를 PNG 이미지로, 또는 그 수치를 CSV 표로 저장합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Room</name>

@@ -613,3 +613,14 @@ def test_the_not_reached_label_sits_above_the_top_row_with_many_seeds(qtbot, mak
     ring_top = view.mapViewToScene(QPointF(0, rings.max())).y() - 5      # (a ring's radius and pen)
     assert label.bottom() <= ring_top                                    # above the top row's rings
     assert label.top() >= view.sceneBoundingRect().top() - 1             # and inside the plot
+
+
+def test_the_results_menus_name_a_table_not_a_plot(qtbot):
+    from nnstudio.app.race.table import ResultsTable
+    view = ResultsTable()
+    qtbot.addWidget(view)
+    menu = [a.text() for a in view.table.actions() if not a.isSeparator()]     # the table's right-click menu
+    assert menu == ["Copy", "Save table as PNG…", "Save data as CSV…"]
+    export = [a.text() for a in view.export_button.actions()]                  # and the Export button's
+    assert export == ["Save table as PNG…", "Save data as CSV…"]
+    assert "plot" not in view.export_button.toolTip() + "".join(a.toolTip() for a in view.export_button.actions())

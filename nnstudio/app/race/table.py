@@ -14,6 +14,7 @@ import math
 import re
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
@@ -98,6 +99,14 @@ class ResultsTable(PlotView):
         header.setSortIndicatorClearable(True)
         self.table.setSortingEnabled(True)
         self.copy_action = add_copy_action(self.table)
+        # a table, not a plot: the export actions say so, and the right-click menu offers them after Copy
+        self.png_action.setText(self.tr("Save table as PNG…"))
+        self.png_action.setToolTip(self.tr("Save the table as shown as a PNG image."))
+        self.csv_action.setToolTip(self.tr("Save the table's numbers as a CSV table."))
+        self.export_button.setToolTip(self.tr("Save the table as a PNG image or its numbers as a CSV table."))
+        separator = QAction(self.table)
+        separator.setSeparator(True)
+        self.table.addActions([separator, self.png_action, self.csv_action])
         self.table.verticalHeader().setVisible(False)
         # compact rows: six contestants fit in the table's dock on a 1280×720 screen
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
