@@ -206,10 +206,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — and races at the rate that gave the lowest loss.</source>
+        <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — and races at the best one.</source>
         <translation>
-            <numerusform>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step each — the same budget for all — and races at the rate that gave the lowest loss.</numerusform>
-            <numerusform>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n steps each — the same budget for all — and races at the rate that gave the lowest loss.</numerusform>
+            <numerusform>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step each — the same budget for all — and races at the best one.</numerusform>
+            <numerusform>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n steps each — the same budget for all — and races at the best one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

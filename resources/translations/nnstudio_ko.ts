@@ -5015,9 +5015,9 @@ It was moved to {1} and is not offered again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — and races at the rate that gave the lowest loss.</source>
+        <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — and races at the best one.</source>
         <translation>
-            <numerusform>각자 조정: 모든 참가자가 같은 학습률 {0}개(0.001부터 1까지)를 각각 %n 스텝씩 시험했고(모두 같은 예산), 손실이 가장 낮았던 학습률로 경주합니다.</numerusform>
+            <numerusform>각자 조정: 모든 참가자가 같은 학습률 {0}개(0.001부터 1까지)를 각각 %n 스텝씩 시험했고(모두 같은 예산), 그중 가장 좋은 학습률로 경주합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -624,3 +624,40 @@ def test_the_results_menus_name_a_table_not_a_plot(qtbot):
     export = [a.text() for a in view.export_button.actions()]                  # and the Export button's
     assert export == ["Save table as PNG…", "Save data as CSV…"]
     assert "plot" not in view.export_button.toolTip() + "".join(a.toolTip() for a in view.export_button.actions())
+
+
+def whole_rows(table) -> int:
+    return sum(0 <= table.rowViewportPosition(r) and
+               table.rowViewportPosition(r) + table.rowHeight(r) <= table.viewport().height()
+               for r in range(table.rowCount()))
+
+
+def test_each_tuned_keeps_six_rows_whole_when_its_note_takes_more_lines(qtbot):
+    """The note beside Export says how each was tuned: its extra lines took the table's rows (4½ of 6 showed)."""
+    template = RaceTemplate.own("moons", hidden=(8,), activation="tanh", batch_size=32, seed=3)
+    session = RaceSession(template, LECTURE, RaceSettings(length=20, target_loss=0.1, tune_steps=5))
+    room = RaceRoom(TrainingSession(), session=session)
+    qtbot.addWidget(room)
+    room.resize(1100, 650)                 # (the note takes two lines more: the plots can spare that)
+    room.default_layout(1100, 650)
+    room.show()
+    room.start()
+    try:
+        table, note = room.table.table, room.table.note
+        click(qtbot, room, room.race_action)
+        qtbot.waitUntil(lambda: session.finished and table.rowCount() == 6 and not room.dispatcher.stale_views(),
+                        timeout=10000)
+        qtbot.wait(50)                     # (the layout settles)
+        assert whole_rows(table) == 6
+        one_line = note.height()
+        combo = room.settings_card.comparison_combo
+        combo.setCurrentIndex(combo.findData("tuned"))
+        combo.activated.emit(combo.currentIndex())                     # Compare: Each tuned
+        click(qtbot, room, room.race_action)
+        qtbot.waitUntil(lambda: session.finished and "same budget" in note.text()
+                        and not room.dispatcher.stale_views(), timeout=20000)
+        qtbot.wait(50)
+        assert note.height() > one_line + 10 and whole_rows(table) == 6
+    finally:
+        room.shutdown(5000)
+

@@ -117,6 +117,9 @@ class RaceRoom(Room):
         self.table_dock = self._dock("results", self.tr("Results"), self.table,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._rows_taken = 0             # px the table's rows lost to its note or scroll bar, not yet given back
+        self._fitting = False            # the default layout's fit of six rows is still to come
+        self.table.rowsHeightTaken.connect(self._follow_table)
 
         self.dispatcher = SnapshotDispatcher(self.worker, self.views, self)
         self.dispatcher.received.connect(self._on_snapshot)
@@ -298,12 +301,29 @@ class RaceRoom(Room):
         # the table shows six contestants whole (on a 1280×720 screen too: then it grows once laid out); the plots
         # get the rest
         self.resizeDocks([self.table_dock], [max(200, int(TABLE_SHARE * height))], Qt.Orientation.Vertical)
+        self._fitting = True
         QTimer.singleShot(0, self, self._fit_six_rows)     # (not after the room is gone)
 
     def _fit_six_rows(self) -> None:
+        self._fitting = False
         missing = self.table.missing_height(6)
         if missing:
             self.resizeDocks([self.table_dock], [self.table_dock.height() + missing], Qt.Orientation.Vertical)
+
+    def _follow_table(self, taken: int) -> None:
+        """The results' note took a line more (Each tuned) or less, or the table's scroll bar came or went: the
+        table's dock grows or shrinks by as much, so that the table keeps the rows it showed and the plots get
+        any height it no longer needs (the plots keep their minimum)."""
+        if self._pending_layout is not None or self._fitting:     # (the default layout fits six rows)
+            return
+        if not self._rows_taken:
+            QTimer.singleShot(0, self, self._give_rows_back)
+        self._rows_taken += taken
+
+    def _give_rows_back(self) -> None:
+        taken, self._rows_taken = self._rows_taken, 0
+        if taken and self.table_dock.isVisible() and not self.table_dock.isFloating():
+            self.resizeDocks([self.table_dock], [self.table_dock.height() + taken], Qt.Orientation.Vertical)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
@@ -82,6 +82,9 @@ class ResultsTable(PlotView):
 
     export_name = "race_results"
     preferred_size = (900, 200)
+    # px the rows lost (negative: gained) to the note beside Export taking a line more (Each tuned, a narrower
+    # dock) or to the horizontal scroll bar showing (columns wider than the table)
+    rowsHeightTaken = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -119,6 +122,8 @@ class ResultsTable(PlotView):
                                       "Click a column's title to sort by it; Ctrl+C copies the rows."))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
+        self.note.installEventFilter(self)
+        self.table.horizontalScrollBar().installEventFilter(self)
         # beside Export, one row less for the table's rows (the row's empty stretch gives it all its width)
         self._controls.insertWidget(0, self.note, 1000)
         canvas = QWidget(self)
@@ -180,13 +185,26 @@ class ResultsTable(PlotView):
                 if self.cell_text(r, 0) in selected:
                     model.select(self.table.model().index(r, 0), flags)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if watched is self.note and kind == QEvent.Type.Resize and self.note.isVisible():
+            old, new = event.oldSize().height(), event.size().height()
+            if old > 0 and new != old:
+                self.rowsHeightTaken.emit(new - old)
+        elif watched is self.table.horizontalScrollBar() and kind in (QEvent.Type.Show, QEvent.Type.Hide) \
+                and self.table.isVisible():
+            height = watched.sizeHint().height()
+            self.rowsHeightTaken.emit(height if kind == QEvent.Type.Show else -height)
+        return super().eventFilter(watched, event)
+
     def missing_height(self, rows: int) -> int:
-        """How much higher the table must be to show ``rows`` rows whole, under its titles and above a horizontal
-        scroll bar (0 if it does already)."""
+        """How much higher the table must be to show ``rows`` rows whole, under its titles and above the
+        horizontal scroll bar if it shows (0 if it does already; see rowsHeightTaken for later changes)."""
         table, row = self.table, self.table.verticalHeader().defaultSectionSize()
         titles = max(table.horizontalHeader().height(), row + 4)       # (0 before the first columns come)
-        needed = (titles + rows * row
-                  + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth())
+        bar = table.horizontalScrollBar()
+        needed = (titles + rows * row + (bar.sizeHint().height() if bar.isVisible() else 0)
+                  + 2 * table.frameWidth())
         return max(0, needed - table.height())
 
     def cell_text(self, row: int, column: int) -> str:
@@ -330,8 +348,8 @@ class ResultsTable(PlotView):
             if s.phase == "tuning":
                 parts.append(self.tr("Tuning: {0} % done.").format(round(100 * s.tuning_progress)))
             parts.append(self.tr("Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for "
-                                 "%n step(s) each — the same budget for all — and races at the rate that gave the "
-                                 "lowest loss.", None, s.tune_steps).format(len(DEFAULT_RATES)))
+                                 "%n step(s) each — the same budget for all — and races at the best one.", None,
+                                 s.tune_steps).format(len(DEFAULT_RATES)))
         if s.mode == "network":
             parts.append(self.tr("Same start (weights {0}), same batches ({1}), %n step(s).", None, s.step).format(
                 s.weights_fingerprint or "–", s.batches_fingerprint or "–"))
