@@ -661,3 +661,27 @@ def test_each_tuned_keeps_six_rows_whole_when_its_note_takes_more_lines(qtbot):
     finally:
         room.shutdown(5000)
 
+
+def test_in_korean_on_a_1280x720_screen_the_loss_plot_keeps_a_usable_height(qtbot):
+    """The results' dock, as high as six Korean rows need, left the loss and accuracy plots 40 px: the table
+    gives way (and scrolls) instead."""
+    from nnstudio.app import language
+    assert language.set_language("ko")
+    try:
+        template = RaceTemplate.own("moons", hidden=(8,), activation="tanh", batch_size=32, seed=3)
+        session = RaceSession(template, LECTURE, RaceSettings(length=20, target_loss=0.1))
+        room = RaceRoom(TrainingSession(), session=session)
+        qtbot.addWidget(room)
+        room.resize(1228, 601)             # what the window on a 1280×720 screen leaves the room
+        room.default_layout(1228, 601)
+        room.show()
+        room.start()
+        click(qtbot, room, room.race_action)
+        qtbot.waitUntil(lambda: session.finished and not room.dispatcher.stale_views(), timeout=10000)
+        qtbot.wait(50)                     # (the layout settles)
+        for plot in (room.loss_plot.loss_plot, room.loss_plot.acc_plot):
+            assert plot.getViewBox().height() >= 70
+        assert whole_rows(room.table.table) >= 4
+        room.shutdown(5000)
+    finally:
+        language.set_language("en")

@@ -30,6 +30,7 @@ LAYER_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine
                 Qt.PenStyle.DashDotDotLine)
 TARGET_PEN = pg.mkPen((90, 90, 90), width=1, style=Qt.PenStyle.DashLine)
 NEVER_RANGE = 1.12        # the steps-to-target plot reaches this many race lengths: the "not reached" column
+PLOT_MIN_PX = 70          # the loss plot's own area (inside its axes) never gets lower than this
 
 
 def _finite(values) -> np.ndarray:
@@ -185,6 +186,9 @@ class RaceLossPlot(PlotView):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # a usable plot under its axis's numbers and title: in Korean on a 1280×720 screen the results' dock
+        # left it 40 px; now the dock gives way (the table scrolls)
+        self.splitter.setMinimumHeight(PLOT_MIN_PX + 3 * self.fontMetrics().height())
         self._set_legend_canvas(self.legend_view, self.splitter)
         self._label_x()
         self._clear()

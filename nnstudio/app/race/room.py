@@ -69,6 +69,7 @@ class RaceRoom(Room):
                       self.table)
         for view in self.views:
             view.setMinimumSize(240, 150)
+        self.loss_plot.setMinimumHeight(0)     # its own: a usable plot under a legend of one row or more
 
         self.network_page = QSplitter(Qt.Orientation.Horizontal, self)
         left = QSplitter(Qt.Orientation.Vertical, self.network_page)
