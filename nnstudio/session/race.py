@@ -904,9 +904,11 @@ class RaceSession:
         self._arrays: dict[str, dict] = {}
         self._fingerprint = ""
         self._announce_tuning = False
-        if self.settings.mode == "network" and self._contestants and not self._tuning_pending() \
-                and self._race_fits():
-            self._ensure_race()      # the fingerprint of the common start is shown before the first step
+        if self.settings.mode == "network" and self._contestants and not self._tuning_pending():
+            # the fingerprint of the common start is shown before the first step; a race too big for the memory
+            # limit is not built (it says so when it is run)
+            with contextlib.suppress(MemoryLimitError):
+                self._ensure_race()
 
     def _close_run(self) -> None:
         if self._gen is not None:
@@ -958,13 +960,6 @@ class RaceSession:
         batch = self.template.n_train if self.template.full_batch else int(self.template.batch_size)
         check_copies(spec, [dict(c.config) for c in self._contestants], batch,
                      extra_bytes=estimate(spec, batch, optimizer=None).training_bytes)
-
-    def _race_fits(self) -> bool:
-        try:
-            self._check_race_memory()
-        except MemoryLimitError:
-            return False
-        return True
 
     def _check_sweep_memory(self, runs: int, steps: int) -> None:
         """Refuse a sweep beyond SWEEP_MEMORY_LIMIT: float32 weights, gradients, optimizer state and buffers of
