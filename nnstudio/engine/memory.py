@@ -254,15 +254,21 @@ def check_copies(network, optimizers, batch_size: int = 1, dtype="float32", extr
     """Refuse training copies of ``network`` at once, one per entry of ``optimizers`` (a race's contestants, a
     sweep's runs), when together with ``extra_bytes`` they would need more than ``limit`` (default
     ``memory_limit()``): raises MemoryLimitError with the numbers. Returns the bytes they need."""
-    estimates = [estimate(network, batch_size, dtype, optimizer) for optimizer in optimizers]
-    copies = [e.training_bytes for e in estimates]
-    # (they predict one after another: one chunk of predict's buffers at a time)
-    needed = sum(copies) + max((e.inference_bytes for e in estimates), default=0) + int(extra_bytes)
+    copies = [estimate(network, batch_size, dtype, optimizer) for optimizer in optimizers]
+    needed = copies_bytes(copies, extra_bytes)
     limit = memory_limit() if limit is None else int(limit)
     if copies and needed > limit:
         raise MemoryLimitError(
             QT_TRANSLATE_NOOP("Errors", "Training %n network(s) at once (about {each} each) would need about "
                                         "{needed} of memory, more than the limit of {limit}: choose fewer "
                                         "contestants or seeds, a smaller network or a smaller batch.", None, 1),
-            n=len(copies), each=format_bytes(max(copies)), needed=format_bytes(needed), limit=format_bytes(limit))
+            n=len(copies), each=format_bytes(max(e.training_bytes for e in copies)), needed=format_bytes(needed),
+            limit=format_bytes(limit))
     return needed
+
+
+def copies_bytes(estimates, extra_bytes: int = 0) -> int:
+    """The bytes training copies need at once, one per MemoryEstimate of ``estimates``, with ``extra_bytes``:
+    each copy's training bytes, and one chunk of predict's buffers (the copies predict one after another)."""
+    return (sum(e.training_bytes for e in estimates) + max((e.inference_bytes for e in estimates), default=0)
+            + int(extra_bytes))

@@ -37,7 +37,7 @@ from nnstudio.data.toy import TOY_DATASETS
 from nnstudio.engine import _fused
 from nnstudio.engine import optimizers as _optimizers
 from nnstudio.engine import surfaces as _surfaces
-from nnstudio.engine.memory import MemoryLimitError, check_copies, estimate
+from nnstudio.engine.memory import MemoryLimitError, check_copies, copies_bytes, estimate, format_bytes, memory_limit
 from nnstudio.engine.race import PRESETS, Race
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
 from nnstudio.engine.sweep import DEFAULT_RATES, SeedSweep, Tuning, seed_sweep_iter
@@ -71,7 +71,6 @@ SWEEP_CHUNK_SECONDS = 0.03    # s: the aim for one chunk of a seed sweep or tuni
 TINY_MACS = 250_000           # forward multiply-adds of a step below which NumPy's call overhead dominates it
                               # (a call costs ~5 µs, a multiply-add ~0.05 ns at this machine's GEMM speed)
 SWEEP_YIELDS = 200            # chunks of a sweep at most (each copies every loss so far: keep that linear)
-SWEEP_MEMORY_LIMIT = 1 << 30  # bytes a many-seeds sweep may take (weights, state and activations of all runs)
 NETWORK_GRID = 40             # grid points a side for the network slice (each is one pass over the data)
 SURFACE_GRID = 160            # ... and for the formula surfaces
 DEFAULT_LENGTH = 2000         # race steps
@@ -961,19 +960,22 @@ class RaceSession:
         check_copies(spec, [dict(c.config) for c in self._contestants], batch,
                      extra_bytes=estimate(spec, batch, optimizer=None).training_bytes)
 
-    def _check_sweep_memory(self, runs: int, steps: int) -> None:
-        """Refuse a sweep beyond SWEEP_MEMORY_LIMIT: float32 weights, gradients, optimizer state and buffers of
-        every run, and each run's float64 loss and accuracy at every step (twice: the copy handed over)."""
+    def _check_sweep_memory(self, configs: list[dict], steps: int) -> None:
+        """Refuse a sweep beyond the memory limit, as a race is refused: a training copy of the network per run
+        (``configs``: each run's optimizer), and each run's float64 loss and accuracy at every step, twice (the
+        copy handed over)."""
         spec = self.template.spec
-        params = sum(a * b + b for a, b in zip(spec.sizes[:-1], spec.sizes[1:]))
-        batch = self.template.n_train if self.template.full_batch else self.template.batch_size
-        activations = batch * sum(spec.sizes) * 4
-        needed = runs * ((5 * params + activations) * 4 + 2 * 2 * 8 * steps)
-        if needed > SWEEP_MEMORY_LIMIT:
-            raise RaceError(QT_TRANSLATE_NOOP("Errors", "This sweep would need about {mb} MB (networks trained at "
-                                                        "once: {runs}, steps: {steps}): choose fewer seeds, fewer "
-                                                        "contestants, fewer steps or a smaller batch."),
-                            runs=runs, steps=steps, mb=needed >> 20)
+        batch = self.template.n_train if self.template.full_batch else int(self.template.batch_size)
+        histories = len(configs) * 2 * 2 * 8 * steps
+        needed = copies_bytes([estimate(spec, batch, optimizer=c) for c in configs], histories)
+        limit = memory_limit()
+        if needed > limit:
+            raise RaceError(QT_TRANSLATE_NOOP("Errors", "This sweep would need about {needed} of memory, more than the "
+                                                        "limit of {limit}: it trains %n network(s) at once and keeps "
+                                                        "each one's loss and accuracy at every step. Choose fewer "
+                                                        "seeds, fewer contestants, fewer steps or a smaller batch.",
+                                              None, 1),
+                            n=len(configs), needed=format_bytes(needed), limit=format_bytes(limit))
 
     # -- tuning ------------------------------------------------------------------------------------------------------
     def _tune_chunk(self) -> ChunkReport:
@@ -981,7 +983,7 @@ class RaceSession:
         if self._tune_iter is None:
             trials = {f"{c.key}@{i}": {**c.config, "lr": rate}
                       for c in self._contestants for i, rate in enumerate(rates)}
-            self._check_sweep_memory(len(trials), self.settings.tune_steps)
+            self._check_sweep_memory(list(trials.values()), self.settings.tune_steps)
             x, y = self.template.training_data
             # from the race's own start: the template's weights (the studio's, when it gives them)
             self._tune_iter = seed_sweep_iter(self._model(), trials, x, y, (self.template.seed,),
@@ -1130,7 +1132,7 @@ class RaceSession:
         if self._sweep_iter is None:
             contestants = {c.key: dict(c.config) for c in self._contestants}
             seeds = self._seed_list()
-            self._check_sweep_memory(len(contestants) * len(seeds), self.settings.length)
+            self._check_sweep_memory([config for config in contestants.values() for _ in seeds], self.settings.length)
             x, y = self.template.training_data
             self._sweep_iter = seed_sweep_iter(self._model(), contestants, x, y, seeds, self.settings.length,
                                                self._batch_size(),

@@ -93,6 +93,13 @@
             <numerusform>Training %n networks at once (about {each} each) would need about {needed} of memory, more than the limit of {limit}: choose fewer contestants or seeds, a smaller network or a smaller batch.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This sweep would need about {needed} of memory, more than the limit of {limit}: it trains %n network(s) at once and keeps each one&apos;s loss and accuracy at every step. Choose fewer seeds, fewer contestants, fewer steps or a smaller batch.</source>
+        <translation>
+            <numerusform>This sweep would need about {needed} of memory, more than the limit of {limit}: it trains %n network at once and keeps each one&apos;s loss and accuracy at every step. Choose fewer seeds, fewer contestants, fewer steps or a smaller batch.</numerusform>
+            <numerusform>This sweep would need about {needed} of memory, more than the limit of {limit}: it trains %n networks at once and keeps each one&apos;s loss and accuracy at every step. Choose fewer seeds, fewer contestants, fewer steps or a smaller batch.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FairnessCard</name>

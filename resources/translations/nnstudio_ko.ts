@@ -1260,9 +1260,11 @@
         <source>The race is over: press Restart to race again.</source>
         <translation>경주가 끝났습니다. 다시 경주하려면 ‘다시 시작’을 누르세요.</translation>
     </message>
-    <message>
-        <source>This sweep would need about {mb} MB (networks trained at once: {runs}, steps: {steps}): choose fewer seeds, fewer contestants, fewer steps or a smaller batch.</source>
-        <translation>이 실험에는 메모리가 약 {mb} MB 필요합니다(한꺼번에 학습시키는 신경망 {runs}개, {steps} 스텝). 시드, 참가자, 스텝 수를 줄이거나 배치를 더 작게 하세요.</translation>
+    <message numerus="yes">
+        <source>This sweep would need about {needed} of memory, more than the limit of {limit}: it trains %n network(s) at once and keeps each one&apos;s loss and accuracy at every step. Choose fewer seeds, fewer contestants, fewer steps or a smaller batch.</source>
+        <translation>
+            <numerusform>이 스윕에는 메모리가 약 {needed} 필요해 한도 {limit}보다 많습니다. 신경망 %n개를 한꺼번에 학습하고 각각의 손실과 정확도를 스텝마다 모두 기록하기 때문입니다. 시드, 참가자, 스텝 수를 줄이거나 더 작은 배치를 고르세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An optimizer needs a name, one of {choices}.</source>

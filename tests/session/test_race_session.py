@@ -298,6 +298,25 @@ def test_a_sweep_too_big_for_memory_is_refused_with_what_to_do():
         session.train_chunk(1, 0.01)
 
 
+def test_a_sweep_obeys_the_memory_limit_the_learner_set():
+    """The limit in force (the studio's setting, $NNSTUDIO_MEMORY_LIMIT) holds for sweeps as for races: a sweep
+    of small networks that a fixed 1 GiB cap let through is refused under a 1 MiB limit, with both numbers, and
+    runs under the default."""
+    from nnstudio.engine.memory import set_memory_limit
+    session = race_session(mode="seeds", seeds=40, length=2000)
+    set_memory_limit(1024 ** 2)
+    try:
+        with session.lock, pytest.raises(TranslatableError) as refused:
+            session.train_chunk(1, 0.01)
+        assert str(refused.value).startswith("This sweep would need about ")
+        assert "more than the limit of 1.0 MiB: it trains 120 networks at once" in str(refused.value)
+    finally:
+        set_memory_limit(None)
+    with session.lock:
+        session.train_chunk(1, 0.01)
+    assert snapshot(session).step > 0
+
+
 def test_the_surface_race_is_computed_at_once_with_the_engines_descent():
     session = race_session()
     session.set_settings(mode="surface")
