@@ -348,6 +348,9 @@ class Race:
                 raise ValueError("validation_data must be a pair (x_val, y_val).")
             val = template.prepare(*validation_data)
         per_epoch = math.ceil(n / min(int(batch_size), n))
+        # the copies were checked with batches of 1 when added: their batches' buffers are known now
+        check_copies(template, [m.optimizer for m in self.models.values()], min(int(batch_size), n),
+                     dtype=template.dtype, extra_bytes=estimate(template, 1, template.dtype, None).training_bytes)
         every = per_epoch if validation_every is None else int(validation_every)
         if every < 1:
             raise ValueError(f"validation_every must be a whole number >= 1 (got {validation_every!r}).")

@@ -162,3 +162,21 @@ def test_a_race_or_a_sweep_counts_every_copy_of_the_network_and_is_refused_befor
     limit(None)
     assert len(seed_sweep(model, {"SGD": "sgd", "Adam": "adam"}, x, y, seeds=(0, 1), steps=2, batch_size=32)
                .summaries()) == 2
+
+
+def test_a_race_is_checked_again_with_its_batches_when_it_runs(limit):
+    """Contestants are added before the batch size is known (checked with batches of 1); the run knows it, and a
+    batch whose buffers would exceed the limit is refused before the first step."""
+    from nnstudio.engine.race import Race
+
+    model = Sequential([Dense(2000, input_dim=20, activation="relu"), Dense(1, activation="sigmoid")])
+    model.compile(optimizer="sgd", loss="binary_crossentropy")
+    contestants = {"SGD": "sgd", "Adam": "adam"}
+    template = estimate(model, 1, optimizer=None).training_bytes
+    limit(check_copies(model, list(contestants.values()), 64, extra_bytes=template) + 1)
+    race = Race(model, contestants)
+    x, y = np.zeros((4096, 20), np.float32), np.zeros((4096, 1), np.float32)
+    with pytest.raises(MemoryLimitError, match="Training 2 networks at once"):
+        next(race.run(x, y, batch_size=4096, steps=1))
+    assert race.steps == 0
+    assert len(list(race.run(x, y, batch_size=64, steps=2))) == 2
