@@ -261,4 +261,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TemplateCard</name>
+    <message numerus="yes">
+        <source>batches of %n</source>
+        <translation>
+            <numerusform>a batch of %n</numerusform>
+            <numerusform>batches of %n</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5716,12 +5716,18 @@ It was moved to {1} and is not offered again.</source>
         <translation>시드:</translation>
     </message>
     <message>
-        <source>{0} on {1}: training points {2}, test points {3}, batch {4}, seed {5}.</source>
-        <translation>{0}, {1} 데이터: 학습 점 {2}개, 테스트 점 {3}개, 배치 {4}, 시드 {5}.</translation>
+        <source>the whole training set in every step</source>
+        <translation>스텝마다 학습 데이터 전체</translation>
+    </message>
+    <message numerus="yes">
+        <source>batches of %n</source>
+        <translation>
+            <numerusform>배치 크기 %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>full</source>
-        <translation>전체</translation>
+        <source>{0} on {1}: {2} training and {3} test points, {4}, seed {5}.</source>
+        <translation>{0}, {1} 데이터: 학습 점 {2}개와 테스트 점 {3}개, {4}, 시드 {5}.</translation>
     </message>
     <message>
         <source>From the studio.</source>

@@ -429,7 +429,11 @@ def test_a_rate_changed_after_the_race_ended_leaves_the_final_table_as_raced_and
 
 def test_a_race_of_one_step_says_step_and_of_two_steps_steps(qtbot, make_room):
     room = make_room(length=1)
-    assert ": training points 140, test points 60, batch 32, seed 3." in room.template_card.description.text()
+    card = room.template_card
+    assert ": 140 training and 60 test points, batches of 32, seed 3." in card.description.text()
+    # the set-up controls show the race's own template (moons, 8 tanh), not the card's defaults
+    assert (card.data_combo.currentData(), card.hidden_edit.text(), card.activation_combo.currentText()) == (
+        "moons", "8", "tanh")
     with qtbot.waitSignal(room.statusMessage, timeout=10000,
                           check_params_cb=lambda text, *_: "race is over" in text) as over:
         click(qtbot, room, room.race_action)
@@ -443,6 +447,10 @@ def test_a_race_of_one_step_says_step_and_of_two_steps_steps(qtbot, make_room):
         click(qtbot, room, room.race_action)
     assert over.args[0] == "The race is over after 2 steps. Restart races again; a longer race goes on."
     qtbot.waitUntil(lambda: "after 2 steps, the same for all" in room.fairness_card.label.text(), timeout=5000)
+    card.batch_spin.setValue(140)                          # as many as the data has: full batch
+    qtbot.waitUntil(lambda: card.description.text().startswith(
+        "2-8-1 tanh on moons: 140 training and 60 test points, the whole training set in every step, seed 3."),
+        timeout=5000)
 
 
 def test_the_fairness_card_and_the_notes_count_one_seed_one_contestant_and_one_tuning_step(qtbot, make_room):

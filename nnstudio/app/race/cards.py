@@ -87,12 +87,18 @@ class TemplateCard(QGroupBox):
 
     def show_template(self, template) -> None:
         ds = template.dataset
-        what = self.tr("{0} on {1}: training points {2}, test points {3}, batch {4}, seed {5}.").format(
-            template.architecture(), ds.name, template.n_train, ds.n_test,
-            self.tr("full") if template.full_batch else template.batch_size, template.seed)
+        batches = (self.tr("the whole training set in every step") if template.full_batch
+                   else self.tr("batches of %n", None, template.batch_size))
+        what = self.tr("{0} on {1}: {2} training and {3} test points, {4}, seed {5}.").format(
+            template.architecture(), ds.name, template.n_train, ds.n_test, batches, template.seed)
         where = self.tr("From the studio.") if template.source == "studio" else self.tr("Set up here.")
         self.description.setText(f"{what} {where}")
-        if template.source == "own":
+        if template.source == "own":               # the controls show what the race runs on (a project's too)
+            hidden = template.spec.hidden
+            self.data_combo.setCurrentIndex(self.data_combo.findData(template.data_key))
+            self.hidden_edit.setText(",".join(str(layer.units) for layer in hidden))
+            if hidden:
+                self.activation_combo.setCurrentIndex(self.activation_combo.findData(hidden[0].activation))
             for widget, value in ((self.batch_spin, template.batch_size), (self.seed_spin, template.seed)):
                 widget.blockSignals(True)
                 widget.setValue(value)
