@@ -524,11 +524,11 @@ def run_train(args) -> int:
     x_train, y_train, validation = _split_validation(ds.x_train, ds.y_train, args.val_split, args.seed)
     show = print if not args.json else (lambda *a, **k: None)
     show(translate("cli", "Training {architecture} ({hidden}; {activation} output, {loss}) with {optimizer} lr "
-                          "{lr}, batch {batch}, {dtype}, seed {seed}").format(
+                          "{lr}, batches of {batch}, {dtype}, seed {seed}").format(
         architecture=_architecture(model), hidden=_hidden(args), activation=model.dense_layers[-1].activation,
         loss=loss_name, optimizer=model.optimizer.name, lr=f"{model.optimizer.lr:g}", batch=args.batch_size,
         dtype=args.dtype, seed=args.seed))
-    show(translate("cli", "Data: {name}; samples: training {train}, validation {validation}, test {test}").format(
+    show(translate("cli", "Data: {name}; {train} training, {validation} validation and {test} test samples").format(
         name=ds.name, train=len(x_train), validation=0 if validation is None else len(validation[0]),
         test=ds.n_test))
 
@@ -641,11 +641,13 @@ def run_race(args) -> int:
     steps = args.steps or 2000
     batch_size = None if args.batch_size >= len(x) else args.batch_size
     batches = (translate("cli", "full batch") if batch_size is None
-               else translate("cli", "batch {n}").format(n=batch_size))
-    header = [translate("cli", "Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: "
-                               "training samples {n}, {batches}, steps {steps}, seed {seed}").format(
+               else translate("cli", "batches of {n}").format(n=batch_size))
+    header = [translate("cli", QT_TRANSLATE_NOOP(
+        "cli", "Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: %n training sample(s), "
+               "{batches}, {steps}, seed {seed}", None, 1), len(x)).format(
         architecture=_architecture(model), hidden=_hidden(args), activation=model.dense_layers[-1].activation,
-        loss=model.loss_name, data=ds.name, n=len(x), batches=batches, steps=steps, seed=args.seed)]
+        loss=model.loss_name, data=ds.name, batches=batches, steps=translate("cli", QT_TRANSLATE_NOOP("cli", "%n step(s)", None, 1), steps),
+        seed=args.seed)]
     tuned = {}
     if args.tune:
         from nnstudio.engine.sweep import DEFAULT_RATES, tune_learning_rates
@@ -654,9 +656,9 @@ def run_race(args) -> int:
                                       seeds=(args.seed,))
         tuned = {name: t.best_rate for name, t in tunings.items()}
         contestants = {name: {**config, "lr": tuned[name]} for name, config in contestants.items()}
-        header.append(translate("cli", "Each tuned: {rates} learning rates for every contestant, steps {steps} "
-                                       "each (the same budget), then the race at each one's best rate").format(
-            rates=len(DEFAULT_RATES), steps=args.tune_steps))
+        header.append(translate("cli", QT_TRANSLATE_NOOP(
+            "cli", "Each tuned: {rates} learning rates for every contestant, %n step(s) each (the same budget), "
+                   "then the race at each one's best rate", None, 1), args.tune_steps).format(rates=len(DEFAULT_RATES)))
     target = args.target_loss
     diverged = ("", lambda r: translate("cli", "diverged at step {step}").format(step=r["diverged_at"])
                 if r["diverged_at"] else "")
@@ -721,12 +723,13 @@ def _race_surface(args, contestants) -> int:
     start = surface.start if args.start is None else args.start
     steps = args.steps or 200
     if args.gradient_noise:
-        text = translate("cli", "{surface}: f(x, y) = {formula}, from ({x}, {y}), steps {steps}, gradient noise "
-                                "{noise} (seed {seed})")
+        text = translate("cli", QT_TRANSLATE_NOOP("cli", "{surface}: f(x, y) = {formula}, from ({x}, {y}), %n step(s), "
+                                                "gradient noise {noise} (seed {seed})", None, 1), steps)
     else:
-        text = translate("cli", "{surface}: f(x, y) = {formula}, from ({x}, {y}), steps {steps}")
+        text = translate("cli", QT_TRANSLATE_NOOP("cli", "{surface}: f(x, y) = {formula}, from ({x}, {y}), %n step(s)",
+                                                None, 1), steps)
     header = [text.format(surface=translate("Surfaces", surface.title), formula=surface.formula,
-                          x=f"{start[0]:g}", y=f"{start[1]:g}", steps=steps, noise=f"{args.gradient_noise:g}",
+                          x=f"{start[0]:g}", y=f"{start[1]:g}", noise=f"{args.gradient_noise:g}",
                           seed=args.seed)]
     rows = [_row(f, start=list(start), value=_num(f.value), distance=_num(f.distance))
             for f in surfaces.surface_race(surface, contestants, start, steps, args.gradient_noise, args.seed)]

@@ -159,7 +159,7 @@ def test_train_human_output_with_validation_and_progress_bar():
     for line in epoch_lines:
         for word in ("loss", "accuracy", "val_loss", "val_accuracy", "samples/s"):
             assert word in line
-    assert out[1] == "Data: three_blobs; samples: training 168, validation 42, test 90"
+    assert out[1] == "Data: three_blobs; 168 training, 42 validation and 90 test samples"
     assert out[-1].startswith("Test loss") and "test accuracy" in out[-1] and "(test samples: 90)" in out[-1]
     # stderr is not a terminal here: one finished bar per epoch, no carriage returns
     bars = proc.stderr.splitlines()
@@ -463,7 +463,7 @@ def test_race_prints_a_results_table_and_the_fairness_line():
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[0].startswith("Race on 2-16-16-1 (16 tanh, 16 tanh; sigmoid output, binary_crossentropy), spiral")
-    assert "batch 32, steps 200, seed 0" in lines[0]
+    assert "spiral: 210 training samples, batches of 32, 200 steps, seed 0" in lines[0]
     assert lines[1].startswith("Same start for every contestant (weights ")
     assert lines[2].split() == ["contestant", "loss", "accuracy", "test", "loss", "test", "accuracy", "steps", "to",
                                 "0.5", "seconds", "to", "0.5", "seconds"]
@@ -506,7 +506,8 @@ def test_race_each_tuned_reports_the_winning_rates():
     assert all(r["tuned"] and r["optimizer"]["lr"] in DEFAULT_RATES for r in rows)
     human = run(*RACE, "--steps", "3", "--tune", "--tune-steps", "1")
     assert human.returncode == 0, human.stderr
-    assert human.stdout.splitlines()[1].startswith("Each tuned: 7 learning rates for every contestant, steps 1 each")
+    assert human.stdout.splitlines()[1].startswith(
+        "Each tuned: 7 learning rates for every contestant, 1 step each (the same budget)")
 
 
 def test_race_on_a_surface_prints_where_each_optimizer_ends():
@@ -523,7 +524,7 @@ def test_race_on_a_surface_prints_where_each_optimizer_ends():
                 "sgd:lr=0.05,momentum=0.9")
     lines = human.stdout.splitlines()
     assert lines[0].startswith("A local minimum beside the global one: f(x, y) = (x² − 1)² + 0.3 x + y², "
-                               "from (2, 1), steps 200")
+                               "from (2, 1), 200 steps")
     assert lines[2].split()[:2] == ["sgd:lr=0.05", "0.9601"] and lines[3].split()[1] == "-1.0356"
 
 

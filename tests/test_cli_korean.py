@@ -86,7 +86,7 @@ def test_korean_training_output_and_unchanged_json():
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[0].startswith("2-4-1 학습 (4 relu, sigmoid 출력, binary_crossentropy): adam lr 0.001")
-    assert lines[1].startswith("데이터: xor,")
+    assert lines[1] == "데이터: xor, 학습 샘플 4개, 검증 샘플 0개, 테스트 샘플 4개"
     assert lines[2].startswith("Epoch 1/2 - ")            # Keras' epoch line, as the lectures show it
     assert lines[-1].startswith("테스트 손실 ") and "테스트 정확도" in lines[-1]
     ko = run("train", "--dataset", "xor", "--layers", "4", "--epochs", "2", "--json", env=KO)
@@ -113,3 +113,9 @@ def test_a_korean_results_table_lines_up_in_a_terminal(korean):
 
 def test_width_counts_hangul_twice():
     assert cli_language.width("loss") == 4 and cli_language.width("손실") == 4 and cli_language.width("a손") == 3
+
+
+def test_korean_race_header_counts_samples_and_steps():
+    proc = run("race", "--dataset", "xor", "--steps", "1", "--contestant", "adam", env=KO)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0].endswith("xor: 학습 샘플 4개, 전체 배치, 1 스텝, 시드 0")

@@ -271,4 +271,42 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: %n training sample(s), {batches}, {steps}, seed {seed}</source>
+        <translation>
+            <numerusform>Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: %n training sample, {batches}, {steps}, seed {seed}</numerusform>
+            <numerusform>Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: %n training samples, {batches}, {steps}, seed {seed}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each tuned: {rates} learning rates for every contestant, %n step(s) each (the same budget), then the race at each one&apos;s best rate</source>
+        <translation>
+            <numerusform>Each tuned: {rates} learning rates for every contestant, %n step each (the same budget), then the race at each one&apos;s best rate</numerusform>
+            <numerusform>Each tuned: {rates} learning rates for every contestant, %n steps each (the same budget), then the race at each one&apos;s best rate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{surface}: f(x, y) = {formula}, from ({x}, {y}), %n step(s), gradient noise {noise} (seed {seed})</source>
+        <translation>
+            <numerusform>{surface}: f(x, y) = {formula}, from ({x}, {y}), %n step, gradient noise {noise} (seed {seed})</numerusform>
+            <numerusform>{surface}: f(x, y) = {formula}, from ({x}, {y}), %n steps, gradient noise {noise} (seed {seed})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{surface}: f(x, y) = {formula}, from ({x}, {y}), %n step(s)</source>
+        <translation>
+            <numerusform>{surface}: f(x, y) = {formula}, from ({x}, {y}), %n step</numerusform>
+            <numerusform>{surface}: f(x, y) = {formula}, from ({x}, {y}), %n steps</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

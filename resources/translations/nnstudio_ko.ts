@@ -6387,8 +6387,16 @@ z</translation>
         <translation>알 수 없는 초기화 방법 {name}. 다음 중에서 고르세요: {names}</translation>
     </message>
     <message>
-        <source>Data: {name}; samples: training {train}, validation {validation}, test {test}</source>
-        <translation>데이터: {name}, 학습 {train}개, 검증 {validation}개, 테스트 {test}개</translation>
+        <source>Training {architecture} ({hidden}; {activation} output, {loss}) with {optimizer} lr {lr}, batches of {batch}, {dtype}, seed {seed}</source>
+        <translation>{architecture} 학습 ({hidden}, {activation} 출력, {loss}): {optimizer} lr {lr}, 배치 크기 {batch}, {dtype}, 시드 {seed}</translation>
+    </message>
+    <message>
+        <source>Data: {name}; {train} training, {validation} validation and {test} test samples</source>
+        <translation>데이터: {name}, 학습 샘플 {train}개, 검증 샘플 {validation}개, 테스트 샘플 {test}개</translation>
+    </message>
+    <message>
+        <source>batches of {n}</source>
+        <translation>배치 크기 {n}</translation>
     </message>
     <message>
         <source>Test loss {loss} (test samples: {n}); training took {seconds} s</source>
@@ -6399,28 +6407,12 @@ z</translation>
         <translation>테스트 손실 {loss}, 테스트 정확도 {accuracy} (테스트 샘플 {n}개). 학습 시간 {seconds}초</translation>
     </message>
     <message>
-        <source>Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: training samples {n}, {batches}, steps {steps}, seed {seed}</source>
-        <translation>{architecture} 신경망 경주 ({hidden}, {activation} 출력, {loss}), {data}: 학습 샘플 {n}개, {batches}, {steps} 스텝, 시드 {seed}</translation>
-    </message>
-    <message>
-        <source>Each tuned: {rates} learning rates for every contestant, steps {steps} each (the same budget), then the race at each one&apos;s best rate</source>
-        <translation>각자 조정: 참가자마다 학습률 {rates}개를 각각 {steps} 스텝씩(같은 예산) 시험한 뒤, 각자 가장 좋은 학습률로 경주</translation>
-    </message>
-    <message>
         <source>{n} x {contestants} runs (seeds {first}..{last} x contestants) in {seconds} s</source>
         <translation>실행 {n} x {contestants}회 (시드 {first}..{last} x 참가자), {seconds}초</translation>
     </message>
     <message>
         <source>loss</source>
         <translation>손실</translation>
-    </message>
-    <message>
-        <source>{surface}: f(x, y) = {formula}, from ({x}, {y}), steps {steps}, gradient noise {noise} (seed {seed})</source>
-        <translation>{surface}: f(x, y) = {formula}, 시작 ({x}, {y}), {steps} 스텝, 기울기 노이즈 {noise} (시드 {seed})</translation>
-    </message>
-    <message>
-        <source>{surface}: f(x, y) = {formula}, from ({x}, {y}), steps {steps}</source>
-        <translation>{surface}: f(x, y) = {formula}, 시작 ({x}, {y}), {steps} 스텝</translation>
     </message>
     <message>
         <source>no hidden layer</source>
@@ -6441,10 +6433,6 @@ z</translation>
     <message>
         <source>cannot save the model to {path}: the folder {folder} is not writable</source>
         <translation>모델을 {path}에 저장할 수 없습니다: 폴더에 쓸 수 없습니다: {folder}</translation>
-    </message>
-    <message>
-        <source>Training {architecture} ({hidden}; {activation} output, {loss}) with {optimizer} lr {lr}, batch {batch}, {dtype}, seed {seed}</source>
-        <translation>{architecture} 학습 ({hidden}, {activation} 출력, {loss}): {optimizer} lr {lr}, 배치 {batch}, {dtype}, 시드 {seed}</translation>
     </message>
     <message>
         <source>nnstudio train: {what} (epoch {epoch}): training diverged. Try a smaller learning rate than --lr {lr}, e.g. --lr {smaller} (nothing was saved).</source>
@@ -6470,9 +6458,23 @@ z</translation>
         <source>full batch</source>
         <translation>전체 배치</translation>
     </message>
-    <message>
-        <source>batch {n}</source>
-        <translation>배치 {n}</translation>
+    <message numerus="yes">
+        <source>Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: %n training sample(s), {batches}, {steps}, seed {seed}</source>
+        <translation>
+            <numerusform>{architecture} 신경망 경주 ({hidden}, {activation} 출력, {loss}), {data}: 학습 샘플 %n개, {batches}, {steps}, 시드 {seed}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 스텝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each tuned: {rates} learning rates for every contestant, %n step(s) each (the same budget), then the race at each one&apos;s best rate</source>
+        <translation>
+            <numerusform>각자 조정: 참가자마다 학습률 {rates}개를 각각 %n 스텝씩(같은 예산) 시험한 뒤, 각자 가장 좋은 학습률로 경주</numerusform>
+        </translation>
     </message>
     <message>
         <source>diverged at step {step}</source>
@@ -6537,6 +6539,18 @@ z</translation>
     <message>
         <source>the network slice needs a network: race on a --dataset instead</source>
         <translation>신경망 단면에는 신경망이 필요합니다. 대신 --dataset으로 경주하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>{surface}: f(x, y) = {formula}, from ({x}, {y}), %n step(s), gradient noise {noise} (seed {seed})</source>
+        <translation>
+            <numerusform>{surface}: f(x, y) = {formula}, 시작 ({x}, {y}), %n 스텝, 기울기 노이즈 {noise} (시드 {seed})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{surface}: f(x, y) = {formula}, from ({x}, {y}), %n step(s)</source>
+        <translation>
+            <numerusform>{surface}: f(x, y) = {formula}, 시작 ({x}, {y}), %n 스텝</numerusform>
+        </translation>
     </message>
     <message>
         <source>nearest minimum</source>
