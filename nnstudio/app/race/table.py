@@ -111,8 +111,9 @@ class ResultsTable(PlotView):
         separator.setSeparator(True)
         self.table.addActions([separator, self.png_action, self.csv_action])
         self.table.verticalHeader().setVisible(False)
-        # compact rows: six contestants fit in the table's dock on a 1280×720 screen
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # compact rows: six contestants fit in the table's dock on a 1280×720 screen (in Korean too, whose font is
+        # taller: with 8 px of padding it showed five and scrolled)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 5)
         # columns fit their contents when the table's shape changes, not at every update (measuring every cell
         # at each snapshot cost up to 25 ms)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
