@@ -19,6 +19,7 @@ from nnstudio.app.lessons import LessonsRoom
 from nnstudio.app.project_controller import ProjectController
 from nnstudio.app.race import RaceRoom
 from nnstudio.app.settings import open_settings, read_value
+from nnstudio.app.shortcuts import ShortcutsDialog, shortcut_rows
 from nnstudio.app.room import make_action
 from nnstudio.app.studio import StudioRoom
 from nnstudio.app.texts import title
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self._settings = open_settings()
         self._closing = False
         self._pad = None
+        self._shortcuts = None      # Help → Keyboard shortcuts, made when first asked for
 
         # every launch starts from the XOR demo (the README's first steps), whatever ran last time
         self.session = TrainingSession()
@@ -115,6 +117,8 @@ class MainWindow(QMainWindow):
         self._rebuild_menus()
         room.entered()
         self._update_title()
+        if self._shortcuts is not None and self._shortcuts.isVisible():
+            self._fill_shortcuts()
 
     def _rebuild_rooms(self) -> None:
         self._rebuild_pending = False
@@ -134,9 +138,16 @@ class MainWindow(QMainWindow):
             self._pad.close()
             self._pad.deleteLater()
             self._pad = None
+        shortcuts_open = self._shortcuts is not None and self._shortcuts.isVisible()
+        if self._shortcuts is not None:        # (its titles are in the old language)
+            self._shortcuts.close()
+            self._shortcuts.deleteLater()
+            self._shortcuts = None
         self._build_rooms(layouts)
         if pad_open:
             self.open_pad()
+        if shortcuts_open:
+            self.show_shortcuts()
 
     # ================================================================== menus
     def _action(self, text: str, tip: str, slot, shortcut=None) -> QAction:
@@ -190,6 +201,9 @@ class MainWindow(QMainWindow):
         self.lessons_action = self._action(self.tr("&Lessons…"), self.tr("The lectures step by step, with their own "
                                                                          "numbers (F1)."),
                                            lambda: self.show_room("lessons"), QKeySequence("F1"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts…"), self.tr("Every key of this room and of the window, in a table "
+                                                     "(Ctrl+/)."), self.show_shortcuts, QKeySequence("Ctrl+/"))
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
@@ -244,7 +258,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.pad_action)
         tools_menu.addAction(self.race_action)
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.lessons_action, self.about_action])
+        help_menu.addActions([self.lessons_action, self.shortcuts_action, self.about_action])
 
     def choose_language(self, code: str) -> bool:
         """Show NN Studio in ``code`` ("en", "ko") from now on, and remember it."""
@@ -326,6 +340,19 @@ class MainWindow(QMainWindow):
     def pad(self):
         """The drawing pad window, once opened (else None)."""
         return self._pad
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help → Keyboard shortcuts: the keys of the room shown and of the window (kept up to date while open)."""
+        if self._shortcuts is None:
+            self._shortcuts = ShortcutsDialog(self)
+        self._fill_shortcuts()
+        self._shortcuts.show()
+        self._shortcuts.raise_()
+        return self._shortcuts
+
+    def _fill_shortcuts(self) -> None:
+        room = self.current_room
+        self._shortcuts.show_rows(room.title(), shortcut_rows(self._menu_actions, room.findChildren(QAction)))
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About NN Studio"),

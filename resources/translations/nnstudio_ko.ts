@@ -3582,6 +3582,14 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>강의 내용을 강의의 숫자 그대로 한 단계씩 (F1).</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>단축키 목록(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Every key of this room and of the window, in a table (Ctrl+/).</source>
+        <translation>이 방과 창 전체의 단축키를 표로 봅니다 (Ctrl+/).</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -3943,6 +3951,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>The output layer&apos;s size follows the dataset ({what}).</source>
         <translation>출력층의 크기는 데이터셋을 따릅니다({what}).</translation>
+    </message>
+    <message>
+        <source>Network editor</source>
+        <translation>신경망 편집기</translation>
     </message>
     <message>
         <source>At most {n} hidden layers: deeper networks would not train visibly here.</source>
@@ -5130,6 +5142,56 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>Tuning steps:</source>
         <translation>조정 스텝:</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>everywhere</source>
+        <translation>어디서나</translation>
+    </message>
+    <message>
+        <source>in this room</source>
+        <translation>이 방에서</translation>
+    </message>
+    <message>
+        <source>after a click in the view</source>
+        <translation>해당 보기를 클릭한 뒤</translation>
+    </message>
+    <message>
+        <source>after a click in: {0}</source>
+        <translation>다음을 클릭한 뒤: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>쓰는 곳</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>하는 일</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected rows (all if none is selected).</source>
+        <translation>Ctrl+C로 선택한 행을 복사합니다(선택이 없으면 모든 행).</translation>
+    </message>
+    <message>
+        <source>The keys of the room {0} and of the whole window. A view&apos;s own keys work once you have clicked it.</source>
+        <translation>{0} 방과 창 전체의 단축키입니다. 보기마다 있는 단축키는 그 보기를 한 번 클릭한 뒤에 작동합니다.</translation>
     </message>
 </context>
 <context>

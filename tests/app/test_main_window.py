@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, Q
 
 from nnstudio.app import dialogs
 from nnstudio.app.main_window import MainWindow
+from nnstudio.app.shortcuts import ShortcutsDialog
 from nnstudio.session.project import load_project
 from nnstudio.app.settings import settings_path
 from nnstudio.session.snapshot import plane_grid
@@ -1244,3 +1245,49 @@ def test_a_count_of_one_reads_in_the_singular(qtbot, window):
     assert "(1 feature)" in editor.message()
     choose_dataset(window, "moons")
     assert panel.info_label.text().endswith(", 2 features")
+
+
+def test_help_lists_the_keyboard_shortcuts_of_the_room_shown(window, qtbot):
+    """Help → Keyboard shortcuts: the window's keys and the room's, read from the actions in force, one row for
+    the plots' shared Reset view; the list follows the learner to another room."""
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    entry = next(a for a in help_menu.actions() if a.text() == "&Keyboard shortcuts…")
+    assert entry.shortcut().toString() == "Ctrl+/"
+    entry.trigger()
+    dialog = window.findChild(ShortcutsDialog)
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible(), timeout=2000)
+    table = dialog.table
+
+    def rows():
+        return [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+    assert "Studio" in dialog.heading.text()
+    studio = rows()
+    assert ("Ctrl+N", "New project", "everywhere") in studio
+    assert ("Space", "Run", "in this room") in studio
+    assert ("-", "Remove neuron", "after a click in: Network editor") in studio
+    resets = [row for row in studio if row[1] == "Reset view"]
+    assert len(resets) == 1 and resets[0][2].startswith("after a click in: Loss, ")
+    window.show_room("race")
+    qtbot.waitUntil(lambda: "Optimizer race" in dialog.heading.text(), timeout=2000)
+    race = rows()
+    assert ("Space", "Race", "in this room") in race and ("Esc", "Stop", "in this room") in race
+    assert ("Ctrl+N", "New project", "everywhere") in race
+    assert not any(row[1] == "Run" for row in race)
+
+
+def test_the_shortcuts_list_open_during_a_language_switch_comes_back_in_the_new_language(qtbot, window):
+    window.show_shortcuts()
+    try:
+        assert window.choose_language("ko")
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "파일(&F)", timeout=5000)
+        qtbot.waitUntil(lambda: window.findChild(ShortcutsDialog) is not None
+                        and window.findChild(ShortcutsDialog).isVisible(), timeout=5000)
+        dialog = window.findChild(ShortcutsDialog)
+        table = dialog.table
+        rows = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+        assert dialog.windowTitle() == "단축키"
+        assert ("Ctrl+N", "새 프로젝트", "어디서나") in rows          # (the menu's "새 프로젝트(&N)" without "(&N)")
+        assert ("Space", "실행", "이 방에서") in rows
+    finally:
+        assert window.choose_language("en")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)

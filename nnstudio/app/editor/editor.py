@@ -52,6 +52,7 @@ class NetworkEditor(QWidget):
 
     def __init__(self, session, undo_stack, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Network editor"))   # (screen readers; the keyboard shortcuts' list)
         self.session = session
         self.undo_stack = undo_stack
         self._spec = session.spec

@@ -1,0 +1,123 @@
+"""Help → Keyboard shortcuts: every key of the window and of the room shown, read from their actions when the list
+opens (so it is always the set in force, in the language shown), in a table a learner can sort and copy."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QDockWidget, QHeaderView, QLabel,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from nnstudio.app.tables import add_copy_action
+
+_WINDOW_WIDE = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+
+
+def _command(action: QAction) -> str:
+    """The action's text as a menu shows it, without its mnemonic ("&Open", Korean "열기(&O)") and a trailing
+    "…"."""
+    text = re.sub(r"\(&[^&]\)", "", action.text().replace("&&", "\0")).replace("&", "").replace("\0", "&")
+    return text.removesuffix("…").removesuffix("...")
+
+
+def _keys(action: QAction) -> str:
+    return ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
+
+
+def _place(action: QAction) -> str | None:
+    """What a widget's own shortcut works in: the name of its widget or of the nearest one that has a name, or
+    the title of the dock it is in (None: unnamed)."""
+    widget = action.parent()
+    while isinstance(widget, QWidget):
+        if widget.accessibleName():
+            return widget.accessibleName()
+        if isinstance(widget, QDockWidget):
+            return widget.windowTitle()
+        widget = widget.parentWidget()
+    return None
+
+
+def shortcut_rows(window_actions, room_actions) -> list[tuple[str, str, str, str]]:
+    """(keys, command, where it works, what it does) of every action with a shortcut: the window's first
+    (everywhere), then the room's (in the whole room, then those of one view); one row for a command that several
+    views share (the plots' Reset view)."""
+    rows: dict[tuple[str, str], list] = {}
+    for actions, everywhere in ((window_actions, True), (room_actions, False)):
+        for action in actions:
+            if not action.shortcuts():
+                continue
+            key = (_keys(action), _command(action))
+            wide = everywhere or action.shortcutContext() in _WINDOW_WIDE
+            row = rows.setdefault(key, [everywhere, wide, [], action.toolTip()])
+            if not wide:
+                row[2].append(_place(action))
+    ordered = sorted(rows.items(), key=lambda item: (not item[1][0], not item[1][1]))   # (a stable sort)
+    result = []
+    for (keys, command), (everywhere, wide, places, tip) in ordered:
+        if everywhere:
+            where = QCoreApplication.translate("Shortcuts", "everywhere")
+        elif wide:
+            where = QCoreApplication.translate("Shortcuts", "in this room")
+        elif None in places:
+            where = QCoreApplication.translate("Shortcuts", "after a click in the view")
+        else:
+            where = QCoreApplication.translate("Shortcuts", "after a click in: {0}").format(", ".join(dict.fromkeys(places)))
+        result.append((keys, command, where, tip))
+    return result
+
+
+class ShortcutsDialog(QDialog):
+    """The table of shortcut_rows; ``show_rows`` fills it anew."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Command"), self.tr("Works"),
+                                              self.tr("What it does")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setToolTip(self.tr("Ctrl+C copies the selected rows (all if none is selected)."))
+        add_copy_action(self.table)
+        self.table.installEventFilter(self)         # (rows follow the width: see _fit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        column = QVBoxLayout(self)
+        column.addWidget(self.heading)
+        column.addWidget(self.table, 1)
+        column.addWidget(buttons)
+        self.resize(900, 560)
+
+    def show_rows(self, room_title: str, rows) -> None:
+        self.heading.setText(self.tr("The keys of the room {0} and of the whole window. A view's own keys work once "
+                                     "you have clicked it.").format(room_title))
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                item.setToolTip(row[3])
+                self.table.setItem(r, c, item)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Keys and commands as wide as they are; where it works, wrapped, in a third of the width left and what
+        it does in the rest; every row as high as its text."""
+        header = self.table.horizontalHeader()
+        for c in range(2):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        rest = self.table.viewport().width() - header.sectionSize(0) - header.sectionSize(1)
+        header.resizeSection(2, max(self.fontMetrics().horizontalAdvance("M") * 10, rest // 3))
+        self.table.resizeRowsToContents()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._fit)     # (once the last column has stretched to the new width)
+        return super().eventFilter(watched, event)
