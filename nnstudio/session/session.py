@@ -39,7 +39,7 @@ from nnstudio.session.policy import (adapt_spec, allowed_problems, continued_col
                                      weight_sources)
 from nnstudio.session.presets import (XOR_TRAINING, Example, follows_suggestion, suggested_spec, suggested_training,
                                       with_suggested_settings)
-from nnstudio.session.snapshot import TrainingSnapshot, curve_inputs, plane_views, prediction_curve
+from nnstudio.session.snapshot import Readout, TrainingSnapshot, curve_inputs, plane_views, prediction_curve
 from nnstudio.session.threads import GuiFirstLock
 
 HAND_SCORE_SAMPLES = 10_000     # weights set by hand are scored on (up to) this many training samples
@@ -193,6 +193,19 @@ class TrainingSession:
         for a in arrays:
             digest.update(np.ascontiguousarray(a).data)
         return digest.hexdigest()
+
+    def readout(self) -> Readout:
+        """The status bar's numbers now, for the GUI thread right after an intent (the worker's next snapshot
+        comes later): weights just set or loaded get their own loss and accuracy at once."""
+        with self.access() as model:
+            if self._hand_score is _UNSCORED:
+                with np.errstate(all="ignore"):
+                    self._hand_score = self._score_hand_set_weights(model)
+            hist = self.history
+            last = hist.epochs.y[hist.epochs.n - 1] if hist.epochs.n else (math.nan,) * 4
+            return Readout(epoch=hist.epoch, epoch_progress=hist.epoch_progress, step=hist.step,
+                           samples_per_second=self._rate.rate, loss=hist.loss, accuracy=float(last[1]),
+                           val_accuracy=float(last[3]), hand_set_score=self._hand_score)
 
     def inference_model(self, weights=None):
         """A new model of the current network with ``weights`` (default: the current ones), for tools that

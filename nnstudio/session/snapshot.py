@@ -23,6 +23,25 @@ def _empty() -> np.ndarray:
 
 
 @dataclass(frozen=True)
+class Readout:
+    """The status bar's numbers: progress, speed, and the loss and accuracy of the network now."""
+
+    epoch: int = 0                      # epochs completed
+    epoch_progress: float = 0.0         # fraction of the current epoch done, 0..1
+    step: int = 0                       # optimizer steps done in total
+    samples_per_second: float = 0.0
+    loss: float | None = None           # last batch's training loss
+    running: bool = False
+    accuracy: float = float("nan")      # training accuracy of the last epoch (NaN: none, or regression)
+    val_accuracy: float = float("nan")  # test accuracy of the last epoch
+    hand_set_score: tuple[float, float | None] | None = None   # see TrainingSnapshot
+
+
+def _last(values: np.ndarray) -> float:
+    return float(values[-1]) if len(values) else float("nan")
+
+
+@dataclass(frozen=True)
 class TrainingSnapshot:
     # progress
     epoch: int = 0                      # current epoch, 0-based
@@ -60,6 +79,12 @@ class TrainingSnapshot:
     # weights set by hand since the last step (a typed weight, the lecture's XOR weights): their (loss,
     # accuracy or None) on the training data; None once training takes a step
     hand_set_score: tuple[float, float | None] | None = None
+
+    def readout(self) -> Readout:
+        return Readout(epoch=self.epoch, epoch_progress=self.epoch_progress, step=self.step,
+                       samples_per_second=self.samples_per_second, loss=self.loss, running=self.running,
+                       accuracy=_last(self.epoch_accuracy), val_accuracy=_last(self.val_accuracy),
+                       hand_set_score=self.hand_set_score)
 
 
 def plane_grid(extent: tuple[float, float, float, float], res: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

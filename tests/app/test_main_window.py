@@ -265,13 +265,29 @@ def test_lecture_xor_weights_solve_xor_without_training(qtbot, window):
 def test_status_scores_weights_set_by_hand_until_the_next_step(qtbot, window):
     step(qtbot, window, 3)       # some training: the labels show the last batch's loss
     qtbot.mouseClick(window.studio.editor.toolbuttons["xor_preset"], Qt.MouseButton.LeftButton)
-    # the lecture's weights get all four XOR points right with a small loss
-    qtbot.waitUntil(lambda: window.studio.status.accuracy_label.text() == "Accuracy 100.0 % (these weights)", timeout=5000)
+    # at once (not after the training thread's next snapshot): the lecture's weights get all four XOR points
+    # right with a small loss
+    assert window.studio.status.accuracy_label.text() == "Accuracy 100.0 % (these weights)"
     expected = window.studio.model_for_tools().evaluate(window.session.dataset.x_train, window.session.dataset.y_train)[0]
     assert window.studio.status.loss_label.text() == f"Loss {expected:.4g}"
     assert expected < 0.05
     step(qtbot, window)          # training goes on: back to the batch loss and the epoch accuracy
     qtbot.waitUntil(lambda: "these weights" not in window.studio.status.accuracy_label.text(), timeout=5000)
+
+
+def test_an_opened_project_shows_its_own_step_and_score_at_once(qtbot, window, tmp_path):
+    step(qtbot, window, 4)
+    path = tmp_path / "xor.nnsproj"
+    assert window.projects.save_to(path)
+    qtbot.mouseClick(window.studio.editor.toolbuttons["xor_preset"], Qt.MouseButton.LeftButton)
+    step(qtbot, window, 2)
+    status = window.studio.status
+    assert window.open_project(path)
+    expected = window.studio.model_for_tools().evaluate(window.session.dataset.x_train,
+                                                         window.session.dataset.y_train)[0]
+    # the project's counters and its weights' own loss, not the numbers of the network before it
+    assert (status.step_label.text(), status.loss_label.text()) == ("Step 4", f"Loss {expected:.4g}")
+    assert status.accuracy_label.text().endswith("(these weights)")
 
 
 def test_points_clicked_on_the_boundary_plot_join_the_training_set(qtbot, window):

@@ -180,6 +180,16 @@ def test_weights_set_by_hand_are_scored_until_the_next_step():
         assert s.snapshot(False).hand_set_score is None
 
 
+def test_the_readout_scores_weights_set_by_hand_at_once():
+    s = TrainingSession()
+    train(s, 3)
+    before = s.readout()
+    assert before.step == 3 and before.hand_set_score is None and before.accuracy == before.accuracy
+    s.set_weights(LECTURE_XOR)      # no snapshot in between: the readout itself scores the new weights
+    loss, accuracy = s.readout().hand_set_score
+    assert accuracy == 1.0 and loss < 0.02 and s.readout().step == 3
+
+
 def test_divergence_stops_the_chunk_with_advice():
     ds = load_dataset("sine")
     spec = NetworkSpec(1, (LayerSpec(8, "relu"),), LayerSpec(1, "linear"), "regression")

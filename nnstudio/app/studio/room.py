@@ -94,7 +94,7 @@ class StudioRoom(Room):
 
         self.dispatcher = SnapshotDispatcher(self.worker, self.views, self)
         self.status = TrainingStatus(self)
-        self.dispatcher.received.connect(self.status.show)
+        self.dispatcher.received.connect(lambda snapshot: self.status.show(snapshot.readout()))
         self._create_actions()
         self._create_toolbar()
 
@@ -103,6 +103,7 @@ class StudioRoom(Room):
         subscribe(self, events.editing, self._pause_for_edit)
         subscribe(self, events.changed, self.worker.request_snapshot)
         subscribe(self, events.progress, self._reset_views)
+        subscribe(self, events.weights, self._show_readout)
         subscribe(self, events.data, self._show_data)
         subscribe(self, events.spec, self._show_spec)
         subscribe(self, events.config, self._show_config)
@@ -283,7 +284,12 @@ class StudioRoom(Room):
     def _reset_views(self) -> None:
         for view in (self.loss_plot, self.gradient_plot, self.histogram_plot):
             view.reset()
-        self.status.show(None)
+        self._show_readout()
+
+    def _show_readout(self) -> None:
+        """The status bar's numbers for the network now, at once: after new or loaded weights it would
+        otherwise show the old network's until the training thread's next snapshot."""
+        self.status.show(self.session.readout())
 
     def _show_spec(self, spec) -> None:
         self.loss_plot.set_classification(spec.problem != "regression")

@@ -13,8 +13,8 @@ RUNNING_INTERVAL = 0.2
 
 
 class TrainingStatus(QObject):
-    """Labels that show the newest snapshot's progress: at most every RUNNING_INTERVAL while training runs,
-    at once when it stops."""
+    """Labels that show the newest readout (a snapshot's, or the session's right after an edit): at most every
+    RUNNING_INTERVAL while training runs, at once when it stops."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -50,7 +50,7 @@ class TrainingStatus(QObject):
         self.epoch_bar.setVisible(wanted)
 
     def show(self, s) -> None:
-        """Show snapshot ``s`` (None: nothing trained yet): at once when training is not running, else within
+        """Show the Readout ``s`` (None: nothing trained yet): at once when training is not running, else within
         RUNNING_INTERVAL."""
         if s is not None and s.running:
             self._pending = s
@@ -86,8 +86,7 @@ class TrainingStatus(QObject):
                 f"{100 * acc:.1f}"))
         else:
             self.loss_label.setText(self.tr("Loss {0}").format("–" if s.loss is None else f"{s.loss:.4g}"))
-            acc = s.epoch_accuracy[-1] if len(s.epoch_accuracy) else float("nan")
-            val = s.val_accuracy[-1] if len(s.val_accuracy) else float("nan")
+            acc, val = s.accuracy, s.val_accuracy
             if np.isfinite(acc) and np.isfinite(val):
                 text = self.tr("Accuracy {0} % (test {1} %)").format(f"{100 * acc:.1f}", f"{100 * val:.1f}")
             elif np.isfinite(acc):
