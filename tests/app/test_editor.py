@@ -575,6 +575,36 @@ def test_weight_labels_do_not_cover_each_other(qtbot, editor, sizes):
             assert not rects[a].intersects(rects[b]), (labels[a].text.text(), labels[b].text.text())
 
 
+@pytest.mark.parametrize("hidden, n_out", [((5, 3), 1), ((4,), 3), ((3, 3), 3)])
+def test_weight_labels_of_links_fanning_out_of_a_neuron_stay_apart(qtbot, editor, hidden, n_out):
+    """Three or more links leave each neuron: every weight still gets its own label, on its link, covering
+    no other label (they met near the neurons they leave and covered each other)."""
+    problem, out_act = ("binary", "sigmoid") if n_out == 1 else ("multiclass", "softmax")
+    use_data(editor, 2, problem, n_out)
+    editor.session.set_spec(NetworkSpec(2, tuple(LayerSpec(n, "tanh") for n in hidden), LayerSpec(n_out, out_act),
+                                        problem))
+    rng = np.random.default_rng(1)
+    sizes = (2, *hidden, n_out)
+    weights = []
+    for a, b in zip(sizes[:-1], sizes[1:]):
+        weights += [rng.normal(size=(a, b)).astype(np.float32) - 0.05, np.zeros(b, np.float32)]
+    editor.show_snapshot(make_snapshot(weights=tuple(weights)))
+    labels = [lab for lab in editor.scene.labels if lab.kind == "W" and lab.isVisible()]
+    expected = sum(a * b for a, b in zip(sizes[:-1], sizes[1:]) if b <= 3)
+    assert len(labels) == expected
+    for lab in labels:
+        line = link(editor, lab.column, lab.i, lab.j).line()
+        centre = lab.sceneBoundingRect().center()
+        # on its own link: the centre is (within rounding) on the line through the link
+        cross = (line.dx() * (centre.y() - line.y1()) - line.dy() * (centre.x() - line.x1())) / line.length()
+        assert abs(cross) < 1.0
+        assert lab.text.text() == f"{float(weights[2 * lab.column][lab.i, lab.j]):.3g}"
+    rects = [lab.sceneBoundingRect() for lab in labels]
+    for a in range(len(rects)):
+        for b in range(a + 1, len(rects)):
+            assert not rects[a].intersects(rects[b]), (labels[a].text.text(), labels[b].text.text())
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # readable at any size, buttons that stay, and what an edit does to the weights
 # ---------------------------------------------------------------------------------------------------------------

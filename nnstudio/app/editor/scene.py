@@ -37,6 +37,8 @@ MAX_FULL = 12        # a layer with more neurons is drawn compactly:
 HEAD, TAIL = 5, 5    # its first HEAD and last TAIL neurons and a count between them
 MAX_LABELLED_LINKS = 16  # weight values are written on the links of a layer only up to this many links
 MAX_LABELLED_FANOUT = 3  # ... and only when each neuron feeds at most this many neurons
+LABEL_SIZE = (43.0, 13.0)  # room a weight label takes on its link: "-0.0718" at 7 pt and a margin, scene units
+LABEL_FRACTIONS = tuple(0.1 + 0.025 * k for k in range(29))   # where along its link (0.1 ... 0.8) a label may sit
 
 
 LINK_LEVELS = 64     # a link's |w| (relative to its layer's largest) is drawn in this many widths and shades
@@ -65,6 +67,25 @@ def fmt(value: float) -> str:
 def labelled_links(sources: int, targets: int) -> bool:
     """Whether weight values are written on the links between ``sources`` and ``targets`` drawn neurons."""
     return targets <= MAX_LABELLED_FANOUT and sources * targets <= MAX_LABELLED_LINKS
+
+
+def label_spots(lines: list[QLineF], preferred: list[float]) -> list[QPointF | None]:
+    """Where to write the weight of each link: on the link, at the fraction of its length nearest its
+    ``preferred`` one where the label (as wide as "-0.0718") covers no label placed before; None where every
+    spot is taken (never for the networks that get labels, drawn LABELLED_GAP apart). Labels are placed in the
+    order of their preferred fractions: the links into one neuron first, which leaves every link a spot."""
+    w, h = LABEL_SIZE
+    placed: list[QRectF] = []
+    spots: list[QPointF | None] = [None] * len(lines)
+    for k in sorted(range(len(lines)), key=lambda k: preferred[k]):
+        for t in sorted(LABEL_FRACTIONS, key=lambda t: abs(t - preferred[k])):
+            at = lines[k].pointAt(t)
+            rect = QRectF(at.x() - w / 2, at.y() - h / 2, w, h)
+            if not any(rect.intersects(other) for other in placed):
+                placed.append(rect)
+                spots[k] = at
+                break
+    return spots
 
 
 def shown_indices(units: int) -> list[int]:
@@ -241,16 +262,16 @@ class NetworkScene(QGraphicsScene):
                 ii.append(i)
                 jj.append(j)
         self._links.append((items, np.array(ii, dtype=np.intp), np.array(jj, dtype=np.intp)))
-        # weight labels on the links, only for few targets and few links; each target neuron's links get their
-        # own distance along the link (15 %, ..., 65 %), so labels of crossing links do not meet, and links into
-        # one neuron are still far enough apart there to keep their labels from touching
+        # weight labels on the links, only for few targets and few links; each target neuron's links prefer
+        # their own distance along the link (15 %, ..., 65 %), so labels of crossing links do not meet, and
+        # a label that would still cover one placed before moves along its link to the nearest free spot
+        # (links fanning out of one neuron meet near it); a link with no free spot keeps its value in its tooltip
         n_targets = len(targets)
         if labelled_links(len(sources), n_targets) and self._xs[c + 1] - self._xs[c] >= LABELLED_GAP:
-            for link in items:
-                line = link.line()
-                t = 0.3 if n_targets == 1 else 0.15 + 0.5 * link.j / (n_targets - 1)
-                at = line.p1() + (line.p2() - line.p1()) * t
-                self.labels.append(ValueLabel(self.controller, "W", c, link.i, link.j, at))
+            preferred = [0.3 if n_targets == 1 else 0.15 + 0.5 * link.j / (n_targets - 1) for link in items]
+            for link, at in zip(items, label_spots([link.line() for link in items], preferred)):
+                if at is not None:
+                    self.labels.append(ValueLabel(self.controller, "W", c, link.i, link.j, at))
         if target_units <= MAX_FULL:  # bias labels sit below their neurons and never collide
             for j, q in targets:
                 self.labels.append(ValueLabel(self.controller, "b", c + 1, j, 0,
