@@ -421,13 +421,37 @@ def download(kind: str = "mnist", dest: str | os.PathLike | None = None, progres
     mirrors = tuple(base_urls) if base_urls is not None else k.mirrors
     if not mirrors:
         raise ValueError("base_urls must name at least one mirror")
+    # the folders this download creates (deepest first): a failed download removes those it left empty
+    created = [p for p in (folder, *folder.parents) if not p.exists()]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
+        _remove_empty(created)
         raise DownloadError(QT_TRANSLATE_NOOP("Errors", "cannot create the folder {folder}: {reason}. Choose another "
                                                         "destination."),
                             folder=folder, reason=why(e)) from None
+    try:
+        _download_files(k, folder, mirrors, progress, cancel, timeout)
+    except BaseException:
+        _remove_empty(created)
+        raise
+    with _cache_lock:
+        for key in [key for key in _cache if key[1] == str(folder.resolve())]:
+            del _cache[key]
+    return folder
 
+
+def _remove_empty(folders: list[Path]) -> None:
+    """Remove ``folders`` (deepest first) where they are empty; a folder with any file in it stays."""
+    for path in folders:
+        try:
+            path.rmdir()
+        except OSError:
+            return
+
+
+def _download_files(k: _Kind, folder: Path, mirrors, progress, cancel, timeout) -> None:
+    """Fetch each file of ``k`` missing from ``folder`` (or with the wrong MD5) from the first good mirror."""
     for name, _, _ in FILES.values():
         target = folder / name
         if target.is_file() and _file_md5(target) == k.md5[name]:
@@ -451,10 +475,6 @@ def download(kind: str = "mnist", dest: str | os.PathLike | None = None, progres
                                                             "{mirror})."),
                                 title=k.title, name=name, problems=_lines(problems), folder=folder,
                                 mirror=k.mirrors[0])
-    with _cache_lock:
-        for key in [key for key in _cache if key[1] == str(folder.resolve())]:
-            del _cache[key]
-    return folder
 
 
 _CANCELLED = QT_TRANSLATE_NOOP("Errors", "download of {what} cancelled")

@@ -266,12 +266,15 @@ class _QuietServer(http.server.ThreadingHTTPServer):
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """127.0.0.1 on an ephemeral port serving /good/ (copies of the real files) and /bad/ (altered copies)."""
+    """127.0.0.1 on an ephemeral port serving /good/ (copies of the real files), /bad/ (altered copies) and
+    /first/ (the first file only)."""
     if SHARED is None:
         pytest.skip("needs the real MNIST files (NNSTUDIO_DATA) to serve")
     docroot = tmp_path_factory.mktemp("www")
     (docroot / "good").mkdir()
     (docroot / "bad").mkdir()
+    (docroot / "first").mkdir()        # the first file only: the download fails at the second
+    shutil.copyfile(SHARED / "mnist" / NAMES[0], docroot / "first" / NAMES[0])
     for name in NAMES:
         shutil.copyfile(SHARED / "mnist" / name, docroot / "good" / name)
         data = bytearray((SHARED / "mnist" / name).read_bytes())
@@ -336,7 +339,7 @@ def test_md5_mismatch_on_every_mirror_is_an_error_and_leaves_no_file(server, tmp
     msg = str(info.value)
     assert NAMES[0] in msg and "MD5" in msg and "not the published file" in msg
     assert f"{server}/bad/{NAMES[0]}" in msg
-    assert list((tmp_path / "mnist").iterdir()) == []
+    assert not (tmp_path / "mnist").exists()   # no partial file, nor the folder it made
     assert_translatable(info.value, NAMES[0])
     assert_translatable(info.value.arguments["problems"], f"{server}/bad/{NAMES[0]}")   # each mirror's line
 
@@ -350,7 +353,7 @@ def test_a_connection_closed_mid_file_is_reported(server, tmp_path):
     with pytest.raises(DownloadError) as info:
         download("mnist", dest=tmp_path, base_urls=[server + "/short/"])
     assert "the connection closed after 4956211 of 9912422 bytes" in str(info.value)
-    assert list((tmp_path / "mnist").iterdir()) == []
+    assert not (tmp_path / "mnist").exists()   # no partial file, nor the folder it made
 
 
 def test_unreachable_server_fails_with_a_clear_message(tmp_path):
@@ -363,8 +366,27 @@ def test_unreachable_server_fails_with_a_clear_message(tmp_path):
     assert "could not download MNIST file train-images-idx3-ubyte.gz" in msg
     assert "cannot connect" in msg and "internet connection" in msg
     assert "Traceback" not in msg
-    assert list((tmp_path / "mnist").iterdir()) == []
+    assert not (tmp_path / "mnist").exists()   # no partial file, nor the folder it made
     assert isinstance(info.value, OSError)
+
+
+def test_a_failed_download_removes_only_the_empty_folders_it_created(server, tmp_path):
+    dest = tmp_path / "new" / "datasets"
+    with pytest.raises(DownloadError, match="HTTP 404") as info:
+        download("mnist", dest=dest, base_urls=[server + "/nowhere/"])
+    assert list(tmp_path.iterdir()) == []                  # "new", "datasets" and "mnist" were its own
+    assert f"copy the four files by hand into {dest / 'mnist'}" in str(info.value)   # still says what to do
+    # folders that were there before stay, with the learner's files in them
+    mine = tmp_path / "mine"
+    (mine / "mnist").mkdir(parents=True)
+    (mine / "notes.txt").write_text("mine")
+    with pytest.raises(DownloadError):
+        download("mnist", dest=mine, base_urls=[server + "/nowhere/"])
+    assert sorted(p.name for p in mine.iterdir()) == ["mnist", "notes.txt"] and not any((mine / "mnist").iterdir())
+    # a file it did download stays for the next try, and so does its folder
+    with pytest.raises(DownloadError, match=NAMES[1]):
+        download("mnist", dest=tmp_path / "part", base_urls=[server + "/first/"])
+    assert [p.name for p in (tmp_path / "part" / "mnist").iterdir()] == [NAMES[0]]
 
 
 def test_progress_returning_false_cancels_and_leaves_no_partial_file(server, tmp_path):
@@ -373,7 +395,7 @@ def test_progress_returning_false_cancels_and_leaves_no_partial_file(server, tmp
 
     with pytest.raises(DownloadCancelled):
         download("mnist", dest=tmp_path, base_urls=[server + "/good/"], progress=progress)
-    assert list((tmp_path / "mnist").iterdir()) == []
+    assert not (tmp_path / "mnist").exists()   # no partial file, nor the folder it made
 
 
 def test_cancel_event_stops_the_download(server, tmp_path):
@@ -385,7 +407,7 @@ def test_cancel_event_stops_the_download(server, tmp_path):
 
     with pytest.raises(DownloadCancelled):
         download("mnist", dest=tmp_path, base_urls=[server + "/good/"], progress=progress, cancel=cancel)
-    assert list((tmp_path / "mnist").iterdir()) == []
+    assert not (tmp_path / "mnist").exists()   # no partial file, nor the folder it made
 
 
 # -- bounded memory: the header is read before the rest is unpacked -------------------------------------------
