@@ -668,6 +668,18 @@ def test_histogram_bins_stay_fixed_while_values_fit(qtbot):
     assert plot.layer_box.count() == 4
 
 
+def test_histogram_counts_are_labelled_in_whole_numbers(qtbot):
+    """The XOR network's first layer has four weights: its count axis reads 0, 1, 2 (it read 0.5 and 1.5)."""
+    plot = show(qtbot, HistogramPlot(), size=(380, 480))
+    plot.show_snapshot(TrainingSnapshot(weights=weights_for([2, 2, 1], 0), grads=weights_for([2, 2, 1], 1)))
+    for item in (plot.weight_plot, plot.grad_plot):
+        axis = item.getAxis("left")
+        qtbot.waitUntil(lambda: item.viewRange()[1][1] >= 2)      # the view took the counts' range (0 … 2)
+        lo, hi = item.viewRange()[1]
+        shown = [v for _, values in axis.tickValues(lo, hi, axis.geometry().height()) for v in values]
+        assert len(shown) >= 2 and all(float(v).is_integer() for v in shown), shown
+
+
 def test_histogram_csv_covers_every_layer(qtbot, tmp_path):
     plot = show(qtbot, HistogramPlot())
     plot.show_snapshot(layer_snapshot(3))

@@ -64,9 +64,10 @@ class ReadableAxis(pg.AxisItem):
     when fewer than two decades fit. They read "0.01" while every label lies in 0.001 … 1000, "10⁻⁵" beyond.
     """
 
-    def __init__(self, orientation: str = "left", **kwargs):
+    def __init__(self, orientation: str = "left", whole: bool = False, **kwargs):
         super().__init__(orientation, **kwargs)
         self.setStyle(maxTextLevel=0)     # the second level holds the unlabelled decades only
+        self.whole = whole                # ticks at whole numbers only (counts: no "1.5 weights")
 
     def label_pitch(self) -> float:
         """Pixels one tick label needs along the axis: its text height and a gap."""
@@ -84,7 +85,8 @@ class ReadableAxis(pg.AxisItem):
         if self.logMode:
             return self._log_ticks(lo_in, hi_in, per_unit, pitch)
         # pyqtgraph's density on long axes (about log(pixels) labels), never denser than the labels allow
-        return self._linear_ticks(lo_in, hi_in, max(pitch, size / max(2.0, math.log(size))) / per_unit)
+        spacing = max(pitch, size / max(2.0, math.log(size))) / per_unit
+        return self._linear_ticks(lo_in, hi_in, max(1.0, spacing) if self.whole else spacing)
 
     @staticmethod
     def _linear_ticks(lo: float, hi: float, spacing: float):
@@ -137,9 +139,10 @@ def power_of_ten(mantissa: float, exponent: int) -> str:
     return power if mantissa == 1 else f"{mantissa:g}·{power}"
 
 
-def readable_axes() -> dict:
-    """The axisItems of a new plot: a left axis whose labels stay readable (see ReadableAxis)."""
-    return {"left": ReadableAxis("left")}
+def readable_axes(whole: bool = False) -> dict:
+    """The axisItems of a new plot: a left axis whose labels stay readable (see ReadableAxis); ``whole``: it
+    counts things, and its labels are whole numbers."""
+    return {"left": ReadableAxis("left", whole=whole)}
 
 
 def min_decades(plot: pg.PlotItem, decades: float = 2.0) -> None:

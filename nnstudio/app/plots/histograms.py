@@ -51,8 +51,8 @@ class HistogramPlot(PlotView):
 
         self.graphics = pg.GraphicsLayoutWidget()
         white_canvas(self.graphics)
-        self.weight_plot = self.graphics.addPlot(row=0, col=0, axisItems=readable_axes())
-        self.grad_plot = self.graphics.addPlot(row=0, col=1, axisItems=readable_axes())
+        self.weight_plot = self.graphics.addPlot(row=0, col=0, axisItems=readable_axes(whole=True))
+        self.grad_plot = self.graphics.addPlot(row=0, col=1, axisItems=readable_axes(whole=True))
         for plot in (self.weight_plot, self.grad_plot):
             style_plot(plot)
             plot.setLabel("left", self.tr("count"))
