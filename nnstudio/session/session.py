@@ -44,6 +44,7 @@ from nnstudio.session.threads import GuiFirstLock
 
 HAND_SCORE_SAMPLES = 10_000     # weights set by hand are scored on (up to) this many training samples
 _UNSCORED = object()            # weights set by hand, not scored yet
+QUICK_SCORE = 20_000_000        # samples × parameters up to which the GUI thread scores such weights (~10 ms)
 RATE_WINDOW = 3.0               # s: the samples/s readout averages over this much recent time
 TINY_STEP = 0.0005              # s: steps shorter than this are dominated by Python/NumPy overhead
 
@@ -196,12 +197,16 @@ class TrainingSession:
 
     def readout(self) -> Readout:
         """The status bar's numbers now, for the GUI thread right after an intent (the worker's next snapshot
-        comes later): weights just set or loaded get their own loss and accuracy at once."""
+        comes later): weights just set, loaded or rebuilt get their own loss and accuracy at once when that
+        is quick (QUICK_SCORE), else no loss until the snapshot scores them — never the old network's."""
         with self.access() as model:
+            hist = self.history
             if self._hand_score is _UNSCORED:
+                if min(len(self._x), HAND_SCORE_SAMPLES) * model.flat_parameters.size > QUICK_SCORE:
+                    return Readout(epoch=hist.epoch, epoch_progress=hist.epoch_progress, step=hist.step,
+                                   samples_per_second=self._rate.rate)
                 with np.errstate(all="ignore"):
                     self._hand_score = self._score_hand_set_weights(model)
-            hist = self.history
             last = hist.epochs.y[hist.epochs.n - 1] if hist.epochs.n else (math.nan,) * 4
             return Readout(epoch=hist.epoch, epoch_progress=hist.epoch_progress, step=hist.step,
                            samples_per_second=self._rate.rate, loss=hist.loss, accuracy=float(last[1]),
@@ -236,6 +241,8 @@ class TrainingSession:
             problem_changed = spec.problem != self.spec.problem
             self.spec = spec
             self._install(model)
+            if self.history.step:
+                self._hand_score = _UNSCORED    # the last batch's loss was the old network's: score this one
             if problem_changed:
                 self._set_training_data()   # the targets' form follows the problem (e.g. one-hot rows)
         self.events.spec.emit(spec)

@@ -275,6 +275,25 @@ def test_status_scores_weights_set_by_hand_until_the_next_step(qtbot, window):
     qtbot.waitUntil(lambda: "these weights" not in window.studio.status.accuracy_label.text(), timeout=5000)
 
 
+def test_a_network_changed_after_training_shows_its_own_score_at_once(qtbot, window):
+    qtbot.mouseClick(window.studio.editor.toolbuttons["xor_preset"], Qt.MouseButton.LeftButton)
+    step(qtbot, window, 2)                    # the lecture's network, trained on: 100 %
+    status = window.studio.status
+    assert status.accuracy_label.text() == "Accuracy 100.0 % (test 100.0 %)"
+    editor = window.studio.editor
+    editor.select_column(1)
+    combo = editor.activation_combo
+    combo.setCurrentIndex(combo.findData("tanh"))
+    combo.activated.emit(combo.currentIndex())     # as a learner picks it: the same weights through tanh
+    assert window.session.spec.layers[0].activation == "tanh"
+    loss, accuracy = window.studio.model_for_tools().evaluate(window.session.dataset.x_train,
+                                                              window.session.dataset.y_train)
+    # the changed network's own numbers, not the 100 % of the sigmoid network before the change
+    assert status.loss_label.text() == f"Loss {loss:.4g}" and accuracy < 1.0
+    assert status.accuracy_label.text() == f"Accuracy {100 * accuracy:.1f} % (these weights)"
+    assert status.step_label.text() == "Step 2"
+
+
 def test_an_opened_project_shows_its_own_step_and_score_at_once(qtbot, window, tmp_path):
     step(qtbot, window, 4)
     path = tmp_path / "xor.nnsproj"

@@ -190,6 +190,32 @@ def test_the_readout_scores_weights_set_by_hand_at_once():
     assert accuracy == 1.0 and loss < 0.02 and s.readout().step == 3
 
 
+def test_a_network_changed_after_training_is_scored_not_shown_with_the_old_loss():
+    s = TrainingSession()
+    s.set_weights(LECTURE_XOR)
+    train(s, 2)
+    assert s.readout().hand_set_score is None           # trained on: the last batch's loss
+    s.set_spec(NetworkSpec(2, (LayerSpec(2, "tanh"),), LayerSpec(1, "sigmoid"), "binary"))
+    loss, accuracy = s.readout().hand_set_score          # the same weights through tanh: half of XOR wrong
+    assert accuracy == 0.5 and s.readout().step == 2
+
+
+def test_a_big_network_is_scored_by_the_next_snapshot_not_in_the_readout():
+    from nnstudio.data import Dataset
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(3000, 784)).astype(np.float32)
+    y = (x[:, :1] > 0).astype(np.float32)
+    s = TrainingSession()
+    s.use_dataset(Dataset("made-up", x, y, x[:10], y[:10], "binary", 1), DataChoice(key="made-up"))
+    train(s, 2)
+    s.set_weights([w * 0.5 for w in s.weights()])       # 3000 samples × 12,577 weights: too slow to score here
+    pending = s.readout()
+    assert pending.loss is None and pending.hand_set_score is None and pending.step == 2   # no stale loss
+    with s.lock:
+        scored = s.snapshot(False).hand_set_score
+    assert scored is not None and s.readout().hand_set_score == scored
+
+
 def test_divergence_stops_the_chunk_with_advice():
     ds = load_dataset("sine")
     spec = NetworkSpec(1, (LayerSpec(8, "relu"),), LayerSpec(1, "linear"), "regression")

@@ -293,6 +293,7 @@ class StudioRoom(Room):
 
     def _show_spec(self, spec) -> None:
         self.loss_plot.set_classification(spec.problem != "regression")
+        self._show_readout()
 
     def _show_config(self, config) -> None:
         self.speed_combo.setCurrentIndex(self.speed_combo.findData(config.speed))   # one of SPEEDS (the session checks)
