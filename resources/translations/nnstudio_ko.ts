@@ -5973,6 +5973,14 @@ It was moved to {1} and is not offered again.</source>
         <translation>강의의 손 계산처럼 출력 유닛 전에 y를 0이나 1로 반올림</translation>
     </message>
     <message>
+        <source>The lecture&apos;s weights</source>
+        <translation>강의의 가중치</translation>
+    </message>
+    <message>
+        <source>Put the lecture&apos;s weights into the studio&apos;s network: w = (5, 5), b = −8; w = (−7, −7), b = 3; output w = (−11, −11), b = 6 (Ctrl+Z in the studio undoes it).</source>
+        <translation>강의의 가중치를 스튜디오의 신경망에 넣습니다: w = (5, 5), b = −8; w = (−7, −7), b = 3; 출력 w = (−11, −11), b = 6 (스튜디오에서 Ctrl+Z로 되돌릴 수 있습니다).</translation>
+    </message>
+    <message>
         <source>Train from random</source>
         <translation>무작위에서 학습</translation>
     </message>
@@ -5987,6 +5995,10 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>Train the 2-2-1 network from {0} different random weights at once (SGD, η = 3, 300 steps) and count how many solve XOR.</source>
         <translation>2-2-1 신경망을 서로 다른 무작위 가중치 {0}가지에서 한꺼번에 학습시키고(SGD, η = 3, 300걸음) 몇 번이 XOR을 푸는지 셉니다.</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s data is not a two-input yes/no problem: press Set up in the studio to load the XOR data with the lecture&apos;s network.</source>
+        <translation>스튜디오의 데이터가 입력이 두 개인 이진 분류 문제가 아닙니다. ‘스튜디오에 설정’을 눌러 XOR 데이터와 강의의 신경망을 불러오세요.</translation>
     </message>
     <message>
         <source>The studio holds another network. Press Set up to put the lecture&apos;s 2-2-1 sigmoid network and its weights there.</source>
@@ -6025,6 +6037,10 @@ z</translation>
     <message>
         <source>These weights do not give XOR: some ŷ is on the wrong side of 0.5.</source>
         <translation>이 가중치는 XOR을 풀지 못합니다: 어떤 ŷ가 0.5의 틀린 쪽에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Load the lecture&apos;s XOR weights</source>
+        <translation>강의의 XOR 가중치 불러오기</translation>
     </message>
     <message>
         <source>Random weights from seed {0}: press Run (Space) and watch backpropagation look for a solution.</source>

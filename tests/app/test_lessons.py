@@ -195,6 +195,25 @@ def test_set_up_xor_puts_the_lectures_network_into_the_studio_and_shows_it(qtbot
     assert "give XOR" in page.view.verdict.text()
 
 
+def test_the_lectures_weights_fill_the_xor_table_without_leaving_the_lesson(qtbot, window):
+    """The text promises the lecture's outputs 0.01, 0.99, 0.99, 0.02 in the table, which showed the studio's
+    random weights; only Set up (which leaves for the studio) loaded the lecture's."""
+    r = lessons(window)
+    window.show_room("lessons")
+    view = open_lesson(r, "xor").view
+    assert view.outputs() != pytest.approx([0.01, 0.99, 0.99, 0.02], abs=0.01)     # a first start: random weights
+    assert "(5, 5)" in view.lecture_button.toolTip()
+    view.lecture_button.click()
+    assert window.current_room is r                                                  # still in the lesson
+    np.testing.assert_allclose(view.outputs(), [0.01, 0.99, 0.99, 0.02], atol=0.01)
+    assert view.spins[(0, "W", 0, 0)].value() == 5.0 and view.spins[(1, "b", 0, 0)].value() == 6.0
+    assert "give XOR" in view.verdict.text()
+    window.undo_stack.undo()                                                         # undoable in the studio
+    assert view.outputs() != pytest.approx([0.01, 0.99, 0.99, 0.02], abs=0.01)
+    window.studio.choose_dataset("sine")                                             # one input: it cannot
+    assert not view.lecture_button.isEnabled() and "Set up in the studio" in view.lecture_button.toolTip()
+
+
 def test_set_up_of_the_losses_lesson_and_its_chooser(qtbot, window):
     r = lessons(window)
     page = open_lesson(r, "losses")

@@ -3,8 +3,8 @@
 For each of the four inputs the table shows every hidden unit's z = w·x + b and y = σ(z), then the output
 unit's z and ŷ. The weights are the studio's: a weight typed here goes to the studio (undoable there, Ctrl+Z),
 and a weight changed in the studio's editor — or by training — shows here at once. The decision boundary beside
-the table is the studio's. *Train from random* gives the studio fresh random weights for the learner to train;
-*How often?* trains 20 random starts at once and counts how many find a solution.
+the table is the studio's. *The lecture's weights* puts the lecture's hand-set weights into the studio (undoable there) without leaving the
+lesson; *Train from random* gives the studio fresh random weights for the learner to train; *How often?* trains 20 random starts at once and counts how many find a solution.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from nnstudio.app.commands import WeightEdit
+from nnstudio.app.commands import ReplaceNetwork, WeightEdit
 from nnstudio.app.lessons.common import fit_height, number, wrapped
 from nnstudio.app.plots import DecisionBoundaryPlot
 from nnstudio.app.subscriptions import subscribe
@@ -64,6 +64,10 @@ class XorTableView(QWidget):
         self.boundary.class_box.hide()
         self.boundary.setMinimumSize(220, 200)
 
+        self.lecture_button = QPushButton(self.tr("The lecture's weights"), self)
+        self.lecture_tip = self.tr("Put the lecture's weights into the studio's network: w = (5, 5), b = −8; "
+                                   "w = (−7, −7), b = 3; output w = (−11, −11), b = 6 (Ctrl+Z in the studio "
+                                   "undoes it).")
         self.train_button = QPushButton(self.tr("Train from random"), self)
         self.train_button.setToolTip(self.tr("Give the studio's network random weights from a new seed and go to "
                                              "the studio: press Run and watch backpropagation find a solution."))
@@ -81,6 +85,7 @@ class XorTableView(QWidget):
         top.addLayout(left, 3)
         top.addWidget(self.boundary, 2)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.lecture_button)
         buttons.addWidget(self.train_button)
         buttons.addWidget(self.sweep_button)
         buttons.addStretch(1)
@@ -93,6 +98,7 @@ class XorTableView(QWidget):
         layout.addWidget(self.sweep_result)
 
         self.rounded.toggled.connect(lambda _: self._fill_table())
+        self.lecture_button.clicked.connect(self.load_lecture_weights)
         self.train_button.clicked.connect(self.train_from_random)
         self.sweep_button.clicked.connect(self.run_sweep)
         events = session.events
@@ -115,6 +121,11 @@ class XorTableView(QWidget):
 
     def refresh(self, weights=None) -> None:
         """Show the studio's weights now (or ``weights``, e.g. from a training snapshot)."""
+        fits = self.lecture_fits()
+        self.lecture_button.setEnabled(fits)
+        self.lecture_button.setToolTip(self.lecture_tip if fits else self.tr(
+            "The studio's data is not a two-input yes/no problem: press Set up in the studio to load the XOR data "
+            "with the lecture's network."))
         if not self.linked():
             self.weights = None
             self.status.setText(self.tr("The studio holds another network. Press Set up to put the lecture's "
@@ -230,7 +241,25 @@ class XorTableView(QWidget):
         column = self.table.columnCount() - 2
         return [float(self.table.item(r, column).text()) for r in range(self.table.rowCount())]
 
-    # ------------------------------------------------------------------ training
+    # ------------------------------------------------------------------ the lecture's weights, training
+    def lecture_fits(self) -> bool:
+        """True if the studio's data takes the lecture's 2-2-1 network (two inputs, a yes/no output)."""
+        return self.session.dataset.input_dim == 2 and self.session.allowed_problems.get("binary") == 1
+
+    def load_lecture_weights(self) -> bool:
+        """The lecture's 2-2-1 sigmoid network and its hand-set weights in the studio (undoable there); the
+        learner stays in the lesson. False if the studio's data does not take that network."""
+        if not self.lecture_fits():
+            return False
+        spec, weights = NetworkSpec.xor_default(), [np.array(w) for w in xor.LECTURE_WEIGHTS]
+        if self.undo_stack is not None:
+            self.undo_stack.push(ReplaceNetwork(self.session, self.session.spec, spec, self.session.weights(),
+                                                weights, self.tr("Load the lecture's XOR weights")))
+        else:
+            self.session.replace_network(spec, weights)
+        self.changed.emit()
+        return True
+
     def train_from_random(self) -> None:
         """Random weights from the next seed in the studio, for the learner to train there."""
         seed = self.session.config.seed + 1
