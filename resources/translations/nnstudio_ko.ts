@@ -137,6 +137,18 @@
         <translation>스튜디오의 신경망은 가중치와 편향이 {0}개라 그리기에 너무 많습니다. 1강(XOR, 2-2-1)을 설정하고 돌아오세요.</translation>
     </message>
     <message>
+        <source>Every value and every gradient is shown: press Start again (or change a value) to step through once more.</source>
+        <translation>모든 값과 기울기가 다 나왔습니다. 다시 따라가려면 ‘처음부터’를 누르거나 값을 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>The forward pass is done: press ◀ Backward for the gradients.</source>
+        <translation>순전파가 끝났습니다. 기울기를 보려면 ‘◀ 역전파’를 누르세요.</translation>
+    </message>
+    <message>
+        <source>The backward pass needs every value first: press Forward ▶ until {0} is computed.</source>
+        <translation>역전파에는 모든 값이 먼저 필요합니다. {0} 값이 나올 때까지 ‘순전파 ▶’를 누르세요.</translation>
+    </message>
+    <message>
         <source>The studio&apos;s network on one example, up to its loss C. Press Forward to compute it node by node.</source>
         <translation>예제 하나에 대한 스튜디오의 신경망과 그 손실 C. ‘순전파’를 눌러 노드마다 계산해 보세요.</translation>
     </message>

@@ -307,6 +307,24 @@ def test_the_backprop_stepper_shows_the_lectures_numbers_one_step_at_a_time(room
     assert "When x rises by 1, f falls by 2." in view.sentence_label.text()
 
 
+def test_a_disabled_stepping_button_says_why_and_what_to_press(room):
+    """◀ Backward was disabled at the start, and all three after Both passes, with the tooltips of what they do
+    when they work: nothing said to finish the forward pass first, or to press Start again."""
+    view = open_lesson(room, "backprop").view
+    assert not view.backward_button.isEnabled()
+    assert "Forward ▶ until f is computed" in view.backward_button.toolTip()
+    assert view.forward_button.toolTip() == "Compute the next value, one node at a time."
+    view.forward_button.click()
+    view.forward_button.click()
+    assert not view.forward_button.isEnabled() and "press ◀ Backward" in view.forward_button.toolTip()
+    assert view.backward_button.toolTip().startswith("Give the next value its gradient")
+    view.all_button.click()
+    for button in (view.forward_button, view.backward_button, view.all_button):
+        assert not button.isEnabled() and "press Start again" in button.toolTip()
+    view.restart_button.click()
+    assert view.all_button.isEnabled() and view.all_button.toolTip() == "Fill in every value and every gradient at once."
+
+
 def test_the_sigmoid_gate_and_the_studios_network_with_finite_differences(room):
     view = open_lesson(room, "backprop").view
     view.mode_tabs.setCurrentIndex(1)

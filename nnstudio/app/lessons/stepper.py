@@ -196,12 +196,9 @@ class BackpropStepper(QWidget):
         values_row.addWidget(self.example_combo, 1)
         values_row.addStretch(1)
 
-        self.forward_button = QPushButton(self.tr("Forward ▶"), self)
-        self.forward_button.setToolTip(self.tr("Compute the next value, one node at a time."))
+        self.forward_button = QPushButton(self.tr("Forward ▶"), self)       # (their tooltips: _update_buttons)
         self.backward_button = QPushButton(self.tr("◀ Backward"), self)
-        self.backward_button.setToolTip(self.tr("Give the next value its gradient: upstream × local = downstream."))
         self.all_button = QPushButton(self.tr("Both passes"), self)
-        self.all_button.setToolTip(self.tr("Fill in every value and every gradient at once."))
         self.restart_button = QPushButton(self.tr("Start again"), self)
         self.restart_button.setToolTip(self.tr("Clear the values and gradients (the studio's network: take its "
                                                "weights as they are now)."))
@@ -501,11 +498,30 @@ class BackpropStepper(QWidget):
         return abs(grad - estimate) <= AGREES * max(1.0, abs(grad))
 
     def _update_buttons(self) -> None:
+        """Each stepping button enabled when it can step, and its tooltip says what it does — or, disabled, why
+        not and what to press instead."""
         walk = self.walk
         forward_done = walk is not None and self.forward_shown >= len(walk.forward)
-        self.forward_button.setEnabled(walk is not None and not forward_done)
-        self.backward_button.setEnabled(forward_done and self.backward_shown < len(walk.backward))
-        self.all_button.setEnabled(walk is not None and self.backward_shown < len(walk.backward))
+        backward_done = walk is not None and self.backward_shown >= len(walk.backward)
+        all_done = self.tr("Every value and every gradient is shown: press Start again (or change a value) to "
+                           "step through once more.")
+        if walk is None:                      # the studio's network cannot be drawn: the note says why
+            tips = (self.note, self.note, self.note)
+        else:
+            tips = (self.tr("The forward pass is done: press ◀ Backward for the gradients.") if not backward_done
+                    else all_done,
+                    self.tr("The backward pass needs every value first: press Forward ▶ until {0} is computed.")
+                    .format(walk.output.label) if not forward_done else all_done,
+                    all_done)
+        enabled = (walk is not None and not forward_done, forward_done and not backward_done,
+                   walk is not None and not backward_done)
+        usual = (self.tr("Compute the next value, one node at a time."),
+                 self.tr("Give the next value its gradient: upstream × local = downstream."),
+                 self.tr("Fill in every value and every gradient at once."))
+        for button, on, tip, disabled_tip in zip((self.forward_button, self.backward_button, self.all_button),
+                                                 enabled, usual, tips):
+            button.setEnabled(on)
+            button.setToolTip(tip if on else disabled_tip)
 
     def _show_controls(self) -> None:
         network = self.mode == "network"
