@@ -145,6 +145,23 @@ def test_every_glossary_term_is_readable_in_the_smallest_layout(qtbot, patched_d
     assert table.horizontalScrollBar().maximum() == 0          # both columns in view
 
 
+def test_next_and_previous_lesson_are_greyed_out_where_there_is_none(qtbot, room):
+    """Lessons → Next lesson (Ctrl+PgDown) at lesson 10 and Previous lesson at lesson 1 were enabled and did
+    nothing."""
+    from PySide6.QtGui import QKeySequence
+
+    room.show_lesson(LESSONS[0].id)
+    assert not room.previous_action.isEnabled() and room.next_action.isEnabled()
+    assert room.next_action.shortcut() == QKeySequence("Ctrl+PgDown")
+    room.next_action.trigger()
+    assert room.current == LESSONS[1].id and room.previous_action.isEnabled()
+    room.lesson_list.setCurrentRow(len(LESSONS) - 1)                  # clicked in the list
+    assert room.current == LESSONS[-1].id
+    assert not room.next_action.isEnabled() and room.previous_action.isEnabled()
+    room.previous_action.trigger()
+    assert room.current == LESSONS[-2].id and room.next_action.isEnabled()
+
+
 def test_predict_first_then_the_answer_is_revealed(room):
     page = room.show_lesson("backprop")
     assert page.asking and not page.body.isVisible()

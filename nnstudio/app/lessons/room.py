@@ -188,6 +188,8 @@ class LessonsRoom(Room):
         row = [e.id for e in LESSONS].index(lesson_id)
         if self.lesson_list.currentRow() != row:
             self.lesson_list.setCurrentRow(row)
+        self.previous_action.setEnabled(row > 0)          # (at the first or last lesson they could do nothing)
+        self.next_action.setEnabled(row < len(LESSONS) - 1)
         self._forward_snapshot(page)
         self._schedule_check()
         return page
