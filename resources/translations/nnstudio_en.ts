@@ -126,6 +126,16 @@
     </message>
 </context>
 <context>
+    <name>InitializationView</name>
+    <message numerus="yes">
+        <source>%n layer(s) {0}</source>
+        <translation>
+            <numerusform>%n layer {0}</numerusform>
+            <numerusform>%n layers {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LayerStrip</name>
     <message numerus="yes">
         <source>&lt;b&gt;{title}&lt;/b&gt;: %n feature(s)</source>

@@ -2851,6 +2851,12 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <source>layer {0}: {1}</source>
         <translation>{0}층: {1}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n layer(s) {0}</source>
+        <translation>
+            <numerusform>층 %n개 {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} with {1} weights: {2}. The spread (root mean square) of each layer&apos;s outputs: {3}.</source>
         <translation>{0}, {1} 가중치: {2}. 각 층 출력의 퍼짐(제곱평균제곱근): {3}.</translation>

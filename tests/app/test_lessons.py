@@ -683,6 +683,17 @@ def test_initialization_tasks(qtbot, room):
     wait_ticked(qtbot, room, "initialization", "relu_healthy")
 
 
+def test_the_initialization_summary_counts_layers(qtbot, room):
+    """It read "10× saturated" (as if ten times more saturated) beside the text's "8 of 10 outputs"."""
+    view = open_lesson(room, "initialization").view
+    assert "N(0, 1) weights: 10 layers saturated." in view.summary.text() and "×" not in view.summary.text()
+    view.activation_combo.setCurrentIndex(view.activation_combo.findData("relu"))
+    view.initializer_combo.setCurrentIndex(view.initializer_combo.findData("glorot_normal"))
+    healthy, collapsed = view.verdicts().count("healthy"), view.verdicts().count("collapsed")
+    assert collapsed and f"{collapsed} layer{'s' if collapsed > 1 else ''} collapsed" in view.summary.text()
+    assert not healthy or f"{healthy} layer{'s' if healthy > 1 else ''} healthy" in view.summary.text()
+
+
 # ======================================================================== Try this, in the studio
 def test_xor_tasks_in_the_table_and_the_studio(qtbot, window):
     r = lessons(window)

@@ -122,7 +122,9 @@ class InitializationView(QWidget):
             plot.getAxis("bottom").setLabel("")
         verdicts = self.verdicts()
         counted = {v: verdicts.count(v) for v in initialization.VERDICTS if verdicts.count(v)}
-        text = ", ".join(f"{n}× {title('Lessons', initialization.VERDICTS[v])}" for v, n in counted.items())
+        # "10 layers saturated", not "10× saturated" (read as ten times more saturated)
+        text = ", ".join(self.tr("%n layer(s) {0}", None, n).format(title("Lessons", initialization.VERDICTS[v]))
+                         for v, n in counted.items())
         rms = ", ".join(number(h.rms, 2) for h in self.health)
         self.summary.setText(self.tr("{0} with {1} weights: {2}. The spread (root mean square) of each layer's "
                                      "outputs: {3}.").format(activation, title("Lessons", initialization.INITIALIZERS[
