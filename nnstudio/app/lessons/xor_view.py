@@ -3,8 +3,9 @@
 For each of the four inputs the table shows every hidden unit's z = w·x + b and y = σ(z), then the output
 unit's z and ŷ. The weights are the studio's: a weight typed here goes to the studio (undoable there, Ctrl+Z),
 and a weight changed in the studio's editor — or by training — shows here at once. The decision boundary beside
-the table is the studio's. *The lecture's weights* puts the lecture's hand-set weights into the studio (undoable there) without leaving the
-lesson; *Train from random* gives the studio fresh random weights for the learner to train; *How often?* trains 20 random starts at once and counts how many find a solution.
+the table is the studio's. *The lecture's weights* puts the lecture's hand-set weights into the studio (undoable
+there) without leaving the lesson; *Train from random* gives the studio fresh random weights for the learner to
+train; *How often?* trains 20 random starts at once and counts how many find a solution.
 """
 from __future__ import annotations
 
