@@ -5021,24 +5021,16 @@ It was moved to {1} and is not offered again.</source>
         <translation>{0:g} ({1:g}–{2:g})</translation>
     </message>
     <message>
-        <source>End x</source>
-        <translation>최종 x</translation>
-    </message>
-    <message>
-        <source>End y</source>
-        <translation>최종 y</translation>
-    </message>
-    <message>
-        <source>f there</source>
-        <translation>그 점의 f</translation>
-    </message>
-    <message>
         <source>Nearest minimum</source>
         <translation>가장 가까운 최솟값</translation>
     </message>
     <message>
         <source>Distance</source>
         <translation>거리</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: where each contestant is now, all from the same start.</source>
+        <translation>{1} 스텝 중 {0} 스텝: 모든 참가자가 같은 출발점에서 지금 있는 곳.</translation>
     </message>
     <message numerus="yes">
         <source>Every contestant took the same %n step(s) from the same start.</source>

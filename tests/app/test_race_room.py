@@ -192,13 +192,37 @@ def test_the_surface_race_click_to_start_and_paths_follow_a_new_rate(qtbot, make
 def test_the_surface_race_table_lists_every_contestant_after_the_mode_and_the_contestants_change(qtbot, make_room):
     room = make_room()
     room.mode_actions["surface"].trigger()                      # Race → Loss surface (Alt+3)
-    assert room.table.column_titles()[3:5] == ["End x", "End y"]
+    assert room.table.column_titles()[3:5] == ["x", "y"]
     assert [room.table.cell_text(r, 0) for r in range(room.table.table.rowCount())] == ["SGD", "Adam"]
     qtbot.mouseClick(room.contestants_panel.add_button, Qt.MouseButton.LeftButton)
     assert [room.table.cell_text(r, 0) for r in range(room.table.table.rowCount())] == ["SGD", "Adam", "Adam (2)"]
     click(qtbot, room, room.race_action)
     qtbot.waitUntil(lambda: room.surface_page.at_end, timeout=10000)
     assert room.table.table.rowCount() == 3 and room.table.cell_text(2, 3) != "–"
+
+
+def test_the_surface_race_table_follows_the_animation(qtbot, make_room):
+    """Paused at step 1 of 30, the table showed where every contestant ended: it shows where each is now."""
+    room = make_room()
+    room.mode_actions["surface"].trigger()
+    qtbot.mouseClick(room.surface_page.figure_button, Qt.MouseButton.LeftButton)   # x²/20 + y² from (−7, 2)
+    table, plot = room.table, room.surface_page.plot
+    room.restart_action.trigger()
+    room.step_action.trigger()
+    assert plot.step() == 1
+    assert table.note.text() == "Step 1 of 30: where each contestant is now, all from the same start."
+    paths = room.session.descents()
+    for r, c in enumerate(room.session.contestants):
+        x, y = paths[c.key].points[1]
+        assert (table.cell_text(r, 0), table.cell_text(r, 3), table.cell_text(r, 4)) == (c.name, f"{x:.4g}", f"{y:.4g}")
+    room.stop_action.trigger()                              # the whole paths: where each ended
+    assert table.note.text() == "Every contestant took the same 30 steps from the same start."
+    for r, c in enumerate(room.session.contestants):
+        assert table.cell_text(r, 3) == f"{paths[c.key].points[30][0]:.4g}"
+    click(qtbot, room, room.race_action)                    # played again from the start: it follows
+    qtbot.waitUntil(lambda: table.note.text().startswith("Step "), timeout=5000)
+    qtbot.waitUntil(lambda: room.surface_page.at_end, timeout=10000)
+    qtbot.waitUntil(lambda: table.note.text().startswith("Every contestant"), timeout=2000)
 
 
 def test_the_textbook_figure_while_a_network_race_runs_shows_the_figure_without_an_error(qtbot, make_room, errors):
@@ -213,7 +237,7 @@ def test_the_textbook_figure_while_a_network_race_runs_shows_the_figure_without_
                     timeout=5000)
     assert errors == []
     assert room.pages.currentWidget() is room.surface_page and room.mode_combo.currentData() == "surface"
-    assert room.table.column_titles()[3] == "End x"
+    assert room.table.column_titles()[3] == "x"
     assert [room.table.cell_text(r, 0) for r in range(room.table.table.rowCount())] == ["SGD", "Momentum",
                                                                                          "AdaGrad", "Adam"]
     qtbot.waitUntil(lambda: room.surface_page.at_end, timeout=10000)
@@ -325,7 +349,7 @@ def test_the_results_sort_by_a_clicked_column_keep_the_sort_and_copy_as_tab_sepa
     qtbot.waitUntil(lambda: room.surface_page.at_end, timeout=10000)
     table = room.table
     names = lambda: [table.cell_text(r, 0) for r in range(table.table.rowCount())]        # noqa: E731
-    column = table.column_titles().index("f there")
+    column = table.column_titles().index("f(x, y)")
     values = lambda: [float(table.cell_text(r, column)) for r in range(table.table.rowCount())]  # noqa: E731
     assert names() == ["SGD", "Momentum", "AdaGrad", "Adam"]
     header = table.table.horizontalHeader()
@@ -368,7 +392,7 @@ def test_a_dash_sorts_last_in_either_order(qtbot):
     qtbot.addWidget(table)
     distances = {"a": 2.5, "b": None, "c": 10.0, "d": 0.75}     # b: no minimum known
     table.show_surface([{"contestant": c, "end": (0.0, 0.0), "value": 1.0, "nearest": None,
-                         "distance": distances[c.name], "diverged_at": None, "steps": 30}
+                         "distance": distances[c.name], "diverged_at": None, "step": 30, "steps": 30}
                         for c in session.contestants])
     column = table.column_titles().index("Distance")
     names = lambda: [table.cell_text(r, 0) for r in range(4)]        # noqa: E731
@@ -515,7 +539,7 @@ def test_the_names_the_app_made_up_follow_the_language_and_a_typed_name_stays(qt
 
 
 def test_results_sorted_by_a_column_are_unsorted_when_the_columns_change(qtbot, make_room):
-    """The loss column's place holds End x on the surface: the surface's rows were sorted by where each ended."""
+    """The loss column's place holds x on the surface: the surface's rows were sorted by where each ended."""
     room = make_room({"SGD": {"name": "sgd", "lr": 0.1}, "Adam": {"name": "adam", "lr": 0.01}}, length=20)
     table = room.table.table
     click(qtbot, room, room.race_action)
@@ -530,7 +554,7 @@ def test_results_sorted_by_a_column_are_unsorted_when_the_columns_change(qtbot, 
     qtbot.waitUntil(lambda: room.session.step == 1 and not room.dispatcher.stale_views(), timeout=5000)
     assert [room.table.cell_text(r, 0) for r in range(2)] == ["SGD", "Adam"]
     room.mode_actions["surface"].trigger()
-    assert room.table.column_titles()[3] == "End x"
+    assert room.table.column_titles()[3] == "x"
     assert header.sortIndicatorSection() == -1
 
 
@@ -547,11 +571,11 @@ def test_a_result_that_gets_wider_in_pixels_widens_its_column(qtbot):
 
     def results(y):
         return [{"contestant": sgd, "end": (1.0, y), "value": 1.0, "nearest": (0.0, 0.0), "distance": 1.0,
-                 "diverged_at": None, "steps": 30}]
+                 "diverged_at": None, "step": 30, "steps": 30}]
     view.show_surface(results(1.111e-05))
     view.show_surface(results(0.0007234))
     table = view.table
-    y = view.column_titles().index("End y")
+    y = view.column_titles().index("y")
     assert view.cell_text(0, y) == "0.0007234"
     assert table.columnWidth(y) >= table.sizeHintForColumn(y)          # shown whole, not "0.00072…"
 

@@ -31,6 +31,7 @@ SPEEDS = (0, 1000, 300, 100, 30, 10)     # race steps per second (0 = full speed
 LAYOUT_VERSION = 1
 PANEL_WIDTH = 330          # px: the left dock
 TABLE_SHARE = 0.22         # of the room's height: the results table
+SURFACE_TABLE_MS = 200     # the surface race's table follows its animation this often while it plays
 
 
 class RaceRoom(Room):
@@ -148,6 +149,13 @@ class RaceRoom(Room):
             source.errorMessage.connect(lambda text: self.statusMessage.emit(text, 8000))
         self.contestants_panel.statusMessage.connect(lambda text: self.statusMessage.emit(text, 5000))
         self.surface_page.playingChanged.connect(lambda playing: self._update_race_action(playing))
+        # the surface race's table follows the animation: at once when it steps or stops, five times a second
+        # while it plays (a frame every 30 ms)
+        self._surface_table_timer = QTimer(self)
+        self._surface_table_timer.setSingleShot(True)
+        self._surface_table_timer.setInterval(SURFACE_TABLE_MS)
+        self._surface_table_timer.timeout.connect(self._surface_results)
+        self.surface_page.plot.stepShown.connect(self._on_surface_step)
         self.worker.started.connect(lambda: self._update_race_action(True))
         self.worker.paused.connect(lambda: self._update_race_action(self._racing()))
         self.worker.errored.connect(self._on_errored)
@@ -442,6 +450,13 @@ class RaceRoom(Room):
         self.boundary_grid.set_dataset(template.dataset if planar else None)
         self.boundary_grid.setVisible(planar)
         self.loss_plot.set_classification(template.spec.problem != "regression")
+
+    def _on_surface_step(self, _step: int) -> None:
+        if not self.surface_page.is_playing:
+            self._surface_table_timer.stop()
+            self._surface_results()
+        elif not self._surface_table_timer.isActive():
+            self._surface_table_timer.start()
 
     def _surface_results(self) -> None:
         if self.mode == "surface":

@@ -78,6 +78,7 @@ class SurfacePlot(PlotView):
     """The surface, its minima, the start and every contestant's path; see the module docstring."""
 
     startChosen = Signal(float, float)      # a left click on the surface: race from there
+    stepShown = Signal(int)                 # the paths are drawn up to this step (the animation moved, or they)
 
     export_name = "race_surface"
     preferred_size = (640, 480)
@@ -234,6 +235,7 @@ class SurfacePlot(PlotView):
         self.markers.setData(spots)
         self._draw_arrows()
         self._update_readout()
+        self.stepShown.emit(self._step)
 
     @staticmethod
     def _point_at(path, t: int):
@@ -546,8 +548,9 @@ class SurfacePage(QWidget):
             self.pause()
 
     def results(self) -> list[dict]:
-        """Where each contestant ended: end point, f there, the nearest known minimum and its distance, the
-        step it diverged at — the results table's rows in the surface race."""
+        """Where each contestant is at the step the plot shows (where it ended, once the animation has): its
+        point, f there, the nearest known minimum and its distance, the step it diverged at (if it has by then)
+        — the results table's rows in the surface race."""
         surface = self.session.surface()
         minima = tuple(surface.minima) + tuple(surface.local_minima)
         rows = []
@@ -556,11 +559,14 @@ class SurfacePage(QWidget):
             path = paths.get(c.key)
             if path is None:
                 continue
-            end, _ = SurfacePlot._point_at(path, len(path.points) - 1)
-            nearest = min(minima, key=lambda m: math.dist(m, end)) if minima else None
-            rows.append({"contestant": c, "end": end, "value": surface(end),
-                         "nearest": nearest, "distance": None if nearest is None else math.dist(nearest, end),
-                         "diverged_at": path.diverged_at, "steps": len(path.points) - 1})
+            total = len(path.points) - 1
+            step = min(self.plot.step(), total)
+            point, _ = SurfacePlot._point_at(path, step)
+            nearest = min(minima, key=lambda m: math.dist(m, point)) if minima else None
+            diverged = path.diverged_at if path.diverged_at is not None and path.diverged_at <= step else None
+            rows.append({"contestant": c, "end": point, "value": surface(point),
+                         "nearest": nearest, "distance": None if nearest is None else math.dist(nearest, point),
+                         "diverged_at": diverged, "step": step, "steps": total})
         return rows
 
 

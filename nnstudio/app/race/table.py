@@ -1,7 +1,8 @@
 """The results table: one row per contestant — its final loss and accuracy, the steps and seconds it needed to
 reach the target, where it diverged; with many seeds the median, the share of seeds that reached the target and
-the steps they needed; on a surface where each ended. When each was tuned, which rate won and that every
-contestant had the same budget. Exported as CSV (the numbers) or PNG (what is shown).
+the steps they needed; on a surface where each is at the step the animation shows (at its end: where each
+ended). When each was tuned, which rate won and that every contestant had the same budget. Exported as CSV (the
+numbers) or PNG (what is shown).
 
 A click on a column's title sorts the rows by it (numbers as numbers; a dash, not reached or not known, last in
 either order; a third click gives the race's order back), and the sort holds while the race updates the rows
@@ -321,10 +322,10 @@ class ResultsTable(PlotView):
 
     def show_surface(self, results: list[dict]) -> None:
         """The surface race's rows (SurfacePage.results())."""
-        columns = [self.tr("Contestant"), self.tr("Optimizer"), self.tr("η"), self.tr("End x"), self.tr("End y"),
-                   self.tr("f there"), self.tr("Nearest minimum"), self.tr("Distance"), self.tr("Diverged")]
-        self._header = ["contestant", "optimizer", "lr", "end_x", "end_y", "f", "nearest_minimum_x",
-                        "nearest_minimum_y", "distance", "diverged_at", "steps"]
+        columns = [self.tr("Contestant"), self.tr("Optimizer"), self.tr("η"), "x", "y", "f(x, y)",
+                   self.tr("Nearest minimum"), self.tr("Distance"), self.tr("Diverged")]
+        self._header = ["contestant", "optimizer", "lr", "x", "y", "f", "nearest_minimum_x",
+                        "nearest_minimum_y", "distance", "diverged_at", "step"]
         cells, colors = [], []
         self._rows = []
         for r in results:
@@ -337,11 +338,16 @@ class ResultsTable(PlotView):
             colors.append(c.color)
             self._rows.append([c.name, optimizer_text(c.config), c.lr, r["end"][0], r["end"][1], r["value"],
                                None if nearest is None else nearest[0], None if nearest is None else nearest[1],
-                               r["distance"], r["diverged_at"], r["steps"]])
+                               r["distance"], r["diverged_at"], r["step"]])
         self._fill(columns, cells, colors, [])
         self._mode = "surface"
-        steps = results[0]["steps"] if results else 0
-        self.note.setText(self.tr("Every contestant took the same %n step(s) from the same start.", None, steps))
+        step, steps = (results[0]["step"], results[0]["steps"]) if results else (0, 0)
+        if step < steps:        # the animation is on its way: the rows are where each one is now
+            self.note.setText(self.tr("Step {0} of {1}: where each contestant is now, all from the same start.")
+                              .format(step, steps))
+        else:
+            self.note.setText(self.tr("Every contestant took the same %n step(s) from the same start.", None,
+                                      steps))
 
     def _set_note(self, s) -> None:
         parts = []
