@@ -3739,7 +3739,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>내려받지 못했습니다: {0}</translation>
     </message>
     <message>
-        <source>Test image {0}: it is a {1}; the model says {2} with {3:.1f} %.</source>
+        <source>Test image {0} is labelled {1}; the model says {2} with {3:.1f} %.</source>
         <translation>테스트 이미지 {0}: 정답은 {1}, 모델의 답은 {2}({3:.1f}%).</translation>
     </message>
 </context>

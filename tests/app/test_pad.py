@@ -337,7 +337,9 @@ def test_mistakes_gallery_lists_wrong_test_digits_and_loads_one(qtbot, pad, mnis
     with qtbot.waitSignal(pad.gallery.digitChosen, timeout=2000):
         qtbot.mouseClick(pad.gallery.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert pad.gallery.bars.probabilities() is not None
-    assert "the model says" in pad.gallery.detail.text()
+    idx = int(item.data(Qt.ItemDataRole.UserRole))
+    assert pad.gallery.detail.text().startswith(f"Test image {idx} is labelled ")      # (not "it is a 8")
+    assert "; the model says " in pad.gallery.detail.text()
     assert pad.canvas.to_array().max() > 200                    # the digit is on the canvas
     assert pad.bars.probabilities() is not None
 

@@ -197,7 +197,7 @@ class MistakesGallery(QWidget):
         probs = self._probs[idx]
         p = int(probs.argmax())
         self.bars.set_probabilities(probs)
-        self.detail.setText(self.tr("Test image {0}: it is a {1}; the model says {2} with {3:.1f} %.")
+        self.detail.setText(self.tr("Test image {0} is labelled {1}; the model says {2} with {3:.1f} %.")
                             .format(idx, self._names[int(self._y[idx])], self._names[p], 100 * probs[p]))
 
     def _choose(self, item: QListWidgetItem) -> None:
