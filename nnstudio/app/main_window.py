@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar, QWidget
 
@@ -196,8 +196,9 @@ class MainWindow(QMainWindow):
         self.race_action = self._action(self.tr("Optimizer &race…"),
                                         self.tr("Race optimizers side by side on the studio's network, over many "
                                                 "seeds or on a loss surface."), lambda: self.show_room("race"))
-        self.about_action = self._action(self.tr("&About NN Studio"), self.tr("Version and purpose of NN Studio."),
-                                         self._about)
+        self.about_action = self._action(
+            self.tr("&About NN Studio"), self.tr("Version of NN Studio and of what it runs on, where its files are."),
+            self._about)
         self.lessons_action = self._action(self.tr("&Lessons…"), self.tr("The lectures step by step, with their own "
                                                                          "numbers (F1)."),
                                            lambda: self.show_room("lessons"), QKeySequence("F1"))
@@ -354,10 +355,50 @@ class MainWindow(QMainWindow):
         room = self.current_room
         self._shortcuts.show_rows(room.title(), shortcut_rows(self._menu_actions, room.findChildren(QAction)))
 
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About NN Studio"),
-                          self.tr("NN Studio {0}: design a neural network, press Run and watch it learn.").format(
-                              __version__))
+    def about_text(self) -> str:
+        """Help → About: the version, the versions it runs on, whether the compiled kernels run, where MNIST and
+        the learner's own files are, and the memory limit — what a question about the app needs."""
+        import platform
+
+        import numpy as np
+        import PySide6
+        import pyqtgraph
+        from PySide6.QtCore import qVersion
+
+        from nnstudio.data.mnist import DataNotFoundError, find_data_dir
+        from nnstudio.data.paths import user_data_dir
+        from nnstudio.engine import _fused
+        from nnstudio.engine.memory import format_bytes, memory_limit
+
+        numba = _fused.numba_version()
+        try:
+            mnist = self.tr("MNIST: {0}").format(find_data_dir("mnist"))
+        except (DataNotFoundError, OSError):
+            mnist = self.tr("MNIST: not found on this computer (choose it in the studio's Data list to download "
+                            "it).")
+        lines = [self.tr("NN Studio {0}: design a neural network, press Run and watch it learn.").format(__version__),
+                 self.tr("Python {0}, NumPy {1}, Qt {2} (PySide6 {3}), pyqtgraph {4}.").format(
+                     platform.python_version(), np.__version__, qVersion(), PySide6.__version__,
+                     pyqtgraph.__version__),
+                 self.tr("Compiled training kernels: numba {0}.").format(numba) if numba else
+                 self.tr("Compiled training kernels: not in use, training runs on NumPy alone (pip install "
+                         "'nnstudio[fast]' adds them)."),
+                 mnist,
+                 self.tr("Your files (settings, autosave, your digits): {0}").format(user_data_dir()),
+                 self.tr("Memory limit for training: {0} (the NNSTUDIO_MEMORY_LIMIT variable sets it).").format(
+                     format_bytes(memory_limit()))]
+        return "\n\n".join(lines)
+
+    def _about(self) -> QMessageBox:
+        """The About box, not modal; its text can be selected and copied (for a question or a bug report)."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About NN Studio"), self.about_text(),
+                          QMessageBox.StandardButton.Close, self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # wide enough for a folder's path on one line (a message box is otherwise as narrow as it can be)
+        box.setStyleSheet(f"QLabel#qt_msgbox_label {{ min-width: {self.fontMetrics().horizontalAdvance('M') * 46}px; }}")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # ================================================================== events and closing
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name

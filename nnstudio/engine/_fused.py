@@ -428,6 +428,15 @@ def _self_test_optimizers(kernels):
                                f"rmsprop {rmsprop_ok}")
 
 
+def numba_version() -> str | None:
+    """numba's version when the compiled kernels run, else None (see status() for why not)."""
+    _kernel("adam")
+    if _kernels is None:
+        return None
+    import numba
+    return numba.__version__
+
+
 def status() -> str:
     """One line for users and benchmarks: whether the compiled kernels run, or why not."""
     _kernel("adam")

@@ -3588,10 +3588,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>NN Studio 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>Version and purpose of NN Studio.</source>
-        <translation>NN Studio의 버전과 용도를 봅니다.</translation>
-    </message>
-    <message>
         <source>&amp;Lessons…</source>
         <translation>강의(&amp;L)…</translation>
     </message>
@@ -3660,12 +3656,44 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>{0}[*] — NN Studio</translation>
     </message>
     <message>
+        <source>MNIST: {0}</source>
+        <translation>MNIST: {0}</translation>
+    </message>
+    <message>
+        <source>MNIST: not found on this computer (choose it in the studio&apos;s Data list to download it).</source>
+        <translation>MNIST: 이 컴퓨터에 없습니다(스튜디오의 데이터 목록에서 고르면 내려받을 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Python {0}, NumPy {1}, Qt {2} (PySide6 {3}), pyqtgraph {4}.</source>
+        <translation>Python {0}, NumPy {1}, Qt {2} (PySide6 {3}), pyqtgraph {4}.</translation>
+    </message>
+    <message>
+        <source>Compiled training kernels: numba {0}.</source>
+        <translation>컴파일된 학습 커널: numba {0}.</translation>
+    </message>
+    <message>
+        <source>Compiled training kernels: not in use, training runs on NumPy alone (pip install &apos;nnstudio[fast]&apos; adds them).</source>
+        <translation>컴파일된 학습 커널: 사용하지 않음. 학습은 NumPy만으로 실행됩니다(pip install &apos;nnstudio[fast]&apos;로 추가할 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Your files (settings, autosave, your digits): {0}</source>
+        <translation>내 파일(설정, 자동 저장, 내 숫자): {0}</translation>
+    </message>
+    <message>
+        <source>Memory limit for training: {0} (the NNSTUDIO_MEMORY_LIMIT variable sets it).</source>
+        <translation>학습 메모리 한도: {0} (NNSTUDIO_MEMORY_LIMIT 변수로 정합니다).</translation>
+    </message>
+    <message>
         <source>About NN Studio</source>
         <translation>NN Studio 정보</translation>
     </message>
     <message>
         <source>NN Studio {0}: design a neural network, press Run and watch it learn.</source>
         <translation>NN Studio {0}: 신경망을 설계하고, 실행을 누르고, 학습하는 모습을 지켜보세요.</translation>
+    </message>
+    <message>
+        <source>Version of NN Studio and of what it runs on, where its files are.</source>
+        <translation>NN Studio와 그 실행 환경의 버전, 파일이 있는 곳.</translation>
     </message>
     <message>
         <source>quit</source>

@@ -1326,3 +1326,26 @@ def test_the_shortcuts_list_open_during_a_language_switch_comes_back_in_the_new_
     finally:
         assert window.choose_language("en")
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)
+
+
+def test_about_says_the_versions_the_kernels_and_where_the_files_are(window, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from nnstudio import __version__
+    from nnstudio.engine import _fused
+    monkeypatch.setenv("NNSTUDIO_MEMORY_LIMIT", "300M")
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    next(a for a in help_menu.actions() if a.text() == "&About NN Studio").trigger()
+    box = next(b for b in window.findChildren(QMessageBox) if b.windowTitle() == "About NN Studio")
+    qtbot.waitUntil(box.isVisible, timeout=2000)
+    lines = box.text().split("\n\n")
+    assert lines[0] == f"NN Studio {__version__}: design a neural network, press Run and watch it learn."
+    assert lines[1].startswith("Python ") and ", NumPy " in lines[1] and "(PySide6 " in lines[1]
+    numba = _fused.numba_version()
+    assert lines[2] == (f"Compiled training kernels: numba {numba}." if numba else
+                        "Compiled training kernels: not in use, training runs on NumPy alone (pip install "
+                        "'nnstudio[fast]' adds them).")
+    assert lines[3].startswith("MNIST: ")
+    assert lines[4] == f"Your files (settings, autosave, your digits): {user_data_dir()}"
+    assert lines[5] == "Memory limit for training: 300.0 MiB (the NNSTUDIO_MEMORY_LIMIT variable sets it)."
+    box.close()
