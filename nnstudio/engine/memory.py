@@ -8,7 +8,7 @@ inference (``predict`` works in chunks). ``check()`` compares the total with ``m
 milliseconds instead of swapping for minutes or dying with a ``MemoryError`` half-way.
 
 The limit defaults to a quarter of the machine's physical memory (at least 1 GiB); ``NNSTUDIO_MEMORY_LIMIT``
-(bytes, or with a unit: ``8G``, ``512M``) or ``set_memory_limit()`` (the studio's setting) changes it.
+(bytes, or with a unit: ``8G``, ``512M``) or ``set_memory_limit()`` (for this process) changes it.
 """
 from __future__ import annotations
 
@@ -102,7 +102,7 @@ def memory_limit() -> int:
 
 
 def set_memory_limit(nbytes: int | None) -> None:
-    """Set the limit for this process (the studio's setting); None goes back to the environment/default."""
+    """Set the limit for this process; None goes back to the environment/default."""
     global _limit_override
     if nbytes is not None and (isinstance(nbytes, bool) or not isinstance(nbytes, (int, np.integer))
                                or nbytes < 1):

@@ -299,7 +299,7 @@ def test_a_sweep_too_big_for_memory_is_refused_with_what_to_do():
 
 
 def test_a_sweep_obeys_the_memory_limit_the_learner_set():
-    """The limit in force (the studio's setting, $NNSTUDIO_MEMORY_LIMIT) holds for sweeps as for races: a sweep
+    """The limit in force (set_memory_limit() or $NNSTUDIO_MEMORY_LIMIT) holds for sweeps as for races: a sweep
     of small networks that a fixed 1 GiB cap let through is refused under a 1 MiB limit, with both numbers, and
     runs under the default."""
     from nnstudio.engine.memory import set_memory_limit
