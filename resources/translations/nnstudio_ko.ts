@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>{0} is used {1} times: the gradients of all its uses add up.</source>
-        <translation>{0}은(는) {1}번 쓰입니다. 쓰인 곳마다의 기울기를 모두 더합니다.</translation>
+        <translation>{0} 값은 {1}번 쓰입니다. 쓰인 곳마다의 기울기를 모두 더합니다.</translation>
     </message>
     <message>
         <source>Finite difference: (C(w + h) − C(w − h)) / 2h ≈ {0}</source>
@@ -389,7 +389,7 @@
     <message numerus="yes">
         <source>{0} from {1} to {2}: the error count changes in whole steps (%n jump(s), flat in between — no slope to follow); the cost changes smoothly.</source>
         <translation>
-            <numerusform>{0}을(를) {1}에서 {2}까지: 오류 개수는 계단처럼 바뀝니다(도약 %n번, 그 사이는 평평해서 따라갈 기울기가 없습니다). 비용은 매끄럽게 바뀝니다.</numerusform>
+            <numerusform>{0} 값을 {1}에서 {2}까지 바꾸면: 오류 개수는 계단처럼 바뀝니다(도약 %n번, 그 사이는 평평해서 따라갈 기울기가 없습니다). 비용은 매끄럽게 바뀝니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Sweeping {0} (now {1}) on {2} test images…</source>
-        <translation>테스트 이미지 {2}장에서 {0}(지금 {1})을(를) 움직이는 중…</translation>
+        <translation>테스트 이미지 {2}장에서 {0} 값(지금 {1})을 움직이는 중…</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1226,7 @@
     </message>
     <message>
         <source>{value} is not a whole number from {low} to {high}.</source>
-        <translation>{value}은(는) {low}부터 {high}까지의 정수가 아닙니다.</translation>
+        <translation>{value}: {low}부터 {high}까지의 정수여야 합니다.</translation>
     </message>
     <message>
         <source>The target loss must be a number &gt; 0 (got {value}).</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>To get {title}: run `nnstudio download {key}` (saves to {default}), or download the four .gz files from {mirror} into a folder &lt;root&gt;/{folder}/ and set the environment variable NNSTUDIO_DATA=&lt;root&gt;.</source>
-        <translation>{title}을(를) 받으려면 `nnstudio download {key}`를 실행하거나({default}에 저장합니다), {mirror}에서 .gz 파일 네 개를 &lt;root&gt;/{folder}/ 폴더로 내려받은 뒤 환경 변수 NNSTUDIO_DATA=&lt;root&gt;를 설정하세요.</translation>
+        <translation>{title} 데이터를 받으려면 `nnstudio download {key}`를 실행하거나({default}에 저장합니다), {mirror}에서 .gz 파일 네 개를 &lt;root&gt;/{folder}/ 폴더로 내려받은 뒤 환경 변수 NNSTUDIO_DATA=&lt;root&gt;를 설정하세요.</translation>
     </message>
     <message>
         <source>{line}
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>Delete {file} and get it again. {how}</source>
-        <translation>{file}을(를) 지우고 다시 받으세요. {how}</translation>
+        <translation>{file} 파일을 지우고 다시 받으세요. {how}</translation>
     </message>
     <message>
         <source>the images of the training set</source>
@@ -1439,15 +1439,15 @@
     </message>
     <message>
         <source>{title} file {file} is missing ({part}). {how}</source>
-        <translation>{title} 파일 {file}이(가) 없습니다({part}). {how}</translation>
+        <translation>{title} 파일이 없습니다: {file} ({part}). {how}</translation>
     </message>
     <message>
         <source>{title} file {file} has {size} bytes, but the published file has {expected}: it is not the original file. {fix}</source>
-        <translation>{title} 파일 {file}은(는) {size}바이트인데 배포된 파일은 {expected}바이트입니다. 원본 파일이 아닙니다. {fix}</translation>
+        <translation>{title} 파일 {file}: 크기가 {size}바이트인데 배포된 파일은 {expected}바이트입니다. 원본 파일이 아닙니다. {fix}</translation>
     </message>
     <message>
         <source>cannot read {title} file {file}: {reason}. Check its permissions. {how}</source>
-        <translation>{title} 파일 {file}을(를) 읽을 수 없습니다: {reason}. 파일 권한을 확인하세요. {how}</translation>
+        <translation>{title} 파일 {file}: 읽을 수 없습니다({reason}). 파일 권한을 확인하세요. {how}</translation>
     </message>
     <message>
         <source> (it has {size} bytes, the published file {expected})</source>
@@ -1455,15 +1455,15 @@
     </message>
     <message>
         <source>{title} file {file} is not a valid gzip file ({reason}){size_note}. {fix}</source>
-        <translation>{title} 파일 {file}은(는) 올바른 gzip 파일이 아닙니다({reason}){size_note}. {fix}</translation>
+        <translation>{title} 파일 {file}: 올바른 gzip 파일이 아닙니다({reason}){size_note}. {fix}</translation>
     </message>
     <message>
         <source>{title} file {file} is truncated: the gzip stream ends early{size_note} (an interrupted download?). {fix}</source>
-        <translation>{title} 파일 {file}이(가) 잘렸습니다. gzip 스트림이 일찍 끝납니다{size_note}(내려받기가 중단되었을 수 있습니다). {fix}</translation>
+        <translation>{title} 파일 {file}: 파일이 잘렸습니다. gzip 스트림이 일찍 끝납니다{size_note}(내려받기가 중단되었을 수 있습니다). {fix}</translation>
     </message>
     <message>
         <source>{title} file {file} is too short to hold an IDX header ({size} bytes unpacked). {fix}</source>
-        <translation>{title} 파일 {file}은(는) IDX 헤더가 들어가기에도 너무 짧습니다(압축을 풀면 {size}바이트). {fix}</translation>
+        <translation>{title} 파일 {file}: IDX 헤더가 들어가기에도 너무 짧습니다(압축을 풀면 {size}바이트). {fix}</translation>
     </message>
     <message>
         <source> (that is a labels file)</source>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <source>{title} file {file} holds {n} {what}, expected {count}. {fix}</source>
-        <translation>{title} 파일 {file}에 든 {what}은(는) {n}개인데 {count}개여야 합니다. {fix}</translation>
+        <translation>{title} 파일 {file}에 든 {what}: {n}개인데 {count}개여야 합니다. {fix}</translation>
     </message>
     <message>
         <source>{title} file {file} has {rows}×{cols} images, expected {expected_rows}×{expected_cols}. {fix}</source>
@@ -1491,11 +1491,11 @@
     </message>
     <message>
         <source>{title} file {file} holds {size} bytes of {what} after its header, expected {payload} for {n} items. {fix}</source>
-        <translation>{title} 파일 {file}의 헤더 뒤에 있는 {what}은(는) {size}바이트인데, {n}개 항목이면 {payload}바이트여야 합니다. {fix}</translation>
+        <translation>{title} 파일 {file}의 헤더 뒤에 있는 {what}: {size}바이트인데, {n}개 항목이면 {payload}바이트여야 합니다. {fix}</translation>
     </message>
     <message>
         <source>{title} file {file} has label {label}; labels are 0..9. {fix}</source>
-        <translation>{title} 파일 {file}에 레이블 {label}이(가) 있습니다. 레이블은 0..9입니다. {fix}</translation>
+        <translation>{title} 파일 {file}에 있는 레이블 {label}: 레이블은 0..9입니다. {fix}</translation>
     </message>
     <message>
         <source>{title} file {file} has MD5 {digest}, but the published file has {expected}: it is not the original file. {fix}</source>
@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>cannot create the folder {folder}: {reason}. Choose another destination.</source>
-        <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}. 다른 저장 위치를 고르세요.</translation>
+        <translation>폴더 {folder}: 만들 수 없습니다({reason}). 다른 저장 위치를 고르세요.</translation>
     </message>
     <message>
         <source>  - {url}: {problem}</source>
@@ -1513,7 +1513,7 @@
         <source>could not download {title} file {name}:
 {problems}
 Check your internet connection (or proxy) and try again, or copy the four files by hand into {folder} (from {mirror}).</source>
-        <translation>{title} 파일 {name}을(를) 내려받지 못했습니다:
+        <translation>{title} 파일 {name} 내려받기에 실패했습니다:
 {problems}
 인터넷 연결(또는 프록시)을 확인하고 다시 시도하거나, 파일 네 개를 직접 {folder}에 복사하세요({mirror}에서 받을 수 있습니다).</translation>
     </message>
@@ -1527,7 +1527,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>server answered HTTP {code} {reason}</source>
-        <translation>서버가 HTTP {code} {reason}(으)로 응답했습니다</translation>
+        <translation>서버의 응답: HTTP {code} {reason}</translation>
     </message>
     <message>
         <source>connection lost after {done} bytes ({reason})</source>
@@ -1579,7 +1579,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>CSV file {path} does not exist</source>
-        <translation>CSV 파일 {path}이(가) 없습니다</translation>
+        <translation>CSV 파일이 없습니다: {path}</translation>
     </message>
     <message>
         <source>{folder} is a folder, not a CSV file</source>
@@ -1703,7 +1703,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>Cannot save {path}: the folder {folder} does not exist.</source>
-        <translation>{path}을(를) 저장할 수 없습니다. 폴더가 없습니다: {folder}.</translation>
+        <translation>저장할 수 없습니다: {path}. 폴더가 없습니다: {folder}.</translation>
     </message>
     <message>
         <source>{name}: file not found ({path}).</source>
@@ -1723,7 +1723,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>{name}: the arrays would unpack to {size}, more than the limit of {limit}; refusing to load a file this large.</source>
-        <translation>{name}: 배열을 풀면 {size}(으)로 한도({limit})를 넘습니다. 이렇게 큰 파일은 불러오지 않습니다.</translation>
+        <translation>{name}: 배열을 풀면 크기({size})가 한도({limit})를 넘습니다. 이렇게 큰 파일은 불러오지 않습니다.</translation>
     </message>
     <message>
         <source>{name}: no &apos;{key}&apos; entry; not a {format} file.</source>
@@ -1735,7 +1735,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>{name}: &apos;{key}&apos; must be a text entry.</source>
-        <translation>{name}: &apos;{key}&apos;은(는) 텍스트 항목이어야 합니다.</translation>
+        <translation>{name}: &apos;{key}&apos; 항목은 텍스트여야 합니다.</translation>
     </message>
     <message>
         <source>{name}: the configuration text is implausibly large.</source>
@@ -1763,27 +1763,27 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>{name}: unexpected entry {entry} (not a NumPy array).</source>
-        <translation>{name}: 예상하지 못한 항목 {entry}이(가) 있습니다(NumPy 배열이 아님).</translation>
+        <translation>{name}: 예상하지 못한 항목이 있습니다: {entry} (NumPy 배열이 아님).</translation>
     </message>
     <message>
         <source>{name}: the entry {entry} appears twice; the file is damaged.</source>
-        <translation>{name}: 항목 {entry}이(가) 두 번 나옵니다. 파일이 손상되었습니다.</translation>
+        <translation>{name}: {entry} 항목이 두 번 나옵니다. 파일이 손상되었습니다.</translation>
     </message>
     <message>
         <source>{name}: the entry {entry} is encrypted; NN Studio never writes encrypted files.</source>
-        <translation>{name}: 항목 {entry}이(가) 암호화되어 있습니다. NN Studio는 암호화된 파일을 저장하지 않습니다.</translation>
+        <translation>{name}: {entry} 항목이 암호화되어 있습니다. NN Studio는 암호화된 파일을 저장하지 않습니다.</translation>
     </message>
     <message>
         <source>{name}: the entry {entry} is compressed with zip method {method}; NN Studio reads only stored or deflated entries.</source>
-        <translation>{name}: 항목 {entry}은(는) zip 방식 {method}(으)로 압축되어 있습니다. NN Studio는 압축하지 않았거나 deflate로 압축한 항목만 읽습니다.</translation>
+        <translation>{name}: {entry} 항목의 zip 압축 방식은 {method}입니다. NN Studio는 압축하지 않았거나 deflate로 압축한 항목만 읽습니다.</translation>
     </message>
     <message>
         <source>{name}: the entry {entry} would unpack {stored} into {size}; refusing what looks like a zip bomb.</source>
-        <translation>{name}: 항목 {entry}은(는) {stored}에서 {size}(으)로 풀립니다. zip 폭탄으로 보여 거부합니다.</translation>
+        <translation>{name}: {entry} 항목은 풀면 {stored}에서 {size}까지 커집니다. zip 폭탄으로 보여 거부합니다.</translation>
     </message>
     <message>
         <source>{name}: entry {entry} is not a valid NumPy array ({reason}).</source>
-        <translation>{name}: 항목 {entry}은(는) 올바른 NumPy 배열이 아닙니다({reason}).</translation>
+        <translation>{name}: {entry} 항목은 올바른 NumPy 배열이 아닙니다({reason}).</translation>
     </message>
     <message>
         <source>{name}: entry {entry} contains pickled Python objects, which are never loaded (they could run code).</source>
@@ -1815,7 +1815,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>{name}: missing or invalid format version {version}.</source>
-        <translation>{name}: 형식 버전 {version}이(가) 없거나 올바르지 않습니다.</translation>
+        <translation>{name}: 형식 버전이 없거나 올바르지 않습니다({version}).</translation>
     </message>
     <message>
         <source>{name}: written by a newer NN Studio (format version {version}; this version reads up to {max_version}). Update NN Studio to open it.</source>
@@ -1831,7 +1831,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>{name}: layer {layer}: invalid number of units {units}.</source>
-        <translation>{name}: {layer}번째 층: 뉴런 수 {units}이(가) 올바르지 않습니다.</translation>
+        <translation>{name}: {layer}번째 층: 뉴런 수가 올바르지 않습니다({units}).</translation>
     </message>
     <message>
         <source>{name}: layer {layer}: {error}</source>
@@ -1851,7 +1851,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>{name}: invalid seed {seed} (a whole number from 0 to 2**128).</source>
-        <translation>{name}: 시드 {seed}이(가) 올바르지 않습니다(0부터 2**128까지의 정수여야 합니다).</translation>
+        <translation>{name}: 시드가 올바르지 않습니다({seed}). 0부터 2**128까지의 정수여야 합니다.</translation>
     </message>
     <message>
         <source>{name}: layer {layer} is not a JSON object.</source>
@@ -1863,7 +1863,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>{name}: layer {layer}: invalid regularizer {regularizer}.</source>
-        <translation>{name}: {layer}번째 층: 규제 {regularizer}이(가) 올바르지 않습니다.</translation>
+        <translation>{name}: {layer}번째 층: 규제가 올바르지 않습니다({regularizer}).</translation>
     </message>
     <message>
         <source>{name}: the weights of Dense layer {layer} ({W}, {b}) are missing.</source>
@@ -1872,12 +1872,12 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message numerus="yes">
         <source>{name}: Dense layer {layer}: weight shapes {W_shape} and {b_shape} do not match %n unit(s).</source>
         <translation>
-            <numerusform>{name}: {layer}번째 Dense 층: 가중치 모양 {W_shape}와 {b_shape}이(가) 뉴런 %n개와 맞지 않습니다.</numerusform>
+            <numerusform>{name}: {layer}번째 Dense 층: 가중치 모양({W_shape}, {b_shape})이 뉴런 %n개와 맞지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}: layer {layer}: input_dim {input_dim} does not fit its weights (input size {inputs}).</source>
-        <translation>{name}: {layer}번째 층: input_dim {input_dim}이(가) 가중치(입력 {inputs}개)와 맞지 않습니다.</translation>
+        <translation>{name}: {layer}번째 층: input_dim 값({input_dim})이 가중치(입력 {inputs}개)와 맞지 않습니다.</translation>
     </message>
     <message numerus="yes">
         <source>{name}: Dense layer {layer}: {W} has %n row(s), but the layer before has size {values}.</source>
@@ -1895,7 +1895,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>{name}: layer {layer}: invalid dropout rate {rate}.</source>
-        <translation>{name}: {layer}번째 층: 드롭아웃 비율 {rate}이(가) 올바르지 않습니다.</translation>
+        <translation>{name}: {layer}번째 층: 드롭아웃 비율이 올바르지 않습니다({rate}).</translation>
     </message>
     <message>
         <source>{name}: layer {layer}: unknown layer type {kind} (Dense or Dropout).</source>
@@ -1907,11 +1907,11 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>{name}: unexpected array {array}.</source>
-        <translation>{name}: 예상하지 못한 배열 {array}이(가) 있습니다.</translation>
+        <translation>{name}: 예상하지 못한 배열이 있습니다: {array}.</translation>
     </message>
     <message>
         <source>{name}: invalid step count {steps}.</source>
-        <translation>{name}: 스텝 수 {steps}이(가) 올바르지 않습니다.</translation>
+        <translation>{name}: 스텝 수가 올바르지 않습니다({steps}).</translation>
     </message>
     <message>
         <source>{name}: invalid random generator state ({reason}).</source>
@@ -1923,7 +1923,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>{name}: invalid metrics {metrics}.</source>
-        <translation>{name}: 지표 {metrics}이(가) 올바르지 않습니다.</translation>
+        <translation>{name}: 지표가 올바르지 않습니다({metrics}).</translation>
     </message>
     <message>
         <source>{name}: invalid optimizer settings ({reason}).</source>
@@ -1959,7 +1959,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>the learning rate {value} is not a number from {low} to {high}</source>
-        <translation>학습률 {value}은(는) {low}부터 {high}까지의 수가 아닙니다</translation>
+        <translation>학습률 {value}: {low}부터 {high}까지의 수여야 합니다</translation>
     </message>
     <message>
         <source>max_epochs must be a whole number from {low} to {high} (got {value})</source>
@@ -1987,15 +1987,15 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>the number of points {value} is not a whole number from {low} to {high}</source>
-        <translation>점의 개수 {value}은(는) {low}부터 {high}까지의 정수가 아닙니다</translation>
+        <translation>점의 개수 {value}: {low}부터 {high}까지의 정수여야 합니다</translation>
     </message>
     <message>
         <source>the noise {value} is not a number from 0 to {high}</source>
-        <translation>노이즈 {value}은(는) 0부터 {high}까지의 수가 아닙니다</translation>
+        <translation>노이즈 {value}: 0부터 {high}까지의 수여야 합니다</translation>
     </message>
     <message>
         <source>the test fraction {value} is not a number from 0 to {high}</source>
-        <translation>테스트 비율 {value}은(는) 0부터 {high}까지의 수가 아닙니다</translation>
+        <translation>테스트 비율 {value}: 0부터 {high}까지의 수여야 합니다</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
@@ -2007,7 +2007,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>{file} is not a readable NN Studio project: {reason}</source>
-        <translation>{file}은(는) 읽을 수 있는 NN Studio 프로젝트 파일이 아닙니다: {reason}</translation>
+        <translation>{file}: 읽을 수 있는 NN Studio 프로젝트 파일이 아닙니다: {reason}</translation>
     </message>
     <message>
         <source>{file}: the project file is damaged ({kind}: {reason}).</source>
@@ -2137,11 +2137,11 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>weight array w{index} is missing.</source>
-        <translation>가중치 배열 w{index}이(가) 없습니다.</translation>
+        <translation>가중치 배열이 없습니다: w{index}.</translation>
     </message>
     <message>
         <source>weight array w{index} has shape {shape}, the network needs {needed}.</source>
-        <translation>가중치 배열 w{index}의 모양은 {shape}인데 신경망에는 {needed}이(가) 필요합니다.</translation>
+        <translation>가중치 배열 w{index}의 모양은 {shape}인데 신경망에 필요한 모양은 {needed}입니다.</translation>
     </message>
     <message>
         <source>weight array w{index} is not all finite numbers.</source>
@@ -3254,11 +3254,11 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>When {name} rises by 1, {output} rises by {amount}.</source>
-        <translation>{name}이(가) 1 늘면 {output}은(는) {amount} 늘어납니다.</translation>
+        <translation>{name} 값이 1 늘면 {output} 값은 {amount} 늘어납니다.</translation>
     </message>
     <message>
         <source>When {name} rises by 1, {output} falls by {amount}.</source>
-        <translation>{name}이(가) 1 늘면 {output}은(는) {amount} 줄어듭니다.</translation>
+        <translation>{name} 값이 1 늘면 {output} 값은 {amount} 줄어듭니다.</translation>
     </message>
     <message>
         <source>N(0, 1)</source>
@@ -4671,7 +4671,7 @@ It could not be moved aside ({1}) and stays at {2}.</source>
 It was moved to {1} and is not offered again.</source>
         <translation>자동 저장된 프로젝트를 읽을 수 없어 복원할 수 없습니다: {0}
 
-이 파일은 {1}(으)로 옮겼으며 다시 복원할지 묻지 않습니다.</translation>
+이 파일은 다음 위치로 옮겼으며 다시 복원할지 묻지 않습니다: {1}</translation>
     </message>
 </context>
 <context>

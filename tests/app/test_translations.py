@@ -213,6 +213,17 @@ def test_the_shipped_translation_is_current_complete_and_keeps_every_placeholder
             assert source.replace("&&", "").count("&") == text.replace("&&", "").count("&"), (context, source)
 
 
+def test_the_korean_never_hedges_a_particle():
+    """A particle after a name filled in later cannot know the name's last sound: "b이(가) 1 늘면 f은(는)" reads
+    like a form. The translation words such sentences so that the particle follows a fixed word ("b 값이 1 늘면
+    f 값은") or is not needed ("폴더 {folder}: 만들 수 없습니다")."""
+    root = ET.parse(translations.ts_path("ko")).getroot()
+    hedge = re.compile(r"이\(가\)|은\(는\)|을\(를\)|와\(과\)|과\(와\)|\(으\)로|\(이\)")
+    hedged = [m.findtext("source") for m in root.iter("message")
+              if hedge.search("".join(m.find("translation").itertext()))]
+    assert hedged == []
+
+
 def test_the_translation_check_reports_a_stale_qm_and_an_untranslated_text(tmp_path, monkeypatch):
     import shutil
 
