@@ -238,16 +238,23 @@ def _regime(state: LessonState) -> str | None:
     return descent.regime(c, eta, state.values.get("start"))
 
 
+def _watched(state: LessonState) -> bool:
+    """The learner has run the ball at this rate for ``descent.WATCHED`` steps (a preset alone is not enough)."""
+    return int(state.values.get("steps", 0)) >= descent.WATCHED
+
+
 def rate_too_large(state: LessonState) -> bool:
-    return _regime(state) == "too_large"
+    return _regime(state) == "too_large" and _watched(state)
 
 
 def rate_too_small(state: LessonState) -> bool:
-    return _regime(state) == "too_small"
+    return _regime(state) == "too_small" and _watched(state)
 
 
 def valley_rate_good(state: LessonState) -> bool:
-    return state.values.get("cost") == "valley" and _regime(state) == "good"
+    position = state.values.get("position")
+    return (state.values.get("cost") == "valley" and _regime(state) == "good" and position is not None
+            and descent.reached_bottom(descent.cost("valley"), position, state.values.get("start")))
 
 
 def nielsen_ninety(state: LessonState) -> bool:
@@ -398,13 +405,14 @@ LESSONS: tuple[Lesson, ...] = (
                        QT_TRANSLATE_NOOP("Lessons", "All at the same speed")), 1)),
     Lesson("descent", 6, QT_TRANSLATE_NOOP("Lessons", "Gradient descent"),
            SetUp("descent", options={"cost": "parabola", "eta": descent.COSTS["parabola"].rates[1]}),
-           (_task("too_small", QT_TRANSLATE_NOOP("Lessons", "Find a learning rate that is too small."),
+           (_task("too_small", QT_TRANSLATE_NOOP("Lessons", "Find a learning rate that is too small, and run "
+                                                             "the ball with it: watch it creep."),
                   rate_too_small, "values"),
             _task("too_large", QT_TRANSLATE_NOOP("Lessons", "Find a learning rate at which the ball never "
-                                                            "settles."),
+                                                            "settles, and run the ball with it."),
                   rate_too_large, "values"),
             _task("valley", QT_TRANSLATE_NOOP("Lessons", "On the valley, find a learning rate that reaches the "
-                                                         "bottom."),
+                                                         "bottom, and run the ball down to it."),
                   valley_rate_good, "values")),
            Prediction(QT_TRANSLATE_NOOP("Lessons", "What happens when the learning rate is too large?"),
                       (QT_TRANSLATE_NOOP("Lessons", "The ball creeps down slowly"),

@@ -17,6 +17,7 @@ from nnstudio.i18n import QT_TRANSLATE_NOOP
 STEPS = 30                 # steps the learning-rate verdict looks at
 CLOSE = 0.1                # "reached the bottom": within this share of the starting distance
 FLOWN_OFF = 1e6            # |v| beyond this: the run has diverged and stops
+WATCHED = 10               # steps the learner runs the ball before a "Try this" task on a learning rate counts
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,15 @@ def run(c: Cost, eta: float, steps: int = STEPS, start=None) -> np.ndarray:
             if not np.all(np.isfinite(v)) or np.max(np.abs(v)) > FLOWN_OFF:
                 break
     return np.array(path)
+
+
+def reached_bottom(c: Cost, v, start=None) -> bool:
+    """The ball at ``v`` is within ``CLOSE`` of the starting distance of the bottom."""
+    bottom = np.asarray(c.minimum)
+    first = np.linalg.norm(np.asarray(c.start if start is None else start, dtype=np.float64) - bottom)
+    with np.errstate(over="ignore", invalid="ignore"):
+        last = np.linalg.norm(np.asarray(v, dtype=np.float64) - bottom)
+    return bool(np.isfinite(last) and last <= CLOSE * first)
 
 
 def regime(c: Cost, eta: float, start=None) -> str:

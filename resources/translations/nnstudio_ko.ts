@@ -3097,16 +3097,16 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>경사 하강법</translation>
     </message>
     <message>
-        <source>Find a learning rate that is too small.</source>
-        <translation>너무 작은 학습률을 찾아보세요.</translation>
+        <source>Find a learning rate that is too small, and run the ball with it: watch it creep.</source>
+        <translation>너무 작은 학습률을 찾아 공을 굴려 보세요: 공이 기어가듯 내려갑니다.</translation>
     </message>
     <message>
-        <source>Find a learning rate at which the ball never settles.</source>
-        <translation>공이 끝내 자리를 잡지 못하는 학습률을 찾아보세요.</translation>
+        <source>Find a learning rate at which the ball never settles, and run the ball with it.</source>
+        <translation>공이 끝내 자리를 잡지 못하는 학습률을 찾아 공을 굴려 보세요.</translation>
     </message>
     <message>
-        <source>On the valley, find a learning rate that reaches the bottom.</source>
-        <translation>골짜기에서 공이 바닥까지 내려가는 학습률을 찾아보세요.</translation>
+        <source>On the valley, find a learning rate that reaches the bottom, and run the ball down to it.</source>
+        <translation>골짜기에서 공이 바닥까지 내려가는 학습률을 찾아 공을 바닥까지 굴려 보세요.</translation>
     </message>
     <message>
         <source>What happens when the learning rate is too large?</source>

@@ -635,16 +635,28 @@ def test_activation_tasks(qtbot, room):
 
 
 def test_descent_tasks(qtbot, room):
+    """A preset rate button only sets η: a task ticks once the learner has run the ball with it."""
     view = open_lesson(room, "descent").view
     assert not ticked(room, "descent", "too_small") and not ticked(room, "descent", "too_large")
     view.rate_buttons[0].click()
+    assert not ticked(room, "descent", "too_small")
+    for _ in range(10):
+        view.step_button.click()
     wait_ticked(qtbot, room, "descent", "too_small")
     view.rate_buttons[2].click()
-    wait_ticked(qtbot, room, "descent", "too_large")
+    assert not ticked(room, "descent", "too_large")
+    view.run_button.click()
+    assert view.run_button.text() == "Pause"
+    wait_ticked(qtbot, room, "descent", "too_large", timeout=8000)
     view.cost_combo.setCurrentIndex(view.cost_combo.findData("valley"))
     view.eta_slider.set_value(0.21)
+    for _ in range(30):
+        view.step_button.click()
     assert not ticked(room, "descent", "valley")
     view.rate_buttons[1].click()                                      # the valley's good rate, 0.15
+    assert not ticked(room, "descent", "valley")
+    for _ in range(30):
+        view.step_button.click()
     wait_ticked(qtbot, room, "descent", "valley")
 
 

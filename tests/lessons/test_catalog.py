@@ -7,7 +7,7 @@ import pytest
 
 from nnstudio.data import TOY_DATASETS, load_dataset
 from nnstudio.engine.spec import LayerSpec, NetworkSpec
-from nnstudio.lessons import cost, initialization, problems, xor
+from nnstudio.lessons import cost, descent, initialization, problems, xor
 from nnstudio.lessons.catalog import LESSONS, LessonState, lesson
 from nnstudio.session.config import DataChoice, TrainingConfig
 
@@ -119,12 +119,19 @@ def test_vanishing_tasks():
 
 
 def test_descent_tasks():
-    _both_ways("descent", "too_small", LessonState(values={"cost": "parabola", "eta": 0.01}),
-               LessonState(values={"cost": "parabola", "eta": 0.3}))
-    _both_ways("descent", "too_large", LessonState(values={"cost": "parabola", "eta": 1.05}),
-               LessonState(values={"cost": "parabola", "eta": 0.3}))
-    _both_ways("descent", "valley", LessonState(values={"cost": "valley", "eta": 0.15}),
-               LessonState(values={"cost": "valley", "eta": 0.21}))
+    """A rate counts once the learner has run the ball with it (a preset button alone sets only the rate)."""
+    ran = {"steps": descent.WATCHED}
+    _both_ways("descent", "too_small", LessonState(values={"cost": "parabola", "eta": 0.01, **ran}),
+               LessonState(values={"cost": "parabola", "eta": 0.3, **ran}))
+    _both_ways("descent", "too_large", LessonState(values={"cost": "parabola", "eta": 1.05, **ran}),
+               LessonState(values={"cost": "parabola", "eta": 0.3, **ran}))
+    for task, eta in (("too_small", 0.01), ("too_large", 1.05)):
+        assert not _check("descent", task)(LessonState(values={"cost": "parabola", "eta": eta, "steps": 3}))
+    at_bottom = descent.run(descent.cost("valley"), 0.15)[-1]
+    _both_ways("descent", "valley", LessonState(values={"cost": "valley", "eta": 0.15, "position": at_bottom}),
+               LessonState(values={"cost": "valley", "eta": 0.21, "position": at_bottom}))
+    assert not _check("descent", "valley")(LessonState(values={"cost": "valley", "eta": 0.15,
+                                                               "position": (-4.0, 1.5)}))      # not run yet
     assert not _check("descent", "valley")(LessonState(values={"cost": "parabola", "eta": 0.3}))
 
 

@@ -27,7 +27,7 @@ GRID = 120
 class DescentView(QWidget):
     """A ball on a cost curve or surface (see the module docstring)."""
 
-    # the cost or the learning rate changed
+    # the cost or the learning rate changed, or the ball took a step
     changed = Signal()
 
     def __init__(self, session=None, parent: QWidget | None = None):
@@ -99,10 +99,12 @@ class DescentView(QWidget):
         return descent.cost(self.cost_combo.currentData())
 
     def values(self) -> dict:
-        return {"cost": self.cost_combo.currentData(), "eta": self.eta_slider.value()}
+        """The cost, the rate, and how far the learner has run the ball with them (steps, where it is now)."""
+        return {"cost": self.cost_combo.currentData(), "eta": self.eta_slider.value(),
+                "steps": len(self.positions) - 1, "position": tuple(float(x) for x in self.positions[-1])}
 
     def lesson_states(self) -> list[LessonState]:
-        """What the lesson's checks read: this view's settings."""
+        """What the lesson's checks read: this view's settings and the ball's run."""
         return [LessonState(values=self.values())]
 
     def apply_options(self, options) -> None:
@@ -134,6 +136,7 @@ class DescentView(QWidget):
         with np.errstate(over="ignore", invalid="ignore"):
             self.positions.append(descent.step(self.cost, v, self.eta_slider.value()))
         self._draw_ball()
+        self.changed.emit()
         return True
 
     def set_running(self, running: bool) -> None:
