@@ -101,6 +101,14 @@
         <translation>다음 값을 계산합니다. 한 번에 노드 하나씩.</translation>
     </message>
     <message>
+        <source>The studio&apos;s network on one example, up to its loss C. Press Forward ▶ to compute it node by node.</source>
+        <translation>예제 하나에 대한 스튜디오의 신경망과 그 손실 C. ‘순전파 ▶’를 눌러 노드마다 계산해 보세요.</translation>
+    </message>
+    <message>
+        <source>The inputs are given. Press Forward ▶ to compute {0} node by node.</source>
+        <translation>입력값이 주어져 있습니다. ‘순전파 ▶’를 눌러 {0}까지 노드마다 계산해 보세요.</translation>
+    </message>
+    <message>
         <source>◀ Backward</source>
         <translation>◀ 역전파</translation>
     </message>
@@ -147,14 +155,6 @@
     <message>
         <source>The backward pass needs every value first: press Forward ▶ until {0} is computed.</source>
         <translation>역전파에는 모든 값이 먼저 필요합니다. {0} 값이 나올 때까지 ‘순전파 ▶’를 누르세요.</translation>
-    </message>
-    <message>
-        <source>The studio&apos;s network on one example, up to its loss C. Press Forward to compute it node by node.</source>
-        <translation>예제 하나에 대한 스튜디오의 신경망과 그 손실 C. ‘순전파’를 눌러 노드마다 계산해 보세요.</translation>
-    </message>
-    <message>
-        <source>The inputs are given. Press Forward to compute {0} node by node.</source>
-        <translation>입력값이 주어져 있습니다. ‘순전파’를 눌러 {0}까지 노드마다 계산해 보세요.</translation>
     </message>
     <message>
         <source>{0} = the loss of this example = {1}</source>
@@ -386,15 +386,15 @@
             <numerusform>{0} 비용과 η = {1}에서 크게 틀린 뉴런(w = 2, b = 2)은 %n 에폭 뒤에 출력 {2}에 이릅니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The studio&apos;s network is not a classifier with one output per class. Press Set up in the studio (Nielsen&apos;s network on MNIST) first.</source>
+        <translation>스튜디오의 신경망이 클래스마다 출력이 하나인 분류기가 아닙니다. 먼저 ‘스튜디오에 설정’(MNIST의 닐슨 신경망)을 누르세요.</translation>
+    </message>
     <message numerus="yes">
         <source>{0} from {1} to {2}: the error count changes in whole steps (%n jump(s), flat in between — no slope to follow); the cost changes smoothly.</source>
         <translation>
             <numerusform>{0} 값을 {1}에서 {2}까지 바꾸면: 오류 개수는 계단처럼 바뀝니다(도약 %n번, 그 사이는 평평해서 따라갈 기울기가 없습니다). 비용은 매끄럽게 바뀝니다.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The studio&apos;s network is not a classifier with one output per class. Press Set up (Nielsen&apos;s network on MNIST) first.</source>
-        <translation>스튜디오의 신경망이 클래스마다 출력이 하나인 분류기가 아닙니다. 먼저 설정(MNIST의 닐슨 신경망)을 누르세요.</translation>
     </message>
     <message>
         <source>Sweeping {0} (now {1}) on {2} test images…</source>
@@ -665,11 +665,11 @@
     </message>
     <message>
         <source>The ball has flown off: press Back to the start.</source>
-        <translation>공이 튕겨 나갔습니다: 처음 자리로를 누르세요.</translation>
+        <translation>공이 튕겨 나갔습니다: ‘처음 자리로’를 누르세요.</translation>
     </message>
     <message>
         <source>Step {0}: the ball has flown off (v = {1}). Choose a smaller η (the ball starts again), or press Back to the start.</source>
-        <translation>{0}걸음: 공이 튕겨 나갔습니다 (v = {1}). 더 작은 η를 고르거나(공이 다시 출발합니다) 처음 자리로를 누르세요.</translation>
+        <translation>{0}걸음: 공이 튕겨 나갔습니다 (v = {1}). 더 작은 η를 고르거나(공이 다시 출발합니다) ‘처음 자리로’를 누르세요.</translation>
     </message>
     <message>
         <source>Run</source>
@@ -6039,8 +6039,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>스튜디오의 데이터가 입력이 두 개인 이진 분류 문제가 아닙니다. ‘스튜디오에 설정’을 눌러 XOR 데이터와 강의의 신경망을 불러오세요.</translation>
     </message>
     <message>
-        <source>The studio holds another network. Press Set up to put the lecture&apos;s 2-2-1 sigmoid network and its weights there.</source>
-        <translation>스튜디오에 다른 신경망이 있습니다. ‘설정’을 눌러 강의의 2-2-1 시그모이드 신경망과 가중치를 넣으세요.</translation>
+        <source>The studio holds another network. Press Set up in the studio to put the lecture&apos;s 2-2-1 sigmoid network and its weights there.</source>
+        <translation>스튜디오에 다른 신경망이 있습니다. ‘스튜디오에 설정’을 눌러 강의의 2-2-1 시그모이드 신경망과 가중치를 넣으세요.</translation>
     </message>
     <message>
         <source>The studio&apos;s network on the four XOR inputs. Type a weight here or in the studio&apos;s editor: both change at once.</source>

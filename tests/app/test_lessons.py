@@ -922,3 +922,62 @@ def test_closing_while_a_lesson_computes_ends_when_its_work_does(qtbot, window, 
     with qtbot.waitSignal(room.finished, timeout=10000):
         compiled.set()
     assert not room.thread_running and window.close()          # closed for good
+
+
+# ======================================================================== texts that name buttons
+def _labels(page) -> set[str]:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QAbstractButton
+
+    labels = {b.text().replace("&", "") for b in page.findChildren(QAbstractButton) if b.text()}
+    return labels | {QCoreApplication.translate("StudioRoom", "Run")}   # the studio's Run, where a text sends you
+
+
+def _texts(page) -> list[str]:
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    shown = [label.text() for label in page.findChildren(QLabel) if label.text()]
+    return shown + [w.toolTip() for w in page.findChildren(QWidget) if w.toolTip()] + [page.text.toPlainText()]
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_every_press_names_a_button_as_it_reads(qtbot, patched_dialogs, monkeypatch, language):
+    """The XOR view said "Press Set up" ('설정') beside a button that reads "Set up in the studio" ('스튜디오에
+    설정'): each "Press …" (English) and each quoted or emphasized name before "누르" (Korean) in a lesson's texts,
+    tooltips and notes is a button of that lesson as it reads."""
+    import re
+
+    from nnstudio.app import language as app_language
+
+    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: language)
+    assert app_language.set_language(language)
+    try:
+        r = LessonsRoom(TrainingSession())
+        qtbot.addWidget(r)
+        r.show()
+        r.session.set_spec(NetworkSpec(2, (LayerSpec(5, "relu"),), LayerSpec(1, "sigmoid")))   # not the lecture's
+        wrong = []
+        for entry in LESSONS:
+            page = open_lesson(r, entry.id)
+            if entry.id == "mnist_cost":
+                page.view.sweep_button.click()              # the studio's XOR network: the note says what to press
+            labels = _labels(page)
+            source = lesson_text(entry.id, language)
+            if language == "en":
+                for text in _texts(page):
+                    for rest in re.findall(r"[Pp]ress (.+)", text):
+                        if not rest.startswith("it ") and not any(
+                                rest.startswith(label) and not rest[len(label):len(label) + 1].isalpha()
+                                for label in labels):
+                            wrong.append((entry.id, rest[:40]))
+                named = re.findall(r"Press \*([^*]+)\*", source)
+            else:
+                pressed = r"‘([^’]+)’[을를]? ?(?:\(\w+\))?[을를]? (?:누르|눌)"      # ‘실행’(Space)을 누르고
+                named = [n for text in _texts(page) for n in re.findall(pressed, text)]
+                named += re.findall(r"\*([^*]+)\*[을를] (?:누르|눌)", source.replace("\n", " "))
+            wrong += [(entry.id, name) for name in named if name not in labels]
+            if entry.id == "xor":
+                assert page.view.status.text().startswith(("The studio holds another network.", "스튜디오에 다른"))
+        assert not wrong
+    finally:
+        app_language.set_language("en")

@@ -173,7 +173,7 @@ class CostView(QWidget):
             return False
         if session.spec.output.units < 2 or dataset.problem != "multiclass":
             self.sweep_note.setText(self.tr("The studio's network is not a classifier with one output per class. "
-                                            "Press Set up (Nielsen's network on MNIST) first."))
+                                            "Press Set up in the studio (Nielsen's network on MNIST) first."))
             return False
         model = session.inference_model()
         weights = model.get_weights()

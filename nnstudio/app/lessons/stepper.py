@@ -538,9 +538,9 @@ class BackpropStepper(QWidget):
         if forward is not None:
             return self._explain_forward(forward)
         if self.mode == "network":
-            return self.tr("The studio's network on one example, up to its loss C. Press Forward to compute it "
+            return self.tr("The studio's network on one example, up to its loss C. Press Forward ▶ to compute it "
                            "node by node.")
-        return self.tr("The inputs are given. Press Forward to compute {0} node by node.").format(walk.output.label)
+        return self.tr("The inputs are given. Press Forward ▶ to compute {0} node by node.").format(walk.output.label)
 
     def _explain_forward(self, node) -> str:
         ins = [s for s, n in self.walk.edges if n is node]

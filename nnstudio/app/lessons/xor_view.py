@@ -129,8 +129,8 @@ class XorTableView(QWidget):
             "with the lecture's network."))
         if not self.linked():
             self.weights = None
-            self.status.setText(self.tr("The studio holds another network. Press Set up to put the lecture's "
-                                        "2-2-1 sigmoid network and its weights there."))
+            self.status.setText(self.tr("The studio holds another network. Press Set up in the studio to put "
+                                        "the lecture's 2-2-1 sigmoid network and its weights there."))
             self._build_spins(0)
             self.table.setRowCount(0)
             self.verdict.setText("")
