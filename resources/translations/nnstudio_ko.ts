@@ -390,6 +390,10 @@
         <source>The studio&apos;s network is not a classifier with one output per class. Press Set up in the studio (Nielsen&apos;s network on MNIST) first.</source>
         <translation>스튜디오의 신경망이 클래스마다 출력이 하나인 분류기가 아닙니다. 먼저 ‘스튜디오에 설정’(MNIST의 닐슨 신경망)을 누르세요.</translation>
     </message>
+    <message>
+        <source>A sweep is running (see the bar): you can sweep again when it has finished.</source>
+        <translation>가중치를 움직여 보는 중입니다(진행 표시줄 참고). 끝나면 다시 할 수 있습니다.</translation>
+    </message>
     <message numerus="yes">
         <source>{0} from {1} to {2}: the error count changes in whole steps (%n jump(s), flat in between — no slope to follow); the cost changes smoothly.</source>
         <translation>
@@ -4375,6 +4379,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>중지</translation>
     </message>
     <message>
+        <source>Stop at the end of the epoch going on; the trainings that finished stay in the table.</source>
+        <translation>지금 에폭이 끝나면 멈춥니다. 끝난 학습은 표에 남습니다.</translation>
+    </message>
+    <message>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
@@ -4409,6 +4417,14 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>gap closed</source>
         <translation>줄어든 차이</translation>
+    </message>
+    <message>
+        <source>The lab is running (see the bar): press Stop to end it early.</source>
+        <translation>실험이 진행 중입니다(진행 표시줄 참고). 일찍 끝내려면 ‘중지’를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Nothing is running: Stop ends a run of the lab early. Press Run the lab to start one.</source>
+        <translation>진행 중인 실험이 없습니다. ‘중지’는 실험을 일찍 끝낼 때 씁니다. 시작하려면 ‘실험 실행’을 누르세요.</translation>
     </message>
     <message>
         <source>{0}: epoch {1} of {2}, train {3:.1%}, test {4:.1%}</source>
@@ -5959,6 +5975,10 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>N(0, 1) weights</source>
         <translation>N(0, 1) 가중치</translation>
+    </message>
+    <message>
+        <source>The experiment is measuring (see the bar): you can run it again when it has finished.</source>
+        <translation>실험이 측정 중입니다(진행 표시줄 참고). 끝나면 다시 실행할 수 있습니다.</translation>
     </message>
     <message>
         <source>Measuring…</source>

@@ -981,3 +981,55 @@ def test_every_press_names_a_button_as_it_reads(qtbot, patched_dialogs, monkeypa
         assert not wrong
     finally:
         app_language.set_language("en")
+
+
+# ======================================================================== disabled buttons say why
+def unexplained_disabled(room, enabled_tips) -> list[tuple[str, str]]:
+    """Every lesson's disabled buttons whose tooltip is empty or the one they show when enabled (as a learner
+    hovering a greyed-out button sees no reason); ``enabled_tips`` collects the tooltips of enabled buttons."""
+    from PySide6.QtWidgets import QAbstractButton, QTabBar
+
+    found = []
+    for entry in LESSONS:
+        for button in room.page(entry.id).findChildren(QAbstractButton):
+            if isinstance(button.parent(), QTabBar):      # a tab bar's scroll arrows: greyed out at its ends
+                continue
+            key = (entry.id, button.text())
+            if button.isEnabled():
+                enabled_tips[key] = button.toolTip()
+            elif not button.toolTip() or button.toolTip() == enabled_tips.get(key):
+                found.append(key)
+    return found
+
+
+def test_a_disabled_lesson_button_says_why(qtbot, room, monkeypatch):
+    """"Run Nielsen's experiment" while it ran, "Run the lab" and "Stop" in the overfitting lab and the MNIST
+    lesson's sweep greyed out with no tooltip or their usual one: each now says why it waits."""
+    from types import SimpleNamespace
+
+    from nnstudio.lessons import cost, overfitting
+
+    go = threading.Event()
+    images = SimpleNamespace(x_train=np.zeros((8, 784), np.float32), y_train=np.zeros((8, 10), np.float32),
+                             x_test=np.zeros((8, 784), np.float32), y_test=np.zeros((8, 10), np.float32))
+    monkeypatch.setattr(room.link, "load_mnist", lambda retry=None: images)
+    monkeypatch.setattr(vanishing, "speed_of_learning", lambda sizes, data, **options: go.wait(20) and (1.0, 2.0))
+    monkeypatch.setattr(overfitting, "kernels_pending", lambda cures: False)
+    monkeypatch.setattr(overfitting, "train_with_cure_iter", lambda *args, **kwargs: iter([go.wait(20) and None]))
+    along_weight = cost.along_weight
+    monkeypatch.setattr(cost, "along_weight", lambda *args, **kwargs: go.wait(20) and along_weight(*args, **kwargs))
+    tips = {}
+    for entry in LESSONS:
+        open_lesson(room, entry.id)
+    assert unexplained_disabled(room, tips) == []
+    assert room.page("losses").view.set_up("multiclass")                 # a classifier in the studio, to sweep
+    views = [room.page(lesson_id).view for lesson_id in ("vanishing", "overfitting", "mnist_cost")]
+    views[0].run_button.click(), views[1].run_button.click(), views[2].sweep_button.click()
+    busy = [views[0].run_button, views[1].run_button, views[2].sweep_button]
+    assert not any(button.isEnabled() for button in busy)
+    assert unexplained_disabled(room, tips) == []
+    assert "Stop" in views[1].run_button.toolTip()
+    go.set()
+    qtbot.waitUntil(lambda: all(button.isEnabled() for button in busy), timeout=20000)
+    assert [button.toolTip() for button in busy] == [tips[(lesson_id, button.text())] for lesson_id, button
+                                                      in zip(("vanishing", "overfitting", "mnist_cost"), busy)]

@@ -24,6 +24,15 @@ def number(value: float, digits: int = 4) -> str:
     return text.replace("-", MINUS)
 
 
+def enable(button: QWidget, enabled: bool, why: str = "") -> None:
+    """Enable ``button`` with its own tooltip, or disable it with the tooltip ``why``: why it waits, and what
+    brings it back (a greyed-out button without a reason looks broken)."""
+    if button.property("own_tip") is None:
+        button.setProperty("own_tip", button.toolTip())
+    button.setEnabled(enabled)
+    button.setToolTip(button.property("own_tip") if enabled else why)
+
+
 class LogSlider(QWidget):
     """A horizontal slider over [low, high] on a logarithmic scale, with its value written beside it."""
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QGroupBox, QHBoxLay
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from nnstudio.app.lessons.background import BackgroundJob
-from nnstudio.app.lessons.common import color_key, number, plot_widget, wrapped
+from nnstudio.app.lessons.common import color_key, enable, number, plot_widget, wrapped
 from nnstudio.lessons import cost
 from nnstudio.lessons.catalog import LessonState
 
@@ -112,7 +112,7 @@ class CostView(QWidget):
         self.job.progressed.connect(self._on_sweep_progress)
         self.job.succeeded.connect(self._on_swept)
         self.job.failed.connect(self.sweep_note.setText)
-        self.job.ended.connect(lambda: self.sweep_button.setEnabled(True))
+        self.job.ended.connect(lambda: enable(self.sweep_button, True))
         self.eta_spin.valueChanged.connect(lambda _: self._update_slowdown())
         self.cost_buttons.buttonToggled.connect(lambda _b, checked: checked and self._update_slowdown())
         self.apply_options({"eta": cost.SLOWDOWN_ETA})
@@ -185,7 +185,8 @@ class CostView(QWidget):
         name = f"W{parameter // 2 + 1}[{index[0]},{index[1]}]"
         self.sweep_note.setText(self.tr("Sweeping {0} (now {1}) on {2} test images…").format(
             name, number(centre, 3), len(x)))
-        self.sweep_button.setEnabled(False)
+        enable(self.sweep_button, False, self.tr("A sweep is running (see the bar): you can sweep again when it "
+                                                 "has finished."))
         self.sweep_progress.setValue(0)             # the last sweep's bar and curves go at once
         self.sweep_progress.show()
         self.cost_curve.setData([], [])

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QHeaderView,
 
 from nnstudio.app.colors import class_color
 from nnstudio.app.lessons.background import BackgroundJob
-from nnstudio.app.lessons.common import fit_height, plot_widget, wrapped
+from nnstudio.app.lessons.common import enable, fit_height, plot_widget, wrapped
 from nnstudio.app.tables import add_copy_action
 from nnstudio.app.texts import compiling_note, title
 from nnstudio.lessons import overfitting
@@ -54,7 +54,9 @@ class OverfittingLab(QWidget):
                                            "{0} epochs without a cure, then with each cure ticked, and measure the "
                                            "train and test accuracy.").format(EPOCHS))
         self.stop_button = QPushButton(self.tr("Stop"), self)
-        self.stop_button.setEnabled(False)
+        self.stop_button.setToolTip(self.tr("Stop at the end of the epoch going on; the trainings that finished "
+                                            "stay in the table."))
+        enable(self.stop_button, False, self._idle_stop_tip())
         self.progress = QProgressBar(self)
         self.status = wrapped("", self)
         self.plot = plot_widget(self, left=self.tr("accuracy"), bottom=self.tr("epoch"))
@@ -116,8 +118,8 @@ class OverfittingLab(QWidget):
         self.progress.setRange(0, self.total_epochs)
         self.plot.getPlotItem().setXRange(0, epochs, padding=0.02)
         self.progress.setValue(0)
-        self.run_button.setEnabled(False)
-        self.stop_button.setEnabled(True)
+        enable(self.run_button, False, self.tr("The lab is running (see the bar): press Stop to end it early."))
+        enable(self.stop_button, True)
 
         def work(abort):
             if overfitting.kernels_pending(cures):
@@ -133,6 +135,9 @@ class OverfittingLab(QWidget):
             return None
         self.job.start(work)
         return True
+
+    def _idle_stop_tip(self) -> str:
+        return self.tr("Nothing is running: Stop ends a run of the lab early. Press Run the lab to start one.")
 
     def stop(self) -> None:
         """Stop the run at the end of the epoch going on; the trainings that finished stay in the table."""
@@ -168,8 +173,8 @@ class OverfittingLab(QWidget):
             self.status.setText(self.tr("The lab stopped after {0} of {1} epochs; the table lists the trainings "
                                         "that finished. Run the lab starts again.").format(
                 self.progress.value(), self.total_epochs))
-        self.run_button.setEnabled(True)
-        self.stop_button.setEnabled(False)
+        enable(self.run_button, True)
+        enable(self.stop_button, False, self._idle_stop_tip())
         self._fill_table()
         self.changed.emit()
 

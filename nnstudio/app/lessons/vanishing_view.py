@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QProgressBar, QPushButt
 
 from nnstudio.app.colors import layer_colors
 from nnstudio.app.lessons.background import BackgroundJob
-from nnstudio.app.lessons.common import color_key, fit_height, number, plot_widget, wrapped
+from nnstudio.app.lessons.common import color_key, enable, fit_height, number, plot_widget, wrapped
 from nnstudio.app.tables import add_copy_action
 from nnstudio.lessons import vanishing
 from nnstudio.lessons.catalog import LessonState
@@ -90,7 +90,7 @@ class VanishingView(QWidget):
         self.run_button.clicked.connect(self.run)
         self.job.progressed.connect(self._on_progress)
         self.job.failed.connect(self._on_failed)
-        self.job.ended.connect(lambda: self.run_button.setEnabled(True))
+        self.job.ended.connect(lambda: enable(self.run_button, True))
 
     def lesson_states(self) -> list[LessonState]:
         """Nothing of this view's own: the lesson's checks read the studio."""
@@ -111,7 +111,8 @@ class VanishingView(QWidget):
         for r in range(self.table.rowCount()):
             for column in (1, 3, 4):
                 self.table.takeItem(r, column)
-        self.run_button.setEnabled(False)
+        enable(self.run_button, False, self.tr("The experiment is measuring (see the bar): you can run it again "
+                                               "when it has finished."))
         self.summary.setText(self.tr("Measuring…"))
 
         def work(abort):
