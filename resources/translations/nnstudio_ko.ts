@@ -373,8 +373,8 @@
         <translation>w = {0}, b = {1}에서 시작 (출력 {2})</translation>
     </message>
     <message>
-        <source>Train a classifier in the studio first (Set up: Nielsen&apos;s network on MNIST), then sweep one of its weights.</source>
-        <translation>먼저 스튜디오에서 분류기를 학습시킨 뒤(설정: MNIST의 닐슨 신경망) 가중치 하나를 움직여 보세요.</translation>
+        <source>Train a classifier in the studio first (Set up in the studio: Nielsen&apos;s network on MNIST), then sweep one of its weights.</source>
+        <translation>먼저 스튜디오에서 분류기를 학습시킨 뒤(‘스튜디오에 설정’: MNIST의 닐슨 신경망) 가중치 하나를 움직여 보세요.</translation>
     </message>
     <message>
         <source>With the {0} cost and η = {1}, the badly wrong neuron (w = 2, b = 2) does not reach output {2} in {3} epochs.</source>

@@ -943,8 +943,9 @@ def _texts(page) -> list[str]:
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_every_press_names_a_button_as_it_reads(qtbot, patched_dialogs, monkeypatch, language):
     """The XOR view said "Press Set up" ('설정') beside a button that reads "Set up in the studio" ('스튜디오에
-    설정'): each "Press …" (English) and each quoted or emphasized name before "누르" (Korean) in a lesson's texts,
-    tooltips and notes is a button of that lesson as it reads."""
+    설정'), the MNIST lesson "(Set up: Nielsen's network…)": each "Press …" (English) and each quoted or
+    emphasized name before "누르" (Korean) in a lesson's texts, tooltips and notes is a button of that lesson as it
+    reads."""
     import re
 
     from nnstudio.app import language as app_language
@@ -959,21 +960,25 @@ def test_every_press_names_a_button_as_it_reads(qtbot, patched_dialogs, monkeypa
         wrong = []
         for entry in LESSONS:
             page = open_lesson(r, entry.id)
+            texts = _texts(page)
             if entry.id == "mnist_cost":
                 page.view.sweep_button.click()              # the studio's XOR network: the note says what to press
+                texts += _texts(page)
             labels = _labels(page)
             source = lesson_text(entry.id, language)
             if language == "en":
-                for text in _texts(page):
+                for text in texts:
                     for rest in re.findall(r"[Pp]ress (.+)", text):
                         if not rest.startswith("it ") and not any(
                                 rest.startswith(label) and not rest[len(label):len(label) + 1].isalpha()
                                 for label in labels):
                             wrong.append((entry.id, rest[:40]))
                 named = re.findall(r"Press \*([^*]+)\*", source)
+                named += [n for text in texts for n in re.findall(r"\((Set up[^:)]*): ", text)]
             else:
                 pressed = r"‘([^’]+)’[을를]? ?(?:\(\w+\))?[을를]? (?:누르|눌)"      # ‘실행’(Space)을 누르고
-                named = [n for text in _texts(page) for n in re.findall(pressed, text)]
+                pressed += r"|\(‘?([^():’]*설정)’?: "                         # (‘스튜디오에 설정’: …)
+                named = [a or b for text in texts for a, b in re.findall(pressed, text)]
                 named += re.findall(r"\*([^*]+)\*[을를] (?:누르|눌)", source.replace("\n", " "))
             wrong += [(entry.id, name) for name in named if name not in labels]
             if entry.id == "xor":

@@ -116,8 +116,8 @@ class CostView(QWidget):
         self.eta_spin.valueChanged.connect(lambda _: self._update_slowdown())
         self.cost_buttons.buttonToggled.connect(lambda _b, checked: checked and self._update_slowdown())
         self.apply_options({"eta": cost.SLOWDOWN_ETA})
-        self.sweep_note.setText(self.tr("Train a classifier in the studio first (Set up: Nielsen's network on "
-                                        "MNIST), then sweep one of its weights."))
+        self.sweep_note.setText(self.tr("Train a classifier in the studio first (Set up in the studio: "
+                                        "Nielsen's network on MNIST), then sweep one of its weights."))
 
     # ------------------------------------------------------------------ the lesson's settings
     def values(self) -> dict:
