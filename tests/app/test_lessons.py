@@ -1038,3 +1038,33 @@ def test_a_disabled_lesson_button_says_why(qtbot, room, monkeypatch):
     qtbot.waitUntil(lambda: all(button.isEnabled() for button in busy), timeout=20000)
     assert [button.toolTip() for button in busy] == [tips[(lesson_id, button.text())] for lesson_id, button
                                                       in zip(("vanishing", "overfitting", "mnist_cost"), busy)]
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_lectures_graphs_fit_their_view_at_1280x720(qtbot, patched_dialogs, monkeypatch, language):
+    """The sigmoid gate's graph was wider than its view: w, x and b were cut off on the left (it stayed at 0.8:1
+    and centred). Each of the lecture's graphs now shows every node whole, scaled down to fit."""
+    from PySide6.QtWidgets import QApplication
+
+    from nnstudio.app import language as app_language
+
+    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: language)
+    assert app_language.set_language(language)
+    try:
+        w = MainWindow(offer_restore=False)
+        qtbot.addWidget(w)
+        w.resize(1280, 720)
+        w.show()
+        w.show_room("lessons")
+        stepper = open_lesson(lessons(w), "backprop").view
+        for tab in (0, 1):                                    # the lecture's graph, with a sigmoid gate
+            stepper.mode_tabs.setCurrentIndex(tab)
+            QApplication.processEvents()
+            view = stepper.view
+            shown = view.viewport().rect()
+            cut = [item.title for item in stepper.items.values()
+                   if not shown.contains(view.mapFromScene(item.sceneBoundingRect()).boundingRect())]
+            assert not cut and view.horizontalScrollBar().maximum() == 0
+            assert len(stepper.items) == (5 if tab == 0 else 6)
+    finally:
+        app_language.set_language("en")
