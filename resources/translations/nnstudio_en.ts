@@ -180,6 +180,16 @@
     </message>
 </context>
 <context>
+    <name>OverfittingLab</name>
+    <message numerus="yes">
+        <source>Run the lab: %n training(s) of {0} epochs (no cure, then each cure ticked), a few seconds each.</source>
+        <translation>
+            <numerusform>Run the lab: %n training of {0} epochs (no cure, then each cure ticked), a few seconds each.</numerusform>
+            <numerusform>Run the lab: %n trainings of {0} epochs (no cure, then each cure ticked), a few seconds each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Race</name>
     <message numerus="yes">
         <source>The race is over after %n step(s). Restart races again; a longer race goes on.</source>

@@ -4418,6 +4418,12 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <source>gap closed</source>
         <translation>줄어든 차이</translation>
     </message>
+    <message numerus="yes">
+        <source>Run the lab: %n training(s) of {0} epochs (no cure, then each cure ticked), a few seconds each.</source>
+        <translation>
+            <numerusform>‘실험 실행’: {0} 에폭 학습 %n번(처방 없이 한 번, 이어서 체크한 처방마다 한 번), 한 번에 몇 초씩 걸립니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The lab is running (see the bar): press Stop to end it early.</source>
         <translation>실험이 진행 중입니다(진행 표시줄 참고). 일찍 끝내려면 ‘중지’를 누르세요.</translation>

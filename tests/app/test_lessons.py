@@ -1068,3 +1068,49 @@ def test_the_lectures_graphs_fit_their_view_at_1280x720(qtbot, patched_dialogs, 
             assert len(stepper.items) == (5 if tab == 0 else 6)
     finally:
         app_language.set_language("en")
+
+
+def test_the_overfitting_lab_says_what_run_will_do_and_keeps_the_runs_finished_curves(qtbot, room, monkeypatch):
+    """Before the first run the lab showed an empty bar and a table of headers only; now one line says what Run the
+    lab will do. While a cure trains, the curves of the run's finished trainings stay (they went as it started)."""
+    from types import SimpleNamespace
+
+    from nnstudio.lessons import overfitting
+
+    images = SimpleNamespace(x_train=np.zeros((8, 784), np.float32), y_train=np.zeros((8, 10), np.float32),
+                             x_test=np.zeros((8, 784), np.float32), y_test=np.zeros((8, 10), np.float32))
+    monkeypatch.setattr(room.link, "load_mnist", lambda retry=None: images)
+    monkeypatch.setattr(overfitting, "kernels_pending", lambda cures: False)
+    go_on = threading.Event()
+
+    def train_with_cure_iter(cure, *data, epochs):
+        if cure != "none":
+            go_on.wait(20)
+        for k in range(1, epochs + 1):
+            accuracies = tuple(0.5 + 0.01 * i for i in range(k))
+            yield overfitting.CureResult(cure, accuracies[-1], accuracies[-1] - 0.1, accuracies,
+                                         tuple(a - 0.1 for a in accuracies))
+    monkeypatch.setattr(overfitting, "train_with_cure_iter", train_with_cure_iter)
+    view = open_lesson(room, "overfitting").view
+    assert view.status.text() == ("Run the lab: 6 trainings of 50 epochs (no cure, then each cure ticked), a few "
+                                  "seconds each.")
+    assert not view.table.isVisible() and not view.progress.isVisible()
+    for cure, box in view.checks.items():
+        box.setChecked(cure == "l2")
+    assert view.status.text().startswith("Run the lab: 2 trainings of 50 epochs")
+    view.run(epochs=3)
+    assert view.table.isVisible() and view.progress.isVisible()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1)               # no cure: done; L2 waits
+
+    def curves():
+        return sorted(tuple(np.round(item.getData()[1], 2)) for item in view.plot.getPlotItem().listDataItems()
+                      if item.getData()[1] is not None and len(item.getData()[1]))
+    assert curves().count((0.4, 0.41, 0.42)) == 2 and curves().count((0.5, 0.51, 0.52)) == 2   # bold and thin
+    go_on.set()
+    qtbot.waitUntil(lambda: not view.job.running, timeout=20000)
+    assert view.table.rowCount() == 2 and len(curves()) == 6           # the bold L2 pair over both thin pairs
+    go_on.clear()
+    view.run(epochs=3)                                                  # a new run starts with no curves
+    assert curves() == []
+    go_on.set()
+    qtbot.waitUntil(lambda: not view.job.running, timeout=20000)

@@ -2,8 +2,9 @@
 
 The learner ticks the cures to compare (L2, L1, dropout, augmentation, a smaller model; the network without a cure
 is always measured first, as the baseline) and presses Run: each is trained for 50 epochs in the background
-(``nnstudio.lessons.overfitting``), the train and test accuracy curves of the one training drawn as they grow, and
-the table gets each cure's final train and test accuracy, their gap, and how much of the baseline's gap it closed.
+(``nnstudio.lessons.overfitting``), the train and test accuracy curves of the one training drawn as they grow (those
+of the run's finished trainings stay, thin), and the table gets each cure's final train and test accuracy, their
+gap, and how much of the baseline's gap it closed. Before the first run a line says what Run will do.
 """
 from __future__ import annotations
 
@@ -63,6 +64,7 @@ class OverfittingLab(QWidget):
         self.plot.addLegend(offset=(-5, -5), labelTextSize="8pt")
         self.train_curve = self.plot.plot(pen=pg.mkPen(class_color(1), width=2), name=self.tr("training images"))
         self.test_curve = self.plot.plot(pen=pg.mkPen(class_color(0), width=2), name=self.tr("test images"))
+        self.finished_curves: list = []      # the run's finished trainings, thin
         self.plot.getPlotItem().setXRange(0, EPOCHS, padding=0.02)
         headers = [self.tr("cure"), self.tr("train"), self.tr("test"), self.tr("gap"), self.tr("gap closed")]
         self.table = QTableWidget(0, len(headers), self)
@@ -84,6 +86,12 @@ class OverfittingLab(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.table)
 
+        self.progress.hide()                 # (before the first run: only the line that says what Run will do)
+        self.table.hide()
+        for box in self.checks.values():
+            box.toggled.connect(lambda _: self._show_plan())
+        self._show_plan()
+
         self.run_button.clicked.connect(lambda: self.run())
         self.stop_button.clicked.connect(self.stop)
         self.job.progressed.connect(self._on_progress)
@@ -98,6 +106,12 @@ class OverfittingLab(QWidget):
 
     def chosen_cures(self) -> list[str]:
         return ["none"] + [cure for cure, box in self.checks.items() if box.isChecked()]
+
+    def _show_plan(self) -> None:
+        if self.table.isHidden():            # nothing has run yet
+            self.status.setText(self.tr("Run the lab: %n training(s) of {0} epochs (no cure, then each cure "
+                                        "ticked), a few seconds each.", None, len(self.chosen_cures())).format(
+                EPOCHS))
 
     # ------------------------------------------------------------------ running
     def run(self, epochs: int = EPOCHS) -> bool:
@@ -114,6 +128,11 @@ class OverfittingLab(QWidget):
         self.table.setRowCount(0)
         self.train_curve.setData([], [])     # the last run's curves go at once, not at the first new epoch
         self.test_curve.setData([], [])
+        for curve in self.finished_curves:
+            self.plot.removeItem(curve)
+        self.finished_curves = []
+        self.table.show()
+        self.progress.show()
         self.status.setText("")
         self.progress.setRange(0, self.total_epochs)
         self.plot.getPlotItem().setXRange(0, epochs, padding=0.02)
@@ -161,6 +180,11 @@ class OverfittingLab(QWidget):
         self.train_curve.setData(xs, result.train_accuracies)
         self.test_curve.setData(xs, result.test_accuracies)
         if epochs == self.epochs:
+            for color, accuracies in ((class_color(1), result.train_accuracies),
+                                      (class_color(0), result.test_accuracies)):
+                curve = self.plot.plot(xs, accuracies, pen=pg.mkPen((*color, 120), width=1))
+                curve.setZValue(-1)          # under the training going on
+                self.finished_curves.append(curve)
             self._fill_table()
             self.changed.emit()
 
