@@ -97,10 +97,6 @@
         <translation>순전파 ▶</translation>
     </message>
     <message>
-        <source>Compute the next value, one node at a time.</source>
-        <translation>다음 값을 계산합니다. 한 번에 노드 하나씩.</translation>
-    </message>
-    <message>
         <source>The studio&apos;s network on one example, up to its loss C. Press Forward ▶ to compute it node by node.</source>
         <translation>예제 하나에 대한 스튜디오의 신경망과 그 손실 C. ‘순전파 ▶’를 눌러 노드마다 계산해 보세요.</translation>
     </message>
@@ -111,10 +107,6 @@
     <message>
         <source>◀ Backward</source>
         <translation>◀ 역전파</translation>
-    </message>
-    <message>
-        <source>Give the next value its gradient: upstream × local = downstream.</source>
-        <translation>다음 값의 기울기를 구합니다: 위에서 온 기울기 × 국소 미분값 = 아래로 넘길 기울기.</translation>
     </message>
     <message>
         <source>Both passes</source>
@@ -131,6 +123,14 @@
     <message>
         <source>Clear the values and gradients (the studio&apos;s network: take its weights as they are now).</source>
         <translation>값과 기울기를 지웁니다 (스튜디오의 신경망: 지금의 가중치를 가져옵니다).</translation>
+    </message>
+    <message>
+        <source>Next step through the graph</source>
+        <translation>그래프의 다음 단계</translation>
+    </message>
+    <message>
+        <source>The next step: forward until every value is computed, then backward (S).</source>
+        <translation>다음 단계: 모든 값이 나올 때까지 순전파, 그다음 역전파 (S).</translation>
     </message>
     <message>
         <source>The studio&apos;s network has changed: press Start again to take it as it is now.</source>
@@ -155,6 +155,14 @@
     <message>
         <source>The backward pass needs every value first: press Forward ▶ until {0} is computed.</source>
         <translation>역전파에는 모든 값이 먼저 필요합니다. {0} 값이 나올 때까지 ‘순전파 ▶’를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Compute the next value, one node at a time (S).</source>
+        <translation>다음 값을 계산합니다. 한 번에 노드 하나씩 (S).</translation>
+    </message>
+    <message>
+        <source>Give the next value its gradient: upstream × local = downstream (S).</source>
+        <translation>다음 값의 기울기를 구합니다: 위에서 온 기울기 × 국소 미분값 = 아래로 넘길 기울기 (S).</translation>
     </message>
     <message>
         <source>{0} = the loss of this example = {1}</source>
@@ -660,12 +668,24 @@
         <translation>공을 처음 자리로 되돌립니다 (η를 바꿔도 그렇게 됩니다).</translation>
     </message>
     <message>
-        <source>{0}  (η = {1}, measured over {2} steps from the start)</source>
-        <translation>{0}  (η = {1}, 시작점에서 {2}걸음 동안 측정)</translation>
+        <source>Step the ball</source>
+        <translation>공 한 걸음</translation>
     </message>
     <message>
-        <source>One step: v → v − η∇C(v).</source>
-        <translation>한 걸음: v → v − η∇C(v).</translation>
+        <source>One step of the ball (S).</source>
+        <translation>공을 한 걸음 움직입니다 (S).</translation>
+    </message>
+    <message>
+        <source>Run or pause the ball</source>
+        <translation>공 굴리기/일시 정지</translation>
+    </message>
+    <message>
+        <source>Run the ball, or pause it if it runs (Space).</source>
+        <translation>공을 굴리거나, 굴러가는 중이면 멈춥니다 (Space).</translation>
+    </message>
+    <message>
+        <source>{0}  (η = {1}, measured over {2} steps from the start)</source>
+        <translation>{0}  (η = {1}, 시작점에서 {2}걸음 동안 측정)</translation>
     </message>
     <message>
         <source>The ball has flown off: press Back to the start.</source>
@@ -678,10 +698,6 @@
     <message>
         <source>Run</source>
         <translation>실행</translation>
-    </message>
-    <message>
-        <source>Keep stepping (four steps a second) until you press it again.</source>
-        <translation>다시 누를 때까지 계속 갑니다 (초당 네 걸음).</translation>
     </message>
     <message>
         <source>Back to the start</source>
@@ -702,6 +718,14 @@
     <message>
         <source>Pause</source>
         <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>One step: v → v − η∇C(v) (S).</source>
+        <translation>한 걸음: v → v − η∇C(v) (S).</translation>
+    </message>
+    <message>
+        <source>Keep stepping (four steps a second) until you press it again (Space).</source>
+        <translation>다시 누를 때까지 초당 네 걸음씩 계속 갑니다 (Space).</translation>
     </message>
     <message>
         <source>Step {0}: v = ({1}), C(v) = {2}, ∇C(v) = ({3}). The ball is off the plot.</source>

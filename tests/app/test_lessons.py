@@ -330,7 +330,7 @@ def test_a_disabled_stepping_button_says_why_and_what_to_press(room):
     view = open_lesson(room, "backprop").view
     assert not view.backward_button.isEnabled()
     assert "Forward ▶ until f is computed" in view.backward_button.toolTip()
-    assert view.forward_button.toolTip() == "Compute the next value, one node at a time."
+    assert view.forward_button.toolTip() == "Compute the next value, one node at a time (S)."
     view.forward_button.click()
     view.forward_button.click()
     assert not view.forward_button.isEnabled() and "press ◀ Backward" in view.forward_button.toolTip()
@@ -1114,3 +1114,37 @@ def test_the_overfitting_lab_says_what_run_will_do_and_keeps_the_runs_finished_c
     assert curves() == []
     go_on.set()
     qtbot.waitUntil(lambda: not view.job.running, timeout=20000)
+
+
+def test_s_and_space_step_and_run_the_lesson_shown(qtbot, window):
+    """The studio's keys in the lessons that step: S steps the ball and Space runs and pauses it in the descent
+    lesson; S takes the backprop graph's next step (forward, then backward). The buttons' tooltips name the keys, and
+    the keys do nothing in a lesson that is not shown, nor while typing in the glossary's filter."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    window.show_room("lessons")
+    r = lessons(window)
+    descent = open_lesson(r, "descent").view
+    descent.plot.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S)
+    assert descent.readout.text().startswith("Step 1:") and descent.step_button.toolTip().endswith("(S).")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert descent.run_button.text() == "Pause" and descent.run_button.toolTip().endswith("(Space).")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert descent.run_button.text() == "Run"
+    r.glossary.filter.setFocus()
+    qtbot.keyClick(r.glossary.filter, Qt.Key.Key_S)                     # a letter of a term, not a step
+    assert r.glossary.filter.text() == "s" and descent.readout.text().startswith("Step 1:")
+
+    stepper = open_lesson(r, "backprop").view
+    stepper.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is stepper.view, timeout=3000)
+    qtbot.keyClick(stepper.view, Qt.Key.Key_S)
+    qtbot.keyClick(stepper.view, Qt.Key.Key_S)                          # g, then f: the forward pass is done
+    assert not stepper.forward_button.isEnabled() and stepper.backward_button.isEnabled()
+    assert stepper.backward_button.toolTip().endswith("(S).")
+    qtbot.keyClick(stepper.view, Qt.Key.Key_S)
+    assert stepper.values()["backward_steps_shown"] == 1
+    assert descent.readout.text().startswith("Step 1:")                  # the hidden lesson's S did nothing

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from nnstudio.app.lessons.common import LogSlider, number, plot_widget, wrapped
+from nnstudio.app.room import make_action
 from nnstudio.app.texts import title
 from nnstudio.lessons import descent
 from nnstudio.lessons.catalog import LessonState
@@ -89,6 +90,14 @@ class DescentView(QWidget):
         self.eta_slider.valueChanged.connect(lambda _: self._new_rate())
         self.step_button.clicked.connect(self.step)
         self.run_button.toggled.connect(self.set_running)
+        # the studio's keys, while this lesson is shown (a hidden view's actions do not fire); a button that
+        # waits (the ball has flown off) ignores its key as it ignores a click
+        self.step_action = make_action(self, self.tr("Step the ball"), self.tr("One step of the ball (S)."),
+                                       self.step_button.click, Qt.Key.Key_S)
+        self.run_action = make_action(self, self.tr("Run or pause the ball"),
+                                      self.tr("Run the ball, or pause it if it runs (Space)."), self.run_button.click,
+                                      Qt.Key.Key_Space)
+        self.addActions([self.step_action, self.run_action])
         self.reset_button.clicked.connect(self.restart)
         self.positions: list[np.ndarray] = []
         self.apply_options({"cost": "parabola", "eta": descent.COSTS["parabola"].rates[1]})
@@ -205,9 +214,9 @@ class DescentView(QWidget):
         # once flown off, Step and Run can do nothing: they say so, and the readout says what to do
         if flown:
             self.set_running(False)
-        for button, tip in ((self.step_button, self.tr("One step: v → v − η∇C(v).")),
+        for button, tip in ((self.step_button, self.tr("One step: v → v − η∇C(v) (S).")),
                             (self.run_button, self.tr("Keep stepping (four steps a second) until you press it "
-                                                      "again."))):
+                                                      "again (Space)."))):
             button.setEnabled(not flown)
             button.setToolTip(self.tr("The ball has flown off: press Back to the start.") if flown else tip)
         if flown:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGraphicsItem, QGraphi
                                QSizePolicy, QTabBar, QVBoxLayout, QWidget)
 
 from nnstudio.app.lessons.common import number, wrapped
+from nnstudio.app.room import make_action
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import translated
 from nnstudio.lessons import graph
@@ -233,6 +234,11 @@ class BackpropStepper(QWidget):
         self.forward_button.clicked.connect(self.step_forward)
         self.backward_button.clicked.connect(self.step_backward)
         self.all_button.clicked.connect(self.show_all)
+        # S, the studio's Step key, while this lesson is shown: the next step, forward and then backward
+        self.step_action = make_action(self, self.tr("Next step through the graph"),
+                                       self.tr("The next step: forward until every value is computed, then "
+                                               "backward (S)."), self.next_step, Qt.Key.Key_S)
+        self.addAction(self.step_action)
         self.restart_button.clicked.connect(self.rebuild)
         self._show_controls()
         self.rebuild()
@@ -498,6 +504,10 @@ class BackpropStepper(QWidget):
         self.explanation.setText(self._explain(last_forward, last_backward))
         self.sentence_label.setText("\n".join(self.sentences))
 
+    def next_step(self) -> None:
+        """Forward ▶ while it can step, else ◀ Backward (nothing once both passes are shown)."""
+        (self.forward_button if self.forward_button.isEnabled() else self.backward_button).click()
+
     @staticmethod
     def _agrees(grad: float, estimate: float) -> bool:
         return abs(grad - estimate) <= AGREES * max(1.0, abs(grad))
@@ -520,8 +530,8 @@ class BackpropStepper(QWidget):
                     all_done)
         enabled = (walk is not None and not forward_done, forward_done and not backward_done,
                    walk is not None and not backward_done)
-        usual = (self.tr("Compute the next value, one node at a time."),
-                 self.tr("Give the next value its gradient: upstream × local = downstream."),
+        usual = (self.tr("Compute the next value, one node at a time (S)."),
+                 self.tr("Give the next value its gradient: upstream × local = downstream (S)."),
                  self.tr("Fill in every value and every gradient at once."))
         for button, on, tip, disabled_tip in zip((self.forward_button, self.backward_button, self.all_button),
                                                  enabled, usual, tips):
