@@ -1148,3 +1148,32 @@ def test_s_and_space_step_and_run_the_lesson_shown(qtbot, window):
     qtbot.keyClick(stepper.view, Qt.Key.Key_S)
     assert stepper.values()["backward_steps_shown"] == 1
     assert descent.readout.text().startswith("Step 1:")                  # the hidden lesson's S did nothing
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_xor_plots_top_label_shows_whole_under_its_buttons(qtbot, patched_dialogs, monkeypatch, language):
+    """At 1280×720 the decision boundary's top tick label ("1.5") was cut in half right under Reset view and Export,
+    as if the buttons covered the plot: the plot starts below them with room for half a line above its top."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    from nnstudio.app import language as app_language
+
+    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: language)
+    assert app_language.set_language(language)
+    try:
+        w = MainWindow(offer_restore=False)
+        qtbot.addWidget(w)
+        w.resize(1280, 720)
+        w.show()
+        w.show_room("lessons")
+        view = open_lesson(lessons(w), "xor").view
+        QApplication.processEvents()
+        plot = view.boundary
+        canvas_top = plot.plot_widget.mapTo(plot, QPoint(0, 0)).y()
+        for button in (plot.reset_view_button, plot.export_button):
+            assert button.isVisible() and button.geometry().bottom() < canvas_top
+        box_top = plot.plot.getViewBox().sceneBoundingRect().top()   # in the canvas, from its top edge
+        assert box_top >= plot.plot_widget.fontMetrics().height() / 2
+    finally:
+        app_language.set_language("en")

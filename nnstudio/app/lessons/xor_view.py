@@ -64,6 +64,8 @@ class XorTableView(QWidget):
         self.boundary.class_label.hide()
         self.boundary.class_box.hide()
         self.boundary.setMinimumSize(220, 200)
+        # room above the plot for the top tick's label ("1.5" was cut in half just under Reset view and Export)
+        self.boundary.plot.setContentsMargins(0, self.fontMetrics().height() // 2 + 2, 0, 0)
 
         self.lecture_button = QPushButton(self.tr("The lecture's weights"), self)
         self.lecture_tip = self.tr("Put the lecture's weights into the studio's network: w = (5, 5), b = −8; "
