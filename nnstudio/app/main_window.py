@@ -343,7 +343,8 @@ class MainWindow(QMainWindow):
         return self._pad
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        """Help → Keyboard shortcuts: the keys of the room shown and of the window (kept up to date while open)."""
+        """Help → Keyboard shortcuts: the keys in force in the room shown and in the window (anew when another
+        room is shown while it is open)."""
         if self._shortcuts is None:
             self._shortcuts = ShortcutsDialog(self)
         self._fill_shortcuts()

@@ -38,14 +38,20 @@ def _place(action: QAction) -> str | None:
     return None
 
 
+def _in_force(action: QAction) -> bool:
+    """False for the action of a view not shown (a lesson's page, a plot's hidden tab): its key does nothing now."""
+    widget = action.parent()
+    return not isinstance(widget, QWidget) or widget.isVisible()
+
+
 def shortcut_rows(window_actions, room_actions) -> list[tuple[str, str, str, str]]:
-    """(keys, command, where it works, what it does) of every action with a shortcut: the window's first
-    (everywhere), then the room's (in the whole room, then those of one view); one row for a command that several
-    views share (the plots' Reset view)."""
+    """(keys, command, where it works, what it does) of every action with a shortcut in force: the window's first
+    (everywhere), then the room's (in the whole room, then those of one view), not those of views not shown; one
+    row for a command that several views share (the plots' Reset view)."""
     rows: dict[tuple[str, str], list] = {}
     for actions, everywhere in ((window_actions, True), (room_actions, False)):
         for action in actions:
-            if not action.shortcuts():
+            if not action.shortcuts() or not (everywhere or _in_force(action)):
                 continue
             key = (_keys(action), _command(action))
             wide = everywhere or action.shortcutContext() in _WINDOW_WIDE

@@ -1308,6 +1308,22 @@ def test_help_lists_the_keyboard_shortcuts_of_the_room_shown(window, qtbot):
     assert ("Space", "Race", "in this room") in race and ("Esc", "Stop", "in this room") in race
     assert ("Ctrl+N", "New project", "everywhere") in race
     assert not any(row[1] == "Run" for row in race)
+    window.show_room("lessons")                             # a lesson's own keys, of the lesson shown only
+    lessons = window.room("lessons")
+    for lesson_id in ("descent", "backprop"):               # (a lesson's view shows once its question is answered)
+        page = lessons.show_lesson(lesson_id)
+        if page.asking:
+            page.choice_buttons[0].click()
+    lessons.show_lesson("descent")
+    window.show_shortcuts()
+    descent = rows()
+    assert ("S", "Step the ball", "in this room") in descent and ("Space", "Run or pause the ball", "in this room") \
+        in descent
+    assert not any(row[1] == "Next step through the graph" for row in descent)     # (the backprop lesson's S)
+    lessons.show_lesson("backprop")
+    window.show_shortcuts()
+    assert ("S", "Next step through the graph", "in this room") in rows()
+    assert not any(row[1] == "Step the ball" for row in rows())
 
 
 def test_the_shortcuts_list_open_during_a_language_switch_comes_back_in_the_new_language(qtbot, window):
