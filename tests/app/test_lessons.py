@@ -1177,3 +1177,21 @@ def test_the_xor_plots_top_label_shows_whole_under_its_buttons(qtbot, patched_di
         assert box_top >= plot.plot_widget.fontMetrics().height() / 2
     finally:
         app_language.set_language("en")
+
+
+def test_an_edges_derivative_never_runs_under_the_next_node(room):
+    """The sigmoid gate's "∂a/∂f = 0.0009102" was wider than the gap between f and a: its end ran under node a.
+    A label too wide for its gap goes on two lines."""
+    from nnstudio.app.lessons.stepper import EdgeItem
+
+    room.resize(1600, 1000)
+    view = open_lesson(room, "backprop").view
+    view.set_mode("gate")
+    view.all_button.click()
+    edges = [item for item in view.view.scene().items() if isinstance(item, EdgeItem)]
+    labels = [edge.label for edge in edges if edge.label.text()]
+    assert len(labels) == len(edges) == 5 and any("∂a/∂f" in label.text() for label in labels)
+    for edge in edges:
+        path = edge.path().boundingRect()            # from the arrow's tail to its head: the next node's side
+        assert edge.label.sceneBoundingRect().right() <= edge.mapToScene(path.topRight()).x(), edge.label.text()
+    assert next(label.text() for label in labels if "∂a/∂f" in label.text()).startswith("∂a/∂f\n= ")

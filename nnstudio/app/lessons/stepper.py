@@ -112,10 +112,15 @@ class EdgeItem(QGraphicsPathItem):
         self.label.setZValue(3)
         # the label starts just after the arrow's tail, above the line: the gradient flows back into that node
         self._anchor = QPointF(start.x() + 0.08 * (end.x() - start.x()) + 4, start.y() + 0.08 * (end.y() - start.y()))
+        self._room = 0.92 * abs(end.x() - start.x()) - 4    # the width before the next node begins
 
     def set_label(self, text: str) -> None:
-        """The local derivative written at the edge ("" before it is revealed; " " highlights it unwritten)."""
+        """The local derivative written at the edge ("" before it is revealed; " " highlights it unwritten); a
+        label wider than the gap to the next node goes on two lines ("∂a/∂f" over "= 0.0009102"), which it would
+        otherwise run under."""
         self.label.setText(text.strip())
+        if self.label.boundingRect().width() > self._room and " = " in text:
+            self.label.setText(text.strip().replace(" = ", "\n= ", 1))
         rect = self.label.boundingRect()
         self.label.setPos(self._anchor.x(), self._anchor.y() - rect.height() - 1)
         self.setPen(QPen(GRAD_COLOR if text else QColor(150, 150, 150), 1.6 if text else 1.2))
