@@ -143,6 +143,27 @@ def test_undo_redo_restore_the_spec_and_the_session(qtbot, editor):
     qtbot.mouseClick(editor.toolbuttons["redo"], Qt.MouseButton.LeftButton)
     assert seen[-1] == after and editor.spec() == after and editor.session.spec == after
 
+def test_the_buttons_take_three_rows_in_a_1280_window_with_undo_and_redo_beside_fit(qtbot, editor):
+    editor.resize(400, 560)              # about what the editor gets in a 1280×720 window
+    buttons = editor.toolbuttons
+    qtbot.waitUntil(lambda: buttons["fit"].y() > buttons["add_layer"].y())     # laid out for the new width
+    def row(widget):                     # its middle (the rows centre their widgets)
+        return widget.y() + widget.height() // 2
+
+    # "Redo" wrapped onto a fourth row of its own, above a drawing 25 px shorter
+    assert row(buttons["undo"]) == row(buttons["redo"]) == row(buttons["fit"])
+    rows = {row(b) for b in buttons.values()} | {row(editor.problem_combo.parentWidget())}
+    assert len(rows) <= 3, rows
+    # the arrows are compact but still say what they do, and still work
+    assert buttons["undo"].width() < 40 and buttons["redo"].width() < 40
+    editor.add_neuron(1)
+    assert buttons["undo"].toolTip() == "Undo: Add neuron to hidden layer 1"
+    assert buttons["redo"].toolTip() == "Redo"
+    qtbot.mouseClick(buttons["undo"], Qt.MouseButton.LeftButton)
+    assert editor.spec().sizes == (2, 2, 1)
+    assert buttons["redo"].toolTip() == "Redo: Add neuron to hidden layer 1"
+
+
 def test_layer_properties_strip_edits_the_selected_layer(qtbot, editor):
     editor.select_column(1)
     relu = editor.activation_combo.findData("relu")

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from nnstudio.app.commands import ReplaceNetwork, SpecEdit, WeightEdit
@@ -240,12 +240,13 @@ class NetworkEditor(QWidget):
         zoom_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         self.toolbuttons["fit"].setMenu(zoom_menu)
         self.toolbuttons["fit"].setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        # short "Undo"/"Redo" labels; the tooltip names the edit (the stack's own actions carry long texts)
+        # compact arrow buttons (the "Redo" text wrapped onto a row of its own in a 1280×720 window); the
+        # tooltip names the edit (the stack's own actions carry long texts)
         stack = self.undo_stack
         for name, label, slot, can, text, enabled in (
                 ("undo", self.tr("Undo"), stack.undo, stack.canUndoChanged, stack.undoTextChanged, stack.canUndo()),
                 ("redo", self.tr("Redo"), stack.redo, stack.canRedoChanged, stack.redoTextChanged, stack.canRedo())):
-            button = _UndoButton(label, self.tr("{action}: {edit}"))
+            button = _UndoButton(label, self.tr("{action}: {edit}"), redo=name == "redo")
             button.setEnabled(enabled)
             button.clicked.connect(slot)
             can.connect(button.setEnabled)
@@ -662,14 +663,39 @@ class NetworkEditor(QWidget):
 
 
 class _UndoButton(QToolButton):
-    """"Undo" or "Redo", with the edit it would undo or redo in its tooltip (a method, not a lambda: Qt drops
-    the connection when the button goes, though the undo stack may live on)."""
+    """"Undo" or "Redo" as a curved arrow, with the edit it would undo or redo in its tooltip (a method, not a
+    lambda: Qt drops the connection when the button goes, though the undo stack may live on)."""
 
-    def __init__(self, label: str, pattern: str):
+    def __init__(self, label: str, pattern: str, redo: bool = False):
         super().__init__()
         self._label, self._pattern = label, pattern
-        self.setText(label)
+        self.setText(label)            # the accessible name; the button shows only the arrow
+        self.setIcon(_arrow_icon(self.palette().buttonText().color(), mirrored=redo))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.setToolTip(label)
 
     def show_edit(self, edit: str) -> None:
         self.setToolTip(self._pattern.format(action=self._label, edit=edit) if edit else self._label)
+
+
+def _arrow_icon(color, mirrored: bool) -> QIcon:
+    """A curved arrow pointing back to the left (undo), or to the right when ``mirrored`` (redo); drawn, not a
+    font glyph, so it looks the same in every language and font (Qt greys it out when disabled)."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if mirrored:
+        painter.setTransform(QTransform(-1, 0, 0, 1, 32, 0))
+    pen = QPen(color, 3.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    arc = QPainterPath(QPointF(8, 13))
+    arc.cubicTo(QPointF(16, 5), QPointF(29, 9), QPointF(27, 19))
+    arc.cubicTo(QPointF(26, 24), QPointF(22, 27), QPointF(16, 27))
+    painter.drawPath(arc)
+    head = QPainterPath(QPointF(5, 5))
+    head.lineTo(QPointF(6, 15))
+    head.lineTo(QPointF(15, 13))
+    painter.drawPath(head)
+    painter.end()
+    return QIcon(pixmap)
