@@ -1165,3 +1165,23 @@ def test_the_gradient_legend_is_whole_beside_the_plots_or_below_them(qtbot, widt
         assert legend.left() >= lines.right() - 2                        # ... or beside them
     for p in (plot.lines_plot, plot.bars_plot, plot.sat_plot):
         assert not legend.intersects(global_rect(view, p.getViewBox()))
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_gradient_view_at_its_least_height_keeps_two_labels_on_each_log_axis(qtbot, lang):
+    from nnstudio.app import language
+    assert language.set_language(lang)
+    try:
+        plot = GradientPlot()
+        least = plot.minimumSizeHint().height()
+        show(qtbot, plot, size=(560, least))                   # the dock squeezed as far as it goes
+        plot.show_snapshot(layer_snapshot(6, m=40))
+        settle(plot)
+        assert plot.height() == least
+        for axis in (plot.lines_plot.getAxis("left"), plot.bars_plot.getAxis("left")):
+            assert len(drawn_tick_labels(axis)) >= 2, (lang, axis)
+    finally:
+        assert language.set_language("en")
+    if lang == "en":
+        # it was 330 px (300 for the plots) in every language: room the network editor above lacked
+        assert least < 290

@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox
 
@@ -21,6 +21,9 @@ from nnstudio.app.plots.base import (AXIS_COLOR, PlotView, min_decades, power_of
 from nnstudio.app.colors import layer_colors
 
 BAR_WIDTH = 0.38
+# the three plots' least height in lines of text (titles, tick and axis labels): with less, the ‖∂L/∂W‖ axis
+# loses its tick labels (looked at: below about 16.5 lines in English, 15 in Korean's taller font)
+MIN_TEXT_LINES = 17
 
 
 def n_layers_of(s) -> int:
@@ -166,8 +169,20 @@ class GradientPlot(PlotView):
         self.sat_plot.setToolTip(self.tr(
             "Share of saturated sigmoid/tanh outputs (solid) and of dead ReLU units (hatched) per layer: "
             "both pass almost no gradient back."))
-        self.graphics.setMinimumHeight(300)   # lower, the three plots' labels run into each other
+        self._set_minimum_height()
         self._set_canvas(self.graphics)
+
+    def _set_minimum_height(self) -> None:
+        """As low as the plots stay readable in the font of the language shown (a fixed 300 px took room from
+        the network editor above)."""
+        self.graphics.setMinimumHeight(MIN_TEXT_LINES * self.graphics.fontMetrics().height())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:    # another language, another font
+            self._set_minimum_height()
+            # the room's explicit minimum (set once for the first font) never squeezes the plots below it
+            self.setMinimumHeight(max(self.minimumHeight(), self.minimumSizeHint().height()))
 
     # -- structure ------------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:

@@ -84,7 +84,7 @@ class StudioRoom(Room):
         self._docks = (self.panel_dock, self.loss_dock, self.boundary_dock, self.gradient_dock, self.histogram_dock)
         for plot in (self.loss_plot, self.boundary_plot, self.gradient_plot, self.histogram_plot):
             # an explicit minimum: the dock does not widen when the axes' tick labels grow during training
-            # (but never below what the plot's own layout needs: the gradient view's three plots need 300 px)
+            # (but never below what the plot's own layout needs: the gradient view's three plots need 17 lines of text)
             plot.setMinimumSize(PLOT_MINIMUM[0], max(PLOT_MINIMUM[1], plot.minimumSizeHint().height()))
         self.tabifyDockWidget(self.gradient_dock, self.histogram_dock)
         self.gradient_dock.raise_()
@@ -210,7 +210,7 @@ class StudioRoom(Room):
         boundary get the room.
 
         Below SMALL_SCREEN_HEIGHT (a 1366×768 laptop) the gradient and histogram views join the decision
-        boundary as tabs on the right (the gradient view needs ~340 px of height, the loss plot less), so that
+        boundary as tabs on the right (the gradient view needs ~290 px of height, the loss plot less), so that
         the editor keeps the whole centre column; below LAPTOP_HEIGHT (1280×720) the loss plot joins them too,
         so that every plot gets the column's full height instead of a squashed strip.
         """
