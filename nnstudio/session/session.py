@@ -39,7 +39,8 @@ from nnstudio.session.policy import (adapt_spec, allowed_problems, continued_col
                                      weight_sources)
 from nnstudio.session.presets import (XOR_TRAINING, Example, follows_suggestion, suggested_spec, suggested_training,
                                       with_suggested_settings)
-from nnstudio.session.snapshot import Readout, TrainingSnapshot, curve_inputs, plane_views, prediction_curve
+from nnstudio.session.snapshot import (Readout, TrainingSnapshot, curve_inputs, plane_views, prediction_curve,
+                                      shaped_extent)
 from nnstudio.session.threads import GuiFirstLock
 
 HAND_SCORE_SAMPLES = 10_000     # weights set by hand are scored on (up to) this many training samples
@@ -123,6 +124,7 @@ class TrainingSession:
         self.history = TrainingHistory()
         self._extra = None              # (x, y) appended to the training set: the learner's own digits
         self._hand_score = None         # weights set by hand: (loss, accuracy or None), or _UNSCORED
+        self._plane_aspect = None       # the decision-boundary plot's width / height (px), once it says
         self._rate = _RateMeter()
         self.step_seconds = 0.0         # moving average of the time per optimizer step
         self._gen = None
@@ -180,6 +182,13 @@ class TrainingSession:
         """Copies of the current weights [W1, b1, W2, b2, ...]."""
         with self.access() as model:
             return model.get_weights()
+
+    def set_plane_aspect(self, aspect: float) -> None:
+        """The decision-boundary plot's width / height in pixels: from the next snapshot on, the boundary
+        covers the data's extent grown to that shape, so that it fills the plot with equal axis scales. A view
+        setting, not part of the project (no ``changed`` event); one value the worker reads once per snapshot,
+        so no lock (the worker would finish its chunk of steps first: a dock dragged wider would stutter)."""
+        self._plane_aspect = float(aspect)
 
     def state_digest(self) -> str:
         """A digest of what a project file of this session holds (the network, the settings, the data, the
@@ -542,7 +551,9 @@ class TrainingSession:
             hist.add_stats(stats)
             if self._hand_score is _UNSCORED:
                 self._hand_score = self._score_hand_set_weights(model)
-            boundary, maps = plane_views(model, self._extent)
+            aspect = self._plane_aspect
+            boundary_extent = shaped_extent(self._extent, aspect) if model.input_dim == 2 and aspect else None
+            boundary, maps = plane_views(model, self._extent, boundary_extent)
             curve = prediction_curve(model, self._curve_xs)
         n = hist.n_layers
         stats_steps, stats_y = hist.stats.arrays()
@@ -555,7 +566,8 @@ class TrainingSession:
             steps=steps, step_loss=step_loss[:, 0], stats_steps=stats_steps, grad_w_norm=stats_y[:, :n],
             grad_b_norm=stats_y[:, n:2 * n], saturation=stats_y[:, 2 * n:], epochs=epochs, epoch_loss=ep[:, 0],
             epoch_accuracy=ep[:, 1], val_loss=ep[:, 2], val_accuracy=ep[:, 3],
-            extent=self._extent if model.input_dim == 2 else None, boundary=boundary, neuron_maps=maps,
+            extent=self._extent if model.input_dim == 2 else None, boundary=boundary,
+            boundary_extent=boundary_extent, neuron_maps=maps,
             curve=curve, hand_set_score=self._hand_score)
 
     def _score_hand_set_weights(self, model):

@@ -72,6 +72,8 @@ class TrainingSnapshot:
     # the input plane, for 2-D datasets only (None otherwise); see plane_grid() for the coordinates
     extent: tuple[float, float, float, float] | None = None
     boundary: np.ndarray | None = None  # (res, res) P(class 1) for one output; (res, res, k) class probabilities
+    # the area the boundary covers: the extent grown to the plot's shape (None: the extent itself)
+    boundary_extent: tuple[float, float, float, float] | None = None
     neuron_maps: tuple[np.ndarray, ...] | None = None  # per Dense layer (units, r, r) outputs over the plane
     # 1-D data only (None otherwise): (xs (CURVE_POINTS,), predictions (CURVE_POINTS,) for one output or
     # (CURVE_POINTS, k)) with xs spanning the training and test inputs
@@ -100,12 +102,27 @@ def plane_grid(extent: tuple[float, float, float, float], res: int) -> tuple[np.
     return xs, ys, np.column_stack([gx.ravel(), gy.ravel()])
 
 
-def plane_views(model, extent) -> tuple[np.ndarray | None, tuple[np.ndarray, ...] | None]:
-    """For 2-D inputs: the network's output over the plane (the boundary) and every neuron's output on a
-    coarser grid (the editor's heatmaps), in the layouts of ``TrainingSnapshot``; (None, None) otherwise."""
+def shaped_extent(extent, aspect: float | None):
+    """``extent`` = (xmin, xmax, ymin, ymax) grown about its centre along x or y until width / height =
+    ``aspect`` (a plot's width / height in pixels: the area that fills the plot with equal axis scales)."""
+    if extent is None or aspect is None or not aspect > 0:
+        return extent
+    xmin, xmax, ymin, ymax = (float(v) for v in extent)
+    width, height = xmax - xmin, ymax - ymin
+    if width < aspect * height:
+        grow = (aspect * height - width) / 2
+        return (xmin - grow, xmax + grow, ymin, ymax)
+    grow = (width / aspect - height) / 2
+    return (xmin, xmax, ymin - grow, ymax + grow)
+
+
+def plane_views(model, extent, boundary_extent=None) -> tuple[np.ndarray | None, tuple[np.ndarray, ...] | None]:
+    """For 2-D inputs: the network's output over ``boundary_extent`` (default: ``extent``; the boundary) and
+    every neuron's output on a coarser grid over ``extent`` (the editor's heatmaps), in the layouts of
+    ``TrainingSnapshot``; (None, None) otherwise."""
     if extent is None or model.input_dim != 2:
         return None, None
-    _, _, grid = plane_grid(extent, BOUNDARY_RES)
+    _, _, grid = plane_grid(boundary_extent or extent, BOUNDARY_RES)
     out = np.asarray(model.predict(grid.astype(model.dtype)), dtype=np.float64)
     boundary = (out[:, 0].reshape(BOUNDARY_RES, BOUNDARY_RES) if out.shape[1] == 1
                 else out.reshape(BOUNDARY_RES, BOUNDARY_RES, out.shape[1]))

@@ -1365,3 +1365,20 @@ def test_about_says_the_versions_the_kernels_and_where_the_files_are(window, qtb
     assert lines[4] == f"Your files (settings, autosave, your digits): {user_data_dir()}"
     assert lines[5] == "Memory limit for training: 300.0 MiB (the NNSTUDIO_MEMORY_LIMIT variable sets it)."
     box.close()
+
+
+def test_the_decision_map_fills_its_dock_with_equal_scales_after_the_dock_changes_shape(qtbot, window):
+    from PySide6.QtCore import Qt as _Qt
+    plot = window.studio.boundary_plot
+
+    def filled_with_equal_scales() -> bool:
+        shown = plot.view.sceneBoundingRect()
+        (x0, x1), (y0, y1) = plot.view.viewRange()
+        return (plot.image.isVisible() and plot.image.sceneBoundingRect().adjusted(-2, -2, 2, 2).contains(shown)
+                and abs(shown.width() / (x1 - x0) / (shown.height() / (y1 - y0)) - 1) < 0.01)
+
+    qtbot.waitUntil(filled_with_equal_scales, timeout=5000)
+    dock, shape = window.studio.boundary_dock, plot.view.width() / plot.view.height()
+    window.studio.resizeDocks([dock], [dock.width() + 200], _Qt.Orientation.Horizontal)   # wider, same height
+    qtbot.waitUntil(lambda: plot.view.width() / plot.view.height() > 1.2 * shape)
+    qtbot.waitUntil(filled_with_equal_scales, timeout=5000)       # the map redrawn for the new shape

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindo
 from nnstudio.app.plots import DecisionBoundaryPlot, GradientPlot, HistogramPlot, LossPlot
 from nnstudio.app.colors import BLUE, ORANGE, class_color, lighten
 from nnstudio.app.plots.contour import contour_segments
-from nnstudio.session.snapshot import TrainingSnapshot, plane_grid
+from nnstudio.session.snapshot import TrainingSnapshot, plane_grid, shaped_extent
 from nnstudio.data import load_dataset
 from nnstudio.engine.stats import LayerStats
 
@@ -84,12 +84,13 @@ def view_to_widget(plot: DecisionBoundaryPlot, x, y):
 XOR_EXTENT = (-0.5, 1.5, -0.5, 1.5)
 
 
-def boundary_snapshot(f, extent=XOR_EXTENT, res=100, **kw):
-    """A snapshot whose boundary is f(x, y) evaluated on the worker's grid layout."""
-    xs, ys, points = plane_grid(extent, res)
+def boundary_snapshot(f, extent=XOR_EXTENT, res=100, boundary_extent=None, **kw):
+    """A snapshot whose boundary is f(x, y) evaluated on the worker's grid layout (over ``boundary_extent``,
+    the extent grown to the plot's shape, when given)."""
+    xs, ys, points = plane_grid(boundary_extent or extent, res)
     values = f(points[:, 0], points[:, 1])
     shape = (res, res) if values.ndim == 1 else (res, res, values.shape[1])
-    return TrainingSnapshot(extent=extent, boundary=values.reshape(shape), **kw)
+    return TrainingSnapshot(extent=extent, boundary=values.reshape(shape), boundary_extent=boundary_extent, **kw)
 
 
 def xor_p(x, y):
@@ -1065,18 +1066,26 @@ def test_gradient_legend_covers_no_plot(qtbot):
 
 
 @pytest.mark.parametrize("size", [(760, 300), (320, 640), (500, 500)])
-def test_decision_map_fills_its_plot_on_wide_and_tall_docks(qtbot, size):
+def test_decision_map_grown_to_the_plots_shape_fills_it_with_equal_scales(qtbot, size):
     plot = show(qtbot, DecisionBoundaryPlot(), size=size)
     d = load_dataset("circle", n=60)
     plot.set_dataset(d)
-    plot.show_snapshot(boundary_snapshot(xor_p, extent=d.extent))
+    settle(plot)
+    shape = plot.view.width() / plot.view.height()
+    assert plot.plot_shape() == pytest.approx(shape, rel=0.02)   # announced (shapeChanged) for the session
+    extent = shaped_extent(d.extent, plot.plot_shape())
+    plot.show_snapshot(boundary_snapshot(xor_p, extent=d.extent, boundary_extent=extent))
     settle(plot)
     shown = plot.view.sceneBoundingRect()
     image = plot.image.sceneBoundingRect()
-    assert image.adjusted(-1, -1, 1, 1).contains(shown), (image, shown)    # no white bands beside the map
-    (x0, x1), (y0, y1) = plot.view.viewRange()        # and every point is in view
-    assert x0 <= d.x_train[:, 0].min() and x1 >= d.x_train[:, 0].max()
-    assert y0 <= d.x_train[:, 1].min() and y1 >= d.x_train[:, 1].max()
+    assert image.adjusted(-2, -2, 2, 2).contains(shown), (image, shown)    # no white bands beside the map
+    (x0, x1), (y0, y1) = plot.view.viewRange()
+    # a circle stays round: as many pixels per unit across as up (a free aspect stretched it 1.5x on 1280x720)
+    assert shown.width() / (x1 - x0) == pytest.approx(shown.height() / (y1 - y0), rel=0.01)
+    assert x0 <= d.extent[0] and x1 >= d.extent[1] and y0 <= d.extent[2] and y1 >= d.extent[3]   # all the data
+    # the readout and the CSV read the grown map
+    assert plot.image_value_at(extent[0] + 0.01, 0.0) is not None
+    assert plot.readout_text(extent[0] + 0.01, 0.0).startswith("(")
 
 
 @pytest.mark.parametrize("cls", [LossPlot, GradientPlot, HistogramPlot])

@@ -56,6 +56,23 @@ def test_training_in_chunks_counts_steps_epochs_and_fills_the_snapshot():
         snap.weights[0][0, 0] = 1.0
 
 
+def test_the_boundary_grows_to_the_plots_shape_and_the_neuron_maps_keep_the_data_extent():
+    s = TrainingSession(load_dataset("circle", seed=0))
+    x0, x1, y0, y1 = s.dataset.extent
+    with s.lock:
+        before = s.snapshot(running=False)
+    assert before.boundary_extent is None and before.extent == s.dataset.extent
+    s.set_plane_aspect(2.0)                 # a plot twice as wide as tall
+    with s.lock:
+        snap = s.snapshot(running=False)
+    bx0, bx1, by0, by1 = snap.boundary_extent
+    assert (bx1 - bx0) == pytest.approx(2.0 * (by1 - by0))
+    assert (by0, by1) == (y0, y1) and bx0 < x0 and bx1 > x1                  # grown sideways only, centred
+    assert (bx0 + bx1) / 2 == pytest.approx((x0 + x1) / 2)
+    assert snap.boundary.shape == (100, 100) and snap.extent == s.dataset.extent
+    np.testing.assert_array_equal(snap.neuron_maps[0], before.neuron_maps[0])   # the editor's maps: the data's area
+
+
 def test_the_training_is_the_engines_own_bit_for_bit():
     """The session trains through fit_iter with the model's own shuffle: the same run as the engine alone."""
     ds = load_dataset("moons", seed=0)

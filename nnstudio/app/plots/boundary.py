@@ -42,6 +42,7 @@ class DecisionBoundaryPlot(PlotView):
     pointAdded = Signal(float, float, int)   # x, y (data coordinates) and class of a left click
     pointRemoved = Signal(int)               # index into dataset.x_train of a right click's nearest point
     addClassChanged = Signal(int)            # the user chose another class in the plot's class chooser
+    shapeChanged = Signal(float)             # the plot's width / height in pixels: the shape the map should fill
 
     export_name = "decision_boundary"
     preferred_size = (440, 460)
@@ -55,6 +56,7 @@ class DecisionBoundaryPlot(PlotView):
         self._mode = None            # "binary" | "classes" | "regression": how the image is coloured
         self._fit = False            # True: a 1-D regression dataset, drawn as points and a prediction curve
         self._rect = None
+        self._shape = None
         self._lut = binary_lut()
 
         self.class_label = QLabel(self.tr("Click adds:"), self)
@@ -79,9 +81,15 @@ class DecisionBoundaryPlot(PlotView):
         self.plot.setLabel("bottom", self.tr("x₁"))
         self.plot.setLabel("left", self.tr("x₂"))
         self.view = self.plot.getViewBox()
-        # no locked aspect ratio: the map fills the plot whatever the dock's shape (a locked aspect left empty
-        # bands beside the map on wide, short docks)
+        # x₁ and x₂ get equal scales (a circle stays round); the map fills the plot all the same when the
+        # snapshots grow it to the plot's shape (shapeChanged; a map of the data's extent alone leaves empty
+        # bands beside it on wide, short docks). A 1-D fit gives each axis its own scale.
+        self.view.setAspectLocked(True, ratio=1.0)
+        # the x₂ labels' room only grows: the plot's shape (and so the map asked for) does not flip back and forth
+        # with the labels of each new range
+        self.plot.getAxis("left").setStyle(autoReduceTextSpace=False)
         self.view.setMenuEnabled(False)          # the right button removes points; our own menu otherwise
+        self.view.sigResized.connect(self._on_resized)
 
         # row-major: image[iy, ix], the layout of TrainingSnapshot.boundary; the view's y axis points up,
         # so row 0 (the lowest y) is drawn at the bottom
@@ -194,7 +202,20 @@ class DecisionBoundaryPlot(PlotView):
         self.plot.setLabel("bottom", self.tr("x") if fit else self.tr("x₁"))
         self.plot.setLabel("left", self.tr("y") if fit else self.tr("x₂"))
         self.plot.setToolTip(self._fit_tooltip if fit else self._plane_tooltip)
+        self.view.setAspectLocked(not fit, ratio=1.0)
         self._clear()
+
+    def _on_resized(self) -> None:
+        rect = self.view.boundingRect()
+        if rect.width() > 0 and rect.height() > 0 and not self._fit:
+            shape = rect.width() / rect.height()
+            if self._shape is None or abs(shape / self._shape - 1) > 0.01:
+                self._shape = shape
+                self.shapeChanged.emit(shape)
+
+    def plot_shape(self) -> float | None:
+        """The plot's width / height in pixels (as last announced by shapeChanged), None before it is shown."""
+        return self._shape
 
     def showing_fit(self) -> bool:
         """True while the plot shows a 1-D regression dataset (points and a prediction curve)."""
@@ -314,7 +335,7 @@ class DecisionBoundaryPlot(PlotView):
         """The snapshot's output at the grid point nearest to (x, y): a number, or one per class."""
         s = self._snapshot
         b = np.asarray(s.boundary)
-        xmin, xmax, ymin, ymax = s.extent
+        xmin, xmax, ymin, ymax = _map_extent(s)
         ny, nx = b.shape[0], b.shape[1]
         ix = int(round((x - xmin) / (xmax - xmin) * (nx - 1))) if xmax > xmin else 0
         iy = int(round((y - ymin) / (ymax - ymin) * (ny - 1))) if ymax > ymin else 0
@@ -367,6 +388,7 @@ class DecisionBoundaryPlot(PlotView):
         b = np.asarray(boundary)
         if b.ndim == 3 and b.shape[2] == 1:
             b = b[:, :, 0]
+        plane = _map_extent(s)
         problem = self._dataset.problem if self._dataset is not None else None
         if b.ndim == 2:
             if problem == "regression":
@@ -383,8 +405,8 @@ class DecisionBoundaryPlot(PlotView):
                 # a diverged network (NaN outputs) shows as undecided grey rather than garbage
                 shown = np.nan_to_num(b, nan=0.5) if not np.isfinite(b).all() else b
                 self.image.setImage(shown, autoLevels=False, levels=(0.0, 1.0))
-                xs = np.linspace(s.extent[0], s.extent[1], b.shape[1])
-                ys = np.linspace(s.extent[2], s.extent[3], b.shape[0])
+                xs = np.linspace(plane[0], plane[1], b.shape[1])
+                ys = np.linspace(plane[2], plane[3], b.shape[0])
                 cx, cy = contour_segments(b, 0.5, xs, ys)
                 self.contour.setData(cx, cy)
         else:
@@ -392,7 +414,7 @@ class DecisionBoundaryPlot(PlotView):
             self.image.setImage(blend_classes(b), autoLevels=False, levels=(0, 255))
             self.contour.setData([], [])
         first = self._rect is None
-        self._place_image(s.extent, b.shape[1], b.shape[0])
+        self._place_image(plane, b.shape[1], b.shape[0])
         self.image.setVisible(True)
         if self._dataset is None and first:
             # a snapshot without set_dataset(): still show its plane
@@ -469,8 +491,9 @@ class DecisionBoundaryPlot(PlotView):
                         int(label) if d.problem in ("binary", "multiclass") else float(label))
                     rows.append([kind, float(x[i, 0]), float(x[i, 1]), label] + [None] * len(outputs))
         if b is not None:
-            xs = np.linspace(s.extent[0], s.extent[1], b.shape[1])
-            ys = np.linspace(s.extent[2], s.extent[3], b.shape[0])
+            plane = _map_extent(s)
+            xs = np.linspace(plane[0], plane[1], b.shape[1])
+            ys = np.linspace(plane[2], plane[3], b.shape[0])
             flat = b.reshape(b.shape[0] * b.shape[1], -1)
             gx, gy = np.meshgrid(xs, ys)
             for x, y, v in zip(gx.ravel(), gy.ravel(), flat):
@@ -488,3 +511,8 @@ class DecisionBoundaryPlot(PlotView):
         if xs is not None:
             rows.extend(["prediction", float(a), float(b)] for a, b in zip(xs, ys))
         return header, rows
+
+
+def _map_extent(s) -> tuple[float, float, float, float]:
+    """The area a snapshot's boundary covers: its extent, or that grown to the plot's shape."""
+    return tuple(s.boundary_extent if s.boundary_extent is not None else s.extent)

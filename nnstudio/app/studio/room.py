@@ -113,6 +113,7 @@ class StudioRoom(Room):
         self.panel.configRefused.connect(lambda text: self.statusMessage.emit(text, 8000))
         self.boundary_plot.pointAdded.connect(self._on_point_added)
         self.boundary_plot.pointRemoved.connect(self._on_point_removed)
+        self.boundary_plot.shapeChanged.connect(self._on_boundary_shape)
         self.panel.datasetChosen.connect(self.choose_dataset)
         self.panel.toyParamsEdited.connect(self._on_toy_params_edited)
         self.panel.importCsvRequested.connect(self.import_csv)
@@ -193,6 +194,11 @@ class StudioRoom(Room):
 
     def status_widgets(self) -> list:
         return list(self.status.widgets)
+
+    def _on_boundary_shape(self, shape: float) -> None:
+        # the map grown to the plot's new shape fills it with equal x₁ and x₂ scales: redrawn at once
+        self.session.set_plane_aspect(shape)
+        self.worker.request_snapshot()
 
     def start(self) -> None:
         """Start the training thread (once the window is built)."""
