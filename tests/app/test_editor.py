@@ -147,8 +147,9 @@ def test_the_buttons_take_three_rows_in_a_1280_window_with_undo_and_redo_beside_
     editor.resize(400, 560)              # about what the editor gets in a 1280×720 window
     buttons = editor.toolbuttons
     qtbot.waitUntil(lambda: buttons["fit"].y() > buttons["add_layer"].y())     # laid out for the new width
+
     def row(widget):                     # its middle (the rows centre their widgets)
-        return widget.y() + widget.height() // 2
+        return widget.mapTo(editor, widget.rect().center()).y()
 
     # "Redo" wrapped onto a fourth row of its own, above a drawing 25 px shorter
     assert row(buttons["undo"]) == row(buttons["redo"]) == row(buttons["fit"])
@@ -162,6 +163,18 @@ def test_the_buttons_take_three_rows_in_a_1280_window_with_undo_and_redo_beside_
     qtbot.mouseClick(buttons["undo"], Qt.MouseButton.LeftButton)
     assert editor.spec().sizes == (2, 2, 1)
     assert buttons["redo"].toolTip() == "Redo: Add neuron to hidden layer 1"
+
+
+def test_undo_and_redo_wrap_together_at_every_width(qtbot, editor):
+    undo, redo = editor.toolbuttons["undo"], editor.toolbuttons["redo"]
+    apart = []
+    for width in range(300, 1000, 5):      # a lone redo arrow began a row at 350 and 910 px, say
+        editor.resize(width, 500)
+        qtbot.waitUntil(lambda: editor.width() == width)
+        QApplication.processEvents()
+        if undo.mapTo(editor, undo.rect().center()).y() != redo.mapTo(editor, redo.rect().center()).y():
+            apart.append(width)
+    assert apart == []
 
 
 def test_layer_properties_strip_edits_the_selected_layer(qtbot, editor):

@@ -15,7 +15,7 @@ from dataclasses import replace
 import numpy as np
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap, QTransform
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from nnstudio.app.commands import ReplaceNetwork, SpecEdit, WeightEdit
 from nnstudio.app.editor.flow import flow_container
@@ -240,9 +240,14 @@ class NetworkEditor(QWidget):
         zoom_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         self.toolbuttons["fit"].setMenu(zoom_menu)
         self.toolbuttons["fit"].setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        # compact arrow buttons (the "Redo" text wrapped onto a row of its own in a 1280×720 window); the
-        # tooltip names the edit (the stack's own actions carry long texts)
+        # compact arrow buttons (the "Redo" text wrapped onto a row of its own in a 1280×720 window), one pair
+        # that wraps together (a lone arrow began a row of its own); the tooltip names the edit (the stack's own
+        # actions carry long texts)
         stack = self.undo_stack
+        pair_box = QWidget()
+        pair_layout = QHBoxLayout(pair_box)
+        pair_layout.setContentsMargins(0, 0, 0, 0)
+        pair_layout.setSpacing(2)
         for name, label, slot, can, text, enabled in (
                 ("undo", self.tr("Undo"), stack.undo, stack.canUndoChanged, stack.undoTextChanged, stack.canUndo()),
                 ("redo", self.tr("Redo"), stack.redo, stack.canRedoChanged, stack.redoTextChanged, stack.canRedo())):
@@ -251,8 +256,9 @@ class NetworkEditor(QWidget):
             button.clicked.connect(slot)
             can.connect(button.setEnabled)
             text.connect(button.show_edit)
-            top.append(button)
+            pair_layout.addWidget(button)
             self.toolbuttons[name] = button
+        top.append(pair_box)
 
         # the note floats over the drawing's bottom edge: showing it moves nothing under the mouse
         self.message_label = self.view.banner.label
