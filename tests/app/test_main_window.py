@@ -1368,7 +1368,6 @@ def test_about_says_the_versions_the_kernels_and_where_the_files_are(window, qtb
 
 
 def test_the_decision_map_fills_its_dock_with_equal_scales_after_the_dock_changes_shape(qtbot, window):
-    from PySide6.QtCore import Qt as _Qt
     plot = window.studio.boundary_plot
 
     def filled_with_equal_scales() -> bool:
@@ -1379,6 +1378,6 @@ def test_the_decision_map_fills_its_dock_with_equal_scales_after_the_dock_change
 
     qtbot.waitUntil(filled_with_equal_scales, timeout=5000)
     dock, shape = window.studio.boundary_dock, plot.view.width() / plot.view.height()
-    window.studio.resizeDocks([dock], [dock.width() + 200], _Qt.Orientation.Horizontal)   # wider, same height
+    window.studio.resizeDocks([dock], [dock.width() + 200], Qt.Orientation.Horizontal)   # wider, same height
     qtbot.waitUntil(lambda: plot.view.width() / plot.view.height() > 1.2 * shape)
     qtbot.waitUntil(filled_with_equal_scales, timeout=5000)       # the map redrawn for the new shape
