@@ -716,3 +716,26 @@ def test_in_korean_on_a_1280x720_screen_the_loss_plot_keeps_a_usable_height(qtbo
         room.shutdown(5000)
     finally:
         language.set_language("en")
+
+
+def test_the_race_is_over_message_goes_once_the_race_restarts_or_the_mode_changes(qtbot, window):
+    w = window
+    w.show_room("race")
+    race = w.current_room
+    race.settings_card.length_spin.setValue(20)
+    race.race_action.trigger()
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage().startswith("The race is over after 20 steps"),
+                    timeout=20000)
+    race.restart_action.trigger()                   # back to step 0: the race is no longer over
+    qtbot.waitUntil(lambda: race.step_label.text() == "Step 0 of 20", timeout=5000)
+    assert "over" not in w.statusBar().currentMessage()
+    race.race_action.trigger()
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage().startswith("The race is over after 20 steps"),
+                    timeout=20000)
+    race.mode_actions["surface"].trigger()          # the loss surface races no steps of that race
+    assert "over" not in w.statusBar().currentMessage()
+    race.mode_actions["network"].trigger()
+    race.settings_card.length_spin.setValue(40)     # a longer race goes on: the message said so, and it goes
+    race.race_action.trigger()
+    qtbot.waitUntil(lambda: race.session.step > 20, timeout=20000)
+    assert "after 20 steps" not in w.statusBar().currentMessage()

@@ -121,6 +121,7 @@ class RaceRoom(Room):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._rows_taken = 0             # px the table's rows lost to its note or scroll bar, not yet given back
         self._fitting = False            # the default layout's fit of six rows is still to come
+        self._standing_message = False   # the status bar shows why the race ended, until the race goes on
         self.table.rowsHeightTaken.connect(self._follow_table)
 
         self.dispatcher = SnapshotDispatcher(self.worker, self.views, self)
@@ -157,6 +158,7 @@ class RaceRoom(Room):
         self._surface_table_timer.timeout.connect(self._surface_results)
         self.surface_page.plot.stepShown.connect(self._on_surface_step)
         self.worker.started.connect(lambda: self._update_race_action(True))
+        self.worker.started.connect(self._clear_standing_message)
         self.worker.paused.connect(lambda: self._update_race_action(self._racing()))
         self.worker.errored.connect(self._on_errored)
         self.worker.halted.connect(self._on_halted)
@@ -418,16 +420,28 @@ class RaceRoom(Room):
 
     def _on_errored(self, message: str) -> None:
         self._update_race_action(False)
-        self.statusMessage.emit(message, 0)
+        self._show_standing_message(message)
         if self.isVisible():
             dialogs.show_error(self, self.tr("The race stopped"), message)
 
     def _on_halted(self, message: str) -> None:
         self._update_race_action(False)
+        self._show_standing_message(message)
+
+    def _show_standing_message(self, message: str) -> None:
+        """Why the race ended ("The race is over after 2000 steps…"): shown until the race goes on, starts
+        again or another mode is shown (it stayed while a restarted race ran)."""
+        self._standing_message = True
         self.statusMessage.emit(message, 0)
+
+    def _clear_standing_message(self) -> None:
+        if self._standing_message:
+            self._standing_message = False
+            self.statusMessage.emit("", 0)
 
     # ================================================================== the session's events
     def _reset_views(self) -> None:
+        self._clear_standing_message()
         for view in self.views:
             view.reset()
         self._show_status(None)
@@ -435,6 +449,8 @@ class RaceRoom(Room):
 
     def _show_settings(self, settings) -> None:
         mode = settings.mode
+        if self.pages.currentWidget() is not self._page_of[mode]:
+            self._clear_standing_message()
         self.pages.setCurrentWidget(self._page_of[mode])
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
         self.mode_actions[mode].setChecked(True)
