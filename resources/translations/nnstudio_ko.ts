@@ -306,6 +306,10 @@
         <translation>같은 학습률 0.01의 Adam과 보통 SGD.</translation>
     </message>
     <message>
+        <source>At most {0} contestants race at once: remove one to add another.</source>
+        <translation>한 번에 경주할 수 있는 참가자는 최대 {0}명입니다. 참가자를 더 넣으려면 먼저 한 명을 빼세요.</translation>
+    </message>
+    <message>
         <source>The race starts again: every contestant starts together.</source>
         <translation>경주를 처음부터 다시 시작합니다. 모든 참가자가 함께 출발합니다.</translation>
     </message>

@@ -739,3 +739,20 @@ def test_the_race_is_over_message_goes_once_the_race_restarts_or_the_mode_change
     race.race_action.trigger()
     qtbot.waitUntil(lambda: race.session.step > 20, timeout=20000)
     assert "after 20 steps" not in w.statusBar().currentMessage()
+
+
+def test_with_eight_contestants_add_and_duplicate_are_off_and_say_why(qtbot, make_room):
+    room = make_room()
+    panel = room.contestants_panel
+    for _ in range(6):
+        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert len(panel.rows) == 8
+    rows = list(panel.rows.values())
+    for control in (panel.add_button, room.add_action, *(row.duplicate_button for row in rows)):
+        assert not control.isEnabled()
+        assert control.toolTip() == "At most 8 contestants race at once: remove one to add another."
+    qtbot.mouseClick(rows[-1].remove_button, Qt.MouseButton.LeftButton)
+    assert len(panel.rows) == 7
+    assert panel.add_button.isEnabled() and panel.add_button.toolTip().startswith("Add a contestant")
+    assert all(row.duplicate_button.isEnabled() and row.duplicate_button.toolTip().startswith("Add a copy")
+               for row in panel.rows.values())

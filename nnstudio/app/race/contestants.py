@@ -90,8 +90,9 @@ class ContestantRow(QFrame):
                                             "betas, ε, …) with torch's names."))
         self.duplicate_button = QToolButton(self)
         self.duplicate_button.setText(self.tr("Duplicate"))
-        self.duplicate_button.setToolTip(self.tr("Add a copy of this contestant (the same optimizer and settings: "
-                                                 "it runs exactly the same race)."))
+        self.duplicate_tip = self.tr("Add a copy of this contestant (the same optimizer and settings: it runs "
+                                     "exactly the same race).")
+        self.duplicate_button.setToolTip(self.duplicate_tip)
         self.duplicate_button.clicked.connect(lambda: panel.duplicate(self.key))
         self.form = OptimizerForm(self)
         self.form.setVisible(False)
@@ -153,8 +154,9 @@ class ContestantsPanel(QWidget):
         self.session = session
         self.rows: dict[str, ContestantRow] = {}
         self.add_action = QAction(self.tr("Add contestant"), self)
-        self.add_action.setToolTip(self.tr("Add a contestant (Adam at 0.01; change it as you like). A race that "
-                                           "has begun starts again, so that everyone starts together."))
+        self.add_tip = self.tr("Add a contestant (Adam at 0.01; change it as you like). A race that has begun "
+                               "starts again, so that everyone starts together.")
+        self.add_action.setToolTip(self.add_tip)
         self.add_action.triggered.connect(self.add)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setToolTip(self.add_action.toolTip())
@@ -203,8 +205,13 @@ class ContestantsPanel(QWidget):
             if self.list_layout.indexOf(row) != i:
                 self.list_layout.insertWidget(i, row)
             row.show_contestant(c)
-        self.add_button.setEnabled(len(contestants) < MAX_CONTESTANTS)
-        self.add_action.setEnabled(self.add_button.isEnabled())
+        # full: Add and every Duplicate are off and say why
+        full = len(contestants) >= MAX_CONTESTANTS
+        why = self.tr("At most {0} contestants race at once: remove one to add another.").format(MAX_CONTESTANTS)
+        for control, tip in ((self.add_button, self.add_tip), (self.add_action, self.add_tip),
+                             *((row.duplicate_button, row.duplicate_tip) for row in self.rows.values())):
+            control.setEnabled(not full)
+            control.setToolTip(why if full else tip)
 
     # -- intents -----------------------------------------------------------------------------------------------
     def _try(self, intent, *args, **kwargs):
