@@ -4994,6 +4994,14 @@ It was moved to {1} and is not offered again.</source>
         <translation>경주가 멈췄습니다</translation>
     </message>
     <message>
+        <source>Many seeds race at full speed: slow motion is for the network race (Alt+1).</source>
+        <translation>여러 시드는 최고 속도로 경주합니다. 천천히 보기는 신경망 경주에서 씁니다(Alt+1).</translation>
+    </message>
+    <message>
+        <source>The loss surface plays its paths at its own pace: slow motion is for the network race (Alt+1).</source>
+        <translation>손실 곡면은 경로를 정해진 속도로 재생합니다. 천천히 보기는 신경망 경주에서 씁니다(Alt+1).</translation>
+    </message>
+    <message>
         <source>Step 0</source>
         <translation>스텝 0</translation>
     </message>
@@ -5230,6 +5238,18 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>Tuning steps:</source>
         <translation>조정 스텝:</translation>
+    </message>
+    <message>
+        <source>The loss surface races without these settings (its steps are set above the surface): choose Network race (Alt+1) or Many seeds (Alt+2) to use them.</source>
+        <translation>손실 곡면 경주는 이 설정을 쓰지 않습니다(스텝 수는 곡면 위에서 정합니다). 이 설정을 쓰려면 신경망 경주(Alt+1)나 여러 시드(Alt+2)를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Only Many seeds trains from several seeds: choose it in the mode box (Alt+2).</source>
+        <translation>여러 시드 모드에서만 여러 초기 가중치로 학습합니다. 모드 상자에서 여러 시드를 고르세요(Alt+2).</translation>
+    </message>
+    <message>
+        <source>Only Each tuned tries learning rates first: choose it under Compare.</source>
+        <translation>각자 조정만 먼저 학습률을 시험합니다. ‘비교’에서 각자 조정을 고르세요.</translation>
     </message>
 </context>
 <context>

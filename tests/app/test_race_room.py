@@ -756,3 +756,25 @@ def test_with_eight_contestants_add_and_duplicate_are_off_and_say_why(qtbot, mak
     assert panel.add_button.isEnabled() and panel.add_button.toolTip().startswith("Add a contestant")
     assert all(row.duplicate_button.isEnabled() and row.duplicate_button.toolTip().startswith("Add a copy")
                for row in panel.rows.values())
+
+
+def test_a_setting_that_is_off_in_a_mode_says_why_in_its_tooltip(qtbot, make_room):
+    room = make_room()
+    card = room.settings_card
+    assert card.seeds_spin.toolTip() == "Only Many seeds trains from several seeds: choose it in the mode box (Alt+2)."
+    assert card.tune_spin.toolTip() == "Only Each tuned tries learning rates first: choose it under Compare."
+    assert room.speed_combo.isEnabled() and room.speed_combo.toolTip().startswith("Slow motion")
+    room.mode_actions["seeds"].trigger()
+    assert card.seeds_spin.isEnabled() and card.seeds_spin.toolTip().startswith("Many seeds: how many")
+    assert not room.speed_combo.isEnabled()
+    assert room.speed_combo.toolTip() == "Many seeds race at full speed: slow motion is for the network race (Alt+1)."
+    room.mode_actions["surface"].trigger()
+    off = [card.comparison_combo, card.target_check, card.target_spin, card.length_spin, card.seeds_spin,
+           card.tune_spin]
+    assert not any(w.isEnabled() for w in off)
+    assert {w.toolTip() for w in off} == {"The loss surface races without these settings (its steps are set above "
+                                          "the surface): choose Network race (Alt+1) or Many seeds (Alt+2) to use "
+                                          "them."}
+    assert room.speed_combo.toolTip().startswith("The loss surface plays its paths at its own pace")
+    room.mode_actions["network"].trigger()
+    assert card.length_spin.isEnabled() and card.length_spin.toolTip().startswith("How many steps the race lasts")

@@ -203,6 +203,8 @@ class SettingsCard(QGroupBox):
         form.addRow(self.tr("Seeds:"), self.seeds_spin)
         form.addRow(self.tr("Tuning steps:"), self.tune_spin)
         self._form = form
+        self._tips = {w: w.toolTip() for w in (self.comparison_combo, self.target_check, self.target_spin,
+                                               self.length_spin, self.seeds_spin, self.tune_spin)}
         subscribe(self, session.events.settings, self.show_settings)
         self.show_settings(session.settings)
 
@@ -227,6 +229,17 @@ class SettingsCard(QGroupBox):
         self.target_spin.setEnabled(not surface and settings.target_loss is not None)
         self.seeds_spin.setEnabled(settings.mode == "seeds")
         self.tune_spin.setEnabled(not surface and settings.comparison == "tuned")
+        # a control that is off says why (the target's box beside its check box says it itself)
+        on_surface = self.tr("The loss surface races without these settings (its steps are set above the "
+                             "surface): choose Network race (Alt+1) or Many seeds (Alt+2) to use them.")
+        why = {self.seeds_spin: self.tr("Only Many seeds trains from several seeds: choose it in the mode box "
+                                        "(Alt+2)."),
+               self.tune_spin: self.tr("Only Each tuned tries learning rates first: choose it under Compare.")}
+        for widget, tip in self._tips.items():
+            if widget.isEnabled() or widget is self.target_spin and not surface:
+                widget.setToolTip(tip)
+            else:
+                widget.setToolTip(on_surface if surface else why[widget])
 
     def _set_target(self) -> None:
         self.target_spin.setEnabled(self.target_check.isChecked())

@@ -252,9 +252,9 @@ class RaceRoom(Room):
         for value in SPEEDS:
             self.speed_combo.addItem(self.tr("Full speed") if value == 0 else self.tr("{0} steps/s").format(value),
                                      value)
-        tip = self.tr("Slow motion: at most this many race steps per second, or full speed.")
-        self.speed_combo.setToolTip(tip)
-        speed_label.setToolTip(tip)
+        self._speed_tip = self.tr("Slow motion: at most this many race steps per second, or full speed.")
+        self.speed_combo.setToolTip(self._speed_tip)
+        speed_label.setToolTip(self._speed_tip)
         self.speed_combo.currentIndexChanged.connect(
             lambda i: self.worker.set_max_steps_per_second(self.speed_combo.itemData(i) or None))
         toolbar.addWidget(self.speed_combo)
@@ -455,6 +455,11 @@ class RaceRoom(Room):
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
         self.mode_actions[mode].setChecked(True)
         self.speed_combo.setEnabled(mode == "network")
+        self.speed_combo.setToolTip({
+            "network": self._speed_tip,
+            "seeds": self.tr("Many seeds race at full speed: slow motion is for the network race (Alt+1)."),
+            "surface": self.tr("The loss surface plays its paths at its own pace: slow motion is for the network "
+                               "race (Alt+1).")}[mode])
         self._update_race_action(self._racing())     # (a new target or length: the race runs on)
         self._show_status(None)
         if mode == "surface":
