@@ -778,3 +778,14 @@ def test_a_setting_that_is_off_in_a_mode_says_why_in_its_tooltip(qtbot, make_roo
     assert room.speed_combo.toolTip().startswith("The loss surface plays its paths at its own pace")
     room.mode_actions["network"].trigger()
     assert card.length_spin.isEnabled() and card.length_spin.toolTip().startswith("How many steps the race lasts")
+
+
+def test_before_the_first_step_the_seconds_column_shows_a_dash_like_the_loss(qtbot, make_room):
+    room = make_room()
+    table = room.table
+    qtbot.waitUntil(lambda: table.table.rowCount() == 2, timeout=5000)
+    seconds = table.column_titles().index("Seconds")
+    assert [(table.cell_text(r, 3), table.cell_text(r, seconds)) for r in range(2)] == [("–", "–"), ("–", "–")]
+    room.step_action.trigger()
+    qtbot.waitUntil(lambda: table.cell_text(0, 3) != "–", timeout=10000)
+    assert all(table.cell_text(r, seconds) != "–" for r in range(2))

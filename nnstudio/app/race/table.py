@@ -256,13 +256,14 @@ class ResultsTable(PlotView):
         self._rows = []
         for row in s.rows:
             lr = row.config.get("lr")
+            seconds = row.seconds if row.steps else None      # (a contestant yet to race has taken no time)
             line = [row.name, optimizer_text(row.config), _num(lr, ".3g"), _num(row.loss), _percent(row.accuracy),
                     _num(row.test_loss), _percent(row.test_accuracy)]
             if not accuracy:
                 del line[6], line[4]
             if target is not None:
                 line += [_num(row.steps_to_target, "d"), _num(row.seconds_to_target, ".3f")]
-            line += [_num(row.seconds, ".3f"),
+            line += [_num(seconds, ".3f"),
                      self.tr("at step {0}").format(row.diverged_at) if row.diverged_at is not None else "–"]
             tip_line = [""] * len(line)
             if tuned:
@@ -274,7 +275,7 @@ class ResultsTable(PlotView):
             tips.append(tip_line)
             t = row.tuning
             self._rows.append([row.name, optimizer_text(row.config), lr, row.loss, row.accuracy, row.test_loss,
-                               row.test_accuracy, row.steps_to_target, row.seconds_to_target, row.seconds,
+                               row.test_accuracy, row.steps_to_target, row.seconds_to_target, seconds,
                                row.steps, row.diverged_at, None if t is None else t.best_rate,
                                None if t is None else len(t.rates), None if t is None else t.steps])
         self._fill(columns, cells, colors, tips)
