@@ -1381,3 +1381,17 @@ def test_the_decision_map_fills_its_dock_with_equal_scales_after_the_dock_change
     window.studio.resizeDocks([dock], [dock.width() + 200], Qt.Orientation.Horizontal)   # wider, same height
     qtbot.waitUntil(lambda: plot.view.width() / plot.view.height() > 1.2 * shape)
     qtbot.waitUntil(filled_with_equal_scales, timeout=5000)       # the map redrawn for the new shape
+
+
+def test_run_and_pause_are_relabelled_in_the_gui_thread(qtbot, window):
+    """The worker's started and paused signals relabelled Run/Pause through lambdas, which PySide calls in the
+    training thread: a widget touched from there can hang or crash the app."""
+    import threading
+    threads = []
+    run = window.studio.run_action
+    run.changed.connect(lambda: threads.append(threading.current_thread() is threading.main_thread()),
+                        Qt.ConnectionType.DirectConnection)
+    window.session.set_config(max_epochs=3, speed=0)        # it stops by itself: only the worker says so
+    run.trigger()
+    qtbot.waitUntil(lambda: window.session.history.epoch >= 3 and run.text() == "Run", timeout=10000)
+    assert threads and all(threads)

@@ -789,3 +789,17 @@ def test_before_the_first_step_the_seconds_column_shows_a_dash_like_the_loss(qtb
     room.step_action.trigger()
     qtbot.waitUntil(lambda: table.cell_text(0, 3) != "–", timeout=10000)
     assert all(table.cell_text(r, seconds) != "–" for r in range(2))
+
+
+def test_race_and_pause_are_relabelled_in_the_gui_thread(qtbot, make_room):
+    """The worker's started and paused signals relabelled Race/Pause through lambdas, which PySide calls in the
+    training thread: a widget touched from there can hang or crash the app (a test run hung so)."""
+    import threading
+
+    room = make_room(length=300)
+    threads = []
+    room.race_action.changed.connect(lambda: threads.append(threading.current_thread() is threading.main_thread()),
+                                     Qt.ConnectionType.DirectConnection)
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.finished and room.race_action.text() == "Race", timeout=10000)
+    assert threads and all(threads)

@@ -157,9 +157,10 @@ class RaceRoom(Room):
         self._surface_table_timer.setInterval(SURFACE_TABLE_MS)
         self._surface_table_timer.timeout.connect(self._surface_results)
         self.surface_page.plot.stepShown.connect(self._on_surface_step)
-        self.worker.started.connect(lambda: self._update_race_action(True))
-        self.worker.started.connect(self._clear_standing_message)
-        self.worker.paused.connect(lambda: self._update_race_action(self._racing()))
+        # (bound methods, not lambdas: PySide calls a lambda in the emitting thread, the training thread, where a
+        # widget must not be touched; a method of this room runs queued in the GUI thread)
+        self.worker.started.connect(self._on_worker_started)
+        self.worker.paused.connect(self._on_worker_paused)
         self.worker.errored.connect(self._on_errored)
         self.worker.halted.connect(self._on_halted)
         self.worker.preparing.connect(self._show_preparing)
@@ -414,6 +415,13 @@ class RaceRoom(Room):
     def _racing(self) -> bool:
         """Whether the race shown runs: the worker's steps, or on the surface the animation of the paths."""
         return self.surface_page.is_playing if self.mode == "surface" else self.worker.is_running
+
+    def _on_worker_started(self) -> None:
+        self._update_race_action(True)
+        self._clear_standing_message()
+
+    def _on_worker_paused(self) -> None:
+        self._update_race_action(self._racing())
 
     def _update_race_action(self, running: bool) -> None:
         self.race_action.setText(self.tr("Pause") if running else self.tr("Race"))

@@ -121,8 +121,10 @@ class StudioRoom(Room):
         self.panel.lossChosen.connect(self._on_loss_chosen)
         self.panel.suggestedSetupRequested.connect(self.use_suggested_setup)
         self.datasets.downloaded.connect(self.choose_dataset)
-        self.worker.started.connect(lambda: self._update_run_action(True))
-        self.worker.paused.connect(lambda: self._update_run_action(self.worker.is_running))
+        # (bound methods, not lambdas: PySide calls a lambda in the emitting thread, the training thread, where a
+        # widget must not be touched; a method of this room runs queued in the GUI thread)
+        self.worker.started.connect(self._on_worker_started)
+        self.worker.paused.connect(self._on_worker_paused)
         self.worker.errored.connect(self._on_errored)
         self.worker.halted.connect(self._on_halted)
         self.worker.preparing.connect(self._show_preparing)
@@ -268,6 +270,12 @@ class StudioRoom(Room):
         self.session.reset_weights()
         self.statusMessage.emit(self.tr("Back to the initial weights of seed {0}; another seed gives other "
                                         "ones.").format(self.session.config.seed), 6000)
+
+    def _on_worker_started(self) -> None:
+        self._update_run_action(True)
+
+    def _on_worker_paused(self) -> None:
+        self._update_run_action(self.worker.is_running)
 
     def _update_run_action(self, running: bool) -> None:
         self.run_action.setText(self.tr("Pause") if running else self.tr("Run"))
