@@ -1040,34 +1040,39 @@ def test_a_disabled_lesson_button_says_why(qtbot, room, monkeypatch):
                                                       in zip(("vanishing", "overfitting", "mnist_cost"), busy)]
 
 
-@pytest.mark.parametrize("language", ["en", "ko"])
-def test_the_lectures_graphs_fit_their_view_at_1280x720(qtbot, patched_dialogs, monkeypatch, language):
-    """The sigmoid gate's graph was wider than its view: w, x and b were cut off on the left (it stayed at 0.8:1
-    and centred). Each of the lecture's graphs now shows every node whole, scaled down to fit."""
-    from PySide6.QtWidgets import QApplication
-
+@pytest.fixture(params=["en", "ko"])
+def laptop_lessons(request, qtbot, patched_dialogs, monkeypatch):
+    """The window on a 1280×720 screen in English, then in Korean, showing the lessons room."""
     from nnstudio.app import language as app_language
 
-    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: language)
-    assert app_language.set_language(language)
+    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: request.param)
+    assert app_language.set_language(request.param)
     try:
         w = MainWindow(offer_restore=False)
         qtbot.addWidget(w)
         w.resize(1280, 720)
         w.show()
         w.show_room("lessons")
-        stepper = open_lesson(lessons(w), "backprop").view
-        for tab in (0, 1):                                    # the lecture's graph, with a sigmoid gate
-            stepper.mode_tabs.setCurrentIndex(tab)
-            QApplication.processEvents()
-            view = stepper.view
-            shown = view.viewport().rect()
-            cut = [item.title for item in stepper.items.values()
-                   if not shown.contains(view.mapFromScene(item.sceneBoundingRect()).boundingRect())]
-            assert not cut and view.horizontalScrollBar().maximum() == 0
-            assert len(stepper.items) == (5 if tab == 0 else 6)
+        yield lessons(w)
     finally:
         app_language.set_language("en")
+
+
+def test_the_lectures_graphs_fit_their_view_at_1280x720(laptop_lessons):
+    """The sigmoid gate's graph was wider than its view: w, x and b were cut off on the left (it stayed at 0.8:1
+    and centred). Each of the lecture's graphs now shows every node whole, scaled down to fit."""
+    from PySide6.QtWidgets import QApplication
+
+    stepper = open_lesson(laptop_lessons, "backprop").view
+    for tab in (0, 1):                                        # the lecture's graph, with a sigmoid gate
+        stepper.mode_tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        view = stepper.view
+        shown = view.viewport().rect()
+        cut = [item.title for item in stepper.items.values()
+               if not shown.contains(view.mapFromScene(item.sceneBoundingRect()).boundingRect())]
+        assert not cut and view.horizontalScrollBar().maximum() == 0
+        assert len(stepper.items) == (5 if tab == 0 else 6)
 
 
 def test_the_overfitting_lab_says_what_run_will_do_and_keeps_the_runs_finished_curves(qtbot, room, monkeypatch):
@@ -1150,33 +1155,20 @@ def test_s_and_space_step_and_run_the_lesson_shown(qtbot, window):
     assert descent.readout.text().startswith("Step 1:")                  # the hidden lesson's S did nothing
 
 
-@pytest.mark.parametrize("language", ["en", "ko"])
-def test_the_xor_plots_top_label_shows_whole_under_its_buttons(qtbot, patched_dialogs, monkeypatch, language):
+def test_the_xor_plots_top_label_shows_whole_under_its_buttons(laptop_lessons):
     """At 1280×720 the decision boundary's top tick label ("1.5") was cut in half right under Reset view and Export,
     as if the buttons covered the plot: the plot starts below them with room for half a line above its top."""
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication
 
-    from nnstudio.app import language as app_language
-
-    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: language)
-    assert app_language.set_language(language)
-    try:
-        w = MainWindow(offer_restore=False)
-        qtbot.addWidget(w)
-        w.resize(1280, 720)
-        w.show()
-        w.show_room("lessons")
-        view = open_lesson(lessons(w), "xor").view
-        QApplication.processEvents()
-        plot = view.boundary
-        canvas_top = plot.plot_widget.mapTo(plot, QPoint(0, 0)).y()
-        for button in (plot.reset_view_button, plot.export_button):
-            assert button.isVisible() and button.geometry().bottom() < canvas_top
-        box_top = plot.plot.getViewBox().sceneBoundingRect().top()   # in the canvas, from its top edge
-        assert box_top >= plot.plot_widget.fontMetrics().height() / 2
-    finally:
-        app_language.set_language("en")
+    view = open_lesson(laptop_lessons, "xor").view
+    QApplication.processEvents()
+    plot = view.boundary
+    canvas_top = plot.plot_widget.mapTo(plot, QPoint(0, 0)).y()
+    for button in (plot.reset_view_button, plot.export_button):
+        assert button.isVisible() and button.geometry().bottom() < canvas_top
+    box_top = plot.plot.getViewBox().sceneBoundingRect().top()       # in the canvas, from its top edge
+    assert box_top >= plot.plot_widget.fontMetrics().height() / 2
 
 
 def test_an_edges_derivative_never_runs_under_the_next_node(room):
