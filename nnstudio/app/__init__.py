@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "nnstudio", *argv])
     app.setApplicationName("NN Studio")
     app.setOrganizationName("nnstudio")
+    collect_garbage_in_gui_thread(app)
     from nnstudio.app.language import requested_language, set_language
     from nnstudio.app.settings import open_settings
 
@@ -45,3 +46,16 @@ def configure_process() -> None:
 
 
 __all__ = ["main", "configure_process"]
+
+
+def collect_garbage_in_gui_thread(app) -> None:
+    """Python's cycle collector runs in whichever thread happens to allocate when it is due: in the training
+    thread or a lesson's background job it may free a cycle of Qt objects there, and a Qt object destroyed outside
+    the GUI thread can deadlock against it (a test run hung so: the lesson thread in ~QObject waiting for the GIL,
+    the GUI thread in ~QAction waiting for Qt's lock). The automatic collector is switched off and pyqtgraph's
+    GarbageCollector collects on a timer in the GUI thread instead, once a second, as often as the thresholds
+    would have asked for. Kept alive by ``app`` (called once per application)."""
+    if getattr(app, "_nnstudio_gc", None) is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+
+        app._nnstudio_gc = GarbageCollector(interval=1.0)

@@ -9,3 +9,16 @@ def _english(qapp):
 
     assert language.set_language("en")
     yield
+
+
+@pytest.fixture(autouse=True, scope="package")
+def _garbage_collected_in_the_gui_thread(qapp):
+    """As the app does (nnstudio.app.collect_garbage_in_gui_thread): no cycle of Qt objects is freed in the
+    training thread or a lesson's job thread. (The tests outside tests/app get the automatic collector back.)"""
+    import gc
+
+    from nnstudio.app import collect_garbage_in_gui_thread
+
+    collect_garbage_in_gui_thread(qapp)
+    yield
+    gc.enable()

@@ -350,3 +350,32 @@ def test_a_snapshot_that_cannot_be_built_is_reported_and_the_worker_lives_on(qtb
     qtbot.waitUntil(lambda: not h.worker.is_running, timeout=5000)
     with qtbot.waitSignal(h.relay.snapshot, check_params_cb=lambda s: s.step >= 1, timeout=5000):
         h.worker.step(1)
+
+
+def test_garbage_cycles_are_freed_in_the_gui_thread_not_in_a_worker_thread(qtbot):
+    """A cycle of Qt objects freed by Python's collector in the training thread or a lesson's job thread can
+    deadlock against the GUI thread (a test run hung so). The app collects on a timer in the GUI thread instead."""
+    import gc
+    import threading
+
+    freed_in = []
+
+    class Cycle:
+        def __init__(self):
+            self.me = self
+
+        def __del__(self):
+            freed_in.append(threading.current_thread() is threading.main_thread())
+
+    assert not gc.isenabled()                              # (the app's, and the tests', GarbageCollector)
+    Cycle()
+
+    kept = []
+
+    def allocate():                                        # enough to have set off the automatic collector
+        kept.extend([i] for i in range(5 * gc.get_threshold()[0]))
+    worker = threading.Thread(target=allocate)
+    worker.start()
+    worker.join()
+    assert freed_in == []
+    qtbot.waitUntil(lambda: freed_in == [True], timeout=5000)
