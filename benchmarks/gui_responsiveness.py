@@ -147,12 +147,13 @@ class StudioRun:
         from PySide6.QtCore import QTimer, Qt
         from PySide6.QtWidgets import QApplication
 
-        from nnstudio.app import configure_process, dialogs
+        from nnstudio.app import collect_garbage_in_gui_thread, configure_process, dialogs
         from nnstudio.app.main_window import MainWindow
         from nnstudio.session.config import DataChoice
 
         configure_process()
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
+        collect_garbage_in_gui_thread(self.app)                   # as nnstudio.app.main() does
         dialogs.ask_save_changes = lambda *args: "discard"        # the benchmark quits without asking
         self.batch_size = batch_size
         self.window = w = MainWindow(offer_restore=False)
@@ -229,13 +230,14 @@ class RaceRun:
         from PySide6.QtCore import QTimer, Qt
         from PySide6.QtWidgets import QApplication
 
-        from nnstudio.app import configure_process, dialogs
+        from nnstudio.app import collect_garbage_in_gui_thread, configure_process, dialogs
         from nnstudio.app.main_window import MainWindow
         from nnstudio.session.race import RaceTemplate
 
         configure_process()
         pg.setConfigOptions(useOpenGL=False, antialias=True)    # as nnstudio.app.main() draws
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
+        collect_garbage_in_gui_thread(self.app)
         dialogs.ask_save_changes = lambda *args: "discard"
         self.window = w = MainWindow(offer_restore=False)
         w.resize(1600, 1000)

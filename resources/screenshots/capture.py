@@ -77,11 +77,12 @@ def run_shot(shot: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    from nnstudio.app import configure_process, dialogs
+    from nnstudio.app import collect_garbage_in_gui_thread, configure_process, dialogs
     from nnstudio.app.language import requested_language, set_language
     from nnstudio.app.main_window import MainWindow
 
     configure_process()
+    collect_garbage_in_gui_thread(app)
     set_language(requested_language())      # NNSTUDIO_LANG=ko takes the shots in Korean
 
     dialogs.ask_save_changes = lambda *args: "discard"     # closing the scripted window asks nothing
