@@ -67,6 +67,21 @@ class WeightEdit(QUndoCommand):
         self._session.set_weight(self.layer, self.kind, self.row, self.col, self.old)
 
 
+def lecture_xor_fits(session) -> bool:
+    """True if the studio's data take the lecture's 2-2-1 network: two inputs and one yes/no output."""
+    return session.spec.input_dim == 2 and session.allowed_problems.get("binary") == 1
+
+
+def lecture_xor(session, text: str) -> ReplaceNetwork:
+    """The lecture's 2-2-1 sigmoid network with its hand-set weights (w = (5, 5), b = −8; w = (−7, −7), b = 3;
+    output w = (−11, −11), b = 6) as one undoable edit of ``session`` (see lecture_xor_fits)."""
+    from nnstudio.engine.spec import NetworkSpec
+    from nnstudio.session.presets import LECTURE_XOR_WEIGHTS
+
+    return ReplaceNetwork(session, session.spec, NetworkSpec.xor_default(), session.weights(),
+                          [w.copy() for w in LECTURE_XOR_WEIGHTS], text)
+
+
 class ReplaceNetwork(QUndoCommand):
     """A new network together with a full weight list (the lecture's XOR weights); undo restores both."""
 

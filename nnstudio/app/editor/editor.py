@@ -12,12 +12,11 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-import numpy as np
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
-from nnstudio.app.commands import ReplaceNetwork, SpecEdit, WeightEdit
+from nnstudio.app.commands import SpecEdit, WeightEdit, lecture_xor, lecture_xor_fits
 from nnstudio.app.editor.flow import flow_container
 from nnstudio.app.editor.items import HEATMAP
 from nnstudio.app.editor.scene import NetworkScene, fmt
@@ -31,16 +30,6 @@ from nnstudio.session.policy import kept_weights
 
 NEW_LAYER_UNITS = 4   # the fewest neurons "Add layer" gives a new layer (a copy of its neighbour otherwise)
 NOTE_MS = 15_000      # how long the note on kept weights stays (a refusal: 8 s)
-
-# The lecture's hand-set XOR network: hidden unit 1 w = (5, 5), b = −8; hidden unit 2 w = (−7, −7), b = 3;
-# output w = (−11, −11), b = 6. Column j of W1 holds hidden unit j's weights.
-LECTURE_XOR_WEIGHTS = (
-    np.array([[5.0, -7.0], [5.0, -7.0]], dtype=np.float32),  # W1 (2, 2)
-    np.array([-8.0, 3.0], dtype=np.float32),                 # b1
-    np.array([[-11.0], [-11.0]], dtype=np.float32),          # W2 (2, 1)
-    np.array([6.0], dtype=np.float32),                       # b2
-)
-
 
 class NetworkEditor(QWidget):
     """The network editor panel of a session; ``undo_stack`` receives its edits."""
@@ -582,14 +571,11 @@ class NetworkEditor(QWidget):
 
     def load_lecture_xor(self) -> bool:
         """The lecture's 2-2-1 sigmoid network with its hand-set weights, undoably."""
-        allowed = self.session.allowed_problems
-        if self._spec.input_dim != 2 or allowed.get("binary") != 1:
+        if not lecture_xor_fits(self.session):
             self._refuse(self.tr("The lecture's XOR network has 2 inputs and one binary output; this dataset "
                                  "has %n feature(s). Choose the XOR dataset first.", None, self._spec.input_dim))
             return False
-        self.undo_stack.push(ReplaceNetwork(self.session, self._spec, NetworkSpec.xor_default(),
-                                            self.session.weights(), [w.copy() for w in LECTURE_XOR_WEIGHTS],
-                                            self.tr("Load the lecture's XOR weights")))
+        self.undo_stack.push(lecture_xor(self.session, self.tr("Load the lecture's XOR weights")))
         return True
 
     # ------------------------------------------------------------------ hand weight edits

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from nnstudio.app.commands import ReplaceNetwork, WeightEdit
+from nnstudio.app.commands import WeightEdit, lecture_xor, lecture_xor_fits
 from nnstudio.app.lessons.common import fit_height, number, wrapped
 from nnstudio.app.plots import DecisionBoundaryPlot
 from nnstudio.app.subscriptions import subscribe
@@ -247,19 +247,18 @@ class XorTableView(QWidget):
     # ------------------------------------------------------------------ the lecture's weights, training
     def lecture_fits(self) -> bool:
         """True if the studio's data takes the lecture's 2-2-1 network (two inputs, a yes/no output)."""
-        return self.session.dataset.input_dim == 2 and self.session.allowed_problems.get("binary") == 1
+        return lecture_xor_fits(self.session)
 
     def load_lecture_weights(self) -> bool:
         """The lecture's 2-2-1 sigmoid network and its hand-set weights in the studio (undoable there); the
         learner stays in the lesson. False if the studio's data does not take that network."""
         if not self.lecture_fits():
             return False
-        spec, weights = NetworkSpec.xor_default(), [np.array(w) for w in xor.LECTURE_WEIGHTS]
+        command = lecture_xor(self.session, self.tr("Load the lecture's XOR weights"))
         if self.undo_stack is not None:
-            self.undo_stack.push(ReplaceNetwork(self.session, self.session.spec, spec, self.session.weights(),
-                                                weights, self.tr("Load the lecture's XOR weights")))
+            self.undo_stack.push(command)
         else:
-            self.session.replace_network(spec, weights)
+            command.redo()
         self.changed.emit()
         return True
 
