@@ -40,6 +40,19 @@ class Room(QMainWindow):
     def _action(self, text: str, tip: str, slot, shortcut=None) -> QAction:
         return make_action(self, text, tip, slot, shortcut)
 
+    _standing_message = False    # the status bar shows why training ended, until it goes on
+
+    def _show_standing_message(self, message: str) -> None:
+        """Why training or the race ended ("The race is over after 2000 steps…", "Stopped after 3 epochs…"):
+        shown until it goes on or starts again (see _clear_standing_message; it stayed while a new run ran)."""
+        self._standing_message = True
+        self.statusMessage.emit(message, 0)
+
+    def _clear_standing_message(self) -> None:
+        if self._standing_message:
+            self._standing_message = False
+            self.statusMessage.emit("", 0)
+
     def _show_preparing(self, busy: bool) -> None:
         """The worker's ``preparing`` signal: say why the first steps of a large network wait (compiling)."""
         self.statusMessage.emit(compiling_note() if busy else "", 0)

@@ -121,7 +121,6 @@ class RaceRoom(Room):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._rows_taken = 0             # px the table's rows lost to its note or scroll bar, not yet given back
         self._fitting = False            # the default layout's fit of six rows is still to come
-        self._standing_message = False   # the status bar shows why the race ended, until the race goes on
         self.table.rowsHeightTaken.connect(self._follow_table)
 
         self.dispatcher = SnapshotDispatcher(self.worker, self.views, self)
@@ -435,17 +434,6 @@ class RaceRoom(Room):
     def _on_halted(self, message: str) -> None:
         self._update_race_action(False)
         self._show_standing_message(message)
-
-    def _show_standing_message(self, message: str) -> None:
-        """Why the race ended ("The race is over after 2000 steps…"): shown until the race goes on, starts
-        again or another mode is shown (it stayed while a restarted race ran)."""
-        self._standing_message = True
-        self.statusMessage.emit(message, 0)
-
-    def _clear_standing_message(self) -> None:
-        if self._standing_message:
-            self._standing_message = False
-            self.statusMessage.emit("", 0)
 
     # ================================================================== the session's events
     def _reset_views(self) -> None:

@@ -273,6 +273,7 @@ class StudioRoom(Room):
 
     def _on_worker_started(self) -> None:
         self._update_run_action(True)
+        self._clear_standing_message()
 
     def _on_worker_paused(self) -> None:
         self._update_run_action(self.worker.is_running)
@@ -282,13 +283,13 @@ class StudioRoom(Room):
 
     def _on_errored(self, message: str) -> None:
         self._update_run_action(False)
-        self.statusMessage.emit(message, 0)
+        self._show_standing_message(message)
         if self.isVisible():
             dialogs.show_error(self, self.tr("Training stopped"), message)
 
     def _on_halted(self, message: str) -> None:
         self._update_run_action(False)
-        self.statusMessage.emit(message, 0)
+        self._show_standing_message(message)
 
     def _pause_for_edit(self) -> None:
         if self.worker.is_running:
@@ -296,6 +297,7 @@ class StudioRoom(Room):
             self.statusMessage.emit(self.tr("Training paused for your edit; press Space to continue."), 5000)
 
     def _reset_views(self) -> None:
+        self._clear_standing_message()
         for view in (self.loss_plot, self.gradient_plot, self.histogram_plot):
             view.reset()
         self._show_readout()
