@@ -186,6 +186,13 @@ class _Track:
         return hit
 
 
+def _check_memory(template, optimizers, batch_size: int = 1) -> None:
+    """Refuse a race whose contestants' copies of ``template`` (one per optimizer, batches of ``batch_size``) and
+    the template's own weights would not fit the memory limit together (MemoryLimitError)."""
+    check_copies(template, optimizers, batch_size, dtype=template.dtype,
+                 extra_bytes=estimate(template, 1, template.dtype, None).training_bytes)
+
+
 class Race:
     """Contestants racing one template; see the module docstring.
 
@@ -211,8 +218,7 @@ class Race:
         self.seed = int(seed)
         self.divergence_factor = divergence_factor
         # every contestant trains its own copy, besides the template's: refused beyond the memory limit first
-        check_copies(model, list((optimizers or {}).values()), dtype=model.dtype,
-                     extra_bytes=estimate(model, 1, model.dtype, None).training_bytes)
+        _check_memory(model, list((optimizers or {}).values()))
         self._template = _copy_model(model)
         self._template.optimizer = _optimizers.SGD()   # never steps; prepare() wants a compiled model
         self.models: dict = {}             # name -> that contestant's Sequential
@@ -262,9 +268,7 @@ class Race:
             raise ValueError(f"A contestant needs a name (a non-empty text), got {name!r}.")
         if name in self.models:
             raise ValueError(f"There is already a contestant named {name!r}; choose another name.")
-        check_copies(self._template, [m.optimizer for m in self.models.values()] + [optimizer],
-                     dtype=self._template.dtype,
-                     extra_bytes=estimate(self._template, 1, self._template.dtype, None).training_bytes)
+        _check_memory(self._template, [m.optimizer for m in self.models.values()] + [optimizer])
         model = _copy_model(self._template)
         model.compile(optimizer=fresh_optimizer(optimizer), loss=self._template.loss,
                       metrics=list(self._template.metrics))
@@ -349,8 +353,7 @@ class Race:
             val = template.prepare(*validation_data)
         per_epoch = math.ceil(n / min(int(batch_size), n))
         # the copies were checked with batches of 1 when added: their batches' buffers are known now
-        check_copies(template, [m.optimizer for m in self.models.values()], min(int(batch_size), n),
-                     dtype=template.dtype, extra_bytes=estimate(template, 1, template.dtype, None).training_bytes)
+        _check_memory(template, [m.optimizer for m in self.models.values()], min(int(batch_size), n))
         every = per_epoch if validation_every is None else int(validation_every)
         if every < 1:
             raise ValueError(f"validation_every must be a whole number >= 1 (got {validation_every!r}).")
