@@ -28,7 +28,7 @@ import numpy as np
 from nnstudio.engine.layers import Dense, Dropout
 from nnstudio.export.script_texts import TEXTS
 from nnstudio.export.source import MNIST_KINDS, ExportError, ExportSource, load_source
-from nnstudio.i18n import QT_TRANSLATE_NOOP
+from nnstudio.i18n import QT_TRANSLATE_NOOP, why
 
 LANGUAGES = tuple(TEXTS)      # "en", "ko"
 EMBED_LIMIT = 300             # weights (or data) of at most this many numbers are written into the script
@@ -628,8 +628,17 @@ def _check_folder(path: Path) -> None:
 
 def _write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and ``os.replace``: a failed
-    export never leaves half a file, and an existing file stays as it was."""
+    export never leaves half a file, and an existing file stays as it was. The system's reason for a failure
+    ("permission denied", "the disk is full") comes with the name of the file it stopped."""
     folder = path.parent if str(path.parent) else Path(".")
+    try:
+        _write_through_temp(path, folder, data)
+    except OSError as exc:
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "Cannot write {name}: {reason}."),
+                          name=path.name, reason=why(exc)) from None
+
+
+def _write_through_temp(path: Path, folder: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as f:

@@ -1187,6 +1187,10 @@
         <translation>{name}에 쓸 수 없습니다. 폴더이므로 파일 이름을 주세요.</translation>
     </message>
     <message>
+        <source>Cannot write {name}: {reason}.</source>
+        <translation>{name} 파일을 쓸 수 없습니다({reason}).</translation>
+    </message>
+    <message>
         <source>Cannot export {what}: give a model, a project, or the path of a model file (.npz) or project file (.nnsproj).</source>
         <translation>내보낼 수 없습니다: {what}. 모델, 프로젝트, 또는 모델 파일(.npz)이나 프로젝트 파일(.nnsproj)의 경로를 주세요.</translation>
     </message>

@@ -317,3 +317,24 @@ def test_mistakes_say_what_to_do_and_write_nothing(tmp_path):
         export_pytorch(source, tmp_path / "b.py")
     assert source.read_bytes() == before
     assert sorted(os.listdir(tmp_path)) == ["b_weights.npz"]
+
+
+@pytest.mark.parametrize("form", ["pytorch", "onnx"])
+def test_a_folder_without_write_permission_is_named_with_the_file(tmp_path, monkeypatch, form):
+    """Exporting into a folder one may not write to said only "permission denied" (File menu and CLI alike):
+    the message names the file it could not write, and nothing is left behind."""
+    import errno
+    import tempfile
+
+    if form == "onnx":
+        pytest.importorskip("onnx")
+    from nnstudio.export import export_onnx
+
+    def refused(*args, dir=None, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", dir)
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    export = export_pytorch if form == "pytorch" else export_onnx
+    with pytest.raises(ExportError, match=r"^Cannot write net\.(py|onnx|_weights\.npz): permission denied\.$"):
+        export(network(("relu",)), tmp_path / f"net.{'py' if form == 'pytorch' else 'onnx'}")
+    assert list(tmp_path.iterdir()) == []
