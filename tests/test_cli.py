@@ -532,6 +532,8 @@ def test_race_on_a_surface_prints_where_each_optimizer_ends():
     (("--contestant", "sgd:lr=fast"), ("'sgd:lr=fast'", "not a number")),
     (("--contestant", "adamm"), ("unknown optimizer 'adamm'",)),
     (("--contestant", "sgd:lr=-1"), ("lr must be >= 0",)),
+    (("--contestant", "adam:momentum=0.9"), ("Adam() has no setting momentum=; its settings are lr, betas, eps, "
+                                             "weight_decay",)),
     (("--contestant", "adam", "--contestant", "adam"), ("given twice",)),
     (("--surface", "banana"), ("Unknown surface 'banana'", "rosenbrock")),
     (("--surface", "bowl", "--start", "1"), ("--start", "two numbers")),

@@ -91,18 +91,23 @@ _KERAS_NAMES = {
 
 
 def _explain_keras_names(init):
-    """Wrap an optimizer's __init__: a Keras-only argument name gets a TypeError that says what to write."""
+    """Wrap an optimizer's __init__: a Keras-only argument name gets a TypeError that says what to write, any
+    other unknown name one that lists the settings there are (not Python's "unexpected keyword argument")."""
     accepted = set(inspect.signature(init).parameters)
+    settings = ", ".join(p for p in inspect.signature(init).parameters if p not in ("self", "learning_rate"))
 
     @functools.wraps(init)
     def wrapper(self, *args, **kwargs):
         for name in kwargs:
-            if name in _KERAS_NAMES and name not in accepted:
+            if name in accepted:
+                continue
+            cls = type(self).__name__
+            if name in _KERAS_NAMES:
                 instead, note = _KERAS_NAMES[name]
-                cls = type(self).__name__
                 raise TypeError(
                     f"{cls}() uses PyTorch's argument names: write {instead} instead of {name}=...{note}"
                     if instead else f"{cls}() has no {name}= (gradient clipping is not supported)")
+            raise TypeError(f"{cls}() has no setting {name}=; its settings are {settings}")
         init(self, *args, **kwargs)
     return wrapper
 
