@@ -719,6 +719,10 @@ def _race_surface(args, contestants) -> int:
         raise UsageError(translate("cli", "--seeds and --tune race networks: leave them out with --surface"))
     if args.surface.lower() == "network":
         raise UsageError(translate("cli", "the network slice needs a network: race on a --dataset instead"))
+    choices = [name for name in surfaces.SURFACES if name != "network"]
+    if args.surface.lower() not in choices:     # (the engine's own list offers the network slice too)
+        raise UsageError(translate("cli", "unknown surface {name}; choose one of {choices}").format(
+            name=repr(args.surface), choices=", ".join(choices)))
     surface = surfaces.get(args.surface, **({"kappa": args.kappa} if args.surface.lower() == "bowl" else {}))
     start = surface.start if args.start is None else args.start
     steps = args.steps or 200

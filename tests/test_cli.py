@@ -535,13 +535,21 @@ def test_race_on_a_surface_prints_where_each_optimizer_ends():
     (("--contestant", "adam:momentum=0.9"), ("Adam() has no setting momentum=; its settings are lr, betas, eps, "
                                              "weight_decay",)),
     (("--contestant", "adam", "--contestant", "adam"), ("given twice",)),
-    (("--surface", "banana"), ("Unknown surface 'banana'", "rosenbrock")),
+    (("--surface", "banana"), ("unknown surface 'banana'; choose one of rosenbrock, beale, himmelblau, saddle, "
+                               "bowl, elongated, local_minimum",)),
     (("--surface", "bowl", "--start", "1"), ("--start", "two numbers")),
     (("--surface", "bowl", "--seeds", "3"), ("--seeds and --tune",)),
     (("--seeds", "0"), ("--seeds", ">= 1")),
 ])
 def test_race_bad_arguments_exit_2_with_one_line(args, fragments):
     assert_one_line_error(run("race", "--dataset", "xor", "--steps", "5", *args), *fragments)
+
+
+def test_an_unknown_surface_lists_only_the_surfaces_the_shell_can_race():
+    """The list offered the network slice too, which the shell then refused ("needs a network")."""
+    proc = run("race", "--surface", "banana")
+    assert_one_line_error(proc, "local_minimum")
+    assert "network" not in proc.stderr
 
 
 def test_race_imports_no_qt():

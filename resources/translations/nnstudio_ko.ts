@@ -6734,6 +6734,10 @@ z</translation>
         <source>the network slice needs a network: race on a --dataset instead</source>
         <translation>신경망 단면에는 신경망이 필요합니다. 대신 --dataset으로 경주하세요</translation>
     </message>
+    <message>
+        <source>unknown surface {name}; choose one of {choices}</source>
+        <translation>알 수 없는 곡면 {name}. 다음 중에서 고르세요: {choices}</translation>
+    </message>
     <message numerus="yes">
         <source>{surface}: f(x, y) = {formula}, from ({x}, {y}), %n step(s), gradient noise {noise} (seed {seed})</source>
         <translation>
