@@ -6117,6 +6117,10 @@ It was moved to {1} and is not offered again.</source>
         <translation>스튜디오의 데이터가 입력이 두 개인 이진 분류 문제가 아닙니다. ‘스튜디오에 설정’을 눌러 XOR 데이터와 강의의 신경망을 불러오세요.</translation>
     </message>
     <message>
+        <source>The studio holds another network, whose training this would throw away: press Set up in the studio to put the lecture&apos;s 2-2-1 network there first.</source>
+        <translation>스튜디오에 다른 신경망이 있어, 이 버튼을 누르면 그 학습 결과가 사라집니다. 먼저 ‘스튜디오에 설정’을 눌러 강의의 2-2-1 신경망을 넣으세요.</translation>
+    </message>
+    <message>
         <source>The studio holds another network. Press Set up in the studio to put the lecture&apos;s 2-2-1 sigmoid network and its weights there.</source>
         <translation>스튜디오에 다른 신경망이 있습니다. ‘스튜디오에 설정’을 눌러 강의의 2-2-1 시그모이드 신경망과 가중치를 넣으세요.</translation>
     </message>

@@ -231,6 +231,25 @@ def test_the_lectures_weights_fill_the_xor_table_without_leaving_the_lesson(qtbo
     assert not view.lecture_button.isEnabled() and "Set up in the studio" in view.lecture_button.toolTip()
 
 
+def test_train_from_random_leaves_another_network_in_the_studio_alone(qtbot, window):
+    """With another network in the studio, Train from random gave it new random weights: its training was gone
+    (no undo), and the status bar spoke of XOR. The button is off then, and its tooltip says why."""
+    r = lessons(window)
+    window.studio.choose_dataset("spiral")
+    trained = [w + 1.0 for w in window.session.weights()]
+    window.session.set_weights(trained)
+    window.show_room("lessons")
+    view = open_lesson(r, "xor").view
+    assert not view.train_button.isEnabled()
+    assert "Set up in the studio" in view.train_button.toolTip()
+    view.train_button.click()
+    for a, b in zip(window.session.weights(), trained):
+        np.testing.assert_array_equal(a, b)
+    assert window.current_room is not window.studio
+    open_lesson(r, "xor").setup_button.click()                          # the lecture's network: it works again
+    assert view.train_button.isEnabled() and "new seed" in view.train_button.toolTip()
+
+
 def test_set_up_of_the_losses_lesson_and_its_chooser(qtbot, window):
     r = lessons(window)
     page = open_lesson(r, "losses")

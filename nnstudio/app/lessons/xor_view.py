@@ -72,8 +72,8 @@ class XorTableView(QWidget):
                                    "w = (−7, −7), b = 3; output w = (−11, −11), b = 6 (Ctrl+Z in the studio "
                                    "undoes it).")
         self.train_button = QPushButton(self.tr("Train from random"), self)
-        self.train_button.setToolTip(self.tr("Give the studio's network random weights from a new seed and go to "
-                                             "the studio: press Run and watch backpropagation find a solution."))
+        self.train_tip = self.tr("Give the studio's network random weights from a new seed and go to the studio: "
+                                 "press Run and watch backpropagation find a solution.")
         self.sweep_button = QPushButton(self.tr("How often? Train {0} random starts").format(SWEEP_SEEDS), self)
         self.sweep_button.setToolTip(self.tr("Train the 2-2-1 network from {0} different random weights at once "
                                              "(SGD, η = 3, 300 steps) and count how many solve XOR.").format(
@@ -129,7 +129,13 @@ class XorTableView(QWidget):
         self.lecture_button.setToolTip(self.lecture_tip if fits else self.tr(
             "The studio's data is not a two-input yes/no problem: press Set up in the studio to load the XOR data "
             "with the lecture's network."))
-        if not self.linked():
+        linked = self.linked()
+        # (new random weights for another network would throw away its training, with no undo)
+        self.train_button.setEnabled(linked)
+        self.train_button.setToolTip(self.train_tip if linked else self.tr(
+            "The studio holds another network, whose training this would throw away: press Set up in the studio "
+            "to put the lecture's 2-2-1 network there first."))
+        if not linked:
             self.weights = None
             self.status.setText(self.tr("The studio holds another network. Press Set up in the studio to put "
                                         "the lecture's 2-2-1 sigmoid network and its weights there."))
