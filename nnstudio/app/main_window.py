@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         studio = StudioRoom(self.session, self.undo_stack, self)
         race = RaceRoom(self.session, self, session=self.race_session)
         self.race_session = race.session
-        return [studio, race, LessonsRoom(self.session, self.undo_stack, studio.dispatcher.received, self)]
+        return [studio, race, LessonsRoom(self.session, self.undo_stack, studio.dispatcher.received, self,
+                                          self.projects)]
 
     def _build_rooms(self, layouts: dict | None = None) -> None:
         """The rooms, menus and readouts, in the current language (again after a change of language, around the

@@ -127,9 +127,13 @@ class ProjectController(QObject):
         self.session.adopt(self.session.prepare_example(example, dataset))
         self.undo_stack.clear()
         self.room.refresh_my_digits()
+        self.forget_file()
+        return True
+
+    def forget_file(self) -> None:
+        """The studio switched to a new set-up (an example, a lesson's): a new project without a file, unchanged."""
         self.path = None
         self.set_dirty(False)
-        return True
 
     def open_project_dialog(self) -> bool:
         #: completes "Save them before you {0}?" of the unsaved-changes question

@@ -5559,6 +5559,11 @@ It was moved to {1} and is not offered again.</source>
         <source>Cannot set up the lesson</source>
         <translation>강의를 설정할 수 없습니다</translation>
     </message>
+    <message>
+        <source>set up the lesson</source>
+        <extracomment>completes &quot;Save them before you {0}?&quot; of the unsaved-changes question</extracomment>
+        <translation>강의를 설정하기</translation>
+    </message>
 </context>
 <context>
     <name>StudioRoom</name>

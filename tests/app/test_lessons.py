@@ -250,6 +250,34 @@ def test_train_from_random_leaves_another_network_in_the_studio_alone(qtbot, win
     assert view.train_button.isEnabled() and "new seed" in view.train_button.toolTip()
 
 
+def test_set_up_asks_about_unsaved_changes_and_never_writes_the_lesson_over_the_open_file(
+        qtbot, window, monkeypatch, tmp_path):
+    """Set up replaced an open project that had unsaved changes without a word, and kept its file name: File →
+    Save then wrote the lesson's network over the learner's file. Now it asks first, as File → Examples does,
+    and the set-up is a new project without a file."""
+    mine = tmp_path / "mine.nnsproj"
+    window.studio.choose_dataset("spiral")
+    assert window.projects.save_to(mine)
+    saved = mine.read_bytes()
+    window.session.set_config(lr=0.5)                                 # an unsaved change
+    assert window.isWindowModified() and "mine.nnsproj" in window.windowTitle()
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: asked.append(what) or "cancel")
+    window.show_room("lessons")
+    page = open_lesson(lessons(window), "xor")
+    page.setup_button.click()                                         # Cancel: nothing changes
+    assert asked == ["set up the lesson"]
+    assert window.current_room is lessons(window) and window.session.key == "spiral"
+    assert window.isWindowModified() and "mine.nnsproj" in window.windowTitle()
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: asked.append(what) or "discard")
+    page.setup_button.click()                                         # Discard: the lesson, as a new project
+    assert window.current_room is window.studio and window.session.key == "xor"
+    assert "mine.nnsproj" not in window.windowTitle() and not window.isWindowModified()
+    monkeypatch.setattr("nnstudio.app.project_controller.QFileDialog.getSaveFileName", lambda *a, **k: ("", ""))
+    window.projects.save()                                            # asks for a name (cancelled here)
+    assert mine.read_bytes() == saved
+
+
 def test_set_up_of_the_losses_lesson_and_its_chooser(qtbot, window):
     r = lessons(window)
     page = open_lesson(r, "losses")

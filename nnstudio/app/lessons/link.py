@@ -3,7 +3,9 @@ missing MNIST files), a set-up of network, data and training, and to be shown.
 
 A set-up is all or nothing, as File → Examples: the data is loaded and the network built and checked first
 (``TrainingSession.prepare``), and only then does the studio switch (``adopt``). The studio pauses its training
-for the switch by itself (the session announces the edit).
+for the switch by itself (the session announces the edit). Like an example, a set-up replaces the studio's project:
+unsaved changes are offered for saving first, and the set-up is a new project without a file (Save asks for a name
+rather than writing the lesson over the file that was open).
 """
 from __future__ import annotations
 
@@ -26,10 +28,11 @@ class StudioLink(QObject):
     # the studio should be shown, with this message for the status bar
     studioRequested = Signal(str)
 
-    def __init__(self, session, undo_stack=None, parent: QObject | None = None):
+    def __init__(self, session, undo_stack=None, parent: QObject | None = None, projects=None):
         super().__init__(parent)
         self.session = session
         self.undo_stack = undo_stack
+        self.projects = projects        # the window's ProjectController (None: a room without a window, in tests)
         self.loader = DatasetLoader(parent)
         self.loader.downloaded.connect(self._on_downloaded)
         self._retry = None
@@ -66,7 +69,7 @@ class StudioLink(QObject):
 
     def adopt(self, dataset, choice: DataChoice, spec, config: TrainingConfig, weights=None) -> bool:
         """Switch the studio to this network, data and training (all checked first) and show it; False after
-        a dialog."""
+        a dialog, or when the learner keeps the project that has unsaved changes."""
         try:
             state = self.session.prepare(dataset, choice, spec=spec, config=config, weights=weights)
         except (ValueError, MemoryError) as exc:
@@ -74,12 +77,17 @@ class StudioLink(QObject):
                                                                                "this network.")
             dialogs.show_error(self.parent(), self.tr("Cannot set up the lesson"), text)
             return False
+        #: completes "Save them before you {0}?" of the unsaved-changes question
+        if self.projects is not None and not self.projects.confirm_discard(self.tr("set up the lesson")):
+            return False
         # the studio is shown first: it arranges its views for the new data as it sees it change (it hides the
         # decision boundary's dock for MNIST only while that dock is visible)
         self.show_studio()
         self.session.adopt(state)
         if self.undo_stack is not None:
             self.undo_stack.clear()        # earlier edits refer to the network that was there before
+        if self.projects is not None:
+            self.projects.forget_file()
         return True
 
     def show_studio(self, message: str = "") -> None:

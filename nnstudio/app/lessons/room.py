@@ -58,14 +58,14 @@ class LessonsRoom(Room):
 
     key = "lessons"
 
-    def __init__(self, session, undo_stack=None, snapshots=None, parent: QWidget | None = None):
+    def __init__(self, session, undo_stack=None, snapshots=None, parent: QWidget | None = None, projects=None):
         super().__init__(parent)
         self.setObjectName("LessonsRoom")
         self.session = session
         self.undo_stack = undo_stack
         self.language = current_language()
         self.progress = LessonProgress(open_settings())
-        self.link = StudioLink(session, undo_stack, self)
+        self.link = StudioLink(session, undo_stack, self, projects)
         self.link.studioRequested.connect(self._show_studio)
         self.snapshot = None                      # the studio's newest training snapshot
         self.pages: dict[str, LessonPage] = {}    # built when first shown
