@@ -59,6 +59,10 @@ def load_source(source, dataset=None, batch_size: int | None = None) -> ExportSo
 
             source = load_model(path)
     if isinstance(source, Project):
+        if dataset is not None:     # (the script would claim it holds "exactly the points NN Studio trained on")
+            raise ExportError(QT_TRANSLATE_NOOP("Errors", "A project holds the data it was trained on: leave out "
+                                                          "the data set ({name}), which is for model files (.npz)."),
+                              name=dataset.name if isinstance(dataset, Dataset) else dataset)
         result = _from_project(source)
     elif isinstance(source, Sequential):
         result = ExportSource(model=source)

@@ -1191,6 +1191,10 @@
         <translation>{name} 파일을 쓸 수 없습니다({reason}).</translation>
     </message>
     <message>
+        <source>A project holds the data it was trained on: leave out the data set ({name}), which is for model files (.npz).</source>
+        <translation>프로젝트에는 학습에 쓴 데이터가 들어 있습니다. 데이터셋({name})은 모델 파일(.npz)에만 쓰므로 빼 주세요.</translation>
+    </message>
+    <message>
         <source>Cannot export {what}: give a model, a project, or the path of a model file (.npz) or project file (.nnsproj).</source>
         <translation>내보낼 수 없습니다: {what}. 모델, 프로젝트, 또는 모델 파일(.npz)이나 프로젝트 파일(.nnsproj)의 경로를 주세요.</translation>
     </message>

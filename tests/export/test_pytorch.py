@@ -338,3 +338,19 @@ def test_a_folder_without_write_permission_is_named_with_the_file(tmp_path, monk
     with pytest.raises(ExportError, match=r"^Cannot write net\.(py|onnx|_weights\.npz): permission denied\.$"):
         export(network(("relu",)), tmp_path / f"net.{'py' if form == 'pytorch' else 'onnx'}")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_project_keeps_its_own_data(tmp_path):
+    """nnstudio export project.nnsproj --dataset spiral wrote a script over the spiral's points that said they
+    were "exactly the points NN Studio trained on" (the project's XOR): --dataset is for model files only."""
+    from nnstudio.session.project import load_project, save_project
+    from nnstudio.session.session import TrainingSession
+
+    path = save_project(tmp_path / "xor.nnsproj", TrainingSession().to_project())
+    for source in (path, load_project(path)):
+        with pytest.raises(ExportError, match=r"A project holds the data it was trained on: leave out the data set "
+                                              r"\(spiral\)"):
+            export_pytorch(source, tmp_path / "x.py", dataset="spiral")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["xor.nnsproj"]
+    text = export_pytorch(path, tmp_path / "x.py")[0].read_text(encoding="utf-8")
+    assert re.search(r"Data:\s+xor", text)
