@@ -36,6 +36,9 @@ def export_onnx(source, path) -> Path:
     Raises ExportError (a ValueError) saying what to do, e.g. when the onnx package is missing.
     """
     path = Path(path)
+    if path.suffix != ".onnx":      # (and so never the model or project file it exports)
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "An ONNX model needs a file name ending in .onnx (got "
+                                                      "{name})."), name=path.name)
     _check_folder(path)
     model = onnx_model(load_source(source).model)
     _write_atomic(path, model.SerializeToString())

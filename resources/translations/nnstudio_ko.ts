@@ -1159,6 +1159,10 @@
         <translation>{where}: 한 층의 뉴런은 {n}개까지입니다(받은 값: {units}).</translation>
     </message>
     <message>
+        <source>An ONNX model needs a file name ending in .onnx (got {name}).</source>
+        <translation>ONNX 모델의 파일 이름은 .onnx로 끝나야 합니다(받은 이름: {name}).</translation>
+    </message>
+    <message>
         <source>Saving an ONNX model needs the onnx package: install it with pip install &apos;nnstudio[export]&apos; (or pip install onnx).</source>
         <translation>ONNX 모델을 저장하려면 onnx 패키지가 필요합니다. pip install &apos;nnstudio[export]&apos;(또는 pip install onnx)로 설치하세요.</translation>
     </message>

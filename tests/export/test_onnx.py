@@ -75,3 +75,17 @@ def test_without_the_onnx_package_the_error_says_how_to_get_it(tmp_path, monkeyp
     with pytest.raises(ExportError, match=r"pip install 'nnstudio\[export\]'"):
         export_onnx(network(("relu",)), tmp_path / "net.onnx")
     assert not (tmp_path / "net.onnx").exists()
+
+
+def test_an_onnx_file_needs_its_suffix_and_never_overwrites_its_source(tmp_path):
+    """nnstudio export model.npz --format onnx --out model.npz wrote the ONNX file over the trained model (and
+    --out net.py an ONNX file named as a script)."""
+    model = network(("relu",))
+    source = tmp_path / "model.npz"
+    model.save(source)
+    saved = source.read_bytes()
+    for out in (source, tmp_path / "net.py"):
+        with pytest.raises(ExportError, match=r"An ONNX model needs a file name ending in \.onnx \(got "
+                                              + out.name.replace(".", r"\.") + r"\)\."):
+            export_onnx(source, out)
+    assert source.read_bytes() == saved and sorted(p.name for p in tmp_path.iterdir()) == ["model.npz"]
