@@ -301,7 +301,10 @@ class MainWindow(QMainWindow):
         for room in self.room_list:
             for name, value in room.layout_state().items():
                 s.setValue(f"{room.key}/{name}", value)
-        s.sync()
+        try:
+            s.sync()
+        except OSError:     # a data folder that cannot be written (read-only, full): the window closes all the same
+            pass
 
     def _restore_geometry(self) -> None:
         same_screen = read_value(self._settings, "window/screen", "") == _screen_size(self)

@@ -284,7 +284,10 @@ class ProjectController(QObject):
 
     def _hold_instance_lock(self) -> None:
         folder = self.autosave_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:     # (a read-only or full disk: NN Studio starts all the same; autosave_now says why)
+            pass
         self._instance = f"{os.getpid()}-{int(time.time() * 1000) % 1_000_000_000}"
         self.instance_lock = QLockFile(str(folder / f"{self._instance}.lock"))
         self.instance_lock.setStaleLockTime(0)     # stale only when its process is gone
@@ -398,7 +401,10 @@ class ProjectController(QObject):
 
     def discard_autosave(self) -> None:
         """The window closes properly: no recovery copy is needed, and the lock goes too."""
-        self.autosave_path().unlink(missing_ok=True)
+        try:
+            self.autosave_path().unlink(missing_ok=True)
+        except OSError:     # (no folder for it: there is no copy)
+            pass
         self._settings.remove(f"autosave/{self._instance}")
         self.instance_lock.unlock()
 

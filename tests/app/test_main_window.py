@@ -495,6 +495,21 @@ def test_a_save_the_system_refuses_names_the_file(qtbot, window, tmp_path, patch
     assert window.windowTitle().startswith("NN Studio")
 
 
+def test_a_data_folder_that_cannot_be_made_leaves_the_window_working(qtbot, make_window, monkeypatch, tmp_path):
+    """With NN Studio's data folder impossible to create (read-only or full disk), the window did not open (the
+    autosave lock raised PermissionError), and closing it raised while saving the layout. Now it opens, the
+    status bar says why autosave fails, and it closes."""
+    blocker = tmp_path / "a file"
+    blocker.write_text("")
+    monkeypatch.setenv("NNSTUDIO_HOME", str(blocker / "nnstudio"))
+    w = make_window(offer_restore=True)
+    w.session.set_config(lr=0.5)
+    assert not w.projects.autosave_now()
+    assert w.statusBar().currentMessage().startswith("Autosave failed: ")
+    w.projects.set_dirty(False)
+    assert w.close() and not w.isVisible()
+
+
 def test_unsaved_changes_prompt_can_cancel_new(qtbot, window, patched_dialogs):
     window.studio.editor.add_layer()
     assert window.isWindowModified()
