@@ -19,6 +19,7 @@ from nnstudio.engine import optimizers
 from nnstudio.engine.problems import PROBLEMS
 from nnstudio.engine.files import ModelFileError, read_npz, write_npz
 from nnstudio.engine.memory import MemoryLimitError
+from nnstudio.engine.model import MODEL_FORMAT
 from nnstudio.engine.spec import NetworkSpec
 from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, why
 from nnstudio.session.config import (BATCH_RANGE, EARLY_STOPPING_RANGE, LR_RANGE, MAX_EPOCHS_RANGE, SEED_RANGE,
@@ -93,6 +94,11 @@ def load_project(path: str | Path) -> Project:
     except FileNotFoundError:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the file does not exist."), file=name) from None
     except ModelFileError as exc:      # names the file and says what is wrong itself: said once, as it is
+        if exc.arguments.get("found") == repr(MODEL_FORMAT):
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file} is a model file (as nnstudio train --save "
+                                                               "writes), not a project: the studio opens projects "
+                                                               "(.nnsproj), which File → Save writes."),
+                                   file=name) from None
         raise ProjectFileError(exc.template, **exc.arguments) from None
     except (OSError, ValueError) as exc:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file} is not a readable NN Studio project: {reason}"),

@@ -488,6 +488,17 @@ def test_a_missing_project_file_is_reported_once_and_plainly(qtbot, window, tmp_
     assert patched_dialogs["errors"] == [("Cannot open the project", f"missing.nnsproj: file not found ({missing}).")]
 
 
+def test_a_model_file_opened_as_a_project_says_what_it_is(qtbot, window, tmp_path, patched_dialogs):
+    """A model saved by nnstudio train --save, opened in the studio, said only "format is 'nnstudio-model',
+    expected 'nnstudio-project'"."""
+    path = tmp_path / "model.npz"
+    model(window).save(path)
+    assert not window.open_project(path, confirm=False)
+    assert patched_dialogs["errors"] == [("Cannot open the project", "model.npz is a model file (as nnstudio train "
+                                          "--save writes), not a project: the studio opens projects (.nnsproj), "
+                                          "which File → Save writes.")]
+
+
 def test_a_save_the_system_refuses_names_the_file(qtbot, window, tmp_path, patched_dialogs):
     long_name = "x" * 300 + ".nnsproj"
     assert not window.projects.save_to(tmp_path / long_name)

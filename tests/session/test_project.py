@@ -88,7 +88,8 @@ def test_missing_file_names_the_file(tmp_path):
 def test_a_model_file_is_not_a_project(tmp_path):
     path = tmp_path / "model.npz"
     NetworkSpec.xor_default().build().save(path)
-    with pytest.raises(ProjectFileError, match="expected 'nnstudio-project'"):
+    with pytest.raises(ProjectFileError, match=r"^model\.npz is a model file \(as nnstudio train --save writes\), "
+                                               r"not a project"):
         load_project(path)
 
 
