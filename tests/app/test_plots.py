@@ -1065,6 +1065,20 @@ def test_gradient_legend_covers_no_plot(qtbot):
         assert not legend.intersects(p.getViewBox().sceneBoundingRect())
 
 
+@pytest.mark.parametrize("size", [(760, 300), (500, 500), (491, 793)])
+def test_boundary_top_x2_label_is_drawn_whole_below_the_buttons(qtbot, size):
+    """XOR's plane ends at x₂ = 1.5, where pyqtgraph centres the top label: it was cut in half at the top."""
+    plot = show(qtbot, DecisionBoundaryPlot(), size=size)
+    plot.set_dataset(load_dataset("xor"))
+    settle(plot)
+    axis, widget = plot.plot.getAxis("left"), plot.plot_widget
+    labels = {text: widget.mapFromScene(axis.mapRectToScene(rect)).boundingRect()
+              for text, rect in drawn_tick_labels(axis)}
+    assert "1.5" in labels and "0" in labels, list(labels)
+    for text, rect in labels.items():
+        assert 0 <= rect.top() and rect.bottom() <= widget.viewport().height(), (text, rect)
+
+
 @pytest.mark.parametrize("size", [(760, 300), (320, 640), (500, 500)])
 def test_decision_map_grown_to_the_plots_shape_fills_it_with_equal_scales(qtbot, size):
     plot = show(qtbot, DecisionBoundaryPlot(), size=size)

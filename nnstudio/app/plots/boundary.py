@@ -11,10 +11,12 @@ filled and test hollow, and the network's prediction as a curve over the x range
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFontMetricsF, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QSizePolicy
 
 from nnstudio.app.plots.base import PlotView, csv_number, style_plot, white_canvas
@@ -88,6 +90,10 @@ class DecisionBoundaryPlot(PlotView):
         # the x₂ labels' room only grows: the plot's shape (and so the map asked for) does not flip back and forth
         # with the labels of each new range
         self.plot.getAxis("left").setStyle(autoReduceTextSpace=False)
+        # room above the plane for the top x₂ label, which pyqtgraph centres on the plane's top edge: at the
+        # widget's edge it was cut in half under the buttons ("1.5" of XOR)
+        half_label = math.ceil(QFontMetricsF(self.plot.getAxis("left").font()).height() / 2)
+        self.plot.layout.setContentsMargins(1, half_label, 1, 1)
         self.view.setMenuEnabled(False)          # the right button removes points; our own menu otherwise
         self.view.sigResized.connect(self._on_resized)
 
