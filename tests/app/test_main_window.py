@@ -972,6 +972,7 @@ def test_keyboard_space_runs_and_pauses_s_steps(qtbot, window):
 
 def test_views_draw_only_the_newest_snapshot(qtbot, window, monkeypatch):
     step(qtbot, window, 3)
+    qtbot.waitUntil(lambda: not window.studio.dispatcher.stale_views(), timeout=5000)   # step 3 drawn everywhere
     drawn = []
     monkeypatch.setattr(window.studio.loss_plot, "show_snapshot", lambda s: drawn.append(s.step))
     older, newest = replace(window.studio.dispatcher.latest, step=101), replace(window.studio.dispatcher.latest, step=102)
@@ -1438,3 +1439,25 @@ def test_the_stopped_message_goes_once_training_goes_on_or_starts_again(qtbot, w
     window.studio.run_action.trigger()
     qtbot.waitUntil(lambda: "Stopped" not in status.currentMessage(), timeout=5000)     # (it would stay: no limit)
     window.studio.run_action.trigger()                  # (pause)
+
+
+def test_the_gradient_view_is_whole_in_its_tab_on_a_1280x720_screen_and_in_a_narrow_column(qtbot, make_window):
+    w = make_window()
+    w.resize(1228, 676)                     # the first window on a 1280×720 screen
+    w.studio.default_layout(1228, 676)
+    w.studio.gradient_dock.raise_()
+    for _ in range(4):                      # six layers: the legend goes below the plots
+        w.studio.editor.add_layer()
+    step(qtbot, w)
+    plot = w.studio.gradient_plot
+    qtbot.waitUntil(lambda: len(plot.layer_names()) == 6)
+    dock = w.studio.gradient_dock
+    # the column as laid out for the screen, and as narrow as the learner can drag it
+    for width in (None, 200):
+        if width is not None:
+            w.studio.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        QApplication.processEvents()
+        shown = dock.rect()
+        for widget in (plot.export_button, plot.reset_view_button, plot.graphics):
+            rect = widget.rect().translated(widget.mapTo(dock, QPoint(0, 0)))
+            assert shown.contains(rect), (width, widget, rect, shown)      # nothing cut off at the right edge

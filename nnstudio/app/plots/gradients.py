@@ -233,6 +233,9 @@ class GradientPlot(PlotView):
                                      for p in (self.bars_plot, self.sat_plot))
         # never so narrow that a plot is cut off (the legend moves below them where it does not fit beside)
         self.graphics.setMinimumWidth(int(self._plots_width))
+        # nor its dock: the room's explicit minimum (set before any plot was built) let a 1280×720 dock cut off the
+        # plots' right edge and the Export button
+        self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))
         self._place_legend(force=True)
         ticks = [[(i, str(i + 1)) for i in range(n)]]
         for plot in (self.bars_plot, self.sat_plot):
