@@ -1190,6 +1190,23 @@ def test_the_gradient_legend_is_whole_beside_the_plots_or_below_them(qtbot, widt
         assert not legend.intersects(global_rect(view, p.getViewBox()))
 
 
+@pytest.mark.parametrize("n_layers, size", [(16, (395, 545)), (16, (900, 400)), (6, (395, 545)), (40, (395, 545))])
+def test_the_gradient_bars_layer_numbers_never_run_together(qtbot, n_layers, size):
+    """16 layers in a 1280×720 screen's dock: the numbers under the bars read "10111213" and 16 was missing."""
+    plot = show(qtbot, GradientPlot(), size=size)
+    plot.show_snapshot(layer_snapshot(n_layers, m=5))
+    settle(plot)
+    for p in (plot.bars_plot, plot.sat_plot):
+        labels = drawn_tick_labels(p.getAxis("bottom"))
+        texts = [t for t, _ in labels]
+        assert texts[0] == "1" and len(texts) >= 3, texts            # layer 1 (where gradients vanish) and more
+        rects = sorted((r for _, r in labels), key=lambda r: r.left())
+        assert all(a.right() + 2 <= b.left() for a, b in zip(rects, rects[1:])), texts   # apart, readable
+        if n_layers == 6:
+            assert texts == [str(i) for i in range(1, n_layers + 1)]     # every layer where they fit
+        assert texts[-1] == str(n_layers) or int(texts[-1]) + int(texts[1]) - 1 > n_layers   # none lost at the end
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_gradient_view_at_its_least_height_keeps_two_labels_on_each_log_axis(qtbot, lang):
     from nnstudio.app import language

@@ -13,11 +13,11 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF
 from PySide6.QtWidgets import QComboBox
 
-from nnstudio.app.plots.base import (AXIS_COLOR, PlotView, min_decades, power_of_ten, readable_axes, set_title,
-                                     show_empty_range, style_plot, white_canvas)
+from nnstudio.app.plots.base import (AXIS_COLOR, LABEL_GAP_PX, PlotView, min_decades, power_of_ten, readable_axes,
+                                     set_title, show_empty_range, style_plot, white_canvas)
 from nnstudio.app.colors import layer_colors
 
 BAR_WIDTH = 0.38
@@ -148,6 +148,7 @@ class GradientPlot(PlotView):
         self.sat_plot.enableAutoRange(axis="y", enable=False)
         for plot in (self.bars_plot, self.sat_plot):
             plot.setMouseEnabled(x=False, y=False)
+            plot.getViewBox().sigResized.connect(self._label_layers)
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
 
@@ -237,10 +238,7 @@ class GradientPlot(PlotView):
         # plots' right edge and the Export button
         self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))
         self._place_legend(force=True)
-        ticks = [[(i, str(i + 1)) for i in range(n)]]
-        for plot in (self.bars_plot, self.sat_plot):
-            plot.getAxis("bottom").setTicks(ticks)
-            plot.setXRange(-0.6, n - 0.4, padding=0.0)
+        self._label_layers()
         x = np.arange(n, dtype=np.float64)
         solid = [pg.mkBrush(rgb) for rgb in self._colors]
         light = [pg.mkBrush(rgb + (100,)) for rgb in self._colors]
@@ -254,6 +252,23 @@ class GradientPlot(PlotView):
         self.sat_bars.setOpts(x=x - 0.2, height=zeros, brushes=solid, pens=pens)
         self.dead_bars.setOpts(x=x + 0.2, height=zeros, brushes=hatched, pens=pens)
         self._key = activations
+
+    def _label_layers(self) -> None:
+        """Number the bars' layers, every one where the numbers fit side by side, else 1 and every 2nd, 5th…
+        after it, with room beside the first and last bar for their numbers (16 layers in a narrow dock ran
+        together as "10111213", and pyqtgraph hid the 16 that stuck out past the axis' end)."""
+        n = len(self.curves)
+        for plot in (self.bars_plot, self.sat_plot):
+            axis = plot.getAxis("bottom")
+            width = plot.getViewBox().width()                                        # px
+            label = QFontMetricsF(axis.style["tickFont"] or axis.font()).horizontalAdvance(str(n))
+            half = label / 2 + 1
+            # x from -margin to n - 1 + margin, so that margin · (px per layer) >= half a label
+            margin = max(0.6, half * (n - 1) / max(width - 2 * half, 1.0))
+            per_layer = width / (n - 1 + 2 * margin)
+            step = next((k for k in (1, 2, 5, 10, 20, 50) if k * per_layer >= label + LABEL_GAP_PX + 2), 100)
+            axis.setTicks([[(i, str(i + 1)) for i in range(0, n, step)]])
+            plot.setXRange(-margin, n - 1 + margin, padding=0.0)
 
     def layer_names(self) -> list[str]:
         """Legend entries, e.g. ['layer 1 (sigmoid)', 'layer 2 (sigmoid)']."""
