@@ -1207,6 +1207,22 @@ def test_the_gradient_bars_layer_numbers_never_run_together(qtbot, n_layers, siz
         assert texts[-1] == str(n_layers) or int(texts[-1]) + int(texts[1]) - 1 > n_layers   # none lost at the end
 
 
+@pytest.mark.parametrize("size", [(555, 264), (555, 420), (392, 529)])
+def test_the_gradient_view_of_sixteen_layers_shows_every_plot_and_legend_entry_whole(qtbot, size):
+    """16 layers in a 1600×1000 window's gradient dock (555×264): the legend below the plots pushed the bars out
+    of the view; and it kept the height of the legend beside them, its last rows cut off."""
+    plot = GradientPlot()
+    plot.setMinimumSize(260, plot.minimumSizeHint().height())       # as the studio sets it for its dock
+    show(qtbot, plot, size=size)
+    plot.show_snapshot(layer_snapshot(16, m=5))
+    settle(plot)
+    view = plot.graphics
+    shown = view.viewport().rect().adjusted(-1, -1, 1, 1)
+    for item in (plot.lines_plot, plot.bars_plot, plot.sat_plot, plot.legend):
+        rect = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        assert shown.contains(rect), (type(item).__name__, rect, shown)
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_gradient_view_at_its_least_height_keeps_two_labels_on_each_log_axis(qtbot, lang):
     from nnstudio.app import language

@@ -175,8 +175,9 @@ class GradientPlot(PlotView):
 
     def _set_minimum_height(self) -> None:
         """As low as the plots stay readable in the font of the language shown (a fixed 300 px took room from
-        the network editor above)."""
-        self.graphics.setMinimumHeight(MIN_TEXT_LINES * self.graphics.fontMetrics().height())
+        the network editor above), and the legend's rows below them when it sits there."""
+        legend = 0 if self._legend_beside else self.legend.maximumHeight()
+        self.graphics.setMinimumHeight(int(MIN_TEXT_LINES * self.graphics.fontMetrics().height() + legend))
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -213,7 +214,14 @@ class GradientPlot(PlotView):
         self.legend.setColumnCount(columns)
         layout.layout.setColumnFixedWidth(2, columns * entry_w if beside else 0)
         self.legend.setMaximumHeight(math.ceil(n / columns) * entry_h + 8)
+        # a legend below the plots takes height from them: the view grows by it rather than cut off the bars
+        # (16 layers in a 1600×1000 window's gradient dock)
+        self._set_minimum_height()
+        self.setMinimumHeight(self.minimumSizeHint().height())
         layout.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop if beside else Qt.AlignmentFlag.AlignLeft)
+        # the plots and legend fill the view again: they kept the height of a long legend beside them (one column
+        # of 16 layers) and ran past the view's bottom until the next resize
+        layout.setGeometry(self.graphics.range)
 
     def _rebuild(self, activations: tuple) -> None:
         """New items for a network with a different number of layers (or different activations)."""
