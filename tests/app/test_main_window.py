@@ -1461,3 +1461,19 @@ def test_the_gradient_view_is_whole_in_its_tab_on_a_1280x720_screen_and_in_a_nar
         for widget in (plot.export_button, plot.reset_view_button, plot.graphics):
             rect = widget.rect().translated(widget.mapTo(dock, QPoint(0, 0)))
             assert shown.contains(rect), (width, widget, rect, shown)      # nothing cut off at the right edge
+
+
+def test_the_optimizer_fields_line_up_with_the_other_training_settings(qtbot, window):
+    panel = window.studio.panel
+
+    def left(widget):
+        return widget.mapTo(panel, QPoint(0, 0)).x()
+    for i in range(panel.optimizer_combo.count()):
+        panel.optimizer_combo.setCurrentIndex(i)
+        panel.optimizer_combo.activated.emit(i)
+        QApplication.processEvents()
+        fields = panel.optimizer_form.fields()
+        assert fields, panel.optimizer_combo.currentText()
+        column = {left(panel.lr_spin), left(panel.batch_spin), left(panel.seed_spin)}
+        column |= {left(field) for field in fields.values()}
+        assert len(column) == 1, (panel.optimizer_combo.currentText(), column)   # one column of fields

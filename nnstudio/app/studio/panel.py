@@ -122,6 +122,7 @@ class SidePanel(QWidget):
         tform.addRow(self.tr("Learning rate:"), self.lr_spin)
         self.optimizer_form = OptimizerForm(train_box)
         tform.addRow(self.optimizer_form)
+        self._training_form = tform
         self.loss_combo = QComboBox(train_box)
         self.loss_combo.setToolTip(self.tr("The cost the network minimises; the losses that fit its output are "
                                            "offered, the lecture's choice first."))
@@ -232,6 +233,18 @@ class SidePanel(QWidget):
             for w in widgets:
                 w.blockSignals(False)
         self.optimizer_form.show_options(config.optimizer, dict(config.options))
+        self._align_optimizer_fields()
+
+    def _align_optimizer_fields(self) -> None:
+        """One label column for the training settings and the optimizer's own fields (a form of their own):
+        "momentum:" and its field sat further left than "Learning rate:" and the others."""
+        form = self._training_form
+        items = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())]
+        labels = [item.widget() for item in items if item is not None and item.widget() is not None]
+        labels += self.optimizer_form.findChildren(QLabel)
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     def show_losses(self, spec) -> None:
         """The losses that fit the network's output, the lecture's first and marked, the current one chosen."""
