@@ -803,3 +803,22 @@ def test_race_and_pause_are_relabelled_in_the_gui_thread(qtbot, make_room):
     click(qtbot, room, room.race_action)
     qtbot.waitUntil(lambda: room.session.finished and room.race_action.text() == "Race", timeout=10000)
     assert threads and all(threads)
+
+
+def test_the_stopped_message_goes_once_the_race_goes_on(qtbot, window):
+    """"The race stopped after 40 steps…" stayed in the status bar for 6 s while the new race ran."""
+    w = window
+    w.show_room("race")
+    race, status = w.current_room, w.statusBar()
+    race.settings_card.length_spin.setValue(100_000)
+    race.race_action.trigger()
+    qtbot.waitUntil(lambda: race.session.step >= 5, timeout=20000)
+    race.stop_action.trigger()
+    assert status.currentMessage().startswith("The race stopped after")
+    race.race_action.trigger()                     # a new race from the start
+    qtbot.waitUntil(lambda: race.session.step >= 5, timeout=20000)
+    assert "stopped" not in status.currentMessage()
+    race.stop_action.trigger()
+    assert status.currentMessage().startswith("The race stopped after")
+    race.restart_action.trigger()                  # back to step 0: nothing has stopped
+    assert "stopped" not in status.currentMessage()

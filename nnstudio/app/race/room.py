@@ -401,8 +401,8 @@ class RaceRoom(Room):
         self.worker.pause()
         self.session.stop()
         self._update_race_action(False)
-        self.statusMessage.emit(self.tr("The race stopped after %n step(s); the table is final. Race starts a new "
-                                        "one.", None, self.session.step), 6000)
+        self._show_standing_message(self.tr("The race stopped after %n step(s); the table is final. Race starts "
+                                            "a new one.", None, self.session.step))
 
     def restart(self) -> None:
         if self.mode == "surface":
