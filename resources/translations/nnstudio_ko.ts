@@ -5018,10 +5018,6 @@ It was moved to {1} and is not offered again.</source>
         <translation>손실 곡면은 경로를 정해진 속도로 재생합니다. 천천히 보기는 신경망 경주에서 씁니다(Alt+1).</translation>
     </message>
     <message>
-        <source>Step 0</source>
-        <translation>스텝 0</translation>
-    </message>
-    <message>
         <source>Tuning the learning rates…</source>
         <translation>학습률 조정 중…</translation>
     </message>

@@ -822,3 +822,16 @@ def test_the_stopped_message_goes_once_the_race_goes_on(qtbot, window):
     assert status.currentMessage().startswith("The race stopped after")
     race.restart_action.trigger()                  # back to step 0: nothing has stopped
     assert "stopped" not in status.currentMessage()
+
+
+def test_the_step_readout_says_step_and_length_at_once_after_a_restart_or_a_new_length(qtbot, make_room):
+    """After Restart, or a new length mid-race, the readout flashed "Step 0" before the next snapshot's
+    "Step 0 of 400" (or "Step 37 of 500": a new length does not restart the race)."""
+    room = make_room()
+    assert room.step_label.text() == "Step 0 of 400"
+    room.step_action.trigger()
+    qtbot.waitUntil(lambda: room.step_label.text() == "Step 1 of 400", timeout=10000)
+    room.settings_card.length_spin.setValue(500)
+    assert room.step_label.text() == "Step 1 of 500"
+    click(qtbot, room, room.restart_action)
+    assert room.step_label.text() == "Step 0 of 500" and room.progress.value() == 0

@@ -494,16 +494,20 @@ class RaceRoom(Room):
     def _show_status(self, s) -> None:
         self.progress.setVisible(self.mode != "surface")
         self.step_label.setVisible(self.mode != "surface")
-        if s is None or s.mode == "surface":
-            self.step_label.setText(self.tr("Step 0"))
-            self.progress.setValue(0)
+        if s is not None and s.mode == "surface":
             return
-        if s.phase == "tuning":
+        if s is None:          # (a restart, a new length: the readout says what the next snapshot will)
+            if self.session.phase == "tuning":
+                return
+            step, length = self.session.step, self.session.settings.length
+        elif s.phase == "tuning":
             self.step_label.setText(self.tr("Tuning the learning rates…"))
             self.progress.setValue(round(1000 * s.tuning_progress))
             return
-        self.step_label.setText(self.tr("Step {0} of {1}").format(s.step, s.length))
-        self.progress.setValue(round(1000 * min(s.step / max(s.length, 1), 1.0)))
+        else:
+            step, length = s.step, s.length
+        self.step_label.setText(self.tr("Step {0} of {1}").format(step, length))
+        self.progress.setValue(round(1000 * min(step / max(length, 1), 1.0)))
 
     # ================================================================== closing
     def shutdown(self, timeout_ms: int = 1000) -> bool:
