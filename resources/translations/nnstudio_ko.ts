@@ -5033,8 +5033,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>모든 참가자의 결과입니다. 손실과 정확도는 마지막 에폭 동안의 배치에 대한 평균입니다(Keras의 에폭 손실). 대시(–)는 도달하지 못했거나 알 수 없다는 뜻입니다. 열 제목을 누르면 그 열로 정렬하고, Ctrl+C는 행을 복사합니다.</translation>
     </message>
     <message>
-        <source>{0:.3g} (best of {1})</source>
-        <translation>{0:.3g} ({1}개 중 최적)</translation>
+        <source>{0} (best of {1})</source>
+        <translation>{0} ({1}개 중 최적)</translation>
     </message>
     <message numerus="yes">
         <source>Final loss after %n step(s) at each learning rate: {0}</source>

@@ -289,13 +289,20 @@ def test_each_tuned_says_which_rate_won_with_the_same_budget(qtbot, make_room):
     room = make_room(length=30, comparison="tuned", tune_steps=20)
     click(qtbot, room, room.race_action)
     qtbot.waitUntil(lambda: room.session.finished, timeout=10000)
-    qtbot.waitUntil(lambda: room.dispatcher.latest.step == 30 and not room.dispatcher.stale_views(), timeout=5000)
+    latest = lambda: room.dispatcher.latest     # noqa: E731 - (None until the first snapshot is drawn)
+    qtbot.waitUntil(lambda: latest() is not None and latest().step == 30 and not room.dispatcher.stale_views(),
+                    timeout=5000)
     titles = room.table.column_titles()
     assert titles[-1] == "Tuned rate"
     tunings = room.session.tunings
     for r, c in enumerate(room.session.contestants):
-        assert room.table.cell_text(r, len(titles) - 1) == f"{tunings[c.key].best_rate:.3g} (best of 7)"
-        assert room.contestants_panel.rows[c.key].lr_spin.value() == pytest.approx(tunings[c.key].best_rate)
+        spin = room.contestants_panel.rows[c.key].lr_spin
+        assert spin.value() == pytest.approx(tunings[c.key].best_rate)
+        # the rate reads the same in the contestant's box, the η column and the tuned column (0.3162, not 0.316)
+        assert room.table.cell_text(r, len(titles) - 1) == f"{spin.cleanText()} (best of 7)"
+        assert room.table.cell_text(r, 2) == spin.cleanText()
+    tip = room.table.table.item(0, len(titles) - 1).toolTip()
+    assert "0.3162: " in tip and "0.003162: " in tip
     assert "the same budget for all" in room.table.note.text()
 
 
@@ -835,3 +842,13 @@ def test_the_step_readout_says_step_and_length_at_once_after_a_restart_or_a_new_
     assert room.step_label.text() == "Step 1 of 500"
     click(qtbot, room, room.restart_action)
     assert room.step_label.text() == "Step 0 of 500" and room.progress.value() == 0
+
+
+def test_a_learning_rate_reads_the_same_in_its_box_and_in_the_table(qtbot, make_room):
+    """η = 0.3162 in the contestant's box showed as 0.316 in the results (and a tuned 0.316228 likewise)."""
+    room = make_room()
+    row = room.contestants_panel.rows[room.session.contestants[0].key]
+    row.lr_spin.setValue(0.3162)
+    room.step_action.trigger()
+    qtbot.waitUntil(lambda: room.table.cell_text(0, 3) not in ("", "–"), timeout=10000)
+    assert row.lr_spin.cleanText() == "0.3162" and room.table.cell_text(0, 2) == "0.3162"

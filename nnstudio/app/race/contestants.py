@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSp
                                QLineEdit, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from nnstudio.app.race.palette import color_count, swatch
+from nnstudio.app.race.table import rate_text
 from nnstudio.app.optimizer_form import RULES, OptimizerForm
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import title, translated
@@ -32,7 +33,7 @@ class RateSpinBox(QDoubleSpinBox):
         self.setKeyboardTracking(False)
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
-        return f"{value:.4g}"
+        return rate_text(value)
 
 
 class ContestantRow(QFrame):

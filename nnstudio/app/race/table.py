@@ -49,6 +49,12 @@ def optimizer_text(config: dict) -> str:
     return f"{text} ({', '.join(parts)})" if parts else text
 
 
+def rate_text(lr) -> str:
+    """A learning rate as every part of the race shows it (0.01, 0.3162, 3e-05): its row's box, the table, the
+    tuning's tooltip."""
+    return _num(lr, ".4g")
+
+
 NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 SORT_KEY = Qt.ItemDataRole.UserRole + 1      # what a cell sorts by: its number, its text (casefolded), None: a dash
 
@@ -231,8 +237,8 @@ class ResultsTable(PlotView):
         t = row.tuning
         if t is None:
             return "–", ""
-        text = self.tr("{0:.3g} (best of {1})").format(t.best_rate, len(t.rates))
-        scores = ", ".join(f"{r:g}: {_num(v)}" for r, v in zip(t.rates, t.scores))
+        text = self.tr("{0} (best of {1})").format(rate_text(t.best_rate), len(t.rates))
+        scores = ", ".join(f"{rate_text(r)}: {_num(v)}" for r, v in zip(t.rates, t.scores))
         tip = self.tr("Final loss after %n step(s) at each learning rate: {0}", None, t.steps).format(scores)
         return text, tip
 
@@ -257,7 +263,7 @@ class ResultsTable(PlotView):
         for row in s.rows:
             lr = row.config.get("lr")
             seconds = row.seconds if row.steps else None      # (a contestant yet to race has taken no time)
-            line = [row.name, optimizer_text(row.config), _num(lr, ".3g"), _num(row.loss), _percent(row.accuracy),
+            line = [row.name, optimizer_text(row.config), rate_text(lr), _num(row.loss), _percent(row.accuracy),
                     _num(row.test_loss), _percent(row.test_accuracy)]
             if not accuracy:
                 del line[6], line[4]
@@ -299,7 +305,7 @@ class ResultsTable(PlotView):
         self._rows = []
         for row in s.rows:
             lr = row.config.get("lr")
-            line = [row.name, optimizer_text(row.config), _num(lr, ".3g"), _num(row.median_loss),
+            line = [row.name, optimizer_text(row.config), rate_text(lr), _num(row.median_loss),
                     _percent(row.accuracy), f"{row.diverged}/{row.seeds}"]
             if kind is not None:
                 spread = ("–" if row.median_steps is None else
@@ -332,7 +338,7 @@ class ResultsTable(PlotView):
         for r in results:
             c = r["contestant"]
             nearest = r["nearest"]
-            cells.append([c.name, optimizer_text(c.config), _num(c.lr, ".3g"), _num(r["end"][0]), _num(r["end"][1]),
+            cells.append([c.name, optimizer_text(c.config), rate_text(c.lr), _num(r["end"][0]), _num(r["end"][1]),
                           _num(r["value"]), "–" if nearest is None else f"({nearest[0]:.3g}, {nearest[1]:.3g})",
                           _num(r["distance"]),
                           self.tr("at step {0}").format(r["diverged_at"]) if r["diverged_at"] else "–"])
