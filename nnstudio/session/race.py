@@ -245,7 +245,8 @@ def _empty() -> np.ndarray:
 @dataclass(frozen=True, eq=False)
 class ContestantCurves:
     """One contestant's curves in a network race (NaN where a value does not exist, e.g. accuracy for
-    regression). The per-step arrays are averaged in bins once a race is longer than MAX_POINTS steps.
+    regression). The per-step arrays are averaged in bins once a race is longer than MAX_POINTS steps (a bin's
+    step and seconds are its last step's).
 
     ``steps`` (n,): race steps; ``seconds`` (n,): its compute seconds so far (a wall-clock axis);
     ``loss`` (n,): the batch loss before each step; ``epoch_loss``/``accuracy`` (n,): averaged over the last
@@ -1084,7 +1085,8 @@ class RaceSession:
         window = self._epochs_per_window()
         epoch_loss = _moving_mean(rows[:, 2], rows[:, 4], window)
         accuracy = _moving_mean(rows[:, 3], rows[:, 4], window)
-        table = _binned(np.column_stack([rows[:, 0], rows[:, 1], rows[:, 2], epoch_loss, accuracy]), MAX_POINTS)
+        table = _binned(np.column_stack([rows[:, 0], rows[:, 1], rows[:, 2], epoch_loss, accuracy]), MAX_POINTS,
+                        last=2)
         # step sizes averaged over an epoch's batches too: one batch's is noisy (Adam's jumps by a factor of ten)
         sizes = curves.sizes.rows()
         sizes = np.column_stack([_moving_mean(sizes[:, k], rows[:, 4], window) for k in range(sizes.shape[1])])
@@ -1163,7 +1165,7 @@ class RaceSession:
             with np.errstate(all="ignore"):
                 bands = run.quantiles()
                 steps = np.arange(1, bands.shape[1] + 1, dtype=np.float64)
-                binned = _binned(np.column_stack([steps, bands.T]), SEED_POINTS)
+                binned = _binned(np.column_stack([steps, bands.T]), SEED_POINTS, last=1)
                 summary = run.summary(target)
                 if target is not None:
                     kind, needed, reach = "loss", run.steps_to_loss(target), summary.loss
@@ -1252,17 +1254,21 @@ def _moving_mean(values: np.ndarray, sizes: np.ndarray, window: int) -> np.ndarr
     return weighted / total
 
 
-def _binned(a: np.ndarray, points: int) -> np.ndarray:
+def _binned(a: np.ndarray, points: int, last: int = 0) -> np.ndarray:
     """Rows of ``a`` averaged in bins of a power of two (stable between snapshots) so that at most about
-    ``points`` remain; a copy."""
+    ``points`` remain; a copy. The first ``last`` columns (the step, the seconds so far) take the bin's last row:
+    a bin of steps 1 and 2 is step 2, not step 1.5."""
     n = len(a)
     if n <= points:
         return a.copy()
     k = 1 << math.ceil(math.log2(n / points))
     m = n // k
     head = a[:m * k].reshape(m, k, *a.shape[1:]).mean(axis=1)
+    head[:, :last] = a[k - 1:m * k:k, :last]
     if m * k < n:
-        head = np.concatenate([head, a[m * k:].mean(axis=0, keepdims=True)])
+        tail = a[m * k:].mean(axis=0, keepdims=True)
+        tail[:, :last] = a[-1:, :last]
+        head = np.concatenate([head, tail])
     return head
 
 

@@ -852,3 +852,19 @@ def test_a_learning_rate_reads_the_same_in_its_box_and_in_the_table(qtbot, make_
     room.step_action.trigger()
     qtbot.waitUntil(lambda: room.table.cell_text(0, 3) not in ("", "–"), timeout=10000)
     assert row.lr_spin.cleanText() == "0.3162" and room.table.cell_text(0, 2) == "0.3162"
+
+
+def test_the_loss_csv_writes_whole_step_numbers(qtbot, make_room, tmp_path):
+    """The loss CSV wrote steps as 10.0, and past 1000 steps (where the curves are averaged in bins) as 1.5,
+    3.5, …: steps are whole numbers, a bin's being its last step, and the race's last step is in it."""
+    room = make_room(length=1030)
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.finished and not room.dispatcher.stale_views(), timeout=30000)
+    qtbot.waitUntil(lambda: room.step_label.text() == "Step 1030 of 1030", timeout=5000)
+    room.loss_plot.export_csv(tmp_path / "loss.csv")
+    rows = read_csv(tmp_path / "loss.csv")[1:]
+    for name in ("SGD", "Adam"):
+        steps = [r[1] for r in rows if r[0] == name]
+        assert all(step.isdigit() for step in steps), steps[:5]
+        numbers = [int(step) for step in steps]
+        assert numbers == sorted(set(numbers)) and numbers[-1] == 1030

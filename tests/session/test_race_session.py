@@ -406,6 +406,8 @@ def test_long_curves_are_binned_and_snapshots_are_read_only():
     b = _binned(a, MAX_POINTS)
     k = len(a) // len(b)                              # a power of two: bins stay put as the race grows
     assert len(b) <= MAX_POINTS + 1 and k & (k - 1) == 0 and b[0, 0] == pytest.approx(np.mean(a[:k, 0]))
+    steps = _binned(np.column_stack([np.arange(1.0, 10_001.0), a[:, 0]]), MAX_POINTS, last=1)
+    assert steps[0, 0] == k and steps[-1, 0] == 10_000 and steps[0, 1] == pytest.approx(np.mean(a[:k, 0]))
     session = race_session()
     run(session, 3)
     with session.lock:

@@ -332,13 +332,13 @@ class RaceLossPlot(PlotView):
         rows = []
         s = self._snapshot
         for c in (s.contestants if s is not None and s.mode == "network" else ()):
-            by_step: dict[float, list] = {}
+            by_step: dict[int, list] = {}
             for i in range(len(c.steps)):
-                by_step[float(c.steps[i])] = [c.name, float(c.steps[i]), c.seconds[i], c.loss[i], c.epoch_loss[i],
-                                              c.accuracy[i], None, None]
+                step = int(c.steps[i])
+                by_step[step] = [c.name, step, c.seconds[i], c.loss[i], c.epoch_loss[i], c.accuracy[i], None, None]
             for i in range(len(c.val_steps)):
-                row = by_step.setdefault(float(c.val_steps[i]), [c.name, float(c.val_steps[i]), c.val_seconds[i], None,
-                                                                 None, None, None, None])
+                step = int(c.val_steps[i])
+                row = by_step.setdefault(step, [c.name, step, c.val_seconds[i], None, None, None, None, None])
                 row[6], row[7] = c.val_loss[i], c.val_accuracy[i]
             rows += [by_step[k] for k in sorted(by_step)]
         return header, rows
