@@ -231,8 +231,8 @@
         <translation>검정</translation>
     </message>
     <message>
-        <source>yellow</source>
-        <translation>노랑</translation>
+        <source>indigo</source>
+        <translation>남색</translation>
     </message>
     <message>
         <source>Show this contestant in the plots (it races either way).</source>

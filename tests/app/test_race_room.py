@@ -868,3 +868,22 @@ def test_the_loss_csv_writes_whole_step_numbers(qtbot, make_room, tmp_path):
         assert all(step.isdigit() for step in steps), steps[:5]
         numbers = [int(step) for step in steps]
         assert numbers == sorted(set(numbers)) and numbers[-1] == 1030
+
+
+def test_every_one_of_eight_contestant_colours_reads_on_white(qtbot, make_room):
+    """The eighth contestant was yellow: a contrast of 1.3 : 1 on the white plots, its line and name barely
+    visible. Each of the eight colours is its own, and the eighth reads on white (at least 3 : 1, WCAG's bar
+    for lines and shapes)."""
+    room = make_room()
+    panel = room.contestants_panel
+    for _ in range(6):
+        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    colours = [row.color_button.icon().pixmap(14, 14).toImage().pixelColor(7, 7) for row in panel.rows.values()]
+    assert len({c.rgb() for c in colours}) == 8
+
+    def luminance(c):
+        return sum(w * (v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4)
+                   for w, v in zip((0.2126, 0.7152, 0.0722), (c.redF(), c.greenF(), c.blueF())))
+    assert 1.05 / (luminance(colours[7]) + 0.05) >= 3.0
+    names = [a.text() for a in list(panel.rows.values())[7].color_button.menu().actions()]
+    assert names[7] == "indigo"

@@ -52,7 +52,7 @@ class ContestantRow(QFrame):
         self.color_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.color_button)
         names = (self.tr("blue"), self.tr("vermillion"), self.tr("bluish green"), self.tr("reddish purple"),
-                 self.tr("orange"), self.tr("sky blue"), self.tr("black"), self.tr("yellow"))
+                 self.tr("orange"), self.tr("sky blue"), self.tr("black"), self.tr("indigo"))
         for k in range(color_count()):
             action = menu.addAction(swatch(k, 14), names[k])
             action.triggered.connect(lambda _=False, c=k: self._edit(color=c))
