@@ -887,3 +887,17 @@ def test_every_one_of_eight_contestant_colours_reads_on_white(qtbot, make_room):
     assert 1.05 / (luminance(colours[7]) + 0.05) >= 3.0
     names = [a.text() for a in list(panel.rows.values())[7].color_button.menu().actions()]
     assert names[7] == "indigo"
+
+
+def test_the_last_contestants_remove_button_is_off_and_says_why(qtbot, make_room):
+    """With one contestant left its ✕ stayed on, only to refuse the click."""
+    room = make_room()
+    panel = room.contestants_panel
+    first, second = panel.rows.values()
+    qtbot.mouseClick(second.remove_button, Qt.MouseButton.LeftButton)
+    assert list(panel.rows.values()) == [first]
+    assert not first.remove_button.isEnabled()
+    assert first.remove_button.toolTip() == "A race needs a contestant: add another before you remove this one."
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert all(row.remove_button.isEnabled() and row.remove_button.toolTip().startswith("Remove this contestant")
+               for row in panel.rows.values())

@@ -66,7 +66,8 @@ class ContestantRow(QFrame):
         self.name_edit.editingFinished.connect(self._on_name)
         self.remove_button = QToolButton(self)
         self.remove_button.setText("✕")
-        self.remove_button.setToolTip(self.tr("Remove this contestant (the others race on)."))
+        self.remove_tip = self.tr("Remove this contestant (the others race on).")
+        self.remove_button.setToolTip(self.remove_tip)
         self.remove_button.clicked.connect(lambda: panel.remove(self.key))
 
         self.optimizer_combo = QComboBox(self)
@@ -213,6 +214,11 @@ class ContestantsPanel(QWidget):
                              *((row.duplicate_button, row.duplicate_tip) for row in self.rows.values())):
             control.setEnabled(not full)
             control.setToolTip(why if full else tip)
+        # the last one: its remove button is off and says why
+        last = len(contestants) == 1
+        for row in self.rows.values():
+            row.remove_button.setEnabled(not last)
+            row.remove_button.setToolTip(self._last_one_tip() if last else row.remove_tip)
 
     # -- intents -----------------------------------------------------------------------------------------------
     def _try(self, intent, *args, **kwargs):
@@ -242,7 +248,10 @@ class ContestantsPanel(QWidget):
         if len(self.session.contestants) > 1:
             self._try(self.session.remove_contestant, key)
         else:
-            self.errorMessage.emit(self.tr("A race needs a contestant: add another before you remove this one."))
+            self.errorMessage.emit(self._last_one_tip())
+
+    def _last_one_tip(self) -> str:
+        return self.tr("A race needs a contestant: add another before you remove this one.")
 
     def apply_preset(self, key: str) -> None:
         self._try(self.session.apply_preset, key, lambda text: QCoreApplication.translate("Race", text))
