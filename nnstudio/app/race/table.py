@@ -118,9 +118,12 @@ class ResultsTable(PlotView):
         separator.setSeparator(True)
         self.table.addActions([separator, self.png_action, self.csv_action])
         self.table.verticalHeader().setVisible(False)
-        # compact rows: six contestants fit in the table's dock on a 1280×720 screen (in Korean too, whose font is
-        # taller: with 8 px of padding it showed five and scrolled)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 5)
+        # compact rows: six contestants fit in the table's dock on a 1280×720 screen, in Korean too — as high as the
+        # text's ink and 5 px, not the font's line height and 5 px: Korean's line (17 px) is 2 px over its ink, and
+        # the table showed five and a half contestants (the header's least row height, from the line, goes too)
+        row = self.fontMetrics().tightBoundingRect("Agy(0.9)가참").height() + 5
+        self.table.verticalHeader().setMinimumSectionSize(row)
+        self.table.verticalHeader().setDefaultSectionSize(row)
         # columns fit their contents when the table's shape changes, not at every update (measuring every cell
         # at each snapshot cost up to 25 ms)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
