@@ -902,3 +902,25 @@ def test_the_last_contestants_remove_button_is_off_and_says_why(qtbot, make_room
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert all(row.remove_button.isEnabled() and row.remove_button.toolTip().startswith("Remove this contestant")
                for row in panel.rows.values())
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_with_eight_contestants_the_step_size_label_is_not_cut(qtbot, make_room, lang):
+    """Seven or eight contestants take two rows of the step-size legend: the plot under it kept 31 px in Korean
+    (38 in English) and its "step size" label was cut; the table gives way instead."""
+    from nnstudio.app import language
+    assert language.set_language(lang)
+    try:
+        eight = {**LECTURE, "Adam 0.1": {"name": "adam", "lr": 0.1}, "SGD 0.3": {"name": "sgd", "lr": 0.3}}
+        room = make_room(eight, length=20, target_loss=0.1)
+        room.resize(1228, 590)             # what the Korean window on a 1280×720 screen leaves the room
+        room.default_layout(1228, 590)
+        click(qtbot, room, room.race_action)
+        qtbot.waitUntil(lambda: room.session.finished and not room.dispatcher.stale_views(), timeout=10000)
+        qtbot.wait(50)                     # (the layout settles)
+        assert room.step_plot.legend_view.height() > 40          # two rows
+        axis = room.step_plot.plot.getAxis("left")
+        text = axis.label.boundingRect().width() - 2 * axis.label.document().documentMargin()
+        assert text <= axis.geometry().height()
+    finally:
+        language.set_language("en")

@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSplitter
 
@@ -78,11 +78,14 @@ LEGEND_SAMPLE_PX = 20     # an entry's line sample (pyqtgraph's ItemSample)
 LEGEND_GAP_PX = (4, 10)   # between a sample and its name, between a name and the next sample
 LEGEND_LABEL_PAD_PX = 8   # around a name (its QGraphicsTextItem's document margins)
 LEGEND_ROW_PX = 21
+STEP_SIZE_MIN_PX = 150    # the step-size view's least height with a legend of one row (its plot then fits its label)
 
 
 class LegendStrip(pg.GraphicsLayoutWidget):
     """A legend in a strip above a plot, never over its curves: one entry per shown contestant (a short line in
     its colour) and any ``extra`` entries, in as many columns as the strip's width takes, as high as its rows."""
+
+    rowsChanged = Signal(int)      # the legend now takes this many rows
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -128,7 +131,10 @@ class LegendStrip(pg.GraphicsLayoutWidget):
             self.legend.addItem(item, text)
         for c in range(columns):
             self.legend.layout.setColumnSpacing(2 * c + 1, LEGEND_GAP_PX[1])
-        self.setFixedHeight(LEGEND_ROW_PX * math.ceil(n / columns) + 4)
+        rows = math.ceil(n / columns)
+        if self.height() != LEGEND_ROW_PX * rows + 4:
+            self.setFixedHeight(LEGEND_ROW_PX * rows + 4)
+            self.rowsChanged.emit(rows)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -380,7 +386,14 @@ class StepSizePlot(PlotView):
         self._add_menu_actions(self.plot)
         self.legend_view = LegendStrip(self)
         self._set_legend_canvas(self.legend_view, self.widget)
+        # a legend of two rows (seven or eight contestants) takes its row from the table, not from the plot: the
+        # plot kept 31 px in Korean, and its "step size" was cut
+        self.setMinimumHeight(STEP_SIZE_MIN_PX)
+        self.legend_view.rowsChanged.connect(self._keep_plot_height)
         self._clear()
+
+    def _keep_plot_height(self, rows: int) -> None:
+        self.setMinimumHeight(STEP_SIZE_MIN_PX + (rows - 1) * LEGEND_ROW_PX)
 
     def set_layer(self, layer: int) -> None:
         """Show layer ``layer`` (0-based), or every layer for -1."""
