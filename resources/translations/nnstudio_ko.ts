@@ -5002,6 +5002,10 @@ It was moved to {1} and is not offered again.</source>
         </translation>
     </message>
     <message>
+        <source>Nothing to stop: the race has not begun or is over. Race starts it.</source>
+        <translation>멈출 경주가 없습니다. 경주가 아직 시작되지 않았거나 이미 끝났습니다. ‘경주’를 누르면 시작합니다.</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>

@@ -924,3 +924,23 @@ def test_with_eight_contestants_the_step_size_label_is_not_cut(qtbot, make_room,
         assert text <= axis.geometry().height()
     finally:
         language.set_language("en")
+
+
+def test_stop_is_off_before_the_race_begins_and_once_it_is_over(qtbot, make_room):
+    """Stop before the first step said "The race stopped after 0 steps; the table is final", and after the end it
+    replaced "The race is over…" by "stopped after 400 steps"."""
+    room = make_room(length=30)
+    stop = room.stop_action
+    off = "Nothing to stop: the race has not begun or is over. Race starts it."
+    assert not stop.isEnabled() and stop.toolTip() == off
+    room.step_action.trigger()
+    qtbot.waitUntil(lambda: room.step_label.text() == "Step 1 of 30", timeout=10000)
+    assert stop.isEnabled() and stop.toolTip().startswith("End the race here")
+    click(qtbot, room, stop)
+    assert not stop.isEnabled() and stop.toolTip() == off
+    click(qtbot, room, room.race_action)                  # a new race: Stop ends it
+    assert stop.isEnabled()
+    qtbot.waitUntil(lambda: room.session.finished and room.step_label.text() == "Step 30 of 30", timeout=10000)
+    assert not stop.isEnabled()
+    room.mode_actions["surface"].trigger()                # on the surface Stop shows the whole paths
+    assert stop.isEnabled()

@@ -188,9 +188,8 @@ class RaceRoom(Room):
         self.step_action = self._action(self.tr("Step"), self.tr("One race step for every contestant, then pause "
                                                                  "(S); with many seeds or while tuning, one "
                                                                  "chunk of steps."), self.step_once, Qt.Key.Key_S)
-        self.stop_action = self._action(self.tr("Stop"), self.tr("End the race here: the table is final; Race "
-                                                                 "then starts a new one (Esc)."),
-                                        self.stop, Qt.Key.Key_Escape)
+        self._stop_tip = self.tr("End the race here: the table is final; Race then starts a new one (Esc).")
+        self.stop_action = self._action(self.tr("Stop"), self._stop_tip, self.stop, Qt.Key.Key_Escape)
         self.restart_action = self._action(self.tr("Restart"), self.tr("Back to the start: the same contestants "
                                                                        "from the same weights (R)."),
                                            self.restart, Qt.Key.Key_R)
@@ -383,6 +382,7 @@ class RaceRoom(Room):
                 self.session.restart()
             self.worker.resume()
         self._update_race_action(self.worker.is_running)
+        self._update_stop_action(None)
 
     def step_once(self) -> None:
         if self.mode == "surface":
@@ -401,6 +401,7 @@ class RaceRoom(Room):
         self.worker.pause()
         self.session.stop()
         self._update_race_action(False)
+        self._update_stop_action(None)
         self._show_standing_message(self.tr("The race stopped after %n step(s); the table is final. Race starts "
                                             "a new one.", None, self.session.step))
 
@@ -417,10 +418,21 @@ class RaceRoom(Room):
 
     def _on_worker_started(self) -> None:
         self._update_race_action(True)
+        self._update_stop_action(None)
         self._clear_standing_message()
 
     def _on_worker_paused(self) -> None:
         self._update_race_action(self._racing())
+        self._update_stop_action(None)
+
+    def _update_stop_action(self, s) -> None:
+        """Stop is on while there is a race to end (begun, tuning or running; on the surface: always); off before
+        the first step and once the race is over, where it said "stopped after 0 steps" or "after 2000 steps"."""
+        phase = self.session.phase if s is None else s.phase
+        on = self.mode == "surface" or phase in ("racing", "tuning") or self.worker.is_running
+        self.stop_action.setEnabled(on)
+        self.stop_action.setToolTip(self._stop_tip if on else self.tr(
+            "Nothing to stop: the race has not begun or is over. Race starts it."))
 
     def _update_race_action(self, running: bool) -> None:
         self.race_action.setText(self.tr("Pause") if running else self.tr("Race"))
@@ -492,6 +504,7 @@ class RaceRoom(Room):
         self._show_status(snapshot)
 
     def _show_status(self, s) -> None:
+        self._update_stop_action(s)
         self.progress.setVisible(self.mode != "surface")
         self.step_label.setVisible(self.mode != "surface")
         if s is not None and s.mode == "surface":
