@@ -544,6 +544,12 @@ class RaceSession:
             merged = dict(config) if "name" in config and config["name"] != old.optimizer else {**old.config,
                                                                                                    **config}
             new = replace(new, config=_checked_config(merged))
+            if name is None and new.optimizer != old.optimizer and _default_name(old.name, old.optimizer):
+                # "Adam (2)" the app named after its optimizer, now SGD: it is named after SGD (it read "Adam (2)"
+                # in the legends while it raced SGD); a name the learner gave stays
+                new = replace(new, name=self._unique_name(_optimizers.OPTIMIZER_TITLES.get(new.optimizer,
+                                                                                           new.optimizer)),
+                              made_up=None)
         if new == old:
             return False
         restart = False
@@ -1198,6 +1204,12 @@ def _default_contestants() -> dict:
     """SGD, momentum and Adam: three of the lecture's five, a race that shows something in a few seconds."""
     five = PRESETS["lecture"][1]()
     return {name: five[name] for name in ("SGD", "Momentum", "Adam")}
+
+
+def _default_name(name: str, optimizer: str) -> bool:
+    """Whether ``name`` is the one the app gives a contestant of ``optimizer``: its title ("Adam", "Adam (2)")."""
+    title = _optimizers.OPTIMIZER_TITLES.get(optimizer, optimizer)
+    return re.fullmatch(re.escape(title) + r"( \(\d+\))?", name) is not None
 
 
 def _checked_config(config: dict) -> dict:

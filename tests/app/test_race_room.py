@@ -944,3 +944,24 @@ def test_stop_is_off_before_the_race_begins_and_once_it_is_over(qtbot, make_room
     assert not stop.isEnabled()
     room.mode_actions["surface"].trigger()                # on the surface Stop shows the whole paths
     assert stop.isEnabled()
+
+
+def test_a_contestant_the_app_named_after_its_optimizer_is_renamed_when_its_optimizer_changes(qtbot, make_room):
+    """Add gave "Adam (2)"; switched to SGD it still read "Adam (2)" in the legends and the table."""
+    room = make_room()
+    panel = room.contestants_panel
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    row = panel.rows[room.session.contestants[-1].key]
+    assert row.name_edit.text() == "Adam (2)"
+
+    def choose(optimizer):
+        row.optimizer_combo.setCurrentIndex(row.optimizer_combo.findData(optimizer))
+        row.optimizer_combo.activated.emit(row.optimizer_combo.currentIndex())
+    choose("sgd")
+    assert row.name_edit.text() == "SGD (2)"
+    choose("rmsprop")
+    assert row.name_edit.text() == "RMSprop"
+    row.name_edit.setText("Mine")                       # a name the learner gave stays
+    row.name_edit.editingFinished.emit()
+    choose("adagrad")
+    assert row.name_edit.text() == "Mine"
