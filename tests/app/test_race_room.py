@@ -965,3 +965,20 @@ def test_a_contestant_the_app_named_after_its_optimizer_is_renamed_when_its_opti
     row.name_edit.editingFinished.emit()
     choose("adagrad")
     assert row.name_edit.text() == "Mine"
+
+
+def test_a_learning_rate_can_be_typed_as_the_box_shows_it(qtbot, make_room):
+    """The box shows 3e-05, but typing "1e-05" gave η = 10 (Qt's box drops the e and the minus)."""
+    room = make_room()
+    spin = room.contestants_panel.rows[room.session.contestants[0].key].lr_spin
+    spin.setValue(3e-5)
+    assert spin.text() == "η = 3e-05"
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "1e-05")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert spin.text() == "η = 1e-05" and room.session.contestants[0].lr == pytest.approx(1e-5)
+    spin.selectAll()
+    qtbot.keyClicks(spin, "0.25x")                        # (not a number: the x is refused)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert spin.text() == "η = 0.25" and room.session.contestants[0].lr == pytest.approx(0.25)
