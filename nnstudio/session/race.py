@@ -544,9 +544,10 @@ class RaceSession:
             merged = dict(config) if "name" in config and config["name"] != old.optimizer else {**old.config,
                                                                                                    **config}
             new = replace(new, config=_checked_config(merged))
-            if name is None and new.optimizer != old.optimizer and _default_name(old.name, old.optimizer):
-                # "Adam (2)" the app named after its optimizer, now SGD: it is named after SGD (it read "Adam (2)"
-                # in the legends while it raced SGD); a name the learner gave stays
+            if name is None and new.optimizer != old.optimizer and (old.made_up is not None
+                                                                    or _default_name(old.name, old.optimizer)):
+                # a name the app gave ("Adam (2)" from Add, a preset's "Momentum"), now SGD: it is named after SGD
+                # (it read "Adam (2)" in the legends while it raced SGD); a name the learner gave stays
                 new = replace(new, name=self._unique_name(_optimizers.OPTIMIZER_TITLES.get(new.optimizer,
                                                                                            new.optimizer)),
                               made_up=None)

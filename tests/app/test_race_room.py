@@ -982,3 +982,15 @@ def test_a_learning_rate_can_be_typed_as_the_box_shows_it(qtbot, make_room):
     qtbot.keyClicks(spin, "0.25x")                        # (not a number: the x is refused)
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert spin.text() == "η = 0.25" and room.session.contestants[0].lr == pytest.approx(0.25)
+
+
+def test_a_presets_contestant_is_renamed_when_its_optimizer_changes(qtbot, make_room):
+    """The lecture's "Momentum" switched to Adagrad still read "Momentum"."""
+    room = make_room()
+    panel = room.contestants_panel
+    panel.apply_preset("lecture")
+    row = panel.rows[room.session.contestants[1].key]
+    assert row.name_edit.text() == "Momentum"
+    row.optimizer_combo.setCurrentIndex(row.optimizer_combo.findData("adagrad"))
+    row.optimizer_combo.activated.emit(row.optimizer_combo.currentIndex())
+    assert row.name_edit.text() == "Adagrad (2)"           # (the lecture has an Adagrad)
