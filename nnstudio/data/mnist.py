@@ -157,7 +157,7 @@ def data_roots(path: str | os.PathLike | None = None) -> list[tuple[Path, Text |
     """The places searched, in order, as (folder, where it came from: a Text whose ``str()`` is English)."""
     roots = []
     if path is not None:
-        roots.append((Path(path).expanduser(), Text("Errors", QT_TRANSLATE_NOOP("Errors", "the path argument"))))
+        roots.append((Path(path).expanduser(), Text("Errors", QT_TRANSLATE_NOOP("Errors", "the folder you gave"))))
     if os.environ.get("NNSTUDIO_DATA"):
         roots.append((Path(os.environ["NNSTUDIO_DATA"]).expanduser(), "$NNSTUDIO_DATA"))
     roots.append((CHECKOUT_DATASETS, Text("Errors", QT_TRANSLATE_NOOP("Errors", "the checkout's datasets/ folder"))))

@@ -1430,8 +1430,8 @@
 {more}</translation>
     </message>
     <message>
-        <source>the path argument</source>
-        <translation>path 인자</translation>
+        <source>the folder you gave</source>
+        <translation>지정한 폴더</translation>
     </message>
     <message>
         <source>the checkout&apos;s datasets/ folder</source>

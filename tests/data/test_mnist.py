@@ -235,7 +235,7 @@ def test_lookup_order_path_then_env_then_checkout_then_user_folder(tmp_path, mon
     with pytest.raises(DataNotFoundError, match="Fashion-MNIST files not found"):
         find_data_dir("fashion", bare)
     # an explicit path is used alone: a wrong path is an error, not a silent fallback
-    with pytest.raises(DataNotFoundError, match="the path argument"):
+    with pytest.raises(DataNotFoundError, match="the folder you gave"):
         find_data_dir("mnist", tmp_path / "typo")
 
 
