@@ -263,7 +263,7 @@ def read_npz(path, expected_format: str, max_version: int | None = None,
                                                                  "this large."),
                                      name=name, size=format_bytes(total), limit=format_bytes(limit))
             if CONFIG_KEY not in infos:
-                raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: no '{key}' entry; not a {format} file."),
+                raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: no '{key}' entry; not an {format} file."),
                                      name=name, key=CONFIG_KEY, format=expected_format)
             text = next((key for key, (_, dtype) in declared.items() if dtype.kind == "U" and key != CONFIG_KEY),
                         None)
@@ -296,7 +296,7 @@ def read_npz(path, expected_format: str, max_version: int | None = None,
                                                          "rights."), name=name) from None
     except zipfile.BadZipFile as exc:
         if "not a zip file" in str(exc).lower():
-            raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: not a {format} file (not a zip/npz archive; "
+            raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: not an {format} file (not a zip/npz archive; "
                                                              "the file may be truncated or of another kind)."),
                                  name=name, format=expected_format) from None
         raise ModelFileError(_DAMAGED, name=name, reason=why(exc)) from None

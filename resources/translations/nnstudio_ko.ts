@@ -1770,10 +1770,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>{name}: 배열을 풀면 크기({size})가 한도({limit})를 넘습니다. 이렇게 큰 파일은 불러오지 않습니다.</translation>
     </message>
     <message>
-        <source>{name}: no &apos;{key}&apos; entry; not a {format} file.</source>
-        <translation>{name}: &apos;{key}&apos; 항목이 없습니다. {format} 파일이 아닙니다.</translation>
-    </message>
-    <message>
         <source>{name}: entry {entry} holds text, not numbers.</source>
         <translation>{name}: 항목 {entry}에 수가 아니라 텍스트가 들어 있습니다.</translation>
     </message>
@@ -1794,7 +1790,11 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>{name}: 권한이 없습니다. 파일의 접근 권한을 확인하세요.</translation>
     </message>
     <message>
-        <source>{name}: not a {format} file (not a zip/npz archive; the file may be truncated or of another kind).</source>
+        <source>{name}: no &apos;{key}&apos; entry; not an {format} file.</source>
+        <translation>{name}: &apos;{key}&apos; 항목이 없습니다. {format} 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name}: not an {format} file (not a zip/npz archive; the file may be truncated or of another kind).</source>
         <translation>{name}: {format} 파일이 아닙니다(zip/npz 압축 파일이 아님. 파일이 잘렸거나 다른 종류의 파일일 수 있습니다).</translation>
     </message>
     <message>
