@@ -510,6 +510,11 @@ def run_train(args) -> int:
             raise UsageError(translate("cli", "cannot save the model to {path}: it is a folder; give a file name "
                                               "such as {example}").format(
                 path=args.save, example=os.path.join(args.save, "model.npz")))
+        root, suffix = os.path.splitext(args.save)
+        if suffix.lower() != ".npz":
+            raise UsageError(translate("cli", "cannot save the model to {path}: a model file needs a name ending in "
+                                              ".npz, such as {example}").format(path=args.save,
+                                                                                example=root + ".npz"))
         folder = os.path.dirname(os.path.abspath(args.save))
         if not os.path.isdir(folder):
             raise UsageError(translate("cli", "cannot save the model to {path}: the folder {folder} does not "

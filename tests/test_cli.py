@@ -205,6 +205,12 @@ def test_save_into_missing_folder_is_a_one_line_error(tmp_path):
     assert_one_line_error(proc, "cannot save the model", "does not exist")  # before training, not after
 
 
+def test_save_under_a_name_without_npz_is_refused_before_training(tmp_path):
+    proc = run("train", "--dataset", "xor", "--epochs", "1", "--quiet", "--save", tmp_path / "m.txt")
+    assert_one_line_error(proc, "cannot save the model", "ending in .npz", "m.npz")
+    assert not (tmp_path / "m.txt").exists()
+
+
 def test_save_onto_a_folder_is_refused_before_training(tmp_path):
     proc = run("train", "--dataset", "xor", "--epochs", "1", "--quiet", "--save", tmp_path)
     assert_one_line_error(proc, "cannot save the model", "is a folder", "model.npz")

@@ -6602,6 +6602,10 @@ z</translation>
         <translation>알 수 없는 초기화 방법 {name}. 다음 중에서 고르세요: {names}</translation>
     </message>
     <message>
+        <source>cannot save the model to {path}: a model file needs a name ending in .npz, such as {example}</source>
+        <translation>모델을 {path}에 저장할 수 없습니다: 모델 파일의 이름은 .npz로 끝나야 합니다. 예: {example}</translation>
+    </message>
+    <message>
         <source>Training {architecture} ({hidden}; {activation} output, {loss}) with {optimizer} lr {lr}, batches of {batch}, {dtype}, seed {seed}</source>
         <translation>{architecture} 학습 ({hidden}, {activation} 출력, {loss}): {optimizer} lr {lr}, 배치 크기 {batch}, {dtype}, 시드 {seed}</translation>
     </message>
