@@ -396,6 +396,13 @@ def run_export(args) -> int:
     if args.format == "onnx":
         from nnstudio.export import export_onnx
 
+        training = [option for option, value in (("--dataset", args.dataset), ("--batch-size", args.batch_size))
+                    if value is not None]
+        if training:
+            raise UsageError(translate("cli", "an ONNX file holds only the network that predicts: leave out "
+                                              "{options}, which are for the PyTorch script's training part").format(
+                options=" ".join(training)))
+
         written = [export_onnx(args.model, args.out)]
     else:
         from nnstudio.export import export_pytorch

@@ -420,6 +420,9 @@ def test_export_mistakes_are_one_line_errors(tmp_path):
     assert_one_line_error(run("export", tmp_path / "none.npz", "--format", "onnx", "--out", tmp_path / "a.onnx"),
                           "none.npz does not exist")
     assert_one_line_error(run("export", model, "--out", tmp_path / "a.py"), "--format")
+    assert_one_line_error(run("export", model, "--format", "onnx", "--out", tmp_path / "a.onnx", "--dataset",
+                              "circle", "--batch-size", "16"), "leave out --dataset --batch-size", "PyTorch")
+    assert not (tmp_path / "a.onnx").exists()
     assert_one_line_error(run("export", model, "--format", "pytorch", "--out", tmp_path / "a.txt"), "ending in .py")
     assert_one_line_error(run("export", model, "--format", "pytorch", "--out", tmp_path / "no" / "a.py"),
                           "the folder", "does not exist")

@@ -6574,6 +6574,10 @@ z</translation>
         <translation>파일이 없습니다: {path}</translation>
     </message>
     <message>
+        <source>an ONNX file holds only the network that predicts: leave out {options}, which are for the PyTorch script&apos;s training part</source>
+        <translation>ONNX 파일에는 예측하는 신경망만 들어갑니다: {options}는 PyTorch 스크립트의 학습 부분에 쓰는 옵션이니 빼세요</translation>
+    </message>
+    <message>
         <source>wrote {path}</source>
         <translation>파일을 썼습니다: {path}</translation>
     </message>
