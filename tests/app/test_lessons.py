@@ -1107,19 +1107,23 @@ def laptop_lessons(request, qtbot, patched_dialogs, monkeypatch):
 
 def test_the_lectures_graphs_fit_their_view_at_1280x720(laptop_lessons):
     """The sigmoid gate's graph was wider than its view: w, x and b were cut off on the left (it stayed at 0.8:1
-    and centred). Each of the lecture's graphs now shows every node whole, scaled down to fit."""
+    and centred); so were the studio's 2-2-1 network's z2[0] and C on the right. Each graph now shows every node
+    whole, scaled down to fit, before and after both passes."""
     from PySide6.QtWidgets import QApplication
 
     stepper = open_lesson(laptop_lessons, "backprop").view
-    for tab in (0, 1):                                        # the lecture's graph, with a sigmoid gate
+    for tab in (0, 1, 2):                     # the lecture's graph, with a sigmoid gate, the studio's network
         stepper.mode_tabs.setCurrentIndex(tab)
-        QApplication.processEvents()
-        view = stepper.view
-        shown = view.viewport().rect()
-        cut = [item.title for item in stepper.items.values()
-               if not shown.contains(view.mapFromScene(item.sceneBoundingRect()).boundingRect())]
-        assert not cut and view.horizontalScrollBar().maximum() == 0
-        assert len(stepper.items) == (5 if tab == 0 else 6)
+        for press in (False, True):
+            if press:
+                stepper.all_button.click()
+            QApplication.processEvents()
+            view = stepper.view
+            shown = view.viewport().rect()
+            cut = [item.title for item in stepper.items.values()
+                   if not shown.contains(view.mapFromScene(item.sceneBoundingRect()).boundingRect())]
+            assert not cut and view.horizontalScrollBar().maximum() == 0, (tab, press, cut)
+        assert len(stepper.items) == (5, 6, 17)[tab]
 
 
 def test_the_overfitting_lab_says_what_run_will_do_and_keeps_the_runs_finished_curves(qtbot, room, monkeypatch):

@@ -127,18 +127,16 @@ class EdgeItem(QGraphicsPathItem):
 
 
 class GraphView(QGraphicsView):
-    """Shows the whole scene, scaled to fit — but never below ``min_scale`` (the numbers stay readable; a big
+    """Shows the whole scene, scaled to fit — but never below ``MIN_SCALE`` (the numbers stay readable; a big
     network scrolls instead, from its inputs on the left) nor above 1:1."""
 
-    MIN_SCALE = 0.8               # a network of many small nodes
-    LECTURE_MIN_SCALE = 0.65      # the lectures' graphs of a few large nodes: the sigmoid gate fits 612 px at 0.68
+    MIN_SCALE = 0.6       # at 1280×720 (a 612 px view) the sigmoid gate fits at 0.68, the studio's 2-2-1 at 0.65
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 180)
-        self.min_scale = self.MIN_SCALE
 
     def fit(self) -> None:
         rect = self.scene().itemsBoundingRect().adjusted(-10, -10, 10, 10)
@@ -147,7 +145,7 @@ class GraphView(QGraphicsView):
             return
         self.setSceneRect(rect)
         scale = min(1.0, self.viewport().width() / rect.width(), self.viewport().height() / rect.height())
-        scale = max(scale, self.min_scale)
+        scale = max(scale, self.MIN_SCALE)
         self.scale(scale, scale)
         self.centerOn(rect.center())
         if rect.width() * scale > self.viewport().width():      # too wide still: start at the inputs, not the middle
@@ -449,7 +447,6 @@ class BackpropStepper(QWidget):
         positions = self._positions()
         w, h = self._node_size()
         network = self.mode == "network"
-        self.view.min_scale = GraphView.MIN_SCALE if network else GraphView.LECTURE_MIN_SCALE
         for source, node in self.walk.edges:
             a, b = positions[id(source)], positions[id(node)]
             start, end = QPointF(a.x() + w / 2, a.y()), QPointF(b.x() - w / 2, b.y())
