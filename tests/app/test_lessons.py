@@ -1126,6 +1126,16 @@ def test_the_lectures_graphs_fit_their_view_at_1280x720(laptop_lessons):
         assert len(stepper.items) == (5, 6, 17)[tab]
 
 
+def test_every_lessons_text_fits_its_column_at_1280x720(laptop_lessons):
+    """The losses lesson's table was 1 px wider than the text column: a horizontal scroll bar appeared under it."""
+    from PySide6.QtWidgets import QApplication
+
+    for entry in LESSONS:
+        page = open_lesson(laptop_lessons, entry.id)
+        QApplication.processEvents()
+        assert page.text.horizontalScrollBar().maximum() == 0, entry.id
+
+
 def test_the_overfitting_lab_says_what_run_will_do_and_keeps_the_runs_finished_curves(qtbot, room, monkeypatch):
     """Before the first run the lab showed an empty bar and a table of headers only; now one line says what Run the
     lab will do. While a cure trains, the curves of the run's finished trainings stay (they went as it started)."""

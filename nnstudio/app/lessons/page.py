@@ -4,7 +4,7 @@ with the Set up button and the "Try this" tasks that tick when done.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextLength
 from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -97,6 +97,11 @@ class LessonPage(QWidget):
         self.text = QTextBrowser(column)
         self.text.setOpenExternalLinks(True)
         self.text.setMarkdown(_smaller_headings(lesson_text(lesson.id, language)))
+        for frame in self.text.document().rootFrame().childFrames():   # the tables
+            table = frame.format().toTableFormat()
+            # as wide as the column fits: a table Qt widens to the whole width comes out 1 px wider than it
+            table.setWidth(QTextLength(QTextLength.Type.PercentageLength, 99))
+            frame.setFormat(table)
         self.text.setMinimumWidth(300)
         self.reveal = wrapped("", column)
         self.reveal.setVisible(False)
