@@ -231,6 +231,26 @@ def test_the_lectures_weights_fill_the_xor_table_without_leaving_the_lesson(qtbo
     assert not view.lecture_button.isEnabled() and "Set up in the studio" in view.lecture_button.toolTip()
 
 
+def test_the_xor_tables_numbers_read_with_the_weights_two_decimals(qtbot, window):
+    """A weight of 0.3355 read 0.34 in its box, and z = w·x + b beside it 0.335: z now reads 0.34, like every
+    number of the table (y, the output's z and ŷ), with two decimals."""
+    import re
+
+    r = lessons(window)
+    window.show_room("lessons")
+    view = open_lesson(r, "xor").view
+    weights = [w.copy() for w in window.session.weights()]
+    weights[0][:] = [[0.3355, -0.5639], [-1.124, -1.184]]
+    weights[1][:] = 0.0
+    window.session.set_weights(weights)
+    row = next(r for r in range(4) if [view.table.item(r, c).text() for c in (0, 1)] == ["1", "0"])
+    assert view.spins[(0, "W", 0, 0)].cleanText() == view.table.item(row, 2).text() == "0.34"
+    assert view.table.item(row, 4).text() == "−0.56"
+    last = view.table.columnCount() - 1
+    numbers = [view.table.item(r, c).text() for r in range(4) for c in range(2, last)]
+    assert all(re.fullmatch(r"−?\d+\.\d\d", text) for text in numbers), numbers
+
+
 def test_train_from_random_leaves_another_network_in_the_studio_alone(qtbot, window):
     """With another network in the studio, Train from random gave it new random weights: its training was gone
     (no undo), and the status bar spoke of XOR. The button is off then, and its tooltip says why."""

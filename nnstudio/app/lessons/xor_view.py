@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QGridLayout, QGroupBox
                                QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from nnstudio.app.commands import WeightEdit, lecture_xor, lecture_xor_fits
-from nnstudio.app.lessons.common import fit_height, number, wrapped
+from nnstudio.app.lessons.common import MINUS, fit_height, number, wrapped
 from nnstudio.app.plots import DecisionBoundaryPlot
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.data.toy import XOR_X, XOR_Y
@@ -32,6 +32,12 @@ def xor_network(spec) -> bool:
     """True for a network the table can show: 2 inputs, one hidden layer, 1 output, sigmoid everywhere."""
     return (spec.input_dim == 2 and len(spec.hidden) == 1 and spec.output.units == 1
             and spec.hidden[0].activation == "sigmoid" and spec.output.activation == "sigmoid")
+
+
+def two_decimals(value: float) -> str:
+    """As the weights read in their boxes: 0.34 (not 0.335 beside a weight of 0.34), −8.00, 0.99."""
+    text = f"{value:.2f}"
+    return "0.00" if text == "-0.00" else text.replace("-", MINUS)
 
 
 class XorTableView(QWidget):
@@ -229,8 +235,8 @@ class XorTableView(QWidget):
         for r, row in enumerate(rows):
             cells = [number(row.x[0]), number(row.x[1])]
             for z, a in zip(row.hidden_z, row.hidden_a):
-                cells += [number(z, 3), f"{a:.2f}" if not self.rounded.isChecked() else number(a)]
-            cells += [number(row.output_z, 3), f"{row.output:.2f}", number(row.target)]
+                cells += [two_decimals(z), two_decimals(a) if not self.rounded.isChecked() else number(a)]
+            cells += [two_decimals(row.output_z), two_decimals(row.output), number(row.target)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
