@@ -6114,8 +6114,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>강의의 가중치를 스튜디오의 신경망에 넣습니다: w = (5, 5), b = −8; w = (−7, −7), b = 3; 출력 w = (−11, −11), b = 6 (스튜디오에서 Ctrl+Z로 되돌릴 수 있습니다).</translation>
     </message>
     <message>
-        <source>Train from random</source>
-        <translation>무작위에서 학습</translation>
+        <source>Random start in the studio</source>
+        <translation>스튜디오에서 무작위로 시작</translation>
     </message>
     <message>
         <source>Give the studio&apos;s network random weights from a new seed and go to the studio: press Run and watch backpropagation find a solution.</source>

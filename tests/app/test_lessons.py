@@ -252,7 +252,7 @@ def test_the_xor_tables_numbers_read_with_the_weights_two_decimals(qtbot, window
 
 
 def test_train_from_random_leaves_another_network_in_the_studio_alone(qtbot, window):
-    """With another network in the studio, Train from random gave it new random weights: its training was gone
+    """With another network in the studio, Random start in the studio gave it new random weights: its training was gone
     (no undo), and the status bar spoke of XOR. The button is off then, and its tooltip says why."""
     r = lessons(window)
     window.studio.choose_dataset("spiral")
@@ -268,6 +268,21 @@ def test_train_from_random_leaves_another_network_in_the_studio_alone(qtbot, win
     assert window.current_room is not window.studio
     open_lesson(r, "xor").setup_button.click()                          # the lecture's network: it works again
     assert view.train_button.isEnabled() and "new seed" in view.train_button.toolTip()
+
+
+def test_random_start_says_it_leaves_the_training_to_the_learner_in_the_studio(qtbot, window):
+    """The button read "Train from random" but trained nothing: it gave the studio random weights and showed it.
+    It reads "Random start in the studio", and the studio then waits for Run."""
+    r = lessons(window)
+    window.show_room("lessons")
+    view = open_lesson(r, "xor").view
+    before = [w.copy() for w in window.session.weights()]
+    assert view.train_button.text() == "Random start in the studio"
+    assert "go to the studio: press Run" in view.train_button.toolTip()
+    view.train_button.click()
+    assert window.current_room is window.studio
+    assert any(not np.array_equal(a, b) for a, b in zip(window.session.weights(), before))
+    assert window.studio.run_action.text() == "Run"                     # not training: it waits for Run
 
 
 def test_set_up_asks_about_unsaved_changes_and_never_writes_the_lesson_over_the_open_file(

@@ -4,8 +4,8 @@ For each of the four inputs the table shows every hidden unit's z = w·x + b and
 unit's z and ŷ. The weights are the studio's: a weight typed here goes to the studio (undoable there, Ctrl+Z),
 and a weight changed in the studio's editor — or by training — shows here at once. The decision boundary beside
 the table is the studio's. *The lecture's weights* puts the lecture's hand-set weights into the studio (undoable
-there) without leaving the lesson; *Train from random* gives the studio fresh random weights for the learner to
-train; *How often?* trains 20 random starts at once and counts how many find a solution.
+there) without leaving the lesson; *Random start in the studio* gives the studio fresh random weights and shows it,
+for the learner to train there; *How often?* trains 20 random starts at once and counts how many find a solution.
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ class XorTableView(QWidget):
 
     # the learner changed a weight here (the checks read the studio's weights)
     changed = Signal()
-    # the studio should be shown (after Train from random)
+    # the studio should be shown (after Random start in the studio)
     studioRequested = Signal(str)
 
     def __init__(self, session, undo_stack=None, parent: QWidget | None = None):
@@ -77,7 +77,7 @@ class XorTableView(QWidget):
         self.lecture_tip = self.tr("Put the lecture's weights into the studio's network: w = (5, 5), b = −8; "
                                    "w = (−7, −7), b = 3; output w = (−11, −11), b = 6 (Ctrl+Z in the studio "
                                    "undoes it).")
-        self.train_button = QPushButton(self.tr("Train from random"), self)
+        self.train_button = QPushButton(self.tr("Random start in the studio"), self)
         self.train_tip = self.tr("Give the studio's network random weights from a new seed and go to the studio: "
                                  "press Run and watch backpropagation find a solution.")
         self.sweep_button = QPushButton(self.tr("How often? Train {0} random starts").format(SWEEP_SEEDS), self)
