@@ -154,7 +154,9 @@ def make_window(qtbot, monkeypatch):
     qtbot.addWidget(w)
     w.show()
     w.studio.step_action.trigger()
-    qtbot.waitUntil(lambda: w.session.step_count == 1 and w.studio.status.step_label.text() != "", timeout=5000)
+    # the status bar shows the step's own readout ("Step 1", "Epoch 1"), not the one it shows before any step
+    qtbot.waitUntil(lambda: w.session.step_count == 1 and bool(re.search(r"\b1\b", w.studio.status.step_label.text())),
+                    timeout=5000)
     return w
 
 
