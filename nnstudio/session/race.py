@@ -622,7 +622,8 @@ class RaceSession:
 
     def set_settings(self, **changes) -> None:
         """Change mode, comparison, length, target_loss, seeds or tune_steps. A new length or target keeps the
-        race (a longer race goes on); anything else starts it again. Raises RaceError (nothing changes)."""
+        race (a longer race goes on; a length below the steps taken is refused); anything else starts it again.
+        Raises RaceError (nothing changes)."""
         settings = replace(self.settings, **changes)
         if settings == self.settings:
             return
@@ -632,6 +633,10 @@ class RaceSession:
         if settings.mode == "seeds" and settings.length != old.length:
             restart = True                     # a sweep's arrays are sized for its length
         with self.access():
+            if not restart and settings.length < self.step:      # ("Step 38 of 20", and the race was over)
+                raise RaceError(QT_TRANSLATE_NOOP("Errors", "The race has run {steps} steps: a length of at least "
+                                                            "{steps}, or Restart (R) first to race fewer steps."),
+                                steps=self.step)
             self.settings = settings
             if restart:
                 self._reset_run(clear_tuning=settings.comparison != old.comparison

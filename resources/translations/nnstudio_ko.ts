@@ -1293,6 +1293,10 @@
         <translation>참가자를 1명부터 {n}명까지 주세요.</translation>
     </message>
     <message>
+        <source>The race has run {steps} steps: a length of at least {steps}, or Restart (R) first to race fewer steps.</source>
+        <translation>경주가 이미 {steps} 스텝을 달렸습니다. 길이를 {steps} 이상으로 하거나, 더 짧게 경주하려면 먼저 ‘다시 시작’(R)을 누르세요.</translation>
+    </message>
+    <message>
         <source>Unknown surface {name}; choose one of {choices}.</source>
         <translation>알 수 없는 곡면 {name}. 다음 중에서 고르세요: {choices}.</translation>
     </message>

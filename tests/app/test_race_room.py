@@ -994,3 +994,30 @@ def test_a_presets_contestant_is_renamed_when_its_optimizer_changes(qtbot, make_
     row.optimizer_combo.setCurrentIndex(row.optimizer_combo.findData("adagrad"))
     row.optimizer_combo.activated.emit(row.optimizer_combo.currentIndex())
     assert row.name_edit.text() == "Adagrad (2)"           # (the lecture has an Adagrad)
+
+
+def test_a_length_below_the_steps_taken_is_refused_and_says_to_restart(qtbot, make_room):
+    """Length 20 while paused at step 38 showed "Step 38 of 20", and Race then said the race was over."""
+    room = make_room(length=400)
+    messages = []
+    room.statusMessage.connect(lambda text, _ms: messages.append(text))
+    room.speed_combo.setCurrentIndex(room.speed_combo.findData(300))
+    room.worker.step(30)
+    qtbot.waitUntil(lambda: room.step_label.text() == "Step 30 of 400", timeout=10000)
+    spin = room.settings_card.length_spin
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "20")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert messages[-1] == "The race has run 30 steps: a length of at least 30, or Restart (R) first to race fewer " \
+                           "steps."
+    assert spin.value() == 400 and room.step_label.text() == "Step 30 of 400"
+    spin.selectAll()
+    qtbot.keyClicks(spin, "30")                           # as long as it has run: the race is over
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert room.step_label.text() == "Step 30 of 30"
+    click(qtbot, room, room.restart_action)
+    spin.selectAll()
+    qtbot.keyClicks(spin, "20")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert room.step_label.text() == "Step 0 of 20"
