@@ -1021,3 +1021,17 @@ def test_a_length_below_the_steps_taken_is_refused_and_says_to_restart(qtbot, ma
     qtbot.keyClicks(spin, "20")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert room.step_label.text() == "Step 0 of 20"
+
+
+def test_restart_keeps_the_results_rows_showing_dashes_at_once(qtbot, make_room):
+    """On Restart the results table went empty until the next snapshot brought its rows back with dashes."""
+    room = make_room(length=30)
+    room.step_action.trigger()
+    qtbot.waitUntil(lambda: room.table.cell_text(1, 3) not in ("", "–"), timeout=10000)
+    click(qtbot, room, room.restart_action)
+    table = room.table
+    assert table.table.rowCount() == 2
+    assert [table.cell_text(r, 0) for r in range(2)] == ["SGD", "Adam"]
+    assert {table.cell_text(r, c) for r in range(2) for c in range(3, table.table.columnCount())} == {"–"}
+    qtbot.waitUntil(lambda: room.dispatcher.latest.step == 0 and not room.dispatcher.stale_views(), timeout=5000)
+    assert table.table.rowCount() == 2 and table.cell_text(0, 3) == "–"

@@ -376,9 +376,19 @@ class ResultsTable(PlotView):
 
     # -- PlotView ---------------------------------------------------------------------------------------------
     def _clear(self) -> None:
+        """The rows stay, their results dashes, until the next snapshot fills them (Restart emptied the table for a
+        moment, the rows coming back with the snapshot)."""
         self._shown_key = None
-        self.table.setRowCount(0)
         self._rows = []
+        self.table.setSortingEnabled(False)
+        for r in range(self.table.rowCount()):
+            for c in range(3, self.table.columnCount()):       # (after the name, the optimizer and η)
+                item = self.table.item(r, c)
+                if item is not None:
+                    item.setText("–")
+                    item.setData(SORT_KEY, None)
+                    item.setToolTip("")
+        self.table.setSortingEnabled(True)
 
     def reset_view(self) -> None:
         self.table.scrollToTop()
