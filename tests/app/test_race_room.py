@@ -1035,3 +1035,25 @@ def test_restart_keeps_the_results_rows_showing_dashes_at_once(qtbot, make_room)
     assert {table.cell_text(r, c) for r in range(2) for c in range(3, table.table.columnCount())} == {"–"}
     qtbot.waitUntil(lambda: room.dispatcher.latest.step == 0 and not room.dispatcher.stale_views(), timeout=5000)
     assert table.table.rowCount() == 2 and table.cell_text(0, 3) == "–"
+
+
+def test_many_seeds_stopped_early_show_not_reached_at_the_steps_raced(qtbot, make_room):
+    """Stopped at step 1700 of 20000, the steps-to-target plot kept its axis to 20000: the dots sat squeezed at
+    its left and "not reached" meant "in 20000 steps"."""
+    room = make_room(length=20000, seeds=5, mode="seeds", target_loss=0.1)
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.step >= 200, timeout=10000)
+    click(qtbot, room, room.stop_action)
+    steps = room.session.step
+    assert steps < 20000
+    plot = room.steps_plot
+    qtbot.waitUntil(lambda: room.dispatcher.latest.phase == "finished" and not room.dispatcher.stale_views(),
+                    timeout=5000)
+    assert plot.never_line.value() == steps
+    low, high = plot.plot.getViewBox().viewRange()[0]
+    assert low == 0 and steps < high < 1.2 * steps
+    click(qtbot, room, room.restart_action)               # a new race: "not reached" in its length again
+    room.worker.step(1)
+    qtbot.waitUntil(lambda: room.dispatcher.latest.phase == "racing" and room.dispatcher.latest.step > 0
+                    and not room.dispatcher.stale_views(), timeout=5000)
+    assert plot.never_line.value() == 20000

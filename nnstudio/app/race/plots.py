@@ -809,12 +809,14 @@ class StepsToTargetPlot(PlotView):
         self._shown = None
 
     def _draw(self, s) -> None:
-        if s.mode != "seeds" or (s.seed_curves is self._shown and s.length == self._length):
+        # a race stopped early: "not reached" in the steps it ran (at 1700 of 20000 the dots sat squeezed at the
+        # left of an axis to 20000, the rings beyond it)
+        length = max(s.step if s.phase == "finished" else s.length, 1)
+        if s.mode != "seeds" or (s.seed_curves is self._shown and length == self._length):
             return
         self._shown = s.seed_curves
         shown = [c for c in s.seed_curves if c.visible]
         n = len(shown)
-        length = max(s.length, 1)
         never_x = 1.06 * length
         xs, ys, brushes, nx, ny, pens = [], [], [], [], [], []
         box_x, box_y = [], []
