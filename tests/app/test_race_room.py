@@ -5,7 +5,7 @@ import csv
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
 
 from nnstudio.app import dialogs
 from nnstudio.app.race import RaceRoom
@@ -1057,3 +1057,23 @@ def test_many_seeds_stopped_early_show_not_reached_at_the_steps_raced(qtbot, mak
     qtbot.waitUntil(lambda: room.dispatcher.latest.phase == "racing" and room.dispatcher.latest.step > 0
                     and not room.dispatcher.stale_views(), timeout=5000)
     assert plot.never_line.value() == 20000
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_surface_title_is_whole_in_the_surface_box(qtbot, make_room, lang):
+    """The box was 18 characters wide: "Network loss along two weights" read "Network loss along two weig"."""
+    from nnstudio.app import language
+    assert language.set_language(lang)
+    try:
+        room = make_room()
+        room.mode_actions["surface"].trigger()
+        combo = room.surface_page.surface_combo
+        qtbot.waitUntil(combo.isVisible, timeout=5000)
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        text_rect = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                                 QStyle.SubControl.SC_ComboBoxEditField, combo)
+        for i in range(combo.count()):
+            assert combo.fontMetrics().horizontalAdvance(combo.itemText(i)) <= text_rect.width(), combo.itemText(i)
+    finally:
+        language.set_language("en")

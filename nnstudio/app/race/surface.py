@@ -377,8 +377,8 @@ class SurfacePage(QWidget):
         self._timer.timeout.connect(self._advance_frame)
 
         self.surface_combo = QComboBox(self)
-        self.surface_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.surface_combo.setMinimumContentsLength(18)
+        # as wide as its longest title: "Network loss along two weights" read "Network loss along two weig"
+        self.surface_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for name in SURFACE_NAMES:
             self.surface_combo.addItem(self._surface_title(name), name)
         self.surface_combo.setToolTip(self.tr("The loss surface of two parameters the contestants descend."))
