@@ -413,6 +413,7 @@ class RaceSession:
         self._surface_cache = None            # (setup, template, Surface, grid)
         self._template_model = None           # (template, its compiled model)
         self._descents_cache = None           # (setup, configs, {key: Descent})
+        self._own_rates: dict[str, float] = {}   # key -> the rate the learner set, before the tuning replaced it
         self._reset_run(clear_tuning=True)
 
     # ================================================================== threads (as the studio's session)
@@ -557,6 +558,7 @@ class RaceSession:
         with self.access():
             self._contestants[self._contestants.index(old)] = new
             if new.config != old.config:
+                self._own_rates.pop(key, None)       # (a rate set after the tuning is the learner's)
                 restart = self._apply_config(old, new)
         self._announce_contestants(restarted=restart)
         return restart
@@ -638,6 +640,11 @@ class RaceSession:
                                                             "{steps}, or Restart (R) first to race fewer steps."),
                                 steps=self.step)
             self.settings = settings
+            back = old.comparison == "tuned" and settings.comparison == "same" and bool(self._own_rates)
+            if back:       # "each contestant races with the rate you set": the tuned rates give way to the learner's
+                self._contestants = [replace(c, config={**c.config, "lr": self._own_rates[c.key]})
+                                     if c.key in self._own_rates else c for c in self._contestants]
+                self._own_rates = {}
             if restart:
                 self._reset_run(clear_tuning=settings.comparison != old.comparison
                                 or settings.tune_steps != old.tune_steps)
@@ -648,6 +655,8 @@ class RaceSession:
                     for c in self._contestants:
                         self._retune(c)
         self.events.settings.emit(settings)
+        if back:
+            self.events.contestants.emit(self.contestants)
         if restart:
             self._announce_restart()
         else:
@@ -1009,7 +1018,10 @@ class RaceSession:
             return ChunkReport(0)
         self._tune_iter = None
         self._tunings = tunings_from_sweep(sweep, [c.key for c in self._contestants], rates)
-        # each races at its best rate: the rate boxes show it, and the learner may still change it
+        # each races at its best rate: the rate boxes show it, and the learner may still change it; Same learning
+        # rate gives the learner's own rates back
+        for c in self._contestants:
+            self._own_rates.setdefault(c.key, c.config.get("lr"))
         self._contestants = [replace(c, config={**c.config, "lr": self._tunings[c.key].best_rate})
                              for c in self._contestants]
         self._announce_tuning = True

@@ -1077,3 +1077,29 @@ def test_every_surface_title_is_whole_in_the_surface_box(qtbot, make_room, lang)
             assert combo.fontMetrics().horizontalAdvance(combo.itemText(i)) <= text_rect.width(), combo.itemText(i)
     finally:
         language.set_language("en")
+
+
+def test_same_learning_rate_after_each_tuned_gives_the_rates_the_learner_set_back(qtbot, make_room):
+    """Back to Same learning rate after Each tuned, every contestant kept its tuned rate (SGD η = 1): the rates
+    the learner had set (0.1, 0.01) were lost, though Same learning rate races "with the rate you set"."""
+    room = make_room(length=30, tune_steps=20, contestants={"SGD": {"name": "sgd", "lr": 0.1},
+                                                            "Adam": {"name": "adam", "lr": 0.01},
+                                                            "RMS": {"name": "rmsprop", "lr": 0.001}})
+    combo = room.settings_card.comparison_combo
+
+    def compare(key):
+        combo.setCurrentIndex(combo.findData(key))
+        combo.activated.emit(combo.currentIndex())
+    compare("tuned")
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.finished, timeout=10000)
+    spins = [room.contestants_panel.rows[c.key].lr_spin for c in room.session.contestants]
+    qtbot.waitUntil(lambda: spins[0].cleanText() != "0.1", timeout=5000)
+    tuned = [spin.cleanText() for spin in spins]
+    spins[2].setValue(0.005)                              # a rate set after the tuning is the learner's
+    compare("same")
+    assert [spin.cleanText() for spin in spins] == ["0.1", "0.01", "0.005"]
+    assert tuned[:2] != ["0.1", "0.01"]
+    room.step_action.trigger()
+    qtbot.waitUntil(lambda: room.table.cell_text(0, 3) not in ("", "–"), timeout=10000)
+    assert [room.table.cell_text(r, 2) for r in range(3)] == ["0.1", "0.01", "0.005"]
