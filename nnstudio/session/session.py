@@ -130,6 +130,7 @@ class TrainingSession:
         self._gen = None
         self._best_val = (float("inf"), 0)   # early stopping: the best test loss so far and its epoch
         self._divergence = DivergenceDetector()
+        self._diverged_at = None        # (Divergence, learning rate) while the weights stay those of a diverged run
         self._model = self._build(self.spec)
         self.history.reset(len(self._model.dense_layers))
         self._set_training_data()
@@ -294,6 +295,7 @@ class TrainingSession:
         with self.access() as model:
             model.set_weights([np.asarray(w) for w in weights])
             self._hand_score = _UNSCORED
+            self._diverged_at = None
         self.events.weights.emit()
         self.events.changed.emit()
 
@@ -445,7 +447,22 @@ class TrainingSession:
         """Why training cannot start now, or None."""
         if self._model is None or self._x is None or not len(self._x):
             return TrainingError(QT_TRANSLATE_NOOP("Errors", "There is no network or dataset to train yet."))
-        return None
+        return self.divergence()
+
+    def divergence(self) -> TrainingError | None:
+        """Why the weights cannot train on: training diverged (until Reset weights, new weights or a new
+        network), with what to do at the learning rate set now; None if it did not."""
+        if self._diverged_at is None:
+            return None
+        found, lr_then = self._diverged_at
+        lr = getattr(self._model.optimizer, "lr", float("nan"))
+        if lr < lr_then:
+            return TrainingError(QT_TRANSLATE_NOOP("Errors", "{what}: training diverged. Press Reset weights to "
+                                                             "start again with the learning rate {lr}."),
+                                 what=found.what(), lr=f"{lr:g}")
+        return TrainingError(QT_TRANSLATE_NOOP("Errors", "{what}: training diverged. Lower the learning rate "
+                                                         "(now {lr}) and press Reset weights to start again."),
+                             what=found.what(), lr=f"{lr:g}")
 
     def kernels_pending(self) -> bool:
         """Whether this network's training takes compiled kernels that are not built yet in this process (the
@@ -495,7 +512,8 @@ class TrainingSession:
             if found is not None:
                 hist.step += 1
                 hist.loss = loss
-                return ChunkReport(done, self._diverged(found))
+                self._diverged_at = (found, getattr(self._model.optimizer, "lr", float("nan")))
+                return ChunkReport(done, self.divergence())
             hist.add_step(loss, (rec.batch + 1) / rec.batches)
             if rec.batch + 1 >= rec.batches:
                 # the epoch's record follows its last batch without more training: take it now, so a single
@@ -528,12 +546,6 @@ class TrainingSession:
                           "{at}).", None, 1),
                         n=config.early_stopping, best=f"{self._best_val[0]:.4g}", at=self._best_val[1])
         return None
-
-    def _diverged(self, found) -> TrainingError:
-        lr = getattr(self._model.optimizer, "lr", float("nan"))
-        return TrainingError(QT_TRANSLATE_NOOP("Errors", "{what}: training diverged. Lower the learning rate "
-                                                         "(now {lr}) and press Reset weights to start again."),
-                             what=found.what(), lr=f"{lr:g}")
 
     def snapshot(self, running: bool) -> TrainingSnapshot:
         """The model, its history and the views' arrays now (hold ``lock``; read-only copies)."""
@@ -619,6 +631,7 @@ class TrainingSession:
         self._hand_score = None
         self._best_val = (float("inf"), 0)
         self._divergence.reset()
+        self._diverged_at = None
         if fresh:
             self.history.reset(len(model.dense_layers))
         else:

@@ -1230,6 +1230,10 @@
         <source>There is no network or dataset to train yet.</source>
         <translation>아직 학습할 신경망이나 데이터셋이 없습니다.</translation>
     </message>
+    <message>
+        <source>{what}: training diverged. Press Reset weights to start again with the learning rate {lr}.</source>
+        <translation>{what}: 학습이 발산했습니다. 학습률 {lr}에서 다시 시작하려면 가중치 초기화를 누르세요.</translation>
+    </message>
     <message numerus="yes">
         <source>Stopped after %n epoch(s), the limit set in the training settings.</source>
         <translation>

@@ -1477,3 +1477,30 @@ def test_the_optimizer_fields_line_up_with_the_other_training_settings(qtbot, wi
         column = {left(panel.lr_spin), left(panel.batch_spin), left(panel.seed_spin)}
         column |= {left(field) for field in fields.values()}
         assert len(column) == 1, (panel.optimizer_combo.currentText(), column)   # one column of fields
+
+
+def test_run_on_diverged_weights_takes_no_step_and_says_what_to_do(qtbot, window, patched_dialogs):
+    choose_dataset(window, "sine")
+    combo = window.studio.panel.optimizer_combo
+    combo.setCurrentIndex(combo.findData("sgd"))
+    combo.activated.emit(combo.currentIndex())
+    window.studio.panel.lr_spin.setValue(60.0)
+    full_speed(window)
+    window.studio.run_action.trigger()
+    qtbot.waitUntil(lambda: bool(patched_dialogs["errors"]), timeout=15000)
+    qtbot.waitUntil(lambda: window.studio.run_action.text() == "Run", timeout=5000)
+    steps = window.studio.status.step_label.text()
+    for action in (window.studio.run_action, window.studio.step_action, window.studio.run_action):
+        action.trigger()
+        qtbot.wait(300)
+        assert window.studio.run_action.text() == "Run"
+        assert window.studio.status.step_label.text() == steps                # no step on NaN weights ...
+        assert len(patched_dialogs["errors"]) == 1                             # ... and no dialog again
+        assert "Reset weights" in window.statusBar().currentMessage()
+    window.studio.panel.lr_spin.setValue(0.01)                                 # lowered: the advice follows
+    message = window.statusBar().currentMessage()
+    assert "(now 60)" not in message and "0.01" in message and "Reset weights" in message
+    window.studio.reset_action.trigger()
+    window.studio.step_action.trigger()
+    qtbot.waitUntil(lambda: window.studio.status.step_label.text() == "Step 1", timeout=10000)
+    assert len(patched_dialogs["errors"]) == 1

@@ -489,3 +489,20 @@ def test_the_state_digest_names_what_a_project_file_would_hold():
     assert s.state_digest() != saved
     train(s, 1)
     assert s.state_digest() != saved
+
+
+def test_diverged_weights_train_no_further_until_reset():
+    ds = load_dataset("sine")
+    spec = NetworkSpec(1, (LayerSpec(8, "relu"),), LayerSpec(1, "linear"), "regression")
+    s = TrainingSession(ds, spec=spec, config=TrainingConfig(optimizer="sgd", lr=50.0, batch_size=32))
+    for _ in range(100):
+        with s.lock:
+            report = s.train_chunk(1000, 1.0)
+        if report.error is not None:
+            break
+    step = s.step_count
+    assert s.ready() is not None and "(now 50)" in str(s.ready())
+    s.set_config(lr=0.01)
+    assert "Reset weights to start again with the learning rate 0.01" in str(s.divergence())
+    s.reset_weights()
+    assert s.ready() is None and s.divergence() is None and s.step_count == 0 < step

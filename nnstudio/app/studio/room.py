@@ -256,14 +256,23 @@ class StudioRoom(Room):
     def toggle_run(self) -> None:
         if self.worker.is_running:
             self.worker.pause()
-        else:
+        elif not self._refuse_diverged():
             self.worker.resume()
         self._update_run_action(self.worker.is_running)
 
     def step_once(self) -> None:
         if self.worker.is_running:
             self.worker.pause()
-        self.worker.step(1)
+        if not self._refuse_diverged():
+            self.worker.step(1)
+
+    def _refuse_diverged(self) -> bool:
+        """Training diverged and its weights cannot train on: say what to do in the status bar (the dialog
+        said it once already) and take no step; True then."""
+        error = self.session.divergence()
+        if error is not None:
+            self._show_standing_message(translated(error))
+        return error is not None
 
     def reset_weights(self) -> None:
         self.worker.pause()
@@ -315,6 +324,9 @@ class StudioRoom(Room):
         self.speed_combo.setCurrentIndex(self.speed_combo.findData(config.speed))   # one of SPEEDS (the session checks)
         self.worker.set_max_steps_per_second(config.speed or None)
         self._update_epoch_bar()
+        error = self.session.divergence()
+        if error is not None and self._standing_message:   # its advice follows the learning rate set now
+            self._show_standing_message(translated(error))
 
     def _update_epoch_bar(self) -> None:
         self.status.set_epoch_bar_wanted(self.session.n_train > self.session.config.batch_size)
