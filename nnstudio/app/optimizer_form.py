@@ -54,7 +54,9 @@ RULES = {
     "adamw": QT_TRANSLATE_NOOP("OptimizerForm", "AdamW: Adam with the weight decay applied to the weights "
                                                 "directly (w ← w − η·λ·w), not through the gradient."),
 }
-_UNIT_INTERVAL = {"alpha", "beta1", "beta2", "dampening"}
+# averaging factors below 1 (the engine, like torch, accepts any momentum ≥ 0, but with μ ≥ 1 the velocity never
+# decays and training always diverges)
+_UNIT_INTERVAL = {"alpha", "beta1", "beta2", "dampening", "momentum"}
 
 
 def defaults(optimizer: str) -> dict:

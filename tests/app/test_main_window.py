@@ -1044,6 +1044,17 @@ def test_each_optimizers_hyper_parameters_are_shown_and_drive_the_steps(qtbot, w
     assert dict(window.session.config.options) == {"amsgrad": True, "betas": (0.5, 0.999)}
 
 
+def test_momentum_stays_below_1_where_it_can_converge(qtbot, window):
+    field = window.studio.panel.optimizer_form.fields()["momentum"]
+    field.selectAll()
+    qtbot.keyClicks(field, "3")                        # μ ≥ 1: the velocity never decays, training diverges
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.maximum() < 1 and field.value() < 1
+    assert dict(window.session.config.options).get("momentum", 0.0) < 1
+    field.setValue(0.95)
+    assert dict(window.session.config.options) == {"momentum": 0.95}
+
+
 def test_an_impossible_setting_is_refused_with_the_reason(qtbot, window):
     form = window.studio.panel.optimizer_form
     form.fields()["nesterov"].setChecked(True)         # Nesterov needs momentum
