@@ -11,7 +11,7 @@ import time
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSizePolicy, QStackedWidget, QToolBar, QWidget
 
 from nnstudio import __version__
 from nnstudio.app.language import LANGUAGES, SETTINGS_KEY, current_language, set_language
@@ -111,6 +111,10 @@ class MainWindow(QMainWindow):
             for widget in self.current_room.status_widgets():
                 self.statusBar().removeWidget(widget)
         self.current_room = room
+        for other in self.room_list:
+            # only the room shown sets the window's smallest size (a stack's is that of its largest page)
+            policy = QSizePolicy.Policy.Preferred if other is room else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
         self.rooms.setCurrentWidget(room)
         for widget in room.status_widgets():
             self.statusBar().addPermanentWidget(widget)

@@ -135,7 +135,8 @@ def test_run_button_solves_xor(qtbot, window):
     s = window.studio.dispatcher.latest
     assert s.step > 50 and "samples/s" in window.studio.status.rate_label.text() and window.studio.status.loss_label.text().startswith("Loss ")
     # the decision boundary (the plot's image) is right at the four XOR corners
-    xs, ys, _ = plane_grid(s.extent, s.boundary.shape[0])
+    # (the map covers the plot's shape: wider than the data's extent in a wide plot)
+    xs, ys, _ = plane_grid(s.boundary_extent or s.extent, s.boundary.shape[0])
     for (x, y), label in zip([(0, 0), (0, 1), (1, 0), (1, 1)], [0, 1, 1, 0]):
         value = s.boundary[np.abs(ys - y).argmin(), np.abs(xs - x).argmin()]
         assert (value > 0.5) == bool(label), (x, y, value)
@@ -1515,3 +1516,12 @@ def test_run_on_diverged_weights_takes_no_step_and_says_what_to_do(qtbot, window
     window.studio.step_action.trigger()
     qtbot.waitUntil(lambda: window.studio.status.step_label.text() == "Step 1", timeout=10000)
     assert len(patched_dialogs["errors"]) == 1
+
+
+def test_the_studio_window_fits_a_1024x600_screen(qtbot, window):
+    window.resize(1024, 600)
+    window.studio.default_layout(1024, 600)
+    QApplication.processEvents()
+    # (the lessons room, a page not shown, made the window at least 1211 px wide)
+    assert window.width() <= 1024 and window.height() <= 600, window.size()
+
