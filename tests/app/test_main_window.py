@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QPushButton, QWidget
 
 from nnstudio.app import dialogs
 from nnstudio.app.main_window import MainWindow
@@ -1525,3 +1525,37 @@ def test_the_studio_window_fits_a_1024x600_screen(qtbot, window):
     # (the lessons room, a page not shown, made the window at least 1211 px wide)
     assert window.width() <= 1024 and window.height() <= 600, window.size()
 
+
+def _reachable_in_panel(w):
+    """Every visible control of the side panel can be scrolled wholly into view."""
+    scroll = w.studio.panel_dock.widget()
+    panel = w.studio.panel
+    for _ in range(3):           # (the panel's new size, then the scroll bars it needs)
+        QApplication.processEvents()
+    for control in panel.findChildren(QWidget):
+        if not isinstance(control, (QComboBox, QAbstractSpinBox, QAbstractButton)) or not control.isVisibleTo(panel):
+            continue
+        centre = control.mapTo(panel, control.rect().center())    # (ensureWidgetVisible shows a spin box's cursor)
+        scroll.ensureVisible(centre.x(), centre.y(), control.width() // 2 + 1, control.height() // 2 + 1)
+        QApplication.processEvents()
+        rect = control.rect().translated(control.mapTo(scroll.viewport(), QPoint(0, 0)))
+        assert scroll.viewport().rect().contains(rect), (type(control).__name__, control.toolTip(), rect)
+
+
+def test_the_side_panel_gives_way_on_a_1024_px_screen_and_shows_every_text_on_a_larger_one(qtbot, window):
+    combo = window.studio.panel.loss_combo
+    whole = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    window.resize(1228, 676)                    # the first window on a 1280×720 screen
+    window.studio.default_layout(1228, 676)
+    QApplication.processEvents()
+    assert combo.width() > whole + 20           # "binary cross-entropy — the lecture's", whole
+    window.resize(1024, 600)
+    window.studio.default_layout(1024, 600)
+    QApplication.processEvents()
+    assert window.studio.panel_dock.width() <= 3 * 1024 // 8       # the loss's long name does not widen it
+    assert window.studio.editor.width() >= window.studio.editor.minimumSizeHint().width()
+    optimizers = window.studio.panel.optimizer_combo
+    for name in ("sgd", "adagrad"):             # (Adagrad's initial_accumulator_value: the longest label)
+        optimizers.setCurrentIndex(optimizers.findData(name))
+        optimizers.activated.emit(optimizers.currentIndex())
+        _reachable_in_panel(window)

@@ -124,6 +124,10 @@ class SidePanel(QWidget):
         tform.addRow(self.optimizer_form)
         self._training_form = tform
         self.loss_combo = QComboBox(train_box)
+        # as wide as a loss's name: "binary cross-entropy — the lecture's" would widen the panel (and the window
+        # beyond a 1024-px screen); the open list shows it whole
+        self.loss_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.loss_combo.setMinimumContentsLength(16)
         self.loss_combo.setToolTip(self.tr("The cost the network minimises; the losses that fit its output are "
                                            "offered, the lecture's choice first."))
         tform.addRow(self.tr("Loss:"), self.loss_combo)
@@ -245,6 +249,15 @@ class SidePanel(QWidget):
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
+
+    def natural_width(self) -> int:
+        """The panel's width with the loss chooser's longest text whole (on a small screen the panel is
+        narrower, down to its minimum, and the chooser cuts the text short)."""
+        combo = self.loss_combo
+        metrics = combo.fontMetrics()
+        longest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+        shown = metrics.horizontalAdvance("x") * combo.minimumContentsLength()
+        return self.sizeHint().width() + max(0, longest - shown)
 
     def show_losses(self, spec) -> None:
         """The losses that fit the network's output, the lecture's first and marked, the current one chosen."""

@@ -69,8 +69,10 @@ class StudioRoom(Room):
         scroll = QScrollArea(self)
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.panel.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+        # wide enough for the panel beside its vertical scroll bar; a horizontal one only where a setting needs
+        # more (Adagrad's "initial_accumulator_value:" in a panel at its narrowest, on a 1024-px screen)
+        self._panel_margin = scroll.verticalScrollBar().sizeHint().width() + 4
+        scroll.setMinimumWidth(self.panel.sizeHint().width() + self._panel_margin)
         self.panel_dock = self._dock("panel", self.tr("Data and training"), scroll,
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
         self.loss_dock = self._dock("loss", self.tr("Loss"), self.loss_plot,
@@ -229,8 +231,11 @@ class StudioRoom(Room):
             for dock in joining:
                 self.tabifyDockWidget(self.boundary_dock, dock)
             self.boundary_dock.raise_()
-        panel = self.panel_dock.widget().minimumWidth()
         right = max(380, int(0.32 * width))
+        # the panel with every text whole where the editor keeps its room beside it, else narrower
+        spare = width - right - self.editor.minimumSizeHint().width() - 20
+        panel = max(self.panel_dock.widget().minimumWidth(), min(self.panel.natural_width() + self._panel_margin,
+                                                                 spare))
         self.resizeDocks([self.panel_dock, self.loss_dock], [panel, right], Qt.Orientation.Horizontal)
         plots = height - 120                     # the menu, tool and status bars take about that much
         if height >= LAPTOP_HEIGHT:
