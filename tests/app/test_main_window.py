@@ -1559,3 +1559,28 @@ def test_the_side_panel_gives_way_on_a_1024_px_screen_and_shows_every_text_on_a_
         optimizers.setCurrentIndex(optimizers.findData(name))
         optimizers.activated.emit(optimizers.currentIndex())
         _reachable_in_panel(window)
+
+
+def test_the_gradient_view_at_its_smallest_stays_so_after_korean(qtbot, window):
+    studio = window.studio
+    window.resize(1536, 940)                    # the first window on a 1600×1000 screen: the gradients below the
+    for dock in (studio.gradient_dock, studio.histogram_dock):      # editor (the offscreen screen put them right)
+        studio.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    studio.tabifyDockWidget(studio.gradient_dock, studio.histogram_dock)
+    studio.resizeDocks([studio.gradient_dock], [200], Qt.Orientation.Vertical)    # as small as it goes
+    qtbot.waitUntil(lambda: window.studio.gradient_dock.height() > 0)
+    QApplication.processEvents()
+    english = window.studio.editor.height()
+    try:
+        assert window.choose_language("ko")      # Korean text: a taller gradient view at its smallest
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "파일(&F)", timeout=5000)
+        qtbot.waitUntil(lambda: window.studio.editor.height() < english, timeout=5000)
+    finally:
+        assert window.choose_language("en")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)
+    qtbot.waitUntil(lambda: window.studio.editor.height() > 0)
+    QApplication.processEvents()
+    # back in English the views below are as small as English needs, the editor as tall as before (it was 61 px lower)
+    assert window.studio.editor.height() >= english - 8, (window.studio.editor.height(), english)
+    # the layout saved on closing now holds it so for the next start too
+    assert window.studio.layout_state()["gradients_smallest"]

@@ -245,7 +245,20 @@ class StudioRoom(Room):
             self.resizeDocks([self.gradient_dock], [max(200, int(0.3 * plots))], Qt.Orientation.Vertical)
 
     def layout_state(self) -> dict:
-        return {"state": self.saveState(LAYOUT_VERSION), "boundary_auto_hidden": self._boundary_auto_hidden}
+        # the gradient view (and its tabs) below the editor at its smallest stays so in another language: Korean
+        # text needs more height, which the layout kept in English (the editor 61 px lower than on a first start)
+        dock = self.gradient_dock
+        shown = [d for d in self._gradient_tabs() if d.isVisible() and not d.visibleRegion().isEmpty()]
+        smallest = (self.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea and not dock.isFloating()
+                    and bool(shown) and shown[0].height() <= self._gradient_tabs_minimum() + 8)
+        return {"state": self.saveState(LAYOUT_VERSION), "boundary_auto_hidden": self._boundary_auto_hidden,
+                "gradients_smallest": smallest}
+
+    def _gradient_tabs(self) -> list:
+        return [self.gradient_dock, *self.tabifiedDockWidgets(self.gradient_dock)]
+
+    def _gradient_tabs_minimum(self) -> int:
+        return max(d.minimumSizeHint().height() for d in self._gradient_tabs())
 
     def restore_layout(self, state: dict) -> bool:
         """Restore docks saved by ``layout_state``; False for a layout of another version."""
@@ -255,6 +268,8 @@ class StudioRoom(Room):
         # a boundary dock the room hid for MNIST comes back with the 2-D data it starts with
         self._boundary_auto_hidden = state.get("boundary_auto_hidden") in (True, "true", "1")
         self._show_boundary_dock_for(self.session.dataset)
+        if state.get("gradients_smallest") in (True, "true", "1"):
+            self.resizeDocks([self.gradient_dock], [self._gradient_tabs_minimum()], Qt.Orientation.Vertical)
         return True
 
     # ================================================================== training
