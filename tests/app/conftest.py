@@ -22,3 +22,16 @@ def _garbage_collected_in_the_gui_thread(qapp):
     collect_garbage_in_gui_thread(qapp)
     yield
     gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _closed_widgets_deleted_at_once(qapp):
+    """pytest-qt closes a test's widgets with deleteLater(), and processEvents() outside an event loop does not
+    delete them: a closed MainWindow lived on into later tests, unreachable from Python. When the cycle collector
+    then freed its wrappers (clearing their attributes) before Qt deleted the window, the window's destruction
+    called pyqtgraph's Python sizeHint on wrappers with no attributes left ("'LabelItem' object has no attribute
+    '_sizeHint'"), and whichever test was running failed. Runs after pytest-qt has closed the widgets."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
