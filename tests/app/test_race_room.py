@@ -860,7 +860,9 @@ def test_the_loss_csv_writes_whole_step_numbers(qtbot, make_room, tmp_path):
     3.5, …: steps are whole numbers, a bin's being its last step, and the race's last step is in it."""
     room = make_room(length=1030)
     click(qtbot, room, room.race_action)
-    qtbot.waitUntil(lambda: room.session.finished and not room.dispatcher.stale_views(), timeout=30000)
+    # the last snapshot drawn (the readout may say step 1030 from the session before that snapshot arrives)
+    qtbot.waitUntil(lambda: room.session.finished and room.dispatcher.latest is not None
+                    and room.dispatcher.latest.step == 1030 and not room.dispatcher.stale_views(), timeout=30000)
     qtbot.waitUntil(lambda: room.step_label.text() == "Step 1030 of 1030", timeout=5000)
     room.loss_plot.export_csv(tmp_path / "loss.csv")
     rows = read_csv(tmp_path / "loss.csv")[1:]
