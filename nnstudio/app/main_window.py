@@ -138,17 +138,20 @@ class MainWindow(QMainWindow):
                 self.statusBar().removeWidget(widget)
             self.rooms.removeWidget(room)
             room.deleteLater()
-        pad_open = self._pad is not None and self._pad.isVisible()
-        if self._pad is not None:
-            self._pad.close()
-            self._pad.deleteLater()
-            self._pad = None
+        old_pad, self._pad = self._pad, None
+        pad_open = old_pad is not None and old_pad.isVisible()
+        if old_pad is not None:
+            old_pad.hide()
         shortcuts_open = self._shortcuts is not None and self._shortcuts.isVisible()
         if self._shortcuts is not None:        # (its titles are in the old language)
             self._shortcuts.close()
             self._shortcuts.deleteLater()
             self._shortcuts = None
         self._build_rooms(layouts)
+        if old_pad is not None:      # the pad in the new language, with the learner's drawing and choices
+            self._pad = self._make_pad()
+            self._pad.take_over(old_pad)
+            old_pad.deleteLater()
         if pad_open:
             self.open_pad()
         if shortcuts_open:
@@ -334,13 +337,17 @@ class MainWindow(QMainWindow):
         self.move(avail.x() + (avail.width() - width) // 2, avail.y() + (avail.height() - height) // 2)
 
     # ================================================================== tools
-    @Slot()
-    def open_pad(self) -> None:
+    def _make_pad(self):
         from nnstudio.app.pad import DigitPadWindow     # (loaded when first asked for: a quicker start)
 
+        pad = DigitPadWindow()
+        pad.set_studio_model_provider(self.studio.model_for_tools, self.studio.dispatcher.received)
+        return pad
+
+    @Slot()
+    def open_pad(self) -> None:
         if self._pad is None:
-            self._pad = DigitPadWindow()
-            self._pad.set_studio_model_provider(self.studio.model_for_tools, self.studio.dispatcher.received)
+            self._pad = self._make_pad()
         self._pad.show()
         self._pad.raise_()
         self._pad.activateWindow()

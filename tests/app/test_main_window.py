@@ -1247,6 +1247,35 @@ def test_the_language_switches_at_once_and_keeps_the_work(qtbot, window):
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)
 
 
+def test_the_language_switch_keeps_the_drawing_pad_as_the_learner_left_it(qtbot, window):
+    from tests.app.test_pad import draw, line
+    window.pad_action.trigger()
+    pad = window.pad
+    qtbot.waitExposed(pad)
+    pad.set_source("shipped:fashion")
+    pad.width_slider.setValue(30)
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    draw(qtbot, pad.canvas, line(80, 140, 200, 140))
+    pad.label_combo.setCurrentIndex(3)
+    pad.tabs.setCurrentIndex(1)
+    drawing, answer = pad.canvas.to_array(), pad.bars.probabilities()
+    try:
+        assert window.choose_language("ko")
+        qtbot.waitUntil(lambda: window.pad is not pad and window.pad.isVisible(), timeout=5000)
+        pad = window.pad
+        assert pad.windowTitle() == "그리기 패드"
+        assert pad.source_combo.currentText() == "기본 제공 Fashion-MNIST 모델"
+        assert pad.classes_combo.currentData() == "fashion" and pad.width_label.text() == "30 px"
+        np.testing.assert_array_equal(pad.canvas.to_array(), drawing)
+        np.testing.assert_allclose(pad.bars.probabilities(), answer)          # the same answer
+        assert pad.label_combo.currentIndex() == 3 and pad.tabs.currentIndex() == 1
+        qtbot.mouseClick(pad.undo_button, Qt.MouseButton.LeftButton)            # the strokes are still undoable
+        assert pad.canvas.stroke_count() == 1
+    finally:
+        assert window.choose_language("en")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)
+
+
 def test_closing_during_a_long_step_hides_the_window_at_once_and_ends_after_the_step(qtbot, make_window):
     import time as _time
 

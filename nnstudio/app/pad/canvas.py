@@ -89,6 +89,14 @@ class DrawingCanvas(QWidget):
         self.canvasReset.emit()
         return True
 
+    def take_over(self, other: "DrawingCanvas") -> None:
+        """The drawing of ``other`` (its loaded image and strokes, undoable one by one as there)."""
+        self._base = other._base
+        self._strokes = [Stroke(s.width, list(s.points)) for s in other._strokes]
+        self._current = None
+        self._redraw()
+        self.canvasReset.emit()
+
     def load_array(self, image: np.ndarray) -> None:
         """Show an image (2-D, ink bright, 0-1 floats or uint8, any size), e.g. an MNIST digit, scaled smoothly
         to the canvas. Earlier strokes are dropped; new strokes draw on top of it."""

@@ -286,6 +286,21 @@ class DigitPadWindow(QWidget):
         """"mnist" (digits) or "fashion" (clothing names, Fashion-MNIST preprocessing)."""
         self.classes_combo.setCurrentIndex(self.classes_combo.findData(kind))
 
+    def take_over(self, old: "DigitPadWindow") -> None:
+        """What the learner set up in ``old``, the pad before a change of language: the model file, the model and
+        classes in use, the pen, the drawing, the label, the tab, and the window's place."""
+        self._file_model, self._file_path = old._file_model, old._file_path
+        self._shipped = old._shipped
+        self._test_sets = old._test_sets
+        self.set_class_kind(old._kind)
+        self.set_source(old.source())        # (a shipped model sets its own classes)
+        self._source_changed()
+        self.width_slider.setValue(old.width_slider.value())
+        self.canvas.take_over(old.canvas)
+        self.label_combo.setCurrentIndex(old.label_combo.currentIndex())
+        self.tabs.setCurrentIndex(old.tabs.currentIndex())
+        self.setGeometry(old.geometry())
+
     def current_input(self) -> np.ndarray | None:
         """The 28x28 image the network receives for the current drawing, or None for a blank canvas."""
         return None if self._stages is None else self._stages.centred.copy()
