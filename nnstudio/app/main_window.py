@@ -341,7 +341,8 @@ class MainWindow(QMainWindow):
         from nnstudio.app.pad import DigitPadWindow     # (loaded when first asked for: a quicker start)
 
         pad = DigitPadWindow()
-        pad.set_studio_model_provider(self.studio.model_for_tools, self.studio.dispatcher.received)
+        pad.set_studio_model_provider(self.studio.model_for_tools, self.studio.dispatcher.received,
+                                      lambda: self.session.key)
         return pad
 
     @Slot()

@@ -783,8 +783,8 @@
         <translation>의류 (Fashion-MNIST)</translation>
     </message>
     <message>
-        <source>What the 10 outputs mean; also picks the preprocessing and the test set for the mistakes gallery. Fixed while a shipped model is in use: it was trained on one of them.</source>
-        <translation>출력 10개가 뜻하는 것입니다. 전처리 방법과 오답 모음에 쓸 테스트 데이터도 이것으로 정해집니다. 기본 제공 모델을 쓰는 동안에는 바꿀 수 없습니다(둘 중 하나로 학습한 모델이기 때문입니다).</translation>
+        <source>What the 10 outputs mean; also picks the preprocessing and the test set for the mistakes gallery. Fixed while a shipped model, or the studio&apos;s network trained on MNIST or Fashion-MNIST, is in use: it was trained on one of them.</source>
+        <translation>출력 10개가 뜻하는 것입니다. 전처리 방법과 오답 모음에 쓸 테스트 데이터도 이것으로 정해집니다. 기본 제공 모델이나, MNIST 또는 Fashion-MNIST로 학습하는 스튜디오의 신경망을 쓰는 동안에는 바꿀 수 없습니다(둘 중 하나로 학습한 모델이기 때문입니다).</translation>
     </message>
     <message>
         <source>Model:</source>

@@ -222,6 +222,32 @@ def test_the_studio_switching_to_another_network_is_said_with_nothing_drawn(qtbo
     assert "an input size of 2 and an output size of 1" in pad.gallery.status.text() and pad.gallery.list.count() == 0
 
 
+def test_the_studios_model_answers_with_the_classes_the_studio_trains_on(qtbot, pad):
+    model = _tiny_model(784, 10)
+    studio = StudioSnapshots()
+    data = {"key": "mnist"}
+    pad.set_studio_model_provider(lambda: model, studio.snapshot, lambda: data["key"])
+    pad.set_source("shipped:fashion")              # a look at the clothing model first
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    pad.set_source("studio")                       # then the studio's network, trained on digits
+    assert pad.classes_combo.currentText() == "Digits 0–9 (MNIST)" and not pad.classes_combo.isEnabled()
+    assert pad.result_label.text().split()[0] in "0123456789"
+    assert pad.stage_captions["centred"].text() == "28×28, centre of mass in the middle"
+    data["key"] = "fashion"                        # the studio now trains the same network on clothes
+
+    def studio_snapshots():
+        studio.snapshot.emit(None)                 # the pad looks at most twice a second
+        return pad.classes_combo.currentData() == "fashion"
+    qtbot.waitUntil(studio_snapshots, timeout=2000)
+    assert pad.bars.class_names()[1] == "Trouser" and pad.model() is model
+    data["key"] = "spirals"                        # (a network the pad cannot use: the learner's choice stays)
+    pad.update_prediction()
+    assert pad.classes_combo.isEnabled()
+    pad.set_class_kind("mnist")
+    pad.update_prediction()
+    assert pad.classes_combo.currentData() == "mnist"
+
+
 def test_a_diverged_studio_model_is_reported_not_shown_as_nan_percent(qtbot, pad):
     model = _tiny_model(784, 10)
     model.dense_layers[0].b[:] = np.nan      # what a diverged run leaves behind

@@ -57,6 +57,8 @@ class DigitPadWindow(QWidget):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Digit pad"))
         self._studio_provider: Callable[[], object] | None = None
+        self._studio_data: Callable[[], str] | None = None
+        self._studio_classes_used = None    # _studio_classes() when the model was last chosen
         self._file_model = None
         self._file_path: Path | None = None
         self._shipped: dict[str, object] = {}
@@ -101,8 +103,9 @@ class DigitPadWindow(QWidget):
         self.classes_combo.addItem(self.tr("Digits 0–9 (MNIST)"), "mnist")
         self.classes_combo.addItem(self.tr("Clothing (Fashion-MNIST)"), "fashion")
         self.classes_combo.setToolTip(self.tr("What the 10 outputs mean; also picks the preprocessing and the "
-                                              "test set for the mistakes gallery. Fixed while a shipped model "
-                                              "is in use: it was trained on one of them."))
+                                              "test set for the mistakes gallery. Fixed while a shipped model, "
+                                              "or the studio's network trained on MNIST or Fashion-MNIST, is in "
+                                              "use: it was trained on one of them."))
         self.model_status = QLabel()
         self.model_status.setWordWrap(True)
         self.model_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -250,11 +253,14 @@ class DigitPadWindow(QWidget):
             self.addAction(action)
 
     # ================================================================== public API
-    def set_studio_model_provider(self, provider: Callable[[], object] | None, updates=None) -> None:
+    def set_studio_model_provider(self, provider: Callable[[], object] | None, updates=None,
+                                  data: Callable[[], str] | None = None) -> None:
         """`provider()` returns the studio's current model (or None); asked each time the pad predicts.
         ``updates``: a signal emitted when the studio's model changed (its snapshots), which refreshes the
-        answer while the studio's model is in use."""
+        answer while the studio's model is in use. ``data()``: the key of the studio's data set; while the
+        studio's model is in use, "mnist" or "fashion" picks the classes."""
         self._studio_provider = provider
+        self._studio_data = data
         if updates is not None:
             updates.connect(self._studio_changed)
         if self.source() == "studio":
@@ -398,8 +404,12 @@ class DigitPadWindow(QWidget):
                                .format(card.get("architecture", "MLP"), 100 * acc) if acc is not None
                                else self.tr("Shipped model."))
                 self.set_class_kind(kind)
+        self._studio_classes_used = self._studio_classes()
+        if source == "studio" and self._studio_classes_used is not None:
+            self.set_class_kind(self._studio_classes_used)     # what the studio's network learnt to tell apart
         # a shipped model knows what its outputs mean: digits stay digits, clothing stays clothing
-        self.classes_combo.setEnabled(not source.startswith("shipped:"))
+        self.classes_combo.setEnabled(not source.startswith("shipped:")
+                                      and not (source == "studio" and self._studio_classes_used is not None))
         if source == "studio":
             model, problem = self._studio_model()
             if model is not None:
@@ -416,6 +426,11 @@ class DigitPadWindow(QWidget):
         # The user picked "A model file…" and none is loaded yet: ask for one right away.
         if self.source_combo.itemData(index) == "file" and self._file_model is None:
             self.choose_model_file()
+
+    def _studio_classes(self) -> str | None:
+        """"mnist" or "fashion" when the studio trains on one of them, else None."""
+        key = self._studio_data() if self._studio_data is not None else None
+        return key if key in ("mnist", "fashion") else None
 
     def _studio_model(self):
         if self._studio_provider is None:
@@ -516,10 +531,9 @@ class DigitPadWindow(QWidget):
     def update_prediction(self) -> None:
         """Preprocess the canvas, show each stage, and show the model's probabilities (or why there are none)."""
         if self.source() == "studio":       # the studio may have rebuilt its network since
-            model, problem = self._studio_model()
-            if model is not self._model:
-                self._set_model(model, problem, self.tr("The studio's current model (it keeps changing while it "
-                                                        "trains)."))
+            model, _problem = self._studio_model()
+            if model is not self._model or self._studio_classes() != self._studio_classes_used:
+                self._source_changed()
                 return
         stages = self._preprocess(self.canvas.to_array())
         self._stages = stages
