@@ -743,7 +743,7 @@
 <context>
     <name>DigitPadWindow</name>
     <message>
-        <source>Digit pad</source>
+        <source>Drawing pad</source>
         <translation>그리기 패드</translation>
     </message>
     <message>

@@ -741,6 +741,8 @@ def test_drawing_pad_gets_a_copy_of_the_current_model(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Tools → Drawing pad
     pad = window.pad
     qtbot.waitUntil(pad.isVisible)
+    assert pad.windowTitle() == "Drawing pad"                # the name it has in the Tools menu
+    assert window.pad_action.text() == "&Drawing pad…"
     copy = window.studio.model_for_tools()
     assert copy is window.studio.model_for_tools()          # kept while the network stays the same
     for a, b in zip(copy.get_weights(), window.session.weights()):

@@ -55,7 +55,7 @@ class DigitPadWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Digit pad"))
+        self.setWindowTitle(self.tr("Drawing pad"))
         self._studio_provider: Callable[[], object] | None = None
         self._studio_data: Callable[[], str] | None = None
         self._studio_classes_used = None    # _studio_classes() when the model was last chosen
