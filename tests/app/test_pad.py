@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from nnstudio.app.pad import DigitPadWindow
 from nnstudio.app.pad.window import read_model_card, shipped_model_path
@@ -313,6 +313,25 @@ def test_save_a_labelled_drawing_and_see_the_accuracy(qtbot, pad):
     np.testing.assert_allclose(x[0], pad.current_input().reshape(-1), atol=0.5 / 255 + 1e-6)
     summary = pad.my_digits_summary()
     assert "Saved drawings: 1 " in summary and "gets 1 of 1 right: 100.0 %" in summary
+
+
+def test_drawings_deleted_from_the_folder_leave_the_summary_when_the_pad_is_active_again(qtbot, pad):
+    for label in (1, 7):
+        pad.canvas.clear()
+        draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+        pad.label_combo.setCurrentIndex(label)
+        qtbot.mouseClick(pad.save_button, Qt.MouseButton.LeftButton)
+    assert "Saved drawings: 2 " in pad.my_digits_summary()
+    for png in (my_digits_dir() / "7").glob("*.png"):         # the wrongly labelled one, deleted in the folder
+        png.unlink()
+    other = QWidget()                                         # the file manager had the focus meanwhile
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not pad.isActiveWindow(), timeout=2000)
+    pad.activateWindow()
+    qtbot.waitUntil(lambda: "Saved drawings: 1 " in pad.my_digits_summary(), timeout=2000)
+    assert "gets 1 of 1 right" in pad.my_digits_summary()
 
 
 def test_fashion_classes_show_their_names(pad):

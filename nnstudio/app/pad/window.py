@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QTimer, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
@@ -617,6 +617,12 @@ class DigitPadWindow(QWidget):
         folder = self.my_digits_folder()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        # back from the folder of saved drawings (Open folder): the learner may have deleted or moved some
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._update_my_digits_summary()
 
     # ================================================================== helpers
     def _error_dialog(self, title: str, text: str) -> None:
