@@ -271,7 +271,8 @@ def test_model_files_errors_are_shown_in_a_dialog(qtbot, pad, tmp_path, monkeypa
     bad = tmp_path / "broken.npz"
     bad.write_bytes(b"this is not a model")
     assert not pad.load_model_file(bad)
-    assert shown and "broken.npz" in shown[-1][1]
+    assert shown and shown[-1][1].count("broken.npz") == 1      # named once, not "broken.npz …: broken.npz: …"
+    assert "not an nnstudio-model file" in shown[-1][1]
     wrong = tmp_path / "xor.npz"
     _tiny_model(2, 1).save(wrong)
     assert not pad.load_model_file(wrong)

@@ -21,6 +21,7 @@ from nnstudio.app.texts import translated
 from nnstudio.data import digits
 from nnstudio.data.mnist import FASHION_CLASSES
 from nnstudio.data.paths import resources_dir, user_data_dir
+from nnstudio.i18n import Translatable
 
 DIGIT_NAMES = tuple(str(i) for i in range(10))
 SHIPPED = {"mnist": "mnist_mlp.npz", "fashion": "fashion_mlp.npz"}
@@ -324,8 +325,10 @@ class DigitPadWindow(QWidget):
         try:
             model = load_model(path)
         except (OSError, ValueError, KeyError) as exc:
-            self._error_dialog(self.tr("Cannot open the model"),
-                               self.tr("{0} could not be read: {1}").format(path.name, translated(exc)))
+            # (a model file's own errors name the file already)
+            text = translated(exc) if isinstance(exc, Translatable) else \
+                self.tr("{0} could not be read: {1}").format(path.name, translated(exc))
+            self._error_dialog(self.tr("Cannot open the model"), text)
             return False
         reason = self.unsuitable_reason(model)
         if reason:
