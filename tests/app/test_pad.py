@@ -469,9 +469,12 @@ def test_ctrl_w_closes_the_pad(qtbot, pad):
 
 @pytest.mark.parametrize("names", [tuple(str(i) for i in range(10)),
                                    ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
-                                    "Sneaker", "Bag", "Ankle boot")])
+                                    "Sneaker", "Bag", "Ankle boot"),
+                                   ("티셔츠/탑", "바지", "풀오버", "드레스", "코트", "샌들", "셔츠", "운동화", "가방",
+                                    "앵클부츠")])
 def test_mistakes_gallery_captions_fit_their_cells(qtbot, names):
-    """"9 → 4 (100 %)" and Fashion-MNIST's long class names are shown whole, and the tooltip repeats them."""
+    """"9 → 4 (100 %)" and Fashion-MNIST's long class names (in Korean too: a taller fallback font) are shown
+    whole, and the tooltip repeats them."""
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QFontMetrics
     from nnstudio.app.pad.gallery import MistakesGallery

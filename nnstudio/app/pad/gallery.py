@@ -167,6 +167,10 @@ class MistakesGallery(QWidget):
             box = metrics.boundingRect(QRect(0, 0, width - margin, 1000), Qt.TextFlag.TextWordWrap, caption)
             lines = max(lines, min(2, round(box.height() / metrics.lineSpacing())))
         self.list.setGridSize(QSize(width, ICON_PX + lines * metrics.lineSpacing() + 20))
+        # each item takes its whole cell: the item view would size it for a caption on one line that it then
+        # elides when painted (Korean captions a few pixels narrower than the cell)
+        for row in range(self.list.count()):
+            self.list.item(row).setSizeHint(self.list.gridSize())
 
     def download(self) -> None:
         """Download the missing dataset in the background (progress dialog, Cancel), then refresh."""
