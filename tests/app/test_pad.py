@@ -248,6 +248,19 @@ def test_the_studios_model_answers_with_the_classes_the_studio_trains_on(qtbot, 
     assert pad.classes_combo.currentData() == "mnist"
 
 
+def test_the_pad_shown_again_answers_with_the_studios_network_of_now(qtbot, pad):
+    current = {"model": _tiny_model(784, 10)}
+    pad.set_studio_model_provider(lambda: current["model"])
+    pad.set_source("studio")
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    assert pad.bars.probabilities() is not None
+    pad.close()
+    current["model"] = _tiny_model(2, 1)          # meanwhile the studio went back to XOR, and does not train
+    pad.show()
+    assert "an input size of 2 and an output size of 1" in pad.model_status.text()
+    assert pad.result_label.text() == "No usable model" and pad.bars.probabilities() is None
+
+
 def test_a_diverged_studio_model_is_reported_not_shown_as_nan_percent(qtbot, pad):
     model = _tiny_model(784, 10)
     model.dense_layers[0].b[:] = np.nan      # what a diverged run leaves behind

@@ -621,6 +621,12 @@ class DigitPadWindow(QWidget):
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # hidden, the pad did not follow the studio (Tools → Drawing pad shows it again): it may have a new network
+        if self.source() == "studio":
+            self.update_prediction()
+
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
         # back from the folder of saved drawings (Open folder): the learner may have deleted or moved some
