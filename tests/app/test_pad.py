@@ -121,6 +121,18 @@ def test_escape_clears(qtbot, pad):
     assert pad.stage_views["centred"].image() is None
 
 
+def test_undo_and_clear_can_be_pressed_only_when_there_is_something_to_undo_or_clear(qtbot, pad):
+    assert not pad.undo_button.isEnabled() and not pad.clear_button.isEnabled()      # a blank canvas
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    assert pad.undo_button.isEnabled() and pad.clear_button.isEnabled()
+    qtbot.mouseClick(pad.undo_button, Qt.MouseButton.LeftButton)
+    assert not pad.undo_button.isEnabled() and not pad.clear_button.isEnabled()
+    pad.load_digit(np.eye(28), 3)                    # a test image from the mistakes: no stroke to undo
+    assert not pad.undo_button.isEnabled() and pad.clear_button.isEnabled()
+    qtbot.mouseClick(pad.clear_button, Qt.MouseButton.LeftButton)
+    assert not pad.clear_button.isEnabled()
+
+
 def test_ctrl_z_undoes_the_last_stroke(qtbot, pad):
     draw(qtbot, pad.canvas, line(140, 40, 140, 240))
     after_first = pad.canvas.to_array()

@@ -543,6 +543,8 @@ class DigitPadWindow(QWidget):
         for key, view in self.stage_views.items():
             view.set_image(None if stages is None else getattr(stages, key))
         self.save_button.setEnabled(stages is not None)
+        self.undo_button.setEnabled(self.canvas.stroke_count() > 0)
+        self.clear_button.setEnabled(self.canvas.has_ink())
         if stages is None:
             self.bars.set_probabilities(None)
             self.result_label.setText(self.tr("Draw a digit") if self._kind == "mnist"
