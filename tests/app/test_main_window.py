@@ -365,9 +365,9 @@ def test_reset_weights_starts_again_from_the_seed(qtbot, window):
     assert not np.array_equal(first[0], model(window).get_weights()[0])
 
 
-def test_divergence_stops_with_a_message(qtbot, window, patched_dialogs):
+def run_sgd_until_the_sine_diverges(qtbot, window, patched_dialogs):
+    """SGD at lr 60 on the sine, run at full speed until the divergence's error dialog comes."""
     choose_dataset(window, "sine")
-    assert window.studio.editor.spec().problem == "regression" and window.studio.editor.spec().input_dim == 1
     combo = window.studio.panel.optimizer_combo
     combo.setCurrentIndex(combo.findData("sgd"))
     combo.activated.emit(combo.currentIndex())
@@ -375,6 +375,11 @@ def test_divergence_stops_with_a_message(qtbot, window, patched_dialogs):
     full_speed(window)
     window.studio.run_action.trigger()
     qtbot.waitUntil(lambda: bool(patched_dialogs["errors"]), timeout=15000)
+
+
+def test_divergence_stops_with_a_message(qtbot, window, patched_dialogs):
+    run_sgd_until_the_sine_diverges(qtbot, window, patched_dialogs)
+    assert window.studio.editor.spec().problem == "regression" and window.studio.editor.spec().input_dim == 1
     title, text = patched_dialogs["errors"][-1]
     assert "diverged" in text and "Lower the learning rate" in text
     qtbot.waitUntil(lambda: window.studio.run_action.text() == "Run", timeout=5000)
@@ -1523,14 +1528,7 @@ def test_the_optimizer_fields_line_up_with_the_other_training_settings(qtbot, wi
 
 
 def test_run_on_diverged_weights_takes_no_step_and_says_what_to_do(qtbot, window, patched_dialogs):
-    choose_dataset(window, "sine")
-    combo = window.studio.panel.optimizer_combo
-    combo.setCurrentIndex(combo.findData("sgd"))
-    combo.activated.emit(combo.currentIndex())
-    window.studio.panel.lr_spin.setValue(60.0)
-    full_speed(window)
-    window.studio.run_action.trigger()
-    qtbot.waitUntil(lambda: bool(patched_dialogs["errors"]), timeout=15000)
+    run_sgd_until_the_sine_diverges(qtbot, window, patched_dialogs)
     qtbot.waitUntil(lambda: window.studio.run_action.text() == "Run", timeout=5000)
     steps = window.studio.status.step_label.text()
     for action in (window.studio.run_action, window.studio.step_action, window.studio.run_action):

@@ -233,7 +233,8 @@ def test_a_big_network_is_scored_by_the_next_snapshot_not_in_the_readout():
     assert scored is not None and s.readout().hand_set_score == scored
 
 
-def test_divergence_stops_the_chunk_with_advice():
+def diverged_sine_session():
+    """A session whose SGD at lr 50 diverged on the sine, and the report of the chunk that found it."""
     ds = load_dataset("sine")
     spec = NetworkSpec(1, (LayerSpec(8, "relu"),), LayerSpec(1, "linear"), "regression")
     s = TrainingSession(ds, spec=spec, config=TrainingConfig(optimizer="sgd", lr=50.0, batch_size=32))
@@ -242,6 +243,11 @@ def test_divergence_stops_the_chunk_with_advice():
             report = s.train_chunk(1000, 1.0)
         if report.error is not None:
             break
+    return s, report
+
+
+def test_divergence_stops_the_chunk_with_advice():
+    s, report = diverged_sine_session()
     assert report.error is not None
     text = str(report.error)
     assert "training diverged" in text and "(now 50)" in text and "Reset weights" in text
@@ -492,14 +498,7 @@ def test_the_state_digest_names_what_a_project_file_would_hold():
 
 
 def test_diverged_weights_train_no_further_until_reset():
-    ds = load_dataset("sine")
-    spec = NetworkSpec(1, (LayerSpec(8, "relu"),), LayerSpec(1, "linear"), "regression")
-    s = TrainingSession(ds, spec=spec, config=TrainingConfig(optimizer="sgd", lr=50.0, batch_size=32))
-    for _ in range(100):
-        with s.lock:
-            report = s.train_chunk(1000, 1.0)
-        if report.error is not None:
-            break
+    s, _ = diverged_sine_session()
     step = s.step_count
     assert s.ready() is not None and "(now 50)" in str(s.ready())
     s.set_config(lr=0.01)
