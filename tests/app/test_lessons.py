@@ -1283,3 +1283,58 @@ def test_an_edges_derivative_never_runs_under_the_next_node(room):
         path = edge.path().boundingRect()            # from the arrow's tail to its head: the next node's side
         assert edge.label.sceneBoundingRect().right() <= edge.mapToScene(path.topRight()).x(), edge.label.text()
     assert next(label.text() for label in labels if "∂a/∂f" in label.text()).startswith("∂a/∂f\n= ")
+
+
+def _reachable(widget) -> bool:
+    """Whether the learner can see all of ``widget``, after scrolling every scroll area around it to it."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    areas = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            areas.append(parent)
+        parent = parent.parentWidget()
+    for area in areas:
+        area.ensureWidgetVisible(widget, 0, 0)
+    shown = [QRect(area.viewport().mapTo(widget.window(), QPoint(0, 0)), area.viewport().size()) for area in areas]
+    shown.append(widget.window().rect())
+    rect = QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
+    return all(each.contains(rect) for each in shown)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_every_lesson_fits_a_1024x600_screen_with_every_control_reachable(qtbot, patched_dialogs, monkeypatch,
+                                                                          language):
+    """The lessons room made the window 1211×594 at least (1158×626 in Korean): the XOR lesson's view alone was
+    wider than a 1024-px screen. A page too small for its view now scrolls; the window stays 1024×600."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox
+
+    from nnstudio.app import language as app_language
+
+    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: language)
+    assert app_language.set_language(language)
+    try:
+        w = MainWindow(offer_restore=False)
+        qtbot.addWidget(w)
+        w.resize(1024, 600)
+        w.show()
+        w.show_room("lessons")
+        room = lessons(w)
+        room.default_layout(1024, 600)
+        for entry in LESSONS:
+            for answered in (False, True):
+                page = room.show_lesson(entry.id)
+                if answered and page.asking:
+                    page.choice_buttons[0].click()
+                QApplication.processEvents()
+                assert w.width() <= 1024 and w.height() <= 600, (entry.id, w.size())
+                controls = [c for kind in (QAbstractButton, QAbstractSpinBox, QComboBox)
+                            for c in page.findChildren(kind) if c.isVisible()]
+                assert controls, entry.id
+                cut = [c.text() if hasattr(c, "text") else type(c).__name__ for c in controls if not _reachable(c)]
+                assert not cut, (entry.id, answered, cut)
+        w.close()
+    finally:
+        app_language.set_language("en")

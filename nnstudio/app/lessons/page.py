@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextLength
-from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
+                               QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from nnstudio.app.lessons.common import wrapped
 from nnstudio.app.texts import title
@@ -136,7 +136,12 @@ class LessonPage(QWidget):
         body.setStretchFactor(1, 3)
         body.setSizes([400, 600])
         self.body = body
-        self.stack.addWidget(body)
+        # on a screen too small for the lesson's view the page scrolls, rather than widen the window
+        self.body_area = scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.stack.addWidget(scroll)
 
         if lesson.prediction is None or prediction is not None:
             self._open(prediction)
@@ -166,7 +171,7 @@ class LessonPage(QWidget):
             self.reveal.setText(text)
             self.reveal.setStyleSheet(f"color: {color};")
             self.reveal.setVisible(True)
-        self.stack.setCurrentWidget(self.body)
+        self.stack.setCurrentWidget(self.body_area)
 
     def set_task_done(self, task_id: str, done: bool) -> None:
         self.task_rows[task_id].set_done(done)
