@@ -71,6 +71,7 @@ class RaceRoom(Room):
         for view in self.views:
             view.setMinimumSize(240, 150)
         self.loss_plot.setMinimumHeight(0)     # its own: a usable plot under a legend of one row or more
+        self.table.setMinimumHeight(0)         # its own: its titles and two rows (it scrolls), on a 600-px screen too
 
         self.network_page = QSplitter(Qt.Orientation.Horizontal, self)
         left = QSplitter(Qt.Orientation.Vertical, self.network_page)
