@@ -519,12 +519,17 @@ def test_a_data_folder_that_cannot_be_made_leaves_the_window_working(qtbot, make
     blocker = tmp_path / "a file"
     blocker.write_text("")
     monkeypatch.setenv("NNSTUDIO_HOME", str(blocker / "nnstudio"))
-    w = make_window(offer_restore=True)
-    w.session.set_config(lr=0.5)
-    assert not w.projects.autosave_now()
-    assert w.statusBar().currentMessage().startswith("Autosave failed: ")
-    w.projects.set_dirty(False)
-    assert w.close() and not w.isVisible()
+    from nnstudio.app import settings
+    from nnstudio.app.settings import SettingsWarning
+
+    monkeypatch.setattr(settings, "_stores", dict(settings._stores))   # (its store goes with the test, not at exit)
+    with pytest.warns(SettingsWarning, match="settings.json cannot be read"):    # (the settings say so too)
+        w = make_window(offer_restore=True)
+        w.session.set_config(lr=0.5)
+        assert not w.projects.autosave_now()
+        assert w.statusBar().currentMessage().startswith("Autosave failed: ")
+        w.projects.set_dirty(False)
+        assert w.close() and not w.isVisible()
 
 
 def test_unsaved_changes_prompt_can_cancel_new(qtbot, window, patched_dialogs):
