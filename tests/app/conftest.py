@@ -35,3 +35,23 @@ def _closed_widgets_deleted_at_once(qapp):
 
     yield
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def window_in(qtbot, monkeypatch):
+    """``window_in(language, width, height)``: the whole window, shown in that language at that size (a screen of
+    that size); English again after the test. (The test answers the window's questions, e.g. patched_dialogs.)"""
+    from nnstudio.app import language as app_language
+    from nnstudio.app.main_window import MainWindow
+
+    def make(language: str, width: int, height: int):
+        monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: language)
+        assert app_language.set_language(language)
+        w = MainWindow(offer_restore=False)
+        qtbot.addWidget(w)
+        w.resize(width, height)
+        w.show()
+        return w
+
+    yield make
+    app_language.set_language("en")

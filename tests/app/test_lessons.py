@@ -1123,21 +1123,11 @@ def test_a_disabled_lesson_button_says_why(qtbot, room, monkeypatch):
 
 
 @pytest.fixture(params=["en", "ko"])
-def laptop_lessons(request, qtbot, patched_dialogs, monkeypatch):
+def laptop_lessons(request, patched_dialogs, window_in):
     """The window on a 1280×720 screen in English, then in Korean, showing the lessons room."""
-    from nnstudio.app import language as app_language
-
-    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: request.param)
-    assert app_language.set_language(request.param)
-    try:
-        w = MainWindow(offer_restore=False)
-        qtbot.addWidget(w)
-        w.resize(1280, 720)
-        w.show()
-        w.show_room("lessons")
-        yield lessons(w)
-    finally:
-        app_language.set_language("en")
+    w = window_in(request.param, 1280, 720)
+    w.show_room("lessons")
+    return lessons(w)
 
 
 def test_the_lectures_graphs_fit_their_view_at_1280x720(laptop_lessons):
@@ -1305,36 +1295,25 @@ def _reachable(widget) -> bool:
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_every_lesson_fits_a_1024x600_screen_with_every_control_reachable(qtbot, patched_dialogs, monkeypatch,
-                                                                          language):
+def test_every_lesson_fits_a_1024x600_screen_with_every_control_reachable(patched_dialogs, window_in, language):
     """The lessons room made the window 1211×594 at least (1158×626 in Korean): the XOR lesson's view alone was
     wider than a 1024-px screen. A page too small for its view now scrolls; the window stays 1024×600."""
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox
 
-    from nnstudio.app import language as app_language
-
-    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: language)
-    assert app_language.set_language(language)
-    try:
-        w = MainWindow(offer_restore=False)
-        qtbot.addWidget(w)
-        w.resize(1024, 600)
-        w.show()
-        w.show_room("lessons")
-        room = lessons(w)
-        room.default_layout(1024, 600)
-        for entry in LESSONS:
-            for answered in (False, True):
-                page = room.show_lesson(entry.id)
-                if answered and page.asking:
-                    page.choice_buttons[0].click()
-                QApplication.processEvents()
-                assert w.width() <= 1024 and w.height() <= 600, (entry.id, w.size())
-                controls = [c for kind in (QAbstractButton, QAbstractSpinBox, QComboBox)
-                            for c in page.findChildren(kind) if c.isVisible()]
-                assert controls, entry.id
-                cut = [c.text() if hasattr(c, "text") else type(c).__name__ for c in controls if not _reachable(c)]
-                assert not cut, (entry.id, answered, cut)
-        w.close()
-    finally:
-        app_language.set_language("en")
+    w = window_in(language, 1024, 600)
+    w.show_room("lessons")
+    room = lessons(w)
+    room.default_layout(1024, 600)
+    for entry in LESSONS:
+        for answered in (False, True):
+            page = room.show_lesson(entry.id)
+            if answered and page.asking:
+                page.choice_buttons[0].click()
+            QApplication.processEvents()
+            assert w.width() <= 1024 and w.height() <= 600, (entry.id, w.size())
+            controls = [c for kind in (QAbstractButton, QAbstractSpinBox, QComboBox)
+                        for c in page.findChildren(kind) if c.isVisible()]
+            assert controls, entry.id
+            cut = [c.text() if hasattr(c, "text") else type(c).__name__ for c in controls if not _reachable(c)]
+            assert not cut, (entry.id, answered, cut)
+    w.close()

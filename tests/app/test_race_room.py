@@ -1114,31 +1114,21 @@ def test_same_learning_rate_after_each_tuned_gives_the_rates_the_learner_set_bac
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_the_race_fits_a_1024x600_screen_and_its_table_scrolls(qtbot, monkeypatch, errors, language):
+def test_the_race_fits_a_1024x600_screen_and_its_table_scrolls(qtbot, monkeypatch, errors, window_in, language):
     """After a step the race needed a window 615 px high (625 in Korean), more than a 1024×600 screen has: the
     results' table kept 150 px. It gives way now: its titles and two rows show, the others scroll into view."""
-    from nnstudio.app import language as app_language
-    from nnstudio.app.main_window import MainWindow
-
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
-    assert app_language.set_language(language)
-    try:
-        w = MainWindow(offer_restore=False)
-        qtbot.addWidget(w)
-        w.resize(1024, 600)
-        w.show()
-        w.race_action.trigger()
-        room = w.room("race")
-        room.default_layout(1024, 600)
-        click(qtbot, room, room.step_action)
-        table = room.table.table
-        qtbot.waitUntil(lambda: table.rowCount() == 3 and room.table.cell_text(0, 3) != "–", timeout=10000)
-        qtbot.wait(50)                     # (the layout settles)
-        assert w.width() <= 1024 and w.height() <= 600, w.size()
-        assert room.table.export_button.isVisible() and whole_rows(table) >= 2
-        table.scrollToItem(table.item(2, 0))
-        assert table.visualItemRect(table.item(2, 0)).bottom() <= table.viewport().height()
-        room.shutdown(5000)
-        w.close()
-    finally:
-        app_language.set_language("en")
+    w = window_in(language, 1024, 600)
+    w.race_action.trigger()
+    room = w.room("race")
+    room.default_layout(1024, 600)
+    click(qtbot, room, room.step_action)
+    table = room.table.table
+    qtbot.waitUntil(lambda: table.rowCount() == 3 and room.table.cell_text(0, 3) != "–", timeout=10000)
+    qtbot.wait(50)                     # (the layout settles)
+    assert w.width() <= 1024 and w.height() <= 600, w.size()
+    assert room.table.export_button.isVisible() and whole_rows(table) >= 2
+    table.scrollToItem(table.item(2, 0))
+    assert table.visualItemRect(table.item(2, 0)).bottom() <= table.viewport().height()
+    room.shutdown(5000)
+    w.close()
