@@ -36,6 +36,9 @@ def make_room(qtbot, errors):
         room.show()
         room.start()
         rooms.append(room)
+        # the room's first snapshot (step 0): the tests' waits read room.dispatcher.latest, which is None before it
+        # (a loaded machine raced 200 steps before the GUI thread took it)
+        qtbot.waitUntil(lambda: room.dispatcher.latest is not None, timeout=5000)
         return room
     yield make
     for room in rooms:
@@ -149,9 +152,9 @@ def test_hidden_contestants_leave_the_plots_and_the_race_goes_on(qtbot, make_roo
     row = room.contestants_panel.rows[room.session.contestants[1].key]
     row.visible_check.setChecked(False)
     room.step_action.trigger()
-    qtbot.waitUntil(lambda: room.session.step == 1 and room.dispatcher.latest is not None
-                    and room.dispatcher.latest.step == 1, timeout=5000)
-    qtbot.waitUntil(lambda: room.boundary_grid.cell_count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: room.session.step == 1 and room.dispatcher.latest.step == 1
+                    and not room.dispatcher.stale_views(), timeout=5000)      # every view shows step 1
+    assert room.boundary_grid.cell_count() == 1
     assert not room.loss_plot._items[room.session.contestants[1].key]["train"].isVisible()
 
 
