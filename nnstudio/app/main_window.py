@@ -370,7 +370,10 @@ class MainWindow(QMainWindow):
 
     def _fill_shortcuts(self) -> None:
         room = self.current_room
-        self._shortcuts.show_rows(room.title(), shortcut_rows(self._menu_actions, room.findChildren(QAction)))
+        if self._pad is None:       # (its keys are listed too: made now, shown when Tools → Drawing pad asks)
+            self._pad = self._make_pad()
+        self._shortcuts.show_rows(room.title(), shortcut_rows(self._menu_actions, room.findChildren(QAction),
+                                                              self._pad.findChildren(QAction)))
 
     def about_text(self) -> str:
         """Help → About: the version, the versions it runs on, whether the compiled kernels run, where MNIST and

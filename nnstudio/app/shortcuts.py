@@ -1,5 +1,6 @@
-"""Help → Keyboard shortcuts: every key of the window and of the room shown, read from their actions when the list
-opens (so it is always the set in force, in the language shown), in a table a learner can sort and copy."""
+"""Help → Keyboard shortcuts: every key of the window, of the room shown and of the drawing pad, read from their
+actions when the list opens (so it is always the set in force, in the language shown), in a table a learner can sort
+and copy."""
 from __future__ import annotations
 
 import re
@@ -44,10 +45,11 @@ def _in_force(action: QAction) -> bool:
     return not isinstance(widget, QWidget) or widget.isVisible()
 
 
-def shortcut_rows(window_actions, room_actions) -> list[tuple[str, str, str, str]]:
+def shortcut_rows(window_actions, room_actions, pad_actions=()) -> list[tuple[str, str, str, str]]:
     """(keys, command, where it works, what it does) of every action with a shortcut in force: the window's first
     (everywhere), then the room's (in the whole room, then those of one view), not those of views not shown; one
-    row for a command that several views share (the plots' Reset view)."""
+    row for a command that several views share (the plots' Reset view). Last the drawing pad's (its own window,
+    open or not): in the whole pad, then those of one of its views."""
     rows: dict[tuple[str, str], list] = {}
     for actions, everywhere in ((window_actions, True), (room_actions, False)):
         for action in actions:
@@ -70,6 +72,18 @@ def shortcut_rows(window_actions, room_actions) -> list[tuple[str, str, str, str
         else:
             where = QCoreApplication.translate("Shortcuts", "after a click in: {0}").format(", ".join(dict.fromkeys(places)))
         result.append((keys, command, where, tip))
+    pad_rows = []
+    for action in pad_actions:
+        if not action.shortcuts():
+            continue
+        if action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut:
+            where = QCoreApplication.translate("Shortcuts", "in the drawing pad, after a click in: {0}").format(
+                _place(action))
+        else:
+            where = QCoreApplication.translate("Shortcuts", "in the drawing pad")
+        pad_rows.append((action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut,
+                         (_keys(action), _command(action), where, action.toolTip())))
+    result += [row for _, row in sorted(pad_rows, key=lambda item: item[0])]
     return result
 
 
@@ -101,8 +115,8 @@ class ShortcutsDialog(QDialog):
         self.resize(900, 560)
 
     def show_rows(self, room_title: str, rows) -> None:
-        self.heading.setText(self.tr("The keys of the room {0} and of the whole window. A view's own keys work once "
-                                     "you have clicked it.").format(room_title))
+        self.heading.setText(self.tr("The keys of the room {0}, of the whole window and of the drawing pad. A view's "
+                                     "own keys work once you have clicked it.").format(room_title))
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):

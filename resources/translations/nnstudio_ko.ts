@@ -795,10 +795,6 @@
         <translation>클래스:</translation>
     </message>
     <message>
-        <source>Draw a digit with the left mouse button (white ink on black, like MNIST). Esc clears, Ctrl+Z removes the last stroke.</source>
-        <translation>마우스 왼쪽 단추로 숫자를 그리세요(MNIST처럼 검은 바탕에 흰 잉크). Esc는 모두 지우고, Ctrl+Z는 마지막 획을 지웁니다.</translation>
-    </message>
-    <message>
         <source>Pen width in canvas pixels (the canvas is 280 pixels wide). MNIST strokes are about a tenth of the digit&apos;s height.</source>
         <translation>펜 굵기(캔버스 픽셀 단위, 캔버스 너비는 280픽셀). MNIST의 획 굵기는 숫자 높이의 10분의 1쯤입니다.</translation>
     </message>
@@ -813,10 +809,6 @@
     <message>
         <source>Clear</source>
         <translation>지우기</translation>
-    </message>
-    <message>
-        <source>Wipe the canvas (Esc)</source>
-        <translation>캔버스를 깨끗이 지웁니다(Esc)</translation>
     </message>
     <message>
         <source>Pen:</source>
@@ -897,6 +889,18 @@
     <message>
         <source>{0} could not be read: {1}</source>
         <translation>{0} 파일을 읽을 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Draw a digit with the left mouse button (white ink on black, like MNIST). Delete or Esc clears, Ctrl+Z removes the last stroke.</source>
+        <translation>마우스 왼쪽 단추로 숫자를 그리세요(MNIST처럼 검은 바탕에 흰 잉크). Delete나 Esc 키로 모두 지우고, Ctrl+Z로 마지막 획을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Wipe the canvas (Delete, Backspace or Esc)</source>
+        <translation>캔버스를 깨끗이 지웁니다(Delete, Backspace, Esc)</translation>
+    </message>
+    <message>
+        <source>Close the drawing pad&apos;s window (Ctrl+W)</source>
+        <translation>그리기 패드 창을 닫습니다(Ctrl+W)</translation>
     </message>
     <message>
         <source>This model does not fit the pad</source>
@@ -5294,6 +5298,14 @@ It was moved to {1} and is not offered again.</source>
         <source>after a click in: {0}</source>
         <translation>다음을 클릭한 뒤: {0}</translation>
     </message>
+    <message>
+        <source>in the drawing pad, after a click in: {0}</source>
+        <translation>그리기 패드에서 다음을 클릭한 뒤: {0}</translation>
+    </message>
+    <message>
+        <source>in the drawing pad</source>
+        <translation>그리기 패드에서</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5322,8 +5334,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>Ctrl+C로 선택한 행을 복사합니다(선택이 없으면 모든 행).</translation>
     </message>
     <message>
-        <source>The keys of the room {0} and of the whole window. A view&apos;s own keys work once you have clicked it.</source>
-        <translation>{0} 방과 창 전체의 단축키입니다. 보기마다 있는 단축키는 그 보기를 한 번 클릭한 뒤에 작동합니다.</translation>
+        <source>The keys of the room {0}, of the whole window and of the drawing pad. A view&apos;s own keys work once you have clicked it.</source>
+        <translation>{0} 방과 창 전체, 그리기 패드의 단축키입니다. 보기마다 있는 단축키는 그 보기를 한 번 클릭한 뒤에 작동합니다.</translation>
     </message>
 </context>
 <context>

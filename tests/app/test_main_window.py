@@ -1406,6 +1406,26 @@ def test_help_lists_the_keyboard_shortcuts_of_the_room_shown(window, qtbot):
     assert not any(row[1] == "Step the ball" for row in rows())
 
 
+def test_the_shortcuts_list_names_the_drawing_pads_keys_whether_it_is_open_or_not(window, qtbot):
+    """The pad is a window of its own: its keys are listed after the window's and the room's, as working in it."""
+    dialog = window.show_shortcuts()
+    table = dialog.table
+
+    def rows():
+        return [tuple(table.item(r, c).text() for c in range(4)) for r in range(table.rowCount())]
+    assert "the drawing pad" in dialog.heading.text()
+    pad_rows = [row for row in rows() if row[2].startswith("in the drawing pad")]
+    assert [row[:3] for row in pad_rows[:3]] == [
+        ("Del, Backspace, Esc", "Clear", "in the drawing pad"), ("Ctrl+Z", "Undo stroke", "in the drawing pad"),
+        ("Ctrl+F4, Ctrl+W", "Close the pad", "in the drawing pad")]
+    assert pad_rows[0][3] == "Wipe the canvas (Delete, Backspace or Esc)"
+    assert rows().index(pad_rows[0]) > max(i for i, row in enumerate(rows()) if row[1] == "Run")   # (a group)
+    assert not window.pad.isVisible()                      # (listed, not opened)
+    window.open_pad()
+    window.show_shortcuts()
+    assert [row for row in rows() if row[2].startswith("in the drawing pad")] == pad_rows
+
+
 def test_the_shortcuts_list_open_during_a_language_switch_comes_back_in_the_new_language(qtbot, window):
     window.show_shortcuts()
     try:

@@ -121,6 +121,19 @@ def test_escape_clears(qtbot, pad):
     assert pad.stage_views["centred"].image() is None
 
 
+@pytest.mark.parametrize("key", [Qt.Key.Key_Delete, Qt.Key.Key_Backspace])
+def test_delete_and_backspace_clear_the_drawing_and_the_tooltips_say_so(qtbot, pad, key):
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    qtbot.mouseClick(pad.undo_button, Qt.MouseButton.LeftButton)          # (the focus anywhere in the pad)
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    pad.undo_button.setFocus()
+    with qtbot.waitSignal(pad.predictionUpdated, check_params_cb=lambda p: p is None, timeout=2000):
+        qtbot.keyClick(pad.undo_button, key)
+    assert not pad.canvas.has_ink() and pad.result_label.text() == "Draw a digit"
+    assert pad.clear_button.toolTip() == "Wipe the canvas (Delete, Backspace or Esc)"
+    assert "Delete or Esc clears" in pad.canvas.toolTip()
+
+
 def test_undo_and_clear_can_be_pressed_only_when_there_is_something_to_undo_or_clear(qtbot, pad):
     assert not pad.undo_button.isEnabled() and not pad.clear_button.isEnabled()      # a blank canvas
     draw(qtbot, pad.canvas, line(140, 40, 140, 240))

@@ -37,6 +37,7 @@ PLACEHOLDERS = re.compile(r"\{[^{}]*\}|%\([a-z_]+\)[a-z]|%[srn]|<[^>]+>")
 TECHNICAL = {
     "nn", "studio", "mnist", "fashion", "xor", "sgd", "adam", "adamw", "adagrad", "rmsprop", "relu", "softmax",
     "sigmoid", "tanh", "pytorch", "onnx", "csv", "png", "dense", "nan", "ctrl", "shift", "space", "esc", "insert",
+    "backspace",                    # (a key, named as on the keyboard)
     "delete", "home", "mlp", "fft", "svg", "hdf", "matplotlib", "tif", "jpg", "nielsen", "glorot", "nesterov",
     "amsgrad", "centered", "leaky", "onnxruntime", "netron", "npz", "nnsproj", "txt", "dropout", "lr", "mse",
     "dampening", "momentum", "eps", "beta", "alpha",

@@ -122,7 +122,7 @@ class DigitPadWindow(QWidget):
         # --- canvas and its tools
         self.canvas = DrawingCanvas()
         self.canvas.setToolTip(self.tr("Draw a digit with the left mouse button (white ink on black, like MNIST). "
-                                       "Esc clears, Ctrl+Z removes the last stroke."))
+                                       "Delete or Esc clears, Ctrl+Z removes the last stroke."))
         self.canvas.inkChanged.connect(self._ink_changed)
         self.canvas.strokeFinished.connect(self._stroke_finished)
         self.canvas.canvasReset.connect(self._stroke_finished)
@@ -138,7 +138,7 @@ class DigitPadWindow(QWidget):
         self.undo_button.setToolTip(self.tr("Remove the last stroke (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.canvas.undo)
         self.clear_button = QPushButton(self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Wipe the canvas (Esc)"))
+        self.clear_button.setToolTip(self.tr("Wipe the canvas (Delete, Backspace or Esc)"))
         self.clear_button.clicked.connect(self.canvas.clear)
         tools = QHBoxLayout()
         tools.addWidget(QLabel(self.tr("Pen:")))
@@ -240,12 +240,16 @@ class DigitPadWindow(QWidget):
 
     def _build_actions(self) -> None:
         self.clear_action = QAction(self.tr("Clear"), self)
-        self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_action.setShortcuts([QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace),
+                                        QKeySequence(Qt.Key.Key_Escape)])
+        self.clear_action.setToolTip(self.clear_button.toolTip())
         self.clear_action.triggered.connect(self.canvas.clear)
         self.undo_action = QAction(self.tr("Undo stroke"), self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setToolTip(self.undo_button.toolTip())
         self.undo_action.triggered.connect(self.canvas.undo)
         self.close_action = QAction(self.tr("Close the pad"), self)
+        self.close_action.setToolTip(self.tr("Close the drawing pad's window (Ctrl+W)"))
         self.close_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W")])
         self.close_action.triggered.connect(self.close)
         for action in (self.clear_action, self.undo_action, self.close_action):
