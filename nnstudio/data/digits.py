@@ -29,7 +29,7 @@ from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError, why
 __all__ = [
     "ImageFileError", "MnistStages", "MyDigitsError", "to_mnist", "to_mnist_stages", "to_fashion_mnist",
     "normalize_canvas", "area_resize", "center_of_mass", "shift_image", "my_digits_dir", "save_my_digit",
-    "load_my_digits", "count_my_digits", "write_png", "read_png", "read_image",
+    "load_my_digits", "count_my_digits", "my_digit_files", "write_png", "read_png", "read_image",
 ]
 
 #: A pixel counts as ink when its intensity (after scaling to [0, 1]) exceeds this (about 5/255).
@@ -513,6 +513,13 @@ def count_my_digits(folder=None) -> dict[int, int]:
             for label, p in _label_folders(base)}
 
 
+def my_digit_files(folder=None) -> list[tuple[int, Path]]:
+    """(label, path) of every image of the personal test set, in the order ``load_my_digits`` returns them."""
+    base = Path(folder) if folder is not None else my_digits_dir()
+    return [(label, path) for label, sub in _label_folders(base)
+            for path in sorted(f for f in sub.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES)]
+
+
 def _as_digit(img: np.ndarray, path: Path) -> np.ndarray:
     # Dark ink on light paper (a scan, a drawing app's default) is flipped to MNIST's bright ink on black.
     border = np.concatenate([img[0], img[-1], img[:, 0], img[:, -1]])
@@ -533,20 +540,18 @@ def load_my_digits(folder=None) -> tuple[np.ndarray, np.ndarray]:
     Images that are not 28x28 are passed through ``to_mnist``; dark-on-light images are inverted.
     Raises MyDigitsError naming the file when one cannot be read.
     """
-    base = Path(folder) if folder is not None else my_digits_dir()
     xs, ys = [], []
-    for label, sub in _label_folders(base):
-        for path in sorted(f for f in sub.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES):
-            try:
-                digit = _as_digit(read_image(path), path)
-            except MyDigitsError:
-                raise
-            except (OSError, ValueError, struct.error, zlib.error) as exc:
-                # a TranslatableError (a damaged image) is translated too; an OSError says what the system says
-                raise MyDigitsError(QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {error}. Delete the file or save "
-                                                                "it again as a PNG."), path=path, error=exc) from None
-            xs.append(digit.reshape(-1))
-            ys.append(label)
+    for label, path in my_digit_files(folder):
+        try:
+            digit = _as_digit(read_image(path), path)
+        except MyDigitsError:
+            raise
+        except (OSError, ValueError, struct.error, zlib.error) as exc:
+            # a TranslatableError (a damaged image) is translated too; an OSError says what the system says
+            raise MyDigitsError(QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {error}. Delete the file or save "
+                                                            "it again as a PNG."), path=path, error=exc) from None
+        xs.append(digit.reshape(-1))
+        ys.append(label)
     if not xs:
         return np.zeros((0, MNIST_SIZE * MNIST_SIZE), dtype=np.float32), np.zeros(0, dtype=np.int64)
     return np.stack(xs).astype(np.float32), np.array(ys, dtype=np.int64)

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>DigitPadWindow</name>
+    <message numerus="yes">
+        <source>Delete %n saved drawing(s)? Their files are removed from {0}.</source>
+        <translation>
+            <numerusform>Delete %n saved drawing? Its file is removed from {0}.</numerusform>
+            <numerusform>Delete %n saved drawings? Their files are removed from {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message numerus="yes">
         <source>Stopped after %n epoch(s), the limit set in the training settings.</source>

@@ -886,6 +886,12 @@
         <source>Cannot open the model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n saved drawing(s)? Their files are removed from {0}.</source>
+        <translation>
+            <numerusform>저장한 그림 %n개를 삭제할까요? 파일도 {0}에서 지워집니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} could not be read: {1}</source>
         <translation>{0} 파일을 읽을 수 없습니다: {1}</translation>
@@ -1013,6 +1019,14 @@
     <message>
         <source>Cannot save the drawing</source>
         <translation>그림을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Delete drawings</source>
+        <translation>그림 삭제</translation>
+    </message>
+    <message>
+        <source>Cannot delete the drawing</source>
+        <translation>그림을 삭제할 수 없습니다</translation>
     </message>
     <message>
         <source>Saved as {0}.</source>
@@ -5196,6 +5210,29 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>Compiling the fast training code for this network size: a few seconds the first time on this computer, then it is reused.</source>
         <translation>이 크기의 신경망을 위한 빠른 학습 코드를 컴파일하는 중입니다. 이 컴퓨터에서 처음에만 몇 초 걸리고, 이후에는 다시 사용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedDrawingsList</name>
+    <message>
+        <source>Saved drawings</source>
+        <translation>저장한 그림</translation>
+    </message>
+    <message>
+        <source>Your saved drawings and their labels. Select one and press Delete (or right-click it) to delete it and its file.</source>
+        <translation>저장한 그림과 레이블입니다. 그림을 고르고 Delete 키를 누르면(또는 오른쪽 클릭) 그림과 파일이 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Delete drawing</source>
+        <translation>그림 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the selected drawings and their files (Delete)</source>
+        <translation>고른 그림과 파일을 삭제합니다(Delete)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>

@@ -373,6 +373,42 @@ def test_drawings_deleted_from_the_folder_leave_the_summary_when_the_pad_is_acti
     assert "gets 1 of 1 right" in pad.my_digits_summary()
 
 
+def _save(qtbot, pad, label):
+    pad.canvas.clear()
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    pad.label_combo.setCurrentIndex(label)
+    qtbot.mouseClick(pad.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_saved_drawing_is_deleted_from_my_digits_with_the_delete_key_once_confirmed(qtbot, pad, monkeypatch):
+    for label in (1, 7):
+        _save(qtbot, pad, label)
+    pad.tabs.setCurrentWidget(pad.my_digits)
+    saved = pad.my_digits_list
+    assert [saved.item(r).text() for r in range(saved.count())] == ["1", "7"]
+    assert saved.isVisible() and not saved.delete_action.isEnabled()      # (nothing selected)
+    # the context menu offers it too
+    assert saved.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert [a.text() for a in saved.actions()] == ["Delete drawing"]
+    asked = []
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or next(answers))
+    seven = saved.visualItemRect(saved.item(1)).center()
+    qtbot.mouseClick(saved.viewport(), Qt.MouseButton.LeftButton, pos=seven)
+    assert saved.delete_action.isEnabled()
+    qtbot.keyClick(saved, Qt.Key.Key_Delete)                   # Cancel: nothing goes
+    assert asked == [f"Delete 1 saved drawing? Its file is removed from {my_digits_dir()}."]
+    assert len(list((my_digits_dir() / "7").glob("*.png"))) == 1 and saved.count() == 2
+    qtbot.keyClick(saved, Qt.Key.Key_Delete)                   # Yes: the file and its thumbnail go
+    assert list((my_digits_dir() / "7").glob("*.png")) == []
+    assert [saved.item(r).text() for r in range(saved.count())] == ["1"]
+    assert "Saved drawings: 1 " in pad.my_digits_summary() and "gets 1 of 1 right" in pad.my_digits_summary()
+    assert pad.canvas.has_ink()                                # Delete in the list is not the canvas's Clear
+    pad.canvas.setFocus()
+    qtbot.keyClick(pad.canvas, Qt.Key.Key_Delete)
+    assert not pad.canvas.has_ink() and saved.count() == 1
+
+
 def test_fashion_classes_show_their_names(pad):
     pad.set_class_kind("fashion")
     assert pad.bars.class_names()[0] == "T-shirt/top"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from nnstudio.app.pad.canvas import DrawingCanvas
 from nnstudio.app.pad.gallery import MistakesGallery
+from nnstudio.app.pad.saved import SavedDrawingsList
 from nnstudio.app.pad.views import ImagePreview, ProbabilityBars
 from nnstudio.app.texts import translated
 from nnstudio.data import digits
@@ -226,6 +227,8 @@ class DigitPadWindow(QWidget):
         self.open_folder_button.clicked.connect(self._open_my_digits_folder)
         self.my_digits_status = QLabel()
         self.my_digits_status.setWordWrap(True)
+        self.my_digits_list = SavedDrawingsList()
+        self.my_digits_list.deleteRequested.connect(self.delete_my_digits)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("It is a:")))
         row.addWidget(self.label_combo)
@@ -235,7 +238,7 @@ class DigitPadWindow(QWidget):
         layout = QVBoxLayout(box)
         layout.addLayout(row)
         layout.addWidget(self.my_digits_status)
-        layout.addStretch(1)
+        layout.addWidget(self.my_digits_list, 1)
         return box
 
     def _build_actions(self) -> None:
@@ -596,12 +599,42 @@ class DigitPadWindow(QWidget):
         self._update_my_digits_summary(saved=path)
         return path
 
+    def delete_my_digits(self, paths) -> int:
+        """Delete the saved drawings ``paths`` (their files) once the learner confirms; returns how many went."""
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return 0
+        answer = QMessageBox.question(
+            self, self.tr("Delete drawings"),
+            self.tr("Delete %n saved drawing(s)? Their files are removed from {0}.", None, len(paths))
+            .format(self.my_digits_folder()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        deleted = 0
+        for path in paths:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                self._error_dialog(self.tr("Cannot delete the drawing"), translated(exc))
+                break
+            deleted += 1
+        self._update_my_digits_summary()
+        return deleted
+
     def _update_my_digits_summary(self, saved: Path | None = None) -> None:
+        folder = self.my_digits_folder()
         try:
-            x, y = digits.load_my_digits(self.my_digits_folder())
+            x, y = digits.load_my_digits(folder)
+            files = [path for _label, path in digits.my_digit_files(folder)]
         except digits.MyDigitsError as exc:
             self.my_digits_status.setText(translated(exc))
+            self.my_digits_list.clear()
             return
+        except OSError as exc:           # (the folder went away between the two readings)
+            self.my_digits_status.setText(translated(exc))
+            return
+        self.my_digits_list.set_drawings(x, y, files, self.class_names())
         lines = []
         if saved is not None:
             lines.append(self.tr("Saved as {0}.").format(saved))

@@ -1,0 +1,82 @@
+"""My digits: the learner's saved drawings as thumbnails with their labels; the selected ones can be deleted."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
+
+from nnstudio.app.pad.gallery import ICON_PX, _icon
+
+DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
+class SavedDrawingsList(QListWidget):
+    """One thumbnail per saved file, captioned with its label. ``delete_action`` (Delete, Backspace, the context
+    menu) asks the owner to delete the selected files through ``deleteRequested``."""
+
+    deleteRequested = Signal(list)      # the paths of the selected drawings
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Saved drawings"))
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setIconSize(QSize(ICON_PX, ICON_PX))
+        self.setWordWrap(True)
+        self.setSpacing(4)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setToolTip(self.tr("Your saved drawings and their labels. Select one and press Delete (or right-click "
+                                "it) to delete it and its file."))
+        self.delete_action = QAction(self.tr("Delete drawing"), self)
+        self.delete_action.setShortcuts([QKeySequence(key) for key in DELETE_KEYS])
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.setToolTip(self.tr("Delete the selected drawings and their files (Delete)"))
+        self.delete_action.setEnabled(False)
+        self.delete_action.triggered.connect(self._delete_selected)
+        self.addAction(self.delete_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.itemSelectionChanged.connect(lambda: self.delete_action.setEnabled(bool(self.selectedItems())))
+
+    def set_drawings(self, images: np.ndarray, labels: np.ndarray, paths, names) -> None:
+        """images (n, 784) in [0, 1], labels (n,), their files and the class names; the selection is kept."""
+        selected = set(self.selected_paths())
+        self.clear()
+        for image, label, path in zip(images, labels, paths):
+            name = names[int(label)] if int(label) < len(names) else str(int(label))
+            item = QListWidgetItem(_icon(np.asarray(image).reshape(28, 28)), name)
+            item.setToolTip(self.tr("{0}: {1}").format(name, Path(path).name))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.addItem(item)
+            item.setSelected(Path(path) in selected)
+
+    def paths(self) -> list[Path]:
+        return [Path(self.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(self.count())]
+
+    def selected_paths(self) -> list[Path]:
+        return [Path(item.data(Qt.ItemDataRole.UserRole)) for item in self.selectedItems()]
+
+    def _delete_selected(self) -> None:
+        if self.selectedItems():
+            self.deleteRequested.emit(self.selected_paths())
+
+    @staticmethod
+    def _is_delete_key(event) -> bool:
+        return event.key() in DELETE_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier
+
+    def event(self, event) -> bool:
+        # Delete here deletes the selected drawing: the pad's Clear (also Delete) must not take the key, and the
+        # two shortcuts would be ambiguous (neither would fire)
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_delete_key(event) and self.selectedItems():
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._is_delete_key(event) and self.selectedItems():
+            self.delete_action.trigger()
+            return
+        super().keyPressEvent(event)
