@@ -965,6 +965,18 @@
         <translation>스튜디오의 모델을 쓸 수 없습니다. {0}</translation>
     </message>
     <message>
+        <source>Draw a piece of clothing with the left mouse button (white ink on black, like Fashion-MNIST). Delete or Esc clears, Ctrl+Z removes the last stroke.</source>
+        <translation>마우스 왼쪽 단추로 옷을 그리세요(Fashion-MNIST처럼 검은 바탕에 흰 잉크). Delete나 Esc 키로 모두 지우고, Ctrl+Z로 마지막 획을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Store the 28×28 image as a PNG file in your data folder, one subfolder per class: your own test set of clothing, scored by the model in use</source>
+        <translation>28×28 이미지를 데이터 폴더에 클래스마다 하위 폴더를 두어 PNG 파일로 저장합니다. 지금 쓰는 모델이 채점하는 나만의 옷 테스트 세트가 됩니다</translation>
+    </message>
+    <message>
+        <source>My drawings</source>
+        <translation>내 그림</translation>
+    </message>
+    <message>
         <source>Longer side 28 px</source>
         <translation>긴 변 28 px</translation>
     </message>

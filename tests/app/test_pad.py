@@ -415,7 +415,13 @@ def test_fashion_classes_show_their_names(pad):
     assert pad.label_combo.itemText(9) == "Ankle boot"
     assert pad.result_label.text() == "Draw a piece of clothing"
     assert "28 px" in pad.stage_captions["scaled"].text()
+    # no "digits" for clothes: the tab, the canvas's and the Save button's tips
+    assert pad.tabs.tabText(pad.tabs.indexOf(pad.my_digits)) == "My drawings"
+    assert pad.canvas.toolTip().startswith("Draw a piece of clothing with the left mouse button")
+    assert "digit" not in pad.save_button.toolTip() and "clothing" in pad.save_button.toolTip()
     pad.set_class_kind("mnist")
+    assert pad.tabs.tabText(pad.tabs.indexOf(pad.my_digits)) == "My digits"
+    assert pad.canvas.toolTip().startswith("Draw a digit") and "the studio can" in pad.save_button.toolTip()
     assert "20 px" in pad.stage_captions["scaled"].text() and pad.bars.class_names()[0] == "0"
 
 

@@ -122,8 +122,6 @@ class DigitPadWindow(QWidget):
 
         # --- canvas and its tools
         self.canvas = DrawingCanvas()
-        self.canvas.setToolTip(self.tr("Draw a digit with the left mouse button (white ink on black, like MNIST). "
-                                       "Delete or Esc clears, Ctrl+Z removes the last stroke."))
         self.canvas.inkChanged.connect(self._ink_changed)
         self.canvas.strokeFinished.connect(self._stroke_finished)
         self.canvas.canvasReset.connect(self._stroke_finished)
@@ -218,8 +216,6 @@ class DigitPadWindow(QWidget):
         self.label_combo = QComboBox()
         self.label_combo.setToolTip(self.tr("The class the drawing really shows"))
         self.save_button = QPushButton(self.tr("Save drawing with this label"))
-        self.save_button.setToolTip(self.tr("Store the 28×28 image as a PNG file in your data folder; the studio "
-                                            "can include these images when it trains"))
         self.save_button.clicked.connect(self.save_current_digit)
         self.open_folder_button = QPushButton(self.tr("Open folder"))
         self.open_folder_button.setToolTip(self.tr("Show the folder with your saved images (one subfolder per "
@@ -479,6 +475,20 @@ class DigitPadWindow(QWidget):
     def _classes_changed(self, *_):
         self._kind = self.classes_combo.currentData()
         names = self.class_names()
+        # the words follow the classes: a learner drawing a coat does not save a "digit"
+        mnist = self._kind == "mnist"
+        self.canvas.setToolTip(
+            self.tr("Draw a digit with the left mouse button (white ink on black, like MNIST). Delete or Esc "
+                    "clears, Ctrl+Z removes the last stroke.") if mnist else
+            self.tr("Draw a piece of clothing with the left mouse button (white ink on black, like Fashion-MNIST). "
+                    "Delete or Esc clears, Ctrl+Z removes the last stroke."))
+        self.save_button.setToolTip(
+            self.tr("Store the 28×28 image as a PNG file in your data folder; the studio can include these images "
+                    "when it trains") if mnist else
+            self.tr("Store the 28×28 image as a PNG file in your data folder, one subfolder per class: your own "
+                    "test set of clothing, scored by the model in use"))
+        self.tabs.setTabText(self.tabs.indexOf(self.my_digits),
+                             self.tr("My digits") if mnist else self.tr("My drawings"))
         if self._kind == "fashion":
             self.stage_captions["scaled"].setText(self.tr("Longer side 28 px"))
             self.stage_captions["centred"].setText(self.tr("28×28, box in the middle"))
