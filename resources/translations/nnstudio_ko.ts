@@ -863,6 +863,10 @@
         <translation>이 레이블로 그림 저장</translation>
     </message>
     <message>
+        <source>Shipped model: {0}, {1:.2f} % right on the {2} test images.</source>
+        <translation>기본 제공 모델: {0}, 테스트 이미지 {2}개 중 {1:.2f}% 정답.</translation>
+    </message>
+    <message>
         <source>Store the 28×28 image as a PNG file in your data folder; the studio can include these images when it trains</source>
         <translation>28×28 이미지를 데이터 폴더에 PNG 파일로 저장합니다. 스튜디오에서 학습할 때 이 이미지들을 포함할 수 있습니다</translation>
     </message>
@@ -931,10 +935,6 @@
     <message>
         <source>The shipped model could not be loaded ({0}). Train it with python -m nnstudio.tools.train_pad_model --out {1}</source>
         <translation>기본 제공 모델을 불러올 수 없습니다({0}). 다음 명령으로 학습시키세요: python -m nnstudio.tools.train_pad_model --out {1}</translation>
-    </message>
-    <message>
-        <source>Shipped model: {0}, {1:.2f} % right on the 10,000 test images.</source>
-        <translation>기본 제공 모델: {0}, 테스트 이미지 10,000개 중 {1:.2f}% 정답.</translation>
     </message>
     <message>
         <source>Shipped model.</source>

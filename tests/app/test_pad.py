@@ -409,6 +409,22 @@ def test_a_saved_drawing_is_deleted_from_my_digits_with_the_delete_key_once_conf
     assert not pad.canvas.has_ink() and saved.count() == 1
 
 
+def test_counts_are_grouped_as_the_language_writes_them_everywhere_in_the_pad(qtbot, pad):
+    """"10,000 test images" in the model's line and in the mistakes' status alike (it read "1500 of 12000")."""
+    from nnstudio.app.pad.gallery import MistakesGallery
+    assert "right on the 10,000 test images." in pad.model_status.text()
+    gallery = MistakesGallery()
+    qtbot.addWidget(gallery)
+    y = np.zeros(12000, dtype=np.int64)
+    probs = np.full((12000, 10), 0.05)
+    probs[:, 0] = 0.55
+    probs[:1500] = np.roll(probs[:1500], 1, axis=1)          # 1,500 answered 1
+    gallery.set_source(lambda x: probs, lambda: (np.zeros((12000, 784), np.float32), y), [str(i) for i in range(10)])
+    gallery.refresh()
+    assert gallery.status.text() == ("1,500 of 12,000 test images wrong (accuracy 87.50 %); showing the 400 most "
+                                     "confident mistakes.")
+
+
 def test_fashion_classes_show_their_names(pad):
     pad.set_class_kind("fashion")
     assert pad.bars.class_names()[0] == "T-shirt/top"

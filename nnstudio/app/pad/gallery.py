@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from nnstudio.app.pad.views import ProbabilityBars
+from nnstudio.app.pad.views import ProbabilityBars, grouped
 from nnstudio.app.texts import translated
 
 MAX_SHOWN = 400
@@ -150,10 +150,11 @@ class MistakesGallery(QWidget):
         acc = 1.0 - len(wrong) / len(y)
         if len(wrong) > MAX_SHOWN:
             self.status.setText(self.tr("{0} of {1} test images wrong (accuracy {2:.2f} %); showing the {3} most "
-                                        "confident mistakes.").format(len(wrong), len(y), 100 * acc, MAX_SHOWN))
+                                        "confident mistakes.").format(grouped(len(wrong)), grouped(len(y)),
+                                                                      100 * acc, grouped(MAX_SHOWN)))
         else:
             self.status.setText(self.tr("{0} of {1} test images wrong (accuracy {2:.2f} %).")
-                                .format(len(wrong), len(y), 100 * acc))
+                                .format(grouped(len(wrong)), grouped(len(y)), 100 * acc))
 
     def _fit_cells(self, captions) -> None:
         """One cell size for all (a tidy grid): as wide as the longest caption needs, up to MAX_CELL_PX, and

@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLineF, QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 BAR_COLOUR = QColor(120, 144, 176)
 TOP_COLOUR = QColor(230, 126, 34)
+
+
+def grouped(count: int) -> str:
+    """A count as the language writes it ("10,000"), the same everywhere in the pad."""
+    return QLocale().toString(int(count))
 
 
 class ProbabilityBars(QWidget):

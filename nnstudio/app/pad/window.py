@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from nnstudio.app.pad.canvas import DrawingCanvas
 from nnstudio.app.pad.gallery import MistakesGallery
 from nnstudio.app.pad.saved import SavedDrawingsList
-from nnstudio.app.pad.views import ImagePreview, ProbabilityBars
+from nnstudio.app.pad.views import ImagePreview, ProbabilityBars, grouped
 from nnstudio.app.texts import translated
 from nnstudio.data import digits
 from nnstudio.data.mnist import FASHION_CLASSES
@@ -406,8 +406,9 @@ class DigitPadWindow(QWidget):
             else:
                 card = read_model_card(shipped_model_path(kind)) or {}
                 acc = card.get("test_accuracy")
-                description = (self.tr("Shipped model: {0}, {1:.2f} % right on the 10,000 test images.")
-                               .format(card.get("architecture", "MLP"), 100 * acc) if acc is not None
+                description = (self.tr("Shipped model: {0}, {1:.2f} % right on the {2} test images.")
+                               .format(card.get("architecture", "MLP"), 100 * acc,
+                                       grouped(card.get("test_images", 10000))) if acc is not None
                                else self.tr("Shipped model."))
                 self.set_class_kind(kind)
         self._studio_classes_used = self._studio_classes()
@@ -652,14 +653,14 @@ class DigitPadWindow(QWidget):
             lines.append(self.tr("No saved drawings yet in {0}.").format(self.my_digits_folder()))
         else:
             counts = np.bincount(y, minlength=10)
-            per_label = ", ".join(f"{self.class_names()[i] if i < 10 else i}: {c}"
+            per_label = ", ".join(f"{self.class_names()[i] if i < 10 else i}: {grouped(c)}"
                                   for i, c in enumerate(counts) if c)
-            lines.append(self.tr("Saved drawings: {0} ({1}).").format(len(y), per_label))
+            lines.append(self.tr("Saved drawings: {0} ({1}).").format(grouped(len(y)), per_label))
             model = self._model
             if model is not None and y.max() < 10:
                 right = int((self.probabilities(x, model).argmax(axis=1) == y).sum())
                 lines.append(self.tr("This model gets {0} of {1} right: {2:.1f} %.")
-                             .format(right, len(y), 100 * right / len(y)))
+                             .format(grouped(right), grouped(len(y)), 100 * right / len(y)))
         self.my_digits_status.setText("\n".join(lines))
 
     def my_digits_summary(self) -> str:
