@@ -456,6 +456,37 @@ def test_the_stages_captions_are_whole_at_the_pads_smallest_size(qtbot, kind):
         assert caption.height() >= caption.heightForWidth(caption.width()), key     # every line of it shown
 
 
+@pytest.mark.parametrize("code", ["ko", "en"])
+def test_long_class_names_under_the_bars_show_whole_at_the_pads_smallest_size(qtbot, code):
+    """Fashion-MNIST's "앵클부츠" (Ankle boot) was cut to "앵클" under its bar; narrower still, a name is cut
+    with "…" and hovering its bar names it whole."""
+    from nnstudio.app import language
+    from nnstudio.app.pad.views import ProbabilityBars
+    assert language.set_language(code)
+    try:
+        window = DigitPadWindow()
+        qtbot.addWidget(window)
+        window.set_source("shipped:fashion")
+        window.show()
+        window.resize(window.minimumSizeHint())
+        qtbot.waitExposed(window)
+        draw(qtbot, window.canvas, line(140, 40, 140, 240))
+        names = list(window.class_names())
+        assert ("앵클부츠" if code == "ko" else "Ankle boot") in names
+        assert window.bars.labels() == names
+        narrow = ProbabilityBars()
+        qtbot.addWidget(narrow)
+        narrow.set_class_names(names)
+        narrow.set_probabilities(np.full(10, 0.1))
+        narrow.setMinimumWidth(0)
+        narrow.resize(90, 150)
+        cut = [i for i, text in enumerate(narrow.labels()) if text != names[i]]
+        assert cut and all(narrow.labels()[i].endswith("…") for i in cut)
+        assert narrow.tooltip_at(6 + (cut[-1] + 0.5) * (90 - 12) / 10) == f"{names[cut[-1]]}: 10.0 %"
+    finally:
+        language.set_language("en")
+
+
 @pytest.fixture
 def mnist_available():
     from nnstudio.data import load_mnist

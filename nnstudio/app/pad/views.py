@@ -1,13 +1,17 @@
 """Small painted views of the pad: the class-probability bars and an enlarged greyscale image."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
-from PySide6.QtCore import QLineF, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QLineF, QLocale, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 BAR_COLOUR = QColor(120, 144, 176)
 TOP_COLOUR = QColor(230, 126, 34)
+HANGUL = re.compile("[\uac00-\ud7a3]")
+SMALL_LABEL = 0.8           # a class name too long for its bar may shrink to this share of the font's size
 
 
 def grouped(count: int) -> str:
@@ -54,6 +58,63 @@ class ProbabilityBars(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(360, 190)
 
+    def _slot(self) -> float:
+        k = len(self._probs) if self._probs is not None else len(self._names)
+        return (self.width() - 12) / max(k, 1)
+
+    def labels(self) -> list[str]:
+        """The text under each bar as shown: the class name, or cut with "…" when it cannot fit at all."""
+        return self._label_layout()[0]
+
+    def _label_layout(self) -> tuple[list[str], QFont, int, bool]:
+        """(texts, font, wrap flags, staggered): one font for all, the first way in which every class name fits
+        whole: on one line; on two staggered rows, each name as wide as two bars; wrapped onto two lines (Korean
+        between any two syllables, as Korean text breaks); the same in a smaller font. Else cut with "…" (hovering
+        a bar names it whole)."""
+        names = [self._name(i) for i in range(len(self._probs) if self._probs is not None else len(self._names))]
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * SMALL_LABEL)
+        wrap = Qt.TextFlag.TextWordWrap.value
+        if any(HANGUL.search(name) for name in names):
+            wrap |= Qt.TextFlag.TextWrapAnywhere.value
+        for font in (self.font(), small):
+            fm = QFontMetrics(font)
+            for flags, staggered in ((0, False), (0, True), (wrap, False)):
+                def fits(i, name):
+                    width = int(self._label_box(i, staggered)[1]) - 2
+                    box = fm.boundingRect(QRect(0, 0, width, 10 * fm.lineSpacing()), flags, name)
+                    return box.width() <= width and box.height() <= (2 if flags else 1) * fm.lineSpacing()
+                if all(fits(i, name) for i, name in enumerate(names)):
+                    return names, font, flags, staggered
+        fm = QFontMetrics(small)
+        return ([fm.elidedText(name, Qt.TextElideMode.ElideRight, int(self._label_box(i, True)[1]) - 2)
+                 for i, name in enumerate(names)], small, 0, True)
+
+    def _label_box(self, i: int, staggered: bool) -> tuple[float, float]:
+        """(left, width) of the room for bar i's name: its slot, or staggered, half of each neighbour's too
+        (inside the widget)."""
+        slot = self._slot()
+        centre = 6 + (i + 0.5) * slot
+        half = slot if staggered else slot / 2
+        left, right = max(0.0, centre - half), min(float(self.width()), centre + half)
+        return left, right - left
+
+    def tooltip_at(self, x: float) -> str:
+        """What hovering at x (widget pixels) shows: the class under it, whole, with its probability."""
+        i = int((x - 6) // self._slot())
+        count = len(self._probs) if self._probs is not None else len(self._names)
+        if not 0 <= i < count:
+            return self.toolTip()
+        if self._probs is None:
+            return self._name(i)
+        return f"{self._name(i)}: {100 * self._probs[i]:.1f} %"
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            QToolTip.showText(event.globalPos(), self.tooltip_at(event.pos().x()), self)
+            return True
+        return super().event(event)
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -63,7 +124,9 @@ class ProbabilityBars(QWidget):
         if k == 0:
             return
         fm = painter.fontMetrics()
-        label_h = fm.height() + 4
+        texts, label_font, wrap, staggered = self._label_layout()
+        line_h = QFontMetrics(label_font).lineSpacing()
+        label_h = (2 if wrap or staggered else 1) * line_h + 4
         top_margin = fm.height() + 4
         plot = QRectF(6, top_margin, self.width() - 12, self.height() - top_margin - label_h)
         slot = plot.width() / k
@@ -72,10 +135,13 @@ class ProbabilityBars(QWidget):
         best = self.top()
         for i in range(k):
             x = plot.left() + i * slot
-            name = self._name(i)
             painter.setPen(pal.text().color())
-            text = name if fm.horizontalAdvance(name) < slot - 2 else name[:max(1, int(slot // fm.averageCharWidth()))]
-            painter.drawText(QRectF(x, plot.bottom() + 2, slot, label_h), Qt.AlignmentFlag.AlignHCenter, text)
+            painter.setFont(label_font)
+            left, width = self._label_box(i, staggered)
+            row = i % 2 if staggered else 0          # (staggered: every other name one line lower)
+            painter.drawText(QRectF(left + 1, plot.bottom() + 2 + row * line_h, width - 2, label_h),
+                             Qt.AlignmentFlag.AlignHCenter.value | wrap, texts[i])
+            painter.setFont(self.font())
             if self._probs is None:
                 continue
             p = float(self._probs[i])
