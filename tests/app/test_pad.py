@@ -425,6 +425,27 @@ def test_counts_are_grouped_as_the_language_writes_them_everywhere_in_the_pad(qt
                                      "confident mistakes.")
 
 
+def test_saved_drawings_show_whole_with_their_labels_at_the_pads_smallest_size(qtbot):
+    """On a 1280×720 screen the pad opens at its smallest size: the tab's list had room for the thumbnails but
+    not for the labels under them."""
+    window = DigitPadWindow()
+    qtbot.addWidget(window)
+    window.set_source("shipped:fashion")
+    window.show()
+    window.resize(window.minimumSizeHint())
+    qtbot.waitExposed(window)
+    for label in (7, 8, 9):
+        _save(qtbot, window, label)
+    window.tabs.setCurrentWidget(window.my_digits)
+    saved = window.my_digits_list
+    qtbot.waitUntil(saved.isVisible, timeout=2000)
+    assert [saved.item(r).text() for r in range(3)] == ["Sneaker", "Bag", "Ankle boot"]
+    for r in range(3):
+        rect = saved.visualItemRect(saved.item(r))
+        assert saved.viewport().rect().contains(rect), saved.item(r).text()
+        assert rect.width() >= saved.iconSize().width() + saved.fontMetrics().horizontalAdvance(saved.item(r).text())
+
+
 def test_fashion_classes_show_their_names(pad):
     pad.set_class_kind("fashion")
     assert pad.bars.class_names()[0] == "T-shirt/top"

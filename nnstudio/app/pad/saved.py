@@ -8,8 +8,9 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
 
-from nnstudio.app.pad.gallery import ICON_PX, _icon
+from nnstudio.app.pad.gallery import _icon
 
+THUMB_PX = 32               # a saved drawing's thumbnail (28×28 pixels, a little enlarged)
 DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
@@ -22,12 +23,17 @@ class SavedDrawingsList(QListWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Saved drawings"))
-        self.setViewMode(QListView.ViewMode.IconMode)
-        self.setIconSize(QSize(ICON_PX, ICON_PX))
-        self.setWordWrap(True)
-        self.setSpacing(4)
+        # thumbnails with their label beside them, in rows that wrap: at the pad's smallest size (a 1280×720
+        # screen) the tab has room for about two such rows, where captions under 56-px icons were cut
+        self.setViewMode(QListView.ViewMode.ListMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setIconSize(QSize(THUMB_PX, THUMB_PX))
+        self.setSpacing(3)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setMinimumHeight(THUMB_PX + 4 * self.spacing() + 2 * self.frameWidth())
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setToolTip(self.tr("Your saved drawings and their labels. Select one and press Delete (or right-click "
                                 "it) to delete it and its file."))
@@ -47,7 +53,7 @@ class SavedDrawingsList(QListWidget):
         self.clear()
         for image, label, path in zip(images, labels, paths):
             name = names[int(label)] if int(label) < len(names) else str(int(label))
-            item = QListWidgetItem(_icon(np.asarray(image).reshape(28, 28)), name)
+            item = QListWidgetItem(_icon(np.asarray(image).reshape(28, 28), THUMB_PX), name)
             item.setToolTip(self.tr("{0}: {1}").format(name, Path(path).name))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.addItem(item)
