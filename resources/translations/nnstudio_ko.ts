@@ -803,10 +803,6 @@
         <translation>획 취소</translation>
     </message>
     <message>
-        <source>Remove the last stroke (Ctrl+Z)</source>
-        <translation>마지막 획을 지웁니다(Ctrl+Z)</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
@@ -907,6 +903,10 @@
     <message>
         <source>Wipe the canvas (Delete, Backspace or Esc)</source>
         <translation>캔버스를 깨끗이 지웁니다(Delete, Backspace, Esc)</translation>
+    </message>
+    <message>
+        <source>Remove the last stroke, or bring back what Clear wiped (Ctrl+Z)</source>
+        <translation>마지막 획을 지우거나, 지우기로 지운 그림을 되살립니다(Ctrl+Z)</translation>
     </message>
     <message>
         <source>Close the drawing pad&apos;s window (Ctrl+W)</source>

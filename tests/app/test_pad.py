@@ -134,6 +134,26 @@ def test_delete_and_backspace_clear_the_drawing_and_the_tooltips_say_so(qtbot, p
     assert "Delete or Esc clears" in pad.canvas.toolTip()
 
 
+def test_ctrl_z_brings_back_a_drawing_wiped_by_clear(qtbot, pad):
+    """Delete and Backspace clear at a touch: a slip must not lose the drawing."""
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    draw(qtbot, pad.canvas, line(80, 140, 200, 140))
+    drawn, answer = pad.canvas.to_array(), pad.result_label.text()
+    pad.canvas.setFocus()
+    qtbot.keyClick(pad.canvas, Qt.Key.Key_Backspace)
+    assert not pad.canvas.has_ink() and pad.undo_button.isEnabled() and "Clear wiped" in pad.undo_button.toolTip()
+    qtbot.keyClick(pad.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    np.testing.assert_array_equal(pad.canvas.to_array(), drawn)
+    assert pad.result_label.text() == answer and pad.canvas.stroke_count() == 2
+    qtbot.mouseClick(pad.undo_button, Qt.MouseButton.LeftButton)          # then stroke by stroke, as before
+    assert pad.canvas.stroke_count() == 1
+    pad.load_digit(np.eye(28), 3)                        # a test image replaces the drawing: undo brings it back
+    qtbot.mouseClick(pad.undo_button, Qt.MouseButton.LeftButton)
+    assert pad.canvas.stroke_count() == 1 and pad.canvas.to_array()[0, 0] == 0
+    qtbot.mouseClick(pad.undo_button, Qt.MouseButton.LeftButton)
+    assert not pad.canvas.has_ink() and not pad.undo_button.isEnabled()
+
+
 def test_undo_and_clear_can_be_pressed_only_when_there_is_something_to_undo_or_clear(qtbot, pad):
     assert not pad.undo_button.isEnabled() and not pad.clear_button.isEnabled()      # a blank canvas
     draw(qtbot, pad.canvas, line(140, 40, 140, 240))

@@ -37,6 +37,8 @@ class DrawingCanvas(QWidget):
         self._base: QImage | None = None          # an image loaded from the gallery, drawn under the strokes
         self._strokes: list[Stroke] = []
         self._current: Stroke | None = None
+        # what Clear wiped or a loaded image replaced, newest last: undo brings it back once its strokes are gone
+        self._history: list[tuple[QImage | None, list[Stroke]]] = []
         self._pen_width = 22.0
         self.setMinimumSize(pixels, pixels)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -61,6 +63,10 @@ class DrawingCanvas(QWidget):
     def has_ink(self) -> bool:
         return bool(self._strokes) or self._base is not None
 
+    def can_undo(self) -> bool:
+        """True when undo() changes something: a stroke to remove, or a drawing that Clear wiped."""
+        return bool(self._strokes) or bool(self._history)
+
     def to_array(self) -> np.ndarray:
         """The canvas as a uint8 array (H, W), ink bright (a copy)."""
         img = self._image
@@ -71,8 +77,13 @@ class DrawingCanvas(QWidget):
         return self._image
 
     # ------------------------------------------------------------------ editing
+    def _remember(self) -> None:
+        if self.has_ink():
+            self._history.append((self._base, list(self._strokes)))
+
     def clear(self) -> None:
-        """Wipe everything (Esc)."""
+        """Wipe everything (Delete, Esc); undo() brings it back."""
+        self._remember()
         self._strokes.clear()
         self._current = None
         self._base = None
@@ -80,10 +91,14 @@ class DrawingCanvas(QWidget):
         self.canvasReset.emit()
 
     def undo(self) -> bool:
-        """Remove the last stroke (Ctrl+Z); False when there is none."""
-        if not self._strokes:
+        """Remove the last stroke (Ctrl+Z), or with none left bring back what Clear wiped or a loaded image
+        replaced; False when there is nothing to undo."""
+        if self._strokes:
+            self._strokes.pop()
+        elif self._history:
+            self._base, self._strokes = self._history.pop()
+        else:
             return False
-        self._strokes.pop()
         self._current = None
         self._redraw()
         self.canvasReset.emit()
@@ -93,6 +108,7 @@ class DrawingCanvas(QWidget):
         """The drawing of ``other`` (its loaded image and strokes, undoable one by one as there)."""
         self._base = other._base
         self._strokes = [Stroke(s.width, list(s.points)) for s in other._strokes]
+        self._history = [(base, list(strokes)) for base, strokes in other._history]
         self._current = None
         self._redraw()
         self.canvasReset.emit()
@@ -107,6 +123,7 @@ class DrawingCanvas(QWidget):
         h, w = a.shape
         small = QImage(a.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
         n = self.pixels()
+        self._remember()
         self._base = small.scaled(n, n, Qt.AspectRatioMode.KeepAspectRatio,
                                   Qt.TransformationMode.SmoothTransformation)
         self._strokes.clear()

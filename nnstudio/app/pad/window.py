@@ -134,7 +134,7 @@ class DigitPadWindow(QWidget):
         self.width_slider.valueChanged.connect(self._width_changed)
         self._width_changed(self.width_slider.value())
         self.undo_button = QPushButton(self.tr("Undo stroke"))
-        self.undo_button.setToolTip(self.tr("Remove the last stroke (Ctrl+Z)"))
+        self.undo_button.setToolTip(self.tr("Remove the last stroke, or bring back what Clear wiped (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.canvas.undo)
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Wipe the canvas (Delete, Backspace or Esc)"))
@@ -561,7 +561,7 @@ class DigitPadWindow(QWidget):
         for key, view in self.stage_views.items():
             view.set_image(None if stages is None else getattr(stages, key))
         self.save_button.setEnabled(stages is not None)
-        self.undo_button.setEnabled(self.canvas.stroke_count() > 0)
+        self.undo_button.setEnabled(self.canvas.can_undo())
         self.clear_button.setEnabled(self.canvas.has_ink())
         if stages is None:
             self.bars.set_probabilities(None)
