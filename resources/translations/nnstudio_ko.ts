@@ -5231,8 +5231,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>저장한 그림</translation>
     </message>
     <message>
-        <source>Your saved drawings and their labels. Select one and press Delete (or right-click it) to delete it and its file.</source>
-        <translation>저장한 그림과 레이블입니다. 그림을 고르고 Delete 키를 누르면(또는 오른쪽 클릭) 그림과 파일이 삭제됩니다.</translation>
+        <source>Your saved drawings and their labels. Double-click one to put it on the canvas; select one and press Delete (or right-click it) to delete it and its file.</source>
+        <translation>저장한 그림과 레이블입니다. 그림을 더블클릭하면 캔버스에 올라갑니다. 그림을 고르고 Delete 키를 누르면(또는 오른쪽 클릭) 그림과 파일이 삭제됩니다.</translation>
     </message>
     <message>
         <source>Delete drawing</source>

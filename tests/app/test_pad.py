@@ -424,6 +424,12 @@ def test_a_saved_drawing_is_deleted_from_my_digits_with_the_delete_key_once_conf
     assert [saved.item(r).text() for r in range(saved.count())] == ["1"]
     assert "Saved drawings: 1 " in pad.my_digits_summary() and "gets 1 of 1 right" in pad.my_digits_summary()
     assert pad.canvas.has_ink()                                # Delete in the list is not the canvas's Clear
+    pad.canvas.clear()
+    one = saved.visualItemRect(saved.item(0)).center()
+    qtbot.mouseClick(saved.viewport(), Qt.MouseButton.LeftButton, pos=one)
+    qtbot.mouseDClick(saved.viewport(), Qt.MouseButton.LeftButton, pos=one)    # back on the canvas, with its label
+    qtbot.waitUntil(lambda: pad.result_label.text().startswith("1 "), timeout=2000)
+    assert pad.label_combo.currentText() == "1" and pad.canvas.has_ink()
     pad.canvas.setFocus()
     qtbot.keyClick(pad.canvas, Qt.Key.Key_Delete)
     assert not pad.canvas.has_ink() and saved.count() == 1

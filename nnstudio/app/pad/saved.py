@@ -19,6 +19,7 @@ class SavedDrawingsList(QListWidget):
     menu) asks the owner to delete the selected files through ``deleteRequested``."""
 
     deleteRequested = Signal(list)      # the paths of the selected drawings
+    drawingChosen = Signal(object, int)  # (28x28 image, label) of a double-clicked drawing: load it into the pad
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -35,8 +36,10 @@ class SavedDrawingsList(QListWidget):
         self.setUniformItemSizes(True)
         self.setMinimumHeight(THUMB_PX + 4 * self.spacing() + 2 * self.frameWidth())
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setToolTip(self.tr("Your saved drawings and their labels. Select one and press Delete (or right-click "
-                                "it) to delete it and its file."))
+        self.setToolTip(self.tr("Your saved drawings and their labels. Double-click one to put it on the canvas; "
+                                "select one and press Delete (or right-click it) to delete it and its file."))
+        self._drawings: dict[str, tuple[np.ndarray, int]] = {}
+        self.itemActivated.connect(self._choose)
         self.delete_action = QAction(self.tr("Delete drawing"), self)
         self.delete_action.setShortcuts([QKeySequence(key) for key in DELETE_KEYS])
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -51,11 +54,13 @@ class SavedDrawingsList(QListWidget):
         """images (n, 784) in [0, 1], labels (n,), their files and the class names; the selection is kept."""
         selected = set(self.selected_paths())
         self.clear()
+        self._drawings = {}
         for image, label, path in zip(images, labels, paths):
             name = names[int(label)] if int(label) < len(names) else str(int(label))
             item = QListWidgetItem(_icon(np.asarray(image).reshape(28, 28), THUMB_PX), name)
             item.setToolTip(self.tr("{0}: {1}").format(name, Path(path).name))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self._drawings[str(path)] = (np.asarray(image).reshape(28, 28), int(label))
             self.addItem(item)
             item.setSelected(Path(path) in selected)
 
@@ -64,6 +69,10 @@ class SavedDrawingsList(QListWidget):
 
     def selected_paths(self) -> list[Path]:
         return [Path(item.data(Qt.ItemDataRole.UserRole)) for item in self.selectedItems()]
+
+    def _choose(self, item: QListWidgetItem) -> None:
+        image, label = self._drawings[item.data(Qt.ItemDataRole.UserRole)]
+        self.drawingChosen.emit(image.copy(), label)
 
     def _delete_selected(self) -> None:
         if self.selectedItems():

@@ -225,6 +225,7 @@ class DigitPadWindow(QWidget):
         self.my_digits_status.setWordWrap(True)
         self.my_digits_list = SavedDrawingsList()
         self.my_digits_list.deleteRequested.connect(self.delete_my_digits)
+        self.my_digits_list.drawingChosen.connect(self.load_digit)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("It is a:")))
         row.addWidget(self.label_combo)
