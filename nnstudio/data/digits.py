@@ -29,7 +29,7 @@ from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError, why
 __all__ = [
     "ImageFileError", "MnistStages", "MyDigitsError", "to_mnist", "to_mnist_stages", "to_fashion_mnist",
     "normalize_canvas", "area_resize", "center_of_mass", "shift_image", "my_digits_dir", "save_my_digit",
-    "load_my_digits", "count_my_digits", "my_digit_files", "write_png", "read_png", "read_image",
+    "load_my_digits", "count_my_digits", "my_digit_files", "read_my_digit", "write_png", "read_png", "read_image",
 ]
 
 #: A pixel counts as ink when its intensity (after scaling to [0, 1]) exceeds this (about 5/255).
@@ -534,6 +534,20 @@ def _as_digit(img: np.ndarray, path: Path) -> np.ndarray:
     return img.astype(np.float32)
 
 
+def read_my_digit(path) -> np.ndarray:
+    """One image of the personal test set as the network sees it: (28, 28) float32 in [0, 1]. Raises
+    MyDigitsError naming the file when it cannot be read."""
+    path = Path(path)
+    try:
+        return _as_digit(read_image(path), path)
+    except MyDigitsError:
+        raise
+    except (OSError, ValueError, struct.error, zlib.error) as exc:
+        # a TranslatableError (a damaged image) is translated too; an OSError says what the system says
+        raise MyDigitsError(QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {error}. Delete the file or save "
+                                                        "it again as a PNG."), path=path, error=exc) from None
+
+
 def load_my_digits(folder=None) -> tuple[np.ndarray, np.ndarray]:
     """The personal test set: x (n, 784) float32 in [0, 1], y (n,) int64; empty arrays when there is none.
 
@@ -542,15 +556,7 @@ def load_my_digits(folder=None) -> tuple[np.ndarray, np.ndarray]:
     """
     xs, ys = [], []
     for label, path in my_digit_files(folder):
-        try:
-            digit = _as_digit(read_image(path), path)
-        except MyDigitsError:
-            raise
-        except (OSError, ValueError, struct.error, zlib.error) as exc:
-            # a TranslatableError (a damaged image) is translated too; an OSError says what the system says
-            raise MyDigitsError(QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {error}. Delete the file or save "
-                                                            "it again as a PNG."), path=path, error=exc) from None
-        xs.append(digit.reshape(-1))
+        xs.append(read_my_digit(path).reshape(-1))
         ys.append(label)
     if not xs:
         return np.zeros((0, MNIST_SIZE * MNIST_SIZE), dtype=np.float32), np.zeros(0, dtype=np.int64)

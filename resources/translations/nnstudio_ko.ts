@@ -1041,6 +1041,10 @@
         <translation>그림을 삭제할 수 없습니다</translation>
     </message>
     <message>
+        <source>It is in the list below with a warning sign: select it and press Delete to delete it.</source>
+        <translation>이 파일은 아래 목록에 경고 표시와 함께 있습니다. 파일을 고르고 Delete 키를 누르면 삭제됩니다.</translation>
+    </message>
+    <message>
         <source>Saved as {0}.</source>
         <translation>저장했습니다: {0}</translation>
     </message>

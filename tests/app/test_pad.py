@@ -472,6 +472,31 @@ def test_saved_drawings_show_whole_with_their_labels_at_the_pads_smallest_size(q
         assert rect.width() >= saved.iconSize().width() + saved.fontMetrics().horizontalAdvance(saved.item(r).text())
 
 
+def test_an_unreadable_saved_file_is_listed_and_can_be_deleted_in_the_pad(qtbot, pad, monkeypatch):
+    """The pad said "cannot read …/3/bad.png … Delete the file" and listed nothing: now it is there to delete."""
+    _save(qtbot, pad, 1)
+    bad = my_digits_dir() / "3" / "bad.png"
+    bad.parent.mkdir(parents=True)
+    bad.write_bytes(b"not a png")
+    other = QWidget()                                  # back from the file manager: the pad reads the folder again
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not pad.isActiveWindow(), timeout=2000)
+    pad.activateWindow()
+    qtbot.waitUntil(lambda: "bad.png" in pad.my_digits_summary(), timeout=2000)
+    saved = pad.my_digits_list
+    assert [saved.item(r).text() for r in range(saved.count())] == ["1", "3"]
+    assert "bad.png" in pad.my_digits_summary() and "select it and press Delete" in pad.my_digits_summary()
+    assert "bad.png" in saved.item(1).toolTip()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    pad.tabs.setCurrentWidget(pad.my_digits)
+    qtbot.mouseClick(saved.viewport(), Qt.MouseButton.LeftButton, pos=saved.visualItemRect(saved.item(1)).center())
+    qtbot.keyClick(saved, Qt.Key.Key_Delete)
+    assert not bad.exists() and saved.count() == 1
+    assert "Saved drawings: 1 " in pad.my_digits_summary()
+
+
 def test_fashion_classes_show_their_names(pad):
     pad.set_class_kind("fashion")
     assert pad.bars.class_names()[0] == "T-shirt/top"

@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QStyle
 
 from nnstudio.app.pad.gallery import _icon
 
@@ -50,17 +50,26 @@ class SavedDrawingsList(QListWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.itemSelectionChanged.connect(lambda: self.delete_action.setEnabled(bool(self.selectedItems())))
 
-    def set_drawings(self, images: np.ndarray, labels: np.ndarray, paths, names) -> None:
-        """images (n, 784) in [0, 1], labels (n,), their files and the class names; the selection is kept."""
+    def set_drawings(self, images, labels, paths, names, problems=None) -> None:
+        """images (28×28 or 784 values in [0, 1], or None for a file that cannot be read), their labels and files,
+        the class names and ``problems`` {path: why a file cannot be read}; the selection is kept. An unreadable
+        file is listed with a warning sign, so that it can be deleted here."""
+        problems = problems or {}
         selected = set(self.selected_paths())
         self.clear()
         self._drawings = {}
         for image, label, path in zip(images, labels, paths):
             name = names[int(label)] if int(label) < len(names) else str(int(label))
-            item = QListWidgetItem(_icon(np.asarray(image).reshape(28, 28), THUMB_PX), name)
-            item.setToolTip(self.tr("{0}: {1}").format(name, Path(path).name))
+            if image is None:
+                icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                tip = problems.get(str(path), "")
+            else:
+                icon = _icon(np.asarray(image).reshape(28, 28), THUMB_PX)
+                tip = self.tr("{0}: {1}").format(name, Path(path).name)
+                self._drawings[str(path)] = (np.asarray(image).reshape(28, 28), int(label))
+            item = QListWidgetItem(icon, name)
+            item.setToolTip(tip)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
-            self._drawings[str(path)] = (np.asarray(image).reshape(28, 28), int(label))
             self.addItem(item)
             item.setSelected(Path(path) in selected)
 
@@ -71,8 +80,9 @@ class SavedDrawingsList(QListWidget):
         return [Path(item.data(Qt.ItemDataRole.UserRole)) for item in self.selectedItems()]
 
     def _choose(self, item: QListWidgetItem) -> None:
-        image, label = self._drawings[item.data(Qt.ItemDataRole.UserRole)]
-        self.drawingChosen.emit(image.copy(), label)
+        if item.data(Qt.ItemDataRole.UserRole) in self._drawings:      # (not an unreadable file)
+            image, label = self._drawings[item.data(Qt.ItemDataRole.UserRole)]
+            self.drawingChosen.emit(image.copy(), label)
 
     def _delete_selected(self) -> None:
         if self.selectedItems():

@@ -635,18 +635,26 @@ class DigitPadWindow(QWidget):
         return deleted
 
     def _update_my_digits_summary(self, saved: Path | None = None) -> None:
-        folder = self.my_digits_folder()
         try:
-            x, y = digits.load_my_digits(folder)
-            files = [path for _label, path in digits.my_digit_files(folder)]
-        except digits.MyDigitsError as exc:
+            files = digits.my_digit_files(self.my_digits_folder())
+        except OSError as exc:
             self.my_digits_status.setText(translated(exc))
             self.my_digits_list.clear()
             return
-        except OSError as exc:           # (the folder went away between the two readings)
-            self.my_digits_status.setText(translated(exc))
+        images, problems = [], {}
+        for _label, path in files:
+            try:
+                images.append(digits.read_my_digit(path))
+            except digits.MyDigitsError as exc:       # listed all the same, to be deleted there
+                images.append(None)
+                problems[str(path)] = translated(exc)
+        y = np.array([label for label, _path in files], dtype=np.int64)
+        self.my_digits_list.set_drawings(images, y, [path for _label, path in files], self.class_names(), problems)
+        if problems:
+            self.my_digits_status.setText("\n".join([next(iter(problems.values())), self.tr(
+                "It is in the list below with a warning sign: select it and press Delete to delete it.")]))
             return
-        self.my_digits_list.set_drawings(x, y, files, self.class_names())
+        x = np.stack([image.reshape(-1) for image in images]) if images else np.zeros((0, 784), np.float32)
         lines = []
         if saved is not None:
             lines.append(self.tr("Saved as {0}.").format(saved))
