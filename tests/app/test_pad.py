@@ -559,6 +559,34 @@ def test_long_class_names_under_the_bars_show_whole_at_the_pads_smallest_size(qt
         language.set_language("en")
 
 
+@pytest.mark.parametrize("code", ["en", "ko"])
+def test_the_mistakes_tab_shows_its_bars_whole_at_the_pads_smallest_size(qtbot, code):
+    """The status and the chosen image's line wrap onto two lines there; the bars under them were pushed out of
+    the tab, the class names under them cut off."""
+    from nnstudio.app import language
+    assert language.set_language(code)
+    try:
+        window = DigitPadWindow()
+        qtbot.addWidget(window)
+        window.set_source("shipped:fashion")
+        window.show()
+        window.resize(window.minimumSizeHint())
+        qtbot.waitExposed(window)
+        gallery = window.gallery
+        y = np.arange(10000) % 10
+        probs = np.full((10000, 10), 0.01)
+        probs[np.arange(10000), (y + (np.arange(10000) % 9 == 0)) % 10] = 0.91     # 1,112 mistakes
+        gallery.set_source(lambda x: probs, lambda: (np.zeros((10000, 784), np.float32), y), window.class_names())
+        qtbot.mouseClick(gallery.refresh_button, Qt.MouseButton.LeftButton)
+        gallery.list.setCurrentRow(0)
+        qtbot.waitUntil(lambda: gallery.bars.probabilities() is not None, timeout=2000)
+        for label in (gallery.status, gallery.detail):
+            assert label.height() >= label.heightForWidth(label.width())
+        assert gallery.bars.geometry().bottom() < gallery.height()
+    finally:
+        language.set_language("en")
+
+
 @pytest.fixture
 def mnist_available():
     from nnstudio.data import load_mnist

@@ -72,9 +72,16 @@ class MistakesGallery(QWidget):
         self.list.itemActivated.connect(self._choose)
         self.list.itemClicked.connect(self._choose)
         self.bars = ProbabilityBars()
-        self.bars.setMinimumHeight(110)
+        self.bars.setMinimumHeight(80)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
+        # room for the two lines these wrap onto at the pad's smallest size, which a layout's minimum size does not
+        # count: the bars below were pushed out of the tab, their class names cut off
+        for label in (self.status, self.detail):
+            text = label.text()
+            label.setText("X\nX")
+            label.setMinimumHeight(label.sizeHint().height())
+            label.setText(text)
 
         top = QHBoxLayout()
         top.addWidget(self.refresh_button)
