@@ -526,6 +526,8 @@ def test_the_stages_captions_are_whole_at_the_pads_smallest_size(qtbot, kind):
         caption = window.stage_captions[key]
         assert view.geometry().bottom() < caption.geometry().top(), key
         assert caption.height() >= caption.heightForWidth(caption.width()), key     # every line of it shown
+    # the pen's slider can be dragged (it was a 25-px stub beside the buttons)
+    assert window.width_slider.width() >= 100
 
 
 @pytest.mark.parametrize("code", ["ko", "en"])

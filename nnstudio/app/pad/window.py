@@ -128,6 +128,7 @@ class DigitPadWindow(QWidget):
         self.width_slider = QSlider(Qt.Orientation.Horizontal)
         self.width_slider.setRange(4, 60)
         self.width_slider.setValue(int(self.canvas.pen_width()))
+        self.width_slider.setMinimumWidth(100)     # (at the pad's smallest size it was squeezed to a 25-px stub)
         self.width_slider.setToolTip(self.tr("Pen width in canvas pixels (the canvas is 280 pixels wide). MNIST "
                                              "strokes are about a tenth of the digit's height."))
         self.width_label = QLabel()
