@@ -863,10 +863,6 @@
         <translation>기본 제공 모델: {0}, 테스트 이미지 {2}개 중 {1:.2f}% 정답.</translation>
     </message>
     <message>
-        <source>Store the 28×28 image as a PNG file in your data folder; the studio can include these images when it trains</source>
-        <translation>28×28 이미지를 데이터 폴더에 PNG 파일로 저장합니다. 스튜디오에서 학습할 때 이 이미지들을 포함할 수 있습니다</translation>
-    </message>
-    <message>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -885,6 +881,14 @@
     <message>
         <source>Cannot open the model</source>
         <translation>모델을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Store the 28×28 image as a PNG file in your data folder; the studio can include these images when it trains (Ctrl+S)</source>
+        <translation>28×28 이미지를 데이터 폴더에 PNG 파일로 저장합니다. 스튜디오에서 학습할 때 이 이미지들을 포함할 수 있습니다(Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Store the 28×28 image as a PNG file in your data folder, one subfolder per class: your own test set of clothing, scored by the model in use (Ctrl+S)</source>
+        <translation>28×28 이미지를 데이터 폴더에 클래스마다 하위 폴더를 두어 PNG 파일로 저장합니다. 지금 쓰는 모델이 채점하는 나만의 옷 테스트 세트가 됩니다(Ctrl+S)</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n saved drawing(s)? Their files are removed from {0}.</source>
@@ -967,10 +971,6 @@
     <message>
         <source>Draw a piece of clothing with the left mouse button (white ink on black, like Fashion-MNIST). Delete or Esc clears, Ctrl+Z removes the last stroke.</source>
         <translation>마우스 왼쪽 단추로 옷을 그리세요(Fashion-MNIST처럼 검은 바탕에 흰 잉크). Delete나 Esc 키로 모두 지우고, Ctrl+Z로 마지막 획을 지웁니다.</translation>
-    </message>
-    <message>
-        <source>Store the 28×28 image as a PNG file in your data folder, one subfolder per class: your own test set of clothing, scored by the model in use</source>
-        <translation>28×28 이미지를 데이터 폴더에 클래스마다 하위 폴더를 두어 PNG 파일로 저장합니다. 지금 쓰는 모델이 채점하는 나만의 옷 테스트 세트가 됩니다</translation>
     </message>
     <message>
         <source>My drawings</source>

@@ -1415,11 +1415,12 @@ def test_the_shortcuts_list_names_the_drawing_pads_keys_whether_it_is_open_or_no
         return [tuple(table.item(r, c).text() for c in range(4)) for r in range(table.rowCount())]
     assert "the drawing pad" in dialog.heading.text()
     pad_rows = [row for row in rows() if row[2].startswith("in the drawing pad")]
-    assert [row[:3] for row in pad_rows[:3]] == [
+    assert [row[:3] for row in pad_rows[:4]] == [
         ("Del, Backspace, Esc", "Clear", "in the drawing pad"), ("Ctrl+Z", "Undo stroke", "in the drawing pad"),
+        ("Ctrl+S", "Save drawing with this label", "in the drawing pad"),
         ("Ctrl+F4, Ctrl+W", "Close the pad", "in the drawing pad")]
     assert pad_rows[0][3] == "Wipe the canvas (Delete, Backspace or Esc)"
-    assert pad_rows[3][:3] == ("Del, Backspace", "Delete drawing", "in the drawing pad, after a click in: Saved drawings")
+    assert pad_rows[4][:3] == ("Del, Backspace", "Delete drawing", "in the drawing pad, after a click in: Saved drawings")
     assert rows().index(pad_rows[0]) > max(i for i, row in enumerate(rows()) if row[1] == "Run")   # (a group)
     assert not window.pad.isVisible()                      # (listed, not opened)
     window.open_pad()

@@ -374,6 +374,20 @@ def test_save_a_labelled_drawing_and_see_the_accuracy(qtbot, pad):
     assert "Saved drawings: 1 " in summary and "gets 1 of 1 right: 100.0 %" in summary
 
 
+def test_ctrl_s_saves_the_drawing_with_its_label(qtbot, pad):
+    """Building a test set is draw, Ctrl+S, Delete, draw again: no trip to the button for each drawing."""
+    pad.canvas.setFocus()
+    qtbot.keyClick(pad.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)        # nothing drawn: nothing saved
+    assert not my_digits_dir().exists() or not list(my_digits_dir().rglob("*.png"))
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    pad.label_combo.setCurrentIndex(1)
+    pad.canvas.setFocus()
+    qtbot.keyClick(pad.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(list((my_digits_dir() / "1").glob("*.png"))) == 1
+    assert "Saved drawings: 1 " in pad.my_digits_summary()
+    assert pad.save_button.toolTip().endswith("(Ctrl+S)")
+
+
 def test_drawings_deleted_from_the_folder_leave_the_summary_when_the_pad_is_active_again(qtbot, pad):
     for label in (1, 7):
         pad.canvas.clear()

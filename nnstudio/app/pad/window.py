@@ -249,11 +249,14 @@ class DigitPadWindow(QWidget):
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.setToolTip(self.undo_button.toolTip())
         self.undo_action.triggered.connect(self.canvas.undo)
+        self.save_action = QAction(self.tr("Save drawing with this label"), self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.triggered.connect(self.save_current_digit)
         self.close_action = QAction(self.tr("Close the pad"), self)
         self.close_action.setToolTip(self.tr("Close the drawing pad's window (Ctrl+W)"))
         self.close_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W")])
         self.close_action.triggered.connect(self.close)
-        for action in (self.clear_action, self.undo_action, self.close_action):
+        for action in (self.clear_action, self.undo_action, self.save_action, self.close_action):
             # Works when the pad is docked inside the main window, too.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -487,9 +490,10 @@ class DigitPadWindow(QWidget):
                     "Delete or Esc clears, Ctrl+Z removes the last stroke."))
         self.save_button.setToolTip(
             self.tr("Store the 28×28 image as a PNG file in your data folder; the studio can include these images "
-                    "when it trains") if mnist else
+                    "when it trains (Ctrl+S)") if mnist else
             self.tr("Store the 28×28 image as a PNG file in your data folder, one subfolder per class: your own "
-                    "test set of clothing, scored by the model in use"))
+                    "test set of clothing, scored by the model in use (Ctrl+S)"))
+        self.save_action.setToolTip(self.save_button.toolTip())
         self.tabs.setTabText(self.tabs.indexOf(self.my_digits),
                              self.tr("My digits") if mnist else self.tr("My drawings"))
         if self._kind == "fashion":
@@ -563,6 +567,7 @@ class DigitPadWindow(QWidget):
         for key, view in self.stage_views.items():
             view.set_image(None if stages is None else getattr(stages, key))
         self.save_button.setEnabled(stages is not None)
+        self.save_action.setEnabled(stages is not None)
         self.undo_button.setEnabled(self.canvas.can_undo())
         self.clear_button.setEnabled(self.canvas.has_ink())
         if stages is None:
