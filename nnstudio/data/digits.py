@@ -472,8 +472,9 @@ def my_digits_dir() -> Path:
     return user_data_dir() / "my_digits"
 
 
-def save_my_digit(image28, label: int, folder=None) -> Path:
-    """Save a 28x28 image (floats in [0, 1] or uint8; (28, 28) or (784,)) as ``<folder>/<label>/<time>.png``."""
+def save_my_digit(image28, label: int, folder=None, prefix: str = "digit") -> Path:
+    """Save a 28x28 image (floats in [0, 1] or uint8; (28, 28) or (784,)) as
+    ``<folder>/<label>/<prefix>_<time>_<n>.png``."""
     img = np.asarray(image28)
     if img.shape == (MNIST_SIZE * MNIST_SIZE,):
         img = img.reshape(MNIST_SIZE, MNIST_SIZE)
@@ -492,7 +493,7 @@ def save_my_digit(image28, label: int, folder=None) -> Path:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     n = 0
     while True:
-        path = target / f"digit_{stamp}_{n:03d}.png"
+        path = target / f"{prefix}_{stamp}_{n:03d}.png"
         if not path.exists():
             break
         n += 1

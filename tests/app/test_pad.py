@@ -480,6 +480,7 @@ def test_saved_drawings_show_whole_with_their_labels_at_the_pads_smallest_size(q
     saved = window.my_digits_list
     qtbot.waitUntil(saved.isVisible, timeout=2000)
     assert [saved.item(r).text() for r in range(3)] == ["Sneaker", "Bag", "Ankle boot"]
+    assert [p.name.startswith("drawing_") for p in saved.paths()] == [True] * 3    # (not "digit_…" for a bag)
     for r in range(3):
         rect = saved.visualItemRect(saved.item(r))
         assert saved.viewport().rect().contains(rect), saved.item(r).text()

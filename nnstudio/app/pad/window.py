@@ -610,7 +610,8 @@ class DigitPadWindow(QWidget):
             return None
         label = self.label_combo.currentIndex()
         try:
-            path = digits.save_my_digit(self._stages.centred, label, folder=self.my_digits_folder())
+            path = digits.save_my_digit(self._stages.centred, label, folder=self.my_digits_folder(),
+                                        prefix="digit" if self._kind == "mnist" else "drawing")
         except OSError as exc:
             self._error_dialog(self.tr("Cannot save the drawing"), translated(exc))
             return None
