@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
 
     @property
     def pad(self):
-        """The drawing pad window, once opened (else None)."""
+        """The drawing pad window, once opened or its keys listed in Help → Keyboard shortcuts (else None)."""
         return self._pad
 
     def show_shortcuts(self) -> ShortcutsDialog:
