@@ -699,9 +699,10 @@ def test_a_dot_gets_no_prediction_but_a_request_to_draw_larger(qtbot, pad):
     assert pad.result_label.text() == "Too small: draw it larger"
     assert pad.bars.probabilities() is None
     assert pad.stage_views["centred"].image().max() > 200    # the blown-up dot is still shown: that is the lesson
+    assert not pad.save_button.isEnabled()                    # and not saved as a test drawing
     with qtbot.waitSignal(pad.predictionUpdated, check_params_cb=lambda p: p is not None, timeout=2000):
         draw(qtbot, pad.canvas, line(140, 60, 140, 220))      # the rest of a "1"
-    assert pad.result_label.text().startswith("1 ")
+    assert pad.result_label.text().startswith("1 ") and pad.save_button.isEnabled()
 
 
 def test_ctrl_w_closes_the_pad(qtbot, pad):

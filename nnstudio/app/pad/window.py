@@ -566,8 +566,11 @@ class DigitPadWindow(QWidget):
         self._stages = stages
         for key, view in self.stage_views.items():
             view.set_image(None if stages is None else getattr(stages, key))
-        self.save_button.setEnabled(stages is not None)
-        self.save_action.setEnabled(stages is not None)
+        # (a dot is not saved either: blown up to 20 px it would join the test set as a blob)
+        big_enough = stages is not None and max(stages.bbox[2] - stages.bbox[0],
+                                                stages.bbox[3] - stages.bbox[1]) >= self.min_ink_extent()
+        self.save_button.setEnabled(big_enough)
+        self.save_action.setEnabled(big_enough)
         self.undo_button.setEnabled(self.canvas.can_undo())
         self.clear_button.setEnabled(self.canvas.has_ink())
         if stages is None:
@@ -576,8 +579,7 @@ class DigitPadWindow(QWidget):
                                       else self.tr("Draw a piece of clothing"))
             self.predictionUpdated.emit(None)
             return
-        top, left, bottom, right = stages.bbox
-        if max(bottom - top, right - left) < self.min_ink_extent():
+        if not big_enough:
             # a dot or a tiny scribble: blown up to 20 px it would get a confident, meaningless answer
             self.bars.set_probabilities(None)
             self.result_label.setText(self.tr("Too small: draw it larger"))
