@@ -420,7 +420,9 @@ def test_a_saved_drawing_is_deleted_from_my_digits_with_the_delete_key_once_conf
     pad.tabs.setCurrentWidget(pad.my_digits)
     saved = pad.my_digits_list
     assert [saved.item(r).text() for r in range(saved.count())] == ["1", "7"]
-    assert saved.isVisible() and not saved.delete_action.isEnabled()      # (nothing selected)
+    assert saved.isVisible() and saved.delete_action.isEnabled()          # (the one just saved is selected)
+    saved.clearSelection()
+    assert not saved.delete_action.isEnabled()
     # the context menu offers it too
     assert saved.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     assert [a.text() for a in saved.actions()] == ["Delete drawing"]
@@ -485,6 +487,19 @@ def test_saved_drawings_show_whole_with_their_labels_at_the_pads_smallest_size(q
         rect = saved.visualItemRect(saved.item(r))
         assert saved.viewport().rect().contains(rect), saved.item(r).text()
         assert rect.width() >= saved.iconSize().width() + saved.fontMetrics().horizontalAdvance(saved.item(r).text())
+
+
+def test_the_drawing_just_saved_is_selected_and_in_view_among_the_others(qtbot, pad):
+    pad.tabs.setCurrentWidget(pad.my_digits)
+    for label in [9] * 30 + [0]:
+        _save(qtbot, pad, label)
+    saved = pad.my_digits_list
+    newest = max(saved.paths(), key=lambda p: p.stat().st_mtime_ns)
+    assert saved.selected_paths() == [newest] and saved.item(0).isSelected()     # (sorted by label: 0 first)
+    _save(qtbot, pad, 9)                                                           # the last of the 9s now
+    assert saved.selected_paths() == [saved.paths()[-1]]
+    qtbot.waitUntil(lambda: saved.viewport().rect().intersects(saved.visualItemRect(saved.item(saved.count() - 1))),
+                    timeout=2000)
 
 
 def test_an_unreadable_saved_file_is_listed_and_can_be_deleted_in_the_pad(qtbot, pad, monkeypatch):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QStyle
 
@@ -72,6 +72,14 @@ class SavedDrawingsList(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.addItem(item)
             item.setSelected(Path(path) in selected)
+
+    def show_drawing(self, path) -> None:
+        """Select the drawing saved as ``path`` alone and scroll to it (the one just saved)."""
+        for r in range(self.count()):
+            if Path(self.item(r).data(Qt.ItemDataRole.UserRole)) == Path(path):
+                self.setCurrentRow(r, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.scrollToItem(self.item(r))
+                return
 
     def paths(self) -> list[Path]:
         return [Path(self.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(self.count())]

@@ -659,6 +659,8 @@ class DigitPadWindow(QWidget):
                 problems[str(path)] = translated(exc)
         y = np.array([label for label, _path in files], dtype=np.int64)
         self.my_digits_list.set_drawings(images, y, [path for _label, path in files], self.class_names(), problems)
+        if saved is not None:
+            self.my_digits_list.show_drawing(saved)
         if problems:
             self.my_digits_status.setText("\n".join([next(iter(problems.values())), self.tr(
                 "It is in the list below with a warning sign: select it and press Delete to delete it.")]))
