@@ -386,6 +386,8 @@ def test_ctrl_s_saves_the_drawing_with_its_label(qtbot, pad):
     assert len(list((my_digits_dir() / "1").glob("*.png"))) == 1
     assert "Saved drawings: 1 " in pad.my_digits_summary()
     assert pad.save_button.toolTip().endswith("(Ctrl+S)")
+    qtbot.keyClick(pad.canvas, Qt.Key.Key_Delete)            # the next drawing: the canvas is wiped, the file stays
+    assert not pad.canvas.has_ink() and len(list((my_digits_dir() / "1").glob("*.png"))) == 1
 
 
 def test_drawings_deleted_from_the_folder_leave_the_summary_when_the_pad_is_active_again(qtbot, pad):
