@@ -5239,6 +5239,14 @@ It was moved to {1} and is not offered again.</source>
         <translation>저장한 그림과 레이블입니다. 그림을 더블클릭하면 캔버스에 올라갑니다. 그림을 고르고 Delete 키를 누르면(또는 오른쪽 클릭) 그림과 파일이 삭제됩니다.</translation>
     </message>
     <message>
+        <source>Put on the canvas</source>
+        <translation>캔버스에 올리기</translation>
+    </message>
+    <message>
+        <source>Show the drawing on the canvas with its label, to see what the model answers for it (double-click)</source>
+        <translation>그림을 레이블과 함께 캔버스에 올려 모델의 답을 봅니다(더블클릭)</translation>
+    </message>
+    <message>
         <source>Delete drawing</source>
         <translation>그림 삭제</translation>
     </message>

@@ -427,7 +427,7 @@ def test_a_saved_drawing_is_deleted_from_my_digits_with_the_delete_key_once_conf
     assert not saved.delete_action.isEnabled()
     # the context menu offers it too
     assert saved.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
-    assert [a.text() for a in saved.actions()] == ["Delete drawing"]
+    assert [a.text() for a in saved.actions()] == ["Put on the canvas", "Delete drawing"]
     asked = []
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or next(answers))
@@ -447,6 +447,10 @@ def test_a_saved_drawing_is_deleted_from_my_digits_with_the_delete_key_once_conf
     qtbot.mouseClick(saved.viewport(), Qt.MouseButton.LeftButton, pos=one)
     qtbot.mouseDClick(saved.viewport(), Qt.MouseButton.LeftButton, pos=one)    # back on the canvas, with its label
     qtbot.waitUntil(lambda: pad.result_label.text().startswith("1 "), timeout=2000)
+    assert pad.label_combo.currentText() == "1" and pad.canvas.has_ink()
+    pad.canvas.clear()
+    pad.label_combo.setCurrentIndex(5)
+    saved.actions()[0].trigger()                               # the context menu's Put on the canvas
     assert pad.label_combo.currentText() == "1" and pad.canvas.has_ink()
     pad.canvas.setFocus()
     qtbot.keyClick(pad.canvas, Qt.Key.Key_Delete)

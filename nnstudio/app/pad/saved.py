@@ -40,6 +40,12 @@ class SavedDrawingsList(QListWidget):
                                 "select one and press Delete (or right-click it) to delete it and its file."))
         self._drawings: dict[str, tuple[np.ndarray, int]] = {}
         self.itemActivated.connect(self._choose)
+        self.load_action = QAction(self.tr("Put on the canvas"), self)
+        self.load_action.setToolTip(self.tr("Show the drawing on the canvas with its label, to see what the model "
+                                            "answers for it (double-click)"))
+        self.load_action.setEnabled(False)
+        self.load_action.triggered.connect(lambda: self._choose(self.currentItem()))
+        self.addAction(self.load_action)
         self.delete_action = QAction(self.tr("Delete drawing"), self)
         self.delete_action.setShortcuts([QKeySequence(key) for key in DELETE_KEYS])
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -48,7 +54,12 @@ class SavedDrawingsList(QListWidget):
         self.delete_action.triggered.connect(self._delete_selected)
         self.addAction(self.delete_action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.itemSelectionChanged.connect(lambda: self.delete_action.setEnabled(bool(self.selectedItems())))
+        self.itemSelectionChanged.connect(self._selection_changed)
+
+    def _selection_changed(self) -> None:
+        selected = self.selectedItems()
+        self.delete_action.setEnabled(bool(selected))
+        self.load_action.setEnabled(len(selected) == 1 and selected[0].data(Qt.ItemDataRole.UserRole) in self._drawings)
 
     def set_drawings(self, images, labels, paths, names, problems=None) -> None:
         """images (28×28 or 784 values in [0, 1], or None for a file that cannot be read), their labels and files,
@@ -87,8 +98,8 @@ class SavedDrawingsList(QListWidget):
     def selected_paths(self) -> list[Path]:
         return [Path(item.data(Qt.ItemDataRole.UserRole)) for item in self.selectedItems()]
 
-    def _choose(self, item: QListWidgetItem) -> None:
-        if item.data(Qt.ItemDataRole.UserRole) in self._drawings:      # (not an unreadable file)
+    def _choose(self, item: QListWidgetItem | None) -> None:
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) in self._drawings:   # (not an unreadable file)
             image, label = self._drawings[item.data(Qt.ItemDataRole.UserRole)]
             self.drawingChosen.emit(image.copy(), label)
 
