@@ -625,6 +625,20 @@ def test_the_mistakes_tab_shows_its_bars_whole_at_the_pads_smallest_size(qtbot, 
         language.set_language("en")
 
 
+def test_the_percentages_over_the_bars_never_run_into_each_other(qtbot):
+    """At the mistakes' 260-px bars "12%10%16%12%" ran together: then only the top class's value is written."""
+    from nnstudio.app.pad.views import ProbabilityBars
+    bars = ProbabilityBars()
+    qtbot.addWidget(bars)
+    probs = np.array([.04, .12, .1, .16, .12, .07, .09, .07, .12, .11])
+    bars.set_probabilities(probs)
+    bars.resize(360, 150)                                   # the pad's own bars at its smallest size: all from 5 %
+    assert bars.shown_values() == [1, 2, 3, 4, 5, 6, 7, 8, 9]
+    bars.resize(260, 90)
+    assert bars.shown_values() == [3]
+    assert bars.tooltip_at(6 + 1.5 * (260 - 12) / 10) == "1: 12.0 %"        # hovering still tells
+
+
 @pytest.fixture
 def mnist_available():
     from nnstudio.data import load_mnist

@@ -99,6 +99,24 @@ class ProbabilityBars(QWidget):
         left, right = max(0.0, centre - half), min(float(self.width()), centre + half)
         return left, right - left
 
+    def shown_values(self) -> list[int]:
+        """The classes whose percentage is written over their bar: the top one always; the others from 5 % when
+        each such text fits within its bar's slot and clears the top one's (wider, bold) text, else none of them
+        (a 12 % hidden beside a 7 % shown would mislead); hovering a bar tells its value."""
+        if self._probs is None:
+            return []
+        best, slot = self.top(), self._slot()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        best_half = QFontMetrics(bold).horizontalAdvance(f"{100 * self._probs[best]:.0f}%") / 2
+        fm = QFontMetrics(self.font())
+        others = [i for i, p in enumerate(self._probs) if i != best and p >= 0.05]
+        for i in others:
+            half = fm.horizontalAdvance(f"{100 * self._probs[i]:.0f}%") / 2 + 2
+            if half > slot / 2 or (abs(i - best) == 1 and half + best_half > slot):
+                return [best]
+        return sorted(others + [best])
+
     def tooltip_at(self, x: float) -> str:
         """What hovering at x (widget pixels) shows: the class under it, whole, with its probability."""
         i = int((x - 6) // self._slot())
@@ -133,6 +151,7 @@ class ProbabilityBars(QWidget):
         painter.setPen(QPen(pal.mid().color()))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         best = self.top()
+        values = self.shown_values()
         for i in range(k):
             x = plot.left() + i * slot
             painter.setPen(pal.text().color())
@@ -148,7 +167,7 @@ class ProbabilityBars(QWidget):
             h = p * plot.height()
             bar = QRectF(x + slot * 0.15, plot.bottom() - h, slot * 0.7, h)
             painter.fillRect(bar, TOP_COLOUR if i == best else BAR_COLOUR)
-            if i == best or p >= 0.05:
+            if i in values:
                 font = QFont(painter.font())
                 font.setBold(i == best)
                 painter.setFont(font)
