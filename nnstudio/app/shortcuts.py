@@ -103,7 +103,8 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setToolTip(self.tr("Ctrl+C copies the selected rows (all if none is selected)."))
+        self.table.setToolTip(self.tr("Click a column's title to sort by it. Ctrl+C copies the selected rows (all if "
+                                      "none is selected)."))
         add_copy_action(self.table)
         self.table.installEventFilter(self)         # (rows follow the width: see _fit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -124,6 +125,9 @@ class ShortcutsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(row[3])
                 self.table.setItem(r, c, item)
+        # in the grouped order first (the window's, the room's, the pad's); a click on a column's title sorts by it
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self._fit()
 
     def _fit(self) -> None:

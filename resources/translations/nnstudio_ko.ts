@@ -5391,8 +5391,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>하는 일</translation>
     </message>
     <message>
-        <source>Ctrl+C copies the selected rows (all if none is selected).</source>
-        <translation>Ctrl+C로 선택한 행을 복사합니다(선택이 없으면 모든 행).</translation>
+        <source>Click a column&apos;s title to sort by it. Ctrl+C copies the selected rows (all if none is selected).</source>
+        <translation>열 제목을 클릭하면 그 열로 정렬합니다. Ctrl+C로 선택한 행을 복사합니다(선택이 없으면 모든 행).</translation>
     </message>
     <message>
         <source>The keys of the room {0}, of the whole window and of the drawing pad. A view&apos;s own keys work once you have clicked it.</source>

@@ -1423,6 +1423,13 @@ def test_the_shortcuts_list_names_the_drawing_pads_keys_whether_it_is_open_or_no
     assert pad_rows[4][:3] == ("Del, Backspace", "Delete drawing", "in the drawing pad, after a click in: Saved drawings")
     assert rows().index(pad_rows[0]) > max(i for i, row in enumerate(rows()) if row[1] == "Run")   # (a group)
     assert not window.pad.isVisible()                      # (listed, not opened)
+    grouped = rows()
+    header = table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(1) + 5, header.height() // 2))    # sorted by Command
+    commands = [row[1] for row in rows()]
+    assert commands == sorted(commands, key=str.lower) or commands == sorted(commands, key=str.lower, reverse=True)
+    assert sorted(rows()) == sorted(grouped) and table.toolTip().startswith("Click a column's title to sort by it.")
     window.open_pad()
     window.show_shortcuts()
     assert [row for row in rows() if row[2].startswith("in the drawing pad")] == pad_rows
