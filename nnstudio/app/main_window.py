@@ -234,9 +234,9 @@ class MainWindow(QMainWindow):
         export_menu.addActions([self.export_pytorch_action, self.export_onnx_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions(room.edit_actions())
-        edit_menu.setEnabled(bool(room.edit_actions()))
+        if room.edit_actions():       # (a room with nothing to edit offers no empty, greyed Edit menu)
+            edit_menu = bar.addMenu(self.tr("&Edit"))
+            edit_menu.addActions(room.edit_actions())
         for menu in room.menus():
             bar.addMenu(menu)
         view_menu = bar.addMenu(self.tr("&View"))

@@ -1647,3 +1647,19 @@ def test_the_gradient_view_at_its_smallest_stays_so_after_korean(qtbot, window):
     assert window.studio.editor.height() >= english - 8, (window.studio.editor.height(), english)
     # the layout saved on closing now holds it so for the next start too
     assert window.studio.layout_state()["gradients_smallest"]
+
+
+def test_a_room_with_nothing_to_edit_offers_no_edit_menu(window):
+    """The race and the lessons have no undo of their own: no empty, greyed Edit menu there; the studio's
+    comes back with its Undo and Redo."""
+    def menus():
+        return [a.text() for a in window.menuBar().actions() if a.isVisible()]
+
+    assert menus()[:2] == ["&File", "&Edit"]
+    for key in ("race", "lessons"):
+        window.show_room(key)
+        assert "&Edit" not in menus(), key
+        assert all(a.menu() is None or a.menu().actions() for a in window.menuBar().actions()), key
+    window.show_room("studio")
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    assert edit.isEnabled() and [a.text() for a in edit.actions()][:2] == ["&Undo", "&Redo"]
