@@ -347,8 +347,8 @@ LESSONS: tuple[Lesson, ...] = (
            (_task("another_solution", QT_TRANSLATE_NOOP("Lessons", "Can you find another W and b? Change the "
                                                                    "weights so that the table still gives XOR."),
                   another_xor_solution, "weights"),
-            _task("from_random", QT_TRANSLATE_NOOP("Lessons", "Train from random weights until backpropagation "
-                                                              "finds a solution."),
+            _task("from_random", QT_TRANSLATE_NOOP("Lessons", "Press Random start in the studio, then Run, and "
+                                                              "train until backpropagation finds a solution."),
                   xor_learned_from_random, "weights", "losses")),
            Prediction(QT_TRANSLATE_NOOP("Lessons", "Can a single logistic unit (one straight line) solve XOR?"),
                       (QT_TRANSLATE_NOOP("Lessons", "Yes"), QT_TRANSLATE_NOOP("Lessons", "No")), 1)),

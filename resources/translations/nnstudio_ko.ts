@@ -3079,8 +3079,8 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>다른 W와 b를 찾을 수 있을까요? 표가 여전히 XOR이 되도록 가중치를 바꿔 보세요.</translation>
     </message>
     <message>
-        <source>Train from random weights until backpropagation finds a solution.</source>
-        <translation>무작위 가중치에서 시작해, 역전파가 해를 찾을 때까지 학습시켜 보세요.</translation>
+        <source>Press Random start in the studio, then Run, and train until backpropagation finds a solution.</source>
+        <translation>‘스튜디오에서 무작위로 시작’을 누르고 ‘실행’을 눌러, 역전파가 해를 찾을 때까지 학습시켜 보세요.</translation>
     </message>
     <message>
         <source>Can a single logistic unit (one straight line) solve XOR?</source>

@@ -1317,3 +1317,15 @@ def test_every_lesson_fits_a_1024x600_screen_with_every_control_reachable(patche
             cut = [c.text() if hasattr(c, "text") else type(c).__name__ for c in controls if not _reachable(c)]
             assert not cut, (entry.id, answered, cut)
     w.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_xor_task_names_the_buttons_the_learner_presses(patched_dialogs, window_in, language):
+    """The task said "Train from random weights", but no button says so: it names Random start in the studio and
+    the studio's Run, as they read in that language."""
+    w = window_in(language, 1280, 720)
+    w.show_room("lessons")
+    page = open_lesson(lessons(w), "xor")
+    task = page.task_rows["from_random"].text.text()
+    assert page.view.train_button.text() in task
+    assert w.studio.run_action.text() in task
