@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QPushButton, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QPushButton, QScrollArea,
+                               QWidget)
 
 from nnstudio.app import dialogs
 from nnstudio.app.main_window import MainWindow
@@ -1663,3 +1664,42 @@ def test_a_room_with_nothing_to_edit_offers_no_edit_menu(window):
     window.show_room("studio")
     edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
     assert edit.isEnabled() and [a.text() for a in edit.actions()][:2] == ["&Undo", "&Redo"]
+
+
+@pytest.mark.parametrize("points", [None, 11])     # the platform's font here, and a desktop's larger one
+def test_every_row_of_the_network_editor_is_reachable_on_a_1024x600_screen(qtbot, patched_dialogs, window_in,
+                                                                             points):
+    """The editor's rows wrap on a narrow screen; with an 11-pt font the layer strip's last row (Dropout) lay
+    below the window's edge and L1, L2 and the undo arrows were cut: now the editor's rows scroll."""
+    app = QApplication.instance()
+    font = app.font()
+    if points is not None:
+        larger = app.font()
+        larger.setPointSize(points)
+        app.setFont(larger)
+    try:
+        w = window_in("en", 1024, 600)
+        editor = w.studio.editor
+        editor.select_column(1)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert w.height() <= 600
+        controls = [c for c in editor.findChildren(QWidget) if isinstance(c, (QComboBox, QAbstractSpinBox,
+                                                                                  QAbstractButton))
+                    and c.isVisibleTo(editor) and c.window() is w]
+        assert editor.dropout_spin in controls
+        for control in controls:
+            parent = control.parentWidget()
+            while parent is not None and parent is not w:      # (the scroll area a learner would scroll)
+                if isinstance(parent, QScrollArea):   # (ensureWidgetVisible shows only a spin box's cursor)
+                    centre = control.mapTo(parent.widget(), control.rect().center())
+                    parent.ensureVisible(centre.x(), centre.y(), control.width() // 2 + 1, control.height() // 2 + 1)
+                parent = parent.parentWidget()
+            QApplication.processEvents()
+            seen = control.visibleRegion().boundingRect()
+            assert seen == control.rect(), (type(control).__name__, control.toolTip(), seen, control.size())
+            corner = control.mapTo(w, control.rect().bottomRight())
+            assert corner.y() < w.statusBar().mapTo(w, QPoint(0, 0)).y()
+    finally:
+        app.setFont(font)
+

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap, QTransform
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QMenu, QScrollArea, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from nnstudio.app.commands import SpecEdit, WeightEdit, lecture_xor, lecture_xor_fits
 from nnstudio.app.editor.flow import flow_container
@@ -265,11 +266,24 @@ class NetworkEditor(QWidget):
         self.activation_combo, self.initializer_combo = self.strip.activation_combo, self.strip.initializer_combo
         self.l1_spin, self.l2_spin, self.dropout_spin = self.strip.l1_spin, self.strip.l2_spin, self.strip.dropout_spin
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(flow_container(top, self))
+        page = _EditorPage(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(1, 4, 1, 4)     # (narrow sides: the scroll bar beside them takes no more width)
+        layout.addWidget(flow_container(top, page))
         layout.addWidget(self.view, 1)
         layout.addWidget(self.strip)
+        # the rows scroll when their wrapped controls need more height than there is (a 1024×600 screen, a large
+        # font): the strip's last row (Dropout) was cut off below the window's edge, out of reach
+        scroll = QScrollArea(self)
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(page.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        self.page_scroll = scroll
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     # ------------------------------------------------------------------ session events
     def _on_spec(self, spec: NetworkSpec) -> None:
@@ -652,6 +666,21 @@ class NetworkEditor(QWidget):
             model.item(i).setEnabled(self.problem_combo.itemData(i) in allowed)
         self.problem_combo.setCurrentIndex(self.problem_combo.findData(self._spec.problem))
         self.loss_label.setText(self.tr("loss: {loss}").format(loss=loss_title(self._spec.loss_name)))
+
+
+class _EditorPage(QWidget):
+    """The editor's rows: the wrapped controls, the drawing and the layer strip. Its height for a width is what
+    the wrapped rows need there with the drawing at its smallest, so that the scroll area around it scrolls
+    rather than squeezing the rows over each other."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        layout = self.layout()
+        m = layout.contentsMargins()
+        inner = width - m.left() - m.right()
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        heights = [item.heightForWidth(inner) if item.hasHeightForWidth() else item.minimumSize().height()
+                   for item in items if not item.isEmpty()]
+        return sum(heights) + layout.spacing() * (len(heights) - 1) + m.top() + m.bottom()
 
 
 class _UndoButton(QToolButton):

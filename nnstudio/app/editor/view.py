@@ -124,7 +124,7 @@ class NetworkView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setMinimumSize(240, 180)
+        self.setMinimumSize(226, 180)      # (226: with the editor's scroll bar beside it, as wide as 240 was)
         self.value_field = ValueField(self.viewport())
         self.banner = MessageBanner(self)
         self._content = QRectF()
