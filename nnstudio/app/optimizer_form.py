@@ -58,6 +58,17 @@ RULES = {
 # decays and training always diverges)
 _UNIT_INTERVAL = {"alpha", "beta1", "beta2", "dampening", "momentum"}
 
+MAX_DECIMALS = 10     # a value from a project file shows with up to this many decimals
+
+
+def _decimals(name: str) -> int:
+    return 8 if name == "eps" else 4
+
+
+def _maximum(name: str) -> float:
+    """The largest value a learner can type into the field (a project file may hold a larger one)."""
+    return 0.9999 if name in _UNIT_INTERVAL else 1e6
+
 
 def defaults(optimizer: str) -> dict:
     """The optimizer's hyper-parameters besides lr, with torch's defaults; Adam's betas as beta1, beta2."""
@@ -100,8 +111,20 @@ class OptimizerForm(QWidget):
             if isinstance(widget, QCheckBox):
                 widget.setChecked(bool(values[name]))
             else:
-                widget.setValue(float(values[name]))
+                self._show_value(name, widget, float(values[name]))
             widget.blockSignals(False)
+
+    @staticmethod
+    def _show_value(name: str, widget: QDoubleSpinBox, value: float) -> None:
+        """The value as it is, with the digits it needs and beyond the field's usual range if it must be: a
+        project's momentum of 0.99995 showed as 0.9999 (the field's limit), and a weight decay of 0.00001 as 0,
+        while training went on with the file's value (and editing β₁ wrote the rounded β₂ back)."""
+        decimals = _decimals(name)
+        while decimals < MAX_DECIMALS and abs(round(value, decimals) - value) > 1e-12 * max(1.0, abs(value)):
+            decimals += 1
+        widget.setDecimals(decimals)
+        widget.setMaximum(max(_maximum(name), value))
+        widget.setValue(value)
 
     def _rebuild(self, optimizer: str) -> None:
         while self._form.rowCount():
@@ -115,8 +138,8 @@ class OptimizerForm(QWidget):
                 widget.toggled.connect(lambda checked, n=name: self._edited(n, checked))
             else:
                 widget = QDoubleSpinBox()
-                widget.setDecimals(8 if name == "eps" else 4)
-                widget.setRange(0.0, 0.9999 if name in _UNIT_INTERVAL else 1e6)
+                widget.setDecimals(_decimals(name))
+                widget.setRange(0.0, _maximum(name))
                 widget.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
                 widget.setKeyboardTracking(False)
                 widget.valueChanged.connect(lambda v, n=name: self._edited(n, float(v)))

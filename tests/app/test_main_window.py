@@ -1703,3 +1703,28 @@ def test_every_row_of_the_network_editor_is_reachable_on_a_1024x600_screen(qtbot
     finally:
         app.setFont(font)
 
+
+def test_an_optimizer_setting_from_a_project_shows_as_it_is_and_stays_so(qtbot, window, tmp_path):
+    """A project's momentum of 0.99995 showed as 0.9999 (the field's limit for typing) and a weight decay of 0.00001
+    as 0.0000; Adam's β₂ of 0.99999 showed as 0.9999 and was written back so when β₁ was edited."""
+    path = tmp_path / "momentum.nnsproj"
+    window.session.set_config(optimizer="sgd", options={"momentum": 0.99995, "weight_decay": 1e-5})
+    assert window.projects.save_to(path)
+    window.projects.new_project()
+    assert window.open_project(path)
+    fields = window.studio.panel.optimizer_form.fields()
+    assert fields["momentum"].text() == "0.99995" and fields["weight_decay"].text() == "0.00001"
+    fields["dampening"].setValue(0.5)                                   # the learner edits another field
+    assert dict(window.session.config.options) == {"momentum": 0.99995, "weight_decay": 1e-5, "dampening": 0.5}
+    fields["momentum"].setValue(0.9)                                    # the usual limits once it is edited
+    assert fields["momentum"].text() == "0.9000" and fields["momentum"].maximum() == 0.9999
+
+    window.projects.new_project()
+    window.session.set_config(optimizer="adam", options={"betas": (0.9, 0.99999)})
+    assert window.projects.save_to(path)
+    window.projects.new_project()
+    assert window.open_project(path)
+    fields = window.studio.panel.optimizer_form.fields()
+    assert fields["beta2"].text() == "0.99999"
+    fields["beta1"].setValue(0.8)
+    assert dict(window.session.config.options)["betas"] == (0.8, 0.99999)
