@@ -700,6 +700,14 @@
         <translation>{0}걸음: 공이 튕겨 나갔습니다 (v = {1}). 더 작은 η를 고르거나(공이 다시 출발합니다) ‘처음 자리로’를 누르세요.</translation>
     </message>
     <message>
+        <source>Step {0}: v = {1}, C(v) = {2}, ∇C(v) = {3}. The ball is off the plot.</source>
+        <translation>{0}걸음: v = {1}, C(v) = {2}, ∇C(v) = {3}. 공이 그래프 밖으로 나갔습니다.</translation>
+    </message>
+    <message>
+        <source>Step {0}: v = {1}, C(v) = {2}, ∇C(v) = {3}</source>
+        <translation>{0}걸음: v = {1}, C(v) = {2}, ∇C(v) = {3}</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>실행</translation>
     </message>
@@ -730,14 +738,6 @@
     <message>
         <source>Keep stepping (four steps a second) until you press it again (Space).</source>
         <translation>다시 누를 때까지 초당 네 걸음씩 계속 갑니다 (Space).</translation>
-    </message>
-    <message>
-        <source>Step {0}: v = ({1}), C(v) = {2}, ∇C(v) = ({3}). The ball is off the plot.</source>
-        <translation>{0}걸음: v = ({1}), C(v) = {2}, ∇C(v) = ({3}). 공이 그래프 밖으로 나갔습니다.</translation>
-    </message>
-    <message>
-        <source>Step {0}: v = ({1}), C(v) = {2}, ∇C(v) = ({3})</source>
-        <translation>{0}걸음: v = ({1}), C(v) = {2}, ∇C(v) = ({3})</translation>
     </message>
 </context>
 <context>

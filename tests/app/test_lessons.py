@@ -1,6 +1,7 @@
 """The lessons room with real widgets: every lesson opens in both languages, Set up configures the studio as the
 lesson says, the widgets show the lectures' numbers, and each "Try this" task ticks when the learner has done it
 — by the lesson's own widgets or in the studio — and not before."""
+import re
 import threading
 
 import numpy as np
@@ -234,8 +235,6 @@ def test_the_lectures_weights_fill_the_xor_table_without_leaving_the_lesson(qtbo
 def test_the_xor_tables_numbers_read_with_the_weights_two_decimals(qtbot, window):
     """A weight of 0.3355 read 0.34 in its box, and z = w·x + b beside it 0.335: z now reads 0.34, like every
     number of the table (y, the output's z and ŷ), with two decimals."""
-    import re
-
     r = lessons(window)
     window.show_room("lessons")
     view = open_lesson(r, "xor").view
@@ -497,7 +496,7 @@ def test_the_other_views_show_the_lectures_numbers(room):
     descent.eta_slider.set_value(0.01)
     for _ in range(30):
         descent.step()
-    assert "Step 30: v = (2.18)" in descent.readout.text()              # the text: "crept to 2.2"
+    assert "Step 30: v = 2.18," in descent.readout.text()               # the text: "crept to 2.2"
     cost = open_lesson(room, "mnist_cost").view
     assert "does not reach output 0.2 in 300 epochs" in cost.slow_note.text()
     quadratic = [item.yData for item in cost.slow_plots["quadratic"].getPlotItem().listDataItems()]
@@ -524,9 +523,9 @@ def test_a_ball_that_flew_off_says_what_to_do_and_step_and_run_wait_for_a_new_st
     assert "Back to the start" in view.step_button.toolTip()
     qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
     assert view.step_button.isEnabled() and view.run_button.isEnabled()
-    assert view.readout.text().startswith("Step 0: v = (4)")
+    assert view.readout.text().startswith("Step 0: v = 4, C(v) = 16, ∇C(v) = 8")
     qtbot.mouseClick(view.step_button, Qt.MouseButton.LeftButton)
-    assert view.readout.text().startswith("Step 1: v = (−8)")
+    assert view.readout.text().startswith("Step 1: v = −8,")
     assert view.readout.text().endswith("The ball is off the plot.")        # (|v| > 6) long before it flies off
     qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
     assert not view.readout.text().endswith("The ball is off the plot.")
@@ -731,6 +730,7 @@ def test_descent_tasks(qtbot, room):
     assert view.run_button.text() == "Pause"
     wait_ticked(qtbot, room, "descent", "too_large", timeout=8000)
     view.cost_combo.setCurrentIndex(view.cost_combo.findData("valley"))
+    assert re.match(r"Step 0: v = \(−?\d[\d.]*, −?\d[\d.]*\), C\(v\) = [\d.]+, ∇C\(v\) = \(", view.readout.text())
     view.eta_slider.set_value(0.21)
     for _ in range(30):
         view.step_button.click()
@@ -1028,8 +1028,6 @@ def test_every_press_names_a_button_as_it_reads(qtbot, patched_dialogs, monkeypa
     설정'), the MNIST lesson "(Set up: Nielsen's network…)": each "Press …" (English) and each quoted or
     emphasized name before "누르" (Korean) in a lesson's texts, tooltips and notes is a button of that lesson as it
     reads."""
-    import re
-
     from nnstudio.app import language as app_language
 
     monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: language)

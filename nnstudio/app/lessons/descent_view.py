@@ -25,6 +25,12 @@ VALLEY_EXTENT = (-5.0, 5.0, -3.0, 3.0)
 GRID = 120
 
 
+def vector(values) -> str:
+    """One weight as a number ("4"), two as a point ("(1.5, −2)"): "v = (4)" read as a bracketed aside."""
+    parts = [number(float(x), 3) for x in values]
+    return parts[0] if len(parts) == 1 else "({0})".format(", ".join(parts))
+
+
 class DescentView(QWidget):
     """A ball on a cost curve or surface (see the module docstring)."""
 
@@ -210,7 +216,7 @@ class DescentView(QWidget):
             self.path.setData(path[:, 0], path[:, 1])
             self.ball.setData([v[0]], [v[1]])
         k = len(path) - 1
-        point = ", ".join(number(float(x), 3) for x in v)
+        point = vector(v)
         # once flown off, Step and Run can do nothing: they say so, and the readout says what to do
         if flown:
             self.set_running(False)
@@ -223,11 +229,11 @@ class DescentView(QWidget):
             self.readout.setText(self.tr("Step {0}: the ball has flown off (v = {1}). Choose a smaller η (the ball "
                                          "starts again), or press Back to the start.").format(k, point))
         else:
-            gradient = ", ".join(number(float(g), 3) for g in c.gradient(v))
+            gradient = vector(c.gradient(v))
             if self._off_the_plot(v):      # (it leaves the plot long before it counts as flown off)
-                text = self.tr("Step {0}: v = ({1}), C(v) = {2}, ∇C(v) = ({3}). The ball is off the plot.")
+                text = self.tr("Step {0}: v = {1}, C(v) = {2}, ∇C(v) = {3}. The ball is off the plot.")
             else:
-                text = self.tr("Step {0}: v = ({1}), C(v) = {2}, ∇C(v) = ({3})")
+                text = self.tr("Step {0}: v = {1}, C(v) = {2}, ∇C(v) = {3}")
             self.readout.setText(text.format(k, point, number(float(costs[-1]), 3), gradient))
 
     def _off_the_plot(self, v) -> bool:
