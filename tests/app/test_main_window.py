@@ -791,6 +791,8 @@ def test_mnist_trains_in_the_studio(qtbot, window, monkeypatch):
     spec = window.studio.editor.spec()
     assert spec.input_dim == 784 and spec.output.units == 10 and spec.problem == "multiclass"
     assert "Multi-class" in window.studio.panel.problem_label.text()
+    # the counts as the lessons and the status bar write them (it read "60000 training, 10000 test")
+    assert window.studio.panel.info_label.text() == "60,000 training, 10,000 test, 784 features"
     assert not window.studio.boundary_dock.isEnabled() and not window.studio.boundary_dock.isVisible()
     step(qtbot, window, 2)
     s = window.studio.dispatcher.latest

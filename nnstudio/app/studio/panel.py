@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -314,12 +314,13 @@ class SidePanel(QWidget):
     def show_dataset(self, dataset) -> None:
         """Describe ``dataset``: problem type, point counts; toy controls only for generated sets."""
         self.problem_label.setText(title("Problems", PROBLEM_TITLES[dataset.problem]))
+        loc = QLocale()     # "60,000 training, 10,000 test", as the status bar's step count and the lessons read
         if dataset.x_test.shape == dataset.x_train.shape and np.array_equal(dataset.x_test, dataset.x_train):
             text = self.tr("{0} points, %n feature(s); tested on the same {0} points", None,
-                           dataset.input_dim).format(dataset.n_train)
+                           dataset.input_dim).format(loc.toString(dataset.n_train))
         else:
             text = self.tr("{0} training, {1} test, %n feature(s)", None, dataset.input_dim).format(
-                dataset.n_train, dataset.n_test)
+                loc.toString(dataset.n_train), loc.toString(dataset.n_test))
         self.info_label.setText(text)
         toy = self.session.key in TOY_DATASETS and self.session.key != "xor"   # XOR: the lecture's exact points
         for spin in (self.n_spin, self.noise_spin, self.test_spin):
