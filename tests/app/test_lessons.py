@@ -1327,3 +1327,40 @@ def test_the_xor_task_names_the_buttons_the_learner_presses(patched_dialogs, win
     task = page.task_rows["from_random"].text.text()
     assert page.view.train_button.text() in task
     assert w.studio.run_action.text() in task
+
+
+
+def _text_cut_at_the_sides(item) -> bool:
+    """Whether a node, painted as the view paints it, has ink in the outermost pixel columns of its text area
+    (a row too long for the node is clipped there; a row that fits leaves them blank)."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    box = item.boundingRect()
+    image = QImage(int(box.width()), int(box.height()), QImage.Format.Format_RGB32)
+    image.fill(QColor(255, 255, 255))
+    painter = QPainter(image)
+    painter.translate(-box.left(), -box.top())
+    item.paint(painter, None)
+    painter.end()
+    left = 5                                # the text area: 3 px inside the box, 2 px inside the bounds
+    right = image.width() - 6
+    top, bottom = int(box.height() * 0.1), int(box.height() * 0.9)
+    return any(min(QColor(image.pixel(x, y)).getRgb()[:3]) < 180
+               for x in (left, right) for y in range(top, bottom))
+
+
+def test_the_studio_networks_graph_shows_small_gradients_whole(qtbot, window):
+    """After training, a gradient such as "∂ = −9.977e−08" was wider than its node and cut off at both ends: a
+    long row is now drawn smaller, whole inside its node."""
+    from PySide6.QtWidgets import QApplication
+
+    window.session.set_weights([3 * w for w in LECTURE_WEIGHTS])       # a network sure of itself: tiny gradients
+    window.show_room("lessons")
+    stepper = open_lesson(lessons(window), "backprop").view
+    stepper.mode_tabs.setCurrentIndex(2)                              # the studio's network
+    stepper.all_button.click()
+    QApplication.processEvents()
+    texts = [item.text() for item in stepper.items.values()]
+    assert any("e−" in text for text in texts)
+    cut = [item.text() for item in stepper.items.values() if _text_cut_at_the_sides(item)]
+    assert not cut

@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGraphicsItem, QGraphicsPathItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QTabBar, QVBoxLayout, QWidget)
@@ -38,6 +38,8 @@ CHECK_COLOR = QColor(0, 130, 90)      # bluish green: a finite-difference estima
 VALUE_COLOR = QColor(8, 80, 140)      # forward values
 CURRENT_PEN = QPen(QColor(213, 94, 0), 2.6)
 NODE_PEN = QPen(QColor(90, 90, 90), 1.2)
+ROW_POINTS = 9.5              # a node's rows of text, and the least they shrink to where a row is long
+SMALLEST_ROW_POINTS = 6.0
 
 
 def is_parameter(label: str) -> bool:
@@ -68,24 +70,35 @@ class NodeItem(QGraphicsItem):
         """What the node shows, as plain text (one line each)."""
         return "\n".join([self.title] + [line for line, _ in self.lines])
 
+    def text_width(self) -> float:
+        return self._rect.width() - 6
+
+    def drawn_rows(self, base: QFont) -> list[tuple[str, QColor, QFont]]:
+        """Each row as it is painted: the title bold, the values regular, at 9.5 pt — or smaller where a row
+        would not fit the box (a small gradient, "∂ = −9.977e−08", was cut off at both ends)."""
+        rows = []
+        for i, (line, color) in enumerate([(self.title, QColor(30, 30, 30))] + self.lines):
+            font = QFont(base)
+            font.setBold(i == 0)
+            size = ROW_POINTS
+            font.setPointSizeF(size)
+            while size > SMALLEST_ROW_POINTS and QFontMetricsF(font).horizontalAdvance(line) > self.text_width():
+                size -= 0.5
+                font.setPointSizeF(size)
+            rows.append((line, color, font))
+        return rows
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(CURRENT_PEN if self.current else NODE_PEN)
         painter.setBrush(QBrush(QColor(238, 240, 242) if self._leaf else QColor(255, 255, 255)))
         painter.drawRoundedRect(self._rect, 7, 7)
-        font = QFont(painter.font())
-        font.setPointSizeF(9.5)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor(30, 30, 30))
-        rows = [(self.title, QColor(30, 30, 30))] + self.lines
+        rows = self.drawn_rows(painter.font())
         h = self._rect.height() / max(len(rows), 3)
-        for i, (line, color) in enumerate(rows):
-            if i == 1:
-                font.setBold(False)
-                painter.setFont(font)
+        for i, (line, color, font) in enumerate(rows):
+            painter.setFont(font)
             painter.setPen(color)
-            r = QRectF(self._rect.left() + 3, self._rect.top() + 2 + i * h, self._rect.width() - 6, h)
+            r = QRectF(self._rect.left() + 3, self._rect.top() + 2 + i * h, self.text_width(), h)
             painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter), line)
 
 
