@@ -1364,3 +1364,27 @@ def test_the_studio_networks_graph_shows_small_gradients_whole(qtbot, window):
     assert any("e−" in text for text in texts)
     cut = [item.text() for item in stepper.items.values() if _text_cut_at_the_sides(item)]
     assert not cut
+
+
+def test_the_lessons_number_boxes_write_the_lectures_minus(qtbot, window):
+    """The XOR weights' boxes read "-0.56" beside the table's "−0.56", the backprop graph's w box "-2.00" beside
+    "w = −2": they write "−" too, and a "-" typed from the keyboard still makes a negative number."""
+    r = lessons(window)
+    window.show_room("lessons")
+    xor_view = open_lesson(r, "xor").view
+    weights = [w.copy() for w in window.session.weights()]
+    weights[0][:] = [[0.3355, -0.5639], [-1.124, -1.184]]
+    window.session.set_weights(weights)
+    row = next(r for r in range(4) if [xor_view.table.item(r, c).text() for c in (0, 1)] == ["0", "1"])
+    assert xor_view.spins[(0, "W", 1, 0)].text() == xor_view.table.item(row, 2).text() == "−1.12"
+    spin = xor_view.spins[(1, "b", 0, 0)]
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "-4.5")
+    assert spin.text() == "−4.5"
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert spin.text() == "−4.50" and window.session.weights()[3][0] == -4.5
+    stepper = open_lesson(r, "backprop").view
+    assert stepper.spins["w"].text() == "−2.00"
+    derivatives = open_lesson(r, "derivatives").view
+    derivatives.x_spin.setValue(-1.0)
+    assert derivatives.x_spin.text() == "−1.00"

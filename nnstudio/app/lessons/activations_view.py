@@ -10,10 +10,9 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from nnstudio.app.lessons.common import number, plot_widget, wrapped
+from nnstudio.app.lessons.common import MinusSpinBox, number, plot_widget, wrapped
 from nnstudio.lessons import activations
 from nnstudio.lessons.catalog import LessonState
 
@@ -36,7 +35,7 @@ class ActivationExplorer(QWidget):
         self.activation_combo = QComboBox(self)
         for name in activations.EXPLORED:
             self.activation_combo.addItem(name, name)
-        self.z_spin = QDoubleSpinBox(self)
+        self.z_spin = MinusSpinBox(self)
         self.z_spin.setRange(*Z_RANGE)
         self.z_spin.setDecimals(2)
         self.z_spin.setSingleStep(0.25)

@@ -5,7 +5,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSlider, QWidget
 
 from nnstudio.app.plots.base import readable_axes, style_plot
 
@@ -22,6 +22,21 @@ def number(value: float, digits: int = 4) -> str:
     if text in ("-0", "-0.0"):
         text = "0"
     return text.replace("-", MINUS)
+
+
+class MinusSpinBox(QDoubleSpinBox):
+    """A number field that writes the lectures' minus, "−2.00" as the text, tables and graphs beside it do (it
+    read "-2.00" next to "w = −2"); a typed "-" becomes "−"."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+        return super().textFromValue(value).replace("-", MINUS)
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802
+        return super().valueFromText(text.replace(MINUS, "-"))
+
+    def validate(self, text: str, pos: int):
+        state, text, pos = super().validate(text.replace(MINUS, "-"), pos)
+        return state, text.replace("-", MINUS), pos
 
 
 def enable(button: QWidget, enabled: bool, why: str = "") -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from nnstudio.app.lessons.common import LogSlider, fit_height, number, plot_widget, wrapped
+from nnstudio.app.lessons.common import LogSlider, MinusSpinBox, fit_height, number, plot_widget, wrapped
 from nnstudio.app.tables import add_copy_action
 from nnstudio.lessons import derivatives
 from nnstudio.lessons.catalog import LessonState
@@ -87,7 +87,7 @@ class DerivativesView(QWidget):
         self.apply_options({"function": "double", "x": 3.0, "h": derivatives.LECTURE_H})
 
     def _spin(self, value: float) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(self)
+        spin = MinusSpinBox(self)
         spin.setRange(-10.0, 10.0)
         spin.setDecimals(2)
         spin.setSingleStep(0.5)

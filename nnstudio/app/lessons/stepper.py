@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGraphicsItem, QGraphi
                                QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QTabBar, QVBoxLayout, QWidget)
 
-from nnstudio.app.lessons.common import number, wrapped
+from nnstudio.app.lessons.common import MinusSpinBox, number, wrapped
 from nnstudio.app.room import make_action
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import translated
@@ -198,7 +198,7 @@ class BackpropStepper(QWidget):
         self._spin_labels: list[QLabel] = []
         values_row = QHBoxLayout()
         for name, value in LEAVES.items():
-            spin = QDoubleSpinBox(self)
+            spin = MinusSpinBox(self)
             spin.setRange(-20.0, 20.0)
             spin.setDecimals(2)
             spin.setSingleStep(0.5)

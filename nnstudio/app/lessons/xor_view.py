@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QGridLayout, QGroupBox
                                QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from nnstudio.app.commands import WeightEdit, lecture_xor, lecture_xor_fits
-from nnstudio.app.lessons.common import MINUS, fit_height, number, wrapped
+from nnstudio.app.lessons.common import MINUS, MinusSpinBox, fit_height, number, wrapped
 from nnstudio.app.plots import DecisionBoundaryPlot
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.data.toy import XOR_X, XOR_Y
@@ -189,7 +189,7 @@ class XorTableView(QWidget):
             keys = [(layer, "W", i, unit) for i in range(fan_in)] + [(layer, "b", unit, 0)]
             columns = list(range(1, fan_in + 1)) + [n_w + 1]
             for key, column in zip(keys, columns):
-                spin = QDoubleSpinBox(self.weight_box)
+                spin = MinusSpinBox(self.weight_box)
                 spin.setRange(-50.0, 50.0)
                 spin.setDecimals(2)
                 spin.setSingleStep(1.0)
