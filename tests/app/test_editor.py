@@ -323,7 +323,7 @@ def test_click_link_type_value_sets_the_weight_and_undo_restores(qtbot, editor):
     assert editor.session.weights()[0][1, 0] == -2.5
     assert not field.isVisible()
     assert is_orange(item.pen().color())  # drawn at once, before the next snapshot
-    assert editor.undo_stack.undoText() == "Set weight W1[2,1] to -2.5"
+    assert editor.undo_stack.undoText() == "Set weight W1[2,1] to −2.5"
     editor.undo_stack.undo()
     assert editor.session.weights()[0][1, 0] == 1.5 and is_blue(item.pen().color())
     editor.undo_stack.redo()
@@ -343,6 +343,25 @@ def test_click_bias_edits_bias_and_bad_text_is_refused(qtbot, editor):
     qtbot.keyClicks(field, "6")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert editor.session.weights()[3][0] == 6.0
+
+def test_a_negative_weight_reads_and_is_typed_with_the_lectures_minus(qtbot, editor):
+    """The drawing wrote "-7" where the lessons beside it write "−7"; the field it opens says "−0.5" and takes
+    it back unchanged, or a new value typed with either sign."""
+    weights = xor_weights()
+    weights[0][1, 0] = -0.5
+    editor.session.set_weights(weights)
+    item = link(editor, 0, 1, 0)
+    click(qtbot, editor, item, link_point(item))
+    field = editor.view.value_field
+    assert field.isVisible() and field.text() == "−0.5"
+    qtbot.keyClick(field, Qt.Key.Key_Return)                        # as it opened: no "not a usable value"
+    assert not field.isVisible() and editor.session.weights()[0][1, 0] == -0.5
+    click(qtbot, editor, item, link_point(item))
+    field.selectAll()
+    field.insert("−3")                                               # (pasted: no key types "−")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert editor.session.weights()[0][1, 0] == -3.0
+
 
 def test_weight_edit_without_weights_says_why(qtbot, editor):
     editor.add_neuron(1)
@@ -364,7 +383,7 @@ def test_lecture_xor_preset_loads_the_lecture_weights_and_undo_restores(qtbot, e
     np.testing.assert_array_equal(b1, [-8, 3])
     np.testing.assert_array_equal(W2, [[-11], [-11]])
     np.testing.assert_array_equal(b2, [6])
-    assert "w = -11" in editor.describe_link(1, 0, 0)  # drawn at once
+    assert "w = −11" in editor.describe_link(1, 0, 0)  # drawn at once
     assert editor.undo_stack.undoText() == "Load the lecture's XOR weights"
     # undo: the spec before and its weights come back
     editor.undo_stack.undo()
@@ -410,7 +429,7 @@ def test_hover_tooltips_show_value_gradient_and_formula(qtbot, editor):
     neuron = editor.scene.neurons[(1, 1)]
     text = editor.view.describe_at(view_pos(editor, neuron, QPointF(6, -6)))
     assert "a = sigmoid(Σ w·x + b)" in text and "sigmoid(z) = 1 / (1 + e^(−z))" in text
-    assert "-0.25" in text and "0.125" in text
+    assert "−0.25" in text and "0.125" in text
     assert "x1" in editor.view.describe_at(view_pos(editor, editor.scene.neurons[(0, 0)]))
 
 
@@ -486,7 +505,7 @@ def test_shows_a_real_models_weights_gradients_and_maps(qtbot, editor):
     editor.show_snapshot(snapshot)
     W1, grads = snapshot.weights[0], snapshot.grads
     text = link(editor, 0, 1, 2).describe()
-    assert f"w = {W1[1, 2]:.4g}" in text and f"∂L/∂w = {grads[0][1, 2]:.4g}" in text
+    assert f"w = {W1[1, 2]:.4g}".replace("-", "−") in text and f"∂L/∂w = {grads[0][1, 2]:.4g}".replace("-", "−") in text
     assert all(editor.scene.neurons[(c, i)].heatmap.isVisible() for c, i in editor.scene.neurons)
     # a hand edit reaches the session's model with the right indices: its predictions change
     x = session.dataset.x_train
@@ -517,7 +536,7 @@ def test_values_are_written_on_small_networks(qtbot, editor):
 
     assert len(shown()) == 9   # the initial weights, written as soon as the network exists
     editor.load_lecture_xor()
-    assert shown() == sorted(["5", "5", "-7", "-7", "-11", "-11", "b -8", "b 3", "b 6"])
+    assert shown() == sorted(["5", "5", "−7", "−7", "−11", "−11", "b −8", "b 3", "b 6"])   # the lectures' minus
     qtbot.mouseClick(editor.toolbuttons["show_values"], Qt.MouseButton.LeftButton)
     assert not editor.show_values_action.isChecked() and shown() == []
     editor.show_values_action.trigger()
@@ -632,7 +651,7 @@ def test_weight_labels_of_links_fanning_out_of_a_neuron_stay_apart(qtbot, editor
         # on its own link: the centre is (within rounding) on the line through the link
         cross = (line.dx() * (centre.y() - line.y1()) - line.dy() * (centre.x() - line.x1())) / line.length()
         assert abs(cross) < 1.0
-        assert lab.text.text() == f"{float(weights[2 * lab.column][lab.i, lab.j]):.3g}"
+        assert lab.text.text() == f"{float(weights[2 * lab.column][lab.i, lab.j]):.3g}".replace("-", "−")
     rects = [lab.sceneBoundingRect() for lab in labels]
     for a in range(len(rects)):
         for b in range(a + 1, len(rects)):

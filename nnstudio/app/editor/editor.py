@@ -618,7 +618,7 @@ class NetworkEditor(QWidget):
         if self._editing is None:
             return
         try:
-            value = float(text.strip().replace(",", "."))
+            value = float(text.strip().replace(",", ".").replace("\u2212", "-"))    # (the field opens with "−0.5")
         except ValueError:
             value = math.nan
         if not math.isfinite(value) or abs(value) > 1e6:

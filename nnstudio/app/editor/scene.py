@@ -37,7 +37,7 @@ MAX_FULL = 12        # a layer with more neurons is drawn compactly:
 HEAD, TAIL = 5, 5    # its first HEAD and last TAIL neurons and a count between them
 MAX_LABELLED_LINKS = 16  # weight values are written on the links of a layer only up to this many links
 MAX_LABELLED_FANOUT = 3  # ... and only when each neuron feeds at most this many neurons
-LABEL_SIZE = (43.0, 13.0)  # room a weight label takes on its link: "-0.0718" at 7 pt and a margin, scene units
+LABEL_SIZE = (43.0, 13.0)  # room a weight label takes on its link: "−0.0718" (39 px) at 7 pt and a margin, scene units
 LABEL_FRACTIONS = tuple(0.1 + 0.025 * k for k in range(29))   # where along its link (0.1 ... 0.8) a label may sit
 
 
@@ -60,8 +60,11 @@ def link_pens() -> tuple[QPen, ...]:
     return tuple(pens)
 
 
-def fmt(value: float) -> str:
-    return f"{value:.4g}"
+MINUS = "\u2212"     # the lectures' minus: a weight reads "−7" here as in the lessons beside the studio
+
+
+def fmt(value: float, digits: int = 4) -> str:
+    return f"{value:.{digits}g}".replace("-", MINUS)
 
 
 def labelled_links(sources: int, targets: int) -> bool:
@@ -71,7 +74,7 @@ def labelled_links(sources: int, targets: int) -> bool:
 
 def label_spots(lines: list[QLineF], preferred: list[float]) -> list[QPointF | None]:
     """Where to write the weight of each link: on the link, at the fraction of its length nearest its
-    ``preferred`` one where the label (as wide as "-0.0718") covers no label placed before; None where every
+    ``preferred`` one where the label (as wide as "−0.0718") covers no label placed before; None where every
     spot is taken (never for the networks that get labels, drawn LABELLED_GAP apart). Labels are placed in the
     order of their preferred fractions: the links into one neuron first, which leaves every link a spot."""
     w, h = LABEL_SIZE
@@ -295,8 +298,8 @@ class NetworkScene(QGraphicsScene):
                 label.setVisible(False)
                 continue
             value = wb[0][label.i, label.j] if label.kind == "W" else wb[1][label.i]
-            label.set_text(f"{float(value):.3g}" if label.kind == "W" else self.tr("b {v}").format(
-                v=f"{float(value):.3g}"))
+            label.set_text(fmt(float(value), 3) if label.kind == "W" else self.tr("b {v}").format(
+                v=fmt(float(value), 3)))
             label.setVisible(True)
 
     def refresh_weights(self) -> None:
