@@ -1598,6 +1598,11 @@ def _reachable_in_panel(w):
     panel = w.studio.panel
     for _ in range(3):           # (the panel's new size, then the scroll bars it needs)
         QApplication.processEvents()
+    # (a scroll bar that just appeared narrows the viewport; the panel follows it a moment later on a loaded machine)
+    deadline = time.monotonic() + 2.0
+    while panel.width() > scroll.viewport().width() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
     for control in panel.findChildren(QWidget):
         if not isinstance(control, (QComboBox, QAbstractSpinBox, QAbstractButton)) or not control.isVisibleTo(panel):
             continue
