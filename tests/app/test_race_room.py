@@ -1,6 +1,7 @@
 """The race room driven as a learner would: add contestants, race, pause, change a rate, stop, restart, export;
 the surface race, many seeds, each tuned, and Tools → Optimizer race… in the main window."""
 import csv
+import threading
 
 import numpy as np
 import pytest
@@ -756,6 +757,49 @@ def test_the_race_is_over_message_goes_once_the_race_restarts_or_the_mode_change
     race.race_action.trigger()
     qtbot.waitUntil(lambda: race.session.step > 20, timeout=20000)
     assert "after 20 steps" not in w.statusBar().currentMessage()
+
+
+class HeldAtTheEnd:
+    """The race's lock as the worker takes it, keeping the worker waiting once, right after it has let go of the
+    chunk of steps that ended the race and before it goes on: a press in that moment of a loaded machine."""
+
+    def __init__(self, monkeypatch, session):
+        self.ended, self.go = threading.Event(), threading.Event()
+        self._session, self._lock = session, session.lock
+        own = RaceSession.lock.fget
+        monkeypatch.setattr(RaceSession, "lock", property(lambda s: self if s is session else own(s)))
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *exc):
+        self._lock.__exit__(*exc)
+        if (self._session.finished and not self.ended.is_set()
+                and threading.current_thread() is not threading.main_thread()):
+            self.ended.set()
+            self.go.wait(10)
+
+
+@pytest.mark.parametrize("press", ["step", "restart"])
+def test_step_or_restart_pressed_as_the_race_ends_do_what_they_say(qtbot, make_room, monkeypatch, press):
+    room = make_room(length=20)
+    held = HeldAtTheEnd(monkeypatch, room.session)
+    messages = []
+    room.statusMessage.connect(lambda text, ms: messages.append(text))
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(held.ended.is_set, timeout=10000)
+    click(qtbot, room, room.step_action if press == "step" else room.restart_action)
+    held.go.set()
+    steps = 1 if press == "step" else 0
+    # (the snapshot sent after the race ended, which comes after "the race is over": the step's, or the new race's;
+    # a lost step left step 0)
+    qtbot.waitUntil(lambda: (latest := room.dispatcher.latest) is not None and latest.step == steps
+                    and not latest.running, timeout=5000)
+    qtbot.waitUntil(lambda: room.step_label.text() == f"Step {steps} of 20", timeout=5000)
+    assert room.session.step == steps and not room.session.finished
+    assert room.race_action.text() == "Race"
+    assert not [m for m in messages if "over" in m]       # the race shown is not over
+    assert room.stop_action.isEnabled() == (press == "step")
 
 
 def test_with_eight_contestants_add_and_duplicate_are_off_and_say_why(qtbot, make_room):

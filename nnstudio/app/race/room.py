@@ -379,9 +379,7 @@ class RaceRoom(Room):
         if self.worker.is_running:
             self.worker.pause()
         else:
-            if self.session.finished:
-                self.session.restart()
-            self.worker.resume()
+            self._go_on(self.worker.resume)
         self._update_race_action(self.worker.is_running)
         self._update_stop_action(None)
 
@@ -389,11 +387,20 @@ class RaceRoom(Room):
         if self.mode == "surface":
             self.surface_page.step_once()
             return
-        if self.worker.is_running:
-            self.worker.pause()
-        if self.session.finished:
+        self.worker.pause()
+        self._update_race_action(False)     # (at once: it said Pause until the worker had paused)
+        self._go_on(lambda: self.worker.step(1))
+
+    def _go_on(self, go) -> None:
+        """Race on (``go``: resume or step), after a restart if the race is over. Decided while the race is held:
+        the worker may be ending the race in the chunk it is stepping (it drops what was asked before the end)."""
+        with self.session.access():
+            finished = self.session.finished
+            if not finished:
+                go()
+        if finished:           # (only the GUI makes a finished race unfinished)
             self.session.restart()
-        self.worker.step(1)
+            go()
 
     def stop(self) -> None:
         if self.mode == "surface":
@@ -411,6 +418,7 @@ class RaceRoom(Room):
             self.surface_page.restart()
             return
         self.worker.pause()
+        self._update_race_action(False)
         self.session.restart()
 
     def _racing(self) -> bool:
@@ -445,6 +453,8 @@ class RaceRoom(Room):
             dialogs.show_error(self, self.tr("The race stopped"), message)
 
     def _on_halted(self, message: str) -> None:
+        if not self.session.finished:     # a Restart or Step came after the worker ended that race: this one runs
+            return
         self._update_race_action(False)
         self._show_standing_message(message)
 

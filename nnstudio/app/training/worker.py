@@ -239,6 +239,12 @@ class TrainingWorker(QObject):
                                       and self._gui_idle.is_set(), full_speed=running and not limit)
                 except Exception as exc:  # noqa: BLE001 - any failure ends the run with a message, never the thread
                     error = _failure(exc)
+                if stop is not None:
+                    # the run ended as set up: it stops stepping, and the steps asked for before are dropped, while
+                    # the lock is held: a Step or Restart the GUI makes once it has the lock is for the next run
+                    self._running.clear()
+                    with self._control:
+                        self._steps_requested = 0
             now = time.perf_counter()
             if limit:
                 next_step_due = max(now, next_step_due + 1.0 / limit) if next_step_due else now + 1.0 / limit
@@ -248,9 +254,6 @@ class TrainingWorker(QObject):
                 was_running = self._stop_with(trainer, error, was_running)
                 continue
             if stop is not None:
-                self._running.clear()
-                with self._control:
-                    self._steps_requested = 0
                 self.halted.emit(translated(stop))
                 continue                  # the idle branch sends the final snapshot and "paused"
             interval = SNAPSHOT_INTERVAL if trainer.steps_are_tiny else self._big_step_interval
