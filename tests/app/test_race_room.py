@@ -452,7 +452,9 @@ def test_a_rate_changed_after_the_race_ended_leaves_the_final_table_as_raced_and
     messages = []
     room.statusMessage.connect(lambda text, ms: messages.append(text))
     click(qtbot, room, room.race_action)
-    qtbot.waitUntil(lambda: session.finished and not room.dispatcher.stale_views(), timeout=10000)
+    # (the race's last snapshot drawn: the session says finished before the worker has sent it)
+    qtbot.waitUntil(lambda: (latest := room.dispatcher.latest) is not None and latest.phase == "finished"
+                    and not room.dispatcher.stale_views(), timeout=10000)
     final = [[table.cell_text(r, c) for c in range(4)] for r in range(2)]
     assert final[0][:3] == ["SGD", "SGD", "0.1"]
     room.contestants_panel.rows[session.contestants[0].key].lr_spin.setValue(0.5)
