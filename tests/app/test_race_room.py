@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
 
 from nnstudio.app import dialogs
 from nnstudio.app.race import RaceRoom
+from nnstudio.app.race.palette import contestant_color as contestant_rgb
 from nnstudio.session.race import RaceSession, RaceSettings, RaceTemplate
 from nnstudio.session.session import TrainingSession
 
@@ -945,6 +946,43 @@ def test_every_one_of_eight_contestant_colours_reads_on_white(qtbot, make_room):
     assert 1.05 / (luminance(colours[7]) + 0.05) >= 3.0
     names = [a.text() for a in list(panel.rows.values())[7].color_button.menu().actions()]
     assert names[7] == "indigo"
+
+
+def contrast_on_white(color):
+    def channel(v):
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+    luminance = sum(w * channel(v) for w, v in zip((0.2126, 0.7152, 0.0722), (color.redF(), color.greenF(),
+                                                                            color.blueF())))
+    return 1.05 / (luminance + 0.05)
+
+
+def test_the_boundary_titles_read_on_white_and_keep_each_contestants_colour_as_a_mark(qtbot, make_room):
+    """The boundary cells' titles were written in the contestants' colours: orange's and sky blue's names were
+    about 2.3 : 1 on white, hard to read. The name is now dark (at least 4.5 : 1, WCAG's bar for text), after a
+    square in the contestant's colour."""
+    presets = {name: {"name": "sgd", "lr": 0.1} for name in ("A", "B", "C", "D", "E", "F")}
+    room = make_room(presets)
+    room.step_action.trigger()
+    qtbot.waitUntil(lambda: room.boundary_grid.cell_count() == 6, timeout=10000)
+    grid = room.boundary_grid.widget.ci
+    for c in room.session.contestants:
+        title = next(grid.getItem(r, col).titleLabel for r in range(6) for col in range(6)
+                     if grid.getItem(r, col) is not None and grid.getItem(r, col).titleLabel.item.toPlainText()
+                     .endswith(c.name))
+        document = title.item.document()
+        colours = {}           # character -> the colour it is drawn in
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                for ch in fragment.text():
+                    colours[ch] = fragment.charFormat().foreground().color()
+                it += 1
+            block = block.next()
+        assert title.item.toPlainText() == f"■ {c.name}"
+        assert colours["■"].getRgb()[:3] == contestant_rgb(c.color)
+        assert contrast_on_white(colours[c.name[0]]) >= 4.5, (c.name, colours[c.name[0]].name())
 
 
 def test_the_last_contestants_remove_button_is_off_and_says_why(qtbot, make_room):

@@ -20,8 +20,8 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSplitter
 
 from nnstudio.app.colors import binary_lut, blend_classes, class_color
-from nnstudio.app.plots.base import (ACCURACY_PADDING, PlotView, legend_item, min_decades, readable_axes,
-                                     set_title, show_empty_range, style_plot, white_canvas)
+from nnstudio.app.plots.base import (ACCURACY_PADDING, AXIS_COLOR, PlotView, legend_item, min_decades,
+                                     readable_axes, set_title, show_empty_range, style_plot, white_canvas)
 from nnstudio.app.plots.contour import contour_segments
 from nnstudio.app.race.palette import contestant_color
 
@@ -531,7 +531,10 @@ class BoundaryGrid(PlotView):
             plot.setMenuEnabled(False)
             plot.hideButtons()
             rgb = contestant_color(c.color)
-            plot.setTitle(f"<span style='color: rgb{rgb}; font-weight: 600'>{_escape(c.name)}</span>", size="9pt")
+            # the colour marks the cell (a square, the frame); the name is dark: orange and sky blue text read
+            # at about 2.3 : 1 on white
+            plot.setTitle(f"<span style='color: rgb{rgb}'>■</span> <span style='color: {AXIS_COLOR}; "
+                          f"font-weight: 600'>{_escape(c.name)}</span>", size="9pt")
             image = pg.ImageItem(axisOrder="row-major")
             image.setZValue(-10)
             plot.addItem(image)
