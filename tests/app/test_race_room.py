@@ -985,6 +985,23 @@ def test_the_boundary_titles_read_on_white_and_keep_each_contestants_colour_as_a
         assert contrast_on_white(colours[c.name[0]]) >= 4.5, (c.name, colours[c.name[0]].name())
 
 
+@pytest.mark.parametrize("mode", ["network", "seeds"])
+def test_from_the_surface_to_another_race_the_tables_titles_come_with_its_first_results(qtbot, make_room, mode):
+    """From the loss surface to the network race, the table kept the surface's titles (x, y, f(x, y)) for about
+    1.5 s on a loaded machine: it waited for its turn after the plots. It now shows the race's titles and rows as
+    the race's first snapshot arrives."""
+    room = make_room(seeds=4)
+    room.use_textbook_figure()
+    qtbot.waitUntil(lambda: room.table.column_titles()[3:6] == ["x", "y", "f(x, y)"], timeout=5000)
+    seen = []        # the table's titles as each snapshot of the new mode arrives (after the room has taken it)
+    room.dispatcher.received.connect(
+        lambda s: seen.append(room.table.column_titles()) if s.mode == mode else None)
+    room.mode_actions[mode].trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen[0][3] == ("Loss" if mode == "network" else "Median loss")
+    assert room.table.table.rowCount() == len(room.session.contestants)
+
+
 def test_the_last_contestants_remove_button_is_off_and_says_why(qtbot, make_room):
     """With one contestant left its ✕ stayed on, only to refuse the click."""
     room = make_room()

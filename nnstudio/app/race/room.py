@@ -511,6 +511,10 @@ class RaceRoom(Room):
             # a snapshot the worker built before the switch to the surface (a network race's table) may have
             # been drawn since the surface rows were: they are shown again
             self._surface_results()
+        elif snapshot.mode != self.table.shown_mode:
+            # the first results of another mode (from the surface to the network race): the table's titles and
+            # rows at once, not after the plots' turns to draw (a second or more on a loaded machine)
+            self.table.show_snapshot(snapshot)
         self.fairness_card.show_snapshot(snapshot)
         self._show_status(snapshot)
 

@@ -227,6 +227,11 @@ class ResultsTable(PlotView):
         tab-separated lines on the clipboard (returned too)."""
         return copy_rows(self.table)
 
+    @property
+    def shown_mode(self) -> str | None:
+        """The race mode whose results the table shows ("network", "seeds", "surface"; None before any)."""
+        return self._mode
+
     def column_titles(self) -> list[str]:
         return [self.table.horizontalHeaderItem(c).text() for c in range(self.table.columnCount())]
 
