@@ -79,6 +79,7 @@ LEGEND_GAP_PX = (4, 10)   # between a sample and its name, between a name and th
 LEGEND_LABEL_PAD_PX = 8   # around a name (its QGraphicsTextItem's document margins)
 LEGEND_ROW_PX = 21
 STEP_SIZE_MIN_PX = 150    # the step-size view's least height with a legend of one row (its plot then fits its label)
+STEP_SIZE_PLOT_MIN_PX = STEP_SIZE_MIN_PX - LEGEND_ROW_PX - 4     # ... and without its legend
 
 
 class LegendStrip(pg.GraphicsLayoutWidget):
@@ -388,12 +389,28 @@ class StepSizePlot(PlotView):
         self._set_legend_canvas(self.legend_view, self.widget)
         # a legend of two rows (seven or eight contestants) takes its row from the table, not from the plot: the
         # plot kept 31 px in Korean, and its "step size" was cut
+        # — where the room has that height (see RaceRoom._fit_step_legend): on a 1024×600 screen six or more
+        # contestants' legend rows made the window taller than the screen; there the legend gives way (the loss
+        # plot's legend right above it names the same colours) and the plot keeps its height
+        self._legend_rows = 1
         self.setMinimumHeight(STEP_SIZE_MIN_PX)
         self.legend_view.rowsChanged.connect(self._keep_plot_height)
         self._clear()
 
+    def legend_min_height(self) -> int:
+        """The view's least height with its legend shown (the plot under it then fits its label)."""
+        return STEP_SIZE_MIN_PX + (self._legend_rows - 1) * LEGEND_ROW_PX
+
     def _keep_plot_height(self, rows: int) -> None:
-        self.setMinimumHeight(STEP_SIZE_MIN_PX + (rows - 1) * LEGEND_ROW_PX)
+        self._legend_rows = rows      # (the room sets the least height: see RaceRoom._fit_step_legend)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        self.legend_view.setVisible(self.height() >= self.legend_min_height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_legend()
 
     def set_layer(self, layer: int) -> None:
         """Show layer ``layer`` (0-based), or every layer for -1."""

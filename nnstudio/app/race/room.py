@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMenu, QProgressB
 from nnstudio.app import dialogs
 from nnstudio.app.race.cards import FairnessCard, SettingsCard, TemplateCard
 from nnstudio.app.race.contestants import ContestantsPanel
-from nnstudio.app.race.plots import BoundaryGrid, RaceLossPlot, SeedBandPlot, StepSizePlot, StepsToTargetPlot
+from nnstudio.app.race.plots import (STEP_SIZE_PLOT_MIN_PX, BoundaryGrid, RaceLossPlot, SeedBandPlot,
+                                     StepSizePlot, StepsToTargetPlot)
 from nnstudio.app.race.surface import SurfacePage
 from nnstudio.app.race.table import ResultsTable
 from nnstudio.app.room import Room
@@ -31,6 +32,7 @@ SPEEDS = (0, 1000, 300, 100, 30, 10)     # race steps per second (0 = full speed
 LAYOUT_VERSION = 1
 PANEL_WIDTH = 330          # px: the left dock
 TABLE_SHARE = 0.22         # of the room's height: the results table
+SHORT_ROOM_PX = 560        # px: a lower room is short (1024×600 leaves 514–525, 1280×720 590–645): _fit_step_legend
 SURFACE_TABLE_MS = 200     # the surface race's table follows its animation this often while it plays
 
 
@@ -71,6 +73,8 @@ class RaceRoom(Room):
         for view in self.views:
             view.setMinimumSize(240, 150)
         self.loss_plot.setMinimumHeight(0)     # its own: a usable plot under a legend of one row or more
+        self.step_plot.setMinimumHeight(STEP_SIZE_PLOT_MIN_PX)    # its own: see _fit_step_legend
+        self.step_plot.legend_view.rowsChanged.connect(lambda _: self._fit_step_legend())
         self.table.setMinimumHeight(0)         # its own: its titles and two rows (it scrolls), on a 600-px screen too
 
         self.network_page = QSplitter(Qt.Orientation.Horizontal, self)
@@ -335,6 +339,20 @@ class RaceRoom(Room):
         taken, self._rows_taken = self._rows_taken, 0
         if taken and self.table_dock.isVisible() and not self.table_dock.isFloating():
             self.resizeDocks([self.table_dock], [self.table_dock.height() + taken], Qt.Orientation.Vertical)
+
+    def _fit_step_legend(self) -> None:
+        """The step-size plot keeps the height of its legend's rows in a room of SHORT_ROOM_PX or more (a
+        1280×720 screen: the table gives way); on a 1024×600 screen six or more contestants' rows made the window
+        taller than the screen (the window grows at once and never shrinks back, so this is decided by the room's
+        height, before any legend grows): there the plot keeps only its own height and its legend gives way."""
+        plot = self.step_plot
+        wanted = plot.legend_min_height() if self.height() >= SHORT_ROOM_PX else STEP_SIZE_PLOT_MIN_PX
+        if wanted != plot.minimumHeight():
+            plot.setMinimumHeight(wanted)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_step_legend()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
