@@ -1159,8 +1159,9 @@ def test_many_seeds_stopped_early_show_not_reached_at_the_steps_raced(qtbot, mak
     steps = room.session.step
     assert steps < 20000
     plot = room.steps_plot
-    qtbot.waitUntil(lambda: room.dispatcher.latest.phase == "finished" and not room.dispatcher.stale_views(),
-                    timeout=5000)
+    # (no snapshot may have come yet: the sweep's first chunks can pass step 200 before the first is drawn)
+    qtbot.waitUntil(lambda: (latest := room.dispatcher.latest) is not None and latest.phase == "finished"
+                    and not room.dispatcher.stale_views(), timeout=5000)
     assert plot.never_line.value() == steps
     low, high = plot.plot.getViewBox().viewRange()[0]
     assert low == 0 and steps < high < 1.2 * steps
