@@ -785,3 +785,58 @@ def test_mistakes_gallery_captions_fit_their_cells(qtbot, names):
         room = QRect(0, 0, cell.width() - 6, cell.height() - icon)     # below the icon, inside 3 px margins
         needed = metrics.boundingRect(QRect(0, 0, room.width(), 1000), flags, caption)
         assert needed.width() <= room.width() and needed.height() <= room.height(), (caption, needed, cell)
+
+
+_SHORT_SCREEN_SCRIPT = """
+import json, sys
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QScrollArea
+app = QApplication([])
+from nnstudio.app import language
+from nnstudio.app.pad import DigitPadWindow
+assert language.set_language(sys.argv[1])
+window = DigitPadWindow()
+window.set_source("shipped:fashion")
+window.show()                                   # as Tools -> Drawing pad opens it: at the size Qt picks
+app.processEvents()
+screen = window.screen().availableGeometry()
+scroll = window.findChild(QScrollArea)
+seen = {}
+for name, widget in (("canvas", window.canvas), ("answer", window.bars), ("tab bar", window.tabs.tabBar()),
+                     ("mistakes' bars", window.gallery.bars)):
+    if scroll is not None:
+        scroll.ensureWidgetVisible(widget, 0, 0)
+        app.processEvents()
+    rect = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+    shown = window.geometry().contains(rect) and screen.contains(rect)
+    if scroll is not None:
+        viewport = scroll.viewport()
+        shown = shown and viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+    seen[name] = shown
+print(json.dumps({"frame": window.frameGeometry().getRect(), "screen": screen.getRect(),
+                  "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()], "seen": seen}))
+"""
+
+
+@pytest.mark.parametrize("code", ["ko", "en"])
+def test_the_pad_fits_a_1024x600_screen_and_scrolls_to_its_tabs(tmp_path, code):
+    """At its smallest the pad was 657 px high in Korean (618 in English): on a 1024×600 netbook its bottom, with
+    the mistakes and the saved drawings, was below the screen. There it is as high as the screen lets it be; the
+    canvas and the answer show, the tabs below are scrolled to."""
+    import json
+    import os
+    import subprocess
+    import sys
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"windowFrameMargins": True, "screens": [
+        {"name": "netbook", "x": 0, "y": 0, "width": 1024, "height": 600, "logicalDpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    out = subprocess.run([sys.executable, "-c", _SHORT_SCREEN_SCRIPT, code], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    x, y, width, height = report["frame"]
+    assert report["screen"] == [0, 0, 1024, 600]
+    assert report["minimum"][1] <= 600 - 40 and width <= 1024 and height <= 600, report
+    assert all(report["seen"].values()), report
+

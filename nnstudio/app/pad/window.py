@@ -7,11 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-    QSlider, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+    QScrollArea, QSlider, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from nnstudio.app.pad.canvas import DrawingCanvas
@@ -30,6 +30,7 @@ LIVE_INTERVAL_MS = 50          # while drawing, at most 20 predictions per secon
 STUDIO_REFRESH_MS = 500        # the studio's model keeps training: re-ask it at most this often
 # MNIST digits fill ~70 % of the field's height; ink spanning less than this share of the canvas is a dot
 MIN_INK_FRACTION = 0.15
+TITLE_BAR_PX = 40              # a window's title bar and frame, until the window system tells them
 
 
 def shipped_model_path(kind: str = "mnist") -> Path:
@@ -43,6 +44,45 @@ def read_model_card(model_path: Path) -> dict | None:
         return json.loads(card.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+
+
+class _FixedMinimumLayout(QVBoxLayout):
+    """A column whose height does not follow its width: with one that did (its labels wrap), the scroll area
+    would stretch the pad's contents to their preferred height and scroll where their smallest height fits."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
+class ShortScreenScroll(QScrollArea):
+    """The pad's contents, scrolled only on a screen too short for them (a 1024×600 netbook, in Korean): there
+    the pad's smallest height is the screen's, the canvas and the answer show and the tabs below are scrolled
+    to. On a taller screen its smallest size is that of its contents, and it never scrolls."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def room(self) -> int | None:
+        """The height the screen leaves for the window's contents (its available height less the title bar)."""
+        window = self.window()
+        screen = window.screen()
+        if screen is None or screen.availableGeometry().height() <= 0:
+            return None
+        frame = window.frameGeometry().height() - window.geometry().height() if window.isVisible() else 0
+        return screen.availableGeometry().height() - (frame if frame > 0 else TITLE_BAR_PX)
+
+    def minimumSizeHint(self) -> QSize:
+        contents = self.widget().minimumSizeHint() if self.widget() is not None else super().minimumSizeHint()
+        room = self.room()
+        if room is None or contents.height() <= room:
+            return contents
+        return QSize(contents.width() + self.verticalScrollBar().sizeHint().width(), room)
+
+    def sizeHint(self) -> QSize:
+        contents = self.widget().sizeHint() if self.widget() is not None else super().sizeHint()
+        return contents.expandedTo(self.minimumSizeHint())
 
 
 class DigitPadWindow(QWidget):
@@ -207,10 +247,16 @@ class DigitPadWindow(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
+        contents = QWidget()
+        layout = _FixedMinimumLayout(contents)
         layout.addLayout(model_row)
         layout.addWidget(self.model_status)
         layout.addWidget(splitter, 1)
+        self.scroll = ShortScreenScroll()
+        self.scroll.setWidget(contents)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
 
     def _build_my_digits(self) -> QWidget:
         box = QGroupBox(self.tr("Your own test set: label what you drew and keep it"))
