@@ -859,10 +859,6 @@
         <translation>이 레이블로 그림 저장</translation>
     </message>
     <message>
-        <source>Shipped model: {0}, {1:.2f} % right on the {2} test images.</source>
-        <translation>기본 제공 모델: {0}, 테스트 이미지 {2}개 중 {1:.2f}% 정답.</translation>
-    </message>
-    <message>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -889,6 +885,10 @@
     <message>
         <source>Store the 28×28 image as a PNG file in your data folder, one subfolder per class: your own test set of clothing, scored by the model in use (Ctrl+S)</source>
         <translation>28×28 이미지를 데이터 폴더에 클래스마다 하위 폴더를 두어 PNG 파일로 저장합니다. 지금 쓰는 모델이 채점하는 나만의 옷 테스트 세트가 됩니다(Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>{0}  ({1})</source>
+        <translation>{0}  ({1})</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n saved drawing(s)? Their files are removed from {0}.</source>
@@ -939,6 +939,10 @@
     <message>
         <source>The shipped model could not be loaded ({0}). Train it with python -m nnstudio.tools.train_pad_model --out {1}</source>
         <translation>기본 제공 모델을 불러올 수 없습니다({0}). 다음 명령으로 학습시키세요: python -m nnstudio.tools.train_pad_model --out {1}</translation>
+    </message>
+    <message>
+        <source>Shipped model: {0}, {1} right on the {2} test images.</source>
+        <translation>기본 제공 모델: {0}, 테스트 이미지 {2}개 중 {1} 정답.</translation>
     </message>
     <message>
         <source>Shipped model.</source>
@@ -1025,8 +1029,8 @@
         <translation>NaN: 학습이 발산했습니다. 가중치를 초기화하세요.</translation>
     </message>
     <message>
-        <source>{0}  ({1:.1f} %)</source>
-        <translation>{0}  ({1:.1f}%)</translation>
+        <source>This model gets {0} of {1} right: {2}.</source>
+        <translation>이 모델은 {1}개 중 {0}개를 맞힙니다: {2}.</translation>
     </message>
     <message>
         <source>Cannot save the drawing</source>
@@ -1055,10 +1059,6 @@
     <message>
         <source>Saved drawings: {0} ({1}).</source>
         <translation>저장한 그림: {0}개 ({1}).</translation>
-    </message>
-    <message>
-        <source>This model gets {0} of {1} right: {2:.1f} %.</source>
-        <translation>이 모델은 {1}개 중 {0}개를 맞힙니다: {2:.1f}%.</translation>
     </message>
 </context>
 <context>
@@ -3833,16 +3833,20 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>테스트 데이터를 쓸 수 없습니다: {0}</translation>
     </message>
     <message>
-        <source>{0} → {1} ({2:.0f}&#xa0;%)</source>
-        <translation>{0} → {1} ({2:.0f}%)</translation>
+        <source>{0} → {1} ({2})</source>
+        <translation>{0} → {1} ({2})</translation>
     </message>
     <message>
-        <source>{0} of {1} test images wrong (accuracy {2:.2f} %); showing the {3} most confident mistakes.</source>
-        <translation>테스트 이미지 {1}개 중 {0}개 틀림(정확도 {2:.2f}%). 가장 확신한 오답 {3}개를 보여 줍니다.</translation>
+        <source>{0} of {1} test images wrong (accuracy {2}); showing the {3} most confident mistakes.</source>
+        <translation>테스트 이미지 {1}개 중 {0}개 틀림(정확도 {2}). 가장 확신한 오답 {3}개를 보여 줍니다.</translation>
     </message>
     <message>
-        <source>{0} of {1} test images wrong (accuracy {2:.2f} %).</source>
-        <translation>테스트 이미지 {1}개 중 {0}개 틀림(정확도 {2:.2f}%).</translation>
+        <source>{0} of {1} test images wrong (accuracy {2}).</source>
+        <translation>테스트 이미지 {1}개 중 {0}개 틀림(정확도 {2}).</translation>
+    </message>
+    <message>
+        <source>Test image {0} is labelled {1}; the model says {2} with {3}.</source>
+        <translation>테스트 이미지 {0}: 정답은 {1}, 모델의 답은 {2}({3}).</translation>
     </message>
     <message>
         <source>Fashion-MNIST</source>
@@ -3855,10 +3859,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>The download failed: {0}</source>
         <translation>내려받지 못했습니다: {0}</translation>
-    </message>
-    <message>
-        <source>Test image {0} is labelled {1}; the model says {2} with {3:.1f} %.</source>
-        <translation>테스트 이미지 {0}: 정답은 {1}, 모델의 답은 {2}({3:.1f}%).</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4525,13 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>The lab stopped after {0} of {1} epochs; the table lists the trainings that finished. Run the lab starts again.</source>
         <translation>{1} 에폭 중 {0} 에폭 뒤 실험을 멈췄습니다. 표에는 끝난 학습만 나옵니다. ‘실험 실행’을 누르면 다시 시작합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Percent</name>
+    <message>
+        <source>{0}&#xa0;%</source>
+        <translation>{0}%</translation>
     </message>
 </context>
 <context>

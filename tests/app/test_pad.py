@@ -371,7 +371,7 @@ def test_save_a_labelled_drawing_and_see_the_accuracy(qtbot, pad):
     assert y.tolist() == [1]
     np.testing.assert_allclose(x[0], pad.current_input().reshape(-1), atol=0.5 / 255 + 1e-6)
     summary = pad.my_digits_summary()
-    assert "Saved drawings: 1 " in summary and "gets 1 of 1 right: 100.0 %" in summary
+    assert "Saved drawings: 1 " in summary and "gets 1 of 1 right: 100.0\u00a0%" in summary
 
 
 def test_ctrl_s_saves_the_drawing_with_its_label(qtbot, pad):
@@ -469,7 +469,7 @@ def test_counts_are_grouped_as_the_language_writes_them_everywhere_in_the_pad(qt
     probs[:1500] = np.roll(probs[:1500], 1, axis=1)          # 1,500 answered 1
     gallery.set_source(lambda x: probs, lambda: (np.zeros((12000, 784), np.float32), y), [str(i) for i in range(10)])
     gallery.refresh()
-    assert gallery.status.text() == ("1,500 of 12,000 test images wrong (accuracy 87.50 %); showing the 400 most "
+    assert gallery.status.text() == ("1,500 of 12,000 test images wrong (accuracy 87.50\u00a0%); showing the 400 most "
                                      "confident mistakes.")
 
 
@@ -592,7 +592,7 @@ def test_long_class_names_under_the_bars_show_whole_at_the_pads_smallest_size(qt
         narrow.resize(90, 150)
         cut = [i for i, text in enumerate(narrow.labels()) if text != names[i]]
         assert cut and all(narrow.labels()[i].endswith("…") for i in cut)
-        assert narrow.tooltip_at(6 + (cut[-1] + 0.5) * (90 - 12) / 10) == f"{names[cut[-1]]}: 10.0 %"
+        assert narrow.tooltip_at(6 + (cut[-1] + 0.5) * (90 - 12) / 10) == names[cut[-1]] + (": 10.0%" if code == "ko" else ": 10.0\u00a0%")
     finally:
         language.set_language("en")
 
@@ -636,7 +636,7 @@ def test_the_percentages_over_the_bars_never_run_into_each_other(qtbot):
     assert bars.shown_values() == [1, 2, 3, 4, 5, 6, 7, 8, 9]
     bars.resize(260, 90)
     assert bars.shown_values() == [3]
-    assert bars.tooltip_at(6 + 1.5 * (260 - 12) / 10) == "1: 12.0 %"        # hovering still tells
+    assert bars.tooltip_at(6 + 1.5 * (260 - 12) / 10) == "1: 12.0\u00a0%"   # hovering still tells
 
 
 @pytest.fixture
@@ -711,7 +711,7 @@ def test_shipped_fashion_model_brings_its_class_names(qtbot, pad):
     assert pad.classes_combo.currentData() == "fashion"
     assert not pad.classes_combo.isEnabled()     # clothing names belong to this model: no digit names for it
     card = read_model_card(shipped_model_path("fashion"))
-    assert f"{100 * card['test_accuracy']:.2f} %" in pad.model_status.text()    # measured accuracy, from its card
+    assert f"{100 * card['test_accuracy']:.2f}\u00a0%" in pad.model_status.text()    # measured accuracy, from its card
     # A filled rectangle, wider than tall, like a bag.
     for y in range(90, 200, 10):
         draw(qtbot, pad.canvas, line(50, y, 230, y, n=6))
@@ -840,3 +840,50 @@ def test_the_pad_fits_a_1024x600_screen_and_scrolls_to_its_tabs(tmp_path, code):
     assert report["minimum"][1] <= 600 - 40 and width <= 1024 and height <= 600, report
     assert all(report["seen"].values()), report
 
+
+def test_percentages_are_written_one_way_everywhere_in_the_pad(qtbot, pad):
+    """"15.7 %" (with a space that does not break) in the answer, over and under the bars, in the mistakes and in
+    the saved drawings' score; the pad mixed "12%" over the bars, "(99 %)" and "87.50 %" with a breaking space."""
+    import re
+    from nnstudio.app.pad.gallery import MistakesGallery
+
+    def percents(text):
+        found = re.findall(r"[0-9.,]+\s*%", text)
+        assert found, text
+        for share in found:
+            assert re.fullmatch(r"[0-9]+(\.[0-9]+)?\u00a0%", share), (share, text)
+        return found
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    texts = [pad.result_label.text(), pad.model_status.text(), pad.bars.tooltip_at(6 + 1.5 * (pad.bars.width() - 12) / 10)]
+    texts += [pad.bars.value_text(i) for i in pad.bars.shown_values()]
+    pad.label_combo.setCurrentIndex(1)
+    qtbot.mouseClick(pad.save_button, Qt.MouseButton.LeftButton)
+    texts.append(pad.my_digits_summary())
+    gallery = MistakesGallery()
+    qtbot.addWidget(gallery)
+    y = np.arange(20) % 10
+    probs = np.full((20, 10), 0.01)
+    probs[np.arange(20), (y + 1) % 10] = 0.91
+    gallery.set_source(lambda x: probs, lambda: (np.zeros((20, 784), np.float32), y), [str(i) for i in range(10)])
+    gallery.refresh()
+    gallery.list.setCurrentRow(0)
+    texts += [gallery.list.item(0).text(), gallery.status.text(), gallery.detail.text()]
+    for text in texts:
+        percents(text)
+
+
+def test_percentages_in_the_pad_are_written_as_korean_writes_them(qtbot):
+    """"15.7%" in Korean, as the studio's Korean accuracy ("정확도 15.7%"); the pad wrote "15.7 %" in the bars'
+    tooltips and "15.7%" in its sentences."""
+    from nnstudio.app import language
+    from nnstudio.app.pad.views import ProbabilityBars
+    assert language.set_language("ko")
+    try:
+        bars = ProbabilityBars()
+        qtbot.addWidget(bars)
+        bars.resize(360, 150)
+        bars.set_probabilities(np.array([.04, .12, .1, .157, .12, .07, .09, .07, .12, .113]))
+        assert bars.tooltip_at(6 + 3.5 * (360 - 12) / 10) == "3: 15.7%"
+        assert bars.value_text(3) == "16%"
+    finally:
+        language.set_language("en")

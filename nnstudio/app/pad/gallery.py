@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from nnstudio.app.pad.views import ProbabilityBars, grouped
+from nnstudio.app.pad.views import ProbabilityBars, grouped, percent
 from nnstudio.app.texts import translated
 
 MAX_SHOWN = 400
@@ -146,8 +146,8 @@ class MistakesGallery(QWidget):
         captions = []
         for idx in wrong[:MAX_SHOWN]:
             p = int(pred[idx])
-            caption = self.tr("{0} → {1} ({2:.0f}\u00a0%)").format(      # "99 %" never split
-                self._names[int(y[idx])], self._names[p], 100 * probs[idx, p])
+            caption = self.tr("{0} → {1} ({2})").format(self._names[int(y[idx])], self._names[p],
+                                                        percent(probs[idx, p], 0))
             item = QListWidgetItem(_icon(x[idx].reshape(28, 28)), caption)
             item.setToolTip(caption)
             item.setData(Qt.ItemDataRole.UserRole, int(idx))
@@ -156,12 +156,12 @@ class MistakesGallery(QWidget):
         self._fit_cells(captions)
         acc = 1.0 - len(wrong) / len(y)
         if len(wrong) > MAX_SHOWN:
-            self.status.setText(self.tr("{0} of {1} test images wrong (accuracy {2:.2f} %); showing the {3} most "
+            self.status.setText(self.tr("{0} of {1} test images wrong (accuracy {2}); showing the {3} most "
                                         "confident mistakes.").format(grouped(len(wrong)), grouped(len(y)),
-                                                                      100 * acc, grouped(MAX_SHOWN)))
+                                                                      percent(acc, 2), grouped(MAX_SHOWN)))
         else:
-            self.status.setText(self.tr("{0} of {1} test images wrong (accuracy {2:.2f} %).")
-                                .format(grouped(len(wrong)), grouped(len(y)), 100 * acc))
+            self.status.setText(self.tr("{0} of {1} test images wrong (accuracy {2}).")
+                                .format(grouped(len(wrong)), grouped(len(y)), percent(acc, 2)))
 
     def _fit_cells(self, captions) -> None:
         """One cell size for all (a tidy grid): as wide as the longest caption needs, up to MAX_CELL_PX, and
@@ -209,8 +209,8 @@ class MistakesGallery(QWidget):
         probs = self._probs[idx]
         p = int(probs.argmax())
         self.bars.set_probabilities(probs)
-        self.detail.setText(self.tr("Test image {0} is labelled {1}; the model says {2} with {3:.1f} %.")
-                            .format(idx, self._names[int(self._y[idx])], self._names[p], 100 * probs[p]))
+        self.detail.setText(self.tr("Test image {0} is labelled {1}; the model says {2} with {3}.")
+                            .format(idx, self._names[int(self._y[idx])], self._names[p], percent(probs[p])))
 
     def _choose(self, item: QListWidgetItem) -> None:
         idx = int(item.data(Qt.ItemDataRole.UserRole))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLineF, QLocale, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QLocale, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -17,6 +17,13 @@ SMALL_LABEL = 0.8           # a class name too long for its bar may shrink to th
 def grouped(count: int) -> str:
     """A count as the language writes it ("10,000"), the same everywhere in the pad."""
     return QLocale().toString(int(count))
+
+
+def percent(fraction: float, decimals: int = 1) -> str:
+    """A share (0.157) as a percentage, written one way everywhere in the pad, as the language writes it and as
+    the studio does: "15.7 %" in English (a space that never breaks the line before the sign), "15.7%" in Korean."""
+    number = QLocale().toString(100 * float(fraction), "f", decimals)
+    return QCoreApplication.translate("Percent", "{0}\u00a0%").format(number)
 
 
 class ProbabilityBars(QWidget):
@@ -42,7 +49,7 @@ class ProbabilityBars(QWidget):
         if self._probs is None:
             self.setToolTip("")
         else:
-            lines = [f"{self._name(i)}: {100 * p:.1f} %" for i, p in enumerate(self._probs)]
+            lines = [f"{self._name(i)}: {percent(p)}" for i, p in enumerate(self._probs)]
             self.setToolTip("\n".join(lines))
         self.update()
 
@@ -99,6 +106,10 @@ class ProbabilityBars(QWidget):
         left, right = max(0.0, centre - half), min(float(self.width()), centre + half)
         return left, right - left
 
+    def value_text(self, i: int) -> str:
+        """What is written over bar i when it is among `shown_values()`: "12 %"."""
+        return percent(self._probs[i], 0)
+
     def shown_values(self) -> list[int]:
         """The classes whose percentage is written over their bar: the top one always; the others from 5 % when
         each such text fits within its bar's slot and clears the top one's (wider, bold) text, else none of them
@@ -108,11 +119,11 @@ class ProbabilityBars(QWidget):
         best, slot = self.top(), self._slot()
         bold = QFont(self.font())
         bold.setBold(True)
-        best_half = QFontMetrics(bold).horizontalAdvance(f"{100 * self._probs[best]:.0f}%") / 2
+        best_half = QFontMetrics(bold).horizontalAdvance(self.value_text(best)) / 2
         fm = QFontMetrics(self.font())
         others = [i for i, p in enumerate(self._probs) if i != best and p >= 0.05]
         for i in others:
-            half = fm.horizontalAdvance(f"{100 * self._probs[i]:.0f}%") / 2 + 2
+            half = fm.horizontalAdvance(self.value_text(i)) / 2 + 2
             if half > slot / 2 or (abs(i - best) == 1 and half + best_half > slot):
                 return [best]
         return sorted(others + [best])
@@ -125,7 +136,7 @@ class ProbabilityBars(QWidget):
             return self.toolTip()
         if self._probs is None:
             return self._name(i)
-        return f"{self._name(i)}: {100 * self._probs[i]:.1f} %"
+        return f"{self._name(i)}: {percent(self._probs[i])}"
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -172,7 +183,7 @@ class ProbabilityBars(QWidget):
                 font.setBold(i == best)
                 painter.setFont(font)
                 painter.drawText(QRectF(x - slot * 0.5, bar.top() - fm.height() - 1, slot * 2, fm.height()),
-                                 Qt.AlignmentFlag.AlignHCenter, f"{100 * p:.0f}%")
+                                 Qt.AlignmentFlag.AlignHCenter, self.value_text(i))
                 painter.setFont(self.font())
         painter.end()
 

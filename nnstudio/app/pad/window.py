@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from nnstudio.app.pad.canvas import DrawingCanvas
 from nnstudio.app.pad.gallery import MistakesGallery
 from nnstudio.app.pad.saved import SavedDrawingsList
-from nnstudio.app.pad.views import ImagePreview, ProbabilityBars, grouped
+from nnstudio.app.pad.views import ImagePreview, ProbabilityBars, grouped, percent
 from nnstudio.app.texts import translated
 from nnstudio.data import digits
 from nnstudio.data.mnist import FASHION_CLASSES
@@ -457,8 +457,8 @@ class DigitPadWindow(QWidget):
             else:
                 card = read_model_card(shipped_model_path(kind)) or {}
                 acc = card.get("test_accuracy")
-                description = (self.tr("Shipped model: {0}, {1:.2f} % right on the {2} test images.")
-                               .format(card.get("architecture", "MLP"), 100 * acc,
+                description = (self.tr("Shipped model: {0}, {1} right on the {2} test images.")
+                               .format(card.get("architecture", "MLP"), percent(acc, 2),
                                        grouped(card.get("test_images", 10000))) if acc is not None
                                else self.tr("Shipped model."))
                 self.set_class_kind(kind)
@@ -645,7 +645,7 @@ class DigitPadWindow(QWidget):
             return
         top = int(np.argmax(probs))
         self.bars.set_probabilities(probs)
-        self.result_label.setText(self.tr("{0}  ({1:.1f} %)").format(self.class_names()[top], 100 * probs[top]))
+        self.result_label.setText(self.tr("{0}  ({1})").format(self.class_names()[top], percent(probs[top])))
         self.predictionUpdated.emit(probs)
 
     # ================================================================== my digits
@@ -725,8 +725,8 @@ class DigitPadWindow(QWidget):
             model = self._model
             if model is not None and y.max() < 10:
                 right = int((self.probabilities(x, model).argmax(axis=1) == y).sum())
-                lines.append(self.tr("This model gets {0} of {1} right: {2:.1f} %.")
-                             .format(grouped(right), grouped(len(y)), 100 * right / len(y)))
+                lines.append(self.tr("This model gets {0} of {1} right: {2}.")
+                             .format(grouped(right), grouped(len(y)), percent(right / len(y))))
         self.my_digits_status.setText("\n".join(lines))
 
     def my_digits_summary(self) -> str:
