@@ -77,31 +77,47 @@ class DatasetLoader(QObject):
             lambda msg: dialogs.show_error(self._parent, self.tr("Download failed"), msg))
         self._download.start()
 
-    # -- the digits drawn in the pad ----------------------------------------------------------------------------
+    # -- the drawings saved in the pad -------------------------------------------------------------------------
     @staticmethod
-    def count_my_digits() -> int:
-        """How many digits the learner saved in the pad (cheap: no image is read)."""
+    def count_my_digits(key: str) -> int | None:
+        """How many drawings the learner saved in the pad with the classes of the dataset ``key`` (digits for
+        MNIST, clothing for Fashion-MNIST; cheap: no image is read); None for data whose classes the pad does not
+        draw."""
         from nnstudio.data import digits
 
+        folder = digits.my_drawings_dir(key)
+        if folder is None:
+            return None
         try:
-            return sum(digits.count_my_digits().values())
+            return sum(digits.count_my_digits(folder).values())
         except OSError:
             return 0
 
-    def load_my_digits(self, n_classes: int):
-        """(x, y, message): the learner's own digits for training on MNIST, or (None, None, why not)."""
+    def load_my_digits(self, key: str, n_classes: int):
+        """(x, y, message): the learner's own drawings for training on the dataset ``key`` (MNIST's digits,
+        Fashion-MNIST's clothing), or (None, None, why not)."""
         from nnstudio.data import digits
 
+        folder = digits.my_drawings_dir(key)
+        if folder is None:
+            return None, None, ""
         try:
-            x, y = digits.load_my_digits()
+            x, y = digits.load_my_digits(folder)
         except (OSError, ValueError) as exc:       # MyDigitsError names the file and what to do
-            return None, None, self.tr("My digits not included: {0}").format(translated(exc))
+            return None, None, self.tr("My drawings not included: {0}").format(translated(exc))
         if not len(y):
             return None, None, ""
         if int(y.max()) >= n_classes:
-            return None, None, self.tr("My digits not included: label {0} is not a class of the data.").format(
+            return None, None, self.tr("My drawings not included: label {0} is not a class of the data.").format(
                 int(y.max()))
         return x, y, ""
+
+    def my_digits_note(self, key: str, n_train: int, n_mine: int) -> str:
+        """What the status bar says once the learner's drawings joined the training set of ``key``."""
+        if key == "fashion":
+            return self.tr("Training on {0} Fashion-MNIST images and {1} clothes of your own.").format(n_train,
+                                                                                                      n_mine)
+        return self.tr("Training on {0} MNIST digits and {1} of your own.").format(n_train, n_mine)
 
     def ask_csv_path(self, start: str) -> str:
         """The CSV file the user picks ("" if cancelled)."""

@@ -467,9 +467,20 @@ def read_image(path) -> np.ndarray:
 # ----------------------------------------------------------------------------------------------------------
 # My digits
 # ----------------------------------------------------------------------------------------------------------
+# the folder of the drawings saved in the pad, by the dataset whose classes they are labelled with
+MY_DRAWINGS_FOLDERS = {"mnist": "my_digits", "fashion": "my_fashion"}
+
+
 def my_digits_dir() -> Path:
     """The personal test set's folder: ``user_data_dir()/"my_digits"`` (one subfolder per label)."""
-    return user_data_dir() / "my_digits"
+    return my_drawings_dir("mnist")
+
+
+def my_drawings_dir(kind: str) -> Path | None:
+    """The folder of the drawings saved in the pad for dataset ``kind``: "mnist" (digits, ``my_digits``) or
+    "fashion" (clothing, ``my_fashion``), one subfolder per class; None for data with other classes."""
+    name = MY_DRAWINGS_FOLDERS.get(kind)
+    return user_data_dir() / name if name is not None else None
 
 
 def save_my_digit(image28, label: int, folder=None, prefix: str = "digit") -> Path:

@@ -373,9 +373,9 @@ class TrainingSession:
         with self.access():
             config_changed = state.config != self.config
             spec_changed = state.spec != self.spec
-            self.config, self.spec, self.dataset, self.choice = state.config, state.spec, state.dataset, state.choice
-            if state.choice.key != "mnist":
+            if state.choice.key != self.choice.key:     # the learner's drawings have the classes of their data
                 self._extra = None
+            self.config, self.spec, self.dataset, self.choice = state.config, state.spec, state.dataset, state.choice
             self._install(state.model, fresh=True)
             self.history = state.history
             if state.weights_given:

@@ -432,12 +432,20 @@
         <translation>내려받기 실패</translation>
     </message>
     <message>
-        <source>My digits not included: {0}</source>
-        <translation>내 숫자를 포함하지 못했습니다: {0}</translation>
+        <source>My drawings not included: {0}</source>
+        <translation>내 그림을 포함하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <source>My digits not included: label {0} is not a class of the data.</source>
-        <translation>내 숫자를 포함하지 못했습니다: 레이블 {0}에 해당하는 클래스가 이 데이터에 없습니다.</translation>
+        <source>My drawings not included: label {0} is not a class of the data.</source>
+        <translation>내 그림을 포함하지 못했습니다: 레이블 {0}에 해당하는 클래스가 이 데이터에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Training on {0} Fashion-MNIST images and {1} clothes of your own.</source>
+        <translation>Fashion-MNIST 이미지 {0}개와 직접 그린 옷 {1}개로 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Training on {0} MNIST digits and {1} of your own.</source>
+        <translation>MNIST 숫자 {0}개와 직접 그린 숫자 {1}개로 학습합니다.</translation>
     </message>
     <message>
         <source>Import a CSV file</source>
@@ -883,10 +891,6 @@
         <translation>28×28 이미지를 데이터 폴더에 PNG 파일로 저장합니다. 스튜디오에서 학습할 때 이 이미지들을 포함할 수 있습니다(Ctrl+S)</translation>
     </message>
     <message>
-        <source>Store the 28×28 image as a PNG file in your data folder, one subfolder per class: your own test set of clothing, scored by the model in use (Ctrl+S)</source>
-        <translation>28×28 이미지를 데이터 폴더에 클래스마다 하위 폴더를 두어 PNG 파일로 저장합니다. 지금 쓰는 모델이 채점하는 나만의 옷 테스트 세트가 됩니다(Ctrl+S)</translation>
-    </message>
-    <message>
         <source>{0}  ({1})</source>
         <translation>{0}  ({1})</translation>
     </message>
@@ -975,6 +979,10 @@
     <message>
         <source>Draw a piece of clothing with the left mouse button (white ink on black, like Fashion-MNIST). Delete or Esc clears, Ctrl+Z removes the last stroke.</source>
         <translation>마우스 왼쪽 단추로 옷을 그리세요(Fashion-MNIST처럼 검은 바탕에 흰 잉크). Delete나 Esc 키로 모두 지우고, Ctrl+Z로 마지막 획을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Store the 28×28 image as a PNG file in your data folder, one subfolder per class: your own test set of clothing, scored by the model in use; the studio can include these images when it trains on Fashion-MNIST (Ctrl+S)</source>
+        <translation>28×28 이미지를 데이터 폴더에 클래스마다 하위 폴더를 두어 PNG 파일로 저장합니다. 지금 쓰는 모델이 채점하는 나만의 옷 테스트 세트가 되고, 스튜디오가 Fashion-MNIST로 학습할 때 이 이미지들도 함께 쓸 수 있습니다(Ctrl+S)</translation>
     </message>
     <message>
         <source>My drawings</source>
@@ -5469,8 +5477,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>테스트 비율:</translation>
     </message>
     <message>
-        <source>Also train on the digits you drew and labelled in the drawing pad (Tools ▸ Drawing pad ▸ My digits): they are appended to the MNIST training set. Only for MNIST digits.</source>
-        <translation>그리기 패드(도구 ▸ 그리기 패드 ▸ 내 숫자)에서 직접 그리고 레이블을 붙인 숫자로도 학습합니다. MNIST 학습 데이터 뒤에 덧붙이며, MNIST 숫자에서만 쓸 수 있습니다.</translation>
+        <source>Also train on what you drew and labelled in the drawing pad (Tools ▸ Drawing pad ▸ My digits, My drawings with clothing): they are appended to the training set. Only for MNIST digits and Fashion-MNIST clothing.</source>
+        <translation>그리기 패드(도구 ▸ 그리기 패드 ▸ 내 숫자, 옷이면 내 그림)에서 직접 그리고 레이블을 붙인 이미지로도 학습합니다. 학습 데이터 뒤에 덧붙이며, MNIST 숫자와 Fashion-MNIST 옷에서만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Training</source>
@@ -5587,6 +5595,10 @@ It was moved to {1} and is not offered again.</source>
         <translation>
             <numerusform>학습 {0}개, 테스트 {1}개, 특성 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Include my drawings ({0})</source>
+        <translation>내 그림 포함 ({0}개)</translation>
     </message>
     <message>
         <source>Include my digits ({0})</source>
@@ -5798,10 +5810,6 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>remove a point</source>
         <translation>점 삭제</translation>
-    </message>
-    <message>
-        <source>Training on {0} MNIST digits and {1} of your own.</source>
-        <translation>MNIST 숫자 {0}개와 직접 그린 숫자 {1}개로 학습합니다.</translation>
     </message>
 </context>
 <context>

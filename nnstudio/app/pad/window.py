@@ -21,7 +21,7 @@ from nnstudio.app.pad.views import ImagePreview, ProbabilityBars, grouped, perce
 from nnstudio.app.texts import translated
 from nnstudio.data import digits
 from nnstudio.data.mnist import FASHION_CLASSES
-from nnstudio.data.paths import resources_dir, user_data_dir
+from nnstudio.data.paths import resources_dir
 from nnstudio.i18n import Translatable
 
 DIGIT_NAMES = tuple(str(i) for i in range(10))
@@ -538,7 +538,8 @@ class DigitPadWindow(QWidget):
             self.tr("Store the 28×28 image as a PNG file in your data folder; the studio can include these images "
                     "when it trains (Ctrl+S)") if mnist else
             self.tr("Store the 28×28 image as a PNG file in your data folder, one subfolder per class: your own "
-                    "test set of clothing, scored by the model in use (Ctrl+S)"))
+                    "test set of clothing, scored by the model in use; the studio can include these images when it "
+                    "trains on Fashion-MNIST (Ctrl+S)"))
         self.save_action.setToolTip(self.save_button.toolTip())
         self.tabs.setTabText(self.tabs.indexOf(self.my_digits),
                              self.tr("My digits") if mnist else self.tr("My drawings"))
@@ -650,7 +651,7 @@ class DigitPadWindow(QWidget):
 
     # ================================================================== my digits
     def my_digits_folder(self) -> Path:
-        return digits.my_digits_dir() if self._kind == "mnist" else user_data_dir() / "my_fashion"
+        return digits.my_drawings_dir(self._kind)
 
     def save_current_digit(self) -> Path | None:
         """Save what the network sees now under the chosen label; returns the file (None on a blank canvas)."""

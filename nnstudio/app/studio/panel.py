@@ -93,9 +93,10 @@ class SidePanel(QWidget):
         # the class of points added by clicking is chosen on the decision-boundary plot itself, next to the
         # points: one chooser, where the clicking happens
         self.my_digits_check = QCheckBox(data_box)
-        self.my_digits_check.setToolTip(self.tr("Also train on the digits you drew and labelled in the drawing "
-                                                "pad (Tools ▸ Drawing pad ▸ My digits): they are appended to "
-                                                "the MNIST training set. Only for MNIST digits."))
+        self.my_digits_check.setToolTip(self.tr("Also train on what you drew and labelled in the drawing pad "
+                                                "(Tools ▸ Drawing pad ▸ My digits, My drawings with clothing): "
+                                                "they are appended to the training set. Only for MNIST digits "
+                                                "and Fashion-MNIST clothing."))
         self.set_my_digits_count(0, available=False)
         form.addRow(self.my_digits_check)
         layout.addWidget(data_box)
@@ -327,10 +328,12 @@ class SidePanel(QWidget):
             spin.setEnabled(toy)
         self.augment_check.setEnabled(dataset.input_dim == 784)
 
-    def set_my_digits_count(self, count: int, available: bool) -> None:
-        """Show how many saved digits there are; the box is usable only with MNIST (``available``) and some
-        digits. A disabled box keeps its tick for when MNIST comes back, but include_my_digits() is then False."""
-        self.my_digits_check.setText(self.tr("Include my digits ({0})").format(count))
+    def set_my_digits_count(self, count: int, available: bool, kind: str = "mnist") -> None:
+        """Show how many drawings of the data's classes are saved (``kind`` "fashion": clothing); the box is usable
+        only with MNIST or Fashion-MNIST (``available``) and some drawings. A disabled box keeps its tick for when
+        they come back, but include_my_digits() is then False."""
+        self.my_digits_check.setText(self.tr("Include my drawings ({0})").format(count) if kind == "fashion"
+                                     else self.tr("Include my digits ({0})").format(count))
         self.my_digits_check.setEnabled(available and count > 0)
 
     def include_my_digits(self) -> bool:

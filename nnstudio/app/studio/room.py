@@ -50,7 +50,7 @@ class StudioRoom(Room):
         self.datasets = DatasetLoader(self)
         self._boundary_auto_hidden = False  # the room hid the boundary dock (data not 2-D), not the user
         self._tool_model = None             # (spec, model copy) handed to the drawing pad
-        self._my_digits_count = 0
+        self._my_digits_count = None       # (data key, count of the drawings saved for its classes)
 
         # -- training
         self.training = WorkerThread(session, self)
@@ -446,12 +446,12 @@ class StudioRoom(Room):
     def refresh_my_digits(self) -> None:
         """Count the digits saved in the pad and show the count; train on the new set if the digits trained on
         changed (the learner may have saved some in the pad meanwhile)."""
-        count = self.datasets.count_my_digits()
-        changed = count != self._my_digits_count
-        self._my_digits_count = count
-        self.panel.set_my_digits_count(count, available=self.session.key == "mnist")
+        count = self.datasets.count_my_digits(self.session.key)     # (None: the pad draws no such classes)
+        changed = (self.session.key, count) != self._my_digits_count      # (other data: other drawings)
+        self._my_digits_count = (self.session.key, count)
+        self.panel.set_my_digits_count(count or 0, available=count is not None, kind=self.session.key)
         wanted = self.panel.include_my_digits()
-        if changed or wanted != self.session.choice.include_my_digits:
+        if (changed and wanted) or wanted != self.session.choice.include_my_digits:
             self._train_on_my_digits(wanted)
 
     def _on_my_digits_toggled(self, _checked: bool) -> None:
@@ -461,12 +461,12 @@ class StudioRoom(Room):
         self.session.set_choice(self.session.choice.with_changes(include_my_digits=include))
         x = y = None
         if include:
-            x, y, message = self.datasets.load_my_digits(self.session.dataset.n_classes)
+            x, y, message = self.datasets.load_my_digits(self.session.key, self.session.dataset.n_classes)
             if message:
                 self.statusMessage.emit(message, 10000)
             elif x is not None:
-                self.statusMessage.emit(self.tr("Training on {0} MNIST digits and {1} of your own.").format(
-                    self.session.dataset.n_train, len(y)), 6000)
+                self.statusMessage.emit(self.datasets.my_digits_note(self.session.key, self.session.dataset.n_train,
+                                                                     len(y)), 6000)
         self.session.set_extra_training(x, y)
         self._update_epoch_bar()
 
