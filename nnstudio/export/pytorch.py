@@ -252,7 +252,7 @@ class _Script:
         if model.optimizer.name == "rmsprop" and model.optimizer.centered:
             differs.append(t["differs_centered"])
         if src.include_my_digits:
-            differs.append(t["differs_digits"])
+            differs.append(t["differs_drawings" if src.data_key == "fashion" else "differs_digits"])
         if src.batch_size is None:
             differs.append(t["differs_batch"])
         title = t["title"].format(name=script)

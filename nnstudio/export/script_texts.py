@@ -36,6 +36,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "differs_centered": "RMSprop(centered=True): where rounding makes the variance estimate negative, NN Studio "
                             "takes 0 and torch gives NaN.",
         "differs_digits": "NN Studio also trained on the digits drawn in its pad; they are not exported.",
+        "differs_drawings": "NN Studio also trained on the clothes drawn in its pad; they are not exported.",
         "differs_batch": "The batch size was not given (a model file does not store it): BATCH_SIZE is NN Studio's "
                          "default, 32.",
         # -- constants
@@ -157,6 +158,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "differs_centered": "RMSprop(centered=True): 반올림 오차 때문에 분산 추정값이 음수가 되면 NN Studio는 0으로 "
                             "처리하고 torch는 NaN을 냅니다.",
         "differs_digits": "NN Studio에서는 패드에 직접 그린 숫자도 함께 학습했지만, 그 숫자들은 내보내지 않았습니다.",
+        "differs_drawings": "NN Studio에서는 패드에 직접 그린 옷도 함께 학습했지만, 그 그림들은 내보내지 않았습니다.",
         "differs_batch": "배치 크기가 주어지지 않았으므로(모델 파일에는 저장되지 않습니다) BATCH_SIZE는 NN Studio의 "
                          "기본값 32입니다.",
         "c_dtype": "NN Studio 모델의 계산 정밀도({dtype})",

@@ -30,7 +30,8 @@ class ExportSource:
     ``batch_size``: samples per optimizer step, None where unknown (a model file does not record it).
     ``data_key``: "mnist", "fashion", a toy set's name, "csv:<path>" or None (unknown).
     ``dataset``: the exact training and test points for data other than MNIST (None for MNIST or unknown).
-    ``include_my_digits``: the studio also trained on the digits drawn in the pad (which are not exported).
+    ``include_my_digits``: the studio also trained on the digits (clothes, with Fashion-MNIST) drawn in the pad,
+    which are not exported.
     """
 
     model: Sequential

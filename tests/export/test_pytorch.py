@@ -354,3 +354,16 @@ def test_a_project_keeps_its_own_data(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["xor.nnsproj"]
     text = export_pytorch(path, tmp_path / "x.py")[0].read_text(encoding="utf-8")
     assert re.search(r"Data:\s+xor", text)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_script_names_the_clothes_drawn_in_the_pad_with_fashion_mnist(language):
+    """A studio that trained on Fashion-MNIST with 'Include my drawings' trained on clothes, not on digits."""
+    from nnstudio.export.source import ExportSource
+    model = network(["relu"], outputs=10, inputs=784)
+    for key, said, not_said in (("fashion", "differs_drawings", "differs_digits"),
+                                ("mnist", "differs_digits", "differs_drawings")):
+        text, _arrays = pytorch_script(ExportSource(model, 32, key, None, include_my_digits=True), language)
+        flat = " ".join(line.strip().removeprefix("- ") for line in text.splitlines())
+        assert TEXTS[language][said] in flat and TEXTS[language][not_said] not in flat
+        assert ("digits drawn in its pad" in flat) == (language == "en" and key == "mnist")
