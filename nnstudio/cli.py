@@ -110,8 +110,9 @@ def _data_and_network_arguments(command, dataset: str, layers: tuple[int, ...], 
     """The data and network options shared by ``train`` and ``race``; returns the two argument groups."""
     data = command.add_argument_group(translate("cli", "data"))
     data.add_argument("--dataset", default=dataset,
+                      # (the toy sets are written out: reading their table would load NumPy for every start)
                       help=translate("cli", "mnist, fashion, a toy set (xor, xor_cloud, circle, gaussians, moons, "
-                                            "spiral, three_blobs, spiral3, sine) or a .csv file (default: "
+                                            "spiral, three_blobs, spiral3, venn, sine) or a .csv file (default: "
                                             "%(default)s)"))
     data.add_argument("--data-dir", metavar="PATH",
                       help=translate("cli", "folder holding the MNIST/Fashion-MNIST .gz files (default: "

@@ -54,6 +54,17 @@ def test_help_lists_the_commands():
         assert option in train.stdout
 
 
+@pytest.mark.parametrize("command", ["train", "race"])
+def test_help_names_every_toy_set_that_dataset_takes(command):
+    """--dataset venn trains, but the help left it out of the toy sets it listed."""
+    import re
+    from nnstudio.data import TOY_DATASETS
+    proc = run(command, "--help", env={"COLUMNS": "400"})
+    listed = re.search(r"a toy set \(([^)]*)\)", proc.stdout)
+    assert proc.returncode == 0 and listed, proc.stdout
+    assert listed.group(1).split(", ") == list(TOY_DATASETS)
+
+
 def test_version():
     proc = run("--version")
     assert proc.returncode == 0

@@ -6382,10 +6382,6 @@ z</translation>
         <translation>데이터</translation>
     </message>
     <message>
-        <source>mnist, fashion, a toy set (xor, xor_cloud, circle, gaussians, moons, spiral, three_blobs, spiral3, sine) or a .csv file (default: %(default)s)</source>
-        <translation>mnist, fashion, 연습용 데이터셋(xor, xor_cloud, circle, gaussians, moons, spiral, three_blobs, spiral3, sine) 또는 .csv 파일 (기본값: %(default)s)</translation>
-    </message>
-    <message>
         <source>folder holding the MNIST/Fashion-MNIST .gz files (default: $NNSTUDIO_DATA, then the user data folder)</source>
         <translation>MNIST/Fashion-MNIST .gz 파일이 있는 폴더 (기본값: $NNSTUDIO_DATA, 그다음 사용자 데이터 폴더)</translation>
     </message>
@@ -6736,6 +6732,10 @@ z</translation>
     <message>
         <source>no hidden layer</source>
         <translation>은닉층 없음</translation>
+    </message>
+    <message>
+        <source>mnist, fashion, a toy set (xor, xor_cloud, circle, gaussians, moons, spiral, three_blobs, spiral3, venn, sine) or a .csv file (default: %(default)s)</source>
+        <translation>mnist, fashion, 연습용 데이터셋(xor, xor_cloud, circle, gaussians, moons, spiral, three_blobs, spiral3, venn, sine) 또는 .csv 파일 (기본값: %(default)s)</translation>
     </message>
     <message>
         <source>the language of the app and of these messages (default: the system&apos;s; the app remembers the one chosen in View → Language; the NNSTUDIO_LANG variable does the same as this option)</source>
