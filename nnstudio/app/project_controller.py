@@ -229,8 +229,12 @@ class ProjectController(QObject):
         if not files:
             empty = menu.addAction(self.tr("(no recent projects)"))
             empty.setEnabled(False)
+        names = [Path(path).name for path in files]
         for path in files:
-            action = menu.addAction(Path(path).name)
+            name = Path(path).name
+            # two projects of one name, in different folders: each with its folder
+            label = self.tr("{0} ({1})").format(name, Path(path).parent) if names.count(name) > 1 else name
+            action = menu.addAction(label.replace("&", "&&"))     # "R&D.nnsproj" shown as it is, not "RD"
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_project(p))
 

@@ -4725,6 +4725,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>(최근 프로젝트 없음)</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>Export a PyTorch script</source>
         <translation>PyTorch 스크립트로 내보내기</translation>
     </message>

@@ -1,0 +1,44 @@
+"""File → Open recent, Open, Save and Save As of the studio, driven as a learner does."""
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from nnstudio.app import dialogs
+from nnstudio.app.main_window import MainWindow
+
+
+@pytest.fixture
+def studio(qtbot, monkeypatch):
+    """The main window; an error dialog is recorded (``studio.errors``), closing it discards the changes."""
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append((title, text)))
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    w = MainWindow(offer_restore=False)
+    w.errors = errors
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+def _save_as(studio, monkeypatch, path):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), ""))
+    studio.save_as_action.trigger()
+    assert path.is_file(), studio.errors
+
+
+def test_open_recent_shows_each_name_as_it_is_and_tells_same_names_apart(studio, tmp_path, monkeypatch):
+    """'R&D.nnsproj' was listed as 'RD.nnsproj' (the & underlined the D), and two 'xor.nnsproj' of different
+    folders were two identical entries."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for path in (tmp_path / "a" / "xor.nnsproj", tmp_path / "b" / "xor.nnsproj", tmp_path / "R&D 실험.nnsproj"):
+        _save_as(studio, monkeypatch, path)
+    studio.recent_menu.aboutToShow.emit()
+    actions = studio.recent_menu.actions()
+    # (a menu shows "&&" as one "&")
+    assert [a.text() for a in actions] == ["R&&D 실험.nnsproj", f"xor.nnsproj ({tmp_path / 'b'})",
+                                           f"xor.nnsproj ({tmp_path / 'a'})"]
+    assert [a.toolTip() for a in actions] == [str(tmp_path / "R&D 실험.nnsproj"), str(tmp_path / "b" / "xor.nnsproj"),
+                                              str(tmp_path / "a" / "xor.nnsproj")]
+    actions[2].trigger()
+    assert studio.projects.path == tmp_path / "a" / "xor.nnsproj" and not studio.errors
