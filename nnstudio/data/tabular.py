@@ -85,7 +85,7 @@ NOT_A_NUMBER = QT_TRANSLATE_NOOP("Errors", "{where}: {value} is not a number")
 ONE_VALUE = QT_TRANSLATE_NOOP("Errors", "{where} holds only one value ({value}): a classifier needs at least two "
                                         "classes")
 TOO_MANY_CLASSES = QT_TRANSLATE_NOOP("Errors", "{where} holds {n} different labels; at most {limit} classes are "
-                                               "supported (pass max_classes to allow more)")
+                                               "supported")
 
 
 def load_csv(path: str | os.PathLike, label_column: int | str | None = None, problem: str | None = None, *,
@@ -269,9 +269,10 @@ def _read_rows(rows, feature_idx, label_idx, names, n_cols, first_line, decimal_
                        column=_column(label_idx, names[label_idx]))   # (named by the errors about a label)
     for r, (line, fields) in enumerate(rows):
         if r >= max_rows:
+            # (max_rows is load_csv's argument, for code: the app's and the command line's users cannot pass it)
             raise CsvError(QT_TRANSLATE_NOOP("Errors", "the file has more than {n} data rows (row {row} is here); "
-                                                       "NN Studio keeps data in memory: use a smaller sample, or "
-                                                       "pass max_rows"), path, line, n=max_rows, row=max_rows + 1)
+                                                       "NN Studio keeps data in memory: use a sample of at most {n} "
+                                                       "rows"), path, line, n=f"{max_rows:,}", row=f"{max_rows + 1:,}")
         if r == len(x):
             grown = max(1, min(2 * len(x), max_rows))
             if grown * d * (8 + 4) > limit:   # float64 while reading, float32 after

@@ -1668,10 +1668,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>{where}에 값이 하나({value})뿐입니다. 분류기에는 클래스가 두 개 이상 필요합니다.</translation>
     </message>
     <message>
-        <source>{where} holds {n} different labels; at most {limit} classes are supported (pass max_classes to allow more)</source>
-        <translation>{where}에 서로 다른 레이블이 {n}개 있습니다. 클래스는 {limit}개까지 지원합니다(더 허용하려면 max_classes를 주세요).</translation>
-    </message>
-    <message>
         <source>CSV file {path} does not exist</source>
         <translation>CSV 파일이 없습니다: {path}</translation>
     </message>
@@ -1716,10 +1712,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>{column}(레이블)</translation>
     </message>
     <message>
-        <source>the file has more than {n} data rows (row {row} is here); NN Studio keeps data in memory: use a smaller sample, or pass max_rows</source>
-        <translation>파일의 데이터 행이 {n}개보다 많습니다(여기가 {row}번째 행). NN Studio는 데이터를 메모리에 두므로 더 작은 표본을 쓰거나 max_rows를 주세요.</translation>
-    </message>
-    <message>
         <source>{rows} rows of {numbers} numbers would need {needed} of memory, more than the limit of {limit}</source>
         <translation>수 {numbers}개짜리 행 {rows}개에는 메모리가 {needed} 필요해 한도({limit})를 넘습니다.</translation>
     </message>
@@ -1738,6 +1730,14 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>{where} is empty</source>
         <translation>{where}의 값이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{where} holds {n} different labels; at most {limit} classes are supported</source>
+        <translation>{where}에 서로 다른 레이블이 {n}개 있습니다. 클래스는 {limit}개까지 지원합니다.</translation>
+    </message>
+    <message>
+        <source>the file has more than {n} data rows (row {row} is here); NN Studio keeps data in memory: use a sample of at most {n} rows</source>
+        <translation>파일의 데이터 행이 {n}개보다 많습니다(여기가 {row}번째 행). NN Studio는 데이터를 메모리에 두므로 {n}행 이하의 표본을 쓰세요.</translation>
     </message>
     <message>
         <source>{where} is {value}, a missing value; remove the row or fill in its label</source>

@@ -132,6 +132,24 @@ def test_error_carries_line_and_column(tmp_path):
     assert info.value.line == 5 and info.value.column == 2  # physical line numbers, blank/comment counted
 
 
+def test_too_many_rows_or_classes_say_what_a_learner_can_do(tmp_path):
+    """The studio's dialog and nnstudio train said "or pass max_rows" ("pass max_classes to allow more"), which
+    only code calling load_csv can do; the limit reads as counts are written elsewhere ("100,000")."""
+    from nnstudio.i18n import fill
+    rows = tmp_path / "rows.csv"
+    rows.write_text("x,label\n" + "0,0\n1,1\n" * 50_001)
+    with pytest.raises(CsvError) as info:
+        load_csv(rows)
+    text = fill(info.value.template, info.value.arguments)
+    assert text == ("rows.csv, line 100002: the file has more than 100,000 data rows (row 100,001 is here); NN Studio "
+                    "keeps data in memory: use a sample of at most 100,000 rows")
+    classes = _csv(tmp_path, "\n".join(f"{i},c{i % 25}" for i in range(100)), "many.csv")
+    with pytest.raises(CsvError) as info:
+        load_csv(classes)
+    text = fill(info.value.template, info.value.arguments)
+    assert "max_classes" not in text and text.endswith("25 different labels; at most 20 classes are supported")
+
+
 def test_too_many_rows_and_classes(tmp_path):
     path = _csv(tmp_path, "\n".join(f"{i},{i % 2}" for i in range(30)))
     with pytest.raises(CsvError, match=r"line 26: the file has more than 25 data rows"):
@@ -272,7 +290,7 @@ def test_rows_beyond_the_limit_are_refused_without_reading_the_rest(tmp_path):
     tracemalloc.start()
     try:
         t0 = time.perf_counter()
-        with pytest.raises(CsvError, match="more than 5000 data rows \\(row 5001 is here\\)"):
+        with pytest.raises(CsvError, match="more than 5,000 data rows \\(row 5,001 is here\\)"):
             load_csv(path, max_rows=5000)
         seconds = time.perf_counter() - t0
         peak = tracemalloc.get_traced_memory()[1]
