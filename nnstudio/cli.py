@@ -33,6 +33,7 @@ EXIT_USAGE = 2
 EXIT_DIVERGED = 1
 EXIT_INTERRUPTED = 130
 COMMANDS = ("gui", "train", "race", "download", "export")
+EXPORT_SUFFIXES = {".py": "pytorch", ".onnx": "onnx"}     # the format an export's --out names
 PROJECT_SUFFIX = ".nnsproj"  # nnstudio.session.project.SUFFIX (not imported: --help stays free of NumPy)
 
 
@@ -195,13 +196,13 @@ def build_parser() -> argparse.ArgumentParser:
                                      "that rebuilds the trained network and its training set-up, or as an ONNX "
                                      "file of the inference network."),
         epilog=translate("cli", "Example: {example}").format(
-            example="nnstudio export model.npz --format pytorch --out model.py --dataset mnist"))
+            example="nnstudio export model.npz --out model.py --dataset mnist"))
     export.add_argument("model", metavar="MODEL",
                         help=translate("cli", "a model file (.npz) or project file (.nnsproj)"))
-    export.add_argument("--format", required=True, choices=("pytorch", "onnx"),
+    export.add_argument("--format", choices=("pytorch", "onnx"),
                         help=translate("cli", "pytorch: a .py script (+ .npz files beside it for large weights or "
                                               "data); onnx: an .onnx file (needs: pip install "
-                                              "'nnstudio[export]')"))
+                                              "'nnstudio[export]'); default: the one --out's suffix names"))
     export.add_argument("--out", required=True, metavar="FILE", help=translate("cli", "the file to write"))
     export.add_argument("--lang", dest="language", choices=("en", "ko"),
                         help=translate("cli", "language of the script's comments (default: $NNSTUDIO_LANG if en "
@@ -394,6 +395,11 @@ def run_download(args) -> int:
 def run_export(args) -> int:
     if not os.path.isfile(args.model):
         raise UsageError(translate("cli", "the file {path} does not exist").format(path=args.model))
+    if args.format is None:         # "--out model.py" says it already
+        args.format = EXPORT_SUFFIXES.get(os.path.splitext(args.out)[1])
+        if args.format is None:
+            raise UsageError(translate("cli", "give --format pytorch or --format onnx: the file {path} ends neither "
+                                              "in .py nor in .onnx").format(path=args.out))
     if args.format == "onnx":
         from nnstudio.export import export_onnx
 

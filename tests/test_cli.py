@@ -410,6 +410,18 @@ def test_export_writes_a_pytorch_script_and_an_onnx_file(tmp_path):
     assert (tmp_path / "circle.onnx").stat().st_size > 0
 
 
+def test_export_takes_the_format_from_the_files_suffix(tmp_path):
+    """'nnstudio export model.npz --out model.py' was refused: "the following arguments are required: --format"."""
+    model = _trained_model_file(tmp_path)
+    proc = run("export", model, "--out", tmp_path / "circle.py", "--dataset", "circle")
+    assert proc.returncode == 0, proc.stderr
+    assert "import torch" in (tmp_path / "circle.py").read_text(encoding="utf-8")
+    pytest.importorskip("onnx")
+    proc = run("export", model, "--out", tmp_path / "circle.onnx")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == f"wrote {tmp_path / 'circle.onnx'}"
+
+
 def test_export_of_a_project_file_and_the_language_from_the_environment(tmp_path):
     from nnstudio.engine.spec import NetworkSpec
     from nnstudio.session.project import Project, save_project
@@ -430,7 +442,8 @@ def test_export_mistakes_are_one_line_errors(tmp_path):
     model = _trained_model_file(tmp_path)
     assert_one_line_error(run("export", tmp_path / "none.npz", "--format", "onnx", "--out", tmp_path / "a.onnx"),
                           "none.npz does not exist")
-    assert_one_line_error(run("export", model, "--out", tmp_path / "a.py"), "--format")
+    assert_one_line_error(run("export", model, "--out", tmp_path / "a.txt"), "give --format pytorch or --format onnx",
+                          "a.txt ends neither in .py nor in .onnx")
     assert_one_line_error(run("export", model, "--format", "onnx", "--out", tmp_path / "a.onnx", "--dataset",
                               "circle", "--batch-size", "16"), "leave out --dataset --batch-size", "PyTorch")
     assert not (tmp_path / "a.onnx").exists()

@@ -6518,10 +6518,6 @@ z</translation>
         <translation>모델 파일(.npz) 또는 프로젝트 파일(.nnsproj)</translation>
     </message>
     <message>
-        <source>pytorch: a .py script (+ .npz files beside it for large weights or data); onnx: an .onnx file (needs: pip install &apos;nnstudio[export]&apos;)</source>
-        <translation>pytorch: .py 스크립트 (가중치나 데이터가 크면 옆에 .npz 파일도 함께), onnx: .onnx 파일 (필요: pip install &apos;nnstudio[export]&apos;)</translation>
-    </message>
-    <message>
         <source>the file to write</source>
         <translation>쓸 파일</translation>
     </message>
@@ -6670,6 +6666,10 @@ z</translation>
         <translation>파일이 없습니다: {path}</translation>
     </message>
     <message>
+        <source>give --format pytorch or --format onnx: the file {path} ends neither in .py nor in .onnx</source>
+        <translation>--format pytorch나 --format onnx를 주세요: {path} 파일은 .py로도 .onnx로도 끝나지 않습니다</translation>
+    </message>
+    <message>
         <source>an ONNX file holds only the network that predicts: leave out {options}, which are for the PyTorch script&apos;s training part</source>
         <translation>ONNX 파일에는 예측하는 신경망만 들어갑니다: {options}는 PyTorch 스크립트의 학습 부분에 쓰는 옵션이니 빼세요</translation>
     </message>
@@ -6744,6 +6744,10 @@ z</translation>
     <message>
         <source>the language of the app and of these messages (default: the system&apos;s; the app remembers the one chosen in View → Language; the NNSTUDIO_LANG variable does the same as this option)</source>
         <translation>앱과 이 메시지들의 언어 (기본값: 시스템 언어. 앱은 보기 → 언어에서 고른 언어를 기억합니다. NNSTUDIO_LANG 환경 변수도 이 옵션과 같은 역할을 합니다)</translation>
+    </message>
+    <message>
+        <source>pytorch: a .py script (+ .npz files beside it for large weights or data); onnx: an .onnx file (needs: pip install &apos;nnstudio[export]&apos;); default: the one --out&apos;s suffix names</source>
+        <translation>pytorch: .py 스크립트 (가중치나 데이터가 크면 옆에 .npz 파일도 함께), onnx: .onnx 파일 (필요: pip install &apos;nnstudio[export]&apos;); 기본값: --out 파일의 확장자가 가리키는 형식</translation>
     </message>
     <message>
         <source>cannot save the model to {path}: it is a folder; give a file name such as {example}</source>
