@@ -279,6 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     download.add_argument("--check", action="store_true",
                           help=translate("cli", "download nothing: find the files (in --dest, else where nnstudio "
                                                 "looks), verify their MD5 sums and decode them"))
+    parser.command_parsers = commands.choices      # {command: its parser}
     return parser
 
 
@@ -293,7 +294,11 @@ def main(argv: list[str] | None = None) -> int:
             argv[i - 1:i + 1] = [f"--start={argv[i]}"]
     use_language(requested_language(argv))
     with argparse_language():
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args, extras = parser.parse_known_args(argv)
+        if extras:      # said by the command they were given to ("nnstudio race: ... see 'nnstudio race --help'")
+            parser.command_parsers.get(args.command, parser).error(
+                argparse._("unrecognized arguments: %s") % " ".join(extras))
     if args.lang:
         os.environ["NNSTUDIO_LANG"] = args.lang      # read by the app and by everything it starts
     command = args.command or "gui"

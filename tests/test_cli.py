@@ -65,6 +65,15 @@ def test_help_names_every_toy_set_that_dataset_takes(command):
     assert listed.group(1).split(", ") == list(TOY_DATASETS)
 
 
+def test_an_unknown_option_is_named_with_its_command():
+    """'nnstudio race --epochs 2' said "nnstudio: error: ... (see 'nnstudio --help')", whose help has no options
+    of race's."""
+    proc = run("race", "--dataset", "xor", "--epochs", "2")
+    assert_one_line_error(proc, "nnstudio race: error: unrecognized arguments: --epochs 2",
+                          "(see 'nnstudio race --help')")
+    assert_one_line_error(run("--epochs"), "nnstudio: error: unrecognized arguments: --epochs", "(see 'nnstudio --help')")
+
+
 def test_version():
     proc = run("--version")
     assert proc.returncode == 0
