@@ -45,6 +45,22 @@ def project_choices(project: Project):
             TrainingConfig.from_dict(project.training, XOR_TRAINING))
 
 
+def project_network(path: str | Path):
+    """(model, data key) of the project file at ``path``: its network with its trained weights (fresh ones from
+    its seed when it holds none), ready to predict, and the key of the data it trained on ("mnist", "fashion", a
+    toy set, "csv:<path>"). ProjectFileError names what is wrong with the file."""
+    project = load_project(path)
+    try:
+        choice, config = project_choices(project)
+        model = project.spec.build(seed=config.seed)
+        if project.weights is not None:
+            model.set_weights(project.weights)
+    except (TypeError, ValueError) as exc:
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the project's network cannot be built ({reason})."),
+                               file=Path(path).name, reason=why(exc)) from None
+    return model, choice.key
+
+
 @dataclass
 class Project:
     spec: NetworkSpec

@@ -779,10 +779,6 @@
         <translation>모델 열기…</translation>
     </message>
     <message>
-        <source>Load a model file saved by NN Studio (.npz)</source>
-        <translation>NN Studio로 저장한 모델 파일(.npz)을 불러옵니다</translation>
-    </message>
-    <message>
         <source>Digits 0–9 (MNIST)</source>
         <translation>숫자 0–9 (MNIST)</translation>
     </message>
@@ -887,6 +883,10 @@
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
+        <source>NN Studio models and projects (*.npz *.nnsproj);;All files (*)</source>
+        <translation>NN Studio 모델과 프로젝트 (*.npz *.nnsproj);;모든 파일 (*)</translation>
+    </message>
+    <message>
         <source>Store the 28×28 image as a PNG file in your data folder; the studio can include these images when it trains (Ctrl+S)</source>
         <translation>28×28 이미지를 데이터 폴더에 PNG 파일로 저장합니다. 스튜디오에서 학습할 때 이 이미지들을 포함할 수 있습니다(Ctrl+S)</translation>
     </message>
@@ -927,10 +927,6 @@
     <message>
         <source>Open a model</source>
         <translation>모델 열기</translation>
-    </message>
-    <message>
-        <source>NN Studio models (*.npz);;All files (*)</source>
-        <translation>NN Studio 모델 (*.npz);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>There is no model.</source>
@@ -1043,6 +1039,10 @@
     <message>
         <source>Cannot save the drawing</source>
         <translation>그림을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Load a model file saved by NN Studio (.npz), or the network of a project saved in the studio (.nnsproj)</source>
+        <translation>NN Studio로 저장한 모델 파일(.npz)이나 스튜디오에서 저장한 프로젝트(.nnsproj)의 신경망을 불러옵니다</translation>
     </message>
     <message>
         <source>Delete drawings</source>
@@ -2168,6 +2168,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>true or false</source>
         <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>{file}: the project&apos;s network cannot be built ({reason}).</source>
+        <translation>{file}: 프로젝트의 신경망을 만들 수 없습니다({reason}).</translation>
     </message>
     <message>
         <source>{file} is a model file (as nnstudio train --save writes), not a project: the studio opens projects (.nnsproj), which File → Save writes.</source>

@@ -887,3 +887,32 @@ def test_percentages_in_the_pad_are_written_as_korean_writes_them(qtbot):
         assert bars.value_text(3) == "16%"
     finally:
         language.set_language("en")
+
+
+def test_the_pad_opens_the_network_of_a_project_saved_in_the_studio(qtbot, pad, tmp_path, monkeypatch):
+    """A learner's trained Fashion-MNIST network is in their project file: Open model… refused it with
+    "format is 'nnstudio-project', expected 'nnstudio-model'"."""
+    from PySide6.QtWidgets import QFileDialog
+    from nnstudio.engine.spec import LayerSpec, NetworkSpec
+    from nnstudio.session.project import Project, save_project
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append((title, text)))
+    spec = NetworkSpec(input_dim=784, hidden=(LayerSpec(16, "relu"),), output=LayerSpec(10, "softmax"),
+                       problem="multiclass")
+    trained = spec.build(seed=3)
+    path = save_project(tmp_path / "내 옷 실험.nnsproj", Project(
+        spec=spec, training={"optimizer": "adam", "lr": 0.001, "batch_size": 32, "seed": 0},
+        dataset_choice={"key": "fashion"}, weights=trained.get_weights()))
+    filters = []
+
+    def fake_dialog(parent, caption, start, choices):
+        filters.append(choices)
+        return str(path), choices
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_dialog)
+    qtbot.mouseClick(pad.open_button, Qt.MouseButton.LeftButton)
+    assert "*.nnsproj" in filters[0] and not shown
+    assert pad.source() == "file" and "내 옷 실험.nnsproj" in pad.model_status.text()
+    assert pad.classes_combo.currentData() == "fashion"              # the project trained on clothes
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    np.testing.assert_allclose(pad.bars.probabilities(), trained.predict(pad.current_input().reshape(1, 784))[0],
+                               rtol=1e-5, atol=1e-6)

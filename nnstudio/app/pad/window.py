@@ -139,7 +139,8 @@ class DigitPadWindow(QWidget):
         self.source_combo.setToolTip(self.tr("Which network answers: the one shipped with NN Studio, the one you "
                                              "are training in the studio, or a saved model file"))
         self.open_button = QPushButton(self.tr("Open model…"))
-        self.open_button.setToolTip(self.tr("Load a model file saved by NN Studio (.npz)"))
+        self.open_button.setToolTip(self.tr("Load a model file saved by NN Studio (.npz), or the network of a "
+                                            "project saved in the studio (.nnsproj)"))
         self.open_button.clicked.connect(self.choose_model_file)
         self.classes_combo = QComboBox()
         self.classes_combo.addItem(self.tr("Digits 0–9 (MNIST)"), "mnist")
@@ -375,9 +376,16 @@ class DigitPadWindow(QWidget):
     def load_model_file(self, path) -> bool:
         """Use the model in `path`; errors and unsuitable models are explained in a dialog. True on success."""
         from nnstudio.engine import load_model
+        from nnstudio.session.project import SUFFIX, project_network
         path = Path(path)
+        kind = None
         try:
-            model = load_model(path)
+            if path.suffix.lower() == SUFFIX:        # a project saved in the studio: its network, as trained
+                model, kind = project_network(path)
+            else:
+                model = load_model(path)
+                card = read_model_card(path)
+                kind = card.get("dataset") if card else None
         except (OSError, ValueError, KeyError) as exc:
             # (a model file's own errors name the file already)
             text = translated(exc) if isinstance(exc, Translatable) else \
@@ -389,9 +397,8 @@ class DigitPadWindow(QWidget):
             self._error_dialog(self.tr("This model does not fit the pad"), reason)
             return False
         self._file_model, self._file_path = model, path
-        card = read_model_card(path)
-        if card and card.get("dataset") in ("mnist", "fashion"):
-            self.set_class_kind(card["dataset"])
+        if kind in ("mnist", "fashion"):
+            self.set_class_kind(kind)
         if self.source() != "file":
             self.set_source("file")          # triggers _source_changed
         else:
@@ -401,7 +408,8 @@ class DigitPadWindow(QWidget):
     def choose_model_file(self) -> None:
         start = str(self._file_path.parent if self._file_path else resources_dir() / "models")
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model"), start,
-                                              self.tr("NN Studio models (*.npz);;All files (*)"))
+                                              self.tr("NN Studio models and projects (*.npz *.nnsproj);;"
+                                                      "All files (*)"))
         if path:
             self.load_model_file(path)
         elif self.source() == "file" and self._file_model is None:
