@@ -115,7 +115,10 @@ def load_project(path: str | Path) -> Project:
                                                                "writes), not a project: the studio opens projects "
                                                                "(.nnsproj), which File → Save writes."),
                                    file=name) from None
-        raise ProjectFileError(exc.template, **exc.arguments) from None
+        arguments = dict(exc.arguments)
+        if arguments.get("format") == FORMAT:      # "not an NN Studio project file", not the format's id
+            arguments["format"] = Text("Errors", QT_TRANSLATE_NOOP("Errors", "NN Studio project"))
+        raise ProjectFileError(exc.template, **arguments) from None
     except (OSError, ValueError) as exc:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file} is not a readable NN Studio project: {reason}"),
                                file=name, reason=why(exc)) from None

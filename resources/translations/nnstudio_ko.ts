@@ -2178,6 +2178,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>{file}: 프로젝트가 아니라 모델 파일입니다(nnstudio train --save가 저장하는 파일). 스튜디오는 파일 → 프로젝트 저장으로 저장한 프로젝트 파일(.nnsproj)을 엽니다.</translation>
     </message>
     <message>
+        <source>NN Studio project</source>
+        <translation>NN Studio 프로젝트</translation>
+    </message>
+    <message>
         <source>the training settings are not a mapping.</source>
         <translation>학습 설정이 키와 값의 매핑이 아닙니다.</translation>
     </message>

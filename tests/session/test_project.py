@@ -62,8 +62,8 @@ def test_project_without_weights_data_or_history(tmp_path):
 
 
 @pytest.mark.parametrize("content, expected", [
-    (b"", "not an nnstudio-project file"),
-    (b"hello, this is text", "not an nnstudio-project file"),
+    (b"", "not an NN Studio project file"),
+    (b"hello, this is text", "not an NN Studio project file"),
 ])
 def test_garbage_files_are_refused(tmp_path, content, expected):
     path = tmp_path / "bad.nnsproj"
@@ -138,7 +138,7 @@ def test_errors_are_templates_the_gui_translates_down_to_the_network_inside(tmp_
     problem = info.value.arguments["problem"]          # "p.nnsproj: {problem}"
     assert isinstance(problem, ProjectFileError) and isinstance(problem.arguments["reason"], SpecError)
     path.write_bytes(path.read_bytes()[:100])           # a damaged file
-    with pytest.raises(ProjectFileError, match="^p.nnsproj: not an nnstudio-project file") as info:
+    with pytest.raises(ProjectFileError, match="^p.nnsproj: not an NN Studio project file") as info:
         load_project(path)
     assert_translatable(info.value)
 
