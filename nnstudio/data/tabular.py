@@ -2,8 +2,9 @@
 
 Accepted: ``,``, ``;``, tab or whitespace separated columns (detected from the first row); an optional
 header row (detected: a row whose feature fields are not all numbers); blank lines and ``#`` comments are
-skipped; with ``;``, tab or whitespace separators a decimal comma (``1,5``) is read as 1.5. The problem
-type is inferred from the labels unless given:
+skipped; with ``;``, tab or whitespace separators a decimal comma (``1,5``) is read as 1.5. The text is UTF-8,
+UTF-16 with a byte order mark (Excel's "Unicode text"), or what Windows spreadsheets save as ANSI: the Korean code
+page (CP949), else the Western one (CP1252). The problem type is inferred from the labels unless given:
 
 - two distinct labels (0/1, -1/1, "no"/"yes", ...) → binary, y float32 (n, 1) of 0/1 (sorted order);
 - 3 .. max_classes distinct integer or text labels → multiclass, int64 codes 0..k-1 (sorted order);
@@ -112,13 +113,19 @@ def load_csv(path: str | os.PathLike, label_column: int | str | None = None, pro
     if not 0 <= test_fraction < 1:
         raise ValueError(f"test_fraction must be in [0, 1), got {test_fraction!r}")
     size = _check_file(path, max_bytes)
-    try:
-        return _load(path, size, label_column, problem, header, test_fraction, seed, max_rows, max_classes,
-                     progress, "utf-8-sig")
-    except UnicodeDecodeError:
-        # spreadsheets on Windows save in ANSI: read the file again as such
-        return _load(path, size, label_column, problem, header, test_fraction, seed, max_rows, max_classes,
-                     progress, "cp1252")
+    with open(path, "rb") as f:
+        start = f.read(2)
+    # Excel's "Unicode text" is UTF-16 with a byte order mark; else UTF-8, then what spreadsheets on Windows
+    # save as ANSI: Korean Windows' code page (class names in Hangul), or, failing that, the Western one
+    encodings = ["utf-16"] if start in (b"\xff\xfe", b"\xfe\xff") else ["utf-8-sig", "cp949", "cp1252"]
+    for encoding in encodings[:-1]:
+        try:
+            return _load(path, size, label_column, problem, header, test_fraction, seed, max_rows, max_classes,
+                         progress, encoding)
+        except UnicodeDecodeError:
+            continue
+    return _load(path, size, label_column, problem, header, test_fraction, seed, max_rows, max_classes,
+                 progress, encodings[-1])
 
 
 def _check_file(path: Path, max_bytes: int) -> int:
@@ -141,7 +148,7 @@ def _check_file(path: Path, max_bytes: int) -> int:
 
 def _load(path, size, label_column, problem, header, test_fraction, seed, max_rows, max_classes, progress,
           encoding) -> Dataset:
-    with open(path, encoding=encoding, errors="strict" if encoding.startswith("utf") else "replace",
+    with open(path, encoding=encoding, errors="replace" if encoding == "cp1252" else "strict",
               newline=None) as f:
         rows, delimiter = _rows(f, path, size, progress)  # lazily: (line number, fields), the separator
         first_row = next(rows, None)

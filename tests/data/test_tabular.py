@@ -316,3 +316,14 @@ def test_progress_is_reported_and_can_cancel(tmp_path):
     assert all(a[0] <= b[0] for a, b in zip(seen, seen[1:])) and all(t == size for _, t in seen)
     with pytest.raises(CsvCancelled):
         load_csv(path, progress=lambda done, total: done < 2 ** 20)
+
+
+def test_korean_spreadsheets_encodings_keep_their_hangul(tmp_path):
+    """Excel on Korean Windows saves "CSV" in CP949 and "Unicode text" in UTF-16: the class names came out as
+    '°í¾çÀÌ' (read as the Western code page) or the file was 'not a text file (it contains NUL bytes)'."""
+    text = "무게,길이,동물\n4.1,46,고양이\n30,90,개\n3.9,50,고양이\n"
+    d = load_csv(_csv(tmp_path, text, "동물.csv", encoding="cp949"))
+    assert d.class_names == ("개", "고양이") and d.n_train == 3
+    d = load_csv(_csv(tmp_path, text.replace(",", "\t"), "동물.txt", encoding="utf-16"))    # (with its BOM)
+    assert d.class_names == ("개", "고양이")
+    np.testing.assert_allclose(d.x_train, [[4.1, 46], [30, 90], [3.9, 50]], rtol=1e-6)
