@@ -1,8 +1,8 @@
 """Import a CSV file of numeric features and one label column as a Dataset (the user's own data).
 
 Accepted: ``,``, ``;``, tab or whitespace separated columns (detected from the first row); an optional
-header row (detected: a row whose feature fields are not all numbers); blank lines and ``#`` comments are
-skipped; with ``;``, tab or whitespace separators a decimal comma (``1,5``) is read as 1.5. The text is UTF-8,
+header row (detected: a row whose feature fields are not all numbers); blank lines (also rows of separators
+only, ``,,,``), ``#`` comments and the empty fields a separator at the end of each row leaves are skipped; with ``;``, tab or whitespace separators a decimal comma (``1,5``) is read as 1.5. The text is UTF-8,
 UTF-16 with a byte order mark (Excel's "Unicode text"), or what Windows spreadsheets save as ANSI: the Korean code
 page (CP949), else the Western one (CP1252). The problem type is inferred from the labels unless given:
 
@@ -239,6 +239,7 @@ def _rows(f, path: Path, size: int, progress):
                 yield state["line"], fields
         else:
             reader = csv.reader(source, delimiter=delimiter, skipinitialspace=True)
+            width = None        # the first row's fields, without the empty ones a trailing separator leaves
             while True:
                 try:
                     fields = next(reader)
@@ -249,6 +250,16 @@ def _rows(f, path: Path, size: int, progress):
                         raise _field_too_long(path, state["line"]) from None
                     raise CsvError(QT_TRANSLATE_NOOP("Errors", "cannot be read as CSV ({reason})"), path,
                                    state["line"], reason=why(exc)) from None
+                # what spreadsheets leave behind: rows of separators only (",,,": a blank row), and a separator
+                # at the end of every row ("x1,x2,label,")
+                if not any(field.strip() for field in fields):
+                    continue
+                if width is None:
+                    width = len(fields)
+                    while width > 1 and not fields[width - 1].strip():
+                        width -= 1
+                if len(fields) > width and not any(field.strip() for field in fields[width:]):
+                    fields = fields[:width]
                 yield state["line"], fields
         if progress is not None and progress(size, size) is False:
             raise CsvCancelled(f"loading {path.name} was cancelled")

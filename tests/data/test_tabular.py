@@ -327,3 +327,17 @@ def test_korean_spreadsheets_encodings_keep_their_hangul(tmp_path):
     d = load_csv(_csv(tmp_path, text.replace(",", "\t"), "동물.txt", encoding="utf-16"))    # (with its BOM)
     assert d.class_names == ("개", "고양이")
     np.testing.assert_allclose(d.x_train, [[4.1, 46], [30, 90], [3.9, 50]], rtol=1e-6)
+
+
+def test_what_spreadsheets_leave_behind_is_skipped(tmp_path):
+    """A spreadsheet's empty rows come out as ",,", and some save a separator at the end of every row: the
+    import stopped at 'column 1 ('x1') is empty' and 'column 4 is empty; every feature needs a number'."""
+    d = load_csv(_csv(tmp_path, "x1,x2,label,\n0,0,0,\n0,1,1,\n,,,\n1,0,1,\n1,1,0\n,,,\n", "sheet.csv"))
+    np.testing.assert_array_equal(d.x_train, [[0, 0], [0, 1], [1, 0], [1, 1]])
+    assert d.class_names == ("0", "1")
+    d = load_csv(_csv(tmp_path, "0;0;0;;\n0;1;1;;\n;;;;\n1;0;1;;\n1;1;0;;\n", "semicolons.csv"))
+    assert d.x_train.shape == (4, 2)
+    with pytest.raises(CsvError, match=r"line 3: column 3 \('label'\) \(the label\) is empty"):
+        load_csv(_csv(tmp_path, "x1,x2,label\n0,0,0\n0,1,\n", "missing.csv"))    # a missing label is still one
+    with pytest.raises(CsvError, match="line 3: has 4 columns, expected 3"):
+        load_csv(_csv(tmp_path, "x1,x2,label,\n0,0,0,\n0,1,1,7\n", "more.csv"))    # so is a value past the end
