@@ -141,8 +141,8 @@ def _check_file(path: Path, max_bytes: int) -> int:
                                                    "table as a CSV file"), path)
     if st.st_size > max_bytes:
         raise CsvError(QT_TRANSLATE_NOOP("Errors", "the file has {size} bytes, more than the limit of {limit}; "
-                                                   "NN Studio keeps data in memory: use a smaller sample, or pass "
-                                                   "max_bytes"), path, size=f"{st.st_size:,}", limit=f"{max_bytes:,}")
+                                                   "NN Studio keeps data in memory: use a smaller sample"), path,
+                       size=f"{st.st_size:,}", limit=f"{max_bytes:,}")
     return st.st_size
 
 

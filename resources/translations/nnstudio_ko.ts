@@ -1680,10 +1680,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>일반 파일이 아닙니다(파이프나 장치인가요?). 표를 CSV 파일로 저장하세요.</translation>
     </message>
     <message>
-        <source>the file has {size} bytes, more than the limit of {limit}; NN Studio keeps data in memory: use a smaller sample, or pass max_bytes</source>
-        <translation>파일 크기가 {size}바이트로 한도({limit}바이트)를 넘습니다. NN Studio는 데이터를 메모리에 두므로 더 작은 표본을 쓰거나 max_bytes를 주세요.</translation>
-    </message>
-    <message>
         <source>the file is empty: expected rows of numbers, e.g. &apos;0.5,1.2,1&apos; (features, then the label)</source>
         <translation>파일이 비어 있습니다. 수로 된 행이 있어야 합니다. 예: &apos;0.5,1.2,1&apos;(특성들, 그다음 레이블).</translation>
     </message>
@@ -1734,6 +1730,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>{where} holds {n} different labels; at most {limit} classes are supported</source>
         <translation>{where}에 서로 다른 레이블이 {n}개 있습니다. 클래스는 {limit}개까지 지원합니다.</translation>
+    </message>
+    <message>
+        <source>the file has {size} bytes, more than the limit of {limit}; NN Studio keeps data in memory: use a smaller sample</source>
+        <translation>파일 크기가 {size}바이트로 한도({limit}바이트)를 넘습니다. NN Studio는 데이터를 메모리에 두므로 더 작은 표본을 쓰세요.</translation>
     </message>
     <message>
         <source>the file has more than {n} data rows (row {row} is here); NN Studio keeps data in memory: use a sample of at most {n} rows</source>
