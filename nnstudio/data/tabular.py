@@ -77,7 +77,8 @@ class CsvCancelled(Exception):
     """The progress callback returned False: loading was cancelled (not an error of the file)."""
 
 
-LABEL_NAMES = ("label", "class", "target", "category", "output")  # header names that mark the label
+# header names that mark the label (and as Korean tables name it)
+LABEL_NAMES = ("label", "class", "target", "category", "output", "레이블", "라벨", "클래스", "정답", "분류")
 
 # messages raised from more than one place ({where}: a column, or the label column)
 TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "{where}: {value} is too large (the limit is ±3.4e38)")
@@ -96,7 +97,8 @@ def load_csv(path: str | os.PathLike, label_column: int | str | None = None, pro
     """Read ``path`` into a Dataset: every column but ``label_column`` is a numeric feature.
 
     ``label_column``: index (negative counts from the end) or header name; None (default) takes the
-    column whose header is "label", "class", "target", "category" or "output" (any case), else the last.
+    column whose header is "label", "class", "target", "category" or "output" (any case; in Korean "레이블",
+    "라벨", "클래스", "정답" or "분류"), else the last.
     ``problem``: None (infer), "binary", "multiclass" or "regression". ``header``: None detects it.
     A stratified ``test_fraction`` of the rows (seeded) becomes the test set (0: no test set); files with
     fewer than 10 rows train and test on all rows (like the lecture's four XOR points).

@@ -343,3 +343,11 @@ def test_what_spreadsheets_leave_behind_is_skipped(tmp_path):
         load_csv(_csv(tmp_path, "x1,x2,label\n0,0,0\n0,1,\n", "missing.csv"))    # a missing label is still one
     with pytest.raises(CsvError, match="line 3: has 4 columns, expected 3"):
         load_csv(_csv(tmp_path, "x1,x2,label,\n0,0,0,\n0,1,1,7\n", "more.csv"))    # so is a value past the end
+
+
+def test_a_label_column_named_in_korean_is_the_label(tmp_path):
+    """'정답' (the answer) in the first column was read as a feature and the last feature as the label."""
+    for name in ("레이블", "라벨", "클래스", "정답", "분류"):
+        d = load_csv(_csv(tmp_path, f"{name},키,몸무게\n고양이,25,4.1\n개,60,30\n고양이,23,3.9\n", "동물.csv"))
+        assert d.class_names == ("개", "고양이"), name
+        np.testing.assert_allclose(d.x_train, [[25, 4.1], [60, 30], [23, 3.9]], rtol=1e-6)
