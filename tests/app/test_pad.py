@@ -916,3 +916,21 @@ def test_the_pad_opens_the_network_of_a_project_saved_in_the_studio(qtbot, pad, 
     draw(qtbot, pad.canvas, line(140, 40, 140, 240))
     np.testing.assert_allclose(pad.bars.probabilities(), trained.predict(pad.current_input().reshape(1, 784))[0],
                                rtol=1e-5, atol=1e-6)
+
+
+def test_the_pad_opens_with_the_keys_on_its_model_chooser(qtbot):
+    """The scroll area that lets the pad fit a short screen took the keyboard focus when the pad opened (the
+    arrow keys scrolled it); Tab went through it and its scroll bars too."""
+    window = DigitPadWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is window.source_combo
+    stops, widget = [], window.source_combo
+    for _ in range(40):
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(window):
+            stops.append(widget)
+    assert window.canvas in stops and not [w for w in stops if w.metaObject().className() in ("ShortScreenScroll",
+                                                                                               "QScrollBar")]

@@ -63,6 +63,7 @@ class ShortScreenScroll(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # the keys go to the pad's own controls (it scrolls to them)
 
     def room(self) -> int | None:
         """The height the screen leaves for the window's contents (its available height less the title bar)."""
