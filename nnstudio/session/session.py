@@ -373,7 +373,8 @@ class TrainingSession:
         with self.access():
             config_changed = state.config != self.config
             spec_changed = state.spec != self.spec
-            if state.choice.key != self.choice.key:     # the learner's drawings have the classes of their data
+            # the learner's drawings have the classes of their data, and are trained on only when the choice says
+            if state.choice.key != self.choice.key or not state.choice.include_my_digits:
                 self._extra = None
             self.config, self.spec, self.dataset, self.choice = state.config, state.spec, state.dataset, state.choice
             self._install(state.model, fresh=True)

@@ -62,3 +62,24 @@ def test_with_fashion_mnist_the_studio_trains_on_the_clothes_drawn_in_the_pad(qt
     choose_dataset(studio, "fashion")                 # and the clothes again
     assert box.text() == "Include my drawings (3)" and studio.session.training_data[0].shape == (53, 784)
     np.testing.assert_array_equal(studio.session.training_data[1][-3:], [0, 8, 9])
+
+
+def test_a_project_opened_without_my_digits_trains_without_them(qtbot, studio, monkeypatch, tmp_path):
+    """With the digits included, opening an MNIST project saved without them unticked the box but kept training
+    on the digits."""
+    monkeypatch.setattr(mnist, "load_mnist", lambda kind="mnist", path=None: small_mnist())
+    _save(1, "mnist", 8)
+    _save(2, "mnist", 12)
+    box = studio.studio.panel.my_digits_check
+    choose_dataset(studio, "mnist")
+    assert studio.projects.save_to(tmp_path / "plain.nnsproj")
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert studio.session.training_data[0].shape == (52, 784)
+    assert studio.projects.open_project(tmp_path / "plain.nnsproj")
+    assert not box.isChecked() and studio.session.training_data[0].shape == (50, 784)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert studio.projects.save_to(tmp_path / "with.nnsproj")
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert studio.session.training_data[0].shape == (50, 784)
+    assert studio.projects.open_project(tmp_path / "with.nnsproj")       # and one saved with them: with them
+    assert box.isChecked() and studio.session.training_data[0].shape == (52, 784)

@@ -50,7 +50,8 @@ class StudioRoom(Room):
         self.datasets = DatasetLoader(self)
         self._boundary_auto_hidden = False  # the room hid the boundary dock (data not 2-D), not the user
         self._tool_model = None             # (spec, model copy) handed to the drawing pad
-        self._my_digits_count = None       # (data key, count of the drawings saved for its classes)
+        self._my_digits_count = None       # drawings saved for the data's classes (None: the pad draws none)
+        self._my_digits_loaded = (None, None, False)   # (data key, that count, included) of the last (un)loading
 
         # -- training
         self.training = WorkerThread(session, self)
@@ -444,20 +445,22 @@ class StudioRoom(Room):
 
     # -- the learner's own digits (drawn in the pad) ------------------------------------------------------------
     def refresh_my_digits(self) -> None:
-        """Count the digits saved in the pad and show the count; train on the new set if the digits trained on
-        changed (the learner may have saved some in the pad meanwhile)."""
-        count = self.datasets.count_my_digits(self.session.key)     # (None: the pad draws no such classes)
-        changed = (self.session.key, count) != self._my_digits_count      # (other data: other drawings)
-        self._my_digits_count = (self.session.key, count)
+        """Count the drawings saved in the pad with the data's classes (MNIST: digits, Fashion-MNIST: clothing) and
+        show the count; train on them anew if they changed (the learner may have saved some in the pad meanwhile),
+        or the data, or whether to include them."""
+        count = self._my_digits_count = self.datasets.count_my_digits(self.session.key)
         self.panel.set_my_digits_count(count or 0, available=count is not None, kind=self.session.key)
         wanted = self.panel.include_my_digits()
-        if (changed and wanted) or wanted != self.session.choice.include_my_digits:
+        # other data (other drawings), other drawings, or a project or example that includes them or not
+        changed = (self.session.key, count, wanted) != self._my_digits_loaded
+        if (changed and (wanted or self._my_digits_loaded[2])) or wanted != self.session.choice.include_my_digits:
             self._train_on_my_digits(wanted)
 
     def _on_my_digits_toggled(self, _checked: bool) -> None:
         self._train_on_my_digits(self.panel.include_my_digits())
 
     def _train_on_my_digits(self, include: bool) -> None:
+        self._my_digits_loaded = (self.session.key, self._my_digits_count, include)
         self.session.set_choice(self.session.choice.with_changes(include_my_digits=include))
         x = y = None
         if include:
