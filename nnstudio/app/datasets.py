@@ -122,7 +122,7 @@ class DatasetLoader(QObject):
     def ask_csv_path(self, start: str) -> str:
         """The CSV file the user picks ("" if cancelled)."""
         path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Import a CSV file"), start,
-                                              self.tr("CSV files (*.csv *.txt);;All files (*)"))
+                                              self.tr("Tables: CSV, TSV, text (*.csv *.tsv *.txt);;All files (*)"))
         return path
 
     def load_csv(self, path: str | Path):

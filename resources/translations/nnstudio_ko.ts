@@ -452,8 +452,8 @@
         <translation>CSV 파일 가져오기</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
+        <source>Tables: CSV, TSV, text (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>표: CSV, TSV, 텍스트 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Importing {0}</source>

@@ -42,3 +42,18 @@ def test_open_recent_shows_each_name_as_it_is_and_tells_same_names_apart(studio,
                                               str(tmp_path / "a" / "xor.nnsproj")]
     actions[2].trigger()
     assert studio.projects.path == tmp_path / "a" / "xor.nnsproj" and not studio.errors
+
+
+def test_import_csv_offers_tab_separated_and_text_tables(studio, monkeypatch, tmp_path):
+    """A .tsv file (tab separated, which the import reads) was hidden by the dialog's filter."""
+    table = tmp_path / "동물.tsv"
+    table.write_text("무게\t길이\t동물\n4.1\t46\t고양이\n30\t90\t개\n", encoding="utf-8")
+    offered = []
+
+    def pick(parent, caption, start, filters):
+        offered.append(filters)
+        return str(table), filters
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+    studio.studio.panel.importCsvRequested.emit()
+    assert "*.tsv" in offered[0].split(";;")[0] and "*.csv" in offered[0] and "*.txt" in offered[0]
+    assert studio.session.dataset.class_names == ("개", "고양이") and not studio.errors
