@@ -6,7 +6,10 @@ has is shown; the learner's values go to the session, which checks them (e.g. Ne
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QFormLayout, QWidget
 
 from nnstudio.engine.optimizers import OPTIMIZERS
@@ -54,6 +57,46 @@ RULES = {
     "adamw": QT_TRANSLATE_NOOP("OptimizerForm", "AdamW: Adam with the weight decay applied to the weights "
                                                 "directly (w ← w − η·λ·w), not through the gradient."),
 }
+_TYPED_RATE = re.compile(r"\d*\.?\d*(?:[eE][-+]?\d*)?")   # a learning rate being typed: 0.01, .5, 3e-05
+
+
+def rate_text(lr: float) -> str:
+    """A learning rate as the studio and the race show it: 4 significant digits (0.01, 0.3162, 3e-05)."""
+    return format(float(lr), ".4g")
+
+
+class RateSpinBox(QDoubleSpinBox):
+    """A learning rate: shown as short as it is (0.01, 3e-05), typed so too, stepped by a tenth of its leading
+    digit. (Qt's own box takes no exponent: typing the "1e-05" it showed gave η = 10.)"""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setDecimals(8)
+        self.setRange(1e-8, 100.0)
+        self.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.setKeyboardTracking(False)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+        return rate_text(value)
+
+    def _number(self, text: str) -> str:
+        return text.removeprefix(self.prefix()).strip()
+
+    def validate(self, text: str, pos: int):
+        number = self._number(text)
+        if not _TYPED_RATE.fullmatch(number):
+            return QValidator.State.Invalid, text, pos
+        try:
+            value = float(number)
+        except ValueError:          # (on the way: "1e", "1e-")
+            return QValidator.State.Intermediate, text, pos
+        ok = self.minimum() <= value <= self.maximum()
+        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
+        return float(self._number(text))
+
+
 # averaging factors below 1 (the engine, like torch, accepts any momentum ≥ 0, but with μ ≥ 1 the velocity never
 # decays and training always diverges)
 _UNIT_INTERVAL = {"alpha", "beta1", "beta2", "dampening", "momentum"}

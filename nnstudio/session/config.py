@@ -17,7 +17,7 @@ from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 # What the studio's boxes can show: the side panel's spin boxes and the toolbar's Speed box take their ranges from
 # here, and a setting outside them is refused wherever it comes from (a project file too), so the panel always
 # shows the settings that train
-LR_RANGE = (1e-6, 1e6)                      # the learning-rate box shows 6 decimals
+LR_RANGE = (1e-6, 1e6)
 BATCH_RANGE = (1, 60_000)                   # up to MNIST's whole training set
 SEED_RANGE = (0, 2 ** 31 - 1)
 MAX_EPOCHS_RANGE = (0, 1_000_000)           # 0 = no limit

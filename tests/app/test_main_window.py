@@ -342,6 +342,17 @@ def test_a_learning_rate_typed_in_the_panel_drives_the_next_steps(qtbot, window)
     assert window.session.config.lr == 0.25 and window.studio.worker.is_running
 
 
+def test_the_learning_rate_reads_and_types_as_the_race_writes_it(qtbot, window):
+    box = window.studio.panel.lr_spin
+    assert box.text() == "3"                               # the XOR lesson's η (it read "3.000000")
+    box.setValue(0.316227766)
+    assert box.text() == "0.3162"
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "1e-05")                # as the race's box shows small rates, typed back
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    assert window.session.config.lr == pytest.approx(1e-5) and box.text() == "1e-05"
+
+
 def test_optimizer_choice_keeps_the_weights(qtbot, window):
     step(qtbot, window, 3)
     weights = model(window).get_weights()

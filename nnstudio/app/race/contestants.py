@@ -6,57 +6,19 @@ takes effect at its next step. A setting the session refuses is reported through
 """
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QValidator
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFrame, QHBoxLayout,
-                               QLineEdit, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLineEdit, QMenu, QPushButton, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from nnstudio.app.race.palette import color_count, swatch
-from nnstudio.app.race.table import rate_text
-from nnstudio.app.optimizer_form import RULES, OptimizerForm
+from nnstudio.app.optimizer_form import RULES, OptimizerForm, RateSpinBox
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import title, translated
 from nnstudio.engine.optimizers import OPTIMIZER_TITLES, OPTIMIZERS
 from nnstudio.engine.race import PRESETS
 from nnstudio.i18n import TranslatableError
 from nnstudio.session.race import MAX_CONTESTANTS
-
-
-_TYPED_RATE = re.compile(r"\d*\.?\d*(?:[eE][-+]?\d*)?")   # a learning rate being typed: 0.01, .5, 3e-05
-
-
-class RateSpinBox(QDoubleSpinBox):
-    """A learning rate: shown as short as it is (0.01, 3e-05), typed so too, stepped by a tenth of its leading
-    digit. (Qt's own box takes no exponent: typing the "1e-05" it showed gave η = 10.)"""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setDecimals(8)
-        self.setRange(1e-8, 100.0)
-        self.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-        self.setKeyboardTracking(False)
-
-    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
-        return rate_text(value)
-
-    def _number(self, text: str) -> str:
-        return text.removeprefix(self.prefix()).strip()
-
-    def validate(self, text: str, pos: int):
-        number = self._number(text)
-        if not _TYPED_RATE.fullmatch(number):
-            return QValidator.State.Invalid, text, pos
-        try:
-            value = float(number)
-        except ValueError:          # (on the way: "1e", "1e-")
-            return QValidator.State.Intermediate, text, pos
-        ok = self.minimum() <= value <= self.maximum()
-        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
-
-    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
-        return float(self._number(text))
 
 
 class ContestantRow(QFrame):

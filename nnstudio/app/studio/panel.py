@@ -10,10 +10,10 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from nnstudio.app.optimizer_form import RULES, OptimizerForm
+from nnstudio.app.optimizer_form import RULES, OptimizerForm, RateSpinBox
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import loss_title, title, translated
 from nnstudio.data import TOY_DATASETS
@@ -113,11 +113,9 @@ class SidePanel(QWidget):
         self.optimizer_combo.setToolTip(self.tr("The rule that turns gradients into weight changes; Adam "
                                                 "combines momentum and RMSprop."))
         tform.addRow(self.tr("Optimizer:"), self.optimizer_combo)
-        self.lr_spin = QDoubleSpinBox(train_box)
-        self.lr_spin.setDecimals(6)
+        # written as the race writes rates ("0.1", "0.3162", "1e-05"), and typed so ("3.000000" showed 3)
+        self.lr_spin = RateSpinBox(train_box)
         self.lr_spin.setRange(*LR_RANGE)    # (what the session and project files accept)
-        self.lr_spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-        self.lr_spin.setKeyboardTracking(False)
         self.lr_spin.setToolTip(self.tr("The learning rate η in w ← w − η·∂C/∂w; you can change it while "
                                         "training runs (too large makes the loss jump or explode)."))
         tform.addRow(self.tr("Learning rate:"), self.lr_spin)
