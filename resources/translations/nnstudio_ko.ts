@@ -4043,6 +4043,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>마지막 편집이 왜 안 되었는지, 또는 그 편집이 가중치를 어떻게 바꾸었는지 알려 줍니다.</translation>
     </message>
     <message>
+        <source>The lecture&apos;s XOR network has 2 inputs and one yes/no output, which this data does not have: choose the XOR dataset first.</source>
+        <translation>강의의 XOR 신경망은 입력 2개와 예/아니오 출력 1개로 되어 있는데, 지금 데이터는 그렇지 않습니다. 먼저 XOR 데이터셋을 고르세요.</translation>
+    </message>
+    <message>
         <source>{n} classes</source>
         <translation>클래스 {n}개</translation>
     </message>

@@ -391,11 +391,17 @@ def test_lecture_xor_preset_loads_the_lecture_weights_and_undo_restores(qtbot, e
     for a, b in zip(editor.session.weights(), old):
         np.testing.assert_array_equal(a, b)
 
-def test_xor_preset_refused_for_other_datasets(qtbot, editor):
-    use_data(editor, 784, "multiclass", 10)
-    editor.xor_preset_action.trigger()
-    assert "Choose the XOR dataset first" in editor.message()
+def test_xor_preset_is_offered_only_for_data_it_fits(qtbot, editor):
+    button = editor.toolbuttons["xor_preset"]
+    assert button.isEnabled() and "w = (5, 5)" in button.toolTip()
+    use_data(editor, 784, "multiclass", 10)            # MNIST's shape: greyed, and the tooltip says why
+    assert not button.isEnabled() and "choose the XOR dataset first" in button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert editor.spec().input_dim == 784
+    use_data(editor, 2)                                 # two inputs, a yes/no output: offered again
+    assert button.isEnabled() and "w = (5, 5)" in button.toolTip()
+    use_data(editor, 784, "multiclass", 10)
+    assert not editor.load_lecture_xor() and "Choose the XOR dataset first" in editor.message()
 
 def test_large_network_builds_fast_and_compactly(qtbot, editor):
     use_data(editor, 784, "multiclass", 10)

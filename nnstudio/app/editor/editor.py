@@ -71,6 +71,7 @@ class NetworkEditor(QWidget):
         self._stack_index = undo_stack.index()
         undo_stack.indexChanged.connect(self._on_stack_index)
         self._rebuild()
+        self._show_xor_preset()
         self.scene.show_weights(session.weights())
 
     # ------------------------------------------------------------------ public API
@@ -169,11 +170,11 @@ class NetworkEditor(QWidget):
         self.next_layer_action = action(
             self.tr("Select next layer"), self.tr("Select the layer to the right (Right arrow)."),
             lambda: self.select_column(self._selected + 1), ("Right",))
-        self.xor_preset_action = action(
-            self.tr("Lecture XOR weights"),
-            self.tr("Load the lecture's hand-set 2-2-1 sigmoid network that solves XOR: w = (5, 5), b = −8; "
-                    "w = (−7, −7), b = 3; output w = (−11, −11), b = 6."),
-            lambda: self.load_lecture_xor())
+        self.xor_preset_tip = self.tr(
+            "Load the lecture's hand-set 2-2-1 sigmoid network that solves XOR: w = (5, 5), b = −8; "
+            "w = (−7, −7), b = 3; output w = (−11, −11), b = 6.")
+        self.xor_preset_action = action(self.tr("Lecture XOR weights"), self.xor_preset_tip,
+                                        lambda: self.load_lecture_xor())
         self.show_values_action = action(
             self.tr("Show values"),
             self.tr("Write each weight and bias next to its link and neuron (layers with few links only)."),
@@ -297,6 +298,16 @@ class NetworkEditor(QWidget):
         self._spec = self.session.spec
         self._grads_after = self.session.step_count
         self._rebuild(refit=True)
+        self._show_xor_preset()
+
+    def _show_xor_preset(self) -> None:
+        """The lecture's XOR weights are offered only for data they fit (as the XOR lesson's button): with
+        MNIST the button was enabled and refused with a message when clicked."""
+        fits = lecture_xor_fits(self.session)
+        self.xor_preset_action.setEnabled(fits)
+        self.xor_preset_action.setToolTip(self.xor_preset_tip if fits else self.tr(
+            "The lecture's XOR network has 2 inputs and one yes/no output, which this data does not have: choose "
+            "the XOR dataset first."))
 
     def _on_stack_index(self, index: int) -> None:
         # an edit done or redone: select the layer it names (the layer just added, say)
