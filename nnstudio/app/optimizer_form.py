@@ -136,6 +136,10 @@ class OptimizerForm(QWidget):
         self._fields: dict[str, QWidget] = {}
         self._optimizer = None
 
+    def form(self) -> QFormLayout:
+        """The fields' form (a narrow side panel puts them below their labels)."""
+        return self._form
+
     def fields(self) -> dict[str, QWidget]:
         return dict(self._fields)
 

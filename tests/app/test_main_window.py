@@ -1643,6 +1643,33 @@ def test_the_side_panel_gives_way_on_a_1024_px_screen_and_shows_every_text_on_a_
         _reachable_in_panel(window)
 
 
+def test_the_studio_fits_a_1024x600_screen_with_an_11_pt_font(qtbot, patched_dialogs, window_in):
+    """As on many Linux desktops: the side panel's natural width (480 px) and the gradient view's (395 px) made
+    the window 1181 px wide; now the panel's fields go below their labels where it is narrow."""
+    app = QApplication.instance()
+    font = app.font()
+    larger = app.font()
+    larger.setPointSize(11)
+    app.setFont(larger)
+    try:
+        w = window_in("en", 1024, 600)
+        w.studio.default_layout(1024, 600)
+        qtbot.waitUntil(lambda: len(w.studio.gradient_plot.curves) == 2, timeout=5000)   # (drawn ~0.1 s later)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert w.width() <= 1024 and w.minimumSizeHint().width() <= 1024, (w.size(), w.minimumSizeHint())
+        assert w.studio.editor.width() >= w.studio.editor.minimumSizeHint().width()
+        optimizers = w.studio.panel.optimizer_combo
+        for name in ("sgd", "adagrad"):
+            optimizers.setCurrentIndex(optimizers.findData(name))
+            optimizers.activated.emit(optimizers.currentIndex())
+            _reachable_in_panel(w)
+            scroll = w.studio.panel_dock.widget()
+            assert not scroll.horizontalScrollBar().isVisible()          # nothing sideways to scroll
+    finally:
+        app.setFont(font)
+
+
 def test_the_gradient_view_at_its_smallest_stays_so_after_korean(qtbot, window):
     studio = window.studio
     window.resize(1536, 940)                    # the first window on a 1600×1000 screen: the gradients below the

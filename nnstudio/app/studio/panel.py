@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -45,7 +45,7 @@ class SidePanel(QWidget):
 
         # -- dataset
         data_box = QGroupBox(self.tr("Dataset"), self)
-        form = QFormLayout(data_box)
+        form = self._data_form = QFormLayout(data_box)
         self.dataset_combo = QComboBox(data_box)
         for name, (text, _) in TOY_DATASETS.items():
             self.dataset_combo.addItem(title("Datasets", text), name)
@@ -166,6 +166,9 @@ class SidePanel(QWidget):
         layout.addWidget(train_box)
         layout.addStretch(1)
 
+        self._wrapped = False      # every field below its label: a panel narrower than label and field side by side
+        self._widths = (0, 0)      # px: the least width with the fields below, and beside, their labels
+        self._natural = 0          # px: the width it asks for, fields beside their labels
         self.show_config(session.config)
         self.show_choice(session.choice)
         self.show_dataset(session.dataset)
@@ -237,6 +240,7 @@ class SidePanel(QWidget):
                 w.blockSignals(False)
         self.optimizer_form.show_options(config.optimizer, dict(config.options))
         self._align_optimizer_fields()
+        self._measure_widths()     # (another optimizer, other labels)
 
     def _align_optimizer_fields(self) -> None:
         """One label column for the training settings and the optimizer's own fields (a form of their own):
@@ -249,6 +253,51 @@ class SidePanel(QWidget):
         for label in labels:
             label.setMinimumWidth(width)
 
+    # ------------------------------------------------------------------ narrow: fields below their labels
+    def _forms(self) -> tuple:
+        return self._data_form, self._training_form, self.optimizer_form.form()
+
+    def _set_wrapped(self, wrapped: bool) -> None:
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if wrapped else QFormLayout.RowWrapPolicy.DontWrapRows
+        self._wrapped = wrapped
+        for form in self._forms():
+            if form.rowWrapPolicy() != policy:
+                form.setRowWrapPolicy(policy)
+                form.activate()
+
+    def _measure_widths(self) -> None:
+        """The panel's least width with every field below its label, and with every field beside it (with an
+        11-pt font 400 px: the window was wider than a 1024-px screen; the panel wraps all its rows, not some,
+        so that its fields stay in one column)."""
+        wrapped = self._wrapped
+        widths = []
+        for each in (True, False):
+            self._set_wrapped(each)
+            self.layout().activate()
+            widths.append(super().minimumSizeHint().width())
+        self._natural = self.sizeHint().width()
+        self._set_wrapped(wrapped)
+        self._widths = (widths[0], widths[1])
+        self.updateGeometry()
+        self._wrap_for(self.width())
+
+    def _wrap_for(self, width: int) -> None:
+        if self._widths[1] and (width < self._widths[1]) != self._wrapped:
+            self._set_wrapped(width < self._widths[1])
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        return QSize(max(self._widths[0], 1) if self._widths[0] else hint.width(), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._wrap_for(event.size().width())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._measure_widths()
+
     def natural_width(self) -> int:
         """The panel's width with the loss chooser's longest text whole (on a small screen the panel is
         narrower, down to its minimum, and the chooser cuts the text short)."""
@@ -256,7 +305,7 @@ class SidePanel(QWidget):
         metrics = combo.fontMetrics()
         longest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
         shown = metrics.horizontalAdvance("x") * combo.minimumContentsLength()
-        return self.sizeHint().width() + max(0, longest - shown)
+        return (self._natural or self.sizeHint().width()) + max(0, longest - shown)
 
     def show_losses(self, spec) -> None:
         """The losses that fit the network's output, the lecture's first and marked, the current one chosen."""

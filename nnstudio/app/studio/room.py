@@ -70,10 +70,10 @@ class StudioRoom(Room):
         scroll = QScrollArea(self)
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
-        # wide enough for the panel beside its vertical scroll bar; a horizontal one only where a setting needs
-        # more (Adagrad's "initial_accumulator_value:" in a panel at its narrowest, on a 1024-px screen)
+        # wide enough for the panel at its narrowest (a field below its label) beside its vertical scroll bar:
+        # its natural width (480 px with an 11-pt font) made the window wider than a 1024-px screen
         self._panel_margin = scroll.verticalScrollBar().sizeHint().width() + 4
-        scroll.setMinimumWidth(self.panel.sizeHint().width() + self._panel_margin)
+        scroll.setMinimumWidth(self.panel.minimumSizeHint().width() + self._panel_margin)
         self.panel_dock = self._dock("panel", self.tr("Data and training"), scroll,
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
         self.loss_dock = self._dock("loss", self.tr("Loss"), self.loss_plot,
