@@ -86,7 +86,23 @@ class ReadableAxis(pg.AxisItem):
             return self._log_ticks(lo_in, hi_in, per_unit, pitch)
         # pyqtgraph's density on long axes (about log(pixels) labels), never denser than the labels allow
         spacing = max(pitch, size / max(2.0, math.log(size))) / per_unit
+        if self.orientation in ("bottom", "top"):
+            return self._spaced_ticks(lo, hi, per_unit, spacing)
         return self._linear_ticks(lo_in, hi_in, max(1.0, spacing) if self.whole else spacing)
+
+    def _spaced_ticks(self, lo: float, hi: float, per_unit: float, spacing: float):
+        """A horizontal axis' ticks: labels are as wide as their text, so the step grows until the widest label
+        and a gap fit between two ticks (a 200-px loss plot with an 11-pt font read "0200400600")."""
+        metrics = QFontMetricsF(self.style["tickFont"] or self.font())
+        ticks = self._linear_ticks(lo, hi, max(1.0, spacing) if self.whole else spacing)
+        for _ in range(12):
+            step, values = ticks[0]
+            strings = self.tickStrings(values, self.autoSIPrefixScale * self.scale, step)
+            widest = max((metrics.horizontalAdvance(text) for text in strings), default=0.0)
+            if step * per_unit >= widest + 3 * LABEL_GAP_PX or len(values) <= 1:
+                return ticks
+            ticks = self._linear_ticks(lo, hi, step * 1.5)
+        return ticks
 
     @staticmethod
     def _linear_ticks(lo: float, hi: float, spacing: float):
@@ -139,10 +155,13 @@ def power_of_ten(mantissa: float, exponent: int) -> str:
     return power if mantissa == 1 else f"{mantissa:g}·{power}"
 
 
-def readable_axes(whole: bool = False) -> dict:
+def readable_axes(whole: bool = False, bottom: bool = False) -> dict:
     """The axisItems of a new plot: a left axis whose labels stay readable (see ReadableAxis); ``whole``: it
-    counts things, and its labels are whole numbers."""
-    return {"left": ReadableAxis("left", whole=whole)}
+    counts things, and its labels are whole numbers; ``bottom``: the bottom axis' labels too keep apart."""
+    axes = {"left": ReadableAxis("left", whole=whole)}
+    if bottom:
+        axes["bottom"] = ReadableAxis("bottom")
+    return axes
 
 
 def min_decades(plot: pg.PlotItem, decades: float = 2.0) -> None:
@@ -267,8 +286,8 @@ class PlotView(QWidget):
     def _add_loss_and_accuracy_plots(self, loss_label: str, accuracy_label: str) -> None:
         """Two linked plots, ``loss_widget``/``loss_plot`` and ``acc_widget``/``acc_plot``: the loss free, the
         accuracy always over 0..1 (only its x axis zooms, together with the loss's)."""
-        self.loss_widget = pg.PlotWidget(axisItems=readable_axes())
-        self.acc_widget = pg.PlotWidget(axisItems=readable_axes())
+        self.loss_widget = pg.PlotWidget(axisItems=readable_axes(bottom=True))
+        self.acc_widget = pg.PlotWidget(axisItems=readable_axes(bottom=True))
         for w in (self.loss_widget, self.acc_widget):
             white_canvas(w)
         self.loss_plot = self.loss_widget.getPlotItem()
