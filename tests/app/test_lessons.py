@@ -1318,6 +1318,34 @@ def test_every_lesson_fits_a_1024x600_screen_with_every_control_reachable(patche
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
+def test_no_lesson_view_is_squeezed_below_its_texts_on_a_1024x600_screen(patched_dialogs, window_in, language):
+    """The MNIST lesson's view got less height than its wrapped texts need: the slowdown's note lay over the
+    plots' "epoch" labels. The page scrolls instead; no text covers a plot."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    w = window_in(language, 1024, 600)
+    w.show_room("lessons")
+    room = lessons(w)
+    room.default_layout(1024, 600)
+    for entry in LESSONS:
+        page = open_lesson(room, entry.id)
+        for _ in range(3):
+            QApplication.processEvents()
+        view = page.view
+        for label in view.findChildren(QLabel):         # every wrapped text gets the lines it needs
+            if label.wordWrap() and label.isVisibleTo(view) and label.text():
+                assert label.height() >= label.heightForWidth(label.width()), (entry.id, label.text())
+    view = room.page("mnist_cost").view
+    room.show_lesson("mnist_cost")
+    QApplication.processEvents()
+    note = QRect(view.slow_note.mapTo(view, QPoint(0, 0)), view.slow_note.size())
+    for plot in view.slow_plots.values():
+        assert not note.intersects(QRect(plot.mapTo(view, QPoint(0, 0)), plot.size())), language
+    w.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
 def test_the_xor_task_names_the_buttons_the_learner_presses(patched_dialogs, window_in, language):
     """The task said "Train from random weights", but no button says so: it names Random start in the studio and
     the studio's Run, as they read in that language."""

@@ -3,7 +3,7 @@ with the Set up button and the "Try this" tasks that tick when done.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QTextLength
 from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
                                QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
@@ -16,6 +16,39 @@ DONE_MARK = "✔"
 OPEN_MARK = "○"
 DONE_COLOR = "#00825a"
 WRONG_COLOR = "#b35900"
+
+
+class _ViewHolder(QFrame):
+    """Holds a lesson's view at least as tall as its wrapped texts need at the width it has: the page scrolls
+    rather than squeeze it (at 1024×600 the slowdown's note lay over the plots' "epoch" labels)."""
+
+    def __init__(self, view: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._view = view
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(view)
+
+        self._labels = [label for label in view.findChildren(QLabel) if label.wordWrap()]
+        for widget in (view, *self._labels):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            self._fit_texts()
+        return False
+
+    def _fit_texts(self) -> None:
+        """The view's least height counts each wrapped text at the width its hint assumes; at the width the text
+        has now it may need more lines."""
+        view = self._view
+        more = sum(max(0, label.heightForWidth(label.width()) - label.minimumSizeHint().height())
+                   for label in self._labels if label.isVisibleTo(view))
+        margins = self.layout().contentsMargins()
+        need = view.minimumSizeHint().height() + more + margins.top() + margins.bottom()
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
 
 class TaskRow(QWidget):
@@ -125,11 +158,7 @@ class LessonPage(QWidget):
         col.addWidget(self.reveal)
         col.addLayout(setup_row)
         col.addWidget(self.tasks_box)
-        holder = QFrame(body)
-        holder.setFrameShape(QFrame.Shape.NoFrame)
-        view_layout = QVBoxLayout(holder)
-        view_layout.setContentsMargins(4, 0, 0, 0)
-        view_layout.addWidget(view)
+        holder = _ViewHolder(view, body)
         body.addWidget(column)
         body.addWidget(holder)
         body.setStretchFactor(0, 2)
