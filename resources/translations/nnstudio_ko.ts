@@ -2954,8 +2954,8 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>시드:</translation>
     </message>
     <message>
-        <source>layer {0}: {1}</source>
-        <translation>{0}층: {1}</translation>
+        <source>layer {0}&lt;br&gt;{1}</source>
+        <translation>{0}층&lt;br&gt;{1}</translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) {0}</source>

@@ -1,6 +1,7 @@
 """The lessons room with real widgets: every lesson opens in both languages, Set up configures the studio as the
 lesson says, the widgets show the lectures' numbers, and each "Try this" task ticks when the learner has done it
 — by the lesson's own widgets or in the studio — and not before."""
+import dataclasses
 import re
 import threading
 
@@ -1342,6 +1343,26 @@ def test_no_lesson_view_is_squeezed_below_its_texts_on_a_1024x600_screen(patched
     note = QRect(view.slow_note.mapTo(view, QPoint(0, 0)), view.slow_note.size())
     for plot in view.slow_plots.values():
         assert not note.intersects(QRect(plot.mapTo(view, QPoint(0, 0)), plot.size())), language
+    w.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_initialization_lesson_shows_all_ten_layers_on_a_1024x600_screen(patched_dialogs, window_in, language):
+    """Five titles "layer 5: saturated" in a row were wider than the view: layers 5 and 10 lay past the
+    canvas' right edge, with no scroll bar to reach them."""
+    from PySide6.QtWidgets import QApplication
+
+    w = window_in(language, 1024, 600)
+    w.show_room("lessons")
+    room = lessons(w)
+    room.default_layout(1024, 600)
+    view = open_lesson(room, "initialization").view
+    for _ in range(3):
+        QApplication.processEvents()
+    canvas = view.canvas
+    for i, (plot, _) in enumerate(view.plots):
+        shown = canvas.mapFromScene(plot.sceneBoundingRect()).boundingRect()
+        assert canvas.viewport().rect().adjusted(-1, -1, 1, 1).contains(shown), (i + 1, shown, canvas.size())
     w.close()
 
 

@@ -9,9 +9,11 @@ collapses a spike at 0.
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from nnstudio.app.lessons.common import number, wrapped
@@ -117,9 +119,14 @@ class InitializationView(QWidget):
             color = VERDICT_COLORS[health.verdict]
             bars.setOpts(x=centres, height=counts[i], width=width, brush=pg.mkBrush(*color), pen=pg.mkPen(None))
             plot.setXRange(*limits, padding=0.02)
-            plot.setTitle(self.tr("layer {0}: {1}").format(i + 1, title("Lessons", initialization.VERDICTS[
+            # the verdict below the layer's name: on one line five titles were wider than a 1024×600 window's
+            # view, and layers 5 and 10 were cut off at its right edge
+            plot.setTitle(self.tr("layer {0}<br>{1}").format(i + 1, title("Lessons", initialization.VERDICTS[
                 health.verdict])), size="8pt", color="#%02x%02x%02x" % color)
             plot.getAxis("bottom").setLabel("")
+        # never narrower than the ten plots need (the page scrolls sideways rather than hide a layer)
+        least = self.canvas.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+        self.canvas.setMinimumWidth(math.ceil(least) + 2 * self.canvas.frameWidth())
         verdicts = self.verdicts()
         counted = {v: verdicts.count(v) for v in initialization.VERDICTS if verdicts.count(v)}
         # "10 layers saturated", not "10× saturated" (read as ten times more saturated)
