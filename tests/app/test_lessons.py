@@ -874,6 +874,24 @@ def test_nielsens_network_to_ninety_percent(qtbot, window, mnist_available):
     assert "jumps" in page.view.sweep_note.text()
 
 
+def test_the_studios_xor_at_100_percent_ticks_no_mnist_task(qtbot, window):
+    """The studio's XOR tests on its own four points: 100 % training and test accuracy, no gap. Opening the
+    overfitting lab (or the MNIST lesson) beside it ticked "Find a cure that brings the test accuracy to 93 %
+    with a gap below 5 points" (and "Train Nielsen's network ... to 90 %" with the quadratic cost)."""
+    r = lessons(window)
+    window.session.set_spec(dataclasses.replace(window.session.spec, loss="quadratic"))
+
+    def perfect():
+        state = r.lesson_states("overfitting")[-1]
+        return bool(state.test_accuracies) and state.test_accuracies[-1] == 1.0 and state.train_accuracies[-1] == 1.0
+    train(qtbot, window, perfect)
+    window.show_room("lessons")
+    open_lesson(r, "overfitting", choice=1)
+    assert not ticked(r, "overfitting", "close_gap") and not ticked(r, "overfitting", "see_it")
+    open_lesson(r, "mnist_cost")
+    assert not ticked(r, "mnist_cost", "ninety")
+
+
 def test_the_overfitting_lab_says_why_its_first_run_waits(qtbot, room, mnist_available, monkeypatch):
     """The first run on a computer compiles the fast code for the large network: a busy bar and a note, not a bar
     standing at 0 % for seconds."""

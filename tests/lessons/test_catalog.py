@@ -140,6 +140,8 @@ def test_mnist_cost_tasks():
                LessonState(spec=cost.NIELSEN_SPEC, test_accuracies=(0.7, 0.85)))
     other_loss = dataclasses.replace(cost.NIELSEN_SPEC, loss="mse")
     assert not _check("mnist_cost", "ninety")(LessonState(spec=other_loss, test_accuracies=(0.95,)))
+    xor_quadratic = dataclasses.replace(NetworkSpec.xor_default(), loss="quadratic")   # 4 points, all right
+    assert not _check("mnist_cost", "ninety")(LessonState(spec=xor_quadratic, test_accuracies=(1.0,)))
     _both_ways("mnist_cost", "fast_bad_neuron", LessonState(values={"cost": "cross_entropy", "eta": 0.15}),
                LessonState(values={"cost": "quadratic", "eta": 0.15}))
     assert not _check("mnist_cost", "fast_bad_neuron")(LessonState(values={"cost": "quadratic", "eta": 3.0}))
@@ -179,6 +181,16 @@ def test_overfitting_tasks():
     _both_ways("overfitting", "close_gap", LessonState(train_accuracies=(0.9, 0.99), test_accuracies=(0.9, 0.95)),
                LessonState(train_accuracies=(0.9, 1.0), test_accuracies=(0.85, 0.9)))
     assert not _check("overfitting", "close_gap")(LessonState(train_accuracies=(0.5,), test_accuracies=(0.5,)))
+    # the studio's XOR (tested on its own four points: 100 % and 100 %) is no cure; the studio's digits are
+    from nnstudio.lessons import overfitting
+    xor_run = dict(train_accuracies=(0.75, 1.0), test_accuracies=(0.75, 1.0))
+    assert not _check("overfitting", "close_gap")(LessonState(spec=NetworkSpec.xor_default(), **xor_run))
+    assert _check("overfitting", "close_gap")(LessonState(spec=overfitting.LARGE, train_accuracies=(0.99,),
+                                                          test_accuracies=(0.95,)))
+    assert not _check("overfitting", "see_it")(LessonState(spec=NetworkSpec.xor_default(), train_accuracies=(1.0,),
+                                                           test_accuracies=(0.5,)))
+    assert _check("overfitting", "see_it")(LessonState(spec=overfitting.LARGE, train_accuracies=(1.0,),
+                                                       test_accuracies=(0.8,)))
 
 
 def test_every_task_is_covered_by_a_test_above():
