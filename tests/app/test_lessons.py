@@ -1385,6 +1385,25 @@ def test_the_initialization_lesson_shows_all_ten_layers_on_a_1024x600_screen(pat
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_overfitting_lab_needs_no_sideways_scrolling_on_a_1024x600_screen(patched_dialogs, window_in, language):
+    """Its five cures in three columns made the view wider than the page: Dropout, Stop and the plot's legend
+    lay past the right edge, behind a horizontal scroll bar."""
+    from PySide6.QtWidgets import QApplication
+
+    w = window_in(language, 1024, 600)
+    w.show_room("lessons")
+    room = lessons(w)
+    room.default_layout(1024, 600)
+    page = open_lesson(room, "overfitting", choice=1)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert not page.body_area.horizontalScrollBar().isVisible()
+    for box in [*page.view.checks.values(), page.view.stop_button]:
+        assert box.visibleRegion().boundingRect() == box.rect(), box.text()
+    w.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
 def test_the_xor_task_names_the_buttons_the_learner_presses(patched_dialogs, window_in, language):
     """The task said "Train from random weights", but no button says so: it names Random start in the studio and
     the studio's Run, as they read in that language."""
