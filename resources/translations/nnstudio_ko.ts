@@ -5025,6 +5025,14 @@ It was moved to {1} and is not offered again.</source>
         <translation>『밑바닥부터 시작하는 딥러닝』에서처럼 SGD, 모멘텀, AdaGrad, Adam이 x²/20 + y² 위에서 (−7, 2)부터 30 스텝 동안 내려갑니다(Ctrl+Shift+F).</translation>
     </message>
     <message>
+        <source>Local minimum</source>
+        <translation>지역 최솟값</translation>
+    </message>
+    <message>
+        <source>SGD and momentum at η = 0.05 on a tilted double well: SGD settles in the local minimum, momentum&apos;s inertia carries it into the global one, as the lecture says (Ctrl+Shift+M).</source>
+        <translation>기울어진 이중 우물 위의 SGD와 모멘텀(η = 0.05): SGD는 지역 최솟값에 머물고, 모멘텀은 관성으로 전역 최솟값까지 넘어갑니다. 강의에서 말한 그대로입니다(Ctrl+Shift+M).</translation>
+    </message>
+    <message>
         <source>Every contestant trains its own copy of the network on the same batches (Alt+1).</source>
         <translation>참가자마다 자기 신경망 복사본을 같은 배치로 학습시킵니다(Alt+1).</translation>
     </message>
@@ -5212,6 +5220,14 @@ It was moved to {1} and is not offered again.</source>
         <translation>
             <numerusform>모든 참가자가 같은 출발점에서 같은 %n 스텝을 밟았습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0} local</source>
+        <translation>{0} 지역</translation>
+    </message>
+    <message>
+        <source>{0} global</source>
+        <translation>{0} 전역</translation>
     </message>
     <message numerus="yes">
         <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — and races at the best one.</source>
@@ -5865,6 +5881,14 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) for 30 steps, with the settings of the figure in &quot;Deep Learning from Scratch&quot;, chapter 6.</source>
         <translation>x²/20 + y²에서 (−7, 2)부터 30스텝 동안 움직이는 SGD, 모멘텀, AdaGrad, Adam. 설정은 『밑바닥부터 시작하는 딥러닝』 6장의 그림과 같습니다.</translation>
+    </message>
+    <message>
+        <source>Local minimum</source>
+        <translation>지역 최솟값</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s momentum, inertia that escapes a local minimum: SGD and momentum 0.9 at η = 0.05 on the tilted double well from (2, 1) for 100 steps. SGD settles in the local minimum near x = 0.96; momentum carries its speed over the ridge into the global one near x = −1.04.</source>
+        <translation>강의에서 배운 모멘텀, 곧 지역 최솟값에서 빠져나오게 하는 관성입니다. SGD와 모멘텀 0.9가 η = 0.05로 기울어진 이중 우물 위에서 (2, 1)부터 100 스텝 동안 내려갑니다. SGD는 x = 0.96 근처의 지역 최솟값에 머물고, 모멘텀은 속도를 실어 능선을 넘어 x = −1.04 근처의 전역 최솟값에 닿습니다.</translation>
     </message>
     <message>
         <source>Default start</source>

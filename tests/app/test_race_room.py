@@ -198,6 +198,34 @@ def test_the_surface_race_click_to_start_and_paths_follow_a_new_rate(qtbot, make
     assert rows[0][:4] == ["contestant", "step", "x", "y"] and len(rows) == 1 + 4 * 31
 
 
+def test_the_lectures_local_minimum_sgd_stays_momentum_escapes_and_the_table_says_which_minimum(qtbot, make_room,
+                                                                                                     tmp_path):
+    """The lecture: momentum's inertia escapes local minima. Race → Local minimum (Ctrl+Shift+M) sets it up on the
+    loss surface; the table says which minimum each one ended near (a point alone did not say it was the local one)."""
+    room = make_room()
+    assert "Ctrl+Shift+M" in room.escape_action.toolTip() and room.escape_action.shortcut().toString() == "Ctrl+Shift+M"
+    room.escape_action.trigger()
+    page, table = room.surface_page, room.table
+    assert room.mode_combo.currentData() == "surface" and page.surface_combo.currentData() == "local_minimum"
+    assert [room.table.cell_text(r, 0) for r in range(table.table.rowCount())] == ["SGD", "Momentum"]
+    assert [table.cell_text(r, 2) for r in range(2)] == ["0.05", "0.05"]
+    assert table.cell_text(1, 1) == "SGD (momentum 0.9)"
+    qtbot.waitUntil(lambda: page.at_end, timeout=10000)
+    qtbot.waitUntil(lambda: table.note.text().startswith("Every contestant"), timeout=2000)
+    assert table.note.text() == "Every contestant took the same 100 steps from the same start."
+    assert table.cell_text(0, 6) == "(0.96, 0) local" and float(table.cell_text(0, 7)) < 0.01
+    assert table.cell_text(1, 6) == "(-1.04, 0) global" and float(table.cell_text(1, 7)) < 0.01
+    table.export_csv(tmp_path / "surface.csv")
+    rows = read_csv(tmp_path / "surface.csv")
+    kind = rows[0].index("nearest_minimum_kind")
+    assert [r[kind] for r in rows[1:]] == ["local", "global"]
+    # the same button above the surface, after another set-up: the lecture's figure again
+    qtbot.mouseClick(page.figure_button, Qt.MouseButton.LeftButton)
+    assert page.surface_combo.currentData() == "elongated" and table.cell_text(0, 6) == "(0, 0)"
+    qtbot.mouseClick(page.escape_button, Qt.MouseButton.LeftButton)
+    assert page.surface_combo.currentData() == "local_minimum" and table.table.rowCount() == 2
+
+
 def test_the_surface_race_table_lists_every_contestant_after_the_mode_and_the_contestants_change(qtbot, make_room):
     room = make_room()
     room.mode_actions["surface"].trigger()                      # Race → Loss surface (Alt+3)

@@ -211,6 +211,11 @@ class RaceRoom(Room):
                                           self.tr("SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) for "
                                                   "30 steps, as in \"Deep Learning from Scratch\" (Ctrl+Shift+F)."),
                                           self.use_textbook_figure, "Ctrl+Shift+F")
+        self.escape_action = self._action(self.tr("Local minimum"),
+                                          self.tr("SGD and momentum at η = 0.05 on a tilted double well: SGD settles "
+                                                  "in the local minimum, momentum's inertia carries it into the "
+                                                  "global one, as the lecture says (Ctrl+Shift+M)."),
+                                          self.use_local_minimum_figure, "Ctrl+Shift+M")
         self.mode_group = QActionGroup(self)
         self.mode_actions = {}
         tips = {"network": self.tr("Every contestant trains its own copy of the network on the same batches "
@@ -236,6 +241,7 @@ class RaceRoom(Room):
         presets.addActions(list(self.contestants_panel.preset_actions.values()))
         self.race_menu.addAction(self.studio_action)
         self.race_menu.addAction(self.figure_action)
+        self.race_menu.addAction(self.escape_action)
 
     def _create_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Race"), self)
@@ -386,6 +392,12 @@ class RaceRoom(Room):
         surface mode trains nothing: the worker would stop with an error)."""
         self.worker.pause()
         self.surface_page.use_textbook_figure()
+
+    def use_local_minimum_figure(self) -> None:
+        """The lecture's local minimum on the loss surface (a race that runs pauses first, as for the textbook
+        figure)."""
+        self.worker.pause()
+        self.surface_page.use_local_minimum_figure()
 
     def toggle_race(self) -> None:
         if self.mode == "surface":

@@ -415,6 +415,13 @@ class SurfacePage(QWidget):
                                               "steps, with the settings of the figure in \"Deep Learning from "
                                               "Scratch\", chapter 6."))
         self.figure_button.clicked.connect(self.use_textbook_figure)
+        self.escape_button = QPushButton(self.tr("Local minimum"), self)
+        self.escape_button.setToolTip(self.tr("The lecture's momentum, inertia that escapes a local minimum: SGD and "
+                                              "momentum 0.9 at η = 0.05 on the tilted double well from (2, 1) for "
+                                              "100 steps. SGD settles in the local minimum near x = 0.96; momentum "
+                                              "carries its speed over the ridge into the global one near "
+                                              "x = −1.04."))
+        self.escape_button.clicked.connect(self.use_local_minimum_figure)
         self.start_button = QPushButton(self.tr("Default start"), self)
         self.start_button.setToolTip(self.tr("Start from the surface's own starting point again (a click on the "
                                              "surface chooses another)."))
@@ -428,6 +435,7 @@ class SurfacePage(QWidget):
         self.plot = SurfacePlot(self)
         self.plot.add_control(self.start_button)
         self.plot.add_control(self.figure_button)
+        self.plot.add_control(self.escape_button)
         self.plot.startChosen.connect(lambda x, y: self._set(start=(x, y), restart=True))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -460,6 +468,11 @@ class SurfacePage(QWidget):
 
     def use_textbook_figure(self) -> None:
         self.session.use_textbook_figure(lambda text: QCoreApplication.translate("Race", text))
+        self.restart()
+        self.play()
+
+    def use_local_minimum_figure(self) -> None:
+        self.session.use_local_minimum_figure(lambda text: QCoreApplication.translate("Race", text))
         self.restart()
         self.play()
 
@@ -549,7 +562,8 @@ class SurfacePage(QWidget):
 
     def results(self) -> list[dict]:
         """Where each contestant is at the step the plot shows (where it ended, once the animation has): its
-        point, f there, the nearest known minimum and its distance, the step it diverged at (if it has by then)
+        point, f there, the nearest known minimum (and whether it is "global" or "local", on a surface with local
+        minima; else None) and its distance, the step it diverged at (if it has by then)
         — the results table's rows in the surface race."""
         surface = self.session.surface()
         minima = tuple(surface.minima) + tuple(surface.local_minima)
@@ -564,8 +578,13 @@ class SurfacePage(QWidget):
             point, _ = SurfacePlot._point_at(path, step)
             nearest = min(minima, key=lambda m: math.dist(m, point)) if minima else None
             diverged = path.diverged_at if path.diverged_at is not None and path.diverged_at <= step else None
+            # on a surface with local minima too, which kind the nearest one is (the learner reads "local", not
+            # just a point)
+            kind = None if not surface.local_minima or nearest is None else (
+                "local" if nearest in surface.local_minima else "global")
             rows.append({"contestant": c, "end": point, "value": surface(point),
-                         "nearest": nearest, "distance": None if nearest is None else math.dist(nearest, point),
+                         "nearest": nearest, "nearest_kind": kind,
+                         "distance": None if nearest is None else math.dist(nearest, point),
                          "diverged_at": diverged, "step": step, "steps": total})
         return rows
 

@@ -340,20 +340,20 @@ class ResultsTable(PlotView):
         columns = [self.tr("Contestant"), self.tr("Optimizer"), self.tr("η"), "x", "y", "f(x, y)",
                    self.tr("Nearest minimum"), self.tr("Distance"), self.tr("Diverged")]
         self._header = ["contestant", "optimizer", "lr", "x", "y", "f", "nearest_minimum_x",
-                        "nearest_minimum_y", "distance", "diverged_at", "step"]
+                        "nearest_minimum_y", "nearest_minimum_kind", "distance", "diverged_at", "step"]
         cells, colors = [], []
         self._rows = []
         for r in results:
             c = r["contestant"]
             nearest = r["nearest"]
             cells.append([c.name, optimizer_text(c.config), rate_text(c.lr), _num(r["end"][0]), _num(r["end"][1]),
-                          _num(r["value"]), "–" if nearest is None else f"({nearest[0]:.3g}, {nearest[1]:.3g})",
+                          _num(r["value"]), self._minimum_text(nearest, r.get("nearest_kind")),
                           _num(r["distance"]),
                           self.tr("at step {0}").format(r["diverged_at"]) if r["diverged_at"] else "–"])
             colors.append(c.color)
             self._rows.append([c.name, optimizer_text(c.config), c.lr, r["end"][0], r["end"][1], r["value"],
                                None if nearest is None else nearest[0], None if nearest is None else nearest[1],
-                               r["distance"], r["diverged_at"], r["step"]])
+                               r.get("nearest_kind"), r["distance"], r["diverged_at"], r["step"]])
         self._fill(columns, cells, colors, [])
         self._mode = "surface"
         step, steps = (results[0]["step"], results[0]["steps"]) if results else (0, 0)
@@ -363,6 +363,17 @@ class ResultsTable(PlotView):
         else:
             self.note.setText(self.tr("Every contestant took the same %n step(s) from the same start.", None,
                                       steps))
+
+    def _minimum_text(self, point, kind) -> str:
+        """"(0.96, 0)", or with its kind on a surface that has local minima: "(0.96, 0) local"."""
+        if point is None:
+            return "–"
+        text = f"({point[0]:.3g}, {point[1]:.3g})"
+        if kind == "local":
+            return self.tr("{0} local").format(text)
+        if kind == "global":
+            return self.tr("{0} global").format(text)
+        return text
 
     def _set_note(self, s) -> None:
         parts = []
