@@ -5348,6 +5348,10 @@ It was moved to {1} and is not offered again.</source>
         <translation>학습 손실(에폭 평균)이 처음 이 값에 도달한 때: 표에 참가자마다 걸린 스텝 수와 초가 나오고, 여러 시드에서는 도달한 비율이 나옵니다.</translation>
     </message>
     <message>
+        <source>Off until you tick Target loss: then, when the training loss (averaged over an epoch) first reaches this value, the table shows the steps and seconds each contestant needed.</source>
+        <translation>‘목표 손실’에 체크해야 켜집니다. 그러면 학습 손실(에폭 평균)이 처음 이 값에 도달할 때 참가자마다 걸린 스텝 수와 초가 표에 나옵니다.</translation>
+    </message>
+    <message>
         <source>How many steps the race lasts; a longer race goes on from where it stopped.</source>
         <translation>경주가 몇 스텝 동안 이어질지 정합니다. 경주를 더 길게 하면 멈춘 곳에서 이어 갑니다.</translation>
     </message>
@@ -5897,6 +5901,10 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>Start from the surface&apos;s own starting point again (a click on the surface chooses another).</source>
         <translation>곡면에 정해진 시작점에서 다시 시작합니다(곡면을 클릭하면 다른 시작점을 고릅니다).</translation>
+    </message>
+    <message>
+        <source>The contestants already start from the surface&apos;s own starting point: click on the surface to choose another.</source>
+        <translation>참가자들이 이미 곡면의 기본 시작점에서 출발합니다. 다른 시작점을 고르려면 곡면을 클릭하세요.</translation>
     </message>
 </context>
 <context>

@@ -872,6 +872,34 @@ def test_a_setting_that_is_off_in_a_mode_says_why_in_its_tooltip(qtbot, make_roo
     assert card.length_spin.isEnabled() and card.length_spin.toolTip().startswith("How many steps the race lasts")
 
 
+def test_the_target_box_and_the_default_start_say_why_they_are_off(qtbot, make_room):
+    """Off, the target's box and Default start only said what they do; a learner hovering over them learns why they
+    are off and how to turn them on."""
+    room = make_room()
+    card, page = room.settings_card, room.surface_page
+    assert not card.target_spin.isEnabled()
+    assert card.target_spin.toolTip().startswith("Off until you tick Target loss: then, when the training loss")
+    qtbot.mouseClick(card.target_check, Qt.MouseButton.LeftButton)
+    assert card.target_spin.isEnabled() and card.target_spin.toolTip().startswith("When the training loss")
+    room.mode_actions["surface"].trigger()
+    room.mode_actions["network"].trigger()
+    assert card.target_spin.isEnabled() and card.target_spin.toolTip().startswith("When the training loss")
+    qtbot.mouseClick(card.target_check, Qt.MouseButton.LeftButton)
+    assert not card.target_spin.isEnabled() and card.target_spin.toolTip().startswith("Off until you tick")
+    room.mode_actions["network"].trigger()
+
+    room.mode_actions["surface"].trigger()
+    assert not page.start_button.isEnabled()
+    assert page.start_button.toolTip() == ("The contestants already start from the surface's own starting point: "
+                                           "click on the surface to choose another.")
+    plot = page.plot
+    widget_point = plot.widget.mapFromScene(plot.view.mapViewToScene(QPointF(3.0, -2.0)))
+    qtbot.mouseClick(plot.widget.viewport(), Qt.MouseButton.LeftButton, pos=widget_point)
+    assert page.start_button.isEnabled() and page.start_button.toolTip().startswith("Start from the surface's own")
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert not page.start_button.isEnabled() and page.start_button.toolTip().startswith("The contestants already")
+
+
 def test_before_the_first_step_the_seconds_column_shows_a_dash_like_the_loss(qtbot, make_room):
     room = make_room()
     table = room.table

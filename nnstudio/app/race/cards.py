@@ -171,6 +171,9 @@ class SettingsCard(QGroupBox):
                       "the steps and seconds each contestant needed, many seeds the share that got there.")
         self.target_check.setToolTip(tip)
         self.target_spin.setToolTip(tip)
+        self._target_off = self.tr("Off until you tick Target loss: then, when the training loss (averaged over an "
+                                   "epoch) first reaches this value, the table shows the steps and seconds each "
+                                   "contestant needed.")
         self.target_check.toggled.connect(lambda _: self._set_target())
         self.target_spin.valueChanged.connect(lambda _: self._set_target())
         self.length_spin = QSpinBox(self)
@@ -229,20 +232,23 @@ class SettingsCard(QGroupBox):
         self.target_spin.setEnabled(not surface and settings.target_loss is not None)
         self.seeds_spin.setEnabled(settings.mode == "seeds")
         self.tune_spin.setEnabled(not surface and settings.comparison == "tuned")
-        # a control that is off says why (the target's box beside its check box says it itself)
+        # a control that is off says why
         on_surface = self.tr("The loss surface races without these settings (its steps are set above the "
                              "surface): choose Network race (Alt+1) or Many seeds (Alt+2) to use them.")
         why = {self.seeds_spin: self.tr("Only Many seeds trains from several seeds: choose it in the mode box "
                                         "(Alt+2)."),
-               self.tune_spin: self.tr("Only Each tuned tries learning rates first: choose it under Compare.")}
+               self.tune_spin: self.tr("Only Each tuned tries learning rates first: choose it under Compare."),
+               self.target_spin: self._target_off}
         for widget, tip in self._tips.items():
-            if widget.isEnabled() or widget is self.target_spin and not surface:
+            if widget.isEnabled():
                 widget.setToolTip(tip)
             else:
                 widget.setToolTip(on_surface if surface else why[widget])
 
     def _set_target(self) -> None:
-        self.target_spin.setEnabled(self.target_check.isChecked())
+        on = self.target_check.isChecked()
+        self.target_spin.setEnabled(on)
+        self.target_spin.setToolTip(self._tips[self.target_spin] if on else self._target_off)
         self._set(target_loss=float(self.target_spin.value()) if self.target_check.isChecked() else None)
 
     def _set(self, **changes) -> None:

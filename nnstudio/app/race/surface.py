@@ -423,8 +423,11 @@ class SurfacePage(QWidget):
                                               "x = −1.04."))
         self.escape_button.clicked.connect(self.use_local_minimum_figure)
         self.start_button = QPushButton(self.tr("Default start"), self)
-        self.start_button.setToolTip(self.tr("Start from the surface's own starting point again (a click on the "
-                                             "surface chooses another)."))
+        self._start_tip = self.tr("Start from the surface's own starting point again (a click on the surface "
+                                  "chooses another).")
+        self._start_off = self.tr("The contestants already start from the surface's own starting point: click on "
+                                  "the surface to choose another.")
+        self.start_button.setToolTip(self._start_tip)
         self.start_button.clicked.connect(lambda: self._set(start=None))
 
         row = QHBoxLayout()
@@ -494,6 +497,7 @@ class SurfacePage(QWidget):
         self.kappa_label.setVisible(bowl)
         self.kappa_spin.setVisible(bowl)
         self.start_button.setEnabled(setup.start is not None)
+        self.start_button.setToolTip(self._start_tip if setup.start is not None else self._start_off)
         if not self.isVisible():
             self._stale = True
             return
