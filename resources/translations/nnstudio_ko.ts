@@ -5200,8 +5200,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>100 % 도달</translation>
     </message>
     <message>
-        <source>{0:g} ({1:g}–{2:g})</source>
-        <translation>{0:g} ({1:g}–{2:g})</translation>
+        <source>{0} ({1}–{2})</source>
+        <translation>{0} ({1}–{2})</translation>
     </message>
     <message>
         <source>Nearest minimum</source>

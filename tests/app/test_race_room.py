@@ -298,6 +298,26 @@ def test_many_seeds_show_bands_and_the_steps_each_seed_needed(qtbot, make_room, 
     assert "seeds 3 to 5" in room.fairness_card.label.text()
 
 
+def test_many_seeds_table_gives_the_steps_to_the_target_in_whole_steps(qtbot, make_room, tmp_path):
+    """The median of 4 seeds' steps and its quartiles fall between steps ("30.5 (27.75–33)"): the table shows whole
+    steps, the CSV the exact numbers."""
+    room = make_room(length=60, seeds=4, mode="seeds", target_loss=0.5)
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.finished, timeout=10000)
+    qtbot.waitUntil(lambda: room.dispatcher.latest is not None and room.dispatcher.latest.step == 60
+                    and not room.dispatcher.stale_views(), timeout=5000)
+    table = room.table
+    column = table.column_titles().index("Steps (median, IQR)")
+    table.export_csv(tmp_path / "seeds.csv")
+    rows = read_csv(tmp_path / "seeds.csv")
+    head = rows[0]
+    exact = [[float(r[head.index(k)]) for k in ("median_steps", "q25_steps", "q75_steps")] for r in rows[1:]]
+    assert any(v != int(v) for line in exact for v in line)       # (the case: a median or quartile between steps)
+    for r, (median, q25, q75) in enumerate(exact):
+        whole = [int(np.floor(v + 0.5)) for v in (median, q25, q75)]
+        assert table.cell_text(r, column) == f"{whole[0]} ({whole[1]}–{whole[2]})"
+
+
 def test_the_steps_to_target_plot_shows_every_contestants_row_after_a_preset(qtbot, make_room):
     room = make_room(length=60, seeds=3, mode="seeds", target_loss=0.5)
     plot = room.steps_plot.plot

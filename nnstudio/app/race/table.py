@@ -49,6 +49,11 @@ def optimizer_text(config: dict) -> str:
     return f"{text} ({', '.join(parts)})" if parts else text
 
 
+def _whole(value) -> str:
+    """A step count rounded to a whole number (halves up)."""
+    return str(math.floor(float(value) + 0.5))
+
+
 def rate_text(lr) -> str:
     """A learning rate as every part of the race shows it (0.01, 0.3162, 3e-05): its row's box, the table, the
     tuning's tooltip."""
@@ -316,8 +321,11 @@ class ResultsTable(PlotView):
             line = [row.name, optimizer_text(row.config), rate_text(lr), _num(row.median_loss),
                     _percent(row.accuracy), f"{row.diverged}/{row.seeds}"]
             if kind is not None:
+                # whole steps ("1812 (1779–1851)", not "1811.5 (1779.25–1851)", nor "1.23457e+06" from 1,234,567):
+                # a step count reads as one; the CSV keeps the exact median and quartiles
                 spread = ("–" if row.median_steps is None else
-                          self.tr("{0:g} ({1:g}–{2:g})").format(row.median_steps, row.q25_steps, row.q75_steps))
+                          self.tr("{0} ({1}–{2})").format(*(_whole(v) for v in (row.median_steps, row.q25_steps,
+                                                                                  row.q75_steps))))
                 line += [f"{row.reached}/{row.seeds}", spread]
             tip_line = [""] * len(line)
             if tuned:
