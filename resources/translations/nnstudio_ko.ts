@@ -4923,7 +4923,7 @@ It was moved to {1} and is not offered again.</source>
     </message>
     <message>
         <source>Plot against race steps (the same batches for everyone) or against each contestant&apos;s own compute seconds (what a step costs: Adam&apos;s steps take longer than SGD&apos;s).</source>
-        <translation>경주 스텝(모두에게 같은 배치)을 기준으로 그리거나, 참가자마다 자기 계산 시간(초)을 기준으로 그립니다(스텝 하나의 비용: Adam의 스텝은 SGD의 스텝보다 오래 걸립니다).</translation>
+        <translation>경주 스텝(모두에게 같은 배치)을 기준으로 그리거나, 참가자마다 자기 계산 시간(초)을 기준으로 그립니다(스텝 하나에 드는 시간: Adam의 스텝은 SGD의 스텝보다 오래 걸립니다).</translation>
     </message>
     <message>
         <source>loss</source>

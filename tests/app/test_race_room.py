@@ -604,6 +604,27 @@ def test_the_names_the_app_made_up_follow_the_language_and_a_typed_name_stays(qt
     assert names(again) == ["아주 느린 SGD", "Momentum", "Adagrad", "RMSprop", "Adam"]
 
 
+def test_the_korean_race_room_uses_the_lessons_words_for_step_learning_rate_and_cost(qtbot, errors):
+    """The lessons' glossary: 학습률 for learning rate, 비용 for the cost (function), and the race counts 스텝. The x
+    axis' tooltip called what a step takes in seconds its 비용, the lessons' word for the cost function."""
+    from PySide6.QtWidgets import QWidget
+
+    from nnstudio.app import language
+    assert language.set_language("ko")
+    try:
+        room = RaceRoom(TrainingSession())
+        qtbot.addWidget(room)
+        for mode in ("network", "seeds", "surface"):
+            room.mode_actions[mode].trigger()
+            texts = [w.toolTip() for w in room.findChildren(QWidget)] + [a.toolTip() for a in room.actions()]
+            texts += [a.toolTip() for w in room.findChildren(QWidget) for a in w.actions()]
+            for wrong in ("비용", "학습 속도", "걸음"):
+                assert not [t for t in texts if wrong in t], wrong
+            assert any("학습률" in t for t in texts) and any("스텝" in t for t in texts)
+    finally:
+        language.set_language("en")
+
+
 def test_results_sorted_by_a_column_are_unsorted_when_the_columns_change(qtbot, make_room):
     """The loss column's place holds x on the surface: the surface's rows were sorted by where each ended."""
     room = make_room({"SGD": {"name": "sgd", "lr": 0.1}, "Adam": {"name": "adam", "lr": 0.01}}, length=20)
