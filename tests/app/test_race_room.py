@@ -690,6 +690,32 @@ def test_the_set_up_panel_is_no_wider_in_korean_than_in_english(qtbot):
             language.set_language("en")
     assert widths["ko"] <= widths["en"]
 
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_dashed_line_does_not_run_through_the_not_reached_label(qtbot, make_room, lang):
+    """The dashed line at the race's length crossed "not reached" (도달 못 함), which is wider than the rings'
+    column: the label covers it. Drawn with and without the line, the label's place looks the same."""
+    from nnstudio.app import language
+    assert language.set_language(lang)
+    try:
+        room = make_room(LECTURE, length=5, seeds=3, mode="seeds", target_loss=0.01)     # none reaches 0.01
+        click(qtbot, room, room.race_action)
+        qtbot.waitUntil(lambda: room.session.finished, timeout=10000)
+        page = room.steps_plot
+        qtbot.waitUntil(lambda: page.never_label.toPlainText() != "" and len(page.never.getData()[0]) == 6 * 3,
+                        timeout=5000)
+        widget = page.plot.getViewWidget()
+        label = widget.mapFromScene(page.never_label.mapRectToScene(page.never_label.boundingRect())).boundingRect()
+        label = label.adjusted(1, 1, -1, -1)                         # (its edge pixels: rounded outwards)
+        line_x = widget.mapFromScene(page.plot.getViewBox().mapViewToScene(QPointF(5, 0))).x()
+        assert label.left() < line_x < label.right()                 # (the case: the line's x is under the label)
+        with_line = widget.grab().toImage().copy(label)
+        page.never_line.setVisible(False)
+        without_line = widget.grab().toImage().copy(label)
+        assert with_line == without_line
+    finally:
+        language.set_language("en")
+
+
 LECTURE = {"SGD": {"name": "sgd", "lr": 0.1}, "Momentum": {"name": "sgd", "lr": 0.1, "momentum": 0.9},
            "Adagrad": {"name": "adagrad", "lr": 0.1}, "RMSprop": {"name": "rmsprop", "lr": 0.01},
            "Adam": {"name": "adam", "lr": 0.01}, "Adam 0.03": {"name": "adam", "lr": 0.03}}

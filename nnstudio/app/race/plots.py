@@ -818,7 +818,10 @@ class StepsToTargetPlot(PlotView):
         self.never = pg.ScatterPlotItem(size=8, pxMode=True)
         self.boxes = pg.PlotCurveItem(pen=pg.mkPen((40, 40, 40), width=1.5), connect="pairs")
         self.never_line = pg.InfiniteLine(angle=90, pen=TARGET_PEN, movable=False)
-        self.never_label = pg.TextItem(anchor=(1.0, 0.0), color=(90, 90, 90))    # right-aligned: stays inside
+        # right-aligned: stays inside; on the plot's white, above the dashed line at the race's length, which ran
+        # through "not reached" (wider than the column of rings, in Korean more so)
+        self.never_label = pg.TextItem(anchor=(1.0, 0.0), color=(90, 90, 90), fill=(255, 255, 255))
+        self.never_label.setZValue(10)
         for item in (self.boxes, self.dots, self.never, self.never_line):
             self.plot.addItem(item)
         self.plot.addItem(self.never_label, ignoreBounds=True)
