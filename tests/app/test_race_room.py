@@ -965,6 +965,8 @@ def test_the_target_box_and_the_default_start_say_why_they_are_off(qtbot, make_r
     assert page.start_button.isEnabled() and page.start_button.toolTip().startswith("Start from the surface's own")
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert not page.start_button.isEnabled() and page.start_button.toolTip().startswith("The contestants already")
+    qtbot.mouseClick(page.figure_button, Qt.MouseButton.LeftButton)    # from (−7, 2): the bowl's own start
+    assert room.session.surface_start() == (-7.0, 2.0) and not page.start_button.isEnabled()
 
 
 def test_before_the_first_step_the_seconds_column_shows_a_dash_like_the_loss(qtbot, make_room):

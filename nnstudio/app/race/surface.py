@@ -496,8 +496,10 @@ class SurfacePage(QWidget):
         bowl = setup.name == "bowl"
         self.kappa_label.setVisible(bowl)
         self.kappa_spin.setVisible(bowl)
-        self.start_button.setEnabled(setup.start is not None)
-        self.start_button.setToolTip(self._start_tip if setup.start is not None else self._start_off)
+        # (the textbook figure starts at (−7, 2), the bowl's own start: nothing to go back to)
+        moved = setup.start is not None and tuple(setup.start) != tuple(self.session.surface().start)
+        self.start_button.setEnabled(moved)
+        self.start_button.setToolTip(self._start_tip if moved else self._start_off)
         if not self.isVisible():
             self._stale = True
             return
