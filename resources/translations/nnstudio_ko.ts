@@ -298,8 +298,8 @@
         <translation>SGD, 모멘텀, Adagrad, RMSprop, Adam: 강의에 나오는 옵티마이저들입니다.</translation>
     </message>
     <message>
-        <source>The first contestant, with its settings, at five learning rates from a hundredth to a hundred times the lecture&apos;s rate for its optimizer (SGD: 0.001 to 10; Adam: 0.0001 to 1): too small, about right, too large.</source>
-        <translation>첫 참가자를 설정 그대로 두고, 그 옵티마이저에 대해 강의에서 쓰는 학습률의 100분의 1부터 100배까지 다섯 학습률로 경주시킵니다(SGD: 0.001부터 10까지, Adam: 0.0001부터 1까지). 너무 작은 학습률, 알맞은 학습률, 너무 큰 학습률을 비교할 수 있습니다.</translation>
+        <source>The first contestant, with its settings, at six learning rates from a hundredth to a thousand times the lecture&apos;s rate for its optimizer (SGD: 0.001 to 100; Adam: 0.0001 to 10): too small, about right, too large.</source>
+        <translation>첫 참가자를 설정 그대로 두고, 그 옵티마이저에 대해 강의에서 쓰는 학습률의 100분의 1부터 1000배까지 여섯 학습률로 경주시킵니다(SGD: 0.001부터 100까지, Adam: 0.0001부터 10까지). 너무 작은 학습률, 알맞은 학습률, 너무 큰 학습률을 비교할 수 있습니다.</translation>
     </message>
     <message>
         <source>Adam and plain SGD at the same learning rate, 0.01.</source>

@@ -153,9 +153,9 @@ class ContestantsPanel(QWidget):
         self.preset_menu = QMenu(self.preset_button)
         self.preset_menu.setToolTipsVisible(True)
         tips = {"lecture": self.tr("SGD, momentum, Adagrad, RMSprop and Adam: the optimizers of the lecture."),
-                "learning_rates": self.tr("The first contestant, with its settings, at five learning rates from a "
-                                          "hundredth to a hundred times the lecture's rate for its optimizer (SGD: "
-                                          "0.001 to 10; Adam: 0.0001 to 1): too small, about right, too large."),
+                "learning_rates": self.tr("The first contestant, with its settings, at six learning rates from a "
+                                          "hundredth to a thousand times the lecture's rate for its optimizer (SGD: "
+                                          "0.001 to 100; Adam: 0.0001 to 10): too small, about right, too large."),
                 "adam_vs_sgd": self.tr("Adam and plain SGD at the same learning rate, 0.01.")}
         self.preset_actions = {}
         for key, (text, _) in PRESETS.items():
