@@ -236,6 +236,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The steps to the target of the %n seed(s) that reached it (of {0}): median {1:g}, quartiles {2:g} and {3:g}.</source>
+        <translation>
+            <numerusform>The steps to the target of the %n seed that reached it (of {0}): median {1:g}, quartiles {2:g} and {3:g}.</numerusform>
+            <numerusform>The steps to the target of the %n seeds that reached it (of {0}): median {1:g}, quartiles {2:g} and {3:g}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Every contestant took the same %n step(s) from the same start.</source>
         <translation>
             <numerusform>Every contestant took the same %n step from the same start.</numerusform>

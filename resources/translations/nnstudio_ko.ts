@@ -5203,6 +5203,12 @@ It was moved to {1} and is not offered again.</source>
         <source>{0} ({1}–{2})</source>
         <translation>{0} ({1}–{2})</translation>
     </message>
+    <message numerus="yes">
+        <source>The steps to the target of the %n seed(s) that reached it (of {0}): median {1:g}, quartiles {2:g} and {3:g}.</source>
+        <translation>
+            <numerusform>목표에 도달한 시드 %n개(전체 {0}개)가 걸린 스텝 수: 중앙값 {1:g}, 사분위수 {2:g}, {3:g}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nearest minimum</source>
         <translation>가장 가까운 최솟값</translation>

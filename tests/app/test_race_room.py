@@ -316,6 +316,11 @@ def test_many_seeds_table_gives_the_steps_to_the_target_in_whole_steps(qtbot, ma
     for r, (median, q25, q75) in enumerate(exact):
         whole = [int(np.floor(v + 0.5)) for v in (median, q25, q75)]
         assert table.cell_text(r, column) == f"{whole[0]} ({whole[1]}–{whole[2]})"
+        reached = int(rows[r + 1][head.index("reached")])
+        seeds = "seed" if reached == 1 else "seeds"
+        assert table.table.item(r, column).toolTip() == (f"The steps to the target of the {reached} {seeds} that "
+                                                         f"reached it (of 4): median {median:g}, quartiles {q25:g} "
+                                                         f"and {q75:g}.")
 
 
 def test_the_steps_to_target_plot_shows_every_contestants_row_after_a_preset(qtbot, make_room):
