@@ -226,6 +226,19 @@ def test_the_lectures_local_minimum_sgd_stays_momentum_escapes_and_the_table_say
     assert page.surface_combo.currentData() == "local_minimum" and table.table.rowCount() == 2
 
 
+def test_the_local_minimum_while_a_network_race_runs_shows_it_without_an_error(qtbot, make_room, errors):
+    room = make_room(length=100_000)
+    room.speed_combo.setCurrentIndex(room.speed_combo.findData(300))
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.step >= 10, timeout=10000)
+    room.escape_action.trigger()                                  # Race → Local minimum (Ctrl+Shift+M)
+    qtbot.waitUntil(lambda: not room.worker.is_running and room.race_action.text() == "Race"
+                    and room.surface_page.at_end, timeout=10000)
+    assert errors == [] and room.mode_combo.currentData() == "surface"
+    assert [room.table.cell_text(r, 0) for r in range(room.table.table.rowCount())] == ["SGD", "Momentum"]
+    assert room.table.cell_text(0, 6).endswith("local") and room.table.cell_text(1, 6).endswith("global")
+
+
 def test_the_surface_race_table_lists_every_contestant_after_the_mode_and_the_contestants_change(qtbot, make_room):
     room = make_room()
     room.mode_actions["surface"].trigger()                      # Race → Loss surface (Alt+3)
