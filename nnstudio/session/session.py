@@ -328,8 +328,11 @@ class TrainingSession:
             if config.optimizer != old.optimizer:
                 model.optimizer = config.make_optimizer()   # a new optimizer starts with empty state
             elif config.optimizer_config() != old.optimizer_config():
-                # new hyper-parameters: its moments and momentum buffers go on (a new slot starts at zero)
-                model.optimizer = model.optimizer.retuned([model.flat_parameters], **config.optimizer_config())
+                # new hyper-parameters: its moments and momentum buffers go on (a new slot starts at zero); every
+                # value is passed, since options hold only those off their defaults (momentum set back to 0
+                # kept stepping with the old 0.9)
+                model.optimizer = model.optimizer.retuned([model.flat_parameters],
+                                                          **config.make_optimizer().get_config())
             if (config.batch_size, config.augment) != (old.batch_size, old.augment):
                 self._gen = None
         self.events.config.emit(config)

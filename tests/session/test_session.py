@@ -145,6 +145,19 @@ def test_the_learning_rate_changes_live_and_the_optimizer_keeps_its_state():
         np.testing.assert_array_equal(a, b)
 
 
+def test_a_hyper_parameter_set_back_to_its_default_is_what_the_next_step_uses():
+    s = TrainingSession()
+    s.set_config(options={"momentum": 0.9, "nesterov": True})
+    train(s, 2)
+    s.set_config(options={"momentum": 0.0, "nesterov": False})      # back to plain SGD (both are defaults)
+    assert s.config.options == ()
+    assert (s._model.optimizer.momentum, s._model.optimizer.nesterov) == (0.0, False)  # it went on with 0.9
+    s.set_config(options={"momentum": 0.9, "nesterov": True})
+    s.set_config(options={"dampening": 0.5, "nesterov": False})      # raised: the old Nesterov with dampening
+    assert dict(s.config.options) == {"momentum": 0.9, "dampening": 0.5}
+    assert (s._model.optimizer.dampening, s._model.optimizer.nesterov) == (0.5, False)
+
+
 def test_bad_training_settings_are_refused_and_nothing_changes():
     s = TrainingSession()
     for changes in ({"lr": -1.0}, {"batch_size": 0}, {"optimizer": "lbfgs"},
