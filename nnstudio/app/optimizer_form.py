@@ -160,6 +160,31 @@ class OptimizerForm(QWidget):
             else:
                 self._show_value(name, widget, float(values[name]))
             widget.blockSignals(False)
+        self._show_nesterov_state()
+
+    def _nesterov_possible(self) -> bool:
+        """Nesterov looks ahead along the velocity: it needs momentum > 0 and dampening 0 (the engine refuses
+        it otherwise)."""
+        momentum, dampening = self._fields.get("momentum"), self._fields.get("dampening")
+        return (momentum is None or momentum.value() > 0) and (dampening is None or dampening.value() == 0)
+
+    def _show_nesterov_state(self) -> None:
+        """Nesterov's box greyed out, with the reason on its tooltip, while momentum is 0 or dampening is not
+        (ticking it gave an error)."""
+        box = self._fields.get("nesterov")
+        if box is None:
+            return
+        possible = self._nesterov_possible()
+        box.setEnabled(possible)
+        tip = QCoreApplication.translate("OptimizerForm", HELP["nesterov"])
+        if not possible:
+            tip = QCoreApplication.translate("OptimizerForm", "Nesterov momentum needs momentum above 0 and "
+                                                              "dampening 0: set momentum first.")
+        box.setToolTip(tip)
+        label = self._form.labelForField(box)
+        if label is not None:
+            label.setToolTip(tip)
+            label.setEnabled(possible)
 
     @staticmethod
     def _show_value(name: str, widget: QDoubleSpinBox, value: float) -> None:
@@ -198,5 +223,15 @@ class OptimizerForm(QWidget):
     def _edited(self, name: str, value) -> None:
         if name in ("beta1", "beta2"):
             self.changed.emit({"betas": (self._fields["beta1"].value(), self._fields["beta2"].value())})
-        else:
-            self.changed.emit({name: value})
+            return
+        change = {name: value}
+        nesterov = self._fields.get("nesterov")
+        if name in ("momentum", "dampening") and nesterov is not None:
+            if nesterov.isChecked() and not self._nesterov_possible():
+                # momentum back to 0 turns Nesterov off with it, in the same edit (the pair was refused)
+                nesterov.blockSignals(True)
+                nesterov.setChecked(False)
+                nesterov.blockSignals(False)
+                change["nesterov"] = False
+            self._show_nesterov_state()
+        self.changed.emit(change)

@@ -4446,6 +4446,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <source>AdamW: Adam with the weight decay applied to the weights directly (w ← w − η·λ·w), not through the gradient.</source>
         <translation>AdamW: 가중치 감쇠를 기울기를 거치지 않고 가중치에 바로 적용하는 Adam (w ← w − η·λ·w).</translation>
     </message>
+    <message>
+        <source>Nesterov momentum needs momentum above 0 and dampening 0: set momentum first.</source>
+        <translation>Nesterov 모멘텀은 momentum이 0보다 크고 dampening이 0이어야 합니다. 먼저 momentum을 설정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Optimizers</name>

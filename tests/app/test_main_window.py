@@ -1089,6 +1089,26 @@ def test_an_impossible_setting_is_refused_with_the_reason(qtbot, window):
     assert not form.fields()["nesterov"].isChecked() and window.session.config.options == ()
 
 
+def test_nesterov_is_greyed_out_while_momentum_is_0_and_goes_off_with_it(qtbot, window):
+    form = window.studio.panel.optimizer_form
+    nesterov, momentum = form.fields()["nesterov"], form.fields()["momentum"]
+    assert not nesterov.isEnabled() and "set momentum first" in nesterov.toolTip()     # plain SGD: momentum 0
+    momentum.setValue(0.9)
+    assert nesterov.isEnabled() and "look ahead" in nesterov.toolTip()
+    nesterov.click()                                    # (click() does nothing on a greyed-out box)
+    assert dict(window.session.config.options) == {"momentum": 0.9, "nesterov": True}
+    form.fields()["dampening"].setValue(0.5)             # Nesterov needs dampening 0 too: off with the edit
+    assert not nesterov.isEnabled() and not nesterov.isChecked()
+    assert dict(window.session.config.options) == {"momentum": 0.9, "dampening": 0.5}
+    form.fields()["dampening"].setValue(0.0)
+    nesterov.click()                                    # (click() does nothing on a greyed-out box)
+    momentum.setValue(0.0)                               # back to plain SGD: Nesterov goes off, no error
+    assert not nesterov.isEnabled() and not nesterov.isChecked()
+    assert window.session.config.options == () and "nesterov" not in window.statusBar().currentMessage().lower()
+    window.session.set_config(options={"momentum": 0.9, "nesterov": True})      # as a project opens
+    assert nesterov.isEnabled() and nesterov.isChecked() and "look ahead" in nesterov.toolTip()
+
+
 def test_the_loss_can_be_chosen_among_those_that_fit_the_output(qtbot, window):
     combo = window.studio.panel.loss_combo
     assert [combo.itemData(i) for i in range(combo.count())] == ["binary_crossentropy", "mse", "quadratic"]

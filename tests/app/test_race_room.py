@@ -160,6 +160,21 @@ def test_hidden_contestants_leave_the_plots_and_the_race_goes_on(qtbot, make_roo
     assert not room.loss_plot._items[room.session.contestants[1].key]["train"].isVisible()
 
 
+def test_a_contestants_nesterov_box_is_greyed_out_while_its_momentum_is_0(qtbot, make_room):
+    room = make_room()
+    key = room.session.contestants[0].key                # SGD, momentum 0
+    row = room.contestants_panel.rows[key]
+    qtbot.mouseClick(row.more_button, Qt.MouseButton.LeftButton)
+    nesterov, momentum = row.form.fields()["nesterov"], row.form.fields()["momentum"]
+    assert nesterov.isVisible() and not nesterov.isEnabled() and "set momentum first" in nesterov.toolTip()
+    momentum.setValue(0.9)
+    nesterov.click()                                    # (click() does nothing on a greyed-out box)
+    assert room.session.contestants[0].config["nesterov"] is True
+    momentum.setValue(0.0)                               # Nesterov off with it: the contestant's settings agree
+    assert not nesterov.isEnabled() and not nesterov.isChecked()
+    assert not room.session.contestants[0].config.get("nesterov", False)
+
+
 def test_the_surface_race_click_to_start_and_paths_follow_a_new_rate(qtbot, make_room, tmp_path):
     room = make_room()
     room.mode_combo.setCurrentIndex(room.mode_combo.findData("surface"))
