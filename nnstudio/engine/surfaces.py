@@ -202,7 +202,7 @@ def local_minimum() -> Surface:
     # f'(x) = 4x³ - 4x + 0.3 = 0: three real roots, the outer two are the minima, the lower one global
     roots = np.sort(np.roots([4.0, 0.0, -4.0, _TILT]).real)
     return Surface("local_minimum", QT_TRANSLATE_NOOP("Surfaces", "A local minimum beside the global one"),
-                   f"(x² − 1)² + {_TILT:g} x + y²", f, grad, (-2.0, 2.5, -1.5, 1.5), (2.0, 1.0),
+                   f"(x² − 1)² + {_TILT:g} x + y²", f, grad, (-2.5, 2.5, -1.5, 1.5), (2.0, 1.0),
                    minima=((float(roots[0]), 0.0),), local_minima=((float(roots[2]), 0.0),))
 
 

@@ -542,3 +542,16 @@ def test_names_the_app_made_up_follow_set_translate_and_typed_names_stay():
     session.set_contestants({"mine": {"name": "sgd", "lr": 0.1}})       # names given as they are
     session.set_translate(str.lower)
     assert [c.name for c in session.contestants] == ["mine"]
+
+
+def test_every_path_of_a_textbook_figure_stays_inside_its_surfaces_picture():
+    from nnstudio.engine.surfaces import ELONGATED_FIGURE, descend
+    from nnstudio.session.race import LOCAL_MINIMUM_FIGURE
+    # momentum's path on the local minimum swings out to x = −2.036 before it settles; the picture ended at −2
+    for name, figure in (("elongated", ELONGATED_FIGURE), ("local_minimum", LOCAL_MINIMUM_FIGURE)):
+        surface = surfaces.get(name)
+        x0, x1, y0, y1 = surface.extent
+        for label, config in figure["optimizers"].items():
+            path = descend(surface, config, figure.get("start"), figure["steps"])
+            assert (x0 <= path[:, 0].min() and path[:, 0].max() <= x1
+                    and y0 <= path[:, 1].min() and path[:, 1].max() <= y1), (name, label)
