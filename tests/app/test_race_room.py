@@ -295,11 +295,11 @@ def test_the_textbook_figure_while_a_network_race_runs_shows_the_figure_without_
     room.speed_combo.setCurrentIndex(room.speed_combo.findData(300))
     click(qtbot, room, room.race_action)
     qtbot.waitUntil(lambda: room.session.step >= 10, timeout=10000)
-    with qtbot.waitSignal(room.worker.paused, timeout=5000):     # Race → Textbook figure (Ctrl+Shift+F)
-        room.figure_action.trigger()
+    room.figure_action.trigger()                                 # Race → Textbook figure (Ctrl+Shift+F)
+    # what the learner sees once the race has paused: the Race button again, the surface page, its figure's table
     # (every snapshot the worker sent, also those it built before the switch, has been drawn)
-    qtbot.waitUntil(lambda: room.dispatcher.latest.mode == "surface" and not room.dispatcher.stale_views(),
-                    timeout=5000)
+    qtbot.waitUntil(lambda: room.race_action.text() == "Race" and room.pages.currentWidget() is room.surface_page
+                    and room.table.table.rowCount() == 4 and not room.dispatcher.stale_views(), timeout=10000)
     assert errors == []
     assert room.pages.currentWidget() is room.surface_page and room.mode_combo.currentData() == "surface"
     assert room.table.column_titles()[3] == "x"
