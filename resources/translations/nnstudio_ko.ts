@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>Train a classifier in the studio first (Set up in the studio: Nielsen&apos;s network on MNIST), then sweep one of its weights.</source>
-        <translation>먼저 스튜디오에서 분류기를 학습시킨 뒤(‘스튜디오에 설정’: MNIST의 닐슨 신경망) 가중치 하나를 움직여 보세요.</translation>
+        <translation>먼저 스튜디오에서 분류기를 학습시킨 뒤(‘스튜디오에 설정’: MNIST로 학습하는 Nielsen의 네트워크) 가중치 하나를 움직여 보세요.</translation>
     </message>
     <message>
         <source>With the {0} cost and η = {1}, the badly wrong neuron (w = 2, b = 2) does not reach output {2} in {3} epochs.</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>The studio&apos;s network is not a classifier with one output per class. Press Set up in the studio (Nielsen&apos;s network on MNIST) first.</source>
-        <translation>스튜디오의 신경망이 클래스마다 출력이 하나인 분류기가 아닙니다. 먼저 ‘스튜디오에 설정’(MNIST의 닐슨 신경망)을 누르세요.</translation>
+        <translation>스튜디오의 신경망이 클래스마다 출력이 하나인 분류기가 아닙니다. 먼저 ‘스튜디오에 설정’(MNIST로 학습하는 Nielsen의 네트워크)을 누르세요.</translation>
     </message>
     <message>
         <source>A sweep is running (see the bar): you can sweep again when it has finished.</source>
@@ -6166,15 +6166,15 @@ It was moved to {1} and is not offered again.</source>
     <name>VanishingView</name>
     <message>
         <source>Run Nielsen&apos;s experiment</source>
-        <translation>닐슨의 실험 실행</translation>
+        <translation>Nielsen의 실험 실행</translation>
     </message>
     <message>
         <source>Measure every hidden layer&apos;s ||∂C/∂b|| on the first 1,000 MNIST training images at initialization: sigmoid as Nielsen, then ReLU with He initialization, then large weights.</source>
-        <translation>초기화 직후 MNIST 학습 이미지 앞 1,000장으로 각 은닉층의 ||∂C/∂b||를 잽니다: 닐슨처럼 시그모이드, 다음으로 He 초기화의 ReLU, 그리고 큰 가중치.</translation>
+        <translation>초기화 직후 MNIST 학습 이미지 앞 1,000장으로 각 은닉층의 ||∂C/∂b||를 잽니다: Nielsen처럼 시그모이드, 다음으로 He 초기화의 ReLU, 그리고 큰 가중치.</translation>
     </message>
     <message>
         <source>sigmoid (Nielsen)</source>
-        <translation>시그모이드 (닐슨)</translation>
+        <translation>시그모이드 (Nielsen)</translation>
     </message>
     <message>
         <source>ReLU, He</source>
@@ -6199,7 +6199,7 @@ It was moved to {1} and is not offered again.</source>
     </message>
     <message>
         <source>Nielsen&apos;s figure</source>
-        <translation>닐슨의 값</translation>
+        <translation>Nielsen의 값</translation>
     </message>
     <message>
         <source>N(0, 1) weights</source>
@@ -6215,7 +6215,7 @@ It was moved to {1} and is not offered again.</source>
     </message>
     <message>
         <source>The last hidden layer learns {0} faster than the first (Nielsen: 4.7×, 24×, 96×): the gradient vanishes toward the input.</source>
-        <translation>마지막 은닉층이 첫 은닉층보다 {0} 빨리 배웁니다(닐슨: 4.7×, 24×, 96×). 입력 쪽으로 갈수록 기울기가 소실됩니다.</translation>
+        <translation>마지막 은닉층이 첫 은닉층보다 {0} 빨리 배웁니다(Nielsen: 4.7×, 24×, 96×). 입력 쪽으로 갈수록 기울기가 소실됩니다.</translation>
     </message>
     <message>
         <source>ReLU with He keeps the factor near 1; with N(0, 1) weights the first layer gets the larger gradient — it explodes toward the input.</source>

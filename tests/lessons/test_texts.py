@@ -184,3 +184,21 @@ def test_a_missing_text_says_what_to_do(monkeypatch, tmp_path):
         lesson_text("xor", "ko")
     with pytest.raises(ValueError, match="en, ko"):
         lesson("xor").text_file("fr")
+
+
+
+def test_nielsen_and_his_network_have_one_korean_name():
+    """Lesson 7's task said "Nielsen의 네트워크" while its sweep note said "닐슨 신경망", and the vanishing lesson's
+    buttons "닐슨" while its text writes "Nielsen": one name everywhere, as the lesson texts write it."""
+    from xml.etree import ElementTree
+
+    from nnstudio.tools.translations import ts_path
+
+    pairs = [(m.findtext("source"), m.findtext("translation") or "")
+             for m in ElementTree.parse(ts_path("ko")).getroot().iter("message")]
+    pairs += [("", lesson_text(x.id, "ko")) for x in LESSONS]
+    for source, korean in pairs:
+        assert "닐슨" not in korean, korean
+        if "Nielsen's network" in source:
+            assert "Nielsen의 네트워크" in korean, korean
+    assert sum("Nielsen's network" in source for source, _ in pairs) >= 3     # the task and both sweep notes
