@@ -1404,6 +1404,41 @@ def test_the_overfitting_lab_needs_no_sideways_scrolling_on_a_1024x600_screen(pa
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_vanishing_lesson_needs_no_sideways_scrolling_on_a_1024x600_screen(qtbot, patched_dialogs, window_in,
+                                                                              mnist_available, language):
+    """Its three plots side by side, each at the lessons' 200-px least width, made the view wider than the page:
+    the third plot lay behind a horizontal scroll bar. Every plot, its title and its axis label is in view, also
+    after a run has written its longer summary (the page did not grow for it: the plots lay over each other)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QApplication
+
+    w = window_in(language, 1024, 600)
+    w.show_room("lessons")
+    room = lessons(w)
+    room.default_layout(1024, 600)
+    page = open_lesson(room, "vanishing")
+    assert page.view.run()
+    qtbot.waitUntil(lambda: not page.view.job.running, timeout=60000)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert not page.body_area.horizontalScrollBar().isVisible()
+    first, *contrasts = page.view.plots           # the two contrasts below Nielsen's plot, none over another
+    assert all(first.geometry().bottom() < plot.geometry().top() for plot in contrasts), language
+    for plot in page.view.plots:
+        area = page.body_area
+        area.ensureWidgetVisible(plot, 0, 0)
+        shown = QRect(area.viewport().mapTo(w, QPoint(0, 0)), area.viewport().size())
+        rect = QRect(plot.mapTo(w, QPoint(0, 0)), plot.size())
+        assert shown.left() <= rect.left() and rect.right() <= shown.right(), (rect, shown)
+        title = plot.getPlotItem().titleLabel
+        assert title.item.boundingRect().width() <= title.boundingRect().width() + 1, title.text  # not cut
+        label = plot.getPlotItem().getAxis("bottom").label             # "hidden layer", whole
+        bottom = plot.mapFromScene(label.sceneBoundingRect()).boundingRect().bottom() - label.document().documentMargin()
+        assert bottom <= plot.height(), language          # (the text's margin below its line may be cut)
+    w.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
 def test_the_xor_task_names_the_buttons_the_learner_presses(patched_dialogs, window_in, language):
     """The task said "Train from random weights", but no button says so: it names Random start in the studio and
     the studio's Run, as they read in that language."""

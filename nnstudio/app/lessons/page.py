@@ -49,6 +49,9 @@ class _ViewHolder(QFrame):
         need = view.minimumSizeHint().height() + more + margins.top() + margins.bottom()
         if need != self.minimumHeight():
             self.setMinimumHeight(need)
+            # the view's layout lays out again at the new height: it kept the texts' heights from before a text
+            # changed and squeezed its plots below their least height (the vanishing lesson's over each other)
+            view.layout().invalidate()
 
 
 class TaskRow(QWidget):

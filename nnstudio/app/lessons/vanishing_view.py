@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QProgressBar, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QProgressBar, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from nnstudio.app.colors import layer_colors
@@ -47,7 +47,10 @@ class VanishingView(QWidget):
         self.progress.setRange(0, len(EXPERIMENTS) * len(vanishing.NIELSEN_SIZES))
         self.progress.setValue(0)
         self.plots = []
-        plots_row = QHBoxLayout()
+        # Nielsen's experiment across the top, its two contrasts side by side below it: three plots in a row, each
+        # at the lessons' least width, were wider than the page at 1024×600 (it scrolled sideways)
+        plots_grid = QGridLayout()
+        cells = {"sigmoid": (0, 0, 1, 2), "relu_he": (1, 0, 1, 1), "large_weights": (1, 1, 1, 1)}
         titles = {"sigmoid": self.tr("sigmoid (Nielsen)"), "relu_he": self.tr("ReLU, He"),
                   "large_weights": self.tr("ReLU, N(0, 1)")}
         for experiment in EXPERIMENTS:
@@ -56,7 +59,7 @@ class VanishingView(QWidget):
             plot.getPlotItem().setXRange(0.8, 4.2, padding=0)
             plot.getPlotItem().disableAutoRange(axis="x")
             plot.setMouseEnabled(False, False)
-            plots_row.addWidget(plot)
+            plots_grid.addWidget(plot, *cells[experiment])
             self.plots.append(plot)
         colors = layer_colors(len(vanishing.NIELSEN_SIZES))
         self.key = wrapped(color_key(zip(colors, (_network(s) for s in vanishing.NIELSEN_SIZES))), self)
@@ -83,7 +86,7 @@ class VanishingView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.key)
-        layout.addLayout(plots_row, 1)
+        layout.addLayout(plots_grid, 1)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
 
