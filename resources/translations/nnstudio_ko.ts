@@ -657,7 +657,7 @@
     <name>DescentView</name>
     <message>
         <source>The learning rate η: how far each step goes.</source>
-        <translation>학습률 η: 한 걸음에 얼마나 가는지.</translation>
+        <translation>학습률 η: 한 스텝에 얼마나 가는지.</translation>
     </message>
     <message>
         <source>too small</source>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>Step</source>
-        <translation>한 걸음</translation>
+        <translation>한 스텝</translation>
     </message>
     <message>
         <source>Put the ball back where it started (a new η does that too).</source>
@@ -681,11 +681,11 @@
     </message>
     <message>
         <source>Step the ball</source>
-        <translation>공 한 걸음</translation>
+        <translation>공 한 스텝</translation>
     </message>
     <message>
         <source>One step of the ball (S).</source>
-        <translation>공을 한 걸음 움직입니다 (S).</translation>
+        <translation>공을 한 스텝 움직입니다 (S).</translation>
     </message>
     <message>
         <source>Run or pause the ball</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>{0}  (η = {1}, measured over {2} steps from the start)</source>
-        <translation>{0}  (η = {1}, 시작점에서 {2}걸음 동안 측정)</translation>
+        <translation>{0}  (η = {1}, 시작점에서 {2} 스텝 동안 측정)</translation>
     </message>
     <message>
         <source>The ball has flown off: press Back to the start.</source>
@@ -705,15 +705,15 @@
     </message>
     <message>
         <source>Step {0}: the ball has flown off (v = {1}). Choose a smaller η (the ball starts again), or press Back to the start.</source>
-        <translation>{0}걸음: 공이 튕겨 나갔습니다 (v = {1}). 더 작은 η를 고르거나(공이 다시 출발합니다) ‘처음 자리로’를 누르세요.</translation>
+        <translation>{0} 스텝: 공이 튕겨 나갔습니다 (v = {1}). 더 작은 η를 고르거나(공이 다시 출발합니다) ‘처음 자리로’를 누르세요.</translation>
     </message>
     <message>
         <source>Step {0}: v = {1}, C(v) = {2}, ∇C(v) = {3}. The ball is off the plot.</source>
-        <translation>{0}걸음: v = {1}, C(v) = {2}, ∇C(v) = {3}. 공이 그래프 밖으로 나갔습니다.</translation>
+        <translation>{0} 스텝: v = {1}, C(v) = {2}, ∇C(v) = {3}. 공이 그래프 밖으로 나갔습니다.</translation>
     </message>
     <message>
         <source>Step {0}: v = {1}, C(v) = {2}, ∇C(v) = {3}</source>
-        <translation>{0}걸음: v = {1}, C(v) = {2}, ∇C(v) = {3}</translation>
+        <translation>{0} 스텝: v = {1}, C(v) = {2}, ∇C(v) = {3}</translation>
     </message>
     <message>
         <source>Run</source>
@@ -741,11 +741,11 @@
     </message>
     <message>
         <source>One step: v → v − η∇C(v) (S).</source>
-        <translation>한 걸음: v → v − η∇C(v) (S).</translation>
+        <translation>한 스텝: v → v − η∇C(v) (S).</translation>
     </message>
     <message>
         <source>Keep stepping (four steps a second) until you press it again (Space).</source>
-        <translation>다시 누를 때까지 초당 네 걸음씩 계속 갑니다 (Space).</translation>
+        <translation>다시 누를 때까지 초당 네 스텝씩 계속 갑니다 (Space).</translation>
     </message>
 </context>
 <context>
@@ -3352,7 +3352,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>Good: the ball reaches the bottom in a few steps.</source>
-        <translation>적당함: 공이 몇 걸음 만에 바닥에 닿습니다.</translation>
+        <translation>적당함: 공이 몇 스텝 만에 바닥에 닿습니다.</translation>
     </message>
     <message>
         <source>Too large: the ball jumps across the valley and never settles.</source>
@@ -5070,7 +5070,7 @@ It was moved to {1} and is not offered again.</source>
     </message>
     <message>
         <source>{0} steps/s</source>
-        <translation>초당 {0}스텝</translation>
+        <translation>초당 {0} 스텝</translation>
     </message>
     <message>
         <source>Slow motion: at most this many race steps per second, or full speed.</source>
@@ -5803,11 +5803,11 @@ It was moved to {1} and is not offered again.</source>
     </message>
     <message>
         <source>1 step/s</source>
-        <translation>초당 1스텝</translation>
+        <translation>초당 1 스텝</translation>
     </message>
     <message>
         <source>{0} steps/s</source>
-        <translation>초당 {0}스텝</translation>
+        <translation>초당 {0} 스텝</translation>
     </message>
     <message>
         <source>Slow motion for watching: at most this many training steps per second, or full speed.</source>
@@ -5894,7 +5894,7 @@ It was moved to {1} and is not offered again.</source>
     </message>
     <message>
         <source>SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) for 30 steps, with the settings of the figure in &quot;Deep Learning from Scratch&quot;, chapter 6.</source>
-        <translation>x²/20 + y²에서 (−7, 2)부터 30스텝 동안 움직이는 SGD, 모멘텀, AdaGrad, Adam. 설정은 『밑바닥부터 시작하는 딥러닝』 6장의 그림과 같습니다.</translation>
+        <translation>x²/20 + y²에서 (−7, 2)부터 30 스텝 동안 움직이는 SGD, 모멘텀, AdaGrad, Adam. 설정은 『밑바닥부터 시작하는 딥러닝』 6장의 그림과 같습니다.</translation>
     </message>
     <message>
         <source>Local minimum</source>
@@ -6281,7 +6281,7 @@ It was moved to {1} and is not offered again.</source>
     </message>
     <message>
         <source>Train the 2-2-1 network from {0} different random weights at once (SGD, η = 3, 300 steps) and count how many solve XOR.</source>
-        <translation>2-2-1 신경망을 서로 다른 무작위 가중치 {0}가지에서 한꺼번에 학습시키고(SGD, η = 3, 300걸음) 몇 번이 XOR을 푸는지 셉니다.</translation>
+        <translation>2-2-1 신경망을 서로 다른 무작위 가중치 {0}가지에서 한꺼번에 학습시키고(SGD, η = 3, 300 스텝) 몇 번이 XOR을 푸는지 셉니다.</translation>
     </message>
     <message>
         <source>The studio&apos;s data is not a two-input yes/no problem: press Set up in the studio to load the XOR data with the lecture&apos;s network.</source>
@@ -6339,7 +6339,7 @@ z</translation>
     </message>
     <message>
         <source>Backpropagation solved XOR from {0} of {1} random starts (median {2} steps); from the others it got stuck in a local minimum.</source>
-        <translation>역전파는 무작위 시작 {1}번 중 {0}번 XOR을 풀었습니다(중앙값 {2}걸음). 나머지에서는 지역 최솟값에 갇혔습니다.</translation>
+        <translation>역전파는 무작위 시작 {1}번 중 {0}번 XOR을 풀었습니다(중앙값 {2} 스텝). 나머지에서는 지역 최솟값에 갇혔습니다.</translation>
     </message>
 </context>
 <context>
