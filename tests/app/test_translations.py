@@ -228,11 +228,13 @@ def test_the_korean_never_hedges_a_particle():
 
 
 def test_the_korean_says_one_word_for_a_training_step_spaced_one_way():
-    """A step is 스텝 everywhere (the race said 스텝, the XOR lesson and the ball 걸음), and a count stands apart
+    """A step is 스텝 everywhere, in the lessons' pages too (the race said 스텝, the XOR lesson and the ball 걸음), and a count stands apart
     from it as the counts of steps do ("%n 스텝", "30 스텝"; "초당 {0}스텝" and "30스텝" were written together)."""
     root = ET.parse(translations.ts_path("ko")).getroot()
     texts = ["".join(m.find("translation").itertext()) for m in root.iter("message")]
-    assert [t for t in texts if "걸음" in t] == []
+    lessons = Path(translations.ROOT, "resources", "lessons")
+    texts += [line for page in sorted(lessons.glob("*.ko.md")) for line in page.read_text("utf-8").splitlines()]
+    assert [t for t in texts if "걸음" in t] == []      # (the lessons' pages said it of the descent's ball)
     assert [t for t in texts if re.search(r"(\d|\}|%n)스텝", t)] == []
     assert sum("스텝" in t for t in texts) > 90
 
