@@ -1663,21 +1663,24 @@ def test_the_side_panel_gives_way_on_a_1024_px_screen_and_shows_every_text_on_a_
         _reachable_in_panel(window)
 
 
-def test_the_studio_fits_a_1024x600_screen_with_an_11_pt_font(qtbot, patched_dialogs, window_in):
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_studio_fits_a_1024x600_screen_with_an_11_pt_font(qtbot, patched_dialogs, window_in, language):
     """As on many Linux desktops: the side panel's natural width (480 px) and the gradient view's (395 px) made
-    the window 1181 px wide; now the panel's fields go below their labels where it is narrow."""
+    the window 1181 px wide; now the panel's fields go below their labels where it is narrow. In Korean the
+    gradient view's least height (17 lines of the taller Korean font) made it 615 px high."""
     app = QApplication.instance()
     font = app.font()
     larger = app.font()
     larger.setPointSize(11)
     app.setFont(larger)
     try:
-        w = window_in("en", 1024, 600)
+        w = window_in(language, 1024, 600)
         w.studio.default_layout(1024, 600)
         qtbot.waitUntil(lambda: len(w.studio.gradient_plot.curves) == 2, timeout=5000)   # (drawn ~0.1 s later)
         for _ in range(3):
             QApplication.processEvents()
         assert w.width() <= 1024 and w.minimumSizeHint().width() <= 1024, (w.size(), w.minimumSizeHint())
+        assert w.height() <= 600 and w.minimumSizeHint().height() <= 600, (w.size(), w.minimumSizeHint())
         assert w.studio.editor.width() >= w.studio.editor.minimumSizeHint().width()
         optimizers = w.studio.panel.optimizer_combo
         for name in ("sgd", "adagrad"):
@@ -1687,6 +1690,9 @@ def test_the_studio_fits_a_1024x600_screen_with_an_11_pt_font(qtbot, patched_dia
             scroll = w.studio.panel_dock.widget()
             assert not scroll.horizontalScrollBar().isVisible()          # nothing sideways to scroll
     finally:
+        # English first: leaving Korean gives back the font Korean replaced (the 11-pt one), then the test's own
+        from nnstudio.app import language as app_language
+        assert app_language.set_language("en")
         app.setFont(font)
 
 

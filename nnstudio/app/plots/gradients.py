@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF
+from PySide6.QtGui import QBrush, QColor, QFontInfo, QFontMetricsF
 from PySide6.QtWidgets import QComboBox
 
 from nnstudio.app.plots.base import (AXIS_COLOR, LABEL_GAP_PX, PlotView, min_decades, power_of_ten, readable_axes,
@@ -21,9 +21,11 @@ from nnstudio.app.plots.base import (AXIS_COLOR, LABEL_GAP_PX, PlotView, min_dec
 from nnstudio.app.colors import layer_colors
 
 BAR_WIDTH = 0.38
-# the three plots' least height in lines of text (titles, tick and axis labels): with less, the ‖∂L/∂W‖ axis
-# loses its tick labels (looked at: below about 16.5 lines in English, 15 in Korean's taller font)
-MIN_TEXT_LINES = 17
+# the three plots' least height in ems of the font shown (the font's size, not its line spacing: a Korean font's
+# lines are ~1.45 em apart, a Latin one's ~1.2, while the digits of the tick labels are as tall in both): with
+# less, the ‖∂L/∂W‖ axis loses its tick labels. 21 em is what 17 lines of an 11-pt Latin font were; 17 lines of
+# the Korean font made the studio 615 px high at 11 pt, and at 15 lines the axis still read as in English.
+MIN_TEXT_EMS = 21
 
 
 def n_layers_of(s) -> int:
@@ -177,7 +179,8 @@ class GradientPlot(PlotView):
         """As low as the plots stay readable in the font of the language shown (a fixed 300 px took room from
         the network editor above), and the legend's rows below them when it sits there."""
         legend = 0 if self._legend_beside else self.legend.maximumHeight()
-        self.graphics.setMinimumHeight(int(MIN_TEXT_LINES * self.graphics.fontMetrics().height() + legend))
+        em = QFontInfo(self.graphics.font()).pixelSize()
+        self.graphics.setMinimumHeight(int(MIN_TEXT_EMS * em + legend))
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
