@@ -1681,6 +1681,15 @@ def test_the_studio_fits_a_1024x600_screen_with_an_11_pt_font(qtbot, patched_dia
             QApplication.processEvents()
         assert w.width() <= 1024 and w.minimumSizeHint().width() <= 1024, (w.size(), w.minimumSizeHint())
         assert w.height() <= 600 and w.minimumSizeHint().height() <= 600, (w.size(), w.minimumSizeHint())
+        # the right column's dock tabs read whole (Qt elided them: "Decision boun…", "L…", "Gradi…"), scrolled
+        # with arrows where they do not fit, each with its dock's title as tooltip
+        from PySide6.QtWidgets import QTabBar
+        loss = w.studio.loss_dock.windowTitle()
+        bar = next(b for b in w.studio.findChildren(QTabBar)
+                   if b.isVisible() and loss in [b.tabText(i) for i in range(b.count())])
+        for i in range(bar.count()):
+            assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), (bar.tabText(i), bar.tabRect(i))
+            assert bar.tabToolTip(i) == bar.tabText(i)
         assert w.studio.editor.width() >= w.studio.editor.minimumSizeHint().width()
         optimizers = w.studio.panel.optimizer_combo
         for name in ("sgd", "adagrad"):

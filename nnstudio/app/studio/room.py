@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenu, QScrollArea, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenu, QScrollArea, QTabBar, QToolBar, QWidget
 
 from nnstudio.app import dialogs
 from nnstudio.app.commands import DataEdit, SpecEdit
@@ -137,6 +137,15 @@ class StudioRoom(Room):
         self._show_config(session.config)
 
     # ================================================================== construction
+    def childEvent(self, event) -> None:
+        super().childEvent(event)
+        # the tabs of docks placed together: whole titles, scrolled with arrows where they do not all fit (Qt
+        # elides them: at 11 pt the right column read "Decision boun…", "L…", "Gradi…"); each tab's tooltip
+        # holds its dock's title too
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QTabBar):
+            event.child().setElideMode(Qt.TextElideMode.ElideNone)
+            event.child().setUsesScrollButtons(True)
+
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
