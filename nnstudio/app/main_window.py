@@ -442,8 +442,10 @@ class MainWindow(QMainWindow):
         self._autosave_timer.stop()
         self._save_layout()
         self.projects.discard_autosave()
-        if self._pad is not None:
+        if self._pad is not None:       # the pad goes with the window (a window of its own, without a Qt parent)
             self._pad.close()
+            self._pad.deleteLater()
+            self._pad = None
         t0 = time.perf_counter()
         running = [room for room in self.room_list if not room.shutdown(CLOSE_WAIT_MS)]
         self.last_join_seconds = time.perf_counter() - t0

@@ -771,6 +771,17 @@ def test_drawing_pad_gets_a_copy_of_the_current_model(qtbot, window):
         np.testing.assert_array_equal(a, b)
 
 
+def test_the_drawing_pad_closes_and_goes_with_the_window(qtbot, window, patched_dialogs):
+    """The pad is a window of its own (no Qt parent): it closed with the main window but lived on, hidden, until
+    Python's cycle collector freed it at some later moment."""
+    window.open_pad()
+    pad = window.pad
+    qtbot.waitUntil(pad.isVisible)
+    with qtbot.waitSignal(pad.destroyed, timeout=5000):
+        assert window.close()
+    assert window.pad is None
+
+
 def test_quit_with_unsaved_changes_can_be_cancelled(qtbot, window, patched_dialogs):
     window.studio.editor.add_layer()
     patched_dialogs["answer"] = "cancel"
