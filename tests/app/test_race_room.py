@@ -5,7 +5,7 @@ import threading
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
 
 from nnstudio.app import dialogs
@@ -173,6 +173,47 @@ def test_a_contestants_nesterov_box_is_greyed_out_while_its_momentum_is_0(qtbot,
     momentum.setValue(0.0)                               # Nesterov off with it: the contestant's settings agree
     assert not nesterov.isEnabled() and not nesterov.isChecked()
     assert not room.session.contestants[0].config.get("nesterov", False)
+
+
+class PaintedRows(QObject):
+    """What a contestant's row looked like each time it was painted: its height, its form's, its rate box's."""
+
+    def __init__(self, row):
+        super().__init__()
+        self.row, self.frames = row, []
+        for widget in (row, row.form, row.lr_spin):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            row = self.row
+            self.frames.append({"row": row.height(), "row wants": row.sizeHint().height(),
+                                "form shown": row.form.isVisible(), "form": row.form.height(),
+                                "form needs": row.form.minimumSizeHint().height(), "rate": row.lr_spin.height(),
+                                "rate needs": row.lr_spin.minimumSizeHint().height()})
+        return False
+
+
+def test_more_shows_a_rows_optimizer_form_at_its_height_in_every_painted_frame(qtbot, make_room):
+    room = make_room()
+    room.contestants_panel.apply_preset("lecture")
+    row = room.contestants_panel.rows[room.session.contestants[-1].key]         # Adam, the last row
+    qtbot.waitUntil(lambda: row.isVisible(), timeout=5000)
+    qtbot.wait(100)
+    painted = PaintedRows(row)
+    qtbot.mouseClick(row.more_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(300)
+    shown = [f for f in painted.frames if f["form shown"]]
+    assert shown and row.form.fields()["beta1"].isVisible()
+    # the form and the rate above it were painted squashed flat (a row of its old height) until the panel made room
+    assert all(f["form"] >= f["form needs"] and f["rate"] >= f["rate needs"] for f in shown), shown
+    painted.frames.clear()
+    qtbot.mouseClick(row.more_button, Qt.MouseButton.LeftButton)              # Less: the row is two lines again
+    qtbot.wait(300)
+    hidden = [f for f in painted.frames if not f["form shown"]]
+    assert hidden and not row.form.isVisible()
+    # (the row's two lines were painted spread over the form's old height, then with a gap below)
+    assert all(f["row"] <= f["row wants"] for f in hidden), hidden
 
 
 def test_the_surface_race_click_to_start_and_paths_follow_a_new_rate(qtbot, make_room, tmp_path):

@@ -84,7 +84,7 @@ class ContestantRow(QFrame):
         self.form = OptimizerForm(self)
         self.form.setVisible(False)
         self.form.changed.connect(lambda change: self._edit(config=change))
-        self.more_button.toggled.connect(self.form.setVisible)
+        self.more_button.toggled.connect(self._show_more)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -119,6 +119,17 @@ class ContestantRow(QFrame):
         self.form.show_options(c.optimizer, c.hyperparameters())
         for w in widgets:
             w.blockSignals(False)
+
+    def _show_more(self, on: bool) -> None:
+        """The further hyper-parameters shown or hidden, and the panel around laid out again at once: hidden, the
+        row's layout went first and the room painted the row at its old height, then the panel's, each a frame
+        later (the row's two lines spread apart, then a gap below it)."""
+        self.form.setVisible(on)
+        widget = self
+        while widget is not None and not widget.isWindow():
+            if widget.layout() is not None:
+                widget.layout().activate()          # from this row up: each sees the fresh size of the one below
+            widget = widget.parentWidget()
 
     def _on_name(self) -> None:
         if self.name_edit.text().strip() != self.session.contestant(self.key).name:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMenu, QProgressBar, QScrollArea, QSplitter,
-                               QStackedWidget, QToolBar, QVBoxLayout, QWidget)
+                               QLayout, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from nnstudio.app import dialogs
 from nnstudio.app.race.cards import FairnessCard, SettingsCard, TemplateCard
@@ -105,6 +105,9 @@ class RaceRoom(Room):
         self.fairness_card = FairnessCard(session, self)
         side = QWidget(self)
         column = QVBoxLayout(side)
+        # the panel grows as soon as a row does (More), not when the scroll area hears of it an event later: the room
+        # painted the row's optimizer form squashed flat in between
+        column.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         column.addWidget(self.contestants_panel)
         column.addWidget(self.settings_card)
         column.addWidget(self.fairness_card)
