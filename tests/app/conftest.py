@@ -38,6 +38,22 @@ def _closed_widgets_deleted_at_once(qapp):
 
 
 @pytest.fixture
+def desktop_font(qapp):
+    """``desktop_font(points)``: the application's font at that size, as a desktop sets it (11 pt on many Linux
+    desktops); the font it had comes back after the test. Ask for it before ``window_in``: leaving Korean gives back
+    the font Korean replaced, then this fixture the test's own."""
+    started = qapp.font()
+
+    def set_points(points: int) -> None:
+        font = qapp.font()
+        font.setPointSize(points)
+        qapp.setFont(font)
+
+    yield set_points
+    qapp.setFont(started)
+
+
+@pytest.fixture
 def window_in(qtbot, monkeypatch):
     """``window_in(language, width, height)``: the whole window, shown in that language at that size (a screen of
     that size); English again after the test. (The test answers the window's questions, e.g. patched_dialogs.)"""

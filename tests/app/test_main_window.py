@@ -1675,45 +1675,36 @@ def test_the_side_panel_gives_way_on_a_1024_px_screen_and_shows_every_text_on_a_
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_the_studio_fits_a_1024x600_screen_with_an_11_pt_font(qtbot, patched_dialogs, window_in, language):
+def test_the_studio_fits_a_1024x600_screen_with_an_11_pt_font(qtbot, patched_dialogs, desktop_font, window_in,
+                                                              language):
     """As on many Linux desktops: the side panel's natural width (480 px) and the gradient view's (395 px) made
     the window 1181 px wide; now the panel's fields go below their labels where it is narrow. In Korean the
     gradient view's least height (17 lines of the taller Korean font) made it 615 px high."""
-    app = QApplication.instance()
-    font = app.font()
-    larger = app.font()
-    larger.setPointSize(11)
-    app.setFont(larger)
-    try:
-        w = window_in(language, 1024, 600)
-        w.studio.default_layout(1024, 600)
-        qtbot.waitUntil(lambda: len(w.studio.gradient_plot.curves) == 2, timeout=5000)   # (drawn ~0.1 s later)
-        for _ in range(3):
-            QApplication.processEvents()
-        assert w.width() <= 1024 and w.minimumSizeHint().width() <= 1024, (w.size(), w.minimumSizeHint())
-        assert w.height() <= 600 and w.minimumSizeHint().height() <= 600, (w.size(), w.minimumSizeHint())
-        # the right column's dock tabs read whole (Qt elided them: "Decision boun…", "L…", "Gradi…"), scrolled
-        # with arrows where they do not fit, each with its dock's title as tooltip
-        from PySide6.QtWidgets import QTabBar
-        loss = w.studio.loss_dock.windowTitle()
-        bar = next(b for b in w.studio.findChildren(QTabBar)
-                   if b.isVisible() and loss in [b.tabText(i) for i in range(b.count())])
-        for i in range(bar.count()):
-            assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), (bar.tabText(i), bar.tabRect(i))
-            assert bar.tabToolTip(i) == bar.tabText(i)
-        assert w.studio.editor.width() >= w.studio.editor.minimumSizeHint().width()
-        optimizers = w.studio.panel.optimizer_combo
-        for name in ("sgd", "adagrad"):
-            optimizers.setCurrentIndex(optimizers.findData(name))
-            optimizers.activated.emit(optimizers.currentIndex())
-            _reachable_in_panel(w)
-            scroll = w.studio.panel_dock.widget()
-            assert not scroll.horizontalScrollBar().isVisible()          # nothing sideways to scroll
-    finally:
-        # English first: leaving Korean gives back the font Korean replaced (the 11-pt one), then the test's own
-        from nnstudio.app import language as app_language
-        assert app_language.set_language("en")
-        app.setFont(font)
+    desktop_font(11)
+    w = window_in(language, 1024, 600)
+    w.studio.default_layout(1024, 600)
+    qtbot.waitUntil(lambda: len(w.studio.gradient_plot.curves) == 2, timeout=5000)   # (drawn ~0.1 s later)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert w.width() <= 1024 and w.minimumSizeHint().width() <= 1024, (w.size(), w.minimumSizeHint())
+    assert w.height() <= 600 and w.minimumSizeHint().height() <= 600, (w.size(), w.minimumSizeHint())
+    # the right column's dock tabs read whole (Qt elided them: "Decision boun…", "L…", "Gradi…"), scrolled
+    # with arrows where they do not fit, each with its dock's title as tooltip
+    from PySide6.QtWidgets import QTabBar
+    loss = w.studio.loss_dock.windowTitle()
+    bar = next(b for b in w.studio.findChildren(QTabBar)
+               if b.isVisible() and loss in [b.tabText(i) for i in range(b.count())])
+    for i in range(bar.count()):
+        assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), (bar.tabText(i), bar.tabRect(i))
+        assert bar.tabToolTip(i) == bar.tabText(i)
+    assert w.studio.editor.width() >= w.studio.editor.minimumSizeHint().width()
+    optimizers = w.studio.panel.optimizer_combo
+    for name in ("sgd", "adagrad"):
+        optimizers.setCurrentIndex(optimizers.findData(name))
+        optimizers.activated.emit(optimizers.currentIndex())
+        _reachable_in_panel(w)
+        scroll = w.studio.panel_dock.widget()
+        assert not scroll.horizontalScrollBar().isVisible()          # nothing sideways to scroll
 
 
 def test_the_gradient_view_at_its_smallest_stays_so_after_korean(qtbot, window):
@@ -1758,41 +1749,34 @@ def test_a_room_with_nothing_to_edit_offers_no_edit_menu(window):
 
 
 @pytest.mark.parametrize("points", [None, 11])     # the platform's font here, and a desktop's larger one
-def test_every_row_of_the_network_editor_is_reachable_on_a_1024x600_screen(qtbot, patched_dialogs, window_in,
-                                                                             points):
+def test_every_row_of_the_network_editor_is_reachable_on_a_1024x600_screen(qtbot, patched_dialogs, desktop_font,
+                                                                             window_in, points):
     """The editor's rows wrap on a narrow screen; with an 11-pt font the layer strip's last row (Dropout) lay
     below the window's edge and L1, L2 and the undo arrows were cut: now the editor's rows scroll."""
-    app = QApplication.instance()
-    font = app.font()
     if points is not None:
-        larger = app.font()
-        larger.setPointSize(points)
-        app.setFont(larger)
-    try:
-        w = window_in("en", 1024, 600)
-        editor = w.studio.editor
-        editor.select_column(1)
-        for _ in range(3):
-            QApplication.processEvents()
-        assert w.height() <= 600
-        controls = [c for c in editor.findChildren(QWidget) if isinstance(c, (QComboBox, QAbstractSpinBox,
-                                                                                  QAbstractButton))
-                    and c.isVisibleTo(editor) and c.window() is w]
-        assert editor.dropout_spin in controls
-        for control in controls:
-            parent = control.parentWidget()
-            while parent is not None and parent is not w:      # (the scroll area a learner would scroll)
-                if isinstance(parent, QScrollArea):   # (ensureWidgetVisible shows only a spin box's cursor)
-                    centre = control.mapTo(parent.widget(), control.rect().center())
-                    parent.ensureVisible(centre.x(), centre.y(), control.width() // 2 + 1, control.height() // 2 + 1)
-                parent = parent.parentWidget()
-            QApplication.processEvents()
-            seen = control.visibleRegion().boundingRect()
-            assert seen == control.rect(), (type(control).__name__, control.toolTip(), seen, control.size())
-            corner = control.mapTo(w, control.rect().bottomRight())
-            assert corner.y() < w.statusBar().mapTo(w, QPoint(0, 0)).y()
-    finally:
-        app.setFont(font)
+        desktop_font(points)
+    w = window_in("en", 1024, 600)
+    editor = w.studio.editor
+    editor.select_column(1)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert w.height() <= 600
+    controls = [c for c in editor.findChildren(QWidget) if isinstance(c, (QComboBox, QAbstractSpinBox,
+                                                                              QAbstractButton))
+                and c.isVisibleTo(editor) and c.window() is w]
+    assert editor.dropout_spin in controls
+    for control in controls:
+        parent = control.parentWidget()
+        while parent is not None and parent is not w:      # (the scroll area a learner would scroll)
+            if isinstance(parent, QScrollArea):   # (ensureWidgetVisible shows only a spin box's cursor)
+                centre = control.mapTo(parent.widget(), control.rect().center())
+                parent.ensureVisible(centre.x(), centre.y(), control.width() // 2 + 1, control.height() // 2 + 1)
+            parent = parent.parentWidget()
+        QApplication.processEvents()
+        seen = control.visibleRegion().boundingRect()
+        assert seen == control.rect(), (type(control).__name__, control.toolTip(), seen, control.size())
+        corner = control.mapTo(w, control.rect().bottomRight())
+        assert corner.y() < w.statusBar().mapTo(w, QPoint(0, 0)).y()
 
 
 def test_an_optimizer_setting_from_a_project_shows_as_it_is_and_stays_so(qtbot, window, tmp_path):

@@ -1055,33 +1055,26 @@ def test_loss_legend_sits_outside_both_plots_and_the_labels_fit(qtbot):
     assert plot.side_by_side()                     # a wide, short dock: loss and accuracy side by side
 
 
-def test_loss_and_accuracy_epoch_labels_keep_apart_with_an_11_pt_font(qtbot):
+def test_loss_and_accuracy_epoch_labels_keep_apart_with_an_11_pt_font(qtbot, desktop_font):
     """Side by side in a wide, short dock (1024×600, an 11-pt desktop font) each plot is ~200 px wide: the
     epoch labels ran together ("0200400600"); now a coarser step leaves a gap between them."""
-    app = QApplication.instance()
-    font = app.font()
-    larger = app.font()
-    larger.setPointSize(11)
-    app.setFont(larger)
-    try:
-        for size in ((395, 160), (520, 220), (900, 300)):
-            plot = show(qtbot, LossPlot(), size=size)
-            plot.set_classification(True)
-            steps = np.arange(1, 3001)
-            epochs = np.arange(1, 751, dtype=float)
-            plot.show_snapshot(TrainingSnapshot(
-                epoch=750, epoch_progress=0.0, step=3000, steps=steps, step_loss=1.0 / steps, epochs=epochs,
-                epoch_loss=0.5 / epochs, val_loss=0.6 / epochs, epoch_accuracy=np.linspace(0.5, 1.0, 750),
-                val_accuracy=np.linspace(0.4, 1.0, 750)))
-            settle(plot)
-            assert plot.side_by_side(), size
-            for p in (plot.loss_plot, plot.acc_plot):
-                rects = sorted((rect for _, rect in drawn_tick_labels(p.getAxis("bottom"))), key=lambda r: r.left())
-                assert len(rects) >= 2, size
-                gaps = [b.left() - a.right() for a, b in zip(rects, rects[1:])]
-                assert min(gaps) >= 8, (size, gaps)
-    finally:
-        app.setFont(font)
+    desktop_font(11)
+    for size in ((395, 160), (520, 220), (900, 300)):
+        plot = show(qtbot, LossPlot(), size=size)
+        plot.set_classification(True)
+        steps = np.arange(1, 3001)
+        epochs = np.arange(1, 751, dtype=float)
+        plot.show_snapshot(TrainingSnapshot(
+            epoch=750, epoch_progress=0.0, step=3000, steps=steps, step_loss=1.0 / steps, epochs=epochs,
+            epoch_loss=0.5 / epochs, val_loss=0.6 / epochs, epoch_accuracy=np.linspace(0.5, 1.0, 750),
+            val_accuracy=np.linspace(0.4, 1.0, 750)))
+        settle(plot)
+        assert plot.side_by_side(), size
+        for p in (plot.loss_plot, plot.acc_plot):
+            rects = sorted((rect for _, rect in drawn_tick_labels(p.getAxis("bottom"))), key=lambda r: r.left())
+            assert len(rects) >= 2, size
+            gaps = [b.left() - a.right() for a, b in zip(rects, rects[1:])]
+            assert min(gaps) >= 8, (size, gaps)
 
 
 def test_gradient_legend_covers_no_plot(qtbot):
