@@ -113,14 +113,29 @@ def _maximum(name: str) -> float:
     return 0.9999 if name in _UNIT_INTERVAL else 1e6
 
 
+# each optimizer's settings in the order of torch's signature (torch.optim.SGD(params, lr, momentum, dampening,
+# weight_decay, nesterov), Adam(params, lr, betas, eps, weight_decay, amsgrad), ...), as a lecture's code lists them
+_TORCH_ORDER = {
+    "sgd": ("momentum", "dampening", "weight_decay", "nesterov"),
+    "adagrad": ("lr_decay", "weight_decay", "initial_accumulator_value", "eps"),
+    "rmsprop": ("alpha", "eps", "weight_decay", "momentum", "centered"),
+    "adam": ("beta1", "beta2", "eps", "weight_decay", "amsgrad"),
+    "adamw": ("beta1", "beta2", "eps", "weight_decay", "amsgrad"),
+}
+
+
 def defaults(optimizer: str) -> dict:
-    """The optimizer's hyper-parameters besides lr, with torch's defaults; Adam's betas as beta1, beta2."""
+    """The optimizer's hyper-parameters besides lr, with torch's defaults, in torch's order; Adam's betas as
+    beta1, beta2."""
     config = OPTIMIZERS[optimizer]().get_config()
     config.pop("name")
     config.pop("lr")
     if "betas" in config:
         config["beta1"], config["beta2"] = config.pop("betas")
-    return config
+    order = _TORCH_ORDER.get(optimizer, ())
+    # a setting torch's signature does not name keeps the engine's place after the named ones
+    ranked = sorted(config, key=lambda name: order.index(name) if name in order else len(order))
+    return {name: config[name] for name in ranked}
 
 
 class OptimizerForm(QWidget):

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QPushButton, QScrollArea,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QFormLayout, QPushButton,
+                               QScrollArea, QWidget)
 
 from nnstudio.app import dialogs
 from nnstudio.app.main_window import MainWindow
@@ -1080,6 +1080,29 @@ def test_each_optimizers_hyper_parameters_are_shown_and_drive_the_steps(qtbot, w
     assert dict(window.session.config.options) == {"amsgrad": True}
     form.fields()["beta1"].setValue(0.5)
     assert dict(window.session.config.options) == {"amsgrad": True, "betas": (0.5, 0.999)}
+
+
+def test_the_optimizer_settings_read_in_torchs_order(qtbot, window):
+    """As torch.optim's signatures (and a lecture's code) list them: Adam's betas first, SGD's nesterov last."""
+    form = window.studio.panel.optimizer_form
+    combo = window.studio.panel.optimizer_combo
+
+    def labels():
+        layout = form.form()
+        return [layout.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
+                for row in range(layout.rowCount())]
+
+    expected = {
+        "sgd": ["momentum:", "dampening:", "weight_decay:", "nesterov:"],
+        "adagrad": ["lr_decay:", "weight_decay:", "initial_accumulator_value:", "eps:"],
+        "rmsprop": ["alpha:", "eps:", "weight_decay:", "momentum:", "centered:"],
+        "adam": ["beta1:", "beta2:", "eps:", "weight_decay:", "amsgrad:"],
+        "adamw": ["beta1:", "beta2:", "eps:", "weight_decay:", "amsgrad:"],
+    }
+    for name, texts in expected.items():
+        combo.setCurrentIndex(combo.findData(name))
+        combo.activated.emit(combo.currentIndex())
+        assert labels() == texts, name
 
 
 def test_momentum_stays_below_1_where_it_can_converge(qtbot, window):

@@ -6,7 +6,7 @@ import threading
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
+from PySide6.QtWidgets import QApplication, QFormLayout, QStyle, QStyleOptionComboBox
 
 from nnstudio.app import dialogs
 from nnstudio.app.race import RaceRoom
@@ -214,6 +214,16 @@ def test_more_shows_a_rows_optimizer_form_at_its_height_in_every_painted_frame(q
     assert hidden and not row.form.isVisible()
     # (the row's two lines were painted spread over the form's old height, then with a gap below)
     assert all(f["row"] <= f["row wants"] for f in hidden), hidden
+
+
+def test_more_lists_adams_settings_in_torchs_order(qtbot, make_room):
+    room = make_room()
+    room.contestants_panel.apply_preset("lecture")
+    row = room.contestants_panel.rows[room.session.contestants[-1].key]         # Adam, the last row
+    qtbot.mouseClick(row.more_button, Qt.MouseButton.LeftButton)
+    layout = row.form.form()
+    labels = [layout.itemAt(r, QFormLayout.ItemRole.LabelRole).widget().text() for r in range(layout.rowCount())]
+    assert labels == ["beta1:", "beta2:", "eps:", "weight_decay:", "amsgrad:"]     # Adam(params, lr, betas, eps, ...)
 
 
 def test_the_surface_race_click_to_start_and_paths_follow_a_new_rate(qtbot, make_room, tmp_path):
