@@ -5479,8 +5479,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <source>Load your own table of numbers: feature columns and a last column with the label or target value.</source>
-        <translation>직접 만든 숫자 표를 불러옵니다. 특성 열들 뒤에 마지막 열로 레이블이나 목표값을 둡니다.</translation>
+        <source>Load your own table of numbers: feature columns and one column with the label or target value, the column headed label, class, target, category or output (or 레이블, 라벨, 클래스, 정답, 분류), else the last column.</source>
+        <translation>직접 만든 숫자 표를 불러옵니다. 특성 열들과 레이블이나 목표값을 담은 열 하나로 이루어집니다. 레이블 열은 머리글이 label, class, target, category, output 또는 레이블, 라벨, 클래스, 정답, 분류인 열이고, 그런 열이 없으면 마지막 열입니다.</translation>
     </message>
     <message>
         <source>The kind of problem this dataset poses, which fixes the output layer&apos;s activation and the loss (the lecture&apos;s table).</source>

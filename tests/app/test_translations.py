@@ -24,6 +24,7 @@ from nnstudio.app import dialogs, fonts, language, qt_texts
 from nnstudio.app.main_window import MainWindow
 from nnstudio.app.plots import pyqtgraph_texts
 from nnstudio.app.optimizer_form import defaults
+from nnstudio.data.tabular import LABEL_NAMES
 from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.initializers import INITIALIZERS
 from nnstudio.engine.losses import LOSSES
@@ -47,6 +48,7 @@ TECHNICAL = {
 }
 TECHNICAL |= {name.lower() for registry in (ACTIVATIONS, INITIALIZERS, LOSSES, OPTIMIZERS) for name in registry}
 TECHNICAL |= {name.lower() for optimizer in OPTIMIZERS for name in defaults(optimizer)}
+TECHNICAL |= {name.lower() for name in LABEL_NAMES}   # headers the CSV importer takes as the label, as typed
 
 
 def english_words(text: str) -> list[str]:
@@ -373,6 +375,24 @@ def test_a_korean_first_start_names_the_race_contestants_in_korean(qtbot, korean
         assert [row.name_edit.text() for row in room.contestants_panel.rows.values()] == ["SGD", "모멘텀", "Adam"]
     finally:
         room.shutdown(1000)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_import_csvs_tooltip_names_the_columns_the_importer_takes_as_the_label(qtbot, lang):
+    """The importer takes a column headed label, class, 정답, ... before the last one; the tooltip said "a last
+    column"."""
+    from nnstudio.app.studio.panel import SidePanel
+    from nnstudio.session.session import TrainingSession
+
+    assert language.set_language(lang)
+    try:
+        panel = SidePanel(TrainingSession())
+        qtbot.addWidget(panel)
+        tip = panel.import_button.toolTip()
+        assert all(name in tip for name in LABEL_NAMES), tip
+        assert ("else the last column" in tip) if lang == "en" else ("마지막 열" in tip and "없으면" in tip), tip
+    finally:
+        language.set_language("en")
 
 
 def test_a_count_reads_right_in_both_languages(qtbot):

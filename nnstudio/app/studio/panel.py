@@ -58,8 +58,10 @@ class SidePanel(QWidget):
                                               "MNIST sets are offered for download when not found."))
         form.addRow(self.tr("Data:"), self.dataset_combo)
         self.import_button = QPushButton(self.tr("Import CSV…"), data_box)
-        self.import_button.setToolTip(self.tr("Load your own table of numbers: feature columns and a last "
-                                              "column with the label or target value."))
+        self.import_button.setToolTip(self.tr("Load your own table of numbers: feature columns and one column "
+                                              "with the label or target value, the column headed label, class, "
+                                              "target, category or output (or 레이블, 라벨, 클래스, 정답, 분류), "
+                                              "else the last column."))
         form.addRow(self.import_button)
         self.problem_label = QLabel(data_box)
         self.problem_label.setWordWrap(True)
