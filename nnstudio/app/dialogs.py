@@ -29,6 +29,17 @@ def ask_save_changes(parent: QWidget | None, what: str) -> str:
     return "cancel"
 
 
+def ask_reload(parent: QWidget | None, name: str) -> bool:
+    """True if the user wants the project file ``name``, which is open and changed, read again from disk."""
+    text = QCoreApplication.translate("dialogs", "Reload {0} from disk? Your changes since the last save are lost.")
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("dialogs", "Reload the project?"),
+                      text.format(name), QMessageBox.StandardButton.Cancel, parent)
+    reload = box.addButton(QCoreApplication.translate("dialogs", "Reload"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is reload
+
+
 def ask_restore_autosave(parent: QWidget | None, when: str) -> bool:
     """True if the user wants the project autosaved at ``when`` (NN Studio did not close properly)."""
     text = QCoreApplication.translate("dialogs", "NN Studio did not close properly last time. A project was saved "

@@ -136,18 +136,24 @@ class ProjectController(QObject):
         self.set_dirty(False)
 
     def open_project_dialog(self) -> bool:
-        #: completes "Save them before you {0}?" of the unsaved-changes question
-        if not self.confirm_discard(self.tr("open another project")):
-            return False
+        """File → Open: the file first, then the question about unsaved changes (which depends on the file:
+        reopening the open file reloads it, see ``open_project``)."""
         start = read_value(self._settings, "paths/last_dir", str(Path.home()))
         path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Open project"), start,
                                               self.tr("NN Studio projects (*{0});;All files (*)").format(SUFFIX))
-        return bool(path) and self.open_project(path, confirm=False)
+        return bool(path) and self.open_project(path)
+
+    def _confirm_open(self, path: Path) -> bool:
+        """True if the current project may be replaced by the file at ``path``: reopening the changed project's
+        own file asks to reload it (saving first would make the reload a no-op), another file offers to save."""
+        if self._dirty and self.path is not None and path.resolve() == self.path:
+            return dialogs.ask_reload(self._parent, self.path.name)
+        #: completes "Save them before you {0}?" of the unsaved-changes question
+        return self.confirm_discard(self.tr("open another project"))
 
     def open_project(self, path: str | Path, confirm: bool = True) -> bool:
         """Load the project at ``path``; a bad file is reported in a dialog and nothing changes."""
-        #: completes "Save them before you {0}?" of the unsaved-changes question
-        if confirm and not self.confirm_discard(self.tr("open another project")):
+        if confirm and not self._confirm_open(Path(path)):
             return False
         if not self._apply_file(Path(path), self.tr("Cannot open the project"),
                                 retry=lambda: self.open_project(path, confirm=False)):

@@ -6961,6 +6961,18 @@ z</translation>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
+        <source>Reload {0} from disk? Your changes since the last save are lost.</source>
+        <translation>디스크에서 {0} 파일을 다시 불러올까요? 마지막으로 저장한 뒤의 변경 사항은 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Reload the project?</source>
+        <translation>프로젝트를 다시 불러올까요?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>다시 불러오기</translation>
+    </message>
+    <message>
         <source>NN Studio did not close properly last time. A project was saved automatically at {0}. Restore it? (No deletes the autosaved copy.)</source>
         <translation>지난번에 NN Studio가 제대로 종료되지 않았습니다. {0}에 자동 저장된 프로젝트가 있습니다. 복원할까요? (&apos;아니요&apos;를 누르면 자동 저장본을 지웁니다.)</translation>
     </message>

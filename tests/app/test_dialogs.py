@@ -4,8 +4,9 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
+from nnstudio.app import dialogs
 from nnstudio.app.dialogs import run_with_progress
 
 
@@ -51,3 +52,22 @@ def test_cancel_reaches_the_work_and_errors_come_back(qtbot):
     QTimer.singleShot(400, press_cancel)
     with pytest.raises(Cancelled):
         run_with_progress(None, "t", "reading…", work)
+
+
+@pytest.mark.parametrize("click, reloads", [("Reload", True), ("Cancel", False)])
+def test_the_reload_question_names_the_file_and_what_is_lost(qtbot, click, reloads):
+    """Reopening the changed project's own file asks this instead of "Save them before you open another
+    project?"."""
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.windowTitle(), box.text(), [b.text() for b in box.buttons()]))
+        next(b for b in box.buttons() if b.text() == click).click()
+    QTimer.singleShot(0, answer)
+    assert dialogs.ask_reload(None, "xor.nnsproj") is reloads
+    title, text, buttons = seen[0]
+    assert title == "Reload the project?"
+    assert text == "Reload xor.nnsproj from disk? Your changes since the last save are lost."
+    assert sorted(buttons) == ["Cancel", "Reload"]

@@ -31,6 +31,9 @@ def patched_dialogs(monkeypatch):
         record["save"].append(what)
         return record["answer"]
     monkeypatch.setattr(dialogs, "ask_save_changes", ask_save)
+    # reopening the changed project's own file: "Reload it?" (yes when unsaved changes are to be discarded)
+    monkeypatch.setattr(dialogs, "ask_reload",
+                        lambda parent, name: record["save"].append(name) or record["answer"] == "discard")
     monkeypatch.setattr(dialogs, "ask_download",
                         lambda parent, title, reason: record["download"].append((title, reason)) or False)
     monkeypatch.setattr(dialogs, "ask_restore_autosave",

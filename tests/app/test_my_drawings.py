@@ -15,6 +15,7 @@ def studio(qtbot, monkeypatch):
     """The main window; an error dialog would fail the test, closing it discards the changes."""
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: pytest.fail(f"{title}: {text}"))
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    monkeypatch.setattr(dialogs, "ask_reload", lambda parent, name: True)        # reopening the open file
     w = MainWindow(offer_restore=False)
     qtbot.addWidget(w)
     w.show()

@@ -57,3 +57,42 @@ def test_import_csv_offers_tab_separated_and_text_tables(studio, monkeypatch, tm
     studio.studio.panel.importCsvRequested.emit()
     assert "*.tsv" in offered[0].split(";;")[0] and "*.csv" in offered[0] and "*.txt" in offered[0]
     assert studio.session.dataset.class_names == ("개", "고양이") and not studio.errors
+
+
+@pytest.mark.parametrize("way", ["recent", "open"])
+def test_reopening_the_changed_open_file_asks_to_reload_it_not_to_save_it(studio, tmp_path, monkeypatch, way,
+                                                                         request):
+    """Opening the file that is open, after changes, asked "Save them before you open another project?" (saving
+    first would only reload what was just saved): it asks whether to reload the file and lose the changes."""
+    path = tmp_path / "xor.nnsproj"
+    _save_as(studio, monkeypatch, path)
+    saved_lr = studio.studio.panel.lr_spin.value()
+    asked = {"save": [], "reload": []}
+    answer = {"reload": False, "save": "cancel"}
+    request.addfinalizer(lambda: answer.update(save="discard"))                      # closing the window
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: asked["save"].append(what) or answer["save"])
+    monkeypatch.setattr(dialogs, "ask_reload", lambda parent, name: asked["reload"].append(name) or answer["reload"],
+                        raising=False)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+
+    def reopen():
+        if way == "open":
+            studio.open_action.trigger()
+        else:
+            studio.recent_menu.aboutToShow.emit()
+            studio.recent_menu.actions()[0].trigger()
+    studio.studio.panel.lr_spin.setValue(saved_lr * 2)
+    assert studio.isWindowModified()
+    reopen()                                                  # "Cancel": the changes stay
+    assert asked == {"save": [], "reload": ["xor.nnsproj"]}
+    assert studio.isWindowModified() and studio.studio.panel.lr_spin.value() == pytest.approx(saved_lr * 2)
+    answer["reload"] = True
+    reopen()                                                  # "Reload": the file as saved
+    assert asked == {"save": [], "reload": ["xor.nnsproj", "xor.nnsproj"]}
+    assert not studio.isWindowModified() and studio.studio.panel.lr_spin.value() == pytest.approx(saved_lr)
+    other = tmp_path / "other.nnsproj"
+    path.rename(other)                                        # another file still asks to save first
+    studio.studio.panel.lr_spin.setValue(saved_lr * 3)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(other), ""))
+    studio.open_action.trigger()
+    assert asked["save"] == ["open another project"] and studio.isWindowModified()
