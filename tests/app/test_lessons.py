@@ -1509,3 +1509,30 @@ def test_the_lessons_number_boxes_write_the_lectures_minus(qtbot, window):
     derivatives = open_lesson(r, "derivatives").view
     derivatives.x_spin.setValue(-1.0)
     assert derivatives.x_spin.text() == "−1.00"
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_vanishing_tables_column_titles_are_whole_on_a_1024x600_screen(patched_dialogs, window_in, language):
+    """At 1024×600 every title of the results table but "network" was cut ("sigmoid: la…", "Nielsen's fi…"):
+    a title wraps onto the lines it needs and the header is as high as those lines, the rows below it whole."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QApplication
+
+    w = window_in(language, 1024, 600)
+    w.show_room("lessons")
+    room = lessons(w)
+    room.default_layout(1024, 600)
+    table = open_lesson(room, "vanishing").view.table
+    for _ in range(3):
+        QApplication.processEvents()
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for c in range(table.columnCount()):
+        title = table.horizontalHeaderItem(c).text()
+        width = header.sectionSize(c) - 2 * header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin)
+        needs = metrics.boundingRect(QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, title)
+        assert needs.width() <= width and needs.height() <= header.height(), (title, needs, width, header.height())
+        assert all(metrics.horizontalAdvance(word) <= width for word in title.split()), (title, width)
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    assert table.viewport().height() >= rows, (table.viewport().height(), rows)      # no row cut off below
+    w.close()

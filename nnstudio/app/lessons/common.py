@@ -4,8 +4,8 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSlider, QWidget
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSlider, QStyle, QWidget
 
 from nnstudio.app.plots.base import readable_axes, style_plot
 
@@ -131,8 +131,34 @@ def fit_height(table) -> None:
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
     header = table.horizontalHeader()
-    height = max(header.sizeHint().height(), header.height()) if not header.isHidden() else 0
+    height = max(header.sizeHint().height(), header.minimumHeight()) if not header.isHidden() else 0
     table.setFixedHeight(height + rows + 2 * table.frameWidth() + 2)
+
+
+def wrap_titles(table) -> None:
+    """Let a QTableWidget's column titles wrap onto the lines they need when its columns are narrow, the header
+    as high as the tallest title and the table refitted (fit_height) whenever the columns change width: a header
+    keeps one line's height by itself and cut the titles ("sigmoid: la…" at 1024×600)."""
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+
+    def fit(*_) -> None:
+        metrics = header.fontMetrics()
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        padding = header.sizeHint().height() - metrics.height()        # above and below a one-line title
+        tallest = metrics.height()
+        for c in range(header.count()):
+            item = table.horizontalHeaderItem(c)
+            if item is None or header.isSectionHidden(c):
+                continue
+            width = max(1, header.sectionSize(c) - margin)
+            tallest = max(tallest, metrics.boundingRect(QRect(0, 0, width, 10000), Qt.TextFlag.TextWordWrap,
+                                                        item.text()).height())
+        if header.minimumHeight() != tallest + padding:
+            header.setMinimumHeight(tallest + padding)
+            fit_height(table)
+    header.sectionResized.connect(fit)
+    fit()
 
 
 def color_key(entries) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QProgressB
 
 from nnstudio.app.colors import layer_colors
 from nnstudio.app.lessons.background import BackgroundJob
-from nnstudio.app.lessons.common import color_key, enable, fit_height, number, plot_widget, wrapped
+from nnstudio.app.lessons.common import color_key, enable, fit_height, number, plot_widget, wrap_titles, wrapped
 from nnstudio.app.tables import add_copy_action
 from nnstudio.lessons import vanishing
 from nnstudio.lessons.catalog import LessonState
@@ -77,6 +77,7 @@ class VanishingView(QWidget):
             published.setTextAlignment(Qt.AlignmentFlag.AlignCenter)       # as the measured factors beside it
             self.table.setItem(r, 2, published)
         fit_height(self.table)
+        wrap_titles(self.table)            # at 1024×600 the columns are narrower than their titles
         add_copy_action(self.table)        # Ctrl+C: the rows for a spreadsheet, not one cell
         self.summary = wrapped("", self)
 
