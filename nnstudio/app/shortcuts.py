@@ -22,8 +22,12 @@ def _command(action: QAction) -> str:
     return text.removesuffix("…").removesuffix("...")
 
 
+def _key_list(action: QAction) -> list[str]:
+    return [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
+
+
 def _keys(action: QAction) -> str:
-    return ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
+    return ", ".join(_key_list(action))
 
 
 def _place(action: QAction) -> str | None:
@@ -73,6 +77,9 @@ def shortcut_rows(window_actions, room_actions, pad_actions=()) -> list[tuple[st
             where = QCoreApplication.translate("Shortcuts", "after a click in: {0}").format(", ".join(dict.fromkeys(places)))
         result.append((keys, command, where, tip))
     pad_rows = []
+    # a view's own keys win in that view: Delete in Saved drawings deletes the selected drawing, not Clear
+    views_keys = [(action, _key_list(action)) for action in pad_actions
+                  if action.shortcuts() and action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut]
     for action in pad_actions:
         if not action.shortcuts():
             continue
@@ -81,6 +88,13 @@ def shortcut_rows(window_actions, room_actions, pad_actions=()) -> list[tuple[st
                 _place(action))
         else:
             where = QCoreApplication.translate("Shortcuts", "in the drawing pad")
+            exceptions = [QCoreApplication.translate("Shortcuts", "{0} in: {1} (there: {2})").format(
+                ", ".join(shared), _place(view_action), _command(view_action))
+                for view_action, keys in views_keys
+                if (shared := [key for key in _key_list(action) if key in keys])]
+            if exceptions:
+                where = QCoreApplication.translate("Shortcuts", "in the drawing pad, except {0}").format(
+                    "; ".join(exceptions))
         pad_rows.append((action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut,
                          (_keys(action), _command(action), where, action.toolTip())))
     result += [row for _, row in sorted(pad_rows, key=lambda item: item[0])]

@@ -5428,6 +5428,14 @@ It was moved to {1} and is not offered again.</source>
         <source>in the drawing pad</source>
         <translation>그리기 패드에서</translation>
     </message>
+    <message>
+        <source>{0} in: {1} (there: {2})</source>
+        <translation>{1} 안에서 누르는 {0} 키 (그곳에서는 {2})</translation>
+    </message>
+    <message>
+        <source>in the drawing pad, except {0}</source>
+        <translation>그리기 패드에서. 단, 다음은 예외: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

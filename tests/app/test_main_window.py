@@ -1523,7 +1523,9 @@ def test_the_shortcuts_list_names_the_drawing_pads_keys_whether_it_is_open_or_no
     assert "the drawing pad" in dialog.heading.text()
     pad_rows = [row for row in rows() if row[2].startswith("in the drawing pad")]
     assert [row[:3] for row in pad_rows[:4]] == [
-        ("Del, Backspace, Esc", "Clear", "in the drawing pad"), ("Ctrl+Z", "Undo stroke", "in the drawing pad"),
+        ("Del, Backspace, Esc", "Clear",
+         "in the drawing pad, except Del, Backspace in: Saved drawings (there: Delete drawing)"),
+        ("Ctrl+Z", "Undo stroke", "in the drawing pad"),
         ("Ctrl+S", "Save drawing with this label", "in the drawing pad"),
         ("Ctrl+F4, Ctrl+W", "Close the pad", "in the drawing pad")]
     assert pad_rows[0][3] == "Wipe the canvas (Delete, Backspace or Esc)"
@@ -1540,6 +1542,18 @@ def test_the_shortcuts_list_names_the_drawing_pads_keys_whether_it_is_open_or_no
     window.open_pad()
     window.show_shortcuts()
     assert [row for row in rows() if row[2].startswith("in the drawing pad")] == pad_rows
+
+
+def test_the_pads_two_meanings_of_delete_each_say_where_they_work(window):
+    """Del and Backspace clear the canvas and delete the drawing selected in Saved drawings: the Clear row said
+    only "in the drawing pad", as if Del cleared in the list too. Each row now says where it works."""
+    table = window.show_shortcuts().table
+    rows = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+    deleting = [row for row in rows if "Del" in row[0].split(", ") and row[2].startswith("in the drawing pad")]
+    assert {row[1] for row in deleting} == {"Clear", "Delete drawing"}
+    clear = next(row for row in deleting if row[1] == "Clear")
+    assert "except Del, Backspace in: Saved drawings" in clear[2] and "Esc" not in clear[2].split("except")[1]
+    assert all("Saved drawings" in row[2] for row in deleting)
 
 
 def test_the_shortcuts_list_open_during_a_language_switch_comes_back_in_the_new_language(qtbot, window):
