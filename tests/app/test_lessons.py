@@ -1512,9 +1512,12 @@ def test_the_lessons_number_boxes_write_the_lectures_minus(qtbot, window):
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_the_vanishing_tables_column_titles_are_whole_on_a_1024x600_screen(patched_dialogs, window_in, language):
-    """At 1024×600 every title of the results table but "network" was cut ("sigmoid: la…", "Nielsen's fi…"):
-    a title wraps onto the lines it needs and the header is as high as those lines, the rows below it whole."""
+@pytest.mark.parametrize("lesson_id", ["vanishing", "losses"])
+def test_the_lesson_tables_column_titles_are_whole_on_a_1024x600_screen(patched_dialogs, window_in, language,
+                                                                       lesson_id):
+    """At 1024×600 every title of the vanishing lesson's results table but "network" was cut ("sigmoid: la…",
+    "Nielsen's fi…"), and the losses lesson's "output layer": a title wraps onto the lines it needs and the header
+    is as high as those lines, the rows below it whole."""
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -1522,7 +1525,7 @@ def test_the_vanishing_tables_column_titles_are_whole_on_a_1024x600_screen(patch
     w.show_room("lessons")
     room = lessons(w)
     room.default_layout(1024, 600)
-    table = open_lesson(room, "vanishing").view.table
+    table = open_lesson(room, lesson_id).view.table
     for _ in range(3):
         QApplication.processEvents()
     header = table.horizontalHeader()

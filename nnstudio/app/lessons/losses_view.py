@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from nnstudio.app.lessons.common import fit_height, wrapped
+from nnstudio.app.lessons.common import fit_height, wrap_titles, wrapped
 from nnstudio.app.texts import loss_title, title
 from nnstudio.data import TOY_DATASETS
 from nnstudio.lessons import problems
@@ -60,6 +60,7 @@ class LossesChooser(QWidget):
             self.buttons[row.problem] = button
         self.table.resizeRowsToContents()
         fit_height(self.table)
+        wrap_titles(self.table)            # "output layer" was cut at 1024×600
         self.note = wrapped(self.tr("The hidden layers are the same for every row: two layers of 8 ReLU units, as "
                                     "in the notes' Keras example. Only the output layer and the loss change with "
                                     "the problem."), self)
