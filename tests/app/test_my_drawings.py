@@ -7,6 +7,7 @@ from nnstudio.app import dialogs
 from nnstudio.app.main_window import MainWindow
 from nnstudio.data import digits, mnist
 from nnstudio.data.paths import user_data_dir
+from nnstudio.session.project import load_project
 from tests.app.test_main_window import choose_dataset, small_mnist
 
 
@@ -84,3 +85,31 @@ def test_a_project_opened_without_my_digits_trains_without_them(qtbot, studio, m
     assert studio.session.training_data[0].shape == (50, 784)
     assert studio.projects.open_project(tmp_path / "with.nnsproj")       # and one saved with them: with them
     assert box.isChecked() and studio.session.training_data[0].shape == (52, 784)
+
+
+def test_the_drawings_tick_survives_a_detour_through_xor(qtbot, studio, monkeypatch, tmp_path):
+    """XOR greys the box out with its tick kept, but coming back to Fashion-MNIST (or MNIST) unticked it: the
+    learner's drawings were silently dropped from the training."""
+    monkeypatch.setattr(mnist, "load_mnist", lambda kind="mnist", path=None: small_mnist())
+    for k, label in enumerate((0, 8, 9)):
+        _save(label, "fashion", 6 + 2 * k)
+    _save(1, "mnist", 8)
+    box = studio.studio.panel.my_digits_check
+    choose_dataset(studio, "fashion")
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked() and studio.session.training_data[0].shape == (53, 784)
+    choose_dataset(studio, "xor")
+    assert not box.isEnabled() and box.isChecked() and studio.session.training_data[0].shape == (4, 2)
+    assert studio.projects.save_to(tmp_path / "xor.nnsproj")      # XOR's project does not claim the drawings
+    assert load_project(tmp_path / "xor.nnsproj").dataset_choice["include_my_digits"] is False
+    choose_dataset(studio, "fashion")
+    assert box.isEnabled() and box.isChecked() and box.text() == "Include my drawings (3)"
+    assert studio.session.training_data[0].shape == (53, 784)
+    np.testing.assert_array_equal(studio.session.training_data[1][-3:], [0, 8, 9])
+    choose_dataset(studio, "xor")
+    choose_dataset(studio, "mnist")                  # and the digits, after XOR, with MNIST
+    assert box.isChecked() and studio.session.training_data[0].shape == (51, 784)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    choose_dataset(studio, "xor")
+    choose_dataset(studio, "fashion")                # unticked stays unticked
+    assert not box.isChecked() and studio.session.training_data[0].shape == (50, 784)

@@ -387,3 +387,7 @@ class SidePanel(QWidget):
 
     def include_my_digits(self) -> bool:
         return self.my_digits_check.isEnabled() and self.my_digits_check.isChecked()
+
+    def my_digits_ticked(self) -> bool:
+        """Whether the box is ticked, also while it is disabled (data without drawings, as XOR)."""
+        return self.my_digits_check.isChecked()

@@ -364,8 +364,10 @@ class StudioRoom(Room):
     # ================================================================== data
     def choose_dataset(self, key: str) -> bool:
         """Switch to the data set ``key`` (loading it, with a download offered for missing MNIST files), with
-        that set's own number of points and noise."""
-        choice = self.session.choice.with_changes(key=key, n=None, noise=None, test_fraction=None)
+        that set's own number of points and noise. The learner's drawings stay included as the box is ticked:
+        data without drawings (XOR) greys it out with its tick kept, and MNIST again trains on them."""
+        choice = self.session.choice.with_changes(key=key, n=None, noise=None, test_fraction=None,
+                                                  include_my_digits=self.panel.my_digits_ticked())
         dataset = self.datasets.load(choice, self.session.config.seed)
         if dataset is None:
             self.panel.show_choice(self.session.choice)   # stay on the current data
@@ -417,7 +419,8 @@ class StudioRoom(Room):
         dataset = self.datasets.load_csv(path)
         if dataset is None:
             return False
-        return self.use_dataset(dataset, self.session.choice.with_changes(key=f"csv:{Path(path).resolve()}"))
+        return self.use_dataset(dataset, self.session.choice.with_changes(
+            key=f"csv:{Path(path).resolve()}", include_my_digits=self.panel.my_digits_ticked()))
 
     def _show_data(self, dataset) -> None:
         self.boundary_plot.set_dataset(dataset)
