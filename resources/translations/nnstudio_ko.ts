@@ -5638,6 +5638,10 @@ It was moved to {1} and is not offered again.</source>
         <source>CSV: {0}</source>
         <translation>CSV: {0}</translation>
     </message>
+    <message>
+        <source>CSV: {0} ({1})</source>
+        <translation>CSV: {0} ({1})</translation>
+    </message>
     <message numerus="yes">
         <source>{0} points, %n feature(s); tested on the same {0} points</source>
         <translation>

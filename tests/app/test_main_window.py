@@ -1,6 +1,7 @@
 """The studio window with real widgets: train XOR through the Run button, edit, undo, save/open, close."""
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -752,6 +753,39 @@ def test_csv_import_reports_bad_rows_and_loads_good_files(qtbot, window, tmp_pat
     assert window.studio.panel.dataset_combo.currentText() == "CSV: three.csv"
     step(qtbot, window)
     assert window.studio.dispatcher.latest.boundary.shape == (100, 100, 3)
+
+
+def test_two_imported_csvs_of_one_name_show_their_folders(qtbot, window, tmp_path, patched_dialogs):
+    """Two files named data.csv (week1/, week2/) both read "CSV: data.csv" in the data list: now each names as
+    much of its folder as tells them apart, the whole path in its tooltip; a file of its own name stays short."""
+    rng = np.random.default_rng(0)
+    files = []
+    for folder, n in (("week1", 30), ("week2", 40), ("a/x", 20), ("b/x", 24), ("", 50)):
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        path = tmp_path / folder / ("other.csv" if not folder else "data.csv")
+        rows = [f"{x:.3f},{y:.3f},{int(x > y)}" for x, y in rng.normal(size=(n, 2))]
+        path.write_text("x,y,label\n" + "\n".join(rows) + "\n")
+        files.append(path.resolve())
+    combo = window.studio.panel.dataset_combo
+
+    def csv_items():
+        return [(combo.itemText(i), combo.itemData(i, Qt.ItemDataRole.ToolTipRole)) for i in range(combo.count())
+                if combo.itemText(i).startswith("CSV")]
+
+    assert window.studio.import_csv_file(files[0])
+    assert csv_items() == [("CSV: data.csv", str(files[0]))]
+    assert window.studio.import_csv_file(files[1])
+    assert combo.currentText() == "CSV: data.csv (week2)"
+    assert csv_items() == [("CSV: data.csv (week1)", str(files[0])), ("CSV: data.csv (week2)", str(files[1]))]
+    for path in files[2:]:
+        assert window.studio.import_csv_file(path)
+    ax, bx = str(Path("a", "x")), str(Path("b", "x"))
+    assert [text for text, _ in csv_items()] == ["CSV: data.csv (week1)", "CSV: data.csv (week2)",
+                                                 f"CSV: data.csv ({ax})", f"CSV: data.csv ({bx})", "CSV: other.csv"]
+    combo.setCurrentIndex(combo.findText("CSV: data.csv (week1)"))      # the learner picks week 1's again
+    combo.activated.emit(combo.currentIndex())
+    assert window.studio.panel.dataset_key() == f"csv:{files[0]}"
+    assert window.studio.panel.info_label.text().startswith("21 training, 9 test")    # its 30 points
 
 
 def test_missing_mnist_offers_a_download(qtbot, window, monkeypatch, tmp_path, patched_dialogs):

@@ -342,10 +342,9 @@ class SidePanel(QWidget):
         parameters."""
         index = self.dataset_combo.findData(choice.key)
         if index < 0:
-            text = self.tr("CSV: {0}").format(Path(choice.key[4:]).name) if choice.key.startswith("csv:") \
-                else choice.key
-            self.dataset_combo.addItem(text, choice.key)
+            self.dataset_combo.addItem(choice.key, choice.key)
             index = self.dataset_combo.count() - 1
+            self._name_csv_files()
         self.dataset_combo.setCurrentIndex(index)
         own = toy_defaults(choice.key) if choice.key in TOY_DATASETS else {}
         shown = {name: getattr(choice, name) if getattr(choice, name) is not None else own.get(name)
@@ -360,6 +359,24 @@ class SidePanel(QWidget):
             elif value is not None:
                 widget.setValue(value)
             widget.blockSignals(False)
+
+    def _name_csv_files(self) -> None:
+        """Each imported CSV by its file name; two of one name with as much of their folders as tells them apart
+        ("CSV: data.csv (week1)", "CSV: data.csv (week2)"); the whole path in the tooltip."""
+        combo = self.dataset_combo
+        paths = {i: Path(str(combo.itemData(i))[4:]) for i in range(combo.count())
+                 if str(combo.itemData(i)).startswith("csv:")}
+        for i, path in paths.items():
+            others = [p.parent.parts for j, p in paths.items() if j != i and p.name == path.name]
+            text = self.tr("CSV: {0}").format(path.name)
+            if others:
+                parts = path.parent.parts
+                depth = next((k for k in range(1, len(parts) + 1)
+                              if all(other[-k:] != parts[-k:] for other in others)), len(parts))
+                folder = str(path.parent) if depth >= len(parts) else str(Path(*parts[-depth:]))
+                text = self.tr("CSV: {0} ({1})").format(path.name, folder)
+            combo.setItemText(i, text)
+            combo.setItemData(i, str(path), Qt.ItemDataRole.ToolTipRole)
 
     def show_dataset(self, dataset) -> None:
         """Describe ``dataset``: problem type, point counts; toy controls only for generated sets."""
