@@ -13,7 +13,7 @@ from nnstudio.app import dialogs
 from nnstudio.app.texts import title, translated
 from nnstudio.data import TOY_DATASETS, load_dataset
 from nnstudio.data.mnist import MNIST_KINDS, MNIST_TITLES
-from nnstudio.data.tabular import CsvCancelled, load_csv
+from nnstudio.data.tabular import CsvCancelled, load_csv, scale_pixels
 from nnstudio.session.config import DataChoice
 
 
@@ -22,6 +22,8 @@ class DatasetLoader(QObject):
 
     # a missing MNIST set was downloaded; load it now (its key; unless the load that offered it gave a retry)
     downloaded = Signal(str)
+    # what the user should know about data that loaded (e.g. a CSV's pixels scaled to 0–1), for the status bar
+    notice = Signal(str)
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
@@ -127,14 +129,21 @@ class DatasetLoader(QObject):
 
     def load_csv(self, path: str | Path):
         """``path`` as a dataset, read off the GUI thread with a progress bar; None after a dialog that names the
-        bad row or column (or when the learner cancelled)."""
+        bad row or column (or when the learner cancelled). Pixels stored as 0–255 (a Kaggle-style MNIST CSV) are
+        scaled to 0–1, as the pad draws, and ``notice`` says so."""
         name = Path(path).name
         try:
-            return dialogs.run_with_progress(self._parent, self.tr("Importing {0}").format(name),
-                                             self.tr("Reading {0}…").format(name),
-                                             lambda progress: load_csv(path, progress=progress))
+            dataset = dialogs.run_with_progress(self._parent, self.tr("Importing {0}").format(name),
+                                                self.tr("Reading {0}…").format(name),
+                                                lambda progress: load_csv(path, progress=progress))
         except CsvCancelled:
             return None
         except (OSError, ValueError) as exc:
             dialogs.show_error(self._parent, self.tr("Cannot import {0}").format(name), translated(exc))
             return None
+        scaled = scale_pixels(dataset)
+        if scaled is None:
+            return dataset
+        self.notice.emit(self.tr("{0} holds 28×28 pixels from 0 to 255: they were divided by 255, so they run "
+                                 "from 0 to 1 as in MNIST and the drawing pad.").format(name))
+        return scaled

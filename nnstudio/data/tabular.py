@@ -28,6 +28,7 @@ import math
 import os
 import re
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -195,6 +196,19 @@ def _load(path, size, label_column, problem, header, test_fraction, seed, max_ro
     return Dataset(name=path.stem, x_train=x[train_idx], y_train=y[train_idx], x_test=x[test_idx],
                    y_test=y[test_idx], problem=problem, n_classes=n_classes, class_names=class_names,
                    extent=extent_of(x) if x.shape[1] == 2 else None)
+
+
+def scale_pixels(dataset: Dataset) -> Dataset | None:
+    """A copy of ``dataset`` with its features divided by 255 when they look like 28×28 images stored as bytes
+    (784 features, whole numbers 0–255, some above 1: a Kaggle-style MNIST CSV), as the drawing pad and MNIST
+    feed pixels from 0 to 1; None when they do not."""
+    if dataset.input_dim != 784:
+        return None
+    parts = [x for x in (dataset.x_train, dataset.x_test) if len(x)]
+    if not parts or max(float(x.max()) for x in parts) <= 1 or min(float(x.min()) for x in parts) < 0 \
+            or max(float(x.max()) for x in parts) > 255 or any(not np.array_equal(x, np.round(x)) for x in parts):
+        return None
+    return replace(dataset, x_train=dataset.x_train / np.float32(255), x_test=dataset.x_test / np.float32(255))
 
 
 # -- reading ----------------------------------------------------------------------------------------------

@@ -467,6 +467,10 @@
         <source>Cannot import {0}</source>
         <translation>{0} 가져오기 실패</translation>
     </message>
+    <message>
+        <source>{0} holds 28×28 pixels from 0 to 255: they were divided by 255, so they run from 0 to 1 as in MNIST and the drawing pad.</source>
+        <translation>{0} 파일에는 0부터 255까지의 28×28 픽셀 값이 있습니다. MNIST와 그리기 패드처럼 0부터 1 사이가 되도록 255로 나누었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>

@@ -788,6 +788,33 @@ def test_two_imported_csvs_of_one_name_show_their_folders(qtbot, window, tmp_pat
     assert window.studio.panel.info_label.text().startswith("21 training, 9 test")    # its 30 points
 
 
+def test_a_kaggle_style_mnist_csv_is_scaled_to_the_pads_0_to_1(qtbot, window, tmp_path, patched_dialogs):
+    """Kaggle's MNIST CSV keeps pixels as 0–255 while the pad feeds 0–1, so the studio's model answered the pad
+    wrongly: such pixels (784 whole numbers up to 255) are now divided by 255, and the status bar says so."""
+    rng = np.random.default_rng(0)
+    pixels = rng.integers(0, 256, size=(40, 784))
+    table = tmp_path / "train.csv"
+    table.write_text("label," + ",".join(f"pixel{i}" for i in range(784)) + "\n"
+                     + "\n".join(f"{k % 10}," + ",".join(map(str, row)) for k, row in enumerate(pixels)) + "\n")
+    assert window.studio.import_csv_file(table)
+    assert "train.csv holds 28×28 pixels from 0 to 255: they were divided by 255" in \
+        window.statusBar().currentMessage()
+    x = window.session.training_data[0]
+    assert x.shape[1] == 784 and x.max() <= 1 and np.isin(np.round(x * 255).astype(int), pixels).all()
+    window.statusBar().clearMessage()
+    small = tmp_path / "scaled.csv"                      # already 0–1, or not images: as they are
+    small.write_text("label," + ",".join(f"p{i}" for i in range(784)) + "\n"
+                     + "\n".join(f"{k % 2}," + ",".join(f"{v / 255:.4f}" for v in row) for k, row in
+                                  enumerate(pixels[:20])) + "\n")
+    assert window.studio.import_csv_file(small)
+    assert "divided by 255" not in window.statusBar().currentMessage()
+    assert window.session.training_data[0].max() <= 1
+    wide = tmp_path / "counts.csv"
+    wide.write_text("a,b,label\n" + "\n".join(f"{a},{b},{int(a > b)}" for a, b in pixels[:30, :2]) + "\n")
+    assert window.studio.import_csv_file(wide)
+    assert window.session.training_data[0].max() > 1 and "divided by 255" not in window.statusBar().currentMessage()
+
+
 def test_missing_mnist_offers_a_download(qtbot, window, monkeypatch, tmp_path, patched_dialogs):
     monkeypatch.setenv("NNSTUDIO_DATA", str(tmp_path))
     choose_dataset(window, "fashion")

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from nnstudio.data import CsvError, Dataset, load_csv
-from nnstudio.data.tabular import CsvCancelled, _number
+from nnstudio.data.tabular import CsvCancelled, _number, scale_pixels
 from nnstudio.i18n import Text, TranslatableError
 
 
@@ -351,3 +351,20 @@ def test_a_label_column_named_in_korean_is_the_label(tmp_path):
         d = load_csv(_csv(tmp_path, f"{name},키,몸무게\n고양이,25,4.1\n개,60,30\n고양이,23,3.9\n", "동물.csv"))
         assert d.class_names == ("개", "고양이"), name
         np.testing.assert_allclose(d.x_train, [[25, 4.1], [60, 30], [23, 3.9]], rtol=1e-6)
+
+
+def test_scale_pixels_takes_only_byte_images():
+    """784 whole numbers from 0 to 255 (some above 1) are pixels to divide by 255; anything else is left alone."""
+    rng = np.random.default_rng(0)
+
+    def data(x):
+        x = np.asarray(x, np.float32)
+        return Dataset(name="t", x_train=x, y_train=np.arange(len(x)) % 2, x_test=x[:0],
+                       y_test=np.zeros(0, np.int64), problem="multiclass", n_classes=2)
+
+    pixels = rng.integers(0, 256, size=(6, 784))
+    scaled = scale_pixels(data(pixels))
+    np.testing.assert_allclose(scaled.x_train, pixels / 255, atol=1e-6)
+    assert scaled.x_train.dtype == np.float32
+    for other in (pixels / 255, pixels + 1, pixels - 1, pixels + 0.5, pixels[:, :783], (pixels > 128) * 1):
+        assert scale_pixels(data(other)) is None

@@ -124,6 +124,7 @@ class StudioRoom(Room):
         self.panel.lossChosen.connect(self._on_loss_chosen)
         self.panel.suggestedSetupRequested.connect(self.use_suggested_setup)
         self.datasets.downloaded.connect(self.choose_dataset)
+        self.datasets.notice.connect(lambda text: self.statusMessage.emit(text, 10000))
         # (bound methods, not lambdas: PySide calls a lambda in the emitting thread, the training thread, where a
         # widget must not be touched; a method of this room runs queued in the GUI thread)
         self.worker.started.connect(self._on_worker_started)
