@@ -5,6 +5,7 @@ import functools
 import http.server
 import io
 import json
+import math
 import os
 import shutil
 import subprocess
@@ -361,6 +362,23 @@ def test_train_on_a_csv_file(tmp_path):
     assert len(records) == 41
     assert records[-1]["test_samples"] == 18  # the loader's stratified 30 % test split
     assert records[-1]["test_accuracy"] >= 0.9  # three well separated blobs, 4 features -> 3 classes
+
+
+def test_a_kaggle_style_mnist_csv_is_scaled_as_the_studio_scales_it(tmp_path):
+    """784 whole-number pixels from 0 to 255 (a Kaggle-style MNIST CSV) are divided by 255, as the studio's import
+    does: the command line trained on them unscaled, unlike the studio and the pad."""
+    rng = np.random.default_rng(0)
+    labels = np.repeat([0, 1], 20)
+    pixels = rng.integers(0, 60, size=(40, 784))
+    pixels[labels == 1, :392] += 190              # class 1: a bright upper half
+    path = tmp_path / "train.csv"
+    path.write_text("label," + ",".join(f"pixel{i}" for i in range(784)) + "\n"
+                    + "\n".join(f"{y}," + ",".join(map(str, row)) for y, row in zip(labels, pixels)) + "\n")
+    proc = run("train", "--dataset", path, "--layers", "8", "--epochs", "2", "--batch-size", "8", "--json", "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    assert "train.csv holds 28×28 pixels from 0 to 255: they were divided by 255" in proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert math.isfinite(records[-2]["loss"]) and records[-1]["test_samples"] == 12
 
 
 def test_a_bad_csv_file_is_a_one_line_error(tmp_path):

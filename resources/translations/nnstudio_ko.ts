@@ -6752,6 +6752,10 @@ z</translation>
         <translation>{title} 데이터를 찾지 못했습니다(찾아본 곳: {searched}). &apos;nnstudio download {name}&apos;으로 내려받거나, --data-dir 또는 NNSTUDIO_DATA로 .gz 파일 네 개가 있는 폴더를 알려 주세요.</translation>
     </message>
     <message>
+        <source>{name} holds 28×28 pixels from 0 to 255: they were divided by 255, so they run from 0 to 1 as in MNIST and the drawing pad.</source>
+        <translation>{name} 파일에는 0부터 255까지의 28×28 픽셀 값이 있습니다. MNIST와 그리기 패드처럼 0부터 1 사이가 되도록 255로 나누었습니다.</translation>
+    </message>
+    <message>
         <source>unknown dataset {name}; choose mnist, fashion, one of {names}, or give a .csv file</source>
         <translation>알 수 없는 데이터셋 {name}. mnist, fashion, {names} 중 하나를 고르거나 .csv 파일을 주세요</translation>
     </message>
