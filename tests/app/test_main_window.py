@@ -5,9 +5,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QFormLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QFormLayout,
                                QPushButton, QScrollArea, QWidget)
 
 from nnstudio.app import dialogs
@@ -1166,43 +1166,6 @@ def test_the_optimizer_settings_read_in_torchs_order(qtbot, window):
         combo.setCurrentIndex(combo.findData(name))
         combo.activated.emit(combo.currentIndex())
         assert labels() == texts, name
-
-
-class PaintedSquashed(QObject):
-    """The side panel's fields and labels painted lower than they need (squashed), as (text, height, needs)."""
-
-    def __init__(self, panel):
-        super().__init__()
-        self.panel, self.squashed, self.watched = panel, [], set()
-        self.watch()
-
-    def watch(self):
-        for widget in self.panel.findChildren(QWidget):
-            if id(widget) not in self.watched and isinstance(widget, (QAbstractSpinBox, QAbstractButton, QLabel)):
-                widget.installEventFilter(self)
-                self.watched.add(id(widget))
-
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint and watched.height() < watched.minimumSizeHint().height():
-            text = watched.text() if hasattr(watched, "text") else ""
-            self.squashed.append((text, watched.height(), watched.minimumSizeHint().height()))
-        return False
-
-
-def test_a_new_optimizers_fields_are_painted_at_their_height_in_every_frame(qtbot, window):
-    """(The race room's More painted its form squashed flat for a frame; the studio's panel grows in time.)"""
-    panel = window.studio.panel
-    combo = panel.optimizer_combo
-    qtbot.wait(100)
-    painted = PaintedSquashed(panel)
-    for name in ("adam", "sgd", "rmsprop", "adagrad", "adamw"):          # 5, 4, 5, 4 and 5 settings
-        combo.setCurrentIndex(combo.findData(name))
-        combo.activated.emit(combo.currentIndex())
-        painted.watch()
-        qtbot.wait(150)
-        painted.watch()
-        assert panel.optimizer_form.fields()["eps" if name != "sgd" else "nesterov"].isVisible()
-    assert not painted.squashed, painted.squashed[:5]
 
 
 def test_momentum_stays_below_1_where_it_can_converge(qtbot, window):
