@@ -21,6 +21,26 @@ def pad(qtbot):
     return window
 
 
+@pytest.fixture
+def smallest_pad(qtbot):
+    """``smallest_pad(language="en")``: the pad at its smallest size (a 1280×720 screen opens it so), in that
+    language, answering with the shipped Fashion-MNIST model (the longest class names); English after the test."""
+    from nnstudio.app import language as app_language
+
+    def make(language: str = "en"):
+        assert app_language.set_language(language)
+        window = DigitPadWindow()
+        qtbot.addWidget(window)
+        window.set_source("shipped:fashion")
+        window.show()
+        window.resize(window.minimumSizeHint())
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    app_language.set_language("en")
+
+
 def _canvas_pos(canvas, x, y) -> QPoint:
     """Widget position of canvas pixel (x, y) (the 280x280 image is drawn scaled into the widget)."""
     r = canvas._target_rect()
@@ -473,15 +493,10 @@ def test_counts_are_grouped_as_the_language_writes_them_everywhere_in_the_pad(qt
                                      "confident mistakes.")
 
 
-def test_saved_drawings_show_whole_with_their_labels_at_the_pads_smallest_size(qtbot):
+def test_saved_drawings_show_whole_with_their_labels_at_the_pads_smallest_size(qtbot, smallest_pad):
     """On a 1280×720 screen the pad opens at its smallest size: the tab's list had room for the thumbnails but
     not for the labels under them."""
-    window = DigitPadWindow()
-    qtbot.addWidget(window)
-    window.set_source("shipped:fashion")
-    window.show()
-    window.resize(window.minimumSizeHint())
-    qtbot.waitExposed(window)
+    window = smallest_pad()
     for label in (7, 8, 9):
         _save(qtbot, window, label)
     window.tabs.setCurrentWidget(window.my_digits)
@@ -567,62 +582,42 @@ def test_the_stages_captions_are_whole_at_the_pads_smallest_size(qtbot, kind):
 
 
 @pytest.mark.parametrize("code", ["ko", "en"])
-def test_long_class_names_under_the_bars_show_whole_at_the_pads_smallest_size(qtbot, code):
+def test_long_class_names_under_the_bars_show_whole_at_the_pads_smallest_size(qtbot, smallest_pad, code):
     """Fashion-MNIST's "앵클부츠" (Ankle boot) was cut to "앵클" under its bar; narrower still, a name is cut
     with "…" and hovering its bar names it whole."""
-    from nnstudio.app import language
     from nnstudio.app.pad.views import ProbabilityBars
-    assert language.set_language(code)
-    try:
-        window = DigitPadWindow()
-        qtbot.addWidget(window)
-        window.set_source("shipped:fashion")
-        window.show()
-        window.resize(window.minimumSizeHint())
-        qtbot.waitExposed(window)
-        draw(qtbot, window.canvas, line(140, 40, 140, 240))
-        names = list(window.class_names())
-        assert ("앵클부츠" if code == "ko" else "Ankle boot") in names
-        assert window.bars.labels() == names
-        narrow = ProbabilityBars()
-        qtbot.addWidget(narrow)
-        narrow.set_class_names(names)
-        narrow.set_probabilities(np.full(10, 0.1))
-        narrow.setMinimumWidth(0)
-        narrow.resize(90, 150)
-        cut = [i for i, text in enumerate(narrow.labels()) if text != names[i]]
-        assert cut and all(narrow.labels()[i].endswith("…") for i in cut)
-        assert narrow.tooltip_at(6 + (cut[-1] + 0.5) * (90 - 12) / 10) == names[cut[-1]] + (": 10.0%" if code == "ko" else ": 10.0\u00a0%")
-    finally:
-        language.set_language("en")
+    window = smallest_pad(code)
+    draw(qtbot, window.canvas, line(140, 40, 140, 240))
+    names = list(window.class_names())
+    assert ("앵클부츠" if code == "ko" else "Ankle boot") in names
+    assert window.bars.labels() == names
+    narrow = ProbabilityBars()
+    qtbot.addWidget(narrow)
+    narrow.set_class_names(names)
+    narrow.set_probabilities(np.full(10, 0.1))
+    narrow.setMinimumWidth(0)
+    narrow.resize(90, 150)
+    cut = [i for i, text in enumerate(narrow.labels()) if text != names[i]]
+    assert cut and all(narrow.labels()[i].endswith("…") for i in cut)
+    assert narrow.tooltip_at(6 + (cut[-1] + 0.5) * (90 - 12) / 10) == names[cut[-1]] + (": 10.0%" if code == "ko" else ": 10.0\u00a0%")
 
 
 @pytest.mark.parametrize("code", ["en", "ko"])
-def test_the_mistakes_tab_shows_its_bars_whole_at_the_pads_smallest_size(qtbot, code):
+def test_the_mistakes_tab_shows_its_bars_whole_at_the_pads_smallest_size(qtbot, smallest_pad, code):
     """The status and the chosen image's line wrap onto two lines there; the bars under them were pushed out of
     the tab, the class names under them cut off."""
-    from nnstudio.app import language
-    assert language.set_language(code)
-    try:
-        window = DigitPadWindow()
-        qtbot.addWidget(window)
-        window.set_source("shipped:fashion")
-        window.show()
-        window.resize(window.minimumSizeHint())
-        qtbot.waitExposed(window)
-        gallery = window.gallery
-        y = np.arange(10000) % 10
-        probs = np.full((10000, 10), 0.01)
-        probs[np.arange(10000), (y + (np.arange(10000) % 9 == 0)) % 10] = 0.91     # 1,112 mistakes
-        gallery.set_source(lambda x: probs, lambda: (np.zeros((10000, 784), np.float32), y), window.class_names())
-        qtbot.mouseClick(gallery.refresh_button, Qt.MouseButton.LeftButton)
-        gallery.list.setCurrentRow(0)
-        qtbot.waitUntil(lambda: gallery.bars.probabilities() is not None, timeout=2000)
-        for label in (gallery.status, gallery.detail):
-            assert label.height() >= label.heightForWidth(label.width())
-        assert gallery.bars.geometry().bottom() < gallery.height()
-    finally:
-        language.set_language("en")
+    window = smallest_pad(code)
+    gallery = window.gallery
+    y = np.arange(10000) % 10
+    probs = np.full((10000, 10), 0.01)
+    probs[np.arange(10000), (y + (np.arange(10000) % 9 == 0)) % 10] = 0.91     # 1,112 mistakes
+    gallery.set_source(lambda x: probs, lambda: (np.zeros((10000, 784), np.float32), y), window.class_names())
+    qtbot.mouseClick(gallery.refresh_button, Qt.MouseButton.LeftButton)
+    gallery.list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: gallery.bars.probabilities() is not None, timeout=2000)
+    for label in (gallery.status, gallery.detail):
+        assert label.height() >= label.heightForWidth(label.width())
+    assert gallery.bars.geometry().bottom() < gallery.height()
 
 
 def test_the_percentages_over_the_bars_never_run_into_each_other(qtbot):
