@@ -41,6 +41,16 @@ def smallest_pad(qtbot):
     app_language.set_language("en")
 
 
+def back_from_another_window(qtbot, pad) -> None:
+    """Another window (a file manager) takes the focus, then the learner comes back to the pad."""
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not pad.isActiveWindow(), timeout=2000)
+    pad.activateWindow()
+
+
 def _canvas_pos(canvas, x, y) -> QPoint:
     """Widget position of canvas pixel (x, y) (the 280x280 image is drawn scaled into the widget)."""
     r = canvas._target_rect()
@@ -419,12 +429,7 @@ def test_drawings_deleted_from_the_folder_leave_the_summary_when_the_pad_is_acti
     assert "Saved drawings: 2 " in pad.my_digits_summary()
     for png in (my_digits_dir() / "7").glob("*.png"):         # the wrongly labelled one, deleted in the folder
         png.unlink()
-    other = QWidget()                                         # the file manager had the focus meanwhile
-    qtbot.addWidget(other)
-    other.show()
-    other.activateWindow()
-    qtbot.waitUntil(lambda: not pad.isActiveWindow(), timeout=2000)
-    pad.activateWindow()
+    back_from_another_window(qtbot, pad)                      # the file manager had the focus meanwhile
     qtbot.waitUntil(lambda: "Saved drawings: 1 " in pad.my_digits_summary(), timeout=2000)
     assert "gets 1 of 1 right" in pad.my_digits_summary()
 
@@ -529,12 +534,7 @@ def test_an_unreadable_saved_file_is_listed_and_can_be_deleted_in_the_pad(qtbot,
     bad = my_digits_dir() / "3" / "bad.png"
     bad.parent.mkdir(parents=True)
     bad.write_bytes(b"not a png")
-    other = QWidget()                                  # back from the file manager: the pad reads the folder again
-    qtbot.addWidget(other)
-    other.show()
-    other.activateWindow()
-    qtbot.waitUntil(lambda: not pad.isActiveWindow(), timeout=2000)
-    pad.activateWindow()
+    back_from_another_window(qtbot, pad)               # back from the file manager: the pad reads the folder again
     qtbot.waitUntil(lambda: "bad.png" in pad.my_digits_summary(), timeout=2000)
     saved = pad.my_digits_list
     assert [saved.item(r).text() for r in range(saved.count())] == ["1", "3"]
