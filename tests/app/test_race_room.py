@@ -126,10 +126,7 @@ def test_race_pause_change_a_rate_stop_restart_and_export(qtbot, make_room, tmp_
 
 
 def test_the_race_button_says_pause_while_the_race_runs_on_after_a_setting_changes(qtbot, make_room):
-    room = make_room(length=100_000)
-    room.speed_combo.setCurrentIndex(room.speed_combo.findData(300))
-    click(qtbot, room, room.race_action)
-    qtbot.waitUntil(lambda: room.session.step >= 10, timeout=10000)
+    room = racing(qtbot, make_room)
     room.settings_card.target_check.setChecked(True)           # a target loss, then a longer race, while racing
     room.settings_card.length_spin.setValue(200_000)
     at = room.session.step
@@ -292,11 +289,17 @@ def test_the_lectures_local_minimum_sgd_stays_momentum_escapes_and_the_table_say
     assert page.surface_combo.currentData() == "local_minimum" and table.table.rowCount() == 2
 
 
-def test_the_local_minimum_while_a_network_race_runs_shows_it_without_an_error(qtbot, make_room, errors):
+def racing(qtbot, make_room):
+    """A network race under way: 300 steps a second, 10 steps done."""
     room = make_room(length=100_000)
     room.speed_combo.setCurrentIndex(room.speed_combo.findData(300))
     click(qtbot, room, room.race_action)
     qtbot.waitUntil(lambda: room.session.step >= 10, timeout=10000)
+    return room
+
+
+def test_the_local_minimum_while_a_network_race_runs_shows_it_without_an_error(qtbot, make_room, errors):
+    room = racing(qtbot, make_room)
     room.escape_action.trigger()                                  # Race → Local minimum (Ctrl+Shift+M)
     qtbot.waitUntil(lambda: not room.worker.is_running and room.race_action.text() == "Race"
                     and room.surface_page.at_end, timeout=10000)
@@ -342,10 +345,7 @@ def test_the_surface_race_table_follows_the_animation(qtbot, make_room):
 
 
 def test_the_textbook_figure_while_a_network_race_runs_shows_the_figure_without_an_error(qtbot, make_room, errors):
-    room = make_room(length=100_000)
-    room.speed_combo.setCurrentIndex(room.speed_combo.findData(300))
-    click(qtbot, room, room.race_action)
-    qtbot.waitUntil(lambda: room.session.step >= 10, timeout=10000)
+    room = racing(qtbot, make_room)
     room.figure_action.trigger()                                 # Race → Textbook figure (Ctrl+Shift+F)
     # what the learner sees once the race has paused: the Race button again, the surface page, its figure's table
     # (every snapshot the worker sent, also those it built before the switch, has been drawn)
