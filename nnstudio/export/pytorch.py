@@ -18,17 +18,17 @@ from __future__ import annotations
 import io
 import json
 import os
-import tempfile
 import textwrap
 import unicodedata
 from pathlib import Path
 
 import numpy as np
 
+from nnstudio.engine.files import write_file_atomically
 from nnstudio.engine.layers import Dense, Dropout
 from nnstudio.export.script_texts import TEXTS
 from nnstudio.export.source import MNIST_KINDS, ExportError, ExportSource, load_source
-from nnstudio.i18n import QT_TRANSLATE_NOOP, why
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Translatable, why
 
 LANGUAGES = tuple(TEXTS)      # "en", "ko"
 EMBED_LIMIT = 300             # weights (or data) of at most this many numbers are written into the script
@@ -627,29 +627,13 @@ def _check_folder(path: Path) -> None:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and ``os.replace``: a failed
-    export never leaves half a file, and an existing file stays as it was. The system's reason for a failure
-    ("permission denied", "the disk is full") comes with the name of the file it stopped."""
-    folder = path.parent if str(path.parent) else Path(".")
+    """Write ``data`` to ``path`` as every save does (``write_file_atomically``: through a temporary file in the
+    same folder, so a failed export never leaves half a file and an existing file stays as it was). The system's
+    reason for a failure ("permission denied", "the disk is full") comes with the name of the file it stopped."""
     try:
-        _write_through_temp(path, folder, data)
+        write_file_atomically(path, lambda f: f.write(data))
     except OSError as exc:
+        if isinstance(exc, Translatable):   # a FIFO or a device where the file should go: its message says so
+            raise ExportError(exc.template, **exc.arguments) from None
         raise ExportError(QT_TRANSLATE_NOOP("Errors", "Cannot write {name}: {reason}."),
                           name=path.name, reason=why(exc)) from None
-
-
-def _write_through_temp(path: Path, folder: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

@@ -340,6 +340,27 @@ def test_a_folder_without_write_permission_is_named_with_the_file(tmp_path, monk
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="POSIX links and modes")
+def test_exporting_again_saves_as_every_save_does(tmp_path):
+    """The export wrote its files with a plain temporary file and os.replace: exporting again over a script that
+    is a symbolic link replaced the link with a file, and a script made read-only for others came back 0644.
+    It now saves as models and projects are saved (write_file_atomically): through the link, keeping the mode."""
+    real = tmp_path / "scripts" / "net.py"
+    real.parent.mkdir()
+    export_pytorch(network(("relu",)), real)
+    os.chmod(real, 0o600)
+    link = tmp_path / "net.py"
+    link.symlink_to(real)
+    export_pytorch(network(("relu",)), link)
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert os.stat(real).st_mode & 0o777 == 0o600
+    assert "import torch" in real.read_text(encoding="utf-8")
+    fifo = tmp_path / "pipe.py"
+    os.mkfifo(fifo)
+    with pytest.raises(ExportError, match=r"^Cannot save to .*pipe\.py: "):
+        export_pytorch(network(("relu",)), fifo)
+
+
 def test_a_project_keeps_its_own_data(tmp_path):
     """nnstudio export project.nnsproj --dataset spiral wrote a script over the spiral's points that said they
     were "exactly the points NN Studio trained on" (the project's XOR): --dataset is for model files only."""
