@@ -82,6 +82,18 @@ class Quadratic(Loss):
         return out
 
 
+def bce_with_logits(z, y):
+    """-[y log σ(z) + (1-y) log(1-σ(z))] per element, from the logits z in its softplus form
+    log(1 + e^-|z|) + max(z, 0) - z·y, which stays finite where σ(z) rounds to 0 or 1."""
+    t = np.abs(z)
+    np.negative(t, out=t)
+    np.exp(t, out=t)
+    np.log1p(t, out=t)
+    t += np.maximum(z, 0)
+    t -= z * y
+    return t
+
+
 class BinaryCrossentropy(Loss):
     """C = -mean over all n·k elements of [y log a + (1 - y) log(1 - a)]  (one or several yes/no outputs).
 
@@ -93,14 +105,7 @@ class BinaryCrossentropy(Loss):
 
     def fn(self, z, a, y, activation=None):
         if _is(activation, "sigmoid"):
-            # softplus form of -[y log σ(z) + (1-y) log(1-σ(z))]
-            t = np.abs(z)
-            np.negative(t, out=t)
-            np.exp(t, out=t)
-            np.log1p(t, out=t)
-            t += np.maximum(z, 0)
-            t -= z * y
-            return float(t.mean(dtype=np.float64))
+            return float(bce_with_logits(z, y).mean(dtype=np.float64))
         p = np.clip(a, EPSILON, 1.0 - EPSILON)
         c = y * np.log(p) + (1.0 - y) * np.log1p(-p)
         return -float(c.mean(dtype=np.float64))

@@ -544,13 +544,7 @@ class _StackedNetwork:
         name = self.loss.name
         eps = _losses.EPSILON
         if self.fused and name == "binary_crossentropy":
-            t = np.abs(z)
-            np.negative(t, out=t)
-            np.exp(t, out=t)
-            np.log1p(t, out=t)
-            t += np.maximum(z, 0)
-            t -= z * y
-            cost = t.mean(axis=(-2, -1), dtype=np.float64)
+            cost = _losses.bce_with_logits(z, y).mean(axis=(-2, -1), dtype=np.float64)
             np.subtract(a, y, out=out)
             out *= 1.0 / (n * k)
             return cost, out
