@@ -241,18 +241,19 @@ class Sequential:
     # -- compile ---------------------------------------------------------------------------------------------
     def compile(self, optimizer="rmsprop", loss="mse", metrics=None) -> None:
         """Choose the optimizer (a name such as "adam", a config dict or an instance), the loss (a name from
-        ``losses.LOSSES``) and the metrics (only "accuracy" exists)."""
-        self.loss = _losses.get(loss)
+        ``losses.LOSSES``) and the metrics (only "accuracy" exists). A mistake in any of them changes nothing:
+        the model keeps the loss, optimizer and metrics it had."""
+        loss = _losses.get(loss)
         resolved = []
         for metric in metrics or ():
             if metric in ("accuracy", "acc"):
                 resolved.append("accuracy")
             else:
                 raise ValueError(f"Unknown metric {metric!r}; the only metric is 'accuracy'.")
-        self.metrics = resolved
-        self.optimizer = _get_optimizer(optimizer)
-        if hasattr(self.optimizer, "reset"):
-            self.optimizer.reset()
+        optimizer = _get_optimizer(optimizer)
+        if hasattr(optimizer, "reset"):
+            optimizer.reset()
+        self.loss, self.metrics, self.optimizer = loss, resolved, optimizer
 
     def _require_compiled(self) -> None:
         if self.loss is None or self.optimizer is None:

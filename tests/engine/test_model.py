@@ -261,6 +261,19 @@ def test_training_before_compile_says_what_to_do(call, message):
         call(xor_net())
 
 
+def test_a_mistaken_compile_changes_nothing():
+    """compile(loss="categorical_crossentropy", optimizer="adma") raised for the optimizer after it had set the
+    loss: the model then trained with the new loss and the old optimizer, while the student saw an error."""
+    model = xor_net()
+    sgd = SGD(learning_rate=0.5)
+    model.compile(optimizer=sgd, loss="binary_crossentropy", metrics=["accuracy"])
+    for mistake in (dict(optimizer="adma", loss="mse"), dict(optimizer="adam", loss="mse", metrics=["precision"]),
+                    dict(optimizer="adam", loss="hinge")):
+        with pytest.raises(ValueError):
+            model.compile(**mistake)
+        assert (model.loss.name, model.optimizer, model.metrics) == ("binary_crossentropy", sgd, ["accuracy"])
+
+
 def test_user_errors_have_specific_messages():
     model = xor_net()
     model.compile(optimizer="sgd", loss="binary_crossentropy", metrics=["accuracy"])
