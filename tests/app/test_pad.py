@@ -836,6 +836,52 @@ def test_the_pad_fits_a_1024x600_screen_and_scrolls_to_its_tabs(tmp_path, code):
     assert all(report["seen"].values()), report
 
 
+_MOVED_SCRIPT = """
+import json, sys
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from nnstudio.app import language
+from nnstudio.app.pad import DigitPadWindow
+assert language.set_language(sys.argv[1])
+window = DigitPadWindow()
+window.set_source("shipped:fashion")
+window.show()                                   # opened on the big monitor
+QTest.qWait(50)
+seen = {"big": [window.screen().name(), window.frameGeometry().height()]}
+window.move(1920 + 10, 0)                       # dragged to the netbook's screen
+QTest.qWait(50)
+seen["netbook"] = [window.screen().name(), window.frameGeometry().height()]
+window.resize(window.width(), 400)              # and made smaller there: as small as that screen lets it be
+QTest.qWait(50)
+seen["resized"] = [window.screen().name(), window.frameGeometry().height()]
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.parametrize("code", ["ko", "en"])
+def test_the_pad_moved_to_a_1024x600_screen_fits_it(tmp_path, code):
+    """The pad's smallest height was that of the screen it opened on: opened on a big monitor (724 px high in
+    Korean) and dragged to a 1024×600 netbook beside it, it kept that height and could not be made smaller than
+    657 px, its bottom (the mistakes, the saved drawings) below the screen. Now it follows the screen it is on."""
+    import json
+    import os
+    import subprocess
+    import sys
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"windowFrameMargins": True, "screens": [
+        {"name": "monitor", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1},
+        {"name": "netbook", "x": 1920, "y": 0, "width": 1024, "height": 600, "logicalDpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    out = subprocess.run([sys.executable, "-c", _MOVED_SCRIPT, code], env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["big"][0] == "monitor" and seen["big"][1] > 600, seen
+    assert seen["netbook"][0] == "netbook" and seen["netbook"][1] <= 600, seen
+    assert seen["resized"][0] == "netbook" and seen["resized"][1] <= 600, seen
+
+
 def test_percentages_are_written_one_way_everywhere_in_the_pad(qtbot, pad):
     """"15.7 %" (with a space that does not break) in the answer, over and under the bars, in the mistakes and in
     the saved drawings' score; the pad mixed "12%" over the bars, "(99 %)" and "87.50 %" with a breaking space."""

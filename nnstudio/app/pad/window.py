@@ -65,6 +65,21 @@ class ShortScreenScroll(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # the keys go to the pad's own controls (it scrolls to them)
 
+    def event(self, event) -> bool:
+        # moved to another screen (a laptop's own under a big monitor): the smallest height follows that screen's,
+        # and a window taller than the new screen is made as high as it, to be resized and scrolled there
+        if event.type() == QEvent.Type.ScreenChangeInternal:
+            self.updateGeometry()
+            QTimer.singleShot(0, self, self._fit_the_screen)
+        return super().event(event)
+
+    def _fit_the_screen(self) -> None:
+        window, room = self.window(), self.room()
+        if (room is None or not window.isVisible() or window.height() <= room
+                or window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen)):
+            return
+        window.resize(window.width(), max(room, window.minimumSizeHint().height()))
+
     def room(self) -> int | None:
         """The height the screen leaves for the window's contents (its available height less the title bar)."""
         window = self.window()
