@@ -643,6 +643,30 @@ def mnist_available():
         pytest.skip(f"MNIST not found: {exc}")
 
 
+@pytest.mark.parametrize("code", ["en", "ko"])
+def test_the_mistakes_number_is_grouped_as_the_language_writes_it(qtbot, code):
+    """"Test image 9,729 is labelled 0" (테스트 이미지 9,729…) as the status above writes "1,500 of 12,000"; it
+    read "Test image 9729"."""
+    from nnstudio.app import language
+    from nnstudio.app.pad.gallery import MistakesGallery
+    assert language.set_language(code)
+    try:
+        gallery = MistakesGallery()
+        qtbot.addWidget(gallery)
+        y = np.zeros(10000, dtype=np.int64)
+        probs = np.full((10000, 10), 0.05)
+        probs[:, 0] = 0.55
+        probs[9729] = 0.01
+        probs[9729, 3] = 0.91                                   # the one mistake
+        gallery.set_source(lambda x: probs, lambda: (np.zeros((10000, 784), np.float32), y),
+                           [str(i) for i in range(10)])
+        gallery.refresh()
+        gallery.list.setCurrentRow(0)
+        assert "9,729" in gallery.detail.text() and "9729" not in gallery.detail.text(), gallery.detail.text()
+    finally:
+        language.set_language("en")
+
+
 def test_mistakes_gallery_lists_wrong_test_digits_and_loads_one(qtbot, pad, mnist_available):
     pad.tabs.setCurrentWidget(pad.gallery)
     qtbot.mouseClick(pad.gallery.refresh_button, Qt.MouseButton.LeftButton)
@@ -658,7 +682,7 @@ def test_mistakes_gallery_lists_wrong_test_digits_and_loads_one(qtbot, pad, mnis
         qtbot.mouseClick(pad.gallery.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert pad.gallery.bars.probabilities() is not None
     idx = int(item.data(Qt.ItemDataRole.UserRole))
-    assert pad.gallery.detail.text().startswith(f"Test image {idx} is labelled ")      # (not "it is a 8")
+    assert pad.gallery.detail.text().startswith(f"Test image {idx:,} is labelled ")    # (not "it is a 8")
     assert "; the model says " in pad.gallery.detail.text()
     assert pad.canvas.to_array().max() > 200                    # the digit is on the canvas
     assert pad.bars.probabilities() is not None

@@ -210,7 +210,7 @@ class MistakesGallery(QWidget):
         p = int(probs.argmax())
         self.bars.set_probabilities(probs)
         self.detail.setText(self.tr("Test image {0} is labelled {1}; the model says {2} with {3}.")
-                            .format(idx, self._names[int(self._y[idx])], self._names[p], percent(probs[p])))
+                            .format(grouped(idx), self._names[int(self._y[idx])], self._names[p], percent(probs[p])))
 
     def _choose(self, item: QListWidgetItem) -> None:
         idx = int(item.data(Qt.ItemDataRole.UserRole))
