@@ -452,16 +452,12 @@ def load_training_data(args):
                                               "the folder holding its four .gz files.").format(
                 title=title, searched=searched, name=name)) from None
     if name.lower().endswith(".csv"):
-        from nnstudio.data.tabular import load_csv, scale_pixels
+        from nnstudio.data.tabular import load_training_csv
 
-        ds = load_csv(name, seed=args.seed)
-        scaled = scale_pixels(ds)       # as the studio imports it: 0–255 pixels become 0–1, as the pad draws
-        if scaled is None:
-            return ds
-        print(translate("cli", "{name} holds 28×28 pixels from 0 to 255: they were divided by 255, so they run "
-                               "from 0 to 1 as in MNIST and the drawing pad.").format(name=os.path.basename(name)),
-              file=sys.stderr)
-        return scaled
+        ds, scaled = load_training_csv(name, seed=args.seed)   # 0–255 pixels become 0–1, as the studio's import
+        if scaled is not None:
+            print(translated(scaled), file=sys.stderr)
+        return ds
     if name in TOY_DATASETS:
         return load_dataset(name, n=args.points, noise=args.noise, seed=args.seed)
     raise UsageError(translate("cli", "unknown dataset {name}; choose mnist, fashion, one of {names}, or give a "

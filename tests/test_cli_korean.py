@@ -81,6 +81,29 @@ def test_the_operating_systems_reasons_are_korean(korean):
     assert cli_language.translated(IsADirectoryError(errno.EISDIR, "Is a directory")) == "폴더임"
 
 
+def test_the_scaled_pixels_note_is_the_studios_korean(korean, tmp_path):
+    """The command line and the studio wrote "divided by 255" from two texts (contexts "cli" and
+    "DatasetLoader"), translated twice; now both show the data layer's one note."""
+    import numpy as np
+    from PySide6.QtCore import QTranslator
+
+    from nnstudio.data.paths import resources_dir
+    from nnstudio.data.tabular import load_training_csv
+    table = tmp_path / "train.csv"
+    table.write_text("label," + ",".join(f"p{i}" for i in range(784)) + "\n"
+                     + "\n".join(f"{k % 2}," + ",".join(str(v) for v in np.arange(784) % 256) for k in range(10)))
+    _data, note = load_training_csv(table)
+    korean = ("train.csv 파일에는 0부터 255까지의 28×28 픽셀 값이 있습니다. MNIST와 그리기 패드처럼 0부터 1 사이가 되도록 "
+              "255로 나누었습니다.")
+    assert cli_language.translated(note) == korean
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "nnstudio_ko.qm"))
+    assert translator.translate(note.context, note.template).format(**note.arguments) == korean
+    # (no second copy left to translate apart)
+    assert translator.translate("cli", note.template) == ""
+    assert translator.translate("DatasetLoader", note.template.replace("{name}", "{0}")) == ""
+
+
 def test_korean_training_output_and_unchanged_json():
     proc = run("train", "--dataset", "xor", "--layers", "4", "--epochs", "2", "--quiet", env=KO)
     assert proc.returncode == 0, proc.stderr

@@ -13,7 +13,7 @@ from nnstudio.app import dialogs
 from nnstudio.app.texts import title, translated
 from nnstudio.data import TOY_DATASETS, load_dataset
 from nnstudio.data.mnist import MNIST_KINDS, MNIST_TITLES
-from nnstudio.data.tabular import CsvCancelled, load_csv, scale_pixels
+from nnstudio.data.tabular import CsvCancelled, load_training_csv
 from nnstudio.session.config import DataChoice
 
 
@@ -133,17 +133,14 @@ class DatasetLoader(QObject):
         scaled to 0–1, as the pad draws, and ``notice`` says so."""
         name = Path(path).name
         try:
-            dataset = dialogs.run_with_progress(self._parent, self.tr("Importing {0}").format(name),
-                                                self.tr("Reading {0}…").format(name),
-                                                lambda progress: load_csv(path, progress=progress))
+            dataset, scaled = dialogs.run_with_progress(self._parent, self.tr("Importing {0}").format(name),
+                                                        self.tr("Reading {0}…").format(name),
+                                                        lambda progress: load_training_csv(path, progress=progress))
         except CsvCancelled:
             return None
         except (OSError, ValueError) as exc:
             dialogs.show_error(self._parent, self.tr("Cannot import {0}").format(name), translated(exc))
             return None
-        scaled = scale_pixels(dataset)
-        if scaled is None:
-            return dataset
-        self.notice.emit(self.tr("{0} holds 28×28 pixels from 0 to 255: they were divided by 255, so they run "
-                                 "from 0 to 1 as in MNIST and the drawing pad.").format(name))
-        return scaled
+        if scaled is not None:
+            self.notice.emit(translated(scaled))
+        return dataset

@@ -211,6 +211,20 @@ def scale_pixels(dataset: Dataset) -> Dataset | None:
     return replace(dataset, x_train=dataset.x_train / np.float32(255), x_test=dataset.x_test / np.float32(255))
 
 
+def load_training_csv(path: str | os.PathLike, **options) -> tuple[Dataset, Text | None]:
+    """``path`` as NN Studio trains on it, in the studio, with ``nnstudio train`` and in an exported script alike:
+    :func:`load_csv` (``options`` are its), then pixels stored from 0 to 255 divided by 255 (see
+    :func:`scale_pixels`). Returns the data and a Text telling the learner their pixels were scaled (None when
+    they were not)."""
+    dataset = load_csv(path, **options)
+    scaled = scale_pixels(dataset)
+    if scaled is None:
+        return dataset, None
+    return scaled, Text("Datasets", QT_TRANSLATE_NOOP("Datasets", "{name} holds 28×28 pixels from 0 to 255: they were "
+                                                                  "divided by 255, so they run from 0 to 1 as in MNIST "
+                                                                  "and the drawing pad."), name=Path(path).name)
+
+
 # -- reading ----------------------------------------------------------------------------------------------
 def _rows(f, path: Path, size: int, progress):
     """(rows, separator): rows is an iterator of (line number, fields) over the non-blank, non-comment lines

@@ -131,11 +131,11 @@ def _with_dataset(source: ExportSource, dataset) -> ExportSource:
     if name.lower() in MNIST_KINDS:
         return replace(source, data_key=name.lower(), dataset=None)
     if name.lower().endswith(".csv"):
-        from nnstudio.data.tabular import load_csv, scale_pixels
+        from nnstudio.data.tabular import load_training_csv
 
         # the split and the scaling nnstudio train makes: the same seed as the model's, 0–255 pixels to 0–1
-        data = load_csv(name, seed=source.model.seed)
-        return replace(source, data_key=f"csv:{name}", dataset=scale_pixels(data) or data)
+        data, _scaled = load_training_csv(name, seed=source.model.seed)
+        return replace(source, data_key=f"csv:{name}", dataset=data)
     from nnstudio.data.toy import TOY_DATASETS, load_dataset
 
     if name.lower() in TOY_DATASETS:

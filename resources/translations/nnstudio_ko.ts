@@ -467,10 +467,6 @@
         <source>Cannot import {0}</source>
         <translation>{0} 가져오기 실패</translation>
     </message>
-    <message>
-        <source>{0} holds 28×28 pixels from 0 to 255: they were divided by 255, so they run from 0 to 1 as in MNIST and the drawing pad.</source>
-        <translation>{0} 파일에는 0부터 255까지의 28×28 픽셀 값이 있습니다. MNIST와 그리기 패드처럼 0부터 1 사이가 되도록 255로 나누었습니다.</translation>
-    </message>
 </context>
 <context>
     <name>Datasets</name>
@@ -521,6 +517,10 @@
     <message>
         <source>Fashion-MNIST (28×28 clothes)</source>
         <translation>Fashion-MNIST (28×28 의류)</translation>
+    </message>
+    <message>
+        <source>{name} holds 28×28 pixels from 0 to 255: they were divided by 255, so they run from 0 to 1 as in MNIST and the drawing pad.</source>
+        <translation>{name} 파일에는 0부터 255까지의 28×28 픽셀 값이 있습니다. MNIST와 그리기 패드처럼 0부터 1 사이가 되도록 255로 나누었습니다.</translation>
     </message>
 </context>
 <context>
@@ -6750,10 +6750,6 @@ z</translation>
     <message>
         <source>{title} not found (searched: {searched}). Download it with &apos;nnstudio download {name}&apos;, or point --data-dir or NNSTUDIO_DATA at the folder holding its four .gz files.</source>
         <translation>{title} 데이터를 찾지 못했습니다(찾아본 곳: {searched}). &apos;nnstudio download {name}&apos;으로 내려받거나, --data-dir 또는 NNSTUDIO_DATA로 .gz 파일 네 개가 있는 폴더를 알려 주세요.</translation>
-    </message>
-    <message>
-        <source>{name} holds 28×28 pixels from 0 to 255: they were divided by 255, so they run from 0 to 1 as in MNIST and the drawing pad.</source>
-        <translation>{name} 파일에는 0부터 255까지의 28×28 픽셀 값이 있습니다. MNIST와 그리기 패드처럼 0부터 1 사이가 되도록 255로 나누었습니다.</translation>
     </message>
     <message>
         <source>unknown dataset {name}; choose mnist, fashion, one of {names}, or give a .csv file</source>

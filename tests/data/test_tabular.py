@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from nnstudio.data import CsvError, Dataset, load_csv
-from nnstudio.data.tabular import CsvCancelled, _number, scale_pixels
+from nnstudio.data.tabular import CsvCancelled, _number, load_training_csv, scale_pixels
 from nnstudio.i18n import Text, TranslatableError
 
 
@@ -368,3 +368,22 @@ def test_scale_pixels_takes_only_byte_images():
     assert scaled.x_train.dtype == np.float32
     for other in (pixels / 255, pixels + 1, pixels - 1, pixels + 0.5, pixels[:, :783], (pixels > 128) * 1):
         assert scale_pixels(data(other)) is None
+
+
+def test_a_pixel_csv_is_read_scaled_with_its_note_in_one_call(tmp_path):
+    """The studio's import, ``nnstudio train`` and an export each loaded the CSV, scaled 0–255 pixels and (two of
+    them) wrote their own "divided by 255" notice; one call now gives the data and the one note."""
+    rng = np.random.default_rng(0)
+    pixels = rng.integers(0, 256, size=(20, 784))
+    table = _csv(tmp_path, "label," + ",".join(f"pixel{i}" for i in range(784)) + "\n"
+                 + "\n".join(f"{k % 2}," + ",".join(map(str, row)) for k, row in enumerate(pixels)) + "\n",
+                 "train.csv")
+    data, note = load_training_csv(table, seed=3)
+    plain = load_csv(table, seed=3)
+    np.testing.assert_allclose(data.x_train, plain.x_train / 255, atol=1e-6)
+    np.testing.assert_allclose(data.x_test, plain.x_test / 255, atol=1e-6)
+    assert str(note) == ("train.csv holds 28×28 pixels from 0 to 255: they were divided by 255, so they run from 0 "
+                         "to 1 as in MNIST and the drawing pad.")
+    other = _csv(tmp_path, "x1,x2,label\n0,200,0\n0,1,1\n1,0,1\n1,1,0\n", "counts.csv")
+    data, note = load_training_csv(other)
+    assert note is None and data.x_train.max() == 200
