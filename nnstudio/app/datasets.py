@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from nnstudio.app import dialogs
@@ -116,10 +116,12 @@ class DatasetLoader(QObject):
 
     def my_digits_note(self, key: str, n_train: int, n_mine: int) -> str:
         """What the status bar says once the learner's drawings joined the training set of ``key``."""
+        loc = QLocale()     # "60,000", as the side panel counts the data
         if key == "fashion":
-            return self.tr("Training on {0} Fashion-MNIST images and {1} clothes of your own.").format(n_train,
-                                                                                                      n_mine)
-        return self.tr("Training on {0} MNIST digits and {1} of your own.").format(n_train, n_mine)
+            return self.tr("Training on {0} Fashion-MNIST images and {1} clothes of your own.").format(
+                loc.toString(n_train), loc.toString(n_mine))
+        return self.tr("Training on {0} MNIST digits and {1} of your own.").format(loc.toString(n_train),
+                                                                                 loc.toString(n_mine))
 
     def ask_csv_path(self, start: str) -> str:
         """The CSV file the user picks ("" if cancelled)."""

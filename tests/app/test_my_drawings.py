@@ -113,3 +113,23 @@ def test_the_drawings_tick_survives_a_detour_through_xor(qtbot, studio, monkeypa
     choose_dataset(studio, "xor")
     choose_dataset(studio, "fashion")                # unticked stays unticked
     assert not box.isChecked() and studio.session.training_data[0].shape == (50, 784)
+
+
+@pytest.mark.parametrize("code", ["en", "ko"])
+def test_the_training_notes_counts_are_grouped(qtbot, code):
+    """"Training on 60,000 MNIST digits and 1,200 of your own." as the side panel writes "60,000 training"; it
+    read "60000" (in Korean too)."""
+    from PySide6.QtWidgets import QWidget
+
+    from nnstudio.app import language
+    from nnstudio.app.datasets import DatasetLoader
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert language.set_language(code)
+    try:
+        loader = DatasetLoader(parent)
+        for key in ("mnist", "fashion"):
+            note = loader.my_digits_note(key, 60000, 1200)
+            assert "60,000" in note and "1,200" in note and "60000" not in note, note
+    finally:
+        language.set_language("en")
