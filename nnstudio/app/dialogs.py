@@ -50,6 +50,20 @@ def ask_restore_autosave(parent: QWidget | None, when: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_save_elsewhere(parent: QWidget | None, reason: str) -> bool:
+    """True if the user wants to save the project somewhere else (Save as…): saving it failed for ``reason``
+    (its folder became read-only, the disk is full, the USB stick was pulled out)."""
+    text = QCoreApplication.translate("dialogs", "{0}\n\nNothing is lost: the project stays open with all its "
+                                                 "changes. Save it in another folder or on another disk, or make "
+                                                 "room on this one and save again.")
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("dialogs", "Cannot save the project"),
+                      text.format(reason), QMessageBox.StandardButton.Cancel, parent)
+    save_as = box.addButton(QCoreApplication.translate("dialogs", "Save as…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(save_as)
+    box.exec()
+    return box.clickedButton() is save_as
+
+
 def ask_download(parent: QWidget | None, title: str, reason: str) -> bool:
     """True if the user wants to download the dataset ``title`` that was not found (``reason`` says why)."""
     text = QCoreApplication.translate("dialogs", "{0}\n\nDownload it now (about 12–30 MB) into NN Studio's data "

@@ -221,8 +221,8 @@ class ProjectController(QObject):
             # the system's reasons ("no such file or folder", "the name is too long") do not say which file
             text = translated(exc) if isinstance(exc, Translatable) else self.tr("{0}: {1}").format(path.name,
                                                                                                   translated(exc))
-            dialogs.show_error(self._parent, self.tr("Cannot save the project"), text)
-            return False
+            # (the changes stay in the window: saved elsewhere now, a quit that asked to save goes on)
+            return dialogs.ask_save_elsewhere(self._parent, text) and self.save_as()
         self._remember(path)
         self.undo_stack.setClean()
         self.set_dirty(False)

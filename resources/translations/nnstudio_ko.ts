@@ -4733,10 +4733,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>NN Studio 프로젝트 (*{0})</translation>
     </message>
     <message>
-        <source>Cannot save the project</source>
-        <translation>프로젝트를 저장할 수 없습니다</translation>
-    </message>
-    <message>
         <source>Saved {0}.</source>
         <translation>저장했습니다: {0}</translation>
     </message>
@@ -6995,6 +6991,22 @@ z</translation>
     <message>
         <source>Restore your work?</source>
         <translation>작업을 복원할까요?</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Nothing is lost: the project stays open with all its changes. Save it in another folder or on another disk, or make room on this one and save again.</source>
+        <translation>{0}
+
+잃어버린 것은 없습니다. 프로젝트는 바뀐 내용을 모두 담은 채 열려 있습니다. 다른 폴더나 다른 디스크에 저장하거나, 이 디스크에 공간을 확보한 뒤 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>프로젝트를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
         <source>{0}

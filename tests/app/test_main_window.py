@@ -32,6 +32,9 @@ def patched_dialogs(monkeypatch):
         record["save"].append(what)
         return record["answer"]
     monkeypatch.setattr(dialogs, "ask_save_changes", ask_save)
+    # a save that fails offers Save As…: recorded as the error it reports, not taken
+    monkeypatch.setattr(dialogs, "ask_save_elsewhere",
+                        lambda parent, reason: record["errors"].append(("Cannot save the project", reason)) or False)
     # reopening the changed project's own file: "Reload it?" (yes when unsaved changes are to be discarded)
     monkeypatch.setattr(dialogs, "ask_reload",
                         lambda parent, name: record["save"].append(name) or record["answer"] == "discard")

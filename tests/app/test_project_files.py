@@ -1,4 +1,7 @@
 """File → Open recent, Open, Save and Save As of the studio, driven as a learner does."""
+import errno
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
@@ -12,6 +15,8 @@ def studio(qtbot, monkeypatch):
     errors = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append((title, text)))
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    monkeypatch.setattr(dialogs, "ask_save_elsewhere",
+                        lambda parent, reason: errors.append(("Cannot save the project", reason)) or False)
     w = MainWindow(offer_restore=False)
     w.errors = errors
     qtbot.addWidget(w)
@@ -96,3 +101,68 @@ def test_reopening_the_changed_open_file_asks_to_reload_it_not_to_save_it(studio
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(other), ""))
     studio.open_action.trigger()
     assert asked["save"] == ["open another project"] and studio.isWindowModified()
+
+
+def _refused(monkeypatch, folder, error):
+    """Saving into ``folder`` fails with ``error`` (an OSError), as the system refuses it (running as root, a
+    read-only folder would not refuse); saving elsewhere works."""
+    from nnstudio.session import project
+    write = project.write_npz
+
+    def write_npz(path, meta, arrays):
+        if Path(path).parent == folder:
+            raise error
+        return write(path, meta, arrays)
+    monkeypatch.setattr(project, "write_npz", write_npz)
+
+
+@pytest.mark.parametrize("error, reason", [(PermissionError(errno.EACCES, "Permission denied"), "permission denied"),
+                                           (OSError(errno.ENOSPC, "No space left on device"), "the disk is full")])
+def test_a_project_that_cannot_be_saved_where_it_was_is_saved_elsewhere_on_quitting(qtbot, monkeypatch, tmp_path,
+                                                                                   error, reason):
+    """Its folder became read-only, or the disk is full: quitting with unsaved changes and "Save" showed "Cannot
+    save the project" and nothing else; the learner was left to find Save As. Now the message says nothing is lost
+    and offers "Save as…": the work goes to another folder, and the window then closes."""
+    folder, elsewhere = tmp_path / "course", tmp_path / "usb"
+    folder.mkdir()
+    elsewhere.mkdir()
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "save")
+    w = MainWindow(offer_restore=False)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.projects.save_to(folder / "xor.nnsproj")
+    before = (folder / "xor.nnsproj").read_bytes()
+    w.studio.editor.add_layer()
+    sizes = w.studio.editor.spec().sizes
+    _refused(monkeypatch, folder, error)
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_save_elsewhere", lambda parent, text: asked.append(text) or False)
+    assert not w.close() and w.isVisible() and w.isWindowModified()     # Cancel: the window stays, changed
+    assert asked == [f"xor.nnsproj: {reason}"] and (folder / "xor.nnsproj").read_bytes() == before
+    monkeypatch.setattr(dialogs, "ask_save_elsewhere", lambda parent, text: asked.append(text) or True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(elsewhere / "xor"), ""))
+    assert w.close() and not w.isVisible()
+    from nnstudio.session.project import load_project
+    assert load_project(elsewhere / "xor.nnsproj").spec.sizes == sizes
+
+
+def test_the_failed_save_says_nothing_is_lost_and_offers_save_as(qtbot):
+    """What the learner reads when a save fails, and the button that saves elsewhere."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = {}
+
+    def answer():
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen["title"], seen["text"] = box.windowTitle(), box.text()
+        seen["buttons"] = [b.text() for b in box.buttons()]
+        next(b for b in box.buttons() if b.text() == "Save as…").click()
+    QTimer.singleShot(0, answer)
+    assert dialogs.ask_save_elsewhere(parent, "xor.nnsproj: the disk is full")
+    assert seen["title"] == "Cannot save the project"
+    assert seen["text"] == ("xor.nnsproj: the disk is full\n\nNothing is lost: the project stays open with all its "
+                            "changes. Save it in another folder or on another disk, or make room on this one and "
+                            "save again.")
+    assert sorted(seen["buttons"]) == ["Cancel", "Save as…"]
