@@ -74,6 +74,15 @@ def ask_download(parent: QWidget | None, title: str, reason: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def show_info(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A message box that does not block the caller (window-modal, deleted when closed); returns it."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("infoBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """An error box that does not block the caller (window-modal, deleted when closed); returns it."""
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)

@@ -341,8 +341,9 @@ class ProjectController(QObject):
 
     def offer_autosave(self) -> None:
         """After a crash: offer the newest orphaned recovery copy back. No deletes it; a restore that fails, or
-        waits for a download, keeps it (offered again at the next start). A copy that cannot be read is never
-        offered: it is moved to the "damaged" folder beside the copies, and the user is told where."""
+        waits for a download, keeps it (offered again at the next start). Older copies are moved to the "kept"
+        folder as projects to open, and the user is told where. A copy that cannot be read is never offered: it
+        is moved to the "damaged" folder beside the copies, and the user is told where."""
         orphans = self.orphaned_autosaves()
         for i, path in enumerate(orphans):
             try:
@@ -350,15 +351,49 @@ class ProjectController(QObject):
             except (ProjectFileError, ValueError) as exc:
                 self._set_aside(path, exc)
                 continue
-            for older in orphans[i + 1:]:       # only the newest readable copy is offered: the others are done with
-                self._forget_autosave(older)
             when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime)),
                                       QLocale.FormatType.ShortFormat)
             if dialogs.ask_restore_autosave(self._parent, when):
                 self._restore_autosave(path, read)
             else:
                 self._forget_autosave(path)
+            # only the newest copy is offered; the older ones (two windows killed at once, a copy kept for its
+            # download) are other work: kept as project files to open, never deleted unseen
+            self._keep_older(orphans[i + 1:])
             return
+
+    def kept_dir(self) -> Path:
+        """Where older recovery copies are kept, as projects to open."""
+        return self.autosave_dir() / "kept"
+
+    def _keep_older(self, paths: list[Path]) -> None:
+        kept, problem = [], None
+        for path in paths:
+            original = read_value(self._settings, f"autosave/{path.stem}", "")
+            stamp = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime)).toString("yyyy-MM-dd HH.mm")
+            #: a kept recovery copy's file name: the project's name and when it was saved automatically
+            name = self.tr("{0} (autosaved {1})").format(Path(original).stem if original else self.tr("untitled"),
+                                                         stamp)
+            target = self.kept_dir() / (name + SUFFIX)
+            for n in range(2, 100):
+                if not target.exists():
+                    break
+                target = self.kept_dir() / f"{name} {n}{SUFFIX}"
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                path.replace(target)
+            except OSError as exc:          # left where it is: offered again at the next start
+                problem = exc
+                continue
+            self._settings.remove(f"autosave/{path.stem}")
+            kept.append(target)
+        if kept:
+            dialogs.show_info(self._parent, self.tr("Older autosaved projects kept"), self.tr(
+                "%n older autosaved project(s) from windows that did not close properly are kept in {0}: open them "
+                "with File → Open project…", None, len(kept)).format(self.kept_dir()))
+        elif problem is not None:
+            self.statusMessage.emit(self.tr("An older autosaved project could not be kept aside ({0}); it is "
+                                            "offered at the next start.").format(translated(problem)), 10000)
 
     def _restore_autosave(self, path: Path, read=None) -> bool:
         """Switch to the recovery copy at ``path`` (``read``: it, as read already) and delete the copy once it is

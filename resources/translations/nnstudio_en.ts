@@ -200,6 +200,16 @@
     </message>
 </context>
 <context>
+    <name>ProjectController</name>
+    <message numerus="yes">
+        <source>%n older autosaved project(s) from windows that did not close properly are kept in {0}: open them with File → Open project…</source>
+        <translation>
+            <numerusform>%n older autosaved project from a window that did not close properly is kept in {0}: open it with File → Open project…</numerusform>
+            <numerusform>%n older autosaved projects from windows that did not close properly are kept in {0}: open them with File → Open project…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Race</name>
     <message numerus="yes">
         <source>The race is over after %n step(s). Restart races again; a longer race goes on.</source>

@@ -4777,6 +4777,25 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
+        <source>{0} (autosaved {1})</source>
+        <extracomment>a kept recovery copy&apos;s file name: the project&apos;s name and when it was saved automatically</extracomment>
+        <translation>{0} (자동 저장 {1})</translation>
+    </message>
+    <message>
+        <source>Older autosaved projects kept</source>
+        <translation>이전 자동 저장 프로젝트를 보관했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older autosaved project(s) from windows that did not close properly are kept in {0}: open them with File → Open project…</source>
+        <translation>
+            <numerusform>제대로 닫히지 않은 창에서 자동 저장된 이전 프로젝트 %n개를 {0}에 보관했습니다. 파일 → 프로젝트 열기…로 여세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An older autosaved project could not be kept aside ({0}); it is offered at the next start.</source>
+        <translation>이전 자동 저장 프로젝트를 따로 보관할 수 없었습니다({0}). 다음에 시작할 때 다시 제안합니다.</translation>
+    </message>
+    <message>
         <source>{0}
 
 The autosaved copy is kept: NN Studio offers it again at its next start.</source>

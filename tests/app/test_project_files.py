@@ -166,3 +166,70 @@ def test_the_failed_save_says_nothing_is_lost_and_offers_save_as(qtbot):
                             "changes. Save it in another folder or on another disk, or make room on this one and "
                             "save again.")
     assert sorted(seen["buttons"]) == ["Cancel", "Save as…"]
+
+
+def test_older_autosaves_are_kept_as_projects_to_open_not_deleted(qtbot, monkeypatch, tmp_path):
+    """Two windows killed at once (a flat battery), or a copy kept while its MNIST files were missing and then a
+    second crash: only the newest copy is offered, and the older ones were deleted without a word. Now they are
+    moved to autosave/kept under their project's name, and the learner is told where."""
+    import os
+    from PySide6.QtWidgets import QMessageBox
+
+    from nnstudio.app import settings
+    from nnstudio.session.project import load_project
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: pytest.fail(f"{title}: {text}"))
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    offered = []
+    monkeypatch.setattr(dialogs, "ask_restore_autosave", lambda parent, when: offered.append(when) or True)
+    windows = []
+
+    def start(offer_restore=False):
+        w = MainWindow(offer_restore=offer_restore)
+        qtbot.addWidget(w)
+        w.show()
+        windows.append(w)
+        return w
+    mine, other = start(), start()
+    assert mine.projects.save_to(tmp_path / "mine.nnsproj")
+    mine.studio.editor.add_layer()                          # 2-2-4-1, in mine.nnsproj's window
+    other.studio.editor.add_layer()
+    other.studio.editor.add_layer()                         # 2-2-4-4-1, untitled, the newest copy
+    for age, w in ((120, mine), (60, other)):
+        assert w.projects.autosave_now()
+        when = w.projects.autosave_path().stat().st_mtime - age
+        os.utime(w.projects.autosave_path(), (when, when))
+        w.projects.instance_lock.unlock()                   # both processes die
+    settings._stores.clear()                                # (the next start reads the settings from disk)
+    restored = start(offer_restore=True)
+    qtbot.waitUntil(lambda: bool(offered), timeout=5000)
+    assert restored.studio.editor.spec().sizes == (2, 2, 4, 4, 1) and len(offered) == 1
+    kept = sorted(restored.projects.kept_dir().glob("*.nnsproj"))
+    assert [p.name.split(" (autosaved ")[0] for p in kept] == ["mine"]
+    assert load_project(kept[0]).spec.sizes == (2, 2, 4, 1)
+    box = restored.findChild(QMessageBox, "infoBox")
+    assert box is not None and box.isVisible() and box.windowTitle() == "Older autosaved projects kept"
+    assert box.text() == (f"1 older autosaved project from a window that did not close properly is kept in "
+                          f"{restored.projects.kept_dir()}: open it with File → Open project…")
+    box.close()
+    again = start(offer_restore=True)                       # nothing more to offer
+    qtbot.wait(100)
+    assert len(offered) == 1 and again.findChild(QMessageBox, "infoBox") is None
+    # where the copy cannot be kept aside (no room for the folder): it stays, offered at a later start
+    for age, w in ((60, again), (0, restored)):
+        w.studio.editor.add_layer()
+        assert w.projects.autosave_now()
+        when = w.projects.autosave_path().stat().st_mtime - age
+        os.utime(w.projects.autosave_path(), (when, when))
+        w.projects.instance_lock.unlock()
+    blocked = restored.projects.kept_dir()
+    for old in blocked.iterdir():
+        old.unlink()
+    blocked.rmdir()
+    blocked.write_text("")                                  # a file where the folder would be
+    last = start(offer_restore=True)
+    qtbot.waitUntil(lambda: len(offered) == 2, timeout=5000)
+    assert last.statusBar().currentMessage().startswith("An older autosaved project could not be kept aside (")
+    assert again.projects.autosave_path().is_file() and last.findChild(QMessageBox, "infoBox") is None
+    for w in windows:
+        w.projects.set_dirty(False)
+        w.close()
