@@ -164,7 +164,7 @@ def bowl(kappa: float = 10.0) -> Surface:
 
 def elongated() -> Surface:
     """x²/20 + y²: the elongated bowl on which "Deep Learning from Scratch" (ch. 6) compares SGD, momentum,
-    AdaGrad and Adam from (−7, 2) for 30 steps (``ELONGATED_FIGURE`` has its settings)."""
+    AdaGrad and Adam from (−7, 2) in 30 points (``ELONGATED_FIGURE`` has its settings)."""
     def f(x, y):
         return x * x / 20.0 + y * y
 
@@ -177,9 +177,11 @@ def elongated() -> Surface:
 
 # The book's figure, with the same optimizer classes: its Momentum (v = 0.9 v - lr g; p += v) is PyTorch's
 # SGD with momentum; its AdaGrad and Adam differ from PyTorch's only in where a 1e-7 epsilon goes.
+# The book's loop runs 30 times but records the point before each update: its figure shows 30 points, the start
+# and 29 steps (the 30th update is never drawn).
 ELONGATED_FIGURE = {
     "start": (-7.0, 2.0),
-    "steps": 30,
+    "steps": 29,
     "optimizers": {"SGD": {"name": "sgd", "lr": 0.95},
                    "Momentum": {"name": "sgd", "lr": 0.1, "momentum": 0.9},
                    "AdaGrad": {"name": "adagrad", "lr": 1.5},

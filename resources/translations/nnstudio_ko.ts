@@ -5044,8 +5044,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>교재 그림</translation>
     </message>
     <message>
-        <source>SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) for 30 steps, as in &quot;Deep Learning from Scratch&quot; (Ctrl+Shift+F).</source>
-        <translation>『밑바닥부터 시작하는 딥러닝』에서처럼 SGD, 모멘텀, AdaGrad, Adam이 x²/20 + y² 위에서 (−7, 2)부터 30 스텝 동안 내려갑니다(Ctrl+Shift+F).</translation>
+        <source>SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2): the 30 points of the figure in &quot;Deep Learning from Scratch&quot;, the start and 29 steps (Ctrl+Shift+F).</source>
+        <translation>SGD, 모멘텀, AdaGrad, Adam이 x²/20 + y² 위에서 (−7, 2)부터 내려갑니다. 『밑바닥부터 시작하는 딥러닝』 그림의 점 30개, 곧 시작점과 29 스텝입니다(Ctrl+Shift+F).</translation>
     </message>
     <message>
         <source>Local minimum</source>
@@ -5924,8 +5924,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>교재 그림</translation>
     </message>
     <message>
-        <source>SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) for 30 steps, with the settings of the figure in &quot;Deep Learning from Scratch&quot;, chapter 6.</source>
-        <translation>x²/20 + y²에서 (−7, 2)부터 30 스텝 동안 움직이는 SGD, 모멘텀, AdaGrad, Adam. 설정은 『밑바닥부터 시작하는 딥러닝』 6장의 그림과 같습니다.</translation>
+        <source>SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) with the settings of the figure in &quot;Deep Learning from Scratch&quot;, chapter 6: its 30 points, the start and 29 steps.</source>
+        <translation>x²/20 + y²에서 (−7, 2)부터 움직이는 SGD, 모멘텀, AdaGrad, Adam. 설정은 『밑바닥부터 시작하는 딥러닝』 6장의 그림과 같고, 그림처럼 점 30개(시작점과 29 스텝)를 그립니다.</translation>
     </message>
     <message>
         <source>Local minimum</source>

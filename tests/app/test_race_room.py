@@ -232,7 +232,7 @@ def test_the_surface_race_click_to_start_and_paths_follow_a_new_rate(qtbot, make
     qtbot.mouseClick(page.figure_button, Qt.MouseButton.LeftButton)
     assert [room.table.cell_text(r, 0) for r in range(4)] == ["SGD", "Momentum", "AdaGrad", "Adam"]
     qtbot.waitUntil(lambda: page.at_end, timeout=10000)
-    assert page.plot.step() == 30 and room.race_action.text() == "Race"
+    assert page.plot.step() == 29 and room.race_action.text() == "Race"
     assert len(page.plot.readout_lines()) == 4
     page.plot.set_arrows(True)
     assert len(page.plot.gradient_arrows.getData()[0]) > 0
@@ -255,10 +255,10 @@ def test_the_surface_race_click_to_start_and_paths_follow_a_new_rate(qtbot, make
     room.step_action.trigger()
     assert plot.step() == 1
     room.stop_action.trigger()
-    assert plot.step() == 30
+    assert plot.step() == 29
     plot.export_csv(tmp_path / "paths.csv")
     rows = read_csv(tmp_path / "paths.csv")
-    assert rows[0][:4] == ["contestant", "step", "x", "y"] and len(rows) == 1 + 4 * 31
+    assert rows[0][:4] == ["contestant", "step", "x", "y"] and len(rows) == 1 + 4 * 30
 
 
 def test_the_lectures_local_minimum_sgd_stays_momentum_escapes_and_the_table_says_which_minimum(qtbot, make_room,
@@ -321,7 +321,7 @@ def test_the_surface_race_table_lists_every_contestant_after_the_mode_and_the_co
 
 
 def test_the_surface_race_table_follows_the_animation(qtbot, make_room):
-    """Paused at step 1 of 30, the table showed where every contestant ended: it shows where each is now."""
+    """Paused at step 1 of 29, the table showed where every contestant ended: it shows where each is now."""
     room = make_room()
     room.mode_actions["surface"].trigger()
     qtbot.mouseClick(room.surface_page.figure_button, Qt.MouseButton.LeftButton)   # x²/20 + y² from (−7, 2)
@@ -329,19 +329,40 @@ def test_the_surface_race_table_follows_the_animation(qtbot, make_room):
     room.restart_action.trigger()
     room.step_action.trigger()
     assert plot.step() == 1
-    assert table.note.text() == "Step 1 of 30: where each contestant is now, all from the same start."
+    assert table.note.text() == "Step 1 of 29: where each contestant is now, all from the same start."
     paths = room.session.descents()
     for r, c in enumerate(room.session.contestants):
         x, y = paths[c.key].points[1]
         assert (table.cell_text(r, 0), table.cell_text(r, 3), table.cell_text(r, 4)) == (c.name, f"{x:.4g}", f"{y:.4g}")
     room.stop_action.trigger()                              # the whole paths: where each ended
-    assert table.note.text() == "Every contestant took the same 30 steps from the same start."
+    assert table.note.text() == "Every contestant took the same 29 steps from the same start."
     for r, c in enumerate(room.session.contestants):
-        assert table.cell_text(r, 3) == f"{paths[c.key].points[30][0]:.4g}"
+        assert table.cell_text(r, 3) == f"{paths[c.key].points[29][0]:.4g}"
     click(qtbot, room, room.race_action)                    # played again from the start: it follows
     qtbot.waitUntil(lambda: table.note.text().startswith("Step "), timeout=5000)
     qtbot.waitUntil(lambda: room.surface_page.at_end, timeout=10000)
     qtbot.waitUntil(lambda: table.note.text().startswith("Every contestant"), timeout=2000)
+
+
+def test_the_textbook_figure_draws_the_books_30_points(qtbot, make_room, tmp_path):
+    """"Deep Learning from Scratch" (ch. 6) draws 30 points a path: its loop of 30 records the point before each
+    update, so the start and 29 steps. The app drew 31 points (30 steps), and its tips said "for 30 steps"."""
+    room = make_room()
+    room.figure_action.trigger()                                 # Race → Textbook figure (Ctrl+Shift+F)
+    page = room.surface_page
+    qtbot.waitUntil(lambda: page.at_end, timeout=10000)
+    assert page.steps_spin.text() == "steps: 29"
+    qtbot.waitUntil(lambda: room.table.note.text() == "Every contestant took the same 29 steps from the same start.",
+                    timeout=2000)
+    assert "30 points" in room.figure_action.toolTip() and "30 points" in page.figure_button.toolTip()
+    page.plot.export_csv(tmp_path / "paths.csv")
+    rows = read_csv(tmp_path / "paths.csv")[1:]
+    sgd = [r for r in rows if r[0] == "SGD"]
+    assert len(sgd) == 30 and [float(v) for v in sgd[0][2:4]] == [-7.0, 2.0]
+    x, y = -7.0, 2.0                                             # the book's SGD (lr 0.95): its 30th point
+    for _ in range(29):
+        x, y = x - 0.95 * x / 10.0, y - 0.95 * 2.0 * y
+    assert float(sgd[-1][2]) == pytest.approx(x) and float(sgd[-1][3]) == pytest.approx(y)
 
 
 def test_the_textbook_figure_while_a_network_race_runs_shows_the_figure_without_an_error(qtbot, make_room, errors):
@@ -357,7 +378,7 @@ def test_the_textbook_figure_while_a_network_race_runs_shows_the_figure_without_
     assert [room.table.cell_text(r, 0) for r in range(room.table.table.rowCount())] == ["SGD", "Momentum",
                                                                                          "AdaGrad", "Adam"]
     qtbot.waitUntil(lambda: room.surface_page.at_end, timeout=10000)
-    assert room.surface_page.plot.step() == 30
+    assert room.surface_page.plot.step() == 29
 
 
 def test_many_seeds_show_bands_and_the_steps_each_seed_needed(qtbot, make_room, tmp_path):

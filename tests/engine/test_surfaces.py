@@ -80,15 +80,18 @@ def test_descend_equals_a_hand_written_loop():
 
 
 def test_the_textbook_figure_on_the_elongated_bowl():
-    """"Deep Learning from Scratch", ch. 6: its own update rules from (-7, 2), 30 steps. SGD and Momentum are
-    PyTorch's rules exactly; its AdaGrad and Adam add a 1e-7 epsilon elsewhere, which moves the path a little."""
+    """"Deep Learning from Scratch", ch. 6 (ch06/optimizer_compare_naive.py): its own update rules from (-7, 2),
+    its loop of 30 that records the point before each update — the figure's 30 points, the start and 29 steps (the
+    app drew 31). SGD and Momentum are PyTorch's rules exactly; its AdaGrad and Adam add a 1e-7 epsilon elsewhere,
+    which moves the path a little."""
     grad = surfaces.get("elongated").gradient
     start, steps, configs = ELONGATED_FIGURE["start"], ELONGATED_FIGURE["steps"], ELONGATED_FIGURE["optimizers"]
 
     def book(name):
         p, v, h, m, s = np.array(start), np.zeros(2), np.zeros(2), np.zeros(2), np.zeros(2)
-        points = [p.copy()]
-        for t in range(1, steps + 1):
+        history = []
+        for t in range(1, 30 + 1):
+            history.append(p.copy())
             g = grad(p)
             if name == "SGD":
                 p = p - 0.95 * g
@@ -103,12 +106,12 @@ def test_the_textbook_figure_on_the_elongated_bowl():
                 m += (1 - 0.9) * (g - m)
                 s += (1 - 0.999) * (g ** 2 - s)
                 p = p - lr_t * m / (np.sqrt(s) + 1e-7)
-            points.append(p.copy())
-        return np.array(points)
+        return np.array(history)
 
     for name, config in configs.items():
         ours = descend("elongated", config, start, steps)
         tolerance = 1e-12 if name in ("SGD", "Momentum") else 1e-5
+        assert ours.shape == (30, 2), name
         np.testing.assert_allclose(ours, book(name), rtol=tolerance, atol=tolerance, err_msg=name)
 
 

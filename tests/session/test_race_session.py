@@ -349,7 +349,7 @@ def test_the_textbook_figure_has_the_books_settings():
     session.use_textbook_figure()
     assert session.mode == "surface"
     setup = session.surface_setup
-    assert (setup.name, setup.start, setup.steps) == ("elongated", (-7.0, 2.0), 30)
+    assert (setup.name, setup.start, setup.steps) == ("elongated", (-7.0, 2.0), 29)
     assert [c.name for c in session.contestants] == ["SGD", "Momentum", "AdaGrad", "Adam"]
     assert [c.config for c in session.contestants] == list(surfaces.ELONGATED_FIGURE["optimizers"].values())
     ends = {c.name: session.descents()[c.key].points[-1] for c in session.contestants}

@@ -211,8 +211,9 @@ class RaceRoom(Room):
                                           self.template_card.take_studio, "Ctrl+Shift+T")
         self.studio_action.setEnabled(self.studio_session is not None)
         self.figure_action = self._action(self.tr("Textbook figure"),
-                                          self.tr("SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) for "
-                                                  "30 steps, as in \"Deep Learning from Scratch\" (Ctrl+Shift+F)."),
+                                          self.tr("SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2): the "
+                                                  "30 points of the figure in \"Deep Learning from Scratch\", the "
+                                                  "start and 29 steps (Ctrl+Shift+F)."),
                                           self.use_textbook_figure, "Ctrl+Shift+F")
         self.escape_action = self._action(self.tr("Local minimum"),
                                           self.tr("SGD and momentum at η = 0.05 on a tilted double well: SGD settles "

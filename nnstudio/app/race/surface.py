@@ -411,9 +411,9 @@ class SurfacePage(QWidget):
                                            "sees stochastic gradients."))
         self.noise_spin.valueChanged.connect(lambda v: self._set(noise=float(v)))
         self.figure_button = QPushButton(self.tr("Textbook figure"), self)
-        self.figure_button.setToolTip(self.tr("SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) for 30 "
-                                              "steps, with the settings of the figure in \"Deep Learning from "
-                                              "Scratch\", chapter 6."))
+        self.figure_button.setToolTip(self.tr("SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) with the "
+                                              "settings of the figure in \"Deep Learning from Scratch\", chapter 6: "
+                                              "its 30 points, the start and 29 steps."))
         self.figure_button.clicked.connect(self.use_textbook_figure)
         self.escape_button = QPushButton(self.tr("Local minimum"), self)
         self.escape_button.setToolTip(self.tr("The lecture's momentum, inertia that escapes a local minimum: SGD and "
