@@ -121,6 +121,31 @@ def test_every_lesson_opens_with_its_text_in_both_languages(qtbot, patched_dialo
     assert len(r.glossary.visible_terms()) < len(r.glossary.pairs)
 
 
+# words the lessons use in both languages that a learner reading one language looks up in the other
+LESSON_WORDS = [("step", "스텝"), ("network", "네트워크"), ("layer", "층"), ("unit", "유닛"), ("neuron", "뉴런"),
+                ("node", "노드"), ("weighted input", "가중합"), ("quotient", "차분 몫"), ("upstream", "위에서 내려온 기울기"),
+                ("sigmoid", "시그모이드"), ("softmax", "소프트맥스"), ("linear", "선형"), ("logistic unit", "로지스틱 유닛"),
+                ("diverge", "발산"), ("learning slowdown", "학습 속도 저하"), ("binary cross-entropy", "이진 교차 엔트로피"),
+                ("categorical cross-entropy", "범주형 교차 엔트로피"), ("feature", "특성"), ("class", "클래스"),
+                ("training accuracy", "학습 정확도"), ("test accuracy", "테스트 정확도")]
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_glossary_has_the_words_the_lessons_use(qtbot, language):
+    """The lessons speak of steps and networks (스텝, 네트워크), sigmoid and softmax units, features and classes,
+    and the glossary had none of them: a learner who filtered for "스텝" found nothing."""
+    from nnstudio.app.lessons.glossary import GlossaryView
+
+    texts = {lang: " ".join(lesson_text(entry.id, lang) for entry in LESSONS).lower() for lang in ("en", "ko")}
+    view = GlossaryView(language)
+    qtbot.addWidget(view)
+    for english, korean in LESSON_WORDS:
+        assert english in texts["en"] and korean in texts["ko"], (english, korean)      # the lessons' own words
+        view.filter.setText(korean if language == "en" else english)     # (the other language: what one looks up)
+        found = view.visible_terms()
+        assert any(korean in k and english in e for e, k in found), (english, korean, found)
+
+
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_every_glossary_term_is_readable_in_the_smallest_layout(qtbot, patched_dialogs, monkeypatch, language):
     """At 1280×720 the glossary's first column had cut "backpropagation" to "backpropag…": every word of every term
