@@ -1501,3 +1501,32 @@ def test_six_or_eight_contestants_fit_a_1024x600_screen(qtbot, monkeypatch, erro
     assert room.loss_plot.loss_plot.getViewBox().height() >= 60
     room.shutdown(5000)
     w.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 720), (1920, 1080)])
+def test_the_step_size_legend_shows_wherever_it_fits(qtbot, monkeypatch, errors, window_in, language, size):
+    """The step-size plot's legend hid in any room lower than a fixed 560 px: on a 1024×600 screen the race's
+    three contestants had no legend although the room had 61 px to spare (and hidden, the legend counted one name
+    a row). It shows now wherever the room has its height to spare: the plot keeps its label, the table two rows,
+    the window the screen's size."""
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    w = window_in(language, *size)
+    w.race_action.trigger()
+    room = w.room("race")
+    room.default_layout(*size)
+    click(qtbot, room, room.step_action)
+    table = room.table.table
+    qtbot.waitUntil(lambda: table.rowCount() == 3 and room.table.cell_text(0, 3) != "–"
+                    and not room.dispatcher.stale_views(), timeout=10000)
+    legend = room.step_plot.legend_view
+    qtbot.waitUntil(legend.isVisible, timeout=2000)
+    qtbot.wait(50)                     # (the layout settles)
+    assert w.width() <= size[0] and w.height() <= size[1], w.size()
+    assert legend.height() < 30                                    # one row: SGD, momentum, Adam side by side
+    axis = room.step_plot.plot.getAxis("left")
+    text = axis.label.boundingRect().width() - 2 * axis.label.document().documentMargin()
+    assert text <= axis.geometry().height()
+    assert whole_rows(table) >= 2 and room.loss_plot.loss_plot.getViewBox().height() >= 60
+    room.shutdown(5000)
+    w.close()

@@ -109,6 +109,18 @@ class LegendStrip(pg.GraphicsLayoutWidget):
                          for c in contestants if c.visible] + list(extra)
         self._lay_out()
 
+    def _width(self) -> int:
+        """The strip's width, or while it is hidden (a short step-size plot) the width it would get: its canvas's
+        (a hidden strip keeps the width it last had, or none: it counted one name a row)."""
+        parent = self.parentWidget()
+        return parent.width() if self.isHidden() and parent is not None else self.width()
+
+    def follow_width(self) -> None:
+        """Lay the entries out again if the strip would take other columns now (its canvas changed its width
+        while the strip was hidden)."""
+        if self._entries and self._columns() != self.legend.columnCount:
+            self._lay_out()
+
     def _columns(self) -> int:
         """The most columns whose entries fit the strip's width side by side (each column as wide as its widest
         entry), so that six contestants take one row where their names are short enough."""
@@ -119,7 +131,7 @@ class LegendStrip(pg.GraphicsLayoutWidget):
                   for _, text in self._entries]
         for columns in range(len(widths), 1, -1):
             # (the legend's margins: 4 px each side; no gap after the last column)
-            if sum(max(widths[c::columns]) for c in range(columns)) - LEGEND_GAP_PX[1] <= self.width() - 8:
+            if sum(max(widths[c::columns]) for c in range(columns)) - LEGEND_GAP_PX[1] <= self._width() - 8:
                 return columns
         return 1
 
@@ -389,9 +401,9 @@ class StepSizePlot(PlotView):
         self._set_legend_canvas(self.legend_view, self.widget)
         # a legend of two rows (seven or eight contestants) takes its row from the table, not from the plot: the
         # plot kept 31 px in Korean, and its "step size" was cut
-        # — where the room has that height (see RaceRoom._fit_step_legend): on a 1024×600 screen six or more
-        # contestants' legend rows made the window taller than the screen; there the legend gives way (the loss
-        # plot's legend right above it names the same colours) and the plot keeps its height
+        # — where the room has that height to give (see RaceRoom._fit_step_legend): on a 1024×600 screen six or
+        # more contestants' legend rows made the window taller than the screen; there the legend gives way (the
+        # loss plot's legend right above it names the same colours) and the plot keeps its height
         self._legend_rows = 1
         self.setMinimumHeight(STEP_SIZE_MIN_PX)
         self.legend_view.rowsChanged.connect(self._keep_plot_height)
@@ -410,6 +422,7 @@ class StepSizePlot(PlotView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.legend_view.follow_width()      # (hidden, it hears of no width of its own)
         self._fit_legend()
 
     def set_layer(self, layer: int) -> None:

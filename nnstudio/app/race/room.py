@@ -32,7 +32,6 @@ SPEEDS = (0, 1000, 300, 100, 30, 10)     # race steps per second (0 = full speed
 LAYOUT_VERSION = 1
 PANEL_WIDTH = 330          # px: the left dock
 TABLE_SHARE = 0.22         # of the room's height: the results table
-SHORT_ROOM_PX = 560        # px: a lower room is short (1024×600 leaves 514–525, 1280×720 590–645): _fit_step_legend
 SURFACE_TABLE_MS = 200     # the surface race's table follows its animation this often while it plays
 
 
@@ -74,7 +73,9 @@ class RaceRoom(Room):
             view.setMinimumSize(240, 150)
         self.loss_plot.setMinimumHeight(0)     # its own: a usable plot under a legend of one row or more
         self.step_plot.setMinimumHeight(STEP_SIZE_PLOT_MIN_PX)    # its own: see _fit_step_legend
-        self.step_plot.legend_view.rowsChanged.connect(lambda _: self._fit_step_legend())
+        # (after the layouts have followed the legends' new rows: the loss plot's grew in the same snapshot)
+        self.step_plot.legend_view.rowsChanged.connect(lambda _: QTimer.singleShot(0, self, self._fit_step_legend))
+        self.loss_plot.legend_view.rowsChanged.connect(lambda _: self._refit_step_legend())
         self.table.setMinimumHeight(0)         # its own: its titles and two rows (it scrolls), on a 600-px screen too
 
         self.network_page = QSplitter(Qt.Orientation.Horizontal, self)
@@ -351,14 +352,26 @@ class RaceRoom(Room):
             self.resizeDocks([self.table_dock], [self.table_dock.height() + taken], Qt.Orientation.Vertical)
 
     def _fit_step_legend(self) -> None:
-        """The step-size plot keeps the height of its legend's rows in a room of SHORT_ROOM_PX or more (a
-        1280×720 screen: the table gives way); on a 1024×600 screen six or more contestants' rows made the window
-        taller than the screen (the window grows at once and never shrinks back, so this is decided by the room's
-        height, before any legend grows): there the plot keeps only its own height and its legend gives way."""
+        """The step-size plot keeps the height of its legend's rows where the room has that height to spare: its
+        least height with the legend may grow by no more than the room's height exceeds the least height of all it
+        holds (on a 1280×720 screen the table gives way). Where it has not (a 1024×600 screen with six or more
+        contestants: their legend rows made the window taller than the screen, and a window that grew never shrinks
+        back), the plot keeps only its own height and its legend gives way."""
         plot = self.step_plot
-        wanted = plot.legend_min_height() if self.height() >= SHORT_ROOM_PX else STEP_SIZE_PLOT_MIN_PX
+        layout = self.layout()
+        layout.invalidate()                                 # (the least height of what the room holds now)
+        spare = self.height() - layout.minimumSize().height()
+        with_legend = plot.legend_min_height()
+        wanted = with_legend if with_legend - plot.minimumHeight() <= spare else STEP_SIZE_PLOT_MIN_PX
         if wanted != plot.minimumHeight():
             plot.setMinimumHeight(wanted)
+
+    def _refit_step_legend(self) -> None:
+        """The loss plot's legend took other rows: the step-size plot gives back its legend's height at once, before
+        the layouts follow (the room's spare height is no longer what it was: kept, it made the window on a
+        1024×600 screen 606 px high), and takes it again once they have, if the room still has it."""
+        self.step_plot.setMinimumHeight(STEP_SIZE_PLOT_MIN_PX)
+        QTimer.singleShot(0, self, self._fit_step_legend)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
