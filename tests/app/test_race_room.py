@@ -365,6 +365,25 @@ def test_the_textbook_figure_draws_the_books_30_points(qtbot, make_room, tmp_pat
     assert float(sgd[-1][2]) == pytest.approx(x) and float(sgd[-1][3]) == pytest.approx(y)
 
 
+def test_the_saved_picture_of_the_surface_names_every_path(qtbot, make_room, tmp_path):
+    """Export → Save plot as PNG of the textbook figure showed four coloured paths and no names: the readout that
+    names them (and says where each ended) stayed on the screen. It is under the plot in the picture now."""
+    from PySide6.QtGui import QColor, QImage
+    room = make_room()
+    room.figure_action.trigger()
+    page = room.surface_page
+    qtbot.waitUntil(lambda: page.at_end, timeout=10000)
+    page.plot.export_png(tmp_path / "figure.png")
+    image = QImage(str(tmp_path / "figure.png"))
+    top = page.plot.widget.height()
+    assert image.height() > top + page.plot.readout.fontMetrics().height()      # the readout's lines below the plot
+    strip = {QColor(image.pixel(x, y)).getRgb()[:3] for y in range(top, image.height()) for x in range(image.width())}
+    for c in room.session.contestants:                   # each name's coloured dot
+        rgb = contestant_rgb(c.color)
+        assert any(max(abs(a - b) for a, b in zip(rgb, pixel)) <= 8 for pixel in strip), c.name
+    assert page.plot.readout_lines()[0].startswith("SGD: f = ")
+
+
 def test_the_textbook_figure_while_a_network_race_runs_shows_the_figure_without_an_error(qtbot, make_room, errors):
     room = racing(qtbot, make_room)
     room.figure_action.trigger()                                 # Race → Textbook figure (Ctrl+Shift+F)

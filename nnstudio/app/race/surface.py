@@ -136,8 +136,17 @@ class SurfacePlot(PlotView):
         self.widget.scene().sigMouseClicked.connect(self._on_click)
         self.view.sigRangeChanged.connect(lambda *_: self._draw_arrows())
         self._add_menu_actions(self.plot)
-        self._set_canvas(self.widget)
-        self.readout = QLabel(self)
+        # the readout under the plot names every path's colour: it is part of the picture Export saves (the PNG
+        # of the textbook figure showed four paths and no names)
+        canvas = QWidget(self)
+        canvas.setObjectName("SurfaceCanvas")
+        canvas.setStyleSheet("#SurfaceCanvas { background: white; }")
+        canvas.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        column = QVBoxLayout(canvas)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.widget, 1)
+        self.readout = QLabel(canvas)
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setWordWrap(True)
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -145,7 +154,9 @@ class SurfacePlot(PlotView):
             "Where each contestant is at the step shown: f there and, per coordinate, its last update divided by "
             "the gradient — Adagrad's and RMSprop's own rate for each coordinate (plain SGD: its learning rate for "
             "both); with momentum (SGD's or Adam's) the carried velocity enters too, so it can even be negative."))
-        self._layout.addWidget(self.readout)
+        self.readout.setContentsMargins(4, 0, 4, 4)
+        column.addWidget(self.readout)
+        self._set_canvas(canvas)
 
     def add_control(self, widget: QWidget) -> None:
         """A control in the row above the plot (the page's buttons)."""
