@@ -5777,6 +5777,14 @@ It was moved to {1} and is not offered again.</source>
         <translation>히스토그램</translation>
     </message>
     <message>
+        <source>&amp;Default layout</source>
+        <translation>기본 배치(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Put the side panel and the plots back where they were at the start, sized for this window.</source>
+        <translation>옆 패널과 그래프를 처음 자리로 되돌리고 이 창 크기에 맞춥니다.</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>실행</translation>
     </message>

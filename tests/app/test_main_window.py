@@ -1906,3 +1906,69 @@ def test_an_optimizer_setting_from_a_project_shows_as_it_is_and_stays_so(qtbot, 
     assert fields["beta2"].text() == "0.99999"
     fields["beta1"].setValue(0.8)
     assert dict(window.session.config.options)["betas"] == (0.8, 0.99999)
+
+
+def _tab_bars_on_screen(w):
+    """The dock tab bars a user sees in the studio: (their tabs, their rectangle in the window)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QTabBar
+
+    studio = w.studio
+    return [([bar.tabText(i) for i in range(bar.count())], QRect(bar.mapTo(w, QPoint(0, 0)), bar.size()))
+            for bar in studio.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if bar.isVisible() and not bar.visibleRegion().isEmpty()]
+
+
+def _dock_groups(w):
+    studio = w.studio
+    groups = {tuple(sorted([d.windowTitle()] + [t.windowTitle() for t in studio.tabifiedDockWidgets(d)]))
+              for d in studio.docks() if d.isVisible() and studio.tabifiedDockWidgets(d)}
+    return sorted(list(group) for group in groups)
+
+
+def _assert_one_tab_bar_per_group(w):
+    bars = _tab_bars_on_screen(w)
+    groups = _dock_groups(w)
+    assert sorted(sorted(tabs) for tabs, _ in bars) == groups, bars
+    toolbar = w.studio.toolbar
+    from PySide6.QtCore import QRect
+    tools = QRect(toolbar.mapTo(w, QPoint(0, 0)), toolbar.size())
+    assert not any(rect.intersects(tools) for _, rect in bars), (bars, tools)
+
+
+def test_a_small_screens_layout_leaves_no_old_tab_bar_on_the_toolbar(qtbot, window):
+    """The first window on a small screen (here 768×564) puts every plot in one tab group: Qt left the tab bars of
+    the groups before it on screen, "Gradients | Histograms" with scroll arrows over the toolbar's Step button."""
+    QApplication.processEvents()
+    assert _dock_groups(window) == [["Decision boundary", "Gradients", "Histograms", "Loss"]]
+    _assert_one_tab_bar_per_group(window)
+    step_button = window.studio.toolbar.widgetForAction(window.studio.step_action)
+    centre = step_button.mapTo(window, step_button.rect().center())
+    assert window.childAt(centre) is step_button
+
+
+def test_view_default_layout_puts_the_docks_back_for_the_windows_size(qtbot, window):
+    studio = window.studio
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    action = next(a for a in view.actions() if a.text() == "&Default layout")
+    window.resize(1440, 900)
+    studio.loss_dock.setFloating(True)                   # the learner moved the plots around and closed one
+    studio.histogram_dock.close()
+    studio.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, studio.boundary_dock)
+    QApplication.processEvents()
+    action.trigger()
+    QApplication.processEvents()
+    assert not studio.loss_dock.isFloating() and studio.histogram_dock.isVisible()
+    assert studio.dockWidgetArea(studio.loss_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert studio.dockWidgetArea(studio.boundary_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert _dock_groups(window) == [["Gradients", "Histograms"]]                  # (below the editor: 900 px high)
+    assert studio.dockWidgetArea(studio.gradient_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    qtbot.waitUntil(lambda: _assert_one_tab_bar_per_group(window), timeout=2000)
+    window.resize(1024, 600)
+    QApplication.processEvents()
+    action.trigger()
+    QApplication.processEvents()
+    assert _dock_groups(window) == [["Decision boundary", "Gradients", "Histograms", "Loss"]]
+    # (the old "Gradients | Histograms" bar stayed below the editor)
+    qtbot.waitUntil(lambda: _assert_one_tab_bar_per_group(window), timeout=2000)
+    assert window.height() <= 600

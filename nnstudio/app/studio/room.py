@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenu, QScrollArea, QTabBar, QToolBar, QWidget
 
@@ -67,6 +67,7 @@ class StudioRoom(Room):
         self.histogram_plot = HistogramPlot(self)
         self.views = (self.editor, self.loss_plot, self.boundary_plot, self.gradient_plot, self.histogram_plot)
         self.setCentralWidget(self.editor)
+        self._home_areas = []              # (dock, its area in the default layout), in the order they are placed
         scroll = QScrollArea(self)
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
@@ -89,8 +90,8 @@ class StudioRoom(Room):
             # an explicit minimum: the dock does not widen when the axes' tick labels grow during training
             # (but never below what the plot's own layout needs: the gradient view's three plots need 17 lines of text)
             plot.setMinimumSize(PLOT_MINIMUM[0], max(PLOT_MINIMUM[1], plot.minimumSizeHint().height()))
-        self.tabifyDockWidget(self.gradient_dock, self.histogram_dock)
-        self.gradient_dock.raise_()
+        # (the docks are tabified in default_layout only: tabified here and again there, before the window is
+        # shown, Qt left the old groups' tab bars on screen, one over the toolbar's Step button)
         # the side panel and the plots on the right run the full height; the bottom docks sit under the editor
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -153,9 +154,14 @@ class StudioRoom(Room):
         dock.setWidget(widget)
         dock.visibilityChanged.connect(lambda visible: self.dispatcher.catch_up(visible))
         self.addDockWidget(area, dock)
+        self._home_areas.append((dock, area))
         return dock
 
     def _create_actions(self) -> None:
+        self.default_layout_action = self._action(
+            self.tr("&Default layout"), self.tr("Put the side panel and the plots back where they were at the "
+                                                "start, sized for this window."),
+            lambda: self.default_layout(self.window().width(), self.window().height()))
         self.run_action = self._action(self.tr("Run"), self.tr("Start training, or pause it if it runs (Space)."),
                                        self.toggle_run, Qt.Key.Key_Space)
         self.step_action = self._action(self.tr("Step"), self.tr("Train on exactly one batch, then stop (S)."),
@@ -207,6 +213,9 @@ class StudioRoom(Room):
     def docks(self) -> list:
         return list(self._docks)
 
+    def view_actions(self) -> list:
+        return [*super().view_actions(), self.default_layout_action]
+
     def status_widgets(self) -> list:
         return list(self.status.widgets)
 
@@ -235,13 +244,29 @@ class StudioRoom(Room):
         the editor keeps the whole centre column; below LAPTOP_HEIGHT (1280×720) the loss plot joins them too,
         so that every plot gets the column's full height instead of a squashed strip.
         """
+        # every dock out and back in its place (again when asked for from the View menu), each shown only at the
+        # end: a dock shown in a place it is about to leave made the window grow (to 1052×809 on a 1024×600 screen)
+        for dock in self._docks:
+            dock.setFloating(False)
+            self.removeDockWidget(dock)           # (which hides it)
+        joining = ()
         if height < SMALL_SCREEN_HEIGHT:
             joining = (self.gradient_dock, self.histogram_dock)
             if height < LAPTOP_HEIGHT:
                 joining = (self.loss_dock, *joining)
-            for dock in joining:
-                self.tabifyDockWidget(self.boundary_dock, dock)
-            self.boundary_dock.raise_()
+        for dock, area in self._home_areas:
+            if dock not in joining:
+                self.addDockWidget(area, dock)
+        for dock in joining:
+            self.tabifyDockWidget(self.boundary_dock, dock)
+        if self.histogram_dock not in joining:
+            self.tabifyDockWidget(self.gradient_dock, self.histogram_dock)
+        for dock in self._docks:
+            dock.setVisible(dock is not self.boundary_dock or not self._boundary_auto_hidden)
+        self.gradient_dock.raise_()
+        self.boundary_dock.raise_()
+        if self.isVisible():       # (once Qt has laid the new groups out)
+            QTimer.singleShot(0, self, self._hide_old_tab_bars)
         right = max(380, int(0.32 * width))
         # the panel with every text whole where the editor keeps its room beside it, else narrower
         spare = width - right - self.editor.minimumSizeHint().width() - 20
@@ -254,6 +279,28 @@ class StudioRoom(Room):
                              Qt.Orientation.Vertical)
         if height >= SMALL_SCREEN_HEIGHT:
             self.resizeDocks([self.gradient_dock], [max(200, int(0.3 * plots))], Qt.Orientation.Vertical)
+
+    def _hide_old_tab_bars(self) -> None:
+        """Hide the tab bars of dock groups that the layout no longer holds.
+
+        Qt may leave a group's tab bar where it was, with its old tabs, when the group's docks go elsewhere: after
+        View → Default layout for a lower window, the "Gradients | Histograms" bar stayed below the editor once they
+        had joined the plots on the right. Qt places every tab bar it still uses when it lays the docks out anew:
+        those it no longer places are old. (A room not shown yet has none: its docks are tabified only once.)
+        """
+        away = QPoint(-32000, -32000)
+        bars = [bar for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                if bar.isVisible()]
+        if not bars:
+            return
+        for bar in bars:
+            bar.move(away)
+        rect = self.layout().geometry()       # (Qt lays the docks out again only for another size)
+        self.layout().setGeometry(rect.adjusted(0, 0, 0, -1))
+        self.layout().setGeometry(rect)
+        for bar in bars:
+            if bar.pos() == away:
+                bar.hide()
 
     def layout_state(self) -> dict:
         # the gradient view (and its tabs) below the editor at its smallest stays so in another language: Korean
