@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from nnstudio.app.texts import translated
@@ -40,12 +40,20 @@ def ask_reload(parent: QWidget | None, name: str) -> bool:
     return box.clickedButton() is reload
 
 
-def ask_restore_autosave(parent: QWidget | None, when: str) -> bool:
-    """True if the user wants the project autosaved at ``when`` (NN Studio did not close properly)."""
-    text = QCoreApplication.translate("dialogs", "NN Studio did not close properly last time. A project was saved "
-                                                 "automatically at {0}. Restore it? (No deletes the autosaved copy.)")
+def ask_restore_autosave(parent: QWidget | None, when: str, name: str = "", steps: int = 0) -> bool:
+    """True if the user wants the project autosaved at ``when`` (NN Studio did not close properly): the project
+    file ``name`` ("" for one never saved), trained up to step ``steps``."""
+    if name:
+        text = QCoreApplication.translate("dialogs", "NN Studio did not close properly last time. Your project {0} "
+                                                     "was saved automatically at {1}, at training step {2}. Restore "
+                                                     "it? (No deletes the autosaved copy.)")
+    else:
+        text = QCoreApplication.translate("dialogs", "NN Studio did not close properly last time. Your project, not "
+                                                     "saved yet, was saved automatically at {1}, at training step "
+                                                     "{2}. Restore it? (No deletes the autosaved copy.)")
     answer = QMessageBox.question(
-        parent, QCoreApplication.translate("dialogs", "Restore your work?"), text.format(when),
+        parent, QCoreApplication.translate("dialogs", "Restore your work?"),
+        text.format(name, when, QLocale().toString(int(steps))),     # ("step 1,234", as the status bar counts)
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
 

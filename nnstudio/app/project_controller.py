@@ -353,7 +353,11 @@ class ProjectController(QObject):
                 continue
             when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime)),
                                       QLocale.FormatType.ShortFormat)
-            if dialogs.ask_restore_autosave(self._parent, when):
+            # which project it is (the file it was saved to) and how far it had trained: the learner's, recognised
+            original = read_value(self._settings, f"autosave/{path.stem}", "")
+            history = read[0].history
+            steps = int(history["counters"][0]) if history is not None else 0
+            if dialogs.ask_restore_autosave(self._parent, when, Path(original).name if original else "", steps):
                 self._restore_autosave(path, read)
             else:
                 self._forget_autosave(path)

@@ -7012,8 +7012,12 @@ z</translation>
         <translation>다시 불러오기</translation>
     </message>
     <message>
-        <source>NN Studio did not close properly last time. A project was saved automatically at {0}. Restore it? (No deletes the autosaved copy.)</source>
-        <translation>지난번에 NN Studio가 제대로 종료되지 않았습니다. {0}에 자동 저장된 프로젝트가 있습니다. 복원할까요? (&apos;아니요&apos;를 누르면 자동 저장본을 지웁니다.)</translation>
+        <source>NN Studio did not close properly last time. Your project {0} was saved automatically at {1}, at training step {2}. Restore it? (No deletes the autosaved copy.)</source>
+        <translation>지난번에 NN Studio가 제대로 닫히지 않았습니다. 프로젝트 {0} 파일은 {1}에 학습 스텝 {2}에서 자동 저장되었습니다. 복원할까요? (아니요를 누르면 자동 저장본을 지웁니다.)</translation>
+    </message>
+    <message>
+        <source>NN Studio did not close properly last time. Your project, not saved yet, was saved automatically at {1}, at training step {2}. Restore it? (No deletes the autosaved copy.)</source>
+        <translation>지난번에 NN Studio가 제대로 닫히지 않았습니다. 아직 저장하지 않은 프로젝트가 {1}에 학습 스텝 {2}에서 자동 저장되었습니다. 복원할까요? (아니요를 누르면 자동 저장본을 지웁니다.)</translation>
     </message>
     <message>
         <source>Restore your work?</source>

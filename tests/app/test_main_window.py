@@ -40,8 +40,8 @@ def patched_dialogs(monkeypatch):
                         lambda parent, name: record["save"].append(name) or record["answer"] == "discard")
     monkeypatch.setattr(dialogs, "ask_download",
                         lambda parent, title, reason: record["download"].append((title, reason)) or False)
-    monkeypatch.setattr(dialogs, "ask_restore_autosave",
-                        lambda parent, when: record["restore"].append(when) or record["restore_answer"])
+    monkeypatch.setattr(dialogs, "ask_restore_autosave", lambda parent, when, name="", steps=0:
+                        record["restore"].append(when) or record["restore_answer"])
     return record
 
 

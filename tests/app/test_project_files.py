@@ -180,7 +180,8 @@ def test_older_autosaves_are_kept_as_projects_to_open_not_deleted(qtbot, monkeyp
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: pytest.fail(f"{title}: {text}"))
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
     offered = []
-    monkeypatch.setattr(dialogs, "ask_restore_autosave", lambda parent, when: offered.append(when) or True)
+    monkeypatch.setattr(dialogs, "ask_restore_autosave",
+                        lambda parent, when, name, steps: offered.append((name, steps)) or True)
     windows = []
 
     def start(offer_restore=False):
@@ -202,7 +203,7 @@ def test_older_autosaves_are_kept_as_projects_to_open_not_deleted(qtbot, monkeyp
     settings._stores.clear()                                # (the next start reads the settings from disk)
     restored = start(offer_restore=True)
     qtbot.waitUntil(lambda: bool(offered), timeout=5000)
-    assert restored.studio.editor.spec().sizes == (2, 2, 4, 4, 1) and len(offered) == 1
+    assert restored.studio.editor.spec().sizes == (2, 2, 4, 4, 1) and offered == [("", 0)]   # (never saved)
     kept = sorted(restored.projects.kept_dir().glob("*.nnsproj"))
     assert [p.name.split(" (autosaved ")[0] for p in kept] == ["mine"]
     assert load_project(kept[0]).spec.sizes == (2, 2, 4, 1)
@@ -231,5 +232,47 @@ def test_older_autosaves_are_kept_as_projects_to_open_not_deleted(qtbot, monkeyp
     assert last.statusBar().currentMessage().startswith("An older autosaved project could not be kept aside (")
     assert again.projects.autosave_path().is_file() and last.findChild(QMessageBox, "infoBox") is None
     for w in windows:
+        w.projects.set_dirty(False)
+        w.close()
+
+
+def test_the_restore_question_names_the_project_and_how_far_it_trained(qtbot, monkeypatch, tmp_path):
+    """After a crash the question said only "A project was saved automatically at 14:14": the learner could not
+    tell whether it was the MNIST network trained all afternoon. It names the project's file and its steps."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from nnstudio.app import settings
+    from tests.app.test_main_window import step
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: pytest.fail(f"{title}: {text}"))
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    crashed = MainWindow(offer_restore=False)
+    qtbot.addWidget(crashed)
+    crashed.show()
+    assert crashed.projects.save_to(tmp_path / "mine.nnsproj")
+    step(qtbot, crashed, 5)
+    assert crashed.projects.autosave_now()
+    crashed.projects.instance_lock.unlock()                 # its process dies
+    settings._stores.clear()
+    seen = []
+
+    def answer():
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append((box.windowTitle(), box.text()))
+        box.button(QMessageBox.StandardButton.Yes).click()
+    QTimer.singleShot(0, answer)
+    restored = MainWindow(offer_restore=True)
+    qtbot.addWidget(restored)
+    restored.show()
+    qtbot.waitUntil(lambda: restored.session.step_count == 5, timeout=5000)
+    title, text = seen[0]
+    assert title == "Restore your work?"
+    assert text.startswith("NN Studio did not close properly last time. Your project mine.nnsproj was saved "
+                           "automatically at ") and text.endswith(", at training step 5. Restore it? (No deletes "
+                                                                   "the autosaved copy.)"), text
+    for w in (crashed, restored):
         w.projects.set_dirty(False)
         w.close()
