@@ -316,7 +316,9 @@ class ProjectController(QObject):
             self._settings.setValue(f"autosave/{self._instance}", str(self.path or ""))
             self._settings.sync()
         except (OSError, ValueError) as exc:
-            self.statusMessage.emit(self.tr("Autosave failed: {0}").format(translated(exc)), 8000)
+            self.statusMessage.emit(self.tr("Autosave failed: {0}. Were NN Studio to stop now, the changes since "
+                                            "your last save would be lost: save the project, or make room on the "
+                                            "disk.").format(translated(exc)), 20000)
             return False
         self._autosave_pending = False
         self._autosaved_step = self.session.step_count

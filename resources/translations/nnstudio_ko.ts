@@ -4773,8 +4773,8 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>내보냈습니다: {0}</translation>
     </message>
     <message>
-        <source>Autosave failed: {0}</source>
-        <translation>자동 저장 실패: {0}</translation>
+        <source>Autosave failed: {0}. Were NN Studio to stop now, the changes since your last save would be lost: save the project, or make room on the disk.</source>
+        <translation>자동 저장 실패: {0}. 지금 NN Studio가 멈추면 마지막으로 저장한 뒤의 변경 사항을 잃게 됩니다. 프로젝트를 저장하거나 디스크에 공간을 확보하세요.</translation>
     </message>
     <message>
         <source>{0} (autosaved {1})</source>

@@ -276,3 +276,14 @@ def test_the_restore_question_names_the_project_and_how_far_it_trained(qtbot, mo
     for w in (crashed, restored):
         w.projects.set_dirty(False)
         w.close()
+
+
+def test_a_failed_autosave_says_what_is_at_risk_and_what_to_do(qtbot, monkeypatch, studio):
+    """A full disk: the status bar said "Autosave failed: the disk is full" for 8 seconds, not that a crash now
+    would lose the work nor what to do about it."""
+    _refused(monkeypatch, studio.projects.autosave_dir(), OSError(errno.ENOSPC, "No space left on device"))
+    studio.studio.editor.add_layer()
+    assert not studio.projects.autosave_now()
+    assert studio.statusBar().currentMessage() == (
+        "Autosave failed: the disk is full. Were NN Studio to stop now, the changes since your last save would be "
+        "lost: save the project, or make room on the disk.")
