@@ -20,7 +20,8 @@ from nnstudio.data.paths import user_data_dir
 from nnstudio.export import export_onnx, export_pytorch
 from nnstudio.i18n import Translatable
 from nnstudio.session.presets import EXAMPLES
-from nnstudio.session.project import SUFFIX, ProjectFileError, load_project, project_choices, save_project
+from nnstudio.session.project import (SUFFIX, NewerProjectError, ProjectFileError, load_project,
+                                      project_choices, save_project)
 
 AUTOSAVE_NAME = "autosave" + SUFFIX
 
@@ -372,27 +373,30 @@ class ProjectController(QObject):
         """Where older recovery copies are kept, as projects to open."""
         return self.autosave_dir() / "kept"
 
+    def _keep(self, path: Path) -> Path:
+        """Move the recovery copy ``path`` to the "kept" folder, named after its project and when it was saved
+        ("mine (autosaved 2026-11-29 14.14).nnsproj"); returns where it went (OSError when it cannot go)."""
+        original = read_value(self._settings, f"autosave/{path.stem}", "")
+        stamp = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime)).toString("yyyy-MM-dd HH.mm")
+        #: a kept recovery copy's file name: the project's name and when it was saved automatically
+        name = self.tr("{0} (autosaved {1})").format(Path(original).stem if original else self.tr("untitled"), stamp)
+        target = self.kept_dir() / (name + SUFFIX)
+        for n in range(2, 100):
+            if not target.exists():
+                break
+            target = self.kept_dir() / f"{name} {n}{SUFFIX}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        path.replace(target)
+        self._settings.remove(f"autosave/{path.stem}")
+        return target
+
     def _keep_older(self, paths: list[Path]) -> None:
         kept, problem = [], None
         for path in paths:
-            original = read_value(self._settings, f"autosave/{path.stem}", "")
-            stamp = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime)).toString("yyyy-MM-dd HH.mm")
-            #: a kept recovery copy's file name: the project's name and when it was saved automatically
-            name = self.tr("{0} (autosaved {1})").format(Path(original).stem if original else self.tr("untitled"),
-                                                         stamp)
-            target = self.kept_dir() / (name + SUFFIX)
-            for n in range(2, 100):
-                if not target.exists():
-                    break
-                target = self.kept_dir() / f"{name} {n}{SUFFIX}"
             try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                path.replace(target)
+                kept.append(self._keep(path))
             except OSError as exc:          # left where it is: offered again at the next start
                 problem = exc
-                continue
-            self._settings.remove(f"autosave/{path.stem}")
-            kept.append(target)
         if kept:
             dialogs.show_info(self._parent, self.tr("Older autosaved projects kept"), self.tr(
                 "%n older autosaved project(s) from windows that did not close properly are kept in {0}: open them "
@@ -437,6 +441,17 @@ class ProjectController(QObject):
     def _set_aside(self, path: Path, exc: Exception) -> None:
         """A recovery copy that cannot be read goes to the "damaged" folder (kept for a bug report, never offered
         again); the user is told why and where it is."""
+        if isinstance(exc, NewerProjectError):      # not damaged: kept to open with the newer NN Studio
+            try:
+                target = self._keep(path)
+            except OSError:
+                pass
+            else:
+                dialogs.show_error(self._parent, self.tr("Cannot restore the autosaved project"), self.tr(
+                    "An autosaved project cannot be restored by this NN Studio: {0}\n\nIt is not damaged and is "
+                    "kept as {1}: open it with File → Open project… in the newer NN Studio, or in this one once "
+                    "updated.").format(translated(exc), target))
+                return
         target = self.autosave_dir() / "damaged" / path.name
         try:
             target.parent.mkdir(parents=True, exist_ok=True)

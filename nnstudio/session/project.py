@@ -38,6 +38,10 @@ class ProjectFileError(TranslatableError):
     """A project file that cannot be read: the message names the file and what is wrong with it (a ValueError)."""
 
 
+class NewerProjectError(ProjectFileError):
+    """A project file written by a newer NN Studio: not damaged, only beyond what this version reads."""
+
+
 def project_choices(project: Project):
     """(DataChoice, TrainingConfig) that a project holds; ValueError naming a bad value. Settings missing from
     older files take the XOR demo's."""
@@ -105,8 +109,8 @@ def load_project(path: str | Path) -> Project:
     checked: dict = {}
     try:
         meta, arrays = read_npz(path, FORMAT, check=lambda meta, declared: checked.update(_decode_meta(meta)))
-    except ProjectFileError as exc:
-        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file}: {problem}"), file=name, problem=exc) from None
+    except ProjectFileError as exc:     # (of its kind: a newer version's file is not a damaged one)
+        raise type(exc)(QT_TRANSLATE_NOOP("Errors", "{file}: {problem}"), file=name, problem=exc) from None
     except FileNotFoundError:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the file does not exist."), file=name) from None
     except ModelFileError as exc:      # names the file and says what is wrong itself: said once, as it is
@@ -215,7 +219,7 @@ def _decode_meta(meta: dict) -> dict:
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the file has no valid format version."))
     if version > VERSION:
-        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the file was written by a newer NN Studio (format version "
+        raise NewerProjectError(QT_TRANSLATE_NOOP("Errors", "the file was written by a newer NN Studio (format version "
                                                            "{version}; this version reads up to {supported}). Update "
                                                            "NN Studio to open it."),
                                version=version, supported=VERSION)

@@ -4820,6 +4820,14 @@ The autosaved copy is kept: NN Studio offers it again at its next start.</source
         <translation>자동 저장된 프로젝트를 복원했습니다.</translation>
     </message>
     <message>
+        <source>An autosaved project cannot be restored by this NN Studio: {0}
+
+It is not damaged and is kept as {1}: open it with File → Open project… in the newer NN Studio, or in this one once updated.</source>
+        <translation>이 NN Studio로는 자동 저장된 프로젝트를 복원할 수 없습니다: {0}
+
+파일은 손상되지 않았으며 {1} 파일로 보관했습니다. 더 새로운 NN Studio에서, 또는 이 NN Studio를 업데이트한 뒤 파일 → 프로젝트 열기…로 여세요.</translation>
+    </message>
+    <message>
         <source>An autosaved project cannot be read, so it cannot be restored: {0}
 
 It could not be moved aside ({1}) and stays at {2}.</source>

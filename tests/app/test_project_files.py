@@ -287,3 +287,35 @@ def test_a_failed_autosave_says_what_is_at_risk_and_what_to_do(qtbot, monkeypatc
     assert studio.statusBar().currentMessage() == (
         "Autosave failed: the disk is full. Were NN Studio to stop now, the changes since your last save would be "
         "lost: save the project, or make room on the disk.")
+
+
+def test_an_autosave_of_a_newer_nn_studio_is_kept_to_open_there_not_called_damaged(qtbot, monkeypatch, tmp_path):
+    """The learner tried a newer NN Studio, it crashed, and the older one started: its recovery copy was moved to
+    the "damaged" folder as a file that "cannot be read". It is not damaged: it is kept as a project to open with
+    the newer NN Studio, and the message says so."""
+    from nnstudio.app.project_controller import ProjectController
+    from nnstudio.engine.files import read_npz, write_npz
+    from nnstudio.engine.spec import NetworkSpec
+    from nnstudio.session.project import FORMAT, Project, save_project
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append((title, text)))
+    monkeypatch.setattr(dialogs, "ask_restore_autosave", lambda *args: pytest.fail("offered"))
+    copy = ProjectController.autosave_dir() / "4242-17.nnsproj"
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    save_project(copy, Project(spec=NetworkSpec.xor_default()))
+    meta, arrays = read_npz(copy, FORMAT)
+    write_npz(copy, dict(meta, version=meta["version"] + 1), arrays)
+    w = MainWindow(offer_restore=True)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    kept = list(w.projects.kept_dir().glob("*.nnsproj"))
+    assert len(kept) == 1 and kept[0].name.startswith("untitled (autosaved ") and not copy.exists()
+    assert not (ProjectController.autosave_dir() / "damaged").exists()
+    title, text = errors[0]
+    assert title == "Cannot restore the autosaved project"
+    assert text == ("An autosaved project cannot be restored by this NN Studio: 4242-17.nnsproj: the file was "
+                    "written by a newer NN Studio (format version 2; this version reads up to 1). Update NN Studio "
+                    f"to open it.\n\nIt is not damaged and is kept as {kept[0]}: open it with File → Open project… "
+                    "in the newer NN Studio, or in this one once updated.")
+    w.close()
