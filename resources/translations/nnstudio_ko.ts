@@ -5145,6 +5145,10 @@ It was moved to {1} and is not offered again.</source>
 <context>
     <name>ResultsTable</name>
     <message>
+        <source>Save the table as shown, every row and column, as a PNG image.</source>
+        <translation>보이는 그대로의 표를, 스크롤해야 보이는 행과 열까지 모두 PNG 이미지로 저장합니다.</translation>
+    </message>
+    <message>
         <source>Every contestant&apos;s result. Loss and accuracy are averaged over the last epoch&apos;s batches (Keras&apos; epoch loss); a dash: not reached or not known. Click a column&apos;s title to sort by it; Ctrl+C copies the rows.</source>
         <translation>모든 참가자의 결과입니다. 손실과 정확도는 마지막 에폭 동안의 배치에 대한 평균입니다(Keras의 에폭 손실). 대시(–)는 도달하지 못했거나 알 수 없다는 뜻입니다. 열 제목을 누르면 그 열로 정렬하고, Ctrl+C는 행을 복사합니다.</translation>
     </message>
@@ -5291,10 +5295,6 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>Save table as PNG…</source>
         <translation>표를 PNG로 저장…</translation>
-    </message>
-    <message>
-        <source>Save the table as shown as a PNG image.</source>
-        <translation>보이는 그대로의 표를 PNG 이미지로 저장합니다.</translation>
     </message>
     <message>
         <source>Save the table&apos;s numbers as a CSV table.</source>

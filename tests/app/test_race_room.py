@@ -1549,3 +1549,26 @@ def test_the_step_size_legend_shows_wherever_it_fits(qtbot, monkeypatch, errors,
     assert whole_rows(table) >= 2 and room.loss_plot.loss_plot.getViewBox().height() >= 60
     room.shutdown(5000)
     w.close()
+
+
+def test_the_saved_picture_of_the_results_holds_every_row_and_column(qtbot, make_room, tmp_path):
+    """Save table as PNG saved the dock's view: on a short screen the picture of six contestants held three rows
+    and cut the last columns. It holds the whole table now, and the table on the screen is as it was."""
+    from PySide6.QtGui import QImage
+    room = make_room(LECTURE, length=20)
+    click(qtbot, room, room.race_action)
+    table = room.table.table
+    qtbot.waitUntil(lambda: room.session.finished and table.rowCount() == 6 and not room.dispatcher.stale_views(),
+                    timeout=10000)
+    room.resize(900, 600)
+    room.resizeDocks([room.table_dock], [130], Qt.Orientation.Vertical)     # a short dock: the rows scroll
+    qtbot.wait(50)                         # (the layout settles)
+    assert whole_rows(table) < 6
+    table.verticalScrollBar().setValue(1)
+    shown = (table.size(), table.verticalScrollBar().value())
+    room.table.export_png(tmp_path / "results.png")
+    image = QImage(str(tmp_path / "results.png"))
+    header = table.horizontalHeader()
+    assert image.height() >= header.height() + sum(table.rowHeight(r) for r in range(6))
+    assert image.width() >= sum(header.sectionSize(c) for c in range(table.columnCount() - 1))
+    assert (table.size(), table.verticalScrollBar().value()) == shown

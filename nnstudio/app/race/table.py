@@ -2,7 +2,7 @@
 reach the target, where it diverged; with many seeds the median, the share of seeds that reached the target and
 the steps they needed; on a surface where each is at the step the animation shows (at its end: where each
 ended). When each was tuned, which rate won and that every contestant had the same budget. Exported as CSV (the
-numbers) or PNG (what is shown).
+numbers) or PNG (every row and column as shown, also those scrolled out of view).
 
 A click on a column's title sorts the rows by it (numbers as numbers; a dash, not reached or not known, last in
 either order; a third click gives the race's order back), and the sort holds while the race updates the rows
@@ -116,7 +116,7 @@ class ResultsTable(PlotView):
         self.copy_action = add_copy_action(self.table)
         # a table, not a plot: the export actions say so, and the right-click menu offers them after Copy
         self.png_action.setText(self.tr("Save table as PNG…"))
-        self.png_action.setToolTip(self.tr("Save the table as shown as a PNG image."))
+        self.png_action.setToolTip(self.tr("Save the table as shown, every row and column, as a PNG image."))
         self.csv_action.setToolTip(self.tr("Save the table's numbers as a CSV table."))
         self.export_button.setToolTip(self.tr("Save the table as a PNG image or its numbers as a CSV table."))
         separator = QAction(self.table)
@@ -421,6 +421,39 @@ class ResultsTable(PlotView):
 
     def reset_view(self) -> None:
         self.table.scrollToTop()
+
+    def export_png(self, path) -> None:
+        """The whole table as a PNG: every row and column, as shown, also those scrolled out of view (on a
+        1024×600 screen the picture of six contestants held three, and cut its last columns)."""
+        table, canvas = self.table, self._canvas
+        bars = (table.horizontalScrollBar(), table.verticalScrollBar())
+        kept = (canvas.size(), table.horizontalScrollBarPolicy(), table.verticalScrollBarPolicy(),
+                [bar.value() for bar in bars])
+        off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        table.setHorizontalScrollBarPolicy(off)
+        table.setVerticalScrollBarPolicy(off)
+        margins = canvas.layout().contentsMargins()
+        frame = 2 * table.frameWidth()
+        header = table.horizontalHeader()
+        # (the last column stretches: as wide as its contents, or as the table shows it if wider)
+        last = table.columnCount() - 1
+        width = (header.length() - (header.sectionSize(last) if last >= 0 else 0)
+                 + (max(header.sectionSizeHint(last), table.sizeHintForColumn(last)) if last >= 0 else 0))
+        width = max(width, table.viewport().width())
+        height = header.height() + table.verticalHeader().length()
+        canvas.resize(width + frame + margins.left() + margins.right(),
+                      height + frame + margins.top() + margins.bottom())
+        for bar in bars:
+            bar.setValue(0)
+        try:
+            super().export_png(path)
+        finally:
+            size, h_policy, v_policy, values = kept
+            table.setHorizontalScrollBarPolicy(h_policy)
+            table.setVerticalScrollBarPolicy(v_policy)
+            canvas.resize(size)
+            for bar, value in zip(bars, values):
+                bar.setValue(value)
 
     def csv_rows(self):
         return list(self._header), [list(r) for r in self._rows]
