@@ -1572,3 +1572,36 @@ def test_the_saved_picture_of_the_results_holds_every_row_and_column(qtbot, make
     assert image.height() >= header.height() + sum(table.rowHeight(r) for r in range(6))
     assert image.width() >= sum(header.sectionSize(c) for c in range(table.columnCount() - 1))
     assert (table.size(), table.verticalScrollBar().value()) == shown
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_many_seeds_show_whole_on_a_1024x600_screen(qtbot, monkeypatch, errors, window_in, language):
+    """The lecture's five optimizers over many seeds on a 1024×600 screen: the steps-to-target plot was laid out
+    wider than its view and cut at its edge — its title ("Steps to 100 % accuracy (5"), the column of seeds that
+    never reached it with its "not reached", the axis past 200; once the view gave it that width, the band plot's
+    legend kept the width of four columns for three and cut "Adagrad". Both show whole now."""
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    w = window_in(language, 1024, 600)
+    w.race_action.trigger()
+    room = w.room("race")
+    room.default_layout(1024, 600)
+    room.mode_actions["seeds"].trigger()
+    room.contestants_panel.preset_actions["lecture"].trigger()
+    room.settings_card.length_spin.setValue(100)
+    room.settings_card.seeds_spin.setValue(3)
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.finished and not room.dispatcher.stale_views(), timeout=30000)
+    qtbot.wait(50)                     # (the layout settles)
+    assert w.width() <= 1024 and w.height() <= 600, w.size()
+    plot = room.steps_plot
+    right = plot.widget.width()
+    assert plot.plot.titleLabel.sceneBoundingRect().right() <= right
+    assert plot.never_label.sceneBoundingRect().right() <= right
+    assert plot.plot.getViewBox().sceneBoundingRect().right() <= right
+    strip = room.seed_plot.legend_view
+    names = [label.text for _, label in strip.legend.items]
+    assert names == [c.name for c in room.session.contestants]
+    for _, label in strip.legend.items:
+        assert label.item.sceneBoundingRect().right() <= strip.width(), label.text
+    room.shutdown(5000)
+    w.close()

@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSplitter
 
@@ -144,6 +144,10 @@ class LegendStrip(pg.GraphicsLayoutWidget):
             self.legend.addItem(item, text)
         for c in range(columns):
             self.legend.layout.setColumnSpacing(2 * c + 1, LEGEND_GAP_PX[1])
+        # the legend as wide as the strip again: pyqtgraph keeps its layout no narrower than the legend was when the
+        # strip last resized it (four columns' 355 px kept for three in a strip of 318: the last name was cut)
+        self.ci.layout.invalidate()
+        self.ci.setGeometry(self.range)
         rows = math.ceil(n / columns)
         if self.height() != LEGEND_ROW_PX * rows + 4:
             self.setFixedHeight(LEGEND_ROW_PX * rows + 4)
@@ -841,6 +845,7 @@ class StepsToTargetPlot(PlotView):
         self.plot.getViewBox().sigResized.connect(self._fit_rows)
         self._set_canvas(self.widget)
         self._length = 0
+        self._least_width = None
         self._count = 0                 # rows shown (the y range fits them: it cannot be panned)
         self._shown = None
 
@@ -893,6 +898,19 @@ class StepsToTargetPlot(PlotView):
         else:
             self._fit_rows()
         paint_now(self.widget)
+        QTimer.singleShot(0, self, self._fit_width)     # (once the plot's layout has taken the axis's new width)
+
+    def _fit_width(self) -> None:
+        """The view no narrower than its plot's title and axes (known once painted: the names' axis takes the
+        longest name's width). pyqtgraph lays a plot out no narrower than that and cuts what sticks out of the
+        widget: at 1024×600 the title lost its end, and the column of seeds that never reached the target, its
+        "not reached" and the axis's last numbers were off the edge."""
+        if self._least_width is None:
+            self._least_width = self.minimumWidth()     # (the room's least width for every view)
+        need = math.ceil(self.plot.effectiveSizeHint(Qt.SizeHint.MinimumSize).width())
+        need = max(self._least_width, need + self.width() - self.widget.width())
+        if need != self.minimumWidth():
+            self.setMinimumWidth(need)
 
     def _clear(self) -> None:
         self._shown = None
