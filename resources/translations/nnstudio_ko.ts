@@ -5163,6 +5163,22 @@ It was moved to {1} and is not offered again.</source>
         </translation>
     </message>
     <message>
+        <source>{0} (best of {1}: the largest tried)</source>
+        <translation>{0} ({1}개 중 최적, 시험한 것 중 가장 큼)</translation>
+    </message>
+    <message>
+        <source>{0}. The best rate is the largest tried: a larger one may do better still.</source>
+        <translation>{0}. 최적 학습률이 시험한 것 중 가장 큰 값입니다. 더 큰 학습률이 더 좋을 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>{0} (best of {1}: the smallest tried)</source>
+        <translation>{0} ({1}개 중 최적, 시험한 것 중 가장 작음)</translation>
+    </message>
+    <message>
+        <source>{0}. The best rate is the smallest tried: a smaller one may do better still.</source>
+        <translation>{0}. 최적 학습률이 시험한 것 중 가장 작은 값입니다. 더 작은 학습률이 더 좋을 수도 있습니다.</translation>
+    </message>
+    <message>
         <source>Contestant</source>
         <translation>참가자</translation>
     </message>

@@ -467,6 +467,8 @@ def test_the_steps_to_target_plot_shows_every_contestants_row_after_a_preset(qtb
 
 
 def test_each_tuned_says_which_rate_won_with_the_same_budget(qtbot, make_room):
+    """... and when the rate that won is the largest tried (SGD's η = 1 here), that a larger one may do better
+    still: "1 (best of 7)" read as SGD at its best, where η = 10 beats it."""
     room = make_room(length=30, comparison="tuned", tune_steps=20)
     click(qtbot, room, room.race_action)
     qtbot.waitUntil(lambda: room.session.finished, timeout=10000)
@@ -480,10 +482,13 @@ def test_each_tuned_says_which_rate_won_with_the_same_budget(qtbot, make_room):
         spin = room.contestants_panel.rows[c.key].lr_spin
         assert spin.value() == pytest.approx(tunings[c.key].best_rate)
         # the rate reads the same in the contestant's box, the η column and the tuned column (0.3162, not 0.316)
-        assert room.table.cell_text(r, len(titles) - 1) == f"{spin.cleanText()} (best of 7)"
+        end = ": the largest tried" if c.name == "SGD" else ""
+        assert room.table.cell_text(r, len(titles) - 1) == f"{spin.cleanText()} (best of 7{end})"
         assert room.table.cell_text(r, 2) == spin.cleanText()
+    assert room.table.cell_text(0, 2) == "1"                                  # SGD: the top of the ladder
     tip = room.table.table.item(0, len(titles) - 1).toolTip()
     assert "0.3162: " in tip and "0.003162: " in tip
+    assert tip.endswith("The best rate is the largest tried: a larger one may do better still.")
     assert "the same budget for all" in room.table.note.text()
 
 

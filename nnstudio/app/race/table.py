@@ -250,9 +250,18 @@ class ResultsTable(PlotView):
         t = row.tuning
         if t is None:
             return "–", ""
-        text = self.tr("{0} (best of {1})").format(rate_text(t.best_rate), len(t.rates))
         scores = ", ".join(f"{rate_text(r)}: {_num(v)}" for r, v in zip(t.rates, t.scores))
         tip = self.tr("Final loss after %n step(s) at each learning rate: {0}", None, t.steps).format(scores)
+        # a best rate at an end of the ladder is no optimum: the learner would read "SGD at its best" where SGD
+        # did better still at a rate the tuning never tried (the lecture's XOR network: η = 1 tuned, η = 10 better)
+        if len(t.rates) > 1 and t.best_rate == max(t.rates):
+            text = self.tr("{0} (best of {1}: the largest tried)").format(rate_text(t.best_rate), len(t.rates))
+            tip = self.tr("{0}. The best rate is the largest tried: a larger one may do better still.").format(tip)
+        elif len(t.rates) > 1 and t.best_rate == min(t.rates):
+            text = self.tr("{0} (best of {1}: the smallest tried)").format(rate_text(t.best_rate), len(t.rates))
+            tip = self.tr("{0}. The best rate is the smallest tried: a smaller one may do better still.").format(tip)
+        else:
+            text = self.tr("{0} (best of {1})").format(rate_text(t.best_rate), len(t.rates))
         return text, tip
 
     def _show_network(self, s) -> None:
