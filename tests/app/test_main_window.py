@@ -1964,6 +1964,10 @@ def test_view_default_layout_puts_the_docks_back_for_the_windows_size(qtbot, win
     assert _dock_groups(window) == [["Gradients", "Histograms"]]                  # (below the editor: 900 px high)
     assert studio.dockWidgetArea(studio.gradient_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
     qtbot.waitUntil(lambda: _assert_one_tab_bar_per_group(window), timeout=2000)
+    # sized for the window too: the panel with its texts whole, the plots' column its share (Qt ignored the sizes of
+    # docks it had just placed anew, and left every dock at its least width)
+    qtbot.waitUntil(lambda: studio.panel_dock.width() >= studio.panel.natural_width()
+                    and studio.loss_dock.width() >= int(0.32 * 1440) - 10, timeout=2000)
     window.resize(1024, 600)
     QApplication.processEvents()
     action.trigger()

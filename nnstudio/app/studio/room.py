@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenu, QScrollArea, QTabBar, QToolBar, QWidget
 
@@ -244,29 +244,52 @@ class StudioRoom(Room):
         the editor keeps the whole centre column; below LAPTOP_HEIGHT (1280×720) the loss plot joins them too,
         so that every plot gets the column's full height instead of a squashed strip.
         """
-        # every dock out and back in its place (again when asked for from the View menu), each shown only at the
-        # end: a dock shown in a place it is about to leave made the window grow (to 1052×809 on a 1024×600 screen)
-        for dock in self._docks:
-            dock.setFloating(False)
-            self.removeDockWidget(dock)           # (which hides it)
         joining = ()
         if height < SMALL_SCREEN_HEIGHT:
             joining = (self.gradient_dock, self.histogram_dock)
             if height < LAPTOP_HEIGHT:
                 joining = (self.loss_dock, *joining)
+        rebuilt = self._place_docks(joining)
+        self._size_docks(width, height)
+        if rebuilt and self.isVisible():
+            # (Qt takes the sizes of docks it has just placed anew only once it has laid them out, and the bars'
+            # check lays them out anew: first the bars)
+            QTimer.singleShot(0, self, lambda: (self._hide_old_tab_bars(), self._size_docks(width, height,
+                                                                                           laid_out=True)))
+
+    def _place_docks(self, joining: tuple) -> bool:
+        """Every dock in its place, those in ``joining`` as tabs with the decision boundary; False if they all
+        were there already (nothing moved)."""
+        groups = [(self.boundary_dock, *joining)]
+        if self.histogram_dock not in joining:
+            groups.append((self.gradient_dock, self.histogram_dock))
+        grouped = {dock: set(group) - {dock} for group in groups for dock in group}
+        shown = {dock: dock is not self.boundary_dock or not self._boundary_auto_hidden for dock in self._docks}
+        areas = {dock: Qt.DockWidgetArea.RightDockWidgetArea if dock in joining else area
+                 for dock, area in self._home_areas}
+        if all(not dock.isFloating() and dock.isHidden() != shown[dock] and self.dockWidgetArea(dock) == areas[dock]
+               and set(self.tabifiedDockWidgets(dock)) == grouped.get(dock, set()) for dock in self._docks):
+            return False
+        # every dock out and back in its place (again when asked for from the View menu), each shown only at the
+        # end: a dock shown in a place it is about to leave made the window grow (to 1052×809 on a 1024×600 screen)
+        for dock in self._docks:
+            dock.setFloating(False)
+            self.removeDockWidget(dock)           # (which hides it)
         for dock, area in self._home_areas:
             if dock not in joining:
                 self.addDockWidget(area, dock)
-        for dock in joining:
-            self.tabifyDockWidget(self.boundary_dock, dock)
-        if self.histogram_dock not in joining:
-            self.tabifyDockWidget(self.gradient_dock, self.histogram_dock)
+        for group in groups:
+            for dock in group[1:]:
+                self.tabifyDockWidget(group[0], dock)
         for dock in self._docks:
-            dock.setVisible(dock is not self.boundary_dock or not self._boundary_auto_hidden)
+            dock.setVisible(shown[dock])
         self.gradient_dock.raise_()
         self.boundary_dock.raise_()
-        if self.isVisible():       # (once Qt has laid the new groups out)
-            QTimer.singleShot(0, self, self._hide_old_tab_bars)
+        return True
+
+    def _size_docks(self, width: int, height: int, laid_out: bool = False) -> None:
+        if laid_out:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         right = max(380, int(0.32 * width))
         # the panel with every text whole where the editor keeps its room beside it, else narrower
         spare = width - right - self.editor.minimumSizeHint().width() - 20
