@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._pad = None
         self._shortcuts = None      # Help → Keyboard shortcuts, made when first asked for
+        self._watched_window = None     # (the window's QWindow and its screen, followed by fit_screen)
+        self._watched_screen = None
 
         # every launch starts from the XOR demo (the README's first steps), whatever ran last time
         self.session = TrainingSession()
@@ -335,6 +337,46 @@ class MainWindow(QMainWindow):
         width, height = int(avail.width() * SCREEN_SHARE[0]), int(avail.height() * SCREEN_SHARE[1])
         self.resize(width, height)
         self.move(avail.x() + (avail.width() - width) // 2, avail.y() + (avail.height() - height) // 2)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and self._watched_window is not handle:
+            self._watched_window = handle
+            handle.screenChanged.connect(self._screen_changed)
+            self._watch_screen(handle.screen())
+
+    def _watch_screen(self, screen) -> None:
+        """Follow the screen the window is on: this one's resolution may change."""
+        if self._watched_screen is not None:
+            self._watched_screen.availableGeometryChanged.disconnect(self.fit_screen)
+        self._watched_screen = screen
+        if screen is not None:
+            screen.availableGeometryChanged.connect(self.fit_screen)
+
+    def _screen_changed(self, screen) -> None:
+        self._watch_screen(screen)
+        self.fit_screen()
+
+    @Slot()
+    def fit_screen(self) -> None:
+        """A window larger than its screen's free area (moved from a monitor to a laptop's screen, or a lower
+        resolution) gets the size and the layout of a first start on that screen: the layout made for a 1440×900
+        screen kept the window 617 px high or more (712 px with an 11-pt font) on a 600-px one, its bottom and its
+        controls off the screen."""
+        screen = self.screen()
+        avail = screen.availableGeometry() if screen is not None else None
+        frame = self.frameGeometry()
+        if (avail is None or avail.width() <= 0 or self.isMaximized() or self.isFullScreen()
+                or (frame.width() <= avail.width() and frame.height() <= avail.height())):
+            return
+        width, height = int(avail.width() * SCREEN_SHARE[0]), int(avail.height() * SCREEN_SHARE[1])
+        for room in self.room_list:
+            room.default_layout(width, height)
+        for room in self.room_list:        # (the smaller layouts' least sizes first: the window may then shrink)
+            room.layout().activate()
+        self.layout().activate()
+        self._default_geometry()
 
     # ================================================================== tools
     def _make_pad(self):

@@ -1976,3 +1976,29 @@ def test_view_default_layout_puts_the_docks_back_for_the_windows_size(qtbot, win
     # (the old "Gradients | Histograms" bar stayed below the editor)
     qtbot.waitUntil(lambda: _assert_one_tab_bar_per_group(window), timeout=2000)
     assert window.height() <= 600
+
+
+def test_a_window_laid_out_for_a_bigger_screen_fits_the_screen_it_is_moved_to(qtbot, make_window):
+    """Moved from a 1440×900 monitor to a smaller screen (here the test's screen), or the screen's resolution
+    lowered: the layout made for 1440×900 kept the window taller than the screen (617 px or more for a 600-px
+    one), its bottom rows and the status bar off the screen. Now it gets the size and layout of a first start
+    there: every control inside the window, the window inside the screen."""
+    w = make_window()
+    w.resize(1440, 900)
+    w.studio.default_layout(1440, 900)
+    QApplication.processEvents()
+    assert w.studio.dockWidgetArea(w.studio.gradient_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    avail = w.screen().availableGeometry()
+    assert w.frameGeometry().height() > avail.height()          # (the window from the bigger screen)
+    w.windowHandle().screenChanged.emit(w.screen())            # what Qt says when the window changes screens
+    for _ in range(3):
+        QApplication.processEvents()
+    assert w.frameGeometry().height() <= avail.height(), (w.frameGeometry(), avail)
+    assert _dock_groups(w) == [["Decision boundary", "Gradients", "Histograms", "Loss"]]     # (a small screen's)
+    inside = QWidget.rect(w)
+    for control in w.findChildren(QWidget):
+        if isinstance(control, (QAbstractButton, QComboBox, QAbstractSpinBox)) and control.isVisible() \
+                and control.window() is w and not control.visibleRegion().isEmpty():
+            corner = control.mapTo(w, control.rect().bottomRight())
+            assert inside.contains(corner), (type(control).__name__, control.toolTip(), corner, w.size())
+    assert inside.contains(w.statusBar().geometry())
