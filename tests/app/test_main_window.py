@@ -2002,3 +2002,24 @@ def test_a_window_laid_out_for_a_bigger_screen_fits_the_screen_it_is_moved_to(qt
             corner = control.mapTo(w, control.rect().bottomRight())
             assert inside.contains(corner), (type(control).__name__, control.toolTip(), corner, w.size())
     assert inside.contains(w.statusBar().geometry())
+
+
+def test_choosing_another_optimizer_never_leaves_the_side_panels_rows_squeezed(qtbot, window):
+    """Choosing Adam (a setting more than SGD) measured the panel with every field below its label and left its
+    rows squeezed into the panel's height until the next layout pass: a frame painted in between (on a loaded
+    machine) showed the Data chooser and Import CSV 11 px high. They have their height as soon as the choice is
+    made, before any event is processed."""
+    from PySide6.QtWidgets import QLabel
+
+    window.resize(1024, 600)
+    QApplication.processEvents()
+    panel = window.studio.panel
+    combo = panel.optimizer_combo
+    for name in ("adam", "sgd", "rmsprop", "adagrad", "adamw"):          # 5, 4, 5, 4 and 5 settings
+        combo.setCurrentIndex(combo.findData(name))
+        combo.activated.emit(combo.currentIndex())
+        squeezed = [(type(w).__name__, w.text() if hasattr(w, "text") else "", w.height())
+                    for w in panel.findChildren(QWidget)
+                    if isinstance(w, (QComboBox, QAbstractButton, QAbstractSpinBox, QLabel)) and w.isVisibleTo(panel)
+                    and w.height() < w.minimumSizeHint().height()]
+        assert not squeezed, (name, squeezed)

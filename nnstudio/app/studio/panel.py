@@ -282,6 +282,10 @@ class SidePanel(QWidget):
         self._widths = (widths[0], widths[1])
         self.updateGeometry()
         self._wrap_for(self.width())
+        # laid out again at once: the measuring (every field below its label) left the rows squeezed into the
+        # panel's height (the Data chooser and Import CSV 11 px high) until the next layout pass an event later,
+        # and a frame painted in between showed them so (after choosing Adam, say)
+        self.layout().activate()
 
     def _wrap_for(self, width: int) -> None:
         if self._widths[1] and (width < self._widths[1]) != self._wrapped:
