@@ -1263,3 +1263,39 @@ def test_gradient_view_at_its_least_height_keeps_two_labels_on_each_log_axis(qtb
     if lang == "en":
         # it was 330 px (300 for the plots) in every language: room the network editor above lacked
         assert least < 290
+
+
+@pytest.mark.parametrize("view_class", [DecisionBoundaryPlot, LossPlot, GradientPlot, HistogramPlot])
+def test_the_row_above_a_plot_is_whole_in_a_dock_at_its_narrowest_with_an_11_pt_font(qtbot, desktop_font,
+                                                                                     view_class):
+    """The studio lets a plot's dock go as narrow as 260 px: with an 11-pt font the decision boundary's row
+    (Click adds, the class, Reset view, Export) needed 359 px and Export was cut at the dock's edge. Now Reset view
+    and Export go to a line of their own below the plot's own controls where both do not fit; on one line where
+    they do."""
+    desktop_font(11)
+    view = view_class()
+    if view_class is DecisionBoundaryPlot:
+        view.set_dataset(load_dataset("spiral3"))
+    own = [w for w in (getattr(view, name, None) for name in ("class_box", "log_check", "measure_box", "layer_box"))
+           if w is not None]
+    assert own
+    from nnstudio.app.studio.room import PLOT_MINIMUM
+    view.setMinimumSize(*PLOT_MINIMUM)          # as in the studio's docks
+    for width, lines in ((PLOT_MINIMUM[0], 2), (800, 1)):
+        show(qtbot, view, (width, 400))
+        for _ in range(3):
+            QApplication.processEvents()
+
+        def rect(w):
+            return QRect(w.mapTo(view, QPoint(0, 0)), w.size())
+        controls = [*own, view.reset_view_button, view.export_button]
+        for control in controls:
+            assert view.rect().contains(rect(control)), (width, control, rect(control), view.size())
+        for i, a in enumerate(controls):
+            for b in controls[i + 1:]:
+                assert not rect(a).intersects(rect(b)), (width, a, rect(a), b, rect(b))
+        canvas = rect(view._canvas)
+        assert all(rect(c).bottom() < canvas.top() for c in controls)       # (the row stays above the plot)
+        tops = {rect(c).top() < rect(own[0]).bottom() for c in (view.reset_view_button, view.export_button)}
+        assert tops == {lines == 1}, (width, [rect(c) for c in controls])
+        assert rect(view.export_button).right() > view.width() - 12          # at the right, either way

@@ -16,9 +16,9 @@ import math
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLayout, QMessageBox, QToolButton, QVBoxLayout, QWidget)
 
 from nnstudio.app.texts import translated
 
@@ -207,6 +207,90 @@ def csv_number(value) -> str:
     return "" if math.isnan(value) else repr(value)
 
 
+class ControlsRow(QLayout):
+    """A plot's row of controls: ``own`` (the plot's controls) on the left, ``buttons`` (Reset view, Export) on
+    the right — or, where both do not fit side by side, the buttons on a line of their own below, at the right.
+
+    Its height follows its width alone, and its least width is that of the wider part: the row never widens the
+    plot's dock, so the dock never flips between one line and two (an earlier row that turned its buttons into
+    icons when narrow made the layout oscillate)."""
+
+    MARGINS = (4, 2, 4, 0)
+
+    def __init__(self, own: QWidget, buttons: QWidget):
+        super().__init__()
+        self.setContentsMargins(*self.MARGINS)
+        self.setSpacing(6)
+        self._items = []
+        self.addWidget(own)
+        self.addWidget(buttons)
+
+    def addItem(self, item) -> None:  # noqa: N802 - Qt's name
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation.Horizontal
+
+    def _margins(self) -> QSize:
+        m = self.contentsMargins()
+        return QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _one_line(self, width: int) -> bool:
+        own, buttons = self._items
+        return own.minimumSize().width() + self.spacing() + buttons.sizeHint().width() <= width
+
+    def _own_height(self, width: int) -> int:
+        own = self._items[0]
+        return own.heightForWidth(width) if own.hasHeightForWidth() else own.sizeHint().height()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        width -= self._margins().width()
+        buttons = self._items[1].sizeHint().height()
+        if self._one_line(width):
+            inner = max(self._own_height(width - self.spacing() - self._items[1].sizeHint().width()), buttons)
+        else:
+            inner = self._own_height(width) + self.spacing() + buttons
+        return inner + self._margins().height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        own, buttons = (item.sizeHint() for item in self._items)
+        return QSize(own.width() + self.spacing() + buttons.width(),
+                     max(own.height(), buttons.height())) + self._margins()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        own, buttons = self._items[0].minimumSize(), self._items[1].sizeHint()
+        return QSize(max(own.width(), buttons.width()), max(own.height(), buttons.height())) + self._margins()
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        own, buttons = self._items
+        size = buttons.sizeHint()
+        if self._one_line(area.width()):
+            height = max(self._own_height(area.width() - self.spacing() - size.width()), size.height())
+            own.setGeometry(QRect(area.left(), area.top(), area.width() - self.spacing() - size.width(), height))
+            buttons.setGeometry(QRect(area.right() + 1 - size.width(), area.top() + (height - size.height()) // 2,
+                                      size.width(), size.height()))
+        else:
+            height = self._own_height(area.width())
+            own.setGeometry(QRect(area.left(), area.top(), area.width(), height))
+            buttons.setGeometry(QRect(area.right() + 1 - size.width(), area.top() + height + self.spacing(),
+                                      size.width(), size.height()))
+
+
 class PlotView(QWidget):
     """Base class of the studio's plots. Subclasses build their items once and implement ``_draw(s)``,
     ``_clear()``, ``reset_view()`` and ``csv_rows() -> (header, rows)``."""
@@ -247,15 +331,21 @@ class PlotView(QWidget):
         self.export_button.addAction(self.png_action)
         self.export_button.addAction(self.csv_action)
 
-        self._controls = QHBoxLayout()
-        self._controls.setContentsMargins(4, 2, 4, 0)
+        # the row above the plot: the plot's own controls on the left (``_controls``), Reset view and Export on
+        # the right; in a dock too narrow for both, the buttons go to a line of their own instead of being cut
+        own = QWidget(self)
+        self._controls = QHBoxLayout(own)
+        self._controls.setContentsMargins(0, 0, 0, 0)
         self._controls.addStretch(1)
-        self._controls.addWidget(self.reset_view_button)
-        self._controls.addWidget(self.export_button)
+        buttons = QWidget(self)
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.reset_view_button)
+        row.addWidget(self.export_button)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
-        self._layout.addLayout(self._controls)
+        self._layout.addLayout(ControlsRow(own, buttons))
 
     def sizeHint(self) -> QSize:
         return QSize(*self.preferred_size)
@@ -263,7 +353,7 @@ class PlotView(QWidget):
     # -- building (subclasses) -------------------------------------------------------------------------
     def _add_control(self, widget: QWidget) -> None:
         """Put a control in the row above the plot, left of the Reset view and Export buttons."""
-        self._controls.insertWidget(self._controls.count() - 3, widget)
+        self._controls.insertWidget(self._controls.count() - 1, widget)
 
     def _set_canvas(self, widget: QWidget) -> None:
         """The widget that shows the plot (and is saved as PNG); a click gives it the focus, so that the
