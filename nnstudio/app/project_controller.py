@@ -337,6 +337,13 @@ class ProjectController(QObject):
             if lock.tryLock(0):                     # nobody holds it: its instance is gone
                 lock.unlock()
                 found.append(path)
+        for path in self.autosave_dir().glob("*.lock"):
+            # the lock of an instance killed before its first copy: nothing to offer, so nothing removed it
+            if path.stem != self._instance and not path.with_suffix(SUFFIX).exists():
+                lock = QLockFile(str(path))
+                lock.setStaleLockTime(0)
+                if lock.tryLock(0):
+                    lock.unlock()                   # (which deletes the file)
         legacy = user_data_dir() / AUTOSAVE_NAME
         if legacy.is_file():
             found.append(legacy)

@@ -319,3 +319,29 @@ def test_an_autosave_of_a_newer_nn_studio_is_kept_to_open_there_not_called_damag
                     f"to open it.\n\nIt is not damaged and is kept as {kept[0]}: open it with File → Open project… "
                     "in the newer NN Studio, or in this one once updated.")
     w.close()
+
+
+def test_the_locks_of_windows_killed_before_their_first_autosave_are_cleared(qtbot, tmp_path):
+    """Each NN Studio holds a lock file in autosave/; one killed before its first recovery copy (a minute) left its
+    lock there for good, one more file in the learner's data folder at every such crash."""
+    import subprocess
+    import sys
+
+    from nnstudio.app.project_controller import ProjectController
+    folder = ProjectController.autosave_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run([sys.executable, "-c", "import os, sys; from PySide6.QtCore import QLockFile; "
+                    "lock = QLockFile(sys.argv[1]); assert lock.tryLock(0); os._exit(0)",
+                    str(folder / "4242-17.lock")], check=True, timeout=60)
+    assert (folder / "4242-17.lock").is_file()          # its process is gone, its lock stays
+    windows = []
+    for _ in range(2):                                  # the second start leaves the first window's lock alone
+        w = MainWindow(offer_restore=True)
+        qtbot.addWidget(w)
+        w.show()
+        windows.append(w)
+        qtbot.waitUntil(lambda: not (folder / "4242-17.lock").exists(), timeout=5000)
+    qtbot.wait(100)
+    assert sorted(folder.glob("*.lock")) == sorted(Path(w.projects.instance_lock.fileName()) for w in windows)
+    for w in windows:
+        w.close()
