@@ -9,6 +9,7 @@ replace) and read with ``read_npz`` (``allow_pickle=False``). Anything wrong in 
 from __future__ import annotations
 
 import math
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -114,6 +115,11 @@ def load_project(path: str | Path) -> Project:
     except FileNotFoundError:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the file does not exist."), file=name) from None
     except ModelFileError as exc:      # names the file and says what is wrong itself: said once, as it is
+        if _cut_short(path):
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file} is cut short: it begins as a project file, "
+                                                               "but its end is missing (a copy or a download that "
+                                                               "was interrupted?). Copy it again from where it came "
+                                                               "from."), file=name) from None
         if exc.arguments.get("found") == repr(MODEL_FORMAT):
             raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file} is a model file (as nnstudio train --save "
                                                                "writes), not a project: the studio opens projects "
@@ -134,6 +140,17 @@ def load_project(path: str | Path) -> Project:
         # a case the checks below did not foresee: the exception's type and text are for a bug report
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file}: the project file is damaged ({kind}: {reason})."),
                                file=name, kind=type(exc).__name__, reason=why(exc)) from None
+
+
+def _cut_short(path: Path) -> bool:
+    """The file starts as a zip archive (every project file does) but has lost its end, where a zip lists its
+    contents: a truncated file, not a file of another kind."""
+    try:
+        with open(path, "rb") as f:
+            start = f.read(4)
+        return start == b"PK\x03\x04" and not zipfile.is_zipfile(path)
+    except OSError:
+        return False
 
 
 # -- the schema: every field with its type and range ----------------------------------------------------------

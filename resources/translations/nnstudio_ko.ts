@@ -2178,6 +2178,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>{file}: 프로젝트의 신경망을 만들 수 없습니다({reason}).</translation>
     </message>
     <message>
+        <source>{file} is cut short: it begins as a project file, but its end is missing (a copy or a download that was interrupted?). Copy it again from where it came from.</source>
+        <translation>{file} 파일이 중간에 잘렸습니다. 프로젝트 파일로 시작하지만 끝부분이 없습니다(복사나 내려받기가 중단되었을 수 있습니다). 원래 있던 곳에서 다시 복사하세요.</translation>
+    </message>
+    <message>
         <source>{file} is a model file (as nnstudio train --save writes), not a project: the studio opens projects (.nnsproj), which File → Save writes.</source>
         <translation>{file}: 프로젝트가 아니라 모델 파일입니다(nnstudio train --save가 저장하는 파일). 스튜디오는 파일 → 프로젝트 저장으로 저장한 프로젝트 파일(.nnsproj)을 엽니다.</translation>
     </message>

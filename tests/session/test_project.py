@@ -75,9 +75,15 @@ def test_garbage_files_are_refused(tmp_path, content, expected):
 def test_truncated_file_is_refused(tmp_path):
     path = save_project(tmp_path / "p.nnsproj", make_project())
     data = path.read_bytes()
-    path.write_bytes(data[: len(data) // 2])
-    with pytest.raises(ProjectFileError, match="p.nnsproj"):
-        load_project(path)
+    for cut in (len(data) // 2, len(data) - 1, 100):
+        path.write_bytes(data[:cut])
+        # what happened and what to do; it said "not an NN Studio project file (not a zip/npz archive; the file may
+        # be truncated or of another kind)" of the learner's own project
+        with pytest.raises(ProjectFileError) as caught:
+            load_project(path)
+        assert str(caught.value) == ("p.nnsproj is cut short: it begins as a project file, but its end is missing (a "
+                                     "copy or a download that was interrupted?). Copy it again from where it came "
+                                     "from.")
 
 
 def test_missing_file_names_the_file(tmp_path):
@@ -138,7 +144,7 @@ def test_errors_are_templates_the_gui_translates_down_to_the_network_inside(tmp_
     problem = info.value.arguments["problem"]          # "p.nnsproj: {problem}"
     assert isinstance(problem, ProjectFileError) and isinstance(problem.arguments["reason"], SpecError)
     path.write_bytes(path.read_bytes()[:100])           # a damaged file
-    with pytest.raises(ProjectFileError, match="^p.nnsproj: not an NN Studio project file") as info:
+    with pytest.raises(ProjectFileError, match="^p.nnsproj is cut short") as info:
         load_project(path)
     assert_translatable(info.value)
 
