@@ -468,6 +468,14 @@ def _download_files(k: _Kind, folder: Path, mirrors, progress, cancel, timeout) 
             except _MirrorFailed as e:
                 problems.append(Text("Errors", QT_TRANSLATE_NOOP("Errors", "  - {url}: {problem}"), url=url,
                                      problem=e.problem))
+            except DataError:
+                raise
+            except OSError as e:    # writing failed (a full disk), not the mirror: another mirror would not help
+                raise DownloadError(QT_TRANSLATE_NOOP("Errors", "cannot write {name} into {folder}: {reason}. Make "
+                                                                "room there ({title} takes {size} MB) and download "
+                                                                "again."),
+                                    name=name, folder=folder, reason=why(e), title=k.title,
+                                    size=round(sum(k.size.values()) / 1e6)) from None
         else:
             raise DownloadError(QT_TRANSLATE_NOOP("Errors", "could not download {title} file {name}:\n{problems}\n"
                                                             "Check your internet connection (or proxy) and try again, "

@@ -1608,6 +1608,10 @@
         <translation>  - {url}: {problem}</translation>
     </message>
     <message>
+        <source>cannot write {name} into {folder}: {reason}. Make room there ({title} takes {size} MB) and download again.</source>
+        <translation>{folder} 폴더에 {name} 파일을 쓸 수 없습니다: {reason}. 그곳에 공간을 확보한 뒤({title}에는 {size} MB가 필요합니다) 다시 내려받으세요.</translation>
+    </message>
+    <message>
         <source>could not download {title} file {name}:
 {problems}
 Check your internet connection (or proxy) and try again, or copy the four files by hand into {folder} (from {mirror}).</source>

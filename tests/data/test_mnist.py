@@ -389,6 +389,38 @@ def test_a_failed_download_removes_only_the_empty_folders_it_created(server, tmp
     assert [p.name for p in (tmp_path / "part" / "mnist").iterdir()] == [NAMES[0]]
 
 
+def test_a_full_disk_during_a_download_says_so_and_how_much_room_it_takes(server, tmp_path, monkeypatch):
+    """A disk that filled up while the images streamed in gave the download dialog "the disk is full" and
+    nothing else (no file, no folder, no size); and no partial file may stay behind."""
+    import errno
+    import os as real_os
+    opened = real_os.fdopen
+
+    class Full:
+        def __init__(self, f):
+            self.f, self.written = f, 0
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.f.close()
+
+        def write(self, block):
+            self.written += len(block)
+            if self.written > 1_000_000:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return self.f.write(block)
+    monkeypatch.setattr(mnist.os, "fdopen", lambda fd, mode: Full(opened(fd, mode)))
+    _QuietHandler.requests.clear()
+    with pytest.raises(DownloadError) as info:
+        download("mnist", dest=tmp_path, base_urls=[server + "/good/", server + "/bad/"])
+    assert str(info.value) == (f"cannot write {NAMES[0]} into {tmp_path / 'mnist'}: the disk is full. Make room "
+                               "there (MNIST takes 12 MB) and download again.")
+    assert not (tmp_path / "mnist").exists()             # no partial file, nor the folder it made
+    assert not [r for r in _QuietHandler.requests if "/bad/" in r]      # (no other mirror tried: the disk is full)
+
+
 def test_progress_returning_false_cancels_and_leaves_no_partial_file(server, tmp_path):
     def progress(name, done, total):
         return done < 200_000
