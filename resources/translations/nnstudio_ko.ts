@@ -898,6 +898,14 @@
         <source>{0}  ({1})</source>
         <translation>{0}  ({1})</translation>
     </message>
+    <message>
+        <source>The drawing could not be saved in {0}: {1}.
+
+It is still on the canvas: make room on the disk, or make the folder writable, and save it again.</source>
+        <translation>그림을 {0} 폴더에 저장할 수 없었습니다: {1}.
+
+그림은 캔버스에 그대로 있습니다. 디스크에 공간을 확보하거나 폴더를 쓰기 가능하게 바꾼 뒤 다시 저장하세요.</translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n saved drawing(s)? Their files are removed from {0}.</source>
         <translation>

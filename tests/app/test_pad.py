@@ -353,6 +353,25 @@ def test_studio_without_a_model_says_so(pad):
     assert "no model yet" in pad.model_status.text()
 
 
+def test_a_drawing_that_cannot_be_saved_says_where_why_and_that_it_is_still_there(qtbot, pad, monkeypatch):
+    """A full disk: "Cannot save the drawing" said only "the disk is full", not where it was saving nor that the
+    drawing was not lost."""
+    import errno
+    from nnstudio.data import digits
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append((title, text)))
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(digits, "save_my_digit", full)
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    qtbot.mouseClick(pad.save_button, Qt.MouseButton.LeftButton)
+    assert shown == [("Cannot save the drawing", f"The drawing could not be saved in {pad.my_digits_folder()}: the "
+                      "disk is full.\n\nIt is still on the canvas: make room on the disk, or make the folder "
+                      "writable, and save it again.")]
+    assert pad.canvas.has_ink() and pad.save_button.isEnabled()
+
+
 def test_model_files_errors_are_shown_in_a_dialog(qtbot, pad, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append((title, text)))

@@ -685,8 +685,10 @@ class DigitPadWindow(QWidget):
         try:
             path = digits.save_my_digit(self._stages.centred, label, folder=self.my_digits_folder(),
                                         prefix="digit" if self._kind == "mnist" else "drawing")
-        except OSError as exc:
-            self._error_dialog(self.tr("Cannot save the drawing"), translated(exc))
+        except OSError as exc:      # (a full disk, a folder made read-only): the drawing stays on the canvas
+            self._error_dialog(self.tr("Cannot save the drawing"), self.tr(
+                "The drawing could not be saved in {0}: {1}.\n\nIt is still on the canvas: make room on the disk, "
+                "or make the folder writable, and save it again.").format(self.my_digits_folder(), translated(exc)))
             return None
         self._update_my_digits_summary(saved=path)
         return path
