@@ -508,7 +508,12 @@ def save_my_digit(image28, label: int, folder=None, prefix: str = "digit") -> Pa
         if not path.exists():
             break
         n += 1
-    return write_png(path, img)
+    try:
+        return write_png(path, img)
+    except OSError:
+        # (a disk full half-way): no broken image joins the learner's test set, to be listed with a warning
+        path.unlink(missing_ok=True)
+        raise
 
 
 def _label_folders(base: Path) -> list[tuple[int, Path]]:

@@ -375,3 +375,19 @@ def test_to_mnist_refuses_complex_and_object_arrays_by_their_name():
         to_mnist(np.full((4, 4), "a"))
     with pytest.raises(ValueError, match="NaN or infinite"):
         to_mnist(np.where(canvas > 0, np.nan, 0.0))
+
+
+def test_a_drawing_whose_write_fails_leaves_no_broken_file(tmp_path, monkeypatch):
+    """A disk that fills up while a drawing is written left a cut-off PNG among the learner's drawings (listed
+    with a warning sign, to be deleted by hand); the save says why and leaves nothing behind."""
+    import errno
+    from pathlib import Path
+    write = Path.write_bytes
+
+    def full(self, data):
+        write(self, data[:len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(Path, "write_bytes", full)
+    with pytest.raises(OSError):
+        save_my_digit(np.zeros((28, 28)), 3, folder=tmp_path)
+    assert list((tmp_path / "3").iterdir()) == []
