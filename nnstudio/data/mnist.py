@@ -20,6 +20,7 @@ import http.client
 import os
 import tempfile
 import threading
+import time
 import urllib.error
 import urllib.request
 import zlib
@@ -401,6 +402,7 @@ def is_available(kind: str = "mnist", path: str | os.PathLike | None = None) -> 
 
 # -- downloading -------------------------------------------------------------------------------------------
 _CHUNK = 1 << 16
+STALE_PART_SECONDS = 600    # a partial download untouched this long belongs to a download that was killed
 
 
 def download(kind: str = "mnist", dest: str | os.PathLike | None = None, progress=None,
@@ -450,8 +452,29 @@ def _remove_empty(folders: list[Path]) -> None:
             return
 
 
+def _remove_stale_parts(folder: Path, now: float | None = None) -> None:
+    """Delete the partial files of downloads that were killed (the app closed by force, the laptop's battery):
+    their ``finally`` never ran, and up to 26 MB each stayed hidden in the data folder for good. A running
+    download writes its file at least every ``timeout`` seconds; one untouched for STALE_PART_SECONDS is dead."""
+    now = time.time() if now is None else now
+    names = tuple(f".{name}." for name, _, _ in FILES.values())
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if not (entry.name.startswith(names) and entry.name.endswith(".part")):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and now - entry.stat().st_mtime > STALE_PART_SECONDS:
+                os.unlink(entry.path)
+        except OSError:
+            pass
+
+
 def _download_files(k: _Kind, folder: Path, mirrors, progress, cancel, timeout) -> None:
     """Fetch each file of ``k`` missing from ``folder`` (or with the wrong MD5) from the first good mirror."""
+    _remove_stale_parts(folder)
     for name, _, _ in FILES.values():
         target = folder / name
         if target.is_file() and _file_md5(target) == k.md5[name]:

@@ -421,6 +421,27 @@ def test_a_full_disk_during_a_download_says_so_and_how_much_room_it_takes(server
     assert not [r for r in _QuietHandler.requests if "/bad/" in r]      # (no other mirror tried: the disk is full)
 
 
+def test_the_partial_files_of_a_killed_download_are_removed_by_the_next_one(server, tmp_path):
+    """NN Studio closed by force in the middle of a download left its hidden partial file (up to 26 MB) in the
+    data folder for good; the next download removes it, and leaves alone one that another download is writing."""
+    import os as real_os
+    import time
+    folder = tmp_path / "mnist"
+    folder.mkdir()
+    dead = folder / f".{NAMES[0]}.k2x_9q7z.part"
+    dead.write_bytes(b"\0" * 1000)
+    hour_ago = time.time() - 3600
+    real_os.utime(dead, (hour_ago, hour_ago))
+    live = folder / f".{NAMES[1]}.a1b2c3d4.part"         # being written now by another window's download
+    live.write_bytes(b"\0" * 10)
+    mine = folder / "notes.part"                          # not ours: left alone
+    mine.write_bytes(b"")
+    real_os.utime(mine, (hour_ago, hour_ago))
+    download("mnist", dest=tmp_path, base_urls=[server + "/good/"])
+    assert not dead.exists() and live.exists() and mine.exists()
+    assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(".part")) == sorted(NAMES)
+
+
 def test_progress_returning_false_cancels_and_leaves_no_partial_file(server, tmp_path):
     def progress(name, done, total):
         return done < 200_000
