@@ -346,12 +346,14 @@ def test_the_surface_race_table_follows_the_animation(qtbot, make_room):
 
 def test_the_textbook_figure_draws_the_books_30_points(qtbot, make_room, tmp_path):
     """"Deep Learning from Scratch" (ch. 6) draws 30 points a path: its loop of 30 records the point before each
-    update, so the start and 29 steps. The app drew 31 points (30 steps), and its tips said "for 30 steps"."""
+    update, so the start and 29 steps. The app drew 31 points (30 steps), and its tips said "for 30 steps". Its
+    paths were bare lines: now a dot marks each point, as the book's 'o-' does."""
     room = make_room()
     room.figure_action.trigger()                                 # Race → Textbook figure (Ctrl+Shift+F)
     page = room.surface_page
     qtbot.waitUntil(lambda: page.at_end, timeout=10000)
     assert page.steps_spin.text() == "steps: 29"
+    assert page.plot.dots_shown() == {"SGD": 30, "Momentum": 30, "AdaGrad": 30, "Adam": 30}   # the book's 'o-'
     qtbot.waitUntil(lambda: room.table.note.text() == "Every contestant took the same 29 steps from the same start.",
                     timeout=2000)
     assert "30 points" in room.figure_action.toolTip() and "30 points" in page.figure_button.toolTip()
@@ -363,6 +365,8 @@ def test_the_textbook_figure_draws_the_books_30_points(qtbot, make_room, tmp_pat
     for _ in range(29):
         x, y = x - 0.95 * x / 10.0, y - 0.95 * 2.0 * y
     assert float(sgd[-1][2]) == pytest.approx(x) and float(sgd[-1][3]) == pytest.approx(y)
+    page.steps_spin.setValue(300)                                # a long path: a line, without a blur of dots
+    assert set(page.plot.dots_shown().values()) == {0}
 
 
 def test_the_saved_picture_of_the_surface_names_every_path(qtbot, make_room, tmp_path):

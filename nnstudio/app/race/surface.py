@@ -1,8 +1,8 @@
 """The surface race: every contestant descends a loss surface of two parameters from the same start.
 
 ``SurfacePlot`` draws the surface as a light map with contour lines at log-spaced levels, its minima, the start
-(a click elsewhere moves it), every contestant's whole path faintly and the part travelled so far with a marker
-at its current point; optional arrows at each current point compare the contestant's next step (its momentum
+(a click elsewhere moves it), every contestant's whole path faintly and the part travelled so far (a dot at each
+point on paths of up to 100 steps, as the textbook draws them) with a marker at its current point; optional arrows at each current point compare the contestant's next step (its momentum
 buffer, its per-coordinate rates) with the plain gradient step −η·g. ``SurfacePage`` adds the surface's settings
 and animates the paths, which the session computes at once whenever a setting or a hyper-parameter changes.
 """
@@ -32,6 +32,7 @@ HEAD_PX = 9
 FRAME_MS = 30           # animation: one frame every 30 ms ...
 FRAMES = 150            # ... and the whole path in about this many frames (4.5 s)
 GRADIENT_PEN = pg.mkPen((110, 110, 110), width=1.5, style=Qt.PenStyle.DashLine)
+DOTS_MAX_STEPS = 100    # paths of at most this many steps show a dot at every point, as the textbook draws them
 
 
 def surface_lut(n: int = 256) -> np.ndarray:
@@ -198,20 +199,22 @@ class SurfacePlot(PlotView):
         keys = {c.key for c in self._contestants}
         for key in [k for k in self._items if k not in keys]:
             items = self._items.pop(key)
-            for name in ("ghost", "path", "arrow"):
+            for name in ("ghost", "path", "dots", "arrow"):
                 self.plot.removeItem(items[name])
         for c in self._contestants:
             items = self._items.get(c.key)
             if items is None:
                 items = self._items[c.key] = {"ghost": pg.PlotCurveItem(connect="finite"),
                                               "path": pg.PlotCurveItem(connect="finite"),
+                                              "dots": pg.ScatterPlotItem(size=6, pxMode=True, pen=None),
                                               "arrow": pg.PlotCurveItem(connect="pairs")}
-                for z, name in ((0, "ghost"), (2, "path"), (6, "arrow")):
+                for z, name in ((0, "ghost"), (2, "path"), (3, "dots"), (6, "arrow")):
                     items[name].setZValue(z)
                     self.plot.addItem(items[name])
             rgb = contestant_color(c.color)
             items["ghost"].setPen(pg.mkPen((*rgb, 90), width=1.5))
             items["path"].setPen(pg.mkPen(rgb, width=2.5))
+            items["dots"].setBrush(pg.mkBrush(rgb))
             items["arrow"].setPen(pg.mkPen(rgb, width=2.5))
             path = self._paths.get(c.key)
             if path is not None:
@@ -238,6 +241,9 @@ class SurfacePlot(PlotView):
                 continue
             upto = path.points[:self._step + 1]
             items["path"].setData(upto[:, 0], upto[:, 1])
+            # a dot at every point travelled, as the textbook's figure draws its 30 (not on long paths: a blur)
+            dots = upto[np.isfinite(upto).all(axis=1)] if self.steps() <= DOTS_MAX_STEPS else upto[:0]
+            items["dots"].setData(dots[:, 0], dots[:, 1])
             if not c.visible:
                 continue
             point, diverged = self._point_at(path, self._step)
@@ -247,6 +253,11 @@ class SurfacePlot(PlotView):
         self._draw_arrows()
         self._update_readout()
         self.stepShown.emit(self._step)
+
+    def dots_shown(self) -> dict[str, int]:
+        """How many points of each shown contestant's path are drawn as dots (name -> count)."""
+        return {c.name: len(self._items[c.key]["dots"].data) for c in self._contestants
+                if c.key in self._items and c.visible}
 
     @staticmethod
     def _point_at(path, t: int):
