@@ -2023,3 +2023,47 @@ def test_choosing_another_optimizer_never_leaves_the_side_panels_rows_squeezed(q
                     if isinstance(w, (QComboBox, QAbstractButton, QAbstractSpinBox, QLabel)) and w.isVisibleTo(panel)
                     and w.height() < w.minimumSizeHint().height()]
         assert not squeezed, (name, squeezed)
+
+
+def _tab_walk(qtbot, start, steps=80):
+    """The widgets Tab reaches from ``start``, in order, until it comes back or leaves the window."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+    reached = [start]
+    for _ in range(steps):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is None or widget in reached:
+            break
+        reached.append(widget)
+    return reached
+
+
+def test_tab_goes_through_the_panel_the_editor_and_the_plots_as_they_read(qtbot, window):
+    """The optimizer's own settings (made anew for each optimizer) came after Early stopping, at the panel's end;
+    the editor's drawing and layer strip came before its top row (whose widgets joined the editor last); each
+    plot's Reset view and Export (made first) came before the plot's own controls on their left."""
+    studio = window.studio
+    window.resize(1440, 900)
+    studio.default_layout(1440, 900)
+    panel = studio.panel
+    for name in ("adam", "sgd"):
+        combo = panel.optimizer_combo
+        combo.setCurrentIndex(combo.findData(name))
+        combo.activated.emit(combo.currentIndex())
+        QApplication.processEvents()
+        reached = _tab_walk(qtbot, panel.dataset_combo)
+        fields = [f for f in panel.optimizer_form.fields().values() if f.isEnabled()]
+        order = [reached.index(w) for w in [panel.optimizer_combo, panel.lr_spin, *fields, panel.loss_combo,
+                                             panel.batch_spin, panel.early_spin]]
+        assert order == sorted(order), (name, [type(w).__name__ + ":" + w.toolTip()[:20] for w in reached])
+    reached = _tab_walk(qtbot, panel.dataset_combo)
+    editor = studio.editor
+    editor_order = [editor.problem_combo, editor.toolbuttons["add_layer"], editor.toolbuttons["fit"], editor.view,
+                    editor.units_spin, editor.activation_combo, editor.l2_spin]
+    order = [reached.index(w) for w in [panel.early_spin, *editor_order]]
+    assert order == sorted(order), [type(w).__name__ for w in reached]
+    for plot, own in ((studio.loss_plot, studio.loss_plot.log_check),
+                      (studio.boundary_plot, studio.boundary_plot.class_box)):
+        order = [reached.index(w) for w in (own, plot.reset_view_button, plot.export_button)]
+        assert order == sorted(order) and order[-1] - order[0] == 2, (type(plot).__name__, order)

@@ -282,6 +282,16 @@ class NetworkEditor(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(page.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
         self.page_scroll = scroll
+        # Tab goes through the controls as they are on screen: the top row, the drawing, the layer strip (it went
+        # from the drawing to the strip and only then to the top row, whose widgets joined the editor last)
+        strip = self.strip
+        chain = [self.problem_combo, *(self.toolbuttons[name] for name in ("add_layer", "remove_layer",
+                                                                          "show_values", "xor_preset", "fit",
+                                                                          "undo", "redo")),
+                 self.view, strip.units_spin, strip.activation_combo, strip.all_hidden_button,
+                 strip.initializer_combo, strip.l1_spin, strip.l2_spin, strip.dropout_spin]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -301,6 +301,7 @@ class PlotView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._pending = None        # newest snapshot not drawn yet (the plot was hidden)
+        self._own_controls: list[QWidget] = []     # (see _add_control)
         self._snapshot = None       # the snapshot on screen
         self._canvas: QWidget | None = None
 
@@ -354,6 +355,12 @@ class PlotView(QWidget):
     def _add_control(self, widget: QWidget) -> None:
         """Put a control in the row above the plot, left of the Reset view and Export buttons."""
         self._controls.insertWidget(self._controls.count() - 1, widget)
+        # Tab reaches the row as it reads: the plot's own controls, then Reset view and Export (made first, they
+        # came first)
+        self._own_controls.append(widget)
+        chain = [*self._own_controls, self.reset_view_button, self.export_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _set_canvas(self, widget: QWidget) -> None:
         """The widget that shows the plot (and is saved as PNG); a click gives it the focus, so that the

@@ -241,6 +241,11 @@ class SidePanel(QWidget):
             for w in widgets:
                 w.blockSignals(False)
         self.optimizer_form.show_options(config.optimizer, dict(config.options))
+        # Tab goes from the learning rate through the optimizer's own settings to the loss, as they are on screen
+        # (the settings, made anew for each optimizer, came after Early stopping)
+        chain = [self.lr_spin, *self.optimizer_form.fields().values(), self.loss_combo]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self._align_optimizer_fields()
         self._measure_widths()     # (another optimizer, other labels)
 
