@@ -2067,3 +2067,18 @@ def test_tab_goes_through_the_panel_the_editor_and_the_plots_as_they_read(qtbot,
                       (studio.boundary_plot, studio.boundary_plot.class_box)):
         order = [reached.index(w) for w in (own, plot.reset_view_button, plot.export_button)]
         assert order == sorted(order) and order[-1] - order[0] == 2, (type(plot).__name__, order)
+
+
+def test_a_tool_button_with_the_keyboard_focus_shows_it(qtbot, window):
+    """Fusion (most Linux installs) draws a focused tool button as an unfocused one: Tab onto the editor's Add layer
+    or a plot's Export showed nothing. Now a focus frame shows where the focus is."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    studio = window.studio
+    for button in (studio.editor.toolbuttons["add_layer"], studio.boundary_plot.export_button):
+        button.clearFocus()
+        QApplication.processEvents()
+        plain = button.grab().toImage()
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(button.hasFocus)
+        assert button.grab().toImage() != plain, button.text()

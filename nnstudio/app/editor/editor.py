@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPainterPath, 
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QMenu, QScrollArea, QToolButton, QVBoxLayout,
                                QWidget)
 
+from nnstudio.app.buttons import ToolButton
 from nnstudio.app.commands import SpecEdit, WeightEdit, lecture_xor, lecture_xor_fits
 from nnstudio.app.editor.flow import flow_container
 from nnstudio.app.editor.items import HEATMAP
@@ -223,7 +224,7 @@ class NetworkEditor(QWidget):
         top.append(self.loss_label)
         self.toolbuttons = {}
         for name in ("add_layer", "remove_layer", "show_values", "xor_preset", "fit"):
-            button = QToolButton()
+            button = ToolButton()
             button.setDefaultAction(getattr(self, f"{name}_action"))
             top.append(button)
             self.toolbuttons[name] = button
@@ -704,7 +705,7 @@ class _EditorPage(QWidget):
         return sum(heights) + layout.spacing() * (len(heights) - 1) + m.top() + m.bottom()
 
 
-class _UndoButton(QToolButton):
+class _UndoButton(ToolButton):
     """"Undo" or "Redo" as a curved arrow, with the edit it would undo or redo in its tooltip (a method, not a
     lambda: Qt drops the connection when the button goes, though the undo stack may live on)."""
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from nnstudio.app.buttons import ToolButton
 from nnstudio.app.editor.flow import flow_container
 from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.initializers import INITIALIZERS
@@ -53,7 +54,7 @@ class LayerStrip(QWidget):
         self.activation_combo.setToolTip(self.tr("The function each neuron of the layer applies to Σ w·x + b."))
         self.activation_combo.activated.connect(
             lambda i: self.activationChosen.emit(str(self.activation_combo.itemData(i))))
-        self.all_hidden_button = QToolButton()
+        self.all_hidden_button = ToolButton()
         self.all_hidden_button.setText(self.tr("All hidden layers"))
         self.all_hidden_button.setToolTip(self.tr(
             "Give every hidden layer this activation (one undoable edit)."))

@@ -8,7 +8,9 @@ import math
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import (QApplication, QFrame, QGraphicsView, QHBoxLayout, QLabel, QLineEdit, QStyle,
-                               QToolButton, QToolTip)
+                               QToolTip)
+
+from nnstudio.app.buttons import ToolButton
 
 MAX_ZOOM = 1.6        # fitting never blows a tiny network up beyond this
 READABLE_ZOOM = 0.75  # ... nor shrinks a deep one below this (a 10 pt title stays 10 px high): the rest scrolls
@@ -62,8 +64,8 @@ class MessageBanner(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.action_button = QToolButton()
-        self.close_button = QToolButton()
+        self.action_button = ToolButton()
+        self.close_button = ToolButton()
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip(self.tr("Close this note."))

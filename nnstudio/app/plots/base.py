@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLayout, QMessageBox, QToolButton, QVBoxLayout, QWidget)
 
+from nnstudio.app.buttons import ToolButton
 from nnstudio.app.texts import translated
 
 AXIS_COLOR = "#404040"
@@ -322,9 +323,9 @@ class PlotView(QWidget):
         self.reset_view_action.triggered.connect(self.reset_view)
         self.addAction(self.reset_view_action)      # the shortcut works while the plot has the focus
 
-        self.reset_view_button = QToolButton(self)
+        self.reset_view_button = ToolButton(self)
         self.reset_view_button.setDefaultAction(self.reset_view_action)
-        self.export_button = QToolButton(self)
+        self.export_button = ToolButton(self)
         self.export_button.setText(QCoreApplication.translate("PlotView", "Export"))
         self.export_button.setToolTip(QCoreApplication.translate(
             "PlotView", "Save this plot as a PNG image or its data as a CSV table."))
