@@ -1613,3 +1613,32 @@ def test_many_seeds_show_whole_on_a_1024x600_screen(qtbot, monkeypatch, errors, 
         assert label.item.sceneBoundingRect().right() <= strip.width(), label.text
     room.shutdown(5000)
     w.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_step_size_legend_gives_the_table_its_rows_back(qtbot, monkeypatch, errors, window_in, language):
+    """The lecture's five, Each tuned, on a 1024×600 screen: the step-size legend took its rows' height from the
+    table at the first step; when the note of Each tuned then took three lines, the table kept one row of five. The
+    legend gives way now and the table gets back what it had: its two rows at least (in English four)."""
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    w = window_in(language, 1024, 600)
+    w.race_action.trigger()
+    room = w.room("race")
+    room.default_layout(1024, 600)
+    room.contestants_panel.preset_actions["lecture"].trigger()
+    combo = room.settings_card.comparison_combo
+    combo.setCurrentIndex(combo.findData("tuned"))
+    combo.activated.emit(combo.currentIndex())
+    room.settings_card.length_spin.setValue(100)
+    room.settings_card.tune_spin.setValue(50)
+    click(qtbot, room, room.race_action)
+    table = room.table.table
+    qtbot.waitUntil(lambda: room.session.finished and table.rowCount() == 5 and not room.dispatcher.stale_views(),
+                    timeout=30000)
+    qtbot.waitUntil(lambda: whole_rows(table) >= (4 if language == "en" else 2), timeout=2000)
+    assert w.width() <= 1024 and w.height() <= 600, w.size()
+    axis = room.step_plot.plot.getAxis("left")
+    text = axis.label.boundingRect().width() - 2 * axis.label.document().documentMargin()
+    assert text <= axis.geometry().height()
+    room.shutdown(5000)
+    w.close()

@@ -32,6 +32,7 @@ SPEEDS = (0, 1000, 300, 100, 30, 10)     # race steps per second (0 = full speed
 LAYOUT_VERSION = 1
 PANEL_WIDTH = 330          # px: the left dock
 TABLE_SHARE = 0.22         # of the room's height: the results table
+TABLE_LEAST_ROWS = 2       # rows the table keeps whole before the step-size plot's legend gets any height
 SURFACE_TABLE_MS = 200     # the surface race's table follows its animation this often while it plays
 
 
@@ -129,6 +130,7 @@ class RaceRoom(Room):
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._rows_taken = 0             # px the table's rows lost to its note or scroll bar, not yet given back
+        self._table_height_before_legend = None    # px: the table's dock before the step-size legend took height
         self._fitting = False            # the default layout's fit of six rows is still to come
         self.table.rowsHeightTaken.connect(self._follow_table)
 
@@ -348,23 +350,55 @@ class RaceRoom(Room):
 
     def _give_rows_back(self) -> None:
         taken, self._rows_taken = self._rows_taken, 0
-        if taken and self.table_dock.isVisible() and not self.table_dock.isFloating():
+        if taken and self._table_below():
             self.resizeDocks([self.table_dock], [self.table_dock.height() + taken], Qt.Orientation.Vertical)
+            QTimer.singleShot(0, self, self._fit_step_legend)   # (a legend that holds the rows' height gives way)
+
+    def _table_below(self) -> bool:
+        """Whether the results table shares the room's height with the plots (docked above or below them)."""
+        return (self.table_dock.isVisible() and not self.table_dock.isFloating()
+                and self.dockWidgetArea(self.table_dock) in (Qt.DockWidgetArea.BottomDockWidgetArea,
+                                                              Qt.DockWidgetArea.TopDockWidgetArea))
+
+    def _table_rows(self) -> int:
+        return min(TABLE_LEAST_ROWS, self.table.table.rowCount())
+
+    def _give_table_its_rows(self) -> None:
+        """The legend gave way: the table gets back the height it had before the legend took some, and at least
+        its two rows."""
+        before, self._table_height_before_legend = self._table_height_before_legend, None
+        height = max(before or 0, self.table_dock.height() + self.table.missing_height(self._table_rows()))
+        if height > self.table_dock.height() and self._table_below():
+            self.centralWidget().updateGeometry()      # (the plots' least height without the legend, not the cached)
+            self.resizeDocks([self.table_dock], [height], Qt.Orientation.Vertical)
 
     def _fit_step_legend(self) -> None:
         """The step-size plot keeps the height of its legend's rows where the room has that height to spare: its
         least height with the legend may grow by no more than the room's height exceeds the least height of all it
-        holds (on a 1280×720 screen the table gives way). Where it has not (a 1024×600 screen with six or more
-        contestants: their legend rows made the window taller than the screen, and a window that grew never shrinks
-        back), the plot keeps only its own height and its legend gives way."""
+        holds, and by no more than the plots can spare without the table's losing its first two rows (on a
+        1280×720 screen the table gives way, down to those). Where the room has not (a 1024×600 screen with six or
+        more contestants: their legend rows made the window taller than the screen, and a window that grew never
+        shrinks back), or the table lacks its two rows (the note of Each tuned took three lines), the plot keeps
+        only its own height, its legend gives way and the table gets its rows back."""
         plot = self.step_plot
         layout = self.layout()
-        layout.invalidate()                                 # (the least height of what the room holds now)
+        self.centralWidget().updateGeometry()               # (the least height of what the room holds now, not
+        layout.invalidate()                                 # the one the layouts last cached)
         spare = self.height() - layout.minimumSize().height()
+        # what the plots above it can give: the loss plot's height over its least, the step-size plot's over its own
+        plots_spare = (self.loss_plot.height() - self.loss_plot.minimumSizeHint().height()
+                       + plot.height() - STEP_SIZE_PLOT_MIN_PX)
+        table_spare = self.table.spare_height(self._table_rows()) if self._table_below() else 0
         with_legend = plot.legend_min_height()
-        wanted = with_legend if with_legend - plot.minimumHeight() <= spare else STEP_SIZE_PLOT_MIN_PX
+        more = with_legend - plot.minimumHeight()           # (0 or less: the legend has its height already)
+        fits = table_spare >= 0 and (more <= 0 or more <= min(spare, plots_spare + table_spare))
+        wanted = with_legend if fits else STEP_SIZE_PLOT_MIN_PX
         if wanted != plot.minimumHeight():
+            if wanted > STEP_SIZE_PLOT_MIN_PX and self._table_height_before_legend is None and self._table_below():
+                self._table_height_before_legend = self.table_dock.height()
             plot.setMinimumHeight(wanted)
+        if wanted == STEP_SIZE_PLOT_MIN_PX and (table_spare < 0 or self._table_height_before_legend is not None):
+            QTimer.singleShot(0, self, self._give_table_its_rows)     # (once the legend's height is free)
 
     def _refit_step_legend(self) -> None:
         """The loss plot's legend took other rows: the step-size plot gives back its legend's height at once, before

@@ -216,12 +216,16 @@ class ResultsTable(PlotView):
     def missing_height(self, rows: int) -> int:
         """How much higher the table must be to show ``rows`` rows whole, under its titles and above the
         horizontal scroll bar if it shows (0 if it does already; see rowsHeightTaken for later changes)."""
+        return max(0, -self.spare_height(rows))
+
+    def spare_height(self, rows: int) -> int:
+        """How much lower the table could be and still show ``rows`` rows whole (negative: how much it lacks)."""
         table, row = self.table, self.table.verticalHeader().defaultSectionSize()
         titles = max(table.horizontalHeader().height(), row + 4)       # (0 before the first columns come)
         bar = table.horizontalScrollBar()
         needed = (titles + rows * row + (bar.sizeHint().height() if bar.isVisible() else 0)
                   + 2 * table.frameWidth())
-        return max(0, needed - table.height())
+        return table.height() - needed
 
     def cell_text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
