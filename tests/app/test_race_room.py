@@ -1642,3 +1642,35 @@ def test_the_step_size_legend_gives_the_table_its_rows_back(qtbot, monkeypatch, 
     assert text <= axis.geometry().height()
     room.shutdown(5000)
     w.close()
+
+
+def test_the_saved_step_size_plot_names_its_colours_where_the_screen_hid_its_legend(qtbot, monkeypatch, errors,
+                                                                                    window_in, tmp_path):
+    """Eight contestants on a 1024×600 screen: the step-size plot's legend gives way (the loss plot's above it names
+    the colours), and Save plot as PNG saved the plot without it: eight colours and no names. The picture has its
+    legend now; the screen stays as it was."""
+    from PySide6.QtGui import QColor, QImage
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    w = window_in("en", 1024, 600)
+    w.race_action.trigger()
+    room = w.room("race")
+    room.default_layout(1024, 600)
+    for _ in range(8 - len(room.session.contestants)):
+        qtbot.mouseClick(room.contestants_panel.add_button, Qt.MouseButton.LeftButton)
+    click(qtbot, room, room.step_action)
+    qtbot.waitUntil(lambda: room.table.table.rowCount() == 8 and not room.dispatcher.stale_views(), timeout=10000)
+    qtbot.wait(50)                     # (the layout settles)
+    plot = room.step_plot
+    assert not plot.legend_view.isVisible()
+    shown = plot.plot.getViewBox().size()
+    plot.export_png(tmp_path / "steps.png")
+    image = QImage(str(tmp_path / "steps.png"))
+    assert image.height() > plot.widget.height() + plot.legend_view.height() - 2
+    top = {QColor(image.pixel(x, y)).getRgb()[:3] for y in range(plot.legend_view.height())
+           for x in range(image.width())}
+    for c in room.session.contestants:                   # each name's coloured line
+        rgb = contestant_rgb(c.color)
+        assert any(max(abs(a - b) for a, b in zip(rgb, pixel)) <= 8 for pixel in top), c.name
+    assert not plot.legend_view.isVisible() and plot.plot.getViewBox().size() == shown
+    room.shutdown(5000)
+    w.close()

@@ -144,14 +144,20 @@ class LegendStrip(pg.GraphicsLayoutWidget):
             self.legend.addItem(item, text)
         for c in range(columns):
             self.legend.layout.setColumnSpacing(2 * c + 1, LEGEND_GAP_PX[1])
-        # the legend as wide as the strip again: pyqtgraph keeps its layout no narrower than the legend was when the
-        # strip last resized it (four columns' 355 px kept for three in a strip of 318: the last name was cut)
-        self.ci.layout.invalidate()
-        self.ci.setGeometry(self.range)
+        self.settle()
         rows = math.ceil(n / columns)
         if self.height() != LEGEND_ROW_PX * rows + 4:
             self.setFixedHeight(LEGEND_ROW_PX * rows + 4)
             self.rowsChanged.emit(rows)
+
+    def settle(self) -> None:
+        """Lay the legend out in the strip now, centred, from its entries' sizes: pyqtgraph kept the size its
+        entries had before (four columns' 355 px kept for three in a strip of 318: the last name was cut; three
+        rows 83 px high in a strip of 67), and would centre it only at the event loop's next turn (too late for a
+        picture taken at once)."""
+        self.ci.layout.invalidate()
+        self.ci.setGeometry(self.range)
+        self.ci.layout.activate()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -428,6 +434,24 @@ class StepSizePlot(PlotView):
         super().resizeEvent(event)
         self.legend_view.follow_width()      # (hidden, it hears of no width of its own)
         self._fit_legend()
+
+    def export_png(self, path) -> None:
+        """The plot as shown, with its legend also where the screen had no room for it (a 1024×600 screen with
+        six or more contestants): a saved picture has no loss plot above it to name the colours."""
+        legend = self.legend_view
+        if not legend.isHidden() or self._canvas is None:
+            super().export_png(path)
+            return
+        canvas = self._canvas
+        size = canvas.size()
+        legend.show()
+        canvas.resize(size.width(), size.height() + legend.height())
+        legend.settle()
+        try:
+            super().export_png(path)
+        finally:
+            legend.hide()
+            canvas.resize(size)
 
     def set_layer(self, layer: int) -> None:
         """Show layer ``layer`` (0-based), or every layer for -1."""
