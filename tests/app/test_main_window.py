@@ -2082,3 +2082,24 @@ def test_a_tool_button_with_the_keyboard_focus_shows_it(qtbot, window):
         button.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(button.hasFocus)
         assert button.grab().toImage() != plain, button.text()
+
+
+def test_a_number_typed_in_the_panel_applies_on_enter_not_at_each_digit(qtbot, window):
+    """Typing 100 into "Stop after epochs" while training ran applied 1 at the first digit: training stopped at once
+    ("Stopped after 1 epoch"). The panel's numbers now apply on Enter (or on leaving the field), as the editor's do."""
+    choose_dataset(window, "moons")                 # (about 7 steps an epoch: 100 epochs take seconds at 100 steps/s)
+    window.studio.run_action.trigger()
+    qtbot.waitUntil(lambda: window.session.history.epoch >= 2, timeout=10000)
+    panel = window.studio.panel
+    for spin, typed, name in ((panel.epochs_spin, "100", "max_epochs"), (panel.early_spin, "50", "early_stopping"),
+                              (panel.batch_spin, "16", "batch_size")):
+        spin.setFocus()
+        spin.lineEdit().selectAll()
+        qtbot.keyClicks(spin.lineEdit(), typed)
+        QApplication.processEvents()
+        assert getattr(window.session.config, name) != int(typed[0]), name
+        if name == "max_epochs":
+            assert window.studio.worker.is_running           # (a limit of 1 epoch stopped it)
+        qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+        assert getattr(window.session.config, name) == int(typed), name
+    window.studio.worker.pause()

@@ -181,6 +181,10 @@ class SidePanel(QWidget):
         subscribe(self, session.events.changed, self._show_suggestion)
         self._show_suggestion()
 
+        # a number typed applies on Enter or on leaving the field, as the editor's do: typing 100 in "Stop after
+        # epochs" while training ran applied 1 at the first digit, and training stopped at once
+        for spin in (self.lr_spin, self.batch_spin, self.seed_spin, self.epochs_spin, self.early_spin):
+            spin.setKeyboardTracking(False)
         self.dataset_combo.activated.connect(lambda i: self.datasetChosen.emit(str(self.dataset_combo.itemData(i))))
         self.import_button.clicked.connect(self.importCsvRequested)
         for spin in (self.n_spin, self.noise_spin, self.test_spin):
