@@ -2103,3 +2103,21 @@ def test_a_number_typed_in_the_panel_applies_on_enter_not_at_each_digit(qtbot, w
         qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
         assert getattr(window.session.config, name) == int(typed), name
     window.studio.worker.pause()
+
+
+def test_tab_skips_the_plots_behind_another_plots_tab(qtbot, window):
+    """On a small screen the plots share one column as tabs: Tab went through the controls of the plots behind
+    the decision boundary's tab (the histograms' layer chooser, Reset view, Export), the focus out of sight."""
+    studio = window.studio
+    QApplication.processEvents()
+    assert _dock_groups(window) == [["Decision boundary", "Gradients", "Histograms", "Loss"]]
+    reached = _tab_walk(qtbot, studio.panel.dataset_combo)
+    assert studio.boundary_plot.export_button in reached
+    plots = [studio.loss_dock, studio.boundary_dock, studio.gradient_dock, studio.histogram_dock]
+    unseen = [w for w in reached if any(d.isAncestorOf(w) for d in plots) and w.visibleRegion().isEmpty()]
+    assert not unseen, [(type(w).__name__, w.toolTip()[:30]) for w in unseen]
+    # the plot whose tab is chosen takes the focus again
+    studio.histogram_dock.raise_()
+    qtbot.waitUntil(lambda: not studio.histogram_plot.visibleRegion().isEmpty())
+    assert studio.histogram_plot.layer_box.isEnabled() and studio.histogram_plot.export_button in _tab_walk(
+        qtbot, studio.panel.dataset_combo)

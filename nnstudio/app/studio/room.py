@@ -153,6 +153,9 @@ class StudioRoom(Room):
         dock.setObjectName(f"dock_{name}")
         dock.setWidget(widget)
         dock.visibilityChanged.connect(lambda visible: self.dispatcher.catch_up(visible))
+        # a plot behind another's tab (or closed) takes no keyboard focus: Tab went through the hidden histogram
+        # view's controls, the focus out of sight for three presses (enabled again before it is painted)
+        dock.visibilityChanged.connect(widget.setEnabled)
         self.addDockWidget(area, dock)
         self._home_areas.append((dock, area))
         return dock
