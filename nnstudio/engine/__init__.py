@@ -9,14 +9,14 @@ from nnstudio.engine.initializers import INITIALIZERS
 from nnstudio.engine.io import ModelFileError, load_model
 from nnstudio.engine.layers import Dense, Dropout
 from nnstudio.engine.losses import LOSSES
-from nnstudio.engine.model import NotCompiledError, Sequential
+from nnstudio.engine.model import FitPosition, NotCompiledError, Sequential
 from nnstudio.engine.optimizers import OPTIMIZERS, SGD, Adagrad, Adam, AdamW, RMSprop
 from nnstudio.engine.regularizers import L1, L2, L1L2
 from nnstudio.engine.stats import LayerStats
 
 __all__ = [
     "ACTIVATIONS", "INITIALIZERS", "LOSSES", "OPTIMIZERS",
-    "Sequential", "Dense", "Dropout", "LeakyReLU", "L1", "L2", "L1L2",
+    "Sequential", "FitPosition", "Dense", "Dropout", "LeakyReLU", "L1", "L2", "L1L2",
     "SGD", "Adagrad", "RMSprop", "Adam", "AdamW",
     "Callback", "History", "LambdaCallback", "EarlyStopping", "TerminateOnDivergence", "TrainingDivergedWarning",
     "BatchRecord", "EpochRecord", "LayerStats",

@@ -70,6 +70,20 @@ class BatchStream:
             del self._orders[min(self._orders)]
         return order
 
+    def start_at(self, epoch: int, order: np.ndarray | None = None) -> None:
+        """Continue a stream that stopped in ``epoch`` (a saved run): ``order`` is that epoch's row order when
+        it was drawn already (a permutation of the n rows), None when it is still to draw. An ``rng`` stream then
+        draws the epochs after it from its Generator, as it would have; others compute every order anyway."""
+        if order is not None:
+            order = np.array(order, dtype=np.int64)
+            if order.shape != (self.n,) or not np.array_equal(np.sort(order), np.arange(self.n)):
+                raise ValueError(f"The order to continue with is not a permutation of the {self.n} rows.")
+            order.flags.writeable = False
+        if not self.shuffle or self.seed is not None:
+            return
+        self._orders = {} if order is None else {int(epoch): order}
+        self._next_drawn = int(epoch) + (order is not None)
+
     def batch(self, epoch: int, batch: int) -> np.ndarray:
         """Row indices of mini-batch ``batch`` (0-based) of ``epoch``."""
         if not 0 <= batch < self.batches:

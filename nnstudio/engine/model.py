@@ -51,6 +51,21 @@ class BackpropTrace:
     nabla_b: tuple[np.ndarray, ...]
 
 
+@dataclass
+class FitPosition:
+    """Where a ``fit_iter`` run is: kept current by the run (before each record it yields), and given back to
+    a new ``fit_iter`` to go on from there, e.g. after a save — the same batches in the same order, and the
+    epoch's loss and accuracy averaged over all of its batches, as if the run had never stopped."""
+
+    epoch: int = 0
+    batch: int = 0                  # batches of ``epoch`` done
+    order: np.ndarray | None = None  # ``epoch``'s row order, once drawn (a shuffled stream); None: not drawn yet
+    loss_sum: float = 0.0           # Σ batch loss × batch size over the epoch's batches so far
+    acc_sum: float = 0.0
+    seen: int = 0                   # samples of the epoch so far
+    seconds: float = 0.0
+
+
 class Sequential:
     """A feed-forward network. ``dtype`` is "float32" (fast, the default) or "float64" (gradient checks).
 
@@ -394,7 +409,8 @@ class Sequential:
 
     # -- training loop ---------------------------------------------------------------------------------------
     def fit_iter(self, x, y, batch_size: int = 32, epochs: int | None = None, validation_data=None,
-                 shuffle: bool = True, stream: BatchStream | None = None, transform=None):
+                 shuffle: bool = True, stream: BatchStream | None = None, transform=None,
+                 position: FitPosition | None = None):
         """Train, yielding a BatchRecord after every step and an EpochRecord after every epoch.
 
         ``epochs=None`` trains until the caller stops iterating or sets ``model.stop_training``; then the
@@ -402,7 +418,9 @@ class Sequential:
         :class:`~nnstudio.engine.batches.BatchStream` over these samples, e.g. one shared with other models),
         by default from a stream that shuffles with the model's own ``rng``. ``transform``, if given, turns each
         batch's inputs into the ones trained on (data augmentation): ``transform(xb)`` returns an array of the
-        same shape; validation data is left as it is.
+        same shape; validation data is left as it is. ``position``, if given, is where the run starts (by
+        default at the first batch) and is kept current as it trains: save it (with ``rng``'s state and the
+        optimizer's) to continue later with the same batches, dropout masks and updates, bit for bit.
         """
         x, y = self.prepare(x, y)
         if len(x) == 0:
@@ -418,20 +436,26 @@ class Sequential:
         if not isinstance(batch_size, bool) and isinstance(batch_size, (int, np.integer)) and batch_size > 0:
             # the batch buffers come on top of the weights: refuse before the first step allocates them
             check_memory(self, batch_size=min(int(batch_size), n), dtype=self.dtype, optimizer=self.optimizer)
+        if position is None:
+            position = FitPosition()
         if stream is None:
             stream = BatchStream(n, batch_size, rng=self.rng if shuffle else None, shuffle=shuffle)
+            if position.epoch or position.batch:
+                stream.start_at(position.epoch, position.order)
         elif stream.n != n:
             raise ValueError(f"The batch stream covers {stream.n} samples, but x has {n}.")
         batches = stream.batches
+        if not 0 <= position.batch <= batches:
+            raise ValueError(f"The run stopped after batch {position.batch}, but an epoch has {batches}.")
         with_accuracy = "accuracy" in self.metrics
         self.stop_training = False
-        epoch = 0
+        epoch = position.epoch
         while epochs is None or epoch < epochs:
-            seconds = 0.0
-            loss_sum = 0.0
-            acc_sum = 0.0
-            seen = 0
-            for batch in range(batches):
+            p = position
+            seconds, loss_sum, acc_sum, seen = p.seconds, p.loss_sum, p.acc_sum, p.seen
+            if p.batch < batches and stream.shuffle:
+                p.order = stream.order(epoch)   # (drawn here at the epoch's start, as its first batch would)
+            for batch in range(p.batch, batches):
                 t0 = time.perf_counter()
                 if stream.shuffle:
                     xb, yb = self._gather(x, y, stream.batch(epoch, batch))
@@ -448,6 +472,7 @@ class Sequential:
                 loss_sum += loss * size
                 if accuracy is not None:
                     acc_sum += accuracy * size
+                p.batch, p.loss_sum, p.acc_sum, p.seen, p.seconds = batch + 1, loss_sum, acc_sum, seen, seconds
                 yield BatchRecord(epoch=epoch, batch=batch, batches=batches, step=self.steps, loss=loss,
                                   accuracy=accuracy, batch_size=size)
                 if self.stop_training:
@@ -455,6 +480,8 @@ class Sequential:
             val_loss = val_accuracy = None
             if val is not None:
                 val_loss, val_accuracy = self._evaluate(*val)
+            # the next epoch's start (its order is drawn when it begins)
+            p.epoch, p.batch, p.order, p.loss_sum, p.acc_sum, p.seen, p.seconds = epoch + 1, 0, None, 0.0, 0.0, 0, 0.0
             yield EpochRecord(epoch=epoch, loss=loss_sum / seen, accuracy=acc_sum / seen if with_accuracy else None,
                               val_loss=val_loss, val_accuracy=val_accuracy, seconds=seconds,
                               samples_per_second=seen / seconds if seconds > 0 else math.inf)

@@ -5,6 +5,17 @@ CSV data the exact points, including those the user added or removed on the boun
 training history. It is written with ``nnstudio.engine.files.write_npz`` (JSON metadata + plain arrays, atomic
 replace) and read with ``read_npz`` (``allow_pickle=False``). Anything wrong in a file raises
 :class:`ProjectFileError` naming the problem; loading never changes the caller's state before it succeeds.
+
+A project that has trained also keeps where its training stands (:class:`TrainingState`): the optimizer's state
+(Adam's moments and step count, SGD's momentum buffers), the random generators that shuffle the data, draw the
+dropout masks and vary augmented digits, and the place in the current epoch. Opened again, it trains on exactly
+as the saved run would have, bit for bit. Files without it (older ones, or saved before any training) open as
+before: training goes on from a fresh optimizer and a new epoch.
+
+Versions: ``version`` counts changes that an older NN Studio would misread; it refuses such files as written by
+a newer NN Studio (:class:`NewerProjectError`). Parts added later that an older NN Studio can do without (the
+layer statistics of the history, the training state) are optional and leave the version as it is: an older
+NN Studio opens those files and ignores what it does not know.
 """
 from __future__ import annotations
 
@@ -20,7 +31,7 @@ from nnstudio.engine import optimizers
 from nnstudio.engine.problems import PROBLEMS
 from nnstudio.engine.files import ModelFileError, read_npz, write_npz
 from nnstudio.engine.memory import MemoryLimitError
-from nnstudio.engine.model import MODEL_FORMAT
+from nnstudio.engine.model import MODEL_FORMAT, FitPosition
 from nnstudio.engine.spec import NetworkSpec
 from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, why
 from nnstudio.session.config import (BATCH_RANGE, EARLY_STOPPING_RANGE, LR_RANGE, MAX_EPOCHS_RANGE, SEED_RANGE,
@@ -67,6 +78,20 @@ def project_network(path: str | Path):
 
 
 @dataclass
+class TrainingState:
+    """Where a project's training stands, so that it goes on exactly as it would have without the save."""
+
+    rng: dict                                   # the model's random generator (shuffling, dropout): its state
+    optimizer: dict[str, np.ndarray]            # Sequential.optimizer_state(); empty before the first step
+    position: FitPosition | None = None         # the place in the current epoch; None: the next step starts one
+    batch_size: int = 0                         # the batch size ``position`` counts in
+    augment_rng: dict | None = None             # the generator of augmented digits, while augmentation is on
+    best_test_loss: tuple[float, int] | None = None     # early stopping: the best test loss and its epoch
+    divergence_start: float | None = None       # the first loss since the weights started, which a diverging
+    #                                             loss is compared with
+
+
+@dataclass
 class Project:
     spec: NetworkSpec
     training: dict = field(default_factory=dict)        # optimizer, lr, batch_size, seed, speed, options
@@ -74,6 +99,7 @@ class Project:
     dataset: Dataset | None = None                       # the exact points; None: reload from the choice (MNIST)
     weights: list[np.ndarray] | None = None              # [W1, b1, W2, b2, ...]
     history: dict[str, np.ndarray] | None = None         # TrainingWorker.history()
+    state: TrainingState | None = None                   # None: train on from a fresh optimizer, a new epoch
 
 
 def save_project(path: str | Path, project: Project) -> Path:
@@ -96,8 +122,26 @@ def save_project(path: str | Path, project: Project) -> Path:
         for key in HISTORY_KEYS + OPTIONAL_HISTORY_KEYS:
             if key in project.history:
                 arrays[f"hist_{key}"] = np.asarray(project.history[key])
+    if project.state is not None:
+        meta["state"] = _encode_state(project.state, arrays)
     write_npz(path, meta, arrays)
     return path
+
+
+def _encode_state(state: TrainingState, arrays: dict) -> dict:
+    """The JSON part of ``state``; its arrays go into ``arrays`` ("opt.<slot>.<i>", "state_order")."""
+    out = {"rng": state.rng, "augment_rng": state.augment_rng, "position": None,
+           "best_test_loss": list(state.best_test_loss) if state.best_test_loss else None,
+           "divergence_start": state.divergence_start}
+    for key, value in state.optimizer.items():
+        arrays[f"opt.{key}"] = np.asarray(value)
+    p = state.position
+    if p is not None:
+        out["position"] = {"epoch": p.epoch, "batch": p.batch, "batch_size": state.batch_size,
+                           "loss_sum": p.loss_sum, "acc_sum": p.acc_sum, "seen": p.seen, "seconds": p.seconds}
+        if p.order is not None:
+            arrays["state_order"] = np.asarray(p.order, dtype=np.int32 if len(p.order) < 2**31 else np.int64)
+    return out
 
 
 def load_project(path: str | Path) -> Project:
@@ -191,6 +235,15 @@ SCHEMA = {
     "hist_epoch_values": "numbers, (epochs, 4)",
     "hist_counters": "two whole numbers >= 0: steps, epochs",
     "hist_stats": "numbers, (len(stats_steps), columns)",
+    # the training state (optional: see the module docstring)
+    "state.rng, state.augment_rng": "a PCG64 generator's state as numpy writes it (bit_generator.state); "
+                                    "augment_rng may be null",
+    "state.position": "null, or epoch, batch (done), batch_size, seen: whole numbers >= 0; loss_sum, acc_sum, "
+                      "seconds: finite numbers",
+    "state.best_test_loss": "null, or [a finite number, an epoch]",
+    "state.divergence_start": "null, or a finite number",
+    "state_order": "the current epoch's order: a permutation of the training rows (whole numbers)",
+    "opt.<slot>.<i>": "finite numbers, one array per weight array and slot of the optimizer (as model files)",
 }
 _TRAINING_KEYS = ("optimizer", "lr", "batch_size", "seed", "speed", "max_epochs", "early_stopping", "augment",
                   "options")
@@ -273,8 +326,58 @@ def _decode_meta(meta: dict) -> dict:
     history = meta.get("history", False)
     if not isinstance(history, bool):
         _fail("history", history, QT_TRANSLATE_NOOP("Errors", "true or false"))
+    state = meta.get("state")
+    if state is not None:
+        if not n_weights:
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "it holds a training state but no weights."))
+        state = _decode_state(state)
     return {"spec": spec, "training": training, "choice": choice, "n_weights": n_weights, "stored": stored,
-            "history": history}
+            "history": history, "state": state}
+
+
+def _generator_state(field_name: str, value) -> dict:
+    """A PCG64 state as ``bit_generator.state`` gives it, checked by giving it to a generator."""
+    try:
+        if not isinstance(value, dict) or value.get("bit_generator") != "PCG64":
+            raise ValueError("not a PCG64 state")
+        np.random.PCG64().state = value
+    except (ValueError, TypeError, KeyError, OverflowError):
+        _fail(field_name, value, QT_TRANSLATE_NOOP("Errors", "the state of a PCG64 random generator"))
+    return value
+
+
+def _finite(field_name: str, value) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        _fail(field_name, value, QT_TRANSLATE_NOOP("Errors", "a finite number"))
+    return float(value)
+
+
+def _decode_state(state) -> dict:
+    if not isinstance(state, dict):
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the training state is not a mapping."))
+    out = {"rng": _generator_state("state.rng", state.get("rng")), "augment_rng": None, "position": None,
+           "best_test_loss": None, "divergence_start": None, "batch_size": 0}
+    if state.get("augment_rng") is not None:
+        out["augment_rng"] = _generator_state("state.augment_rng", state["augment_rng"])
+    position = state.get("position")
+    if position is not None:
+        if not isinstance(position, dict):
+            _fail("state.position", position, QT_TRANSLATE_NOOP("Errors", "a mapping"))
+        counts = {key: _whole(f"state.position.{key}", position.get(key), 0, high)
+                  for key, high in (("epoch", 2**62), ("batch", 2**62), ("seen", 2**62))}
+        out["batch_size"] = _whole("state.position.batch_size", position.get("batch_size"), *BATCH_RANGE)
+        sums = {key: _finite(f"state.position.{key}", position.get(key)) for key in ("loss_sum", "acc_sum",
+                                                                                       "seconds")}
+        out["position"] = FitPosition(**counts, **sums)
+    best = state.get("best_test_loss")
+    if best is not None:
+        if not isinstance(best, list) or len(best) != 2:
+            _fail("state.best_test_loss", best, QT_TRANSLATE_NOOP("Errors", "a finite number and an epoch"))
+        out["best_test_loss"] = (_finite("state.best_test_loss", best[0]),
+                                 _whole("state.best_test_loss", best[1], 0, 2**62))
+    if state.get("divergence_start") is not None:
+        out["divergence_start"] = _finite("state.divergence_start", state["divergence_start"])
+    return out
 
 
 def _optimizer_config(training: dict) -> dict:
@@ -427,8 +530,32 @@ def _decode_arrays(checked: dict, arrays: dict) -> Project:
     history = None
     if checked["history"]:
         history = _history(arrays)
+    state = None
+    if checked["state"] is not None:
+        state = _state(checked["state"], arrays)
     return Project(spec=spec, training=checked["training"], dataset_choice=checked["choice"], dataset=dataset,
-                   weights=weights, history=history)
+                   weights=weights, history=history, state=state)
+
+
+def _state(checked: dict, arrays: dict) -> TrainingState:
+    """The training state (the optimizer's arrays are checked against the network when it is built)."""
+    optimizer = {}
+    for key, value in arrays.items():
+        if key.startswith("opt."):
+            if value.dtype.kind not in "fiu" or (value.dtype.kind == "f" and not np.isfinite(value).all()):
+                _fail(key, f"{value.dtype} {value.shape}", QT_TRANSLATE_NOOP("Errors", "finite numbers"))
+            optimizer[key[4:]] = value
+    position = checked["position"]
+    if position is not None and "state_order" in arrays:
+        order = arrays["state_order"]
+        if order.dtype.kind not in "iu" or order.ndim != 1 or not np.array_equal(np.sort(order),
+                                                                                  np.arange(len(order))):
+            _fail("state_order", f"{order.dtype} {order.shape}",
+                  QT_TRANSLATE_NOOP("Errors", "a permutation of the training rows"))
+        position.order = order.astype(np.int64)
+    return TrainingState(rng=checked["rng"], optimizer=optimizer, position=position,
+                         batch_size=checked["batch_size"], augment_rng=checked["augment_rng"],
+                         best_test_loss=checked["best_test_loss"], divergence_start=checked["divergence_start"])
 
 
 def _dataset(stored: dict, arrays: dict, spec: NetworkSpec) -> Dataset:

@@ -29,12 +29,13 @@ from nnstudio.data.mnist import MNIST_KINDS
 from nnstudio.engine import _fused
 from nnstudio.engine.callbacks import EpochRecord
 from nnstudio.engine.divergence import WEIGHT_CHECK_EVERY, DivergenceDetector
+from nnstudio.engine.model import FitPosition
 from nnstudio.engine.spec import NetworkSpec
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, why
 from nnstudio.session.config import DataChoice, TrainingConfig
 from nnstudio.session.events import EventGroup
 from nnstudio.session.history import TrainingHistory
-from nnstudio.session.project import Project, project_choices
+from nnstudio.session.project import Project, ProjectFileError, TrainingState, project_choices
 from nnstudio.session.policy import (adapt_spec, allowed_problems, continued_columns, copy_overlap,
                                      weight_sources)
 from nnstudio.session.presets import (XOR_TRAINING, Example, follows_suggestion, suggested_spec, suggested_training,
@@ -100,6 +101,7 @@ class PreparedState:
     model: object
     history: TrainingHistory
     weights_given: bool = False     # the weights come from a file or an example, not from the seed
+    state: TrainingState | None = None  # where a project's training stood (its optimizer state is in ``model``)
 
 
 class TrainingSession:
@@ -128,6 +130,9 @@ class TrainingSession:
         self._rate = _RateMeter()
         self.step_seconds = 0.0         # moving average of the time per optimizer step
         self._gen = None
+        self._position = None           # where the training generator is (FitPosition), kept current by it
+        self._resume = None             # a project's TrainingState: where the next training generator starts
+        self._augment_rng = None        # the augmented digits' generator (of the training generator)
         self._best_val = (float("inf"), 0)   # early stopping: the best test loss so far and its epoch
         self._divergence = DivergenceDetector()
         self._diverged_at = None        # (Divergence, learning rate) while the weights stay those of a diverged run
@@ -346,7 +351,8 @@ class TrainingSession:
         self.adopt(state)
 
     def prepare(self, dataset, choice: DataChoice, spec: NetworkSpec | None = None,
-                config: TrainingConfig | None = None, weights=None, history=None) -> PreparedState:
+                config: TrainingConfig | None = None, weights=None, history=None,
+                state: TrainingState | None = None) -> PreparedState:
         """Build and check everything a change of data (or an opened project) needs, without changing the
         session; ``adopt`` then switches in one go. Raises ValueError/SpecError naming what does not fit."""
         if config is None:
@@ -367,8 +373,17 @@ class TrainingSession:
         hist = TrainingHistory(len(model.dense_layers))
         if history is not None:
             hist.load_arrays(history)
+        if state is not None:
+            model.rng.bit_generator.state = state.rng     # (checked when the file was read)
+            if state.optimizer:
+                try:
+                    model.set_optimizer_state(state.optimizer)
+                except ValueError as exc:
+                    raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "The saved state of the optimizer does not "
+                                                                       "fit the network or the optimizer ({reason})."),
+                                           reason=why(exc)) from None
         return PreparedState(spec=spec, dataset=dataset, choice=choice, config=config, model=model, history=hist,
-                             weights_given=weights is not None)
+                             weights_given=weights is not None, state=state)
 
     def adopt(self, state: PreparedState) -> None:
         """Switch to a prepared state (cannot fail)."""
@@ -385,6 +400,8 @@ class TrainingSession:
             if state.weights_given:
                 self._hand_score = _UNSCORED     # the status shows these weights' own loss and accuracy
             self._set_training_data()
+            if state.state is not None:
+                self._resume_from(state.state)
         if config_changed:
             self.events.config.emit(self.config)
         if spec_changed:
@@ -601,16 +618,56 @@ class TrainingSession:
 
     def to_project(self) -> Project:
         """Everything to save: MNIST is stored by name only, other data with its exact points."""
+        with self.access():
+            state = self._training_state()
         return Project(spec=self.spec, training=self.config.to_dict(), dataset_choice=self.choice.to_dict(),
                        dataset=None if self.key in MNIST_KINDS else self.dataset, weights=self.weights(),
-                       history=self.history_arrays())
+                       history=self.history_arrays(), state=state)
+
+    def _training_state(self) -> TrainingState | None:
+        """Where training stands, for a project file (hold the lock); None before any training (and after a
+        diverged run, which cannot train on)."""
+        model = self._model
+        if not self.history.step or self._diverged_at is not None:
+            return None
+        optimizer = model.optimizer_state() if model.optimizer.iterations else {}
+        if self._gen is not None:
+            position, batch_size = self._position, self.config.batch_size
+            augment_rng = self._augment_rng.bit_generator.state if self._augment_rng is not None else None
+            if position is not None:
+                position = replace(position)     # (the generator goes on changing its own)
+        elif self._resume is not None:          # opened and not trained since: where the file stood
+            position, batch_size = self._resume.position, self._resume.batch_size
+            augment_rng = self._resume.augment_rng
+        else:                                   # (new data or batch size: the next step starts an epoch)
+            position, batch_size, augment_rng = None, 0, None
+        if position is not None and not all(map(math.isfinite, (position.loss_sum, position.acc_sum,
+                                                                 position.seconds))):
+            position = None
+        best, at = self._best_val
+        start = self._divergence.start
+        return TrainingState(rng=model.rng.bit_generator.state, optimizer=optimizer, position=position,
+                             batch_size=batch_size, augment_rng=augment_rng,
+                             best_test_loss=(best, at) if math.isfinite(best) else None,
+                             divergence_start=start if start is not None and math.isfinite(start) else None)
+
+    def _resume_from(self, state: TrainingState) -> None:
+        """Train on from a project's state (hold the lock; its model already has the generator and optimizer)."""
+        self._resume = state
+        if state.best_test_loss is not None:
+            self._best_val = state.best_test_loss
+        self._divergence.start = state.divergence_start
+        position = self._resumed_position()
+        if position is not None:      # (the status bar's progress through the epoch)
+            self.history.epoch_progress = position.batch / math.ceil(len(self._x) / min(state.batch_size,
+                                                                                        len(self._x)))
 
     def prepare_project(self, project: Project, dataset) -> PreparedState:
         """Check and build a project with its data (``dataset``: the stored points, or the data set its
         choice names, loaded by the caller) without changing the session; ``adopt`` switches to it."""
         choice, config = project_choices(project)
         return self.prepare(dataset, choice, spec=project.spec, config=config, weights=project.weights,
-                            history=project.history)
+                            history=project.history, state=project.state)
 
     # ================================================================== internals
     def _build(self, spec: NetworkSpec, weights=None, keep_from=None, config: TrainingConfig | None = None,
@@ -632,6 +689,7 @@ class TrainingSession:
         """Train ``model`` from now on (hold the lock). ``fresh``: counters and curves start again."""
         self._model = model
         self._gen = None
+        self._resume = None
         self._hand_score = None
         self._best_val = (float("inf"), 0)
         self._divergence.reset()
@@ -684,14 +742,33 @@ class TrainingSession:
         self._curve_xs = curve_inputs(x, self._validation)
         self._gen = None
 
+    def _resumed_position(self) -> FitPosition | None:
+        """The place in an epoch where an opened project's training stood, if it still fits what is trained on
+        (the same batch size, as many samples: the learner's own digits may have changed since), else None."""
+        state = self._resume
+        if state is None or state.position is None or state.batch_size != self.config.batch_size:
+            return None
+        p, n = state.position, len(self._x)
+        if not n or (p.batch and p.order is None) or (p.order is not None and len(p.order) != n) \
+                or p.batch > math.ceil(n / min(state.batch_size, n)):
+            return None
+        return p
+
     def _generator(self):
         if self._gen is None:
-            transform = None
+            position = replace(self._resumed_position() or FitPosition())
+            resume, self._resume = self._resume, None
+            transform = self._augment_rng = None
             if self.config.augment and self.dataset.input_dim == 784:
-                augment, rng = Augmenter(), np.random.default_rng(self.config.seed)
+                augment = Augmenter()
+                rng = self._augment_rng = np.random.default_rng(self.config.seed)
+                if resume is not None and resume.augment_rng is not None:
+                    rng.bit_generator.state = resume.augment_rng
                 transform = lambda xb: augment(xb, rng)  # noqa: E731 - a fresh variant of every batch
+            self._position = position
             self._gen = self._model.fit_iter(self._x, self._y, batch_size=self.config.batch_size, epochs=None,
-                                             validation_data=self._validation, shuffle=True, transform=transform)
+                                             validation_data=self._validation, shuffle=True, transform=transform,
+                                             position=position)
         return self._gen
 
 

@@ -1305,6 +1305,10 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         <translation>{what}: 학습이 발산했습니다. 학습률(지금 {lr})을 낮추고 가중치 초기화를 눌러 다시 시작하세요.</translation>
     </message>
     <message>
+        <source>The saved state of the optimizer does not fit the network or the optimizer ({reason}).</source>
+        <translation>저장된 옵티마이저 상태가 네트워크나 옵티마이저와 맞지 않습니다 ({reason}).</translation>
+    </message>
+    <message>
         <source>The network&apos;s input size ({inputs}) is not the data&apos;s number of features ({features}).</source>
         <translation>신경망의 입력은 {inputs}개인데 데이터의 특성은 {features}개입니다.</translation>
     </message>
@@ -2202,6 +2206,30 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>NN Studio 프로젝트</translation>
     </message>
     <message>
+        <source>it holds a training state but no weights.</source>
+        <translation>학습 상태는 있지만 가중치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>the state of a PCG64 random generator</source>
+        <translation>PCG64 난수 생성기의 상태</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>유한한 수</translation>
+    </message>
+    <message>
+        <source>the training state is not a mapping.</source>
+        <translation>학습 상태가 키와 값의 매핑이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>키와 값의 매핑</translation>
+    </message>
+    <message>
+        <source>a finite number and an epoch</source>
+        <translation>유한한 수와 에포크 번호</translation>
+    </message>
+    <message>
         <source>the training settings are not a mapping.</source>
         <translation>학습 설정이 키와 값의 매핑이 아닙니다.</translation>
     </message>
@@ -2272,6 +2300,14 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>weight array w{index} is not all finite numbers.</source>
         <translation>가중치 배열 w{index}에 유한하지 않은 값이 있습니다.</translation>
+    </message>
+    <message>
+        <source>finite numbers</source>
+        <translation>유한한 수</translation>
+    </message>
+    <message>
+        <source>a permutation of the training rows</source>
+        <translation>학습 데이터 행의 순열</translation>
     </message>
     <message>
         <source>the stored dataset is incomplete ({keys} missing).</source>

@@ -345,3 +345,48 @@ def test_the_locks_of_windows_killed_before_their_first_autosave_are_cleared(qtb
     assert sorted(folder.glob("*.lock")) == sorted(Path(w.projects.instance_lock.fileName()) for w in windows)
     for w in windows:
         w.close()
+
+
+def test_a_restored_autosave_trains_on_as_the_crashed_run_would_have(qtbot, monkeypatch, tmp_path):
+    """A project's file did not keep Adam's moments and step count, nor where the epoch stood: a restored
+    autosave (or a reopened project) trained on from a fresh optimizer, and its loss bumped. Now it goes on
+    exactly as the run would have: the same losses and weights, bit for bit."""
+    import numpy as np
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from nnstudio.app import settings
+    from tests.app.test_main_window import choose_dataset, step
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: pytest.fail(f"{title}: {text}"))
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    crashed = MainWindow(offer_restore=False)
+    qtbot.addWidget(crashed)
+    crashed.show()
+    choose_dataset(crashed, "moons")
+    crashed.session.set_config(optimizer="adam", lr=0.01, batch_size=16)
+    step(qtbot, crashed, 7)
+    assert crashed.projects.autosave_now()
+    crashed.projects.instance_lock.unlock()                 # its process dies (in this test it trains on)
+    step(qtbot, crashed, 5)
+    settings._stores.clear()
+
+    def answer():
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(20, answer)
+            return
+        box.button(QMessageBox.StandardButton.Yes).click()
+    QTimer.singleShot(0, answer)
+    restored = MainWindow(offer_restore=True)
+    qtbot.addWidget(restored)
+    restored.show()
+    qtbot.waitUntil(lambda: restored.session.step_count == 7, timeout=5000)
+    step(qtbot, restored, 5)
+    for a, b in zip(crashed.session.weights(), restored.session.weights()):
+        np.testing.assert_array_equal(a, b)
+    np.testing.assert_array_equal(crashed.session.history_arrays()["step_loss"],
+                                  restored.session.history_arrays()["step_loss"])
+    assert restored.studio.status.step_label.text() == "Step 12"
+    for w in (crashed, restored):
+        w.projects.set_dirty(False)
+        w.close()

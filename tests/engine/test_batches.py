@@ -92,6 +92,47 @@ def test_fit_iter_by_default_is_the_models_own_shuffle():
         np.testing.assert_array_equal(p, q)
 
 
+@pytest.mark.parametrize("stop", [3, 7, 14, 16])       # mid-epoch, at an epoch's end, in the next epochs
+def test_fit_iter_goes_on_from_a_saved_position_as_if_it_never_stopped(stop):
+    """A run stopped after ``stop`` steps and continued by a new model — given the weights, the rng's state,
+    the optimizer's state and the FitPosition — takes the same batches, dropout masks and updates, and its
+    epoch records average over the whole epoch."""
+    from nnstudio.engine.model import FitPosition
+
+    x, y = small_problem()
+    straight = list(net(dropout=0.3).fit_iter(x, y, batch_size=8, epochs=4))
+    model, position = net(dropout=0.3), FitPosition()
+    run = model.fit_iter(x, y, batch_size=8, epochs=4, position=position)
+    first = [next(run) for _ in range(stop)]
+    again = net(seed=9, dropout=0.3)          # other weights and generator: everything comes from the save
+    again.set_weights(model.get_weights())
+    again.rng.bit_generator.state = model.rng.bit_generator.state
+    again.set_optimizer_state(model.optimizer_state())
+    saved = FitPosition(position.epoch, position.batch, position.order, position.loss_sum, position.acc_sum,
+                        position.seen, position.seconds)
+    rest = list(again.fit_iter(x, y, batch_size=8, epochs=4, position=saved))
+
+    def numbers(records):
+        return [(r.epoch, getattr(r, "batch", None), r.loss, r.accuracy, getattr(r, "val_loss", None))
+                for r in records]
+    assert numbers(first + rest) == numbers(straight)
+
+
+def test_a_stream_continues_from_a_saved_epoch_order():
+    rng = np.random.default_rng(4)
+    stream = BatchStream(10, 4, rng=rng)
+    stream.order(0)
+    order1, after = stream.order(1), rng.bit_generator.state
+    later = [stream.order(2), stream.order(3)]
+    rng.bit_generator.state = after
+    again = BatchStream(10, 4, rng=rng)
+    again.start_at(1, order1)
+    np.testing.assert_array_equal(again.order(1), order1)
+    assert all(np.array_equal(again.order(e), o) for e, o in zip((2, 3), later))
+    with pytest.raises(ValueError, match="not a permutation of the 10 rows"):
+        again.start_at(1, np.zeros(10, np.int64))
+
+
 def test_two_models_given_one_stream_train_on_identical_batches():
     x, y = small_problem()
     stream = BatchStream(len(x), 8, seed=11)
