@@ -10,6 +10,9 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Start NN Studio: ``nnstudio [project-file]``. Returns the application's exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    from nnstudio.app.language import requested_language, set_language, use_us_formats_without_a_locale
+
+    use_us_formats_without_a_locale()       # (before Qt reads the system's locale: pyqtgraph's import does)
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication
 
@@ -20,7 +23,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("NN Studio")
     app.setOrganizationName("nnstudio")
     collect_garbage_in_gui_thread(app)
-    from nnstudio.app.language import requested_language, set_language
     from nnstudio.app.settings import open_settings
 
     set_language(requested_language(open_settings()))

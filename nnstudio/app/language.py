@@ -6,6 +6,11 @@ Which language: ``nnstudio --lang ko|en`` and the NNSTUDIO_LANG variable first, 
 View → Language (remembered), then the system's locale. Switching installs the translators at once; Qt then
 sends every widget a LanguageChange event, and the main window rebuilds its rooms around the same sessions.
 Korean also brings a font with Hangul when the default font has none (``nnstudio.app.fonts``).
+
+Numbers and dates: the interface's language (English: United States, "60,000" and "11/29/26 2:14 PM"), and Qt's
+own widgets (the file dialog's dates) the system's — but where the system has no locale (C or POSIX: LANG unset,
+as in many containers) Qt would write "60000" and "29 11 2026 14:14" there, so its system locale is then English
+(United States) as well (``use_us_formats_without_a_locale``).
 """
 from __future__ import annotations
 
@@ -24,6 +29,34 @@ ENV = "NNSTUDIO_LANG"
 
 _installed: list[QTranslator] = []
 _current = "en"
+
+
+US_FORMATS = "en_US.UTF-8"
+
+
+def use_us_formats_without_a_locale() -> bool:
+    """Make Qt's system locale English (United States) when the system has none (C or POSIX for numbers and
+    dates); True if it did. Call it before anything asks Qt for the system locale (``main()`` does, before the
+    QApplication): Qt reads the environment once. The process's environment, and so that of the programs it
+    starts, stays as it was."""
+    env = os.environ
+    everything = env.get("LC_ALL", "")
+
+    def without_locale(category: str) -> bool:      # what Qt reads for that category, as it reads it
+        value = everything or env.get(category, "") or env.get("LANG", "") or "C"
+        return value.partition(".")[0] in ("C", "POSIX")
+
+    if not (without_locale("LC_NUMERIC") and without_locale("LC_TIME")):
+        return False
+    env["LC_ALL"] = US_FORMATS
+    try:
+        QLocale.system()            # read now, while the environment says so
+    finally:
+        if everything:
+            env["LC_ALL"] = everything
+        else:
+            del env["LC_ALL"]
+    return True
 
 
 def translations_dir() -> Path:
