@@ -617,12 +617,12 @@ class TrainingSession:
             return self.history.to_arrays()
 
     def to_project(self) -> Project:
-        """Everything to save: MNIST is stored by name only, other data with its exact points."""
+        """Everything to save: MNIST is stored by name only, other data with its exact points. All of it from
+        one moment between two chunks of steps (an autosave comes while training runs)."""
         with self.access():
-            state = self._training_state()
-        return Project(spec=self.spec, training=self.config.to_dict(), dataset_choice=self.choice.to_dict(),
-                       dataset=None if self.key in MNIST_KINDS else self.dataset, weights=self.weights(),
-                       history=self.history_arrays(), state=state)
+            return Project(spec=self.spec, training=self.config.to_dict(), dataset_choice=self.choice.to_dict(),
+                           dataset=None if self.key in MNIST_KINDS else self.dataset, weights=self.weights(),
+                           history=self.history_arrays(), state=self._training_state())
 
     def _training_state(self) -> TrainingState | None:
         """Where training stands, for a project file (hold the lock); None before any training (and after a

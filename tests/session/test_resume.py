@@ -231,3 +231,34 @@ def test_a_run_that_diverges_after_the_save_is_caught_at_the_same_step(tmp_path)
     s = TrainingSession(load_dataset("moons"), config=config, choice=DataChoice(key="moons"))
     train(s, 1)
     assert until_diverged(reopened(s, tmp_path)) == expected
+
+
+def test_a_project_saved_while_training_runs_holds_one_moment_of_it(tmp_path):
+    """An autosave comes while the worker trains: the weights, the history and the training state were taken
+    one after the other, and a chunk of steps could come in between: the reopened run went on from weights of
+    another step than its history and optimizer said."""
+    import threading
+
+    s = session("adam")
+    train(s, 10)
+    worker = []
+    history_arrays = s.history_arrays
+
+    def chunk_comes_in_between():
+        # the worker's next chunk, as soon as it can take the lock (waited for a little: it must wait for the
+        # save to end)
+        worker.append(threading.Thread(target=train, args=(s, 1)))
+        worker[0].start()
+        worker[0].join(0.3)
+        return history_arrays()
+    s.history_arrays = chunk_comes_in_between
+    path = save_project(tmp_path / "p.nnsproj", s.to_project())
+    worker[0].join()
+    project = load_project(path)
+    other = TrainingSession()
+    other.adopt(other.prepare_project(project, project.dataset))
+    assert other.step_count == 10
+    straight = session("adam")
+    train(straight, 15)
+    train(other, 5)
+    assert_same_run(other, straight)
