@@ -657,10 +657,10 @@ class TrainingSession:
         if state.best_test_loss is not None:
             self._best_val = state.best_test_loss
         self._divergence.start = state.divergence_start
-        position = self._resumed_position()
-        if position is not None:      # (the status bar's progress through the epoch)
-            self.history.epoch_progress = position.batch / math.ceil(len(self._x) / min(state.batch_size,
-                                                                                        len(self._x)))
+        p = state.position
+        if p is not None and p.order is not None and state.batch_size:    # (the status bar's progress in the
+            # epoch, counted in the rows of the save: the learner's own digits come after opening)
+            self.history.epoch_progress = p.batch / math.ceil(len(p.order) / min(state.batch_size, len(p.order)))
 
     def prepare_project(self, project: Project, dataset) -> PreparedState:
         """Check and build a project with its data (``dataset``: the stored points, or the data set its

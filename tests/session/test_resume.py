@@ -262,3 +262,28 @@ def test_a_project_saved_while_training_runs_holds_one_moment_of_it(tmp_path):
     train(straight, 15)
     train(other, 5)
     assert_same_run(other, straight)
+
+
+def test_own_samples_that_changed_since_the_save_start_a_new_epoch(tmp_path):
+    """The learner's own digits are added to MNIST when the project opens, from the data folder: the same ones
+    go on in the saved epoch; others (a drawing added since) make another number of rows, and the next step
+    starts a new epoch, as a change of data always has."""
+    extra = (np.array([[0.1, 0.2], [0.3, -0.4], [1.5, 0.5]], np.float32), np.array([[1], [0], [1]], np.float32))
+
+    def with_extra(s, x, y):
+        s.set_extra_training(x, y)
+        return s
+    straight = with_extra(session("adam"), *extra)
+    train(straight, 16)
+    s = with_extra(session("adam"), *extra)
+    train(s, 10)
+    same = with_extra(reopened(s, tmp_path), *extra)
+    train(same, 6)
+    assert_same_run(same, straight)
+
+    more = reopened(s, tmp_path)
+    assert more.history.epoch_progress == 4 / 6          # (143 rows in batches of 24: 6 an epoch, 4 done)
+    with_extra(more, np.concatenate([extra[0], [[0.0, 0.0]]]).astype(np.float32),
+               np.concatenate([extra[1], [[0.0]]]).astype(np.float32))
+    train(more, 5)
+    assert more.step_count == 15 and more.history.epoch_progress == 5 / 6
