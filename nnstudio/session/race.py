@@ -39,7 +39,7 @@ from nnstudio.engine import optimizers as _optimizers
 from nnstudio.engine import surfaces as _surfaces
 from nnstudio.engine.memory import MemoryLimitError, check_copies, copies_bytes, estimate, format_bytes, memory_limit
 from nnstudio.engine.race import PRESETS, Race
-from nnstudio.engine.spec import LayerSpec, NetworkSpec
+from nnstudio.engine.spec import MAX_HIDDEN, MAX_UNITS, LayerSpec, NetworkSpec
 from nnstudio.engine.sweep import DEFAULT_RATES, SeedSweep, Tuning, seed_sweep_iter
 from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, why
 from nnstudio.session.events import EventGroup
@@ -76,6 +76,8 @@ SURFACE_GRID = 160            # ... and for the formula surfaces
 DEFAULT_LENGTH = 2000         # race steps
 DEFAULT_SEEDS = 10
 DEFAULT_TUNE_STEPS = 200
+SETUP_VERSION = 1             # the format of RaceSession.setup(); a set-up of another version is not read
+MAX_NAME_LENGTH = 200         # characters of a contestant's name in a set-up read back
 # The lecture's "momentum: inertia to escape local minima" on the tilted double well, from its own start (2, 1):
 # at η = 0.05 plain SGD settles in the local minimum near x = 0.96 (within 0.01 after 44 steps), SGD with
 # momentum 0.9 carries its speed over the ridge near x = 0.08 into the global one near x = −1.04 (within 0.01
@@ -89,6 +91,10 @@ LOCAL_MINIMUM_FIGURE = {
 
 class RaceError(TranslatableError):
     """A race set-up that cannot be; the message says what to do."""
+
+
+class SetupError(ValueError):
+    """A stored set-up (``RaceSession.from_setup``) that cannot be read back: damaged, or of another version."""
 
 
 # ======================================================================================================================
@@ -424,6 +430,62 @@ class RaceSession:
         self._descents_cache = None           # (setup, configs, {key: Descent})
         self._own_rates: dict[str, float] = {}   # key -> the rate the learner set, before the tuning replaced it
         self._reset_run(clear_tuning=True)
+
+    # ================================================================== the set-up as plain values
+    def setup(self) -> dict:
+        """The race as the learner set it up, as plain JSON values — no results (a race is run again): every
+        contestant (its name, or the made-up text it translates; its optimizer settings; colour; shown or not),
+        the race's settings (mode, comparison, length, target, seeds, tuning steps), the surface race, and the
+        template when it was set up here (``None``: the studio's, taken from the studio again). Each tuned: the
+        learning rates the learner set, not the tuned ones (the tuning runs again and finds those).
+        ``from_setup`` reads it back."""
+        contestants = []
+        for c in self._contestants:
+            config = {k: list(v) if isinstance(v, tuple) else v for k, v in c.config.items()}
+            if c.key in self._own_rates:
+                config.pop("lr", None)
+                if self._own_rates[c.key] is not None:
+                    config["lr"] = self._own_rates[c.key]
+            contestants.append({"name": c.name, "made_up": c.made_up, "config": config, "color": c.color,
+                                "visible": c.visible})
+        s, surface, t = self.settings, self.surface_setup, self.template
+        template = None
+        if t.source == "own":
+            hidden = t.spec.hidden
+            template = {"data": t.data_key, "hidden": [layer.units for layer in hidden],
+                        "activation": hidden[0].activation if hidden else "tanh", "batch_size": t.batch_size,
+                        "seed": t.seed}
+        return {"version": SETUP_VERSION, "contestants": contestants,
+                "settings": {"mode": s.mode, "comparison": s.comparison, "length": s.length,
+                             "target_loss": s.target_loss, "seeds": s.seeds, "tune_steps": s.tune_steps},
+                "surface": {"name": surface.name, "kappa": surface.kappa,
+                            "start": None if surface.start is None else list(surface.start),
+                            "steps": surface.steps, "noise": surface.noise, "seed": surface.seed},
+                "template": template}
+
+    @classmethod
+    def from_setup(cls, data, studio_template: RaceTemplate | None = None,
+                   translate=lambda text: text) -> RaceSession:
+        """A session set up as ``setup()`` gave ``data``; with the template ``studio_template`` where the set-up
+        raced the studio's (None: the default template). ``data`` may come from a file edited by hand or written
+        by another version: anything but such a set-up raises SetupError, and nothing of it is used."""
+        try:
+            template, contestants, settings, surface = _read_setup(data)
+            session = cls(template or studio_template, {"_": contestants[0]["config"]}, settings, surface,
+                          translate)
+            session._contestants = []
+            for entry in contestants:
+                made_up = entry["made_up"]
+                c = session._new_contestant(entry["name"] if made_up is None else made_up, entry["config"],
+                                            made_up=made_up is not None)
+                session._contestants.append(replace(c, color=entry["color"], visible=entry["visible"]))
+            with session.access():
+                session._reset_run(clear_tuning=True)
+            return session
+        except SetupError:
+            raise
+        except (ValueError, TypeError, KeyError, OverflowError) as exc:   # (RaceError, SpecError are ValueErrors)
+            raise SetupError(f"the set-up cannot be raced: {why(exc)}") from None
 
     # ================================================================== threads (as the studio's session)
     @contextlib.contextmanager
@@ -1259,6 +1321,71 @@ def _default_name(name: str, optimizer: str) -> bool:
     """Whether ``name`` is the one the app gives a contestant of ``optimizer``: its title ("Adam", "Adam (2)")."""
     title = _optimizers.OPTIMIZER_TITLES.get(optimizer, optimizer)
     return re.fullmatch(re.escape(title) + r"( \(\d+\))?", name) is not None
+
+
+def _read_setup(data) -> tuple:
+    """(template or None, contestants, RaceSettings, SurfaceSetup) of a stored set-up, each entry checked for its
+    type and range; SetupError otherwise. (The optimizers' and the network's own checks follow when it is built.)"""
+    def need(ok: bool, what: str) -> None:
+        if not ok:
+            raise SetupError(f"the set-up's {what} is not as this version stores it")
+
+    def whole(value, low: int, high: int) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+    def number(value) -> bool:
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+    def fields(entry, names: set, what: str) -> dict:
+        need(isinstance(entry, dict) and set(entry) == names, what)
+        return entry
+
+    need(isinstance(data, dict) and data.get("version") == SETUP_VERSION, "version")
+    fields(data, {"version", "contestants", "settings", "surface", "template"}, "layout")
+    entries = data["contestants"]
+    need(isinstance(entries, list) and 1 <= len(entries) <= MAX_CONTESTANTS, "list of contestants")
+    contestants = []
+    for entry in entries:
+        fields(entry, {"name", "made_up", "config", "color", "visible"}, "contestant")
+        name, made_up, config = entry["name"], entry["made_up"], entry["config"]
+        need(isinstance(name, str) and 0 < len(name.strip()) <= MAX_NAME_LENGTH, "contestant's name")
+        need(made_up is None or (isinstance(made_up, str) and 0 < len(made_up) <= MAX_NAME_LENGTH),
+             "contestant's made-up name")
+        need(isinstance(config, dict) and isinstance(config.get("name"), str), "optimizer")
+        need(all(isinstance(v, bool) or number(v) or (isinstance(v, list) and all(number(b) for b in v))
+                 for k, v in config.items() if k != "name"), "optimizer's settings")
+        need(whole(entry["color"], 0, MAX_CONTESTANTS - 1), "contestant's colour")
+        need(isinstance(entry["visible"], bool), "contestant's visibility")
+        contestants.append({**entry, "name": name.strip()})
+
+    s = fields(data["settings"], {"mode", "comparison", "length", "target_loss", "seeds", "tune_steps"},
+               "settings")
+    need(s["target_loss"] is None or number(s["target_loss"]), "target loss")
+    settings = RaceSettings(**s)
+    try:
+        settings.check()
+    except RaceError as exc:
+        raise SetupError(f"the set-up's settings cannot be: {why(exc)}") from None
+
+    u = fields(data["surface"], {"name", "kappa", "start", "steps", "noise", "seed"}, "surface race")
+    start = u["start"]
+    need(u["name"] in SURFACE_NAMES and number(u["kappa"]) and u["kappa"] >= 1 and whole(u["steps"], 1, 100_000)
+         and number(u["noise"]) and u["noise"] >= 0 and whole(u["seed"], 0, 2 ** 32 - 1)
+         and (start is None or (isinstance(start, list) and len(start) == 2 and all(number(v) for v in start))),
+         "surface race")
+    surface = SurfaceSetup(u["name"], float(u["kappa"]), None if start is None else (float(start[0]),
+                                                                                    float(start[1])),
+                           u["steps"], float(u["noise"]), u["seed"])
+
+    t = data["template"]
+    template = None
+    if t is not None:
+        fields(t, {"data", "hidden", "activation", "batch_size", "seed"}, "network")
+        need(t["data"] in TOY_DATASETS and isinstance(t["activation"], str) and isinstance(t["hidden"], list)
+             and len(t["hidden"]) <= MAX_HIDDEN and all(whole(u, 1, MAX_UNITS) for u in t["hidden"])
+             and whole(t["batch_size"], 1, 100_000) and whole(t["seed"], 0, 2 ** 31 - 1), "network")
+        template = RaceTemplate.own(t["data"], tuple(t["hidden"]), t["activation"], t["batch_size"], t["seed"])
+    return template, contestants, settings, surface
 
 
 def _checked_config(config: dict) -> dict:

@@ -1674,3 +1674,153 @@ def test_the_saved_step_size_plot_names_its_colours_where_the_screen_hid_its_leg
     assert not plot.legend_view.isVisible() and plot.plot.getViewBox().size() == shown
     room.shutdown(5000)
     w.close()
+
+
+# -- the race room comes back as the learner left it ------------------------------------------------------------------
+def what_the_room_shows(room) -> dict:
+    """The set-up as the learner sees it: every contestant's row, the mode, the settings card, the network card and
+    the surface race's controls."""
+    rows = []
+    for c in room.session.contestants:
+        row = room.contestants_panel.rows[c.key]
+        rows.append((row.name_edit.text(), row.optimizer_combo.currentText(), row.lr_spin.text(),
+                     row.visible_check.isChecked(), row.color_button.icon().pixmap(14, 14).toImage().pixelColor(7, 7)
+                     .getRgb()[:3]))
+    card, page = room.settings_card, room.surface_page
+    return {"rows": rows, "mode": room.mode_combo.currentText(), "page": room.pages.currentWidget(),
+            "compare": card.comparison_combo.currentText(), "target": (card.target_check.isChecked(),
+                                                                        card.target_spin.text()),
+            "steps": card.length_spin.text(), "seeds": card.seeds_spin.text(), "tuning": card.tune_spin.text(),
+            "network": room.template_card.description.text(),
+            "surface": (page.surface_combo.currentText(), page.kappa_spin.text(), page.steps_spin.text(),
+                        page.noise_spin.text())}
+
+
+def choose(combo, data) -> None:
+    """Pick the item with ``data`` as a learner does (``activated`` is what the cards listen to)."""
+    combo.setCurrentIndex(combo.findData(data))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_the_race_room_comes_back_as_the_learner_left_it(qtbot, monkeypatch, errors):
+    """A race's set-up was lost when NN Studio closed: the next start showed SGD, Momentum and Adam on the studio's
+    network again. Now the contestants (names, optimizers, rates, colours, shown or not), the mode, the settings, the
+    network set up here and the surface race come back as they were left; the results do not (the race runs
+    again)."""
+    from nnstudio.app.main_window import MainWindow
+
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    w = MainWindow(offer_restore=False)
+    qtbot.addWidget(w)
+    w.show()
+    w.show_room("race")
+    room = w.current_room
+    panel = room.contestants_panel
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)               # Adam (2) at 0.01 ...
+    row = panel.rows[room.session.contestants[-1].key]
+    choose(row.optimizer_combo, "rmsprop")                                        # ... now RMSprop ...
+    row.lr_spin.setValue(0.003)
+    row.name_edit.setText("My RMSprop")                                           # ... named by the learner
+    row.name_edit.editingFinished.emit()
+    row.color_button.menu().actions()[7].trigger()                                # indigo
+    panel.rows[room.session.contestants[0].key].visible_check.setChecked(False)   # SGD hidden
+    card = room.settings_card
+    card.length_spin.setValue(750)
+    card.target_check.setChecked(True)
+    card.target_spin.setValue(0.25)
+    card.seeds_spin.setValue(12)
+    choose(card.comparison_combo, "tuned")
+    card.tune_spin.setValue(80)
+    network = room.template_card                                                  # a network set up here
+    choose(network.data_combo, "moons")
+    network.hidden_edit.setText("8,4")
+    network.hidden_edit.setModified(True)
+    network.hidden_edit.editingFinished.emit()
+    choose(network.activation_combo, "relu")
+    network.batch_spin.setValue(16)
+    choose(room.surface_page.surface_combo, "bowl")
+    room.surface_page.kappa_spin.setValue(25.0)
+    room.mode_actions["seeds"].trigger()
+    left = what_the_room_shows(room)
+    assert left["network"].startswith("2-8-4-1 relu on moons") and "batches of 16" in left["network"]
+    assert [r[0] for r in left["rows"]] == ["SGD", "Momentum", "Adam", "My RMSprop"] and not left["rows"][0][3]
+    room.step_action.trigger()                # each tuned: the tuning runs, and each races at its best rate ...
+    qtbot.waitUntil(lambda: room.session.tunings is not None, timeout=20000)
+    qtbot.waitUntil(lambda: [r[2] for r in what_the_room_shows(room)["rows"]] != [r[2] for r in left["rows"]],
+                    timeout=5000)             # ... but the rates remembered are the learner's (it tunes again)
+    w.close()
+    qtbot.waitUntil(lambda: not room.thread_running, timeout=10000)
+
+    again = MainWindow(offer_restore=False)                   # the next start
+    qtbot.addWidget(again)
+    again.show()
+    again.show_room("race")
+    back = again.current_room
+    came_back = what_the_room_shows(back)
+    assert came_back["page"] is back.seeds_page
+    left["page"] = came_back["page"]
+    assert came_back == left
+    assert came_back["rows"][3][1:3] == ("RMSprop", "η = 0.003") and came_back["rows"][3][4] == contestant_rgb(7)
+    assert back.session.phase == "idle" and back.step_label.text() == "Step 0 of 750"
+    # the presets still replace it, and what they set is what the next start shows
+    back.contestants_panel.preset_actions["lecture"].trigger()
+    lecture = [r[0] for r in what_the_room_shows(back)["rows"]]
+    assert lecture == ["SGD", "Momentum", "Adagrad", "RMSprop", "Adam"]
+    again.close()
+    qtbot.waitUntil(lambda: not back.thread_running, timeout=10000)
+    third = RaceRoom(TrainingSession())
+    qtbot.addWidget(third)
+    assert [r[0] for r in what_the_room_shows(third)["rows"]] == lecture
+    third.shutdown(5000)
+
+
+GOOD_SETUP = {"version": 1,
+              "contestants": [{"name": "Mine", "made_up": None, "config": {"name": "adam", "lr": 0.02},
+                               "color": 3, "visible": True}],
+              "settings": {"mode": "network", "comparison": "same", "length": 500, "target_loss": None, "seeds": 10,
+                           "tune_steps": 200},
+              "surface": {"name": "elongated", "kappa": 10.0, "start": None, "steps": 100, "noise": 0.0, "seed": 0},
+              "template": None}
+
+
+def damaged(path: str, value):
+    """GOOD_SETUP with the entry at ``path`` ("settings.length", "contestants.0.config") replaced by ``value``."""
+    import copy
+    setup = copy.deepcopy(GOOD_SETUP)
+    *parents, last = path.split(".")
+    entry = setup
+    for part in parents:
+        entry = entry[int(part)] if isinstance(entry, list) else entry[part]
+    entry[last] = value
+    return setup
+
+
+@pytest.mark.parametrize("entry", [
+    "a race", [1, 2], {"version": 0}, damaged("version", 2), damaged("contestants", []),
+    damaged("contestants.0.config", {"name": "adam", "lr": "fast"}),
+    damaged("contestants.0.config", {"name": "no such optimizer"}),
+    damaged("contestants.0.config", {"name": "adam", "lr": -1.0}), damaged("contestants.0.name", "  "),
+    damaged("contestants.0.color", 99), damaged("contestants.0.visible", "yes"), damaged("settings.length", -5),
+    damaged("settings.mode", "sprint"), damaged("settings.target_loss", "low"), damaged("surface.start", [1]),
+    damaged("template", {"data": "moons", "hidden": [0], "activation": "tanh", "batch_size": 32, "seed": 0}),
+    damaged("template", {"data": "nowhere", "hidden": [8], "activation": "tanh", "batch_size": 32, "seed": 0}),
+    damaged("template", {"data": "moons", "hidden": [8], "activation": "softmax", "batch_size": 32, "seed": 0}),
+])
+def test_a_damaged_or_older_remembered_race_gives_the_default_race_without_a_dialog(qtbot, errors, entry):
+    from nnstudio.app.settings import SettingsWarning, open_settings
+
+    open_settings().setValue("race/setup", GOOD_SETUP)       # (the good one comes back: the test can fail)
+    room = RaceRoom(TrainingSession())
+    qtbot.addWidget(room)
+    assert [r[0] for r in what_the_room_shows(room)["rows"]] == ["Mine"]
+    room.shutdown(5000)
+
+    open_settings().setValue("race/setup", entry)
+    with pytest.warns(SettingsWarning, match="the race's remembered set-up is not used"):
+        room = RaceRoom(TrainingSession())
+    qtbot.addWidget(room)
+    shown = what_the_room_shows(room)
+    assert [r[0] for r in shown["rows"]] == ["SGD", "Momentum", "Adam"]
+    assert shown["mode"] == "Network race" and shown["steps"] == "2000" and shown["network"].startswith("2-2-1")
+    assert not errors
+    room.shutdown(5000)

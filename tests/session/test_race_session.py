@@ -555,3 +555,37 @@ def test_every_path_of_a_textbook_figure_stays_inside_its_surfaces_picture():
             path = descend(surface, config, figure.get("start"), figure["steps"])
             assert (x0 <= path[:, 0].min() and path[:, 0].max() <= x1
                     and y0 <= path[:, 1].min() and path[:, 1].max() <= y1), (name, label)
+
+
+def test_the_set_up_goes_through_json_and_comes_back_the_same_race():
+    """setup() holds plain JSON values only; from_setup() gives a session of the same contestants, settings,
+    surface and network, which races as the first did (the same start and batches); the made-up names follow
+    the language of the next start, a typed name stays."""
+    import json
+
+    from nnstudio.session.race import SetupError
+
+    first = RaceSession(small_template(hidden=(8, 4), activation="relu", batch_size=16, seed=5),
+                        translate=lambda text: text)
+    key = first.add_contestant({"name": "adam", "betas": (0.8, 0.99), "lr": 0.02}, "Mine")
+    first.update_contestant(key, color=7, visible=False)
+    first.set_settings(mode="network", length=77, target_loss=0.3, seeds=4, tune_steps=30)
+    first.set_surface(name="bowl", kappa=30.0, start=(1.5, -2.0), steps=40, noise=0.1, seed=2)
+    data = json.loads(json.dumps(first.setup(), allow_nan=False))
+    second = RaceSession.from_setup(data, translate=lambda text: {"Momentum": "모멘텀"}.get(text, text))
+    assert [(c.name, c.config, c.color, c.visible) for c in second.contestants] == [
+        ("SGD", {"name": "sgd", "lr": 0.1}, 0, True), ("모멘텀", {"name": "sgd", "lr": 0.1, "momentum": 0.9}, 1, True),
+        ("Adam", {"name": "adam", "lr": 0.01}, 2, True),
+        ("Mine", {"name": "adam", "lr": 0.02, "betas": (0.8, 0.99)}, 7, False)]
+    assert second.settings == first.settings and second.surface_setup == first.surface_setup
+    assert second.template.architecture() == "2-8-4-1 relu" and second.template.batch_size == 16
+    assert second.weights_fingerprint == first.weights_fingerprint
+    run(first, 5)
+    run(second, 5)
+    assert second.batches_fingerprint == first.batches_fingerprint
+    # a studio's template is not stored: the next start takes the studio's again
+    studio = RaceSession(RaceTemplate.from_studio(TrainingSession()))
+    assert studio.setup()["template"] is None
+    assert RaceSession.from_setup(studio.setup(), small_template()).template.data_key == "moons"
+    with pytest.raises(SetupError):
+        RaceSession.from_setup({**data, "version": 2})

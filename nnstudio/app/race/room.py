@@ -8,6 +8,8 @@ The surface race needs no training: its paths are computed at once and animated 
 """
 from __future__ import annotations
 
+import warnings
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMenu, QProgressBar, QScrollArea, QSplitter,
@@ -21,12 +23,13 @@ from nnstudio.app.race.plots import (STEP_SIZE_PLOT_MIN_PX, BoundaryGrid, RaceLo
 from nnstudio.app.race.surface import SurfacePage
 from nnstudio.app.race.table import ResultsTable
 from nnstudio.app.room import Room
+from nnstudio.app.settings import SettingsWarning, open_settings
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import title, translated
 from nnstudio.app.training.dispatcher import SnapshotDispatcher
 from nnstudio.app.training.worker import WorkerThread
 from nnstudio.i18n import TranslatableError
-from nnstudio.session.race import MODES, RaceSession, RaceTemplate
+from nnstudio.session.race import MODES, RaceSession, RaceTemplate, SetupError
 
 SPEEDS = (0, 1000, 300, 100, 30, 10)     # race steps per second (0 = full speed)
 LAYOUT_VERSION = 1
@@ -34,6 +37,7 @@ PANEL_WIDTH = 330          # px: the left dock
 TABLE_SHARE = 0.22         # of the room's height: the results table
 TABLE_LEAST_ROWS = 2       # rows the table keeps whole before the step-size plot's legend gets any height
 SURFACE_TABLE_MS = 200     # the surface race's table follows its animation this often while it plays
+SETUP_KEY = "race/setup"   # the settings' entry of the race as the learner set it up (RaceSession.setup())
 
 
 class RaceRoom(Room):
@@ -48,9 +52,10 @@ class RaceRoom(Room):
         self._pending_layout = None      # (width, height) of a default layout still to apply (see default_layout)
         self.studio_session = studio_session
         translate = lambda text: QCoreApplication.translate("Race", text)     # noqa: E731
-        if session is None:
+        self._settings = open_settings()
+        if session is None:       # (the window's first race room: the race as the learner left it last time)
             template = RaceTemplate.from_studio(studio_session) if studio_session is not None else None
-            session = RaceSession(template, translate=translate)
+            session = self._remembered_session(template, translate) or RaceSession(template, translate=translate)
         else:
             session.set_translate(translate)     # the room is rebuilt in another language: so are the names
         self.session = session
@@ -149,6 +154,7 @@ class RaceRoom(Room):
         # -- the session's events and the views' requests
         events = session.events
         subscribe(self, events.changed, self.worker.request_snapshot)
+        subscribe(self, events.changed, self._remember_setup)
         subscribe(self, events.progress, self._reset_views)
         subscribe(self, events.settings, self._show_settings)
         subscribe(self, events.template, self._show_template)
@@ -180,6 +186,24 @@ class RaceRoom(Room):
         self._show_status(None)
 
     # ================================================================== construction
+    def _remembered_session(self, studio_template, translate) -> RaceSession | None:
+        """The race as the learner left it when the studio last closed (contestants, mode, settings, surface, the
+        network set up here), or None: none remembered, or an entry damaged or of another version (the default
+        race then, with a warning and no dialog)."""
+        data = self._settings.value(SETUP_KEY)
+        if data is None:
+            return None
+        try:
+            return RaceSession.from_setup(data, studio_template, translate)
+        except SetupError as exc:
+            warnings.warn(f"{self._settings.fileName()}: the race's remembered set-up is not used ({exc}); the "
+                          "default race is shown", SettingsWarning, stacklevel=2)
+            return None
+
+    def _remember_setup(self) -> None:
+        """Every change of the set-up is remembered at once (the window writes the settings when it closes)."""
+        self._settings.setValue(SETUP_KEY, self.session.setup())
+
     def _dock(self, name: str, text: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(text, self)
         dock.setObjectName(f"race_dock_{name}")
