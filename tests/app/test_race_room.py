@@ -1,6 +1,7 @@
 """The race room driven as a learner would: add contestants, race, pause, change a rate, stop, restart, export;
 the surface race, many seeds, each tuned, and Tools → Optimizer race… in the main window."""
 import csv
+import json
 import threading
 
 import numpy as np
@@ -1750,6 +1751,9 @@ def test_the_race_room_comes_back_as_the_learner_left_it(qtbot, monkeypatch, err
                     timeout=5000)             # ... but the rates remembered are the learner's (it tunes again)
     w.close()
     qtbot.waitUntil(lambda: not room.thread_running, timeout=10000)
+    from nnstudio.app.settings import settings_path
+    stored = json.loads(settings_path().read_text(encoding="utf-8"))["race/setup"]   # written as it closed
+    assert [c["name"] for c in stored["contestants"]][3] == "My RMSprop" and stored["settings"]["length"] == 750
 
     again = MainWindow(offer_restore=False)                   # the next start
     qtbot.addWidget(again)
