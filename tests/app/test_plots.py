@@ -951,6 +951,38 @@ def test_gradient_log_axis_labels_at_least_two_values_on_a_small_dock(qtbot, lo,
         assert all(re.match(POWER_OF_TEN, t) for t in texts), texts
 
 
+def readable_number(text: str) -> bool:
+    """0.04, 0.15, 1, 2.5, 30: one digit and zeros, or 1.5 and 2.5 times a power of ten."""
+    value = float(text)
+    return round(value / 10.0 ** math.floor(math.log10(value) + 1e-9), 6) in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9)
+
+
+@pytest.mark.parametrize("height", [60, 75, 90, 120])
+def test_a_short_log_axis_labels_two_readable_values(qtbot, height):
+    """The race's step-size plot is 60-120 px high on 1024x600 and 1280x720 screens, and its log axis shows one
+    decade or a little more: where 1-3 and 1-2-5 would crowd it read just "1", and Adagrad's falling step size
+    could not be read. Now it shows two readable values as far apart as fit (0.4 and 1, 0.5 and 2)."""
+    import pyqtgraph as pg
+    from nnstudio.app.plots.base import min_decades, readable_axes, style_plot
+    widget = show(qtbot, pg.PlotWidget(axisItems=readable_axes()), size=(300, height))
+    plot = widget.getPlotItem()
+    style_plot(plot)
+    plot.setLogMode(y=True)
+    min_decades(plot, 1.0)                   # as the race's plots
+    plot.setLabel("left", "step size")
+    axis = plot.getAxis("left")
+    for span in (1.0, 1.2, 1.5):
+        for lo in np.arange(-3.0, -2.0, 0.1):
+            plot.setYRange(lo, lo + span, padding=0)
+            settle(widget)
+            labels = drawn_tick_labels(axis)
+            texts = [t for t, _ in labels]
+            assert len(labels) >= 2, (height, axis.height(), span, round(lo, 1), texts)
+            rects = sorted((r for _, r in labels), key=lambda r: r.top())
+            assert all(a.bottom() <= b.top() for a, b in zip(rects, rects[1:])), texts     # none on another
+            assert all(readable_number(t) for t in texts), texts
+
+
 def test_small_linear_axes_do_not_pile_their_labels(qtbot):
     plot = show(qtbot, LossPlot(), size=(520, 230))            # the loss dock of a 1280x720 screen
     plot.set_classification(True)

@@ -62,7 +62,8 @@ class ReadableAxis(pg.AxisItem):
 
     In log mode (values are log10) the labels are powers of ten — every 2nd, 3rd, 5th… when space is short,
     the skipped decades still drawn as unlabelled grid lines — and 3·10^k, then 2·10^k and 5·10^k, join them
-    when fewer than two decades fit. They read "0.01" while every label lies in 0.001 … 1000, "10⁻⁵" beyond.
+    when fewer than two decades fit; where those would crowd a short axis, two readable values as far apart as
+    fit (0.4 and 1, 0.15 and 0.7). They read "0.01" while every label lies in 0.001 … 1000, "10⁻⁵" beyond.
     """
 
     def __init__(self, orientation: str = "left", whole: bool = False, **kwargs):
@@ -135,17 +136,39 @@ class ReadableAxis(pg.AxisItem):
             best = values
             if len(best) >= 2:
                 break
+        if len(best) < 2:
+            best = ReadableAxis._two_log_labels(lo, hi, per_decade, pitch, best)
         return [(None, best)]
+
+    @staticmethod
+    def _two_log_labels(lo: float, hi: float, per_decade: float, pitch: float, best: list[float]) -> list[float]:
+        """Two labels where 1-3 and 1-2-5 crowd a short axis (a 60-px race plot read just "1"): the value
+        already chosen and the nearest readable value at an end that lies a label away, or else the two ends'
+        nearest readable values (0.4 and 1, 0.5 and 2) — the roundest mantissas that fit first."""
+        for mantissas in ((1, 2, 5), (1, 2, 3, 5), READABLE_MANTISSAS):
+            values = [k + math.log10(m) for k in range(math.floor(lo) - 1, math.ceil(hi) + 1) for m in mantissas]
+            values = [v for v in values if lo - 1e-9 <= v <= hi + 1e-9]
+            if len(values) < 2:
+                continue
+            ends = (values[0], values[-1])
+            kept = sorted({*best, *(v for v in ends if all(abs(v - b) * per_decade >= pitch for b in best))})
+            if len(kept) >= 2:
+                return kept
+            if (ends[1] - ends[0]) * per_decade >= pitch:
+                return list(ends)
+        return best
 
     def logTickStrings(self, values, scale, spacing):
         """0.001 … 1000 as plain numbers; beyond that, and for every label of an axis that goes beyond, 10ᵏ."""
         parts = []
         for v in values:
             k = math.floor(v + 1e-9)
-            parts.append((k, round(10.0 ** (v - k))))
+            parts.append((k, round(10.0 ** (v - k), 1)))      # 1.5 and 2.5 are labels too
         plain = all(-3 <= k <= 3 for k, _ in parts)
         return [f"{m * 10.0 ** k:g}" if plain else power_of_ten(m, k) for k, m in parts]
 
+
+READABLE_MANTISSAS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9)   # the finest a log axis' labels go
 
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
