@@ -531,7 +531,9 @@ class RaceRoom(Room):
         return self.surface_page.is_playing if self.mode == "surface" else self.worker.is_running
 
     def _on_worker_started(self) -> None:
-        self._update_race_action(True)
+        # what the worker does now, not True: a "started" that reaches a busy GUI only after a Step or Restart
+        # pressed as the race ended made the button say Pause for a race that had paused
+        self._update_race_action(self._racing())
         self._update_stop_action(None)
         self._clear_standing_message()
 
