@@ -84,17 +84,17 @@ def ask_download(parent: QWidget | None, title: str, reason: str) -> bool:
 
 def show_info(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """A message box that does not block the caller (window-modal, deleted when closed); returns it."""
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("infoBox")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+    return _show(QMessageBox.Icon.Information, "infoBox", parent, title, text)
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """An error box that does not block the caller (window-modal, deleted when closed); returns it."""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("errorBox")
+    return _show(QMessageBox.Icon.Critical, "errorBox", parent, title, text)
+
+
+def _show(icon: QMessageBox.Icon, name: str, parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

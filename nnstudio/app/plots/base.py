@@ -18,9 +18,10 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLayout, QMessageBox, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QToolButton, QVBoxLayout, QWidget
 
 from nnstudio.app.buttons import ToolButton
+from nnstudio.app.layouts import ListLayout
 from nnstudio.app.texts import translated
 
 AXIS_COLOR = "#404040"
@@ -231,7 +232,7 @@ def csv_number(value) -> str:
     return "" if math.isnan(value) else repr(value)
 
 
-class ControlsRow(QLayout):
+class ControlsRow(ListLayout):
     """A plot's row of controls: ``own`` (the plot's controls) on the left, ``buttons`` (Reset view, Export) on
     the right — or, where both do not fit side by side, the buttons on a line of their own below, at the right.
 
@@ -245,21 +246,8 @@ class ControlsRow(QLayout):
         super().__init__()
         self.setContentsMargins(*self.MARGINS)
         self.setSpacing(6)
-        self._items = []
         self.addWidget(own)
         self.addWidget(buttons)
-
-    def addItem(self, item) -> None:  # noqa: N802 - Qt's name
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):  # noqa: N802
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):  # noqa: N802
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
         return Qt.Orientation.Horizontal
