@@ -74,29 +74,21 @@ def test_saved_twice_without_training_between_keeps_the_state(tmp_path):
     assert_same_run(twice, straight)
 
 
-def test_a_learning_rate_changed_after_opening_takes_effect_and_the_moments_go_on(tmp_path):
+@pytest.mark.parametrize("change, before, after", [
+    ({"lr": 0.01}, 12, 10),              # takes effect, and Adam's moments go on
+    ({"optimizer": "sgd"}, 12, 10),      # starts fresh, as before
+    ({"batch_size": 32}, 10, 8),         # starts a new epoch, as before
+], ids=["learning rate", "optimizer", "batch size"])
+def test_a_setting_changed_after_opening_trains_as_in_the_unbroken_run(tmp_path, change, before, after):
     straight = session("adam")
-    train(straight, 12)
-    straight.set_config(lr=0.01)
-    train(straight, 10)
+    train(straight, before)
+    straight.set_config(**change)
+    train(straight, after)
     s = session("adam")
-    train(s, 12)
+    train(s, before)
     other = reopened(s, tmp_path)
-    other.set_config(lr=0.01)
-    train(other, 10)
-    assert_same_run(other, straight)
-
-
-def test_another_optimizer_after_opening_starts_fresh_as_before(tmp_path):
-    straight = session("adam")
-    train(straight, 12)
-    straight.set_config(optimizer="sgd")
-    train(straight, 10)
-    s = session("adam")
-    train(s, 12)
-    other = reopened(s, tmp_path)
-    other.set_config(optimizer="sgd")
-    train(other, 10)
+    other.set_config(**change)
+    train(other, after)
     assert_same_run(other, straight)
 
 
@@ -134,19 +126,6 @@ def test_augmented_digits_go_on_with_the_same_variants(tmp_path):
     train(s, 4)
     other = reopened(s, tmp_path)
     train(other, 5)
-    assert_same_run(other, straight)
-
-
-def test_a_new_batch_size_after_opening_starts_a_new_epoch_as_before(tmp_path):
-    straight = session("adam")
-    train(straight, 10)
-    straight.set_config(batch_size=32)
-    train(straight, 8)
-    s = session("adam")
-    train(s, 10)
-    other = reopened(s, tmp_path)
-    other.set_config(batch_size=32)
-    train(other, 8)
     assert_same_run(other, straight)
 
 
