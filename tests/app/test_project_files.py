@@ -236,37 +236,50 @@ def test_older_autosaves_are_kept_as_projects_to_open_not_deleted(qtbot, monkeyp
         w.close()
 
 
-def test_the_restore_question_names_the_project_and_how_far_it_trained(qtbot, monkeypatch, tmp_path):
-    """After a crash the question said only "A project was saved automatically at 14:14": the learner could not
-    tell whether it was the MNIST network trained all afternoon. It names the project's file and its steps."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from nnstudio.app import settings
-    from tests.app.test_main_window import step
+def window_to_crash(qtbot, monkeypatch) -> MainWindow:
+    """A window whose process will "die" (its test unlocks its instance lock); no error box may show."""
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: pytest.fail(f"{title}: {text}"))
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
-    crashed = MainWindow(offer_restore=False)
-    qtbot.addWidget(crashed)
-    crashed.show()
-    assert crashed.projects.save_to(tmp_path / "mine.nnsproj")
-    step(qtbot, crashed, 5)
-    assert crashed.projects.autosave_now()
-    crashed.projects.instance_lock.unlock()                 # its process dies
-    settings._stores.clear()
-    seen = []
+    window = MainWindow(offer_restore=False)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def restarted_after_the_crash(qtbot, seen: list | None = None) -> MainWindow:
+    """The next start: a new window that offers the recovery copy back, answered Yes (the question's title and
+    text are added to ``seen``)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     def answer():
         box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
         if box is None:
             QTimer.singleShot(20, answer)
             return
-        seen.append((box.windowTitle(), box.text()))
+        if seen is not None:
+            seen.append((box.windowTitle(), box.text()))
         box.button(QMessageBox.StandardButton.Yes).click()
     QTimer.singleShot(0, answer)
-    restored = MainWindow(offer_restore=True)
-    qtbot.addWidget(restored)
-    restored.show()
+    window = MainWindow(offer_restore=True)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_restore_question_names_the_project_and_how_far_it_trained(qtbot, monkeypatch, tmp_path):
+    """After a crash the question said only "A project was saved automatically at 14:14": the learner could not
+    tell whether it was the MNIST network trained all afternoon. It names the project's file and its steps."""
+    from nnstudio.app import settings
+    from tests.app.test_main_window import step
+    crashed = window_to_crash(qtbot, monkeypatch)
+    assert crashed.projects.save_to(tmp_path / "mine.nnsproj")
+    step(qtbot, crashed, 5)
+    assert crashed.projects.autosave_now()
+    crashed.projects.instance_lock.unlock()                 # its process dies
+    settings._stores.clear()
+    seen = []
+    restored = restarted_after_the_crash(qtbot, seen)
     qtbot.waitUntil(lambda: restored.session.step_count == 5, timeout=5000)
     title, text = seen[0]
     assert title == "Restore your work?"
@@ -352,16 +365,10 @@ def test_a_restored_autosave_trains_on_as_the_crashed_run_would_have(qtbot, monk
     autosave (or a reopened project) trained on from a fresh optimizer, and its loss bumped. Now it goes on
     exactly as the run would have: the same losses and weights, bit for bit."""
     import numpy as np
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from nnstudio.app import settings
     from tests.app.test_main_window import choose_dataset, step
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: pytest.fail(f"{title}: {text}"))
-    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
-    crashed = MainWindow(offer_restore=False)
-    qtbot.addWidget(crashed)
-    crashed.show()
+    crashed = window_to_crash(qtbot, monkeypatch)
     choose_dataset(crashed, "moons")
     crashed.session.set_config(optimizer="adam", lr=0.01, batch_size=16)
     step(qtbot, crashed, 7)
@@ -369,17 +376,7 @@ def test_a_restored_autosave_trains_on_as_the_crashed_run_would_have(qtbot, monk
     crashed.projects.instance_lock.unlock()                 # its process dies (in this test it trains on)
     step(qtbot, crashed, 5)
     settings._stores.clear()
-
-    def answer():
-        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
-        if box is None:
-            QTimer.singleShot(20, answer)
-            return
-        box.button(QMessageBox.StandardButton.Yes).click()
-    QTimer.singleShot(0, answer)
-    restored = MainWindow(offer_restore=True)
-    qtbot.addWidget(restored)
-    restored.show()
+    restored = restarted_after_the_crash(qtbot)
     qtbot.waitUntil(lambda: restored.session.step_count == 7, timeout=5000)
     step(qtbot, restored, 5)
     for a, b in zip(crashed.session.weights(), restored.session.weights()):
