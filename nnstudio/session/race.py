@@ -761,7 +761,7 @@ class RaceSession:
 
     def use_textbook_figure(self, translate=lambda text: text) -> None:
         """The figure from "Deep Learning from Scratch" (ch. 6): SGD, momentum, AdaGrad and Adam on x²/20 + y²
-        from (−7, 2) for 30 steps, with the book's settings; the surface mode shows it."""
+        from (−7, 2), its 30 points (the start and 29 steps), with the book's settings; the surface mode shows it."""
         figure = _surfaces.ELONGATED_FIGURE
         self.set_contestants(figure["optimizers"], translate)
         self.set_surface(name="elongated", start=figure["start"], steps=figure["steps"], noise=0.0)

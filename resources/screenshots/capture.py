@@ -14,7 +14,7 @@ gradient view), pad (the drawing pad with a drawn digit and its prediction), mni
 needs the MNIST files, found as everywhere else, e.g. through NNSTUDIO_DATA), sine (a 1-D regression: the
 network's output curve over the data), race (the optimizer race room: the lecture's five optimizers and Adam at 0.03
 racing copies of a 2-16-16-1 tanh network on the spirals), surface (the race room's loss surface: the textbook
-figure, SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2) for 30 steps, with the step arrows),
+figure, SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2): the book's 30 points, with the step arrows),
 backprop (the lessons' backprop stepper on the lecture's graph: the forward pass and three backward steps, up to
 ∂f/∂w = 5), vanishing_lesson (the vanishing-gradient lesson after Nielsen's experiment; needs the MNIST files).
 """
