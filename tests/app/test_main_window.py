@@ -1654,6 +1654,29 @@ def test_run_and_pause_are_relabelled_in_the_gui_thread(qtbot, window):
     assert threads and all(threads)
 
 
+def test_pause_pressed_before_the_worker_says_it_started_leaves_the_button_saying_run(qtbot, window):
+    """The worker's "started" can reach a busy GUI only after the learner pressed Pause: the button then said
+    Pause for training that had paused (until "paused" came). The GUI thread here waits without handling events,
+    as a loaded machine's did, and the worker waits right after it said "started"."""
+    import threading
+    said, go = threading.Event(), threading.Event()
+    worker = window.studio.worker
+    worker.started.connect(lambda: (said.set(), go.wait(10)), Qt.ConnectionType.DirectConnection)
+    run = window.studio.run_action
+    click(qtbot, window, run)
+    try:
+        assert said.wait(10)
+        click(qtbot, window, run)                       # Pause, before "started" arrived
+        assert run.text() == "Run"
+        qtbot.wait(100)                                 # "started" arrives; "paused" cannot yet (the worker waits)
+        assert run.text() == "Run"
+    finally:
+        go.set()
+    qtbot.waitUntil(lambda: not worker.is_running, timeout=5000)
+    qtbot.wait(100)
+    assert run.text() == "Run"
+
+
 def test_the_stopped_message_goes_once_training_goes_on_or_starts_again(qtbot, window):
     """"Stopped after 3 epochs, the limit set…" stayed in the status bar while training ran again."""
     panel, status = window.studio.panel, window.statusBar()

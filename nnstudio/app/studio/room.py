@@ -385,7 +385,9 @@ class StudioRoom(Room):
                                         "ones.").format(self.session.config.seed), 6000)
 
     def _on_worker_started(self) -> None:
-        self._update_run_action(True)
+        # what the worker does now, not True: a "started" that reaches a busy GUI only after Pause was pressed
+        # made the button say Pause for training that had paused
+        self._update_run_action(self.worker.is_running)
         self._clear_standing_message()
 
     def _on_worker_paused(self) -> None:
