@@ -5885,6 +5885,42 @@ It was moved to {1} and is not offered again.</source>
         <translation>시드에서 새 무작위 초기 가중치를 뽑고 학습 기록을 지웁니다(R).</translation>
     </message>
     <message>
+        <source>Data and &amp;training</source>
+        <translation>데이터와 학습(&amp;T)</translation>
+    </message>
+    <message>
+        <source>L&amp;oss</source>
+        <translation>손실(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Gradients</source>
+        <translation>기울기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Histograms</source>
+        <translation>히스토그램(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Prediction</source>
+        <translation>예측(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Decision &amp;boundary</source>
+        <translation>결정 경계(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>한 스텝(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;weights</source>
+        <translation>가중치 초기화(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
@@ -5935,6 +5971,10 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>Back to the initial weights of seed {0}; another seed gives other ones.</source>
         <translation>시드 {0}의 초기 가중치로 되돌렸습니다. 다른 시드를 쓰면 다른 초기 가중치가 나옵니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
         <source>Pause</source>

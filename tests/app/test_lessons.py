@@ -307,7 +307,7 @@ def test_random_start_says_it_leaves_the_training_to_the_learner_in_the_studio(q
     view.train_button.click()
     assert window.current_room is window.studio
     assert any(not np.array_equal(a, b) for a, b in zip(window.session.weights(), before))
-    assert window.studio.run_action.text() == "Run"                     # not training: it waits for Run
+    assert window.studio.run_action.iconText() == "Run"                     # not training: it waits for Run
 
 
 def test_set_up_asks_about_unsaved_changes_and_never_writes_the_lesson_over_the_open_file(
@@ -1472,7 +1472,7 @@ def test_the_xor_task_names_the_buttons_the_learner_presses(patched_dialogs, win
     page = open_lesson(lessons(w), "xor")
     task = page.task_rows["from_random"].text.text()
     assert page.view.train_button.text() in task
-    assert w.studio.run_action.text() in task
+    assert w.studio.run_action.iconText() in task
 
 
 

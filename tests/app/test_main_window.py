@@ -109,7 +109,7 @@ def test_starts_on_xor_with_the_lecture_network(window):
     assert window.session.config.optimizer == "sgd"
     assert "Binary" in window.studio.panel.problem_label.text()
     assert shown_training(window) == {"optimizer": "sgd", "lr": 3.0, "batch_size": 32, "seed": 0}
-    assert window.studio.run_action.text() == "Run" and window.studio.status.step_label.text() == "Step 0"
+    assert window.studio.run_action.iconText() == "Run" and window.studio.status.step_label.text() == "Step 0"
     assert window.studio.run_action.shortcut() == QKeySequence(Qt.Key.Key_Space)
     assert window.studio.step_action.shortcut() == QKeySequence(Qt.Key.Key_S)
     assert window.studio.reset_action.shortcut() == QKeySequence(Qt.Key.Key_R)
@@ -137,9 +137,9 @@ def test_run_button_solves_xor(qtbot, window):
     full_speed(window)
     click(qtbot, window, window.studio.run_action)
     qtbot.waitUntil(lambda: window.studio.status.accuracy_label.text().startswith("Accuracy 100.0 %"), timeout=20000)
-    assert window.studio.run_action.text() == "Pause"
+    assert window.studio.run_action.iconText() == "Pause"
     click(qtbot, window, window.studio.run_action)
-    qtbot.waitUntil(lambda: window.studio.run_action.text() == "Run" and not window.studio.dispatcher.latest.running, timeout=5000)
+    qtbot.waitUntil(lambda: window.studio.run_action.iconText() == "Run" and not window.studio.dispatcher.latest.running, timeout=5000)
     s = window.studio.dispatcher.latest
     assert s.step > 50 and "samples/s" in window.studio.status.rate_label.text() and window.studio.status.loss_label.text().startswith("Loss ")
     # the decision boundary (the plot's image) is right at the four XOR corners
@@ -186,7 +186,7 @@ def test_a_network_that_needs_compiling_says_so_before_its_first_steps(qtbot, wi
 def test_step_action_trains_one_batch(qtbot, window):
     step(qtbot, window)
     assert window.session.step_count == 1 and window.studio.status.epoch_label.text() == "Epoch 1"
-    assert window.studio.run_action.text() == "Run"
+    assert window.studio.run_action.iconText() == "Run"
 
 
 def test_gradient_plot_has_one_series_per_layer(qtbot, window):
@@ -240,7 +240,7 @@ def test_structural_edit_pauses_training(qtbot, window):
     window.studio.run_action.trigger()
     qtbot.waitUntil(lambda: window.session.step_count > 20, timeout=10000)
     window.studio.editor.add_layer()
-    qtbot.waitUntil(lambda: window.studio.run_action.text() == "Run", timeout=5000)
+    qtbot.waitUntil(lambda: window.studio.run_action.iconText() == "Run", timeout=5000)
     assert not window.studio.worker.is_running and len(model(window).dense_layers) == 3
     assert "paused" in window.statusBar().currentMessage()
 
@@ -401,7 +401,7 @@ def test_divergence_stops_with_a_message(qtbot, window, patched_dialogs):
     assert window.studio.editor.spec().problem == "regression" and window.studio.editor.spec().input_dim == 1
     title, text = patched_dialogs["errors"][-1]
     assert "diverged" in text and "Lower the learning rate" in text
-    qtbot.waitUntil(lambda: window.studio.run_action.text() == "Run", timeout=5000)
+    qtbot.waitUntil(lambda: window.studio.run_action.iconText() == "Run", timeout=5000)
     assert "Lower the learning rate" in window.statusBar().currentMessage()
 
 
@@ -1069,9 +1069,9 @@ def test_keyboard_space_runs_and_pauses_s_steps(qtbot, window):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S)
     qtbot.waitUntil(lambda: window.session.step_count == 1, timeout=5000)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: window.studio.run_action.text() == "Pause" and window.session.step_count > 5, timeout=5000)
+    qtbot.waitUntil(lambda: window.studio.run_action.iconText() == "Pause" and window.session.step_count > 5, timeout=5000)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: window.studio.run_action.text() == "Run" and not window.studio.worker.is_running, timeout=5000)
+    qtbot.waitUntil(lambda: window.studio.run_action.iconText() == "Run" and not window.studio.worker.is_running, timeout=5000)
 
 
 def test_views_draw_only_the_newest_snapshot(qtbot, window, monkeypatch):
@@ -1233,7 +1233,7 @@ def test_an_epoch_limit_pauses_training_and_says_why(qtbot, window):
     full_speed(window)
     window.studio.run_action.trigger()
     qtbot.waitUntil(lambda: "after 2 epochs" in window.statusBar().currentMessage(), timeout=10000)
-    qtbot.waitUntil(lambda: window.studio.run_action.text() == "Run", timeout=5000)
+    qtbot.waitUntil(lambda: window.studio.run_action.iconText() == "Run", timeout=5000)
     assert window.session.history.epoch == 2
 
 
@@ -1377,7 +1377,7 @@ def test_the_language_switches_at_once_and_keeps_the_work(qtbot, window):
     try:
         assert window.choose_language("ko")
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "파일(&F)", timeout=5000)
-        assert window.studio.run_action.text() == "실행"
+        assert window.studio.run_action.iconText() == "실행"
         assert window.studio.loss_dock.windowTitle() == "손실" and window.studio.editor.layer_label.text() == \
             "<b>은닉층 1</b>"
         assert window.session.spec == spec and window.session.step_count == 3
@@ -1388,6 +1388,52 @@ def test_the_language_switches_at_once_and_keeps_the_work(qtbot, window):
         qtbot.waitUntil(lambda: window.session.step_count == 4, timeout=5000)
         ko = [a for a in window.language_menu.actions() if a.data() == "ko"][0]
         assert ko.isChecked() and ko.text() == "한국어"
+    finally:
+        assert window.choose_language("en")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter a menu entry's "&" underlines ("&Run", "실행(&R)"), or None."""
+    import re
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def test_the_training_and_view_menus_have_a_mnemonic_for_each_entry_in_both_languages(qtbot, window):
+    """Alt+T, R ran training as Alt+F, O opens a project: the Training menu's entries and the View menu's dock
+    toggles had no underlined letter. Each has one now, none twice in a menu; the toolbar's buttons show none (Qt
+    left "실행(R)" there)."""
+    def check(language, toolbar_texts, pause, prediction):
+        menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+        training = menus["&Training" if language == "en" else "학습(&T)"]
+        view = menus["&View" if language == "en" else "보기(&V)"]
+        rooms = {room.title() for room in window.room_list}      # (switched by Ctrl+1, 2, 3)
+        for menu in (training, view):
+            entries = [a.text() for a in menu.actions() if a.text() and a.text() not in rooms]
+            letters = [_mnemonic(text) for text in entries]
+            assert None not in letters and len(set(letters)) == len(letters), (language, entries)
+        assert len([a for a in view.actions() if a.text() and a.text() not in rooms]) == 7   # 5 docks, layout, language
+        bar = window.studio.toolbar
+        assert [bar.widgetForAction(a).text() for a in window.studio.training_actions] == toolbar_texts
+        window.studio.run_action.trigger()
+        qtbot.waitUntil(lambda: window.studio.worker.is_running, timeout=5000)
+        letters = [_mnemonic(a.text()) for a in training.actions()]
+        assert len(set(letters)) == len(letters) and bar.widgetForAction(window.studio.run_action).text() == \
+            pause
+        window.studio.run_action.trigger()
+        choose_dataset(window, "sine")                  # the boundary's dock says Prediction: its entry too
+        entries = [a.text() for a in view.actions() if a.text() and a.text() not in rooms]
+        letters = [_mnemonic(text) for text in entries]
+        assert None not in letters and len(set(letters)) == len(letters), (language, entries)
+        assert window.studio.boundary_dock.toggleViewAction().text() == prediction
+        choose_dataset(window, "xor")
+
+    check("en", ["Run", "Step", "Reset weights"], "Pause", "&Prediction")
+    try:
+        assert window.choose_language("ko")
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "파일(&F)", timeout=5000)
+        check("ko", ["실행", "한 스텝", "가중치 초기화"], "일시 정지", "예측(&P)")
     finally:
         assert window.choose_language("en")
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)
@@ -1650,7 +1696,7 @@ def test_run_and_pause_are_relabelled_in_the_gui_thread(qtbot, window):
                         Qt.ConnectionType.DirectConnection)
     window.session.set_config(max_epochs=3, speed=0)        # it stops by itself: only the worker says so
     run.trigger()
-    qtbot.waitUntil(lambda: window.session.history.epoch >= 3 and run.text() == "Run", timeout=10000)
+    qtbot.waitUntil(lambda: window.session.history.epoch >= 3 and run.iconText() == "Run", timeout=10000)
     assert threads and all(threads)
 
 
@@ -1667,14 +1713,14 @@ def test_pause_pressed_before_the_worker_says_it_started_leaves_the_button_sayin
     try:
         assert said.wait(10)
         click(qtbot, window, run)                       # Pause, before "started" arrived
-        assert run.text() == "Run"
+        assert run.iconText() == "Run"
         qtbot.wait(100)                                 # "started" arrives; "paused" cannot yet (the worker waits)
-        assert run.text() == "Run"
+        assert run.iconText() == "Run"
     finally:
         go.set()
     qtbot.waitUntil(lambda: not worker.is_running, timeout=5000)
     qtbot.wait(100)
-    assert run.text() == "Run"
+    assert run.iconText() == "Run"
 
 
 def test_the_stopped_message_goes_once_training_goes_on_or_starts_again(qtbot, window):
@@ -1734,12 +1780,12 @@ def test_the_optimizer_fields_line_up_with_the_other_training_settings(qtbot, wi
 
 def test_run_on_diverged_weights_takes_no_step_and_says_what_to_do(qtbot, window, patched_dialogs):
     run_sgd_until_the_sine_diverges(qtbot, window, patched_dialogs)
-    qtbot.waitUntil(lambda: window.studio.run_action.text() == "Run", timeout=5000)
+    qtbot.waitUntil(lambda: window.studio.run_action.iconText() == "Run", timeout=5000)
     steps = window.studio.status.step_label.text()
     for action in (window.studio.run_action, window.studio.step_action, window.studio.run_action):
         action.trigger()
         qtbot.wait(300)
-        assert window.studio.run_action.text() == "Run"
+        assert window.studio.run_action.iconText() == "Run"
         assert window.studio.status.step_label.text() == steps                # no step on NaN weights ...
         assert len(patched_dialogs["errors"]) == 1                             # ... and no dialog again
         assert "Reset weights" in window.statusBar().currentMessage()

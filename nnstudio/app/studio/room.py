@@ -75,15 +75,16 @@ class StudioRoom(Room):
         # its natural width (480 px with an 11-pt font) made the window wider than a 1024-px screen
         self._panel_margin = scroll.verticalScrollBar().sizeHint().width() + 4
         scroll.setMinimumWidth(self.panel.minimumSizeHint().width() + self._panel_margin)
-        self.panel_dock = self._dock("panel", self.tr("Data and training"), scroll,
+        # each dock's title, and its View menu entry with a mnemonic (not D or L: Default layout, Language)
+        self.panel_dock = self._dock("panel", (self.tr("Data and training"), self.tr("Data and &training")), scroll,
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.loss_dock = self._dock("loss", self.tr("Loss"), self.loss_plot,
+        self.loss_dock = self._dock("loss", (self.tr("Loss"), self.tr("L&oss")), self.loss_plot,
                                     Qt.DockWidgetArea.RightDockWidgetArea)
-        self.boundary_dock = self._dock("boundary", self.tr("Decision boundary"), self.boundary_plot,
+        self.boundary_dock = self._dock("boundary", self._boundary_titles(False), self.boundary_plot,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
-        self.gradient_dock = self._dock("gradients", self.tr("Gradients"), self.gradient_plot,
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.histogram_dock = self._dock("histograms", self.tr("Histograms"),
+        self.gradient_dock = self._dock("gradients", (self.tr("Gradients"), self.tr("&Gradients")),
+                                        self.gradient_plot, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.histogram_dock = self._dock("histograms", (self.tr("Histograms"), self.tr("&Histograms")),
                                          self.histogram_plot, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._docks = (self.panel_dock, self.loss_dock, self.boundary_dock, self.gradient_dock, self.histogram_dock)
         for plot in (self.loss_plot, self.boundary_plot, self.gradient_plot, self.histogram_plot):
@@ -148,8 +149,9 @@ class StudioRoom(Room):
             event.child().setElideMode(Qt.TextElideMode.ElideNone)
             event.child().setUsesScrollButtons(True)
 
-    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _dock(self, name: str, titles: tuple[str, str], widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(self)
+        self._set_dock_titles(dock, titles)
         dock.setObjectName(f"dock_{name}")
         dock.setWidget(widget)
         dock.visibilityChanged.connect(lambda visible: self.dispatcher.catch_up(visible))
@@ -160,18 +162,33 @@ class StudioRoom(Room):
         self._home_areas.append((dock, area))
         return dock
 
+    @staticmethod
+    def _set_dock_titles(dock: QDockWidget, titles: tuple[str, str]) -> None:
+        """The dock's title, then its View menu entry (a new title resets the entry to the title)."""
+        dock.setWindowTitle(titles[0])
+        dock.toggleViewAction().setText(titles[1])
+
+    def _boundary_titles(self, prediction: bool) -> tuple[str, str]:
+        return ((self.tr("Prediction"), self.tr("&Prediction")) if prediction
+                else (self.tr("Decision boundary"), self.tr("Decision &boundary")))
+
     def _create_actions(self) -> None:
         self.default_layout_action = self._action(
             self.tr("&Default layout"), self.tr("Put the side panel and the plots back where they were at the "
                                                 "start, sized for this window."),
             lambda: self.default_layout(self.window().width(), self.window().height()))
-        self.run_action = self._action(self.tr("Run"), self.tr("Start training, or pause it if it runs (Space)."),
+        # the Training menu's texts with their mnemonics (Alt+T, then R); the toolbar's buttons say the same
+        # without them (Qt strips "&" there, but left the Korean "(R)")
+        self.run_action = self._action(self.tr("&Run"), self.tr("Start training, or pause it if it runs (Space)."),
                                        self.toggle_run, Qt.Key.Key_Space)
-        self.step_action = self._action(self.tr("Step"), self.tr("Train on exactly one batch, then stop (S)."),
+        self.step_action = self._action(self.tr("&Step"), self.tr("Train on exactly one batch, then stop (S)."),
                                         self.step_once, Qt.Key.Key_S)
-        self.reset_action = self._action(self.tr("Reset weights"),
+        self.step_action.setIconText(self.tr("Step"))
+        self.reset_action = self._action(self.tr("Reset &weights"),
                                          self.tr("Draw new random initial weights from the seed and clear the "
                                                  "history (R)."), self.reset_weights, Qt.Key.Key_R)
+        self.reset_action.setIconText(self.tr("Reset weights"))
+        self._update_run_action(False)
         self.training_actions = (self.run_action, self.step_action, self.reset_action)
         self.training_menu = QMenu(self.tr("&Training"), self)
         self.training_menu.addActions(list(self.training_actions))
@@ -394,7 +411,8 @@ class StudioRoom(Room):
         self._update_run_action(self.worker.is_running)
 
     def _update_run_action(self, running: bool) -> None:
-        self.run_action.setText(self.tr("Pause") if running else self.tr("Run"))
+        self.run_action.setText(self.tr("&Pause") if running else self.tr("&Run"))
+        self.run_action.setIconText(self.tr("Pause") if running else self.tr("Run"))
 
     def _on_errored(self, message: str) -> None:
         self._update_run_action(False)
@@ -508,8 +526,7 @@ class StudioRoom(Room):
         otherwise its dock is hidden, and the loss plot gets the room; it comes back with such data unless the
         learner closed it."""
         planar = dataset.extent is not None or shows_fit(dataset)
-        self.boundary_dock.setWindowTitle(self.tr("Prediction") if shows_fit(dataset)
-                                          else self.tr("Decision boundary"))
+        self._set_dock_titles(self.boundary_dock, self._boundary_titles(shows_fit(dataset)))
         self.boundary_dock.setEnabled(planar)
         if not planar and self.boundary_dock.isVisible():
             self._boundary_auto_hidden = True
