@@ -192,9 +192,19 @@ class OptimizerForm(QWidget):
         possible = self._nesterov_possible()
         box.setEnabled(possible)
         tip = QCoreApplication.translate("OptimizerForm", HELP["nesterov"])
-        if not possible:
-            tip = QCoreApplication.translate("OptimizerForm", "Nesterov momentum needs momentum above 0 and "
-                                                              "dampening 0: set momentum first.")
+        if not possible:     # what stands in the way now
+            momentum, dampening = self._fields.get("momentum"), self._fields.get("dampening")
+            no_momentum = momentum is not None and momentum.value() <= 0
+            if no_momentum and dampening is not None and dampening.value() != 0:
+                tip = QCoreApplication.translate("OptimizerForm", "Nesterov momentum needs momentum above 0 and "
+                                                                  "dampening 0: set momentum above 0 and dampening "
+                                                                  "to 0 first.")
+            elif no_momentum:
+                tip = QCoreApplication.translate("OptimizerForm", "Nesterov momentum needs momentum above 0 and "
+                                                                  "dampening 0: set momentum first.")
+            else:
+                tip = QCoreApplication.translate("OptimizerForm", "Nesterov momentum needs momentum above 0 and "
+                                                                  "dampening 0: set dampening to 0 first.")
         box.setToolTip(tip)
         label = self._form.labelForField(box)
         if label is not None:

@@ -4503,8 +4503,16 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>AdamW: 가중치 감쇠를 기울기를 거치지 않고 가중치에 바로 적용하는 Adam (w ← w − η·λ·w).</translation>
     </message>
     <message>
+        <source>Nesterov momentum needs momentum above 0 and dampening 0: set momentum above 0 and dampening to 0 first.</source>
+        <translation>Nesterov 모멘텀은 momentum이 0보다 크고 dampening이 0이어야 합니다. 먼저 momentum을 0보다 크게, dampening을 0으로 설정하세요.</translation>
+    </message>
+    <message>
         <source>Nesterov momentum needs momentum above 0 and dampening 0: set momentum first.</source>
         <translation>Nesterov 모멘텀은 momentum이 0보다 크고 dampening이 0이어야 합니다. 먼저 momentum을 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum needs momentum above 0 and dampening 0: set dampening to 0 first.</source>
+        <translation>Nesterov 모멘텀은 momentum이 0보다 크고 dampening이 0이어야 합니다. 먼저 dampening을 0으로 설정하세요.</translation>
     </message>
 </context>
 <context>

@@ -1199,6 +1199,11 @@ def test_nesterov_is_greyed_out_while_momentum_is_0_and_goes_off_with_it(qtbot, 
     assert dict(window.session.config.options) == {"momentum": 0.9, "nesterov": True}
     form.fields()["dampening"].setValue(0.5)             # Nesterov needs dampening 0 too: off with the edit
     assert not nesterov.isEnabled() and not nesterov.isChecked()
+    # the tooltip says what stands in the way now (it said "set momentum first" with momentum at 0.9)
+    assert "set dampening to 0" in nesterov.toolTip() and "momentum first" not in nesterov.toolTip()
+    momentum.setValue(0.0)
+    assert "set momentum above 0 and dampening to 0" in nesterov.toolTip()
+    momentum.setValue(0.9)
     assert dict(window.session.config.options) == {"momentum": 0.9, "dampening": 0.5}
     form.fields()["dampening"].setValue(0.0)
     nesterov.click()                                    # (click() does nothing on a greyed-out box)
