@@ -3799,7 +3799,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>T&amp;ools</source>
-        <translation>도구(&amp;T)</translation>
+        <translation>도구(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

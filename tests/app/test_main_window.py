@@ -1411,6 +1411,8 @@ def test_the_training_and_view_menus_have_a_mnemonic_for_each_entry_in_both_lang
     left "실행(R)" there)."""
     def check(language, toolbar_texts, pause, prediction):
         menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+        letters = [_mnemonic(text) for text in menus]     # Alt+T: the Korean 학습(&T) and 도구(&T) took turns
+        assert None not in letters and len(set(letters)) == len(letters), (language, list(menus))
         training = menus["&Training" if language == "en" else "학습(&T)"]
         view = menus["&View" if language == "en" else "보기(&V)"]
         rooms = {room.title() for room in window.room_list}      # (switched by Ctrl+1, 2, 3)
