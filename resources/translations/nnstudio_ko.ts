@@ -5869,6 +5869,10 @@ It was moved to {1} and is not offered again.</source>
         <translation>옆 패널과 그래프를 처음 자리로 되돌리고 이 창 크기에 맞춥니다.</translation>
     </message>
     <message>
+        <source>Redo the edit you undid last (Ctrl+Shift+Z).</source>
+        <translation>마지막으로 취소한 편집을 다시 적용합니다(Ctrl+Shift+Z).</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>실행</translation>
     </message>
@@ -5943,10 +5947,6 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Redo the edit you undid last (Shift+Ctrl+Z).</source>
-        <translation>마지막으로 취소한 편집을 다시 적용합니다(Shift+Ctrl+Z).</translation>
     </message>
     <message>
         <source>Training</source>

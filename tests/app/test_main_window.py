@@ -115,6 +115,10 @@ def test_starts_on_xor_with_the_lecture_network(window):
     assert window.studio.reset_action.shortcut() == QKeySequence(Qt.Key.Key_R)
     assert window.studio.undo_action.shortcut() == QKeySequence("Ctrl+Z")
     assert window.studio.redo_action.shortcut() == QKeySequence("Shift+Ctrl+Z")
+    # each studio command's tooltip names its key as the menu shows it (Redo's said "Shift+Ctrl+Z" beside the
+    # menu's and the docs' "Ctrl+Shift+Z")
+    for action in (*window.studio.training_actions, window.studio.undo_action, window.studio.redo_action):
+        assert f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})." in action.toolTip()
     assert window.save_as_action.shortcut() == QKeySequence("Shift+Ctrl+S")
     assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
 

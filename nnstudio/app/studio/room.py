@@ -197,7 +197,7 @@ class StudioRoom(Room):
         self.undo_action.setToolTip(self.tr("Undo the last edit of the network or the data (Ctrl+Z)."))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence("Shift+Ctrl+Z"))
-        self.redo_action.setToolTip(self.tr("Redo the edit you undid last (Shift+Ctrl+Z)."))
+        self.redo_action.setToolTip(self.tr("Redo the edit you undid last (Ctrl+Shift+Z)."))
 
     def _create_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Training"), self)
