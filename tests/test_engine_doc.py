@@ -1,0 +1,58 @@
+"""The code examples of docs/engine.md run as written and print what their comments say."""
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+DOC = Path(__file__).resolve().parents[1] / "docs" / "engine.md"
+
+
+def doc_prose():
+    """The doc's text with every run of white space as one space (line breaks move when it is edited)."""
+    return " ".join(DOC.read_text(encoding="utf-8").split())
+
+
+def python_blocks():
+    return re.findall(r"```python\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+
+
+def test_the_engine_doc_examples_run_one_after_the_other(tmp_path, monkeypatch, capsys):
+    blocks = python_blocks()
+    assert len(blocks) >= 2
+    monkeypatch.chdir(tmp_path)                 # the first example saves iris-like.npz
+    namespace = {}
+    for i, block in enumerate(blocks):
+        exec(compile(block, f"docs/engine.md, example {i + 1}", "exec"), namespace)
+    printed = capsys.readouterr().out
+    # [loss, accuracy] of the first example, the summary and the default learning rate of the second
+    loss, accuracy = (float(v) for v in re.search(r"\[([0-9.e-]+), ([0-9.e-]+)\]", printed).groups())
+    assert loss < 0.2 and accuracy > 0.95
+    assert "Total params: 139" in printed
+    assert printed.strip().endswith("0.001")
+    assert (tmp_path / "iris-like.npz").is_file()
+    model = namespace["model"]
+    assert model.optimizer.lr == 1e-4 and type(model.optimizer).__name__ == "SGD"
+    assert np.isfinite(model.evaluate(namespace["x"], namespace["y"]))   # compiled without metrics: the loss
+
+
+def test_the_momentum_example_of_the_engine_doc():
+    """"five SGD steps with momentum 0.9 and lr 0.1 on a gradient of 1, then one step at lr 0.01 — the weight
+    ends at -1.36 in PyTorch, at -1.69 in Keras" (the Keras rule written out as the doc gives it)."""
+    from nnstudio.engine import SGD
+    assert "the weight ends at -1.36 in PyTorch, at -1.69 in Keras" in doc_prose()
+    optimizer, w, g = SGD(lr=0.1, momentum=0.9), np.zeros(1), np.ones(1)
+    velocity, w_keras = 0.0, 0.0
+    for lr in (0.1,) * 5 + (0.01,):
+        optimizer.lr = lr
+        optimizer.step([w], [g])
+        velocity = 0.9 * velocity - lr * 1.0
+        w_keras += velocity
+    assert round(float(w[0]), 2) == -1.36 and round(w_keras, 2) == -1.69
+
+
+def test_a_keras_name_gets_the_message_the_engine_doc_quotes():
+    from nnstudio.engine import Adam
+    assert '(`Adam(beta_1=0.8)` → "write betas=(beta_1, beta_2) instead of beta_1=...")' in doc_prose()
+    with pytest.raises(Exception, match=re.escape("write betas=(beta_1, beta_2) instead of beta_1=...")):
+        Adam(beta_1=0.8)
