@@ -142,3 +142,14 @@ def test_korean_race_header_counts_samples_and_steps():
     proc = run("race", "--dataset", "xor", "--steps", "1", "--contestant", "adam", env=KO)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[0].endswith("xor: 학습 샘플 4개, 전체 배치, 1 스텝, 시드 0")
+
+
+@pytest.mark.parametrize("kind", ["mnist", "fashion"])
+def test_the_korean_download_hint_reads_right_after_either_dataset_name(tmp_path, kind):
+    # 'mnist' ends in a vowel when read aloud, 'fashion' in a consonant: no particle may hang on the name itself
+    # ("`nnstudio download fashion`를" was wrong); "명령" carries it for both
+    nowhere = tmp_path / "nowhere"
+    proc = run("--lang", "ko", "train", "--dataset", kind, "--data-dir", nowhere, drop=("NNSTUDIO_DATA",))
+    assert_one_line_error(proc, f"'nnstudio download {kind}' 명령으로 내려받거나")
+    proc = run("--lang", "ko", "download", kind, "--check", "--dest", nowhere, drop=("NNSTUDIO_DATA",))
+    assert_one_line_error(proc, f"`nnstudio download {kind}` 명령을 실행하거나")
