@@ -32,6 +32,7 @@ from nnstudio.i18n import QT_TRANSLATE_NOOP
 EXIT_USAGE = 2
 EXIT_DIVERGED = 1
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141      # 128 + SIGPIPE: what a shell shows for cat or grep whose reader (| head) went away
 COMMANDS = ("gui", "train", "race", "download", "export")
 EXPORT_SUFFIXES = {".py": "pytorch", ".onnx": "onnx"}     # the format an export's --out names
 PROJECT_SUFFIX = ".nnsproj"  # nnstudio.session.project.SUFFIX (not imported: --help stays free of NumPy)
@@ -303,18 +304,16 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["NNSTUDIO_LANG"] = args.lang      # read by the app and by everything it starts
     command = args.command or "gui"
     try:
-        if command == "gui":
-            return run_gui(getattr(args, "project", None))
-        if command == "train":
-            return run_train(args)
-        if command == "export":
-            return run_export(args)
-        if command == "race":
-            return run_race(args)
-        return run_download(args)
+        code = run_command(command, args)
+        sys.stdout.flush()      # a reader that went away is noticed here, not as a warning at interpreter exit
+        return code
     except KeyboardInterrupt:
         print(translate("cli", "nnstudio: interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # stdout's reader stopped reading (nnstudio race | head -3): not a mistake of the user, so no message
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
     except (UsageError, ValueError, OSError) as exc:
         # ValueError/OSError subclasses are the engine's and the data layer's user-facing errors
         # (unknown names, bad hyper-parameters, missing or corrupt files); their messages say what to do.
@@ -324,6 +323,27 @@ def main(argv: list[str] | None = None) -> int:
                                                                               message=_one_line(exc)),
               file=sys.stderr)
         return EXIT_USAGE
+
+
+def run_command(command: str, args: argparse.Namespace) -> int:
+    if command == "gui":
+        return run_gui(getattr(args, "project", None))
+    if command == "train":
+        return run_train(args)
+    if command == "export":
+        return run_export(args)
+    if command == "race":
+        return run_race(args)
+    return run_download(args)
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so that flushing what is still buffered at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):   # stdout is not a file (a test's StringIO): nothing is flushed at exit
+        pass
 
 
 def _one_line(exc: BaseException) -> str:

@@ -55,6 +55,32 @@ def test_help_lists_the_commands():
         assert option in train.stdout
 
 
+
+@pytest.mark.parametrize("args", [("train", "--dataset", "xor", "--epochs", "2", "--quiet"),
+                                  ("race", "--dataset", "xor", "--steps", "50"),
+                                  ("race", "--surface", "bowl", "--steps", "50")])
+def test_output_into_a_pipe_nobody_reads_ends_quietly(args):
+    """`nnstudio race ... | head -3` printed "nnstudio race: error: Broken pipe" and exited 2, as for a mistake;
+    like cat or grep it stops quietly (exit code 141, what a shell shows for SIGPIPE)."""
+    read_end, write_end = os.pipe()
+    proc = subprocess.Popen([sys.executable, "-m", "nnstudio", *args], stdout=write_end, stderr=subprocess.PIPE,
+                            text=True)
+    os.close(write_end)
+    os.close(read_end)       # the reader has gone before the command (still importing) writes its first line
+    error = proc.stderr.read()
+    assert proc.wait(timeout=120) == 141, error
+    assert error == ""
+
+
+def test_training_piped_into_head_stops_after_the_lines_head_took():
+    proc = subprocess.Popen([sys.executable, "-m", "nnstudio", "train", "--dataset", "xor", "--epochs", "100000",
+                             "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = proc.stdout.readline()          # head -1
+    proc.stdout.close()
+    error = proc.stderr.read()
+    assert proc.wait(timeout=120) == 141, error     # at the next epoch line, not after 100,000 epochs
+    assert first.startswith("Training 2-64-1") and error == ""
+
 @pytest.mark.parametrize("command", ["train", "race"])
 def test_help_names_every_toy_set_that_dataset_takes(command):
     """--dataset venn trains, but the help left it out of the toy sets it listed."""
