@@ -138,9 +138,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "needs": "torch와 numpy가 필요합니다.",
         "weights_beside": "학습된 가중치는 이 스크립트 옆의 {file} 파일에 들어 있습니다.",
         "weights_embedded": "학습된 가중치는 이 스크립트 안에 그대로 적혀 있습니다.",
-        "data_beside": "훈련 데이터와 테스트 데이터(NN Studio에서 실제로 학습에 쓴 점들 그대로)는 {file} 파일에 "
+        "data_beside": "학습 데이터와 테스트 데이터(NN Studio에서 실제로 학습에 쓴 점들 그대로)는 {file} 파일에 "
                        "있습니다.",
-        "data_embedded": "훈련 데이터와 테스트 데이터도 이 스크립트 안에 적혀 있습니다.",
+        "data_embedded": "학습 데이터와 테스트 데이터도 이 스크립트 안에 적혀 있습니다.",
         "data_mnist": "{title} 데이터는 원본 .gz 파일 네 개에서 직접 읽습니다(--data-dir 참고).",
         "data_unknown": "데이터는 함께 내보내지 못했습니다(모델 파일에는 어떤 데이터로 학습했는지 기록되지 "
                         "않습니다). load_data()를 직접 작성하거나 --dataset NAME을 붙여 다시 내보내세요.",
@@ -213,9 +213,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "targets_onehot": "데이터의 정답(target)을 compute_loss가 받는 형태로 바꿉니다: 클래스 레이블은 NN Studio처럼 "
                           "원-핫 벡터 (n, {k})로 바꾸고, 그 밖의 정답은 DTYPE의 실수로 둡니다.",
         "targets_numbers": "데이터의 정답(target)을 compute_loss가 받는 형태로 바꿉니다: DTYPE의 (n, {k}) 실수 배열.",
-        "data_doc": "NN Studio에서 쓴 훈련 데이터와 테스트 데이터 (x_train, y_train, x_test, y_test). x는 (n, {inputs}), "
+        "data_doc": "NN Studio에서 쓴 학습 데이터와 테스트 데이터 (x_train, y_train, x_test, y_test). x는 (n, {inputs}), "
                     "y는 저장된 그대로(클래스 레이블 또는 실수값)입니다.",
-        "data_npz_doc": "NN Studio에서 쓴 훈련 데이터와 테스트 데이터를 {file}에서 읽습니다: (x_train, y_train, "
+        "data_npz_doc": "NN Studio에서 쓴 학습 데이터와 테스트 데이터를 {file}에서 읽습니다: (x_train, y_train, "
                         "x_test, y_test). x는 (n, {inputs}), y는 저장된 그대로(클래스 레이블 또는 실수값)입니다.",
         "mnist_doc": "{title} 데이터를 NN Studio와 똑같이 읽습니다: (x_train, y_train, x_test, y_test). x는 픽셀 값을 "
                      "255로 나눠 [0, 1] 범위로 만든 (n, 784) 배열, y는 0..9의 레이블입니다. data_dir 또는 "
@@ -233,13 +233,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "eval_doc": "드롭아웃을 끄고 (x, y)에서 손실을 계산합니다.",
         "eval_acc_doc": "드롭아웃을 끄고 (x, y)에서 손실과 정확도를 계산합니다.",
         "main_description": "NN Studio에서 내보낸 신경망을 이어서 학습한 뒤 테스트합니다.",
-        "h_epochs": "에포크 수: 훈련 데이터 전체를 몇 번 반복할지 (기본값 {default})",
+        "h_epochs": "에폭 수: 학습 데이터 전체를 몇 번 반복할지 (기본값 {default})",
         "h_batch": "최적화 스텝 한 번에 쓰는 샘플 수 (기본값: NN Studio와 같은 {default})",
         "h_data_dir": ".gz 파일이 있는 폴더 (기본값: $NNSTUDIO_DATA, 없으면 이 스크립트가 있는 폴더)",
         "h_save": "학습된 가중치를 저장할 파일 (기본값: {default})",
         "c_manual_seed": "torch의 시드: 다시 실행해도 결과가 같지만, 난수 자체는 NN Studio와 다릅니다",
-        "c_shuffle": "NN Studio처럼 에포크마다 샘플 순서를 새로 섞습니다",
-        "f_epoch": "에포크 {epoch + 1}/{args.epochs}  손실 {total / n:.4f}",
+        "c_shuffle": "NN Studio처럼 에폭마다 샘플 순서를 새로 섞습니다",
+        "f_epoch": "에폭 {epoch + 1}/{args.epochs}  손실 {total / n:.4f}",
         "f_test": "테스트 손실 {loss:.4f}",
         "f_test_acc": "테스트 손실 {loss:.4f}  정확도 {accuracy:.2%}",
         "f_saved": "가중치를 {args.save}에 저장했습니다",

@@ -196,6 +196,16 @@ def test_the_script_reads_well_in_both_languages(language):
         assert fact in text
 
 
+
+def test_the_korean_script_uses_the_apps_words():
+    """The studio and `nnstudio --lang ko train` say 에폭 and 학습 데이터; the exported script said 에포크 and
+    훈련 데이터, as if about other things."""
+    model = network(("relu",), inputs=2, outputs=1, output="sigmoid", loss="binary_crossentropy")
+    text, _ = pytorch_script(load_source(model, dataset="xor"), "ko", "net")
+    assert "에폭 수:" in text and "에폭마다" in text and "에폭 {epoch + 1}/{args.epochs}" in text
+    assert "학습 데이터와 테스트 데이터" in text
+    assert "에포크" not in text and "훈련 데이터" not in text
+
 def _exported_for(dataset, tmp_path):
     ds = load_dataset(dataset, seed=0)
     binary = ds.problem == "binary"
