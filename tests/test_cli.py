@@ -6,6 +6,7 @@ import http.server
 import io
 import json
 import math
+import re
 import os
 import shutil
 import subprocess
@@ -677,3 +678,34 @@ def test_the_issues_ten_million_unit_layer_on_mnist_is_a_one_line_error():
         pytest.skip("MNIST not found (set NNSTUDIO_DATA)")
     proc = run("train", "--layers", "10000000", env={"NNSTUDIO_MEMORY_LIMIT": "4G"})
     assert_one_line_error(proc, "7,950,000,010 weights", "limit of 4.0 GiB")
+
+
+# -- the documentation ---------------------------------------------------------------------------------------
+COMMAND_LINE_DOC = Path(__file__).resolve().parents[1] / "docs" / "command-line.md"
+
+
+def _options(parser):
+    return {s for action in parser._actions for s in action.option_strings if s.startswith("--")}
+
+
+def _doc_sections():
+    """{command: the text of docs/command-line.md that documents it}."""
+    doc = COMMAND_LINE_DOC.read_text(encoding="utf-8")
+    first, race, export, data = re.split(r"^## .*$", doc, flags=re.M)
+    return doc, {"nnstudio": first, "gui": first, "train": first, "race": race, "export": export, "download": data}
+
+
+def test_every_option_of_every_command_is_in_the_command_line_doc_and_back():
+    """Each command's options are named where the doc describes that command (`download --quiet` was not, nor
+    that race takes train's --layers, --dataset, ...); an option the doc names that no command takes would send a
+    student to an error."""
+    from nnstudio.cli import build_parser
+    parser = build_parser()
+    doc, sections = _doc_sections()
+    for command, sub in [("nnstudio", parser), *parser.command_parsers.items()]:
+        named = set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", sections[command]))
+        missing = sorted(option for option in _options(sub) - {"--help"} if option not in named)
+        assert not missing, f"{command}: {missing} not in its part of docs/command-line.md"
+    taken = set().union(_options(parser), *map(_options, parser.command_parsers.values()))
+    named = set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", doc))
+    assert named <= taken, f"the doc names options no command takes: {sorted(named - taken)}"
