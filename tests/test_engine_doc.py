@@ -56,3 +56,16 @@ def test_a_keras_name_gets_the_message_the_engine_doc_quotes():
     assert '(`Adam(beta_1=0.8)` → "write betas=(beta_1, beta_2) instead of beta_1=...")' in doc_prose()
     with pytest.raises(Exception, match=re.escape("write betas=(beta_1, beta_2) instead of beta_1=...")):
         Adam(beta_1=0.8)
+
+
+def test_the_adagrad_and_initializer_facts_of_the_engine_doc():
+    """The first Adagrad step is lr times the sign of a gradient well above eps (0.91 · lr for 1e-9), and every
+    initializer name the registry takes is in the doc's list (or its Xavier alias)."""
+    from nnstudio.engine import INITIALIZERS, Adagrad
+    prose = doc_prose()
+    assert "(a gradient of 1e-9 still moves its weight by 0.91 · lr)" in prose
+    w = np.zeros(3)
+    Adagrad(lr=0.5).step([w], [np.array([-3.0, 2e-5, 1e-9])])
+    np.testing.assert_allclose(w, [0.5, -0.5 * 2e-5 / (2e-5 + 1e-10), -0.5 / 1.1], rtol=1e-6)   # 1/1.1 = 0.91
+    for name in INITIALIZERS:
+        assert f"`{name}`" in prose or f"`{name.replace('xavier', 'glorot')}`" in prose, name
