@@ -69,3 +69,26 @@ def test_the_adagrad_and_initializer_facts_of_the_engine_doc():
     np.testing.assert_allclose(w, [0.5, -0.5 * 2e-5 / (2e-5 + 1e-10), -0.5 / 1.1], rtol=1e-6)   # 1/1.1 = 0.91
     for name in INITIALIZERS:
         assert f"`{name}`" in prose or f"`{name.replace('xavier', 'glorot')}`" in prose, name
+
+
+def test_saving_resumes_momentum_as_the_engine_doc_says(tmp_path):
+    """model.save stores the config and model.optimizer_state() ("momentum_buffer.2" is the second layer's W);
+    the loaded model steps on exactly as the original (the doc pointed at optimizer.get_state(), which holds a
+    model's state as one flat array, "momentum_buffer.0" only)."""
+    from nnstudio.engine import SGD, Dense, Sequential, load_model
+    said = "`model.save` stores both, `load_model` or `model.set_optimizer_state(state)` gives them back"
+    assert said in doc_prose()
+    model = Sequential([Dense(3, input_dim=4, activation="relu"), Dense(2, activation="softmax")], seed=0)
+    model.compile(optimizer=SGD(lr=0.1, momentum=0.9), loss="categorical_crossentropy")
+    x = np.random.default_rng(1).normal(size=(16, 4)).astype(np.float32)
+    y = np.eye(2, dtype=np.float32)[(x[:, 0] > 0).astype(int)]
+    model.fit(x, y, epochs=1, batch_size=8, verbose=0)
+    state = model.optimizer_state()
+    assert state["momentum_buffer.2"].shape == (3, 2) and int(state["iterations"]) == 2
+    model.save(tmp_path / "m.npz")
+    loaded = load_model(tmp_path / "m.npz")
+    assert loaded.optimizer.get_config() == model.optimizer.get_config()
+    for m in (model, loaded):
+        m.fit(x, y, epochs=1, batch_size=8, verbose=0, shuffle=False)
+    for ours, theirs in zip(model.get_weights(), loaded.get_weights()):
+        np.testing.assert_array_equal(ours, theirs)
