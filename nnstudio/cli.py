@@ -401,7 +401,8 @@ def run_download(args) -> int:
         if current and current[0] != name:
             bar.finish()
         current[:] = [name]
-        bar.update(done, total, name, count=f"{done / 1e6:.1f}/{total / 1e6:.1f} MB")
+        unit, name_of_unit = (1e6, "MB") if total >= 1e6 else (1e3, "kB")   # a label file is 5 or 29 kB
+        bar.update(done, total, name, count=f"{done / unit:.1f}/{total / unit:.1f} {name_of_unit}")
 
     try:
         folder = mnist.download(args.kind, dest=args.dest, progress=progress, base_urls=args.mirror)

@@ -326,6 +326,8 @@ def test_download_then_train_finds_the_files(mirror, tmp_path):
     assert sorted(p.name for p in (dest / "mnist").iterdir()) == sorted(MNIST_FILES)
     assert "downloaded and verified" in proc.stdout
     assert "train-images-idx3-ubyte.gz [" in proc.stderr and "9.9/9.9 MB" in proc.stderr
+    # the label files (29 kB and 5 kB) said "0.0/0.0 MB", as if nothing had come
+    assert "28.9/28.9 kB" in proc.stderr and "4.5/4.5 kB" in proc.stderr and "0.0/0.0" not in proc.stderr
     # the files just downloaded are what --data-dir finds
     train = run("train", "--dataset", "mnist", "--data-dir", dest, "--layers", "16", "--epochs", "1",
                 "--batch-size", "256", "--json", "--quiet", drop=("NNSTUDIO_DATA",))
