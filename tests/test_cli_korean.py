@@ -153,3 +153,12 @@ def test_the_korean_download_hint_reads_right_after_either_dataset_name(tmp_path
     assert_one_line_error(proc, f"'nnstudio download {kind}' 명령으로 내려받거나")
     proc = run("--lang", "ko", "download", kind, "--check", "--dest", nowhere, drop=("NNSTUDIO_DATA",))
     assert_one_line_error(proc, f"`nnstudio download {kind}` 명령을 실행하거나")
+
+
+def test_too_few_points_for_a_toy_set_is_said_in_korean_too():
+    """--points 3 for the spiral answered "spiral: n is the number of points and must be an integer >= 4", in
+    English whatever the language, about an "n" the student never typed."""
+    english = run("train", "--dataset", "spiral", "--points", "3", "--quiet")
+    assert_one_line_error(english, "spiral needs at least 4 points (got 3)")
+    korean = run("--lang", "ko", "train", "--dataset", "spiral", "--points", "3", "--quiet")
+    assert_one_line_error(korean, "spiral 데이터에는 점이 4개 이상 필요합니다(받은 값: 3)")

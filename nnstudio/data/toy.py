@@ -14,15 +14,16 @@ import inspect
 import numpy as np
 
 from nnstudio.data.dataset import Dataset, extent_of, split_indices
-from nnstudio.i18n import QT_TRANSLATE_NOOP
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 
 XOR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
 XOR_Y = np.array([[0], [1], [1], [0]], dtype=np.float32)
 
 
 def _check_args(name: str, n: int, noise: float, test_fraction: float, min_n: int) -> None:
-    if int(n) != n or n < min_n:
-        raise ValueError(f"{name}: n is the number of points and must be an integer >= {min_n}, got {n!r}")
+    if int(n) != n or n < min_n:    # said to whoever chose the number (nnstudio train --points), translated
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name} needs at least {minimum} points (got {points})"),
+                                name=name, minimum=min_n, points=n)
     if not (noise >= 0 and np.isfinite(noise)):
         raise ValueError(f"{name}: noise must be a number >= 0, got {noise!r}")
     if not 0 <= test_fraction < 1:

@@ -128,7 +128,7 @@ def test_bad_arguments_say_what_is_allowed():
         load_dataset("circle", noise=-1)
     with pytest.raises(ValueError, match="test_fraction"):
         load_dataset("moons", test_fraction=1.0)
-    with pytest.raises(ValueError, match="n is the number of points"):
+    with pytest.raises(ValueError, match=r"spiral3 needs at least 6 points \(got 2\)"):
         load_dataset("spiral3", n=2)
 
 
