@@ -162,3 +162,10 @@ def test_too_few_points_for_a_toy_set_is_said_in_korean_too():
     assert_one_line_error(english, "spiral needs at least 4 points (got 3)")
     korean = run("--lang", "ko", "train", "--dataset", "spiral", "--points", "3", "--quiet")
     assert_one_line_error(korean, "spiral 데이터에는 점이 4개 이상 필요합니다(받은 값: 3)")
+
+
+def test_an_unknown_download_is_said_in_korean_too():
+    """`nnstudio --lang ko download cifar` answered in English ("unknown dataset kind 'cifar': use ...")."""
+    assert_one_line_error(run("download", "cifar"), "unknown dataset 'cifar'; choose mnist or fashion")
+    assert_one_line_error(run("--lang", "ko", "download", "cifar"),
+                          "알 수 없는 데이터셋 'cifar'. mnist나 fashion 중에서 고르세요")

@@ -32,7 +32,7 @@ import numpy as np
 
 from nnstudio.data.dataset import Dataset
 from nnstudio.data.paths import user_data_dir
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, why
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, TranslatableError, why
 
 # Zalando's names; the GUI shows QCoreApplication.translate("FASHION_CLASSES", name).
 FASHION_CLASSES = (QT_TRANSLATE_NOOP("FASHION_CLASSES", "T-shirt/top"),
@@ -128,7 +128,8 @@ class DownloadCancelled(DataError):
 def _kind(kind: str) -> _Kind:
     key = _ALIASES.get(str(kind).lower())
     if key is None:
-        raise ValueError(f"unknown dataset kind {kind!r}: use 'mnist' or 'fashion'")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "unknown dataset {name}; choose mnist or fashion"),
+                                name=repr(kind))
     return KINDS[key]
 
 

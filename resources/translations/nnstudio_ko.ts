@@ -1486,6 +1486,10 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         <translation>{path} 파일을 읽을 수 없습니다: {error}. 파일을 지우거나 PNG로 다시 저장하세요.</translation>
     </message>
     <message>
+        <source>unknown dataset {name}; choose mnist or fashion</source>
+        <translation>알 수 없는 데이터셋 {name}. mnist나 fashion 중에서 고르세요</translation>
+    </message>
+    <message>
         <source>To get {title}: run `nnstudio download {key}` (saves to {default}), or download the four .gz files from {mirror} into a folder &lt;root&gt;/{folder}/ and set the environment variable NNSTUDIO_DATA=&lt;root&gt;.</source>
         <translation>{title} 데이터를 받으려면 `nnstudio download {key}` 명령을 실행하거나({default}에 저장합니다), {mirror}에서 .gz 파일 네 개를 &lt;root&gt;/{folder}/ 폴더로 내려받은 뒤 환경 변수 NNSTUDIO_DATA=&lt;root&gt;를 설정하세요.</translation>
     </message>
