@@ -155,13 +155,16 @@ def test_the_korean_download_hint_reads_right_after_either_dataset_name(tmp_path
     assert_one_line_error(proc, f"`nnstudio download {kind}` 명령을 실행하거나")
 
 
-def test_too_few_points_for_a_toy_set_is_said_in_korean_too():
+def test_too_few_or_too_many_points_for_a_toy_set_is_said_in_korean_too():
     """--points 3 for the spiral answered "spiral: n is the number of points and must be an integer >= 4", in
-    English whatever the language, about an "n" the student never typed."""
+    English whatever the language, about an "n" the student never typed; --points 2000000000 filled 10 GB of
+    memory without a word."""
     english = run("train", "--dataset", "spiral", "--points", "3", "--quiet")
-    assert_one_line_error(english, "spiral needs at least 4 points (got 3)")
+    assert_one_line_error(english, "spiral takes from 4 to 1,000,000 points (got 3)")
     korean = run("--lang", "ko", "train", "--dataset", "spiral", "--points", "3", "--quiet")
-    assert_one_line_error(korean, "spiral 데이터에는 점이 4개 이상 필요합니다(받은 값: 3)")
+    assert_one_line_error(korean, "spiral 데이터의 점 수는 4부터 1,000,000까지입니다(받은 값: 3)")
+    too_many = run("race", "--dataset", "moons", "--points", "2000000000", timeout=30)
+    assert_one_line_error(too_many, "moons takes from 4 to 1,000,000 points (got 2000000000)")
 
 
 def test_an_unknown_download_is_said_in_korean_too():

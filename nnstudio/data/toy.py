@@ -19,11 +19,14 @@ from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 XOR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
 XOR_Y = np.array([[0], [1], [1], [0]], dtype=np.float32)
 
+MAX_POINTS = 1_000_000      # the studio's limit too; 2e9 points filled 10 GB of memory before the first epoch
+
 
 def _check_args(name: str, n: int, noise: float, test_fraction: float, min_n: int) -> None:
-    if int(n) != n or n < min_n:    # said to whoever chose the number (nnstudio train --points), translated
-        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name} needs at least {minimum} points (got {points})"),
-                                name=name, minimum=min_n, points=n)
+    if int(n) != n or not min_n <= n <= MAX_POINTS:    # said to whoever chose the number (train --points)
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name} takes from {minimum} to {maximum} points (got "
+                                                            "{points})"),
+                                name=name, minimum=min_n, maximum=f"{MAX_POINTS:,}", points=n)
     if not (noise >= 0 and np.isfinite(noise)):
         raise ValueError(f"{name}: noise must be a number >= 0, got {noise!r}")
     if not 0 <= test_fraction < 1:

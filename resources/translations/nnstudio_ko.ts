@@ -2462,8 +2462,8 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>메모리가 부족함</translation>
     </message>
     <message>
-        <source>{name} needs at least {minimum} points (got {points})</source>
-        <translation>{name} 데이터에는 점이 {minimum}개 이상 필요합니다(받은 값: {points})</translation>
+        <source>{name} takes from {minimum} to {maximum} points (got {points})</source>
+        <translation>{name} 데이터의 점 수는 {minimum}부터 {maximum}까지입니다(받은 값: {points})</translation>
     </message>
 </context>
 <context>

@@ -128,8 +128,10 @@ def test_bad_arguments_say_what_is_allowed():
         load_dataset("circle", noise=-1)
     with pytest.raises(ValueError, match="test_fraction"):
         load_dataset("moons", test_fraction=1.0)
-    with pytest.raises(ValueError, match=r"spiral3 needs at least 6 points \(got 2\)"):
+    with pytest.raises(ValueError, match=r"spiral3 takes from 6 to 1,000,000 points \(got 2\)"):
         load_dataset("spiral3", n=2)
+    with pytest.raises(ValueError, match=r"circle takes from 4 to 1,000,000 points \(got 1000001\)"):
+        load_dataset("circle", n=1_000_001)
 
 
 def test_with_points_and_without_point_return_new_datasets():
