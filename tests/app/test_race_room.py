@@ -1811,6 +1811,8 @@ def damaged(path: str, value):
     damaged("template", {"data": "moons", "hidden": [0], "activation": "tanh", "batch_size": 32, "seed": 0}),
     damaged("template", {"data": "nowhere", "hidden": [8], "activation": "tanh", "batch_size": 32, "seed": 0}),
     damaged("template", {"data": "moons", "hidden": [8], "activation": "softmax", "batch_size": 32, "seed": 0}),
+    {**GOOD_SETUP, "speed": 7, "arrows": False}, {**GOOD_SETUP, "speed": True, "arrows": False},
+    {**GOOD_SETUP, "speed": 30, "arrows": "yes"}, {**GOOD_SETUP, "speed": 30},
 ])
 def test_a_damaged_or_older_remembered_race_gives_the_default_race_without_a_dialog(qtbot, errors, entry):
     from nnstudio.app.settings import SettingsWarning, open_settings
@@ -1830,3 +1832,46 @@ def test_a_damaged_or_older_remembered_race_gives_the_default_race_without_a_dia
     assert shown["mode"] == "Network race" and shown["steps"] == "2000" and shown["network"].startswith("2-2-1")
     assert not errors
     room.shutdown(5000)
+
+
+def test_the_speed_and_the_surface_arrows_come_back_with_the_set_up_and_through_a_change_of_language(
+        qtbot, monkeypatch, errors):
+    """The Speed box and the surface race's Arrows box were not remembered: a learner who watched at 30 steps/s
+    with arrows found full speed and no arrows at the next start (and after choosing another language). Now they
+    come back with the set-up; an entry written before they were remembered still gives its race."""
+    from nnstudio.app.main_window import MainWindow
+    from nnstudio.app.settings import open_settings
+
+    open_settings().setValue("race/setup", GOOD_SETUP)        # (an older entry: no speed, no arrows)
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    w = MainWindow(offer_restore=False)
+    qtbot.addWidget(w)
+    w.show()
+    w.show_room("race")
+    room = w.current_room
+    assert [r[0] for r in what_the_room_shows(room)["rows"]] == ["Mine"]
+    assert room.speed_combo.currentText() == "Full speed" and not room.surface_page.plot.arrows_check.isChecked()
+    room.speed_combo.setCurrentIndex(room.speed_combo.findText("30 steps/s"))
+    qtbot.mouseClick(room.surface_page.plot.arrows_check, Qt.MouseButton.LeftButton)
+    assert w.choose_language("ko")                            # the rooms are rebuilt in Korean ...
+    try:
+        qtbot.waitUntil(lambda: w.current_room is not room, timeout=5000)
+        korean = w.current_room
+        assert korean.speed_combo.currentData() == 30 and korean.surface_page.plot.arrows_check.isChecked()
+    finally:
+        assert w.choose_language("en")
+    qtbot.waitUntil(lambda: w.current_room is not korean, timeout=5000)
+    w.close()
+    qtbot.waitUntil(lambda: not w.current_room.thread_running, timeout=10000)
+
+    again = RaceRoom(TrainingSession())                       # ... and the next start shows them
+    qtbot.addWidget(again)
+    again.show()
+    assert [r[0] for r in what_the_room_shows(again)["rows"]] == ["Mine"]
+    assert again.speed_combo.currentText() == "30 steps/s"
+    assert again.surface_page.plot.arrows_check.isChecked()
+    again.set_mode("surface")
+    qtbot.waitUntil(lambda: np.size(again.surface_page.plot.gradient_arrows.getData()[0]) > 0,
+                    timeout=5000)                              # (the grey −η·g arrows are drawn)
+    assert not errors
+    again.shutdown(5000)

@@ -37,7 +37,21 @@ PANEL_WIDTH = 330          # px: the left dock
 TABLE_SHARE = 0.22         # of the room's height: the results table
 TABLE_LEAST_ROWS = 2       # rows the table keeps whole before the step-size plot's legend gets any height
 SURFACE_TABLE_MS = 200     # the surface race's table follows its animation this often while it plays
-SETUP_KEY = "race/setup"   # the settings' entry of the race as the learner set it up (RaceSession.setup())
+SETUP_KEY = "race/setup"   # the settings' entry of the race as the learner set it up (RaceSession.setup(), and
+                           # the room's own: "speed", the Speed box's steps per second; "arrows", the surface race's
+                           # Arrows box; an entry written before these were remembered has neither)
+
+
+def _read_view(data) -> tuple[object, dict | None]:
+    """(the session's set-up, the room's part: {"speed", "arrows"} or None) of a remembered entry; SetupError if
+    the room's part is damaged (both or neither, a speed of the Speed box, arrows on or off)."""
+    if not isinstance(data, dict) or not ({"speed", "arrows"} & set(data)):
+        return data, None          # (RaceSession.from_setup checks the rest)
+    speed, arrows = data.get("speed"), data.get("arrows")
+    if not (isinstance(speed, int) and not isinstance(speed, bool) and speed in SPEEDS
+            and isinstance(arrows, bool)):
+        raise SetupError("the set-up's speed or arrows is not as this version stores it")
+    return {k: v for k, v in data.items() if k not in ("speed", "arrows")}, {"speed": speed, "arrows": arrows}
 
 
 class RaceRoom(Room):
@@ -53,11 +67,17 @@ class RaceRoom(Room):
         self.studio_session = studio_session
         translate = lambda text: QCoreApplication.translate("Race", text)     # noqa: E731
         self._settings = open_settings()
+        own = None                # the room's own part of the remembered set-up (speed, arrows), when it is read
         if session is None:       # (the window's first race room: the race as the learner left it last time)
             template = RaceTemplate.from_studio(studio_session) if studio_session is not None else None
-            session = self._remembered_session(template, translate) or RaceSession(template, translate=translate)
+            session, own = self._remembered_session(template, translate)
+            session = session or RaceSession(template, translate=translate)
         else:
             session.set_translate(translate)     # the room is rebuilt in another language: so are the names
+            try:                                 # (the entry the room before it wrote)
+                own = _read_view(self._settings.value(SETUP_KEY))[1]
+            except SetupError:
+                own = None
         self.session = session
 
         # -- racing
@@ -184,25 +204,34 @@ class RaceRoom(Room):
         self._show_template(session.template)
         self._show_settings(session.settings)
         self._show_status(None)
+        if own:
+            self.speed_combo.setCurrentIndex(self.speed_combo.findData(own["speed"]))
+            self.surface_page.plot.set_arrows(own["arrows"])
+        # (after they show what was remembered: each change of either is remembered at once, as the set-up's)
+        self.speed_combo.currentIndexChanged.connect(lambda _: self._remember_setup())
+        self.surface_page.plot.arrows_check.toggled.connect(lambda _: self._remember_setup())
 
     # ================================================================== construction
-    def _remembered_session(self, studio_template, translate) -> RaceSession | None:
+    def _remembered_session(self, studio_template, translate) -> tuple[RaceSession | None, dict | None]:
         """The race as the learner left it when the studio last closed (contestants, mode, settings, surface, the
-        network set up here), or None: none remembered, or an entry damaged or of another version (the default
-        race then, with a warning and no dialog)."""
+        network set up here) and the room's part of it (the speed, the arrows; None in an entry written before
+        they were remembered), or (None, None): none remembered, or an entry damaged or of another version (the
+        default race then, with a warning and no dialog)."""
         data = self._settings.value(SETUP_KEY)
         if data is None:
-            return None
+            return None, None
         try:
-            return RaceSession.from_setup(data, studio_template, translate)
+            setup, view = _read_view(data)
+            return RaceSession.from_setup(setup, studio_template, translate), view
         except SetupError as exc:
             warnings.warn(f"{self._settings.fileName()}: the race's remembered set-up is not used ({exc}); the "
                           "default race is shown", SettingsWarning, stacklevel=2)
-            return None
+            return None, None
 
     def _remember_setup(self) -> None:
         """Every change of the set-up is remembered at once (the window writes the settings when it closes)."""
-        self._settings.setValue(SETUP_KEY, self.session.setup())
+        self._settings.setValue(SETUP_KEY, {**self.session.setup(), "speed": self.speed_combo.currentData(),
+                                            "arrows": self.surface_page.plot.arrows_check.isChecked()})
 
     def _dock(self, name: str, text: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(text, self)
