@@ -1875,3 +1875,34 @@ def test_the_speed_and_the_surface_arrows_come_back_with_the_set_up_and_through_
                     timeout=5000)                              # (the grey −η·g arrows are drawn)
     assert not errors
     again.shutdown(5000)
+
+
+def test_the_surface_race_opens_on_the_whole_paths_and_its_readout_and_table_say_where_each_ended(qtbot,
+                                                                                                make_room):
+    """The surface race drew every whole path while its readout said "step 0 of 100" and the table gave the
+    start for everyone. It opens as the textbook draws it now: the whole paths (a dot at each of the 101 points)
+    with the readout and the table at the end; Restart shows the start, Race animates the paths growing, and a
+    new rate while the whole paths are shown shows its whole new paths."""
+    room = make_room()
+    room.mode_actions["surface"].trigger()
+    page, plot, table = room.surface_page, room.surface_page.plot, room.table
+    assert "step 100 of 100" in plot.readout.text()
+    assert set(plot.dots_shown().values()) == {101}
+    assert table.note.text() == "Every contestant took the same 100 steps from the same start."
+    paths = room.session.descents()
+    for r, c in enumerate(room.session.contestants):
+        assert table.cell_text(r, 3) == f"{paths[c.key].points[100][0]:.4g}"
+
+    room.contestants_panel.rows[room.session.contestants[0].key].lr_spin.setValue(0.05)   # new paths: whole
+    assert "step 100 of 100" in plot.readout.text() and set(plot.dots_shown().values()) == {101}
+    page.steps_spin.setValue(80)
+    assert "step 80 of 80" in plot.readout.text() and set(plot.dots_shown().values()) == {81}
+
+    room.restart_action.trigger()                               # the start: one dot each
+    assert "step 0 of 80" in plot.readout.text() and set(plot.dots_shown().values()) == {1}
+    page.steps_spin.setValue(90)                                # (a change there keeps the start)
+    assert "step 0 of 90" in plot.readout.text() and set(plot.dots_shown().values()) == {1}
+    click(qtbot, room, room.race_action)                        # growing, step by step
+    qtbot.waitUntil(lambda: 1 < max(plot.dots_shown().values()) < 91, timeout=5000)
+    qtbot.waitUntil(lambda: page.at_end, timeout=10000)
+    assert "step 90 of 90" in plot.readout.text() and set(plot.dots_shown().values()) == {91}

@@ -2,9 +2,11 @@
 
 ``SurfacePlot`` draws the surface as a light map with contour lines at log-spaced levels, its minima, the start
 (a click elsewhere moves it), every contestant's whole path faintly and the part travelled so far (a dot at each
-point on paths of up to 100 steps, as the textbook draws them) with a marker at its current point; optional arrows at each current point compare the contestant's next step (its momentum
-buffer, its per-coordinate rates) with the plain gradient step −η·g. ``SurfacePage`` adds the surface's settings
-and animates the paths, which the session computes at once whenever a setting or a hyper-parameter changes.
+point on paths of up to 100 steps, as the textbook draws them) with a marker at its current point; optional arrows
+at each current point compare the contestant's next step (its momentum buffer, its per-coordinate rates) with the
+plain gradient step −η·g. New paths are shown whole, as the textbook's figure, unless the animation is under way
+(Restart, Step, Race). ``SurfacePage`` adds the surface's settings and animates the paths, which the session
+computes at once whenever a setting or a hyper-parameter changes.
 """
 from __future__ import annotations
 
@@ -193,7 +195,10 @@ class SurfacePlot(PlotView):
             self.reset_view()
 
     def set_paths(self, contestants, paths: dict) -> None:
-        """Every contestant's Descent (key -> Descent); keeps the step shown (up to the new paths' end)."""
+        """Every contestant's Descent (key -> Descent). The whole paths, as the textbook draws them, when the
+        step shown was the end (the first paths too): the readout and the table then say where each ended; else
+        the step shown (up to the new paths' end), where Restart, Step or a paused animation left it."""
+        at_end = self._step >= self.steps()
         self._contestants = tuple(contestants)
         self._paths = dict(paths)
         keys = {c.key for c in self._contestants}
@@ -221,7 +226,7 @@ class SurfacePlot(PlotView):
                 items["ghost"].setData(path.points[:, 0], path.points[:, 1])
             for item in items.values():
                 item.setVisible(c.visible)
-        self.show_step(min(self._step, self.steps()))
+        self.show_step(self.steps() if at_end else min(self._step, self.steps()))
 
     def steps(self) -> int:
         """The number of steps of the paths (all have the same)."""
