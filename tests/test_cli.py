@@ -424,6 +424,7 @@ def test_a_diverging_run_stops_and_suggests_a_smaller_learning_rate(tmp_path):
     epochs = [json.loads(line) for line in proc.stdout.splitlines()]
     # stopped in the epoch where it diverged: NaN (null) or a loss far above the start
     assert epochs and len(epochs) < 20 and (epochs[-1]["loss"] is None or epochs[-1]["loss"] > 10)
+    assert all("epoch" in e and "test_loss" not in e for e in epochs)    # as the doc says: no final object
     assert not (tmp_path / "m.npz").exists()
 
 
