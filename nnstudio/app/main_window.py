@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSizePolicy, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QMainWindow, QMenu, QMessageBox, QSizePolicy,
+                               QStackedWidget, QToolBar, QWidget)
 
 from nnstudio import __version__
 from nnstudio.app.language import LANGUAGES, SETTINGS_KEY, current_language, set_language
@@ -30,6 +31,25 @@ SCREEN_SHARE = (0.96, 0.94)   # a first window takes this much of the screen's w
 CLOSE_WAIT_MS = 500           # closing waits this long for the training thread, then hides the window
 
 
+class FocusedButtonsTakeSpace(QObject):
+    """Space presses the button or ticks the box that has the keyboard focus in ``window``, as everywhere on a
+    desktop, instead of being Run's or Race's key there: a learner who went there with Tab could not tick Log
+    scale or Nesterov (boxes have no other key) and started training instead. Elsewhere Space runs as before."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self._window = window
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Space
+                and not event.modifiers() and isinstance(watched, QAbstractButton) and watched.isEnabled()
+                and watched.hasFocus() and watched.window() is self._window):
+            event.accept()        # the key goes to the button, not to a shortcut
+            return True
+        return False
+
+
 class MainWindow(QMainWindow):
     """NN Studio's main window."""
 
@@ -38,6 +58,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None, offer_restore: bool = True):
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        self._space_for_buttons = FocusedButtonsTakeSpace(self)
         self._settings = open_settings()
         self._closing = False
         self._pad = None

@@ -1078,6 +1078,28 @@ def test_keyboard_space_runs_and_pauses_s_steps(qtbot, window):
     qtbot.waitUntil(lambda: window.studio.run_action.iconText() == "Run" and not window.studio.worker.is_running, timeout=5000)
 
 
+def test_space_ticks_the_focused_box_or_presses_the_focused_button_and_runs_elsewhere(qtbot, window):
+    """A learner who went with Tab to Log scale or Nesterov could not tick it: Space ran training instead (a box
+    has no other key)."""
+    from PySide6.QtWidgets import QCheckBox
+    window.activateWindow()
+    window.studio.loss_dock.raise_()                     # (a plot behind another's tab takes no focus)
+    log_box = next(b for b in window.studio.loss_plot.findChildren(QCheckBox) if b.text() == "Log scale")
+    qtbot.waitUntil(log_box.isEnabled, timeout=3000)
+    show_values = next(b for b in window.studio.editor.findChildren(QAbstractButton) if b.text() == "Show values")
+    for button, was in ((log_box, False), (show_values, True)):
+        button.setFocus()
+        qtbot.waitUntil(button.hasFocus, timeout=3000)
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+        assert button.isChecked() != was and not window.studio.worker.is_running
+        assert window.studio.run_action.iconText() == "Run"
+    window.studio.editor.view.setFocus()                # elsewhere Space runs
+    qtbot.waitUntil(window.studio.editor.view.hasFocus, timeout=3000)
+    qtbot.keyClick(window.studio.editor.view, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.studio.worker.is_running, timeout=3000)
+    window.studio.run_action.trigger()
+
+
 def test_views_draw_only_the_newest_snapshot(qtbot, window, monkeypatch):
     step(qtbot, window, 3)
     qtbot.waitUntil(lambda: not window.studio.dispatcher.stale_views(), timeout=5000)   # step 3 drawn everywhere
