@@ -172,3 +172,32 @@ def test_an_unknown_download_is_said_in_korean_too():
     assert_one_line_error(run("download", "cifar"), "unknown dataset 'cifar'; choose mnist or fashion")
     assert_one_line_error(run("--lang", "ko", "download", "cifar"),
                           "알 수 없는 데이터셋 'cifar'. mnist나 fashion 중에서 고르세요")
+
+
+@pytest.mark.parametrize("contestant, korean_text", [
+    ("adam:beta_1=0.9", "'adam' 옵티마이저 설정이 잘못되었습니다: Adam()의 인자 이름은 PyTorch를 따릅니다. beta_1=... 대신 "
+                        "betas=(beta_1, beta_2) 형식으로 쓰세요"),
+    ("adam:foo=1", "Adam()에는 foo= 설정이 없습니다. 쓸 수 있는 설정: lr, betas, eps, weight_decay, amsgrad"),
+    ("sgd:clipnorm=1", "SGD()에는 clipnorm= 설정이 없습니다(기울기 클리핑은 지원하지 않습니다)"),
+    ("adam:betas=0.9", "betas 설정에는 beta1과 beta2, 두 수를 써야 합니다(받은 값: 0.9)"),
+    ("adam:betas=0.9/1.5", "betas[1] 설정은 [0, 1) 범위여야 합니다(받은 값: 1.5)"),
+    ("adam:lr", "'adam:lr': 설정은 sgd:lr=0.1,momentum=0.9처럼 쉼표로 구분한 name=value 형식으로 쓰세요"),
+    ("adam:lr=yes", "'adam:lr=yes': 'yes' 값은 수가 아닙니다. lr=0.01, betas=0.9/0.999, nesterov=true처럼 쓰세요"),
+    ("sgd:lr=-1", "lr 설정은 0 이상이어야 합니다(받은 값: -1.0)"),
+    ("sgd:lr=inf", "lr 설정은 0 이상의 유한한 수여야 합니다(받은 값: inf)"),
+    ("adam:amsgrad=2", "amsgrad 설정은 True나 False여야 합니다(받은 값: 2.0)"),
+    ("adamm", "알 수 없는 옵티마이저 'adamm'. 다음 중에서 고르세요: adagrad, adam, adamw, rmsprop, sgd"),
+])
+def test_a_mistyped_contestant_is_explained_in_korean(korean, contestant, korean_text):
+    """--contestant's mistakes (the settings' syntax, the optimizer's names and ranges) are the engine's
+    translatable errors: under --lang ko the whole message is Korean, not an English sentence."""
+    from nnstudio.engine import race
+    with pytest.raises(ValueError) as caught:
+        race.parse_contestant(contestant)
+    assert korean_text in cli_language.translated(caught.value)
+
+
+def test_a_mistyped_contestant_on_the_korean_command_line():
+    proc = run("race", "--dataset", "moons", "--steps", "5", "--contestant", "adam:epsilon=1e-8", env=KO)
+    assert_one_line_error(proc, "nnstudio race: 오류: 'adam' 옵티마이저 설정이 잘못되었습니다: Adam()의 인자 이름은 PyTorch를 "
+                                "따릅니다. epsilon=... 대신 eps=... 형식으로 쓰세요")

@@ -24,7 +24,7 @@ import numbers
 import numpy as np
 
 from nnstudio.engine import _fpu, _fused
-from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Translatable, TranslatableError
 
 __all__ = [
     "OPTIMIZERS",
@@ -42,15 +42,18 @@ def _check_range(name, value, low=0.0, high=None, high_open=True):
     """Raise ValueError unless `value` is a finite number with `low <= value` (and `value < high`); the
     message states the range. Text, booleans, NaN and infinity are refused (a file may hold anything)."""
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
-        raise ValueError(f"{name} must be a number, got {value!r}")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name} must be a number, got {value}"),
+                                name=name, value=repr(value))
     value = float(value)
     if high is None:
         if not low <= value < math.inf:  # also rejects NaN
-            raise ValueError(f"{name} must be >= {low:g}, got {value!r}"
-                             + (" (a finite number)" if value == math.inf else ""))
+            template = (QT_TRANSLATE_NOOP("Errors", "{name} must be a finite number >= {low}, got {value}")
+                        if value == math.inf else QT_TRANSLATE_NOOP("Errors", "{name} must be >= {low}, got {value}"))
+            raise TranslatableError(template, name=name, low=f"{low:g}", value=repr(value))
     elif not (low <= value < high if high_open else low <= value <= high):
         bracket = ")" if high_open else "]"
-        raise ValueError(f"{name} must be in [{low:g}, {high:g}{bracket}, got {value!r}")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name} must be in [{low}, {high}{bracket}, got {value}"),
+                                name=name, low=f"{low:g}", high=f"{high:g}", bracket=bracket, value=repr(value))
     return value
 
 
@@ -58,14 +61,16 @@ def _check_flag(name, value):
     """A switch: True/False (or 1/0); anything else is a ValueError naming the argument."""
     if isinstance(value, (bool, np.bool_)) or (isinstance(value, numbers.Integral) and value in (0, 1)):
         return bool(value)
-    raise ValueError(f"{name} must be True or False, got {value!r}")
+    raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name} must be True or False, got {value}"),
+                            name=name, value=repr(value))
 
 
 def _check_betas(betas):
     try:
         beta1, beta2 = betas
     except (TypeError, ValueError):
-        raise ValueError(f"betas must be a pair (beta1, beta2), got {betas!r}") from None
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "betas must be a pair (beta1, beta2), got {value}"),
+                                value=repr(betas)) from None
     return (_check_range("betas[0]", beta1, 0.0, 1.0), _check_range("betas[1]", beta2, 0.0, 1.0))
 
 
@@ -74,20 +79,31 @@ def _resolve_lr(lr, learning_rate, default):
     if learning_rate is None:
         return lr
     if lr != default and lr != learning_rate:
-        raise ValueError(
-            f"give the learning rate once: lr={lr!r} and learning_rate={learning_rate!r} disagree"
-        )
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "give the learning rate once: lr={lr} and "
+                                                            "learning_rate={learning_rate} disagree"),
+                                lr=repr(lr), learning_rate=repr(learning_rate))
     return learning_rate
 
 
-# Keras' argument names that PyTorch (and so NN Studio) spells differently: what to write instead, and a note.
+class ArgumentNameError(Translatable, TypeError):
+    """An optimizer's argument it does not have (a Keras name, a misspelling): a TypeError, as Python's own for
+    an unexpected keyword argument, whose message says what to write and can be translated."""
+
+
+# Keras' argument names that PyTorch (and so NN Studio) spells differently: what to write instead, and why.
 _KERAS_NAMES = {
-    "beta_1": ("betas=(beta_1, beta_2)", ""),
-    "beta_2": ("betas=(beta_1, beta_2)", ""),
-    "epsilon": ("eps=...", "; PyTorch adds it at another place than Keras (README: 'Where epsilon goes')"),
-    "rho": ("alpha=...", " (the decay rate of the squared-gradient average)"),
-    "clipnorm": (None, ""), "clipvalue": (None, ""), "global_clipnorm": (None, ""),
+    "beta_1": (QT_TRANSLATE_NOOP("Errors", "{cls}() uses PyTorch's argument names: write betas=(beta_1, beta_2) "
+                                           "instead of {name}=...")),
+    "beta_2": (QT_TRANSLATE_NOOP("Errors", "{cls}() uses PyTorch's argument names: write betas=(beta_1, beta_2) "
+                                           "instead of {name}=...")),
+    "epsilon": QT_TRANSLATE_NOOP("Errors", "{cls}() uses PyTorch's argument names: write eps=... instead of "
+                                           "epsilon=...; PyTorch adds it at another place than Keras (README: "
+                                           "'Where epsilon goes')"),
+    "rho": QT_TRANSLATE_NOOP("Errors", "{cls}() uses PyTorch's argument names: write alpha=... instead of rho=... "
+                                       "(the decay rate of the squared-gradient average)"),
+    "clipnorm": QT_TRANSLATE_NOOP("Errors", "{cls}() has no {name}= (gradient clipping is not supported)"),
 }
+_KERAS_NAMES["clipvalue"] = _KERAS_NAMES["global_clipnorm"] = _KERAS_NAMES["clipnorm"]
 
 
 def _explain_keras_names(init):
@@ -103,11 +119,10 @@ def _explain_keras_names(init):
                 continue
             cls = type(self).__name__
             if name in _KERAS_NAMES:
-                instead, note = _KERAS_NAMES[name]
-                raise TypeError(
-                    f"{cls}() uses PyTorch's argument names: write {instead} instead of {name}=...{note}"
-                    if instead else f"{cls}() has no {name}= (gradient clipping is not supported)")
-            raise TypeError(f"{cls}() has no setting {name}=; its settings are {settings}")
+                raise ArgumentNameError(_KERAS_NAMES[name], cls=cls, name=name)
+            raise ArgumentNameError(QT_TRANSLATE_NOOP("Errors", "{cls}() has no setting {name}=; its settings are "
+                                                                "{settings}"),
+                                    cls=cls, name=name, settings=settings)
         init(self, *args, **kwargs)
     return wrapper
 
@@ -848,7 +863,8 @@ def get(identifier):
         try:
             return cls.from_config(identifier)
         except TypeError as exc:
-            raise ValueError(f"bad optimizer config for {cls.name!r}: {exc}") from None
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "bad optimizer config for {name}: {reason}"),
+                                    name=repr(cls.name), reason=exc) from None
     raise TypeError(
         f"optimizer must be a name, a config dict or an Optimizer, got {type(identifier).__name__}"
     )
@@ -858,6 +874,5 @@ def _lookup(name):
     try:
         return OPTIMIZERS[str(name).lower()]
     except KeyError:
-        raise ValueError(
-            f"unknown optimizer {name!r}; choose one of {', '.join(sorted(OPTIMIZERS))}"
-        ) from None
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "unknown optimizer {name}; choose one of {choices}"),
+                                name=repr(name), choices=", ".join(sorted(OPTIMIZERS))) from None

@@ -38,7 +38,7 @@ from nnstudio.engine import optimizers as _optimizers
 from nnstudio.engine.batches import BatchStream
 from nnstudio.engine.memory import check_copies, estimate
 from nnstudio.engine.sweep import DIVERGENCE_FACTOR, fresh_optimizer
-from nnstudio.i18n import QT_TRANSLATE_NOOP
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 
 __all__ = ["DIVERGENCE_FACTOR", "PRESETS", "ContestantStep", "Race", "RaceRecord", "Standing",
            "parse_contestant"]
@@ -504,8 +504,9 @@ def parse_contestant(text: str) -> dict:
     for part in filter(None, (p.strip() for p in rest.split(","))):
         key, eq, value = part.partition("=")
         if not eq or not key.strip():
-            raise ValueError(f"{text!r}: write settings as name=value separated by commas, e.g. "
-                             "sgd:lr=0.1,momentum=0.9")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{text}: write settings as name=value separated by "
+                                                                "commas, e.g. sgd:lr=0.1,momentum=0.9"),
+                                    text=repr(text))
         config[key.strip()] = _setting(value.strip(), text)
     _optimizers.get(config)     # unknown names and bad values fail here, with the optimizer's message
     return config
@@ -519,8 +520,9 @@ def _setting(value: str, text: str):
             return tuple(float(v) for v in value.split("/"))
         return float(value)
     except ValueError:
-        raise ValueError(f"{text!r}: {value!r} is not a number (write e.g. lr=0.01, betas=0.9/0.999, "
-                         "nesterov=true)") from None
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{text}: {value} is not a number (write e.g. lr=0.01, "
+                                                            "betas=0.9/0.999, nesterov=true)"),
+                                text=repr(text), value=repr(value)) from None
 
 
 def lecture_five() -> dict[str, dict]:

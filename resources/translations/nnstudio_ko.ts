@@ -1149,8 +1149,60 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         </translation>
     </message>
     <message>
+        <source>{name} must be a number, got {value}</source>
+        <translation>{name} 설정에는 수를 써야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number &gt;= {low}, got {value}</source>
+        <translation>{name} 설정은 {low} 이상의 유한한 수여야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be &gt;= {low}, got {value}</source>
+        <translation>{name} 설정은 {low} 이상이어야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be in [{low}, {high}{bracket}, got {value}</source>
+        <translation>{name} 설정은 [{low}, {high}{bracket} 범위여야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be True or False, got {value}</source>
+        <translation>{name} 설정은 True나 False여야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>betas must be a pair (beta1, beta2), got {value}</source>
+        <translation>betas 설정에는 beta1과 beta2, 두 수를 써야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>give the learning rate once: lr={lr} and learning_rate={learning_rate} disagree</source>
+        <translation>학습률은 한 번만 주세요. 두 값이 서로 다릅니다: lr={lr}, learning_rate={learning_rate}</translation>
+    </message>
+    <message>
+        <source>{cls}() uses PyTorch&apos;s argument names: write betas=(beta_1, beta_2) instead of {name}=...</source>
+        <translation>{cls}()의 인자 이름은 PyTorch를 따릅니다. {name}=... 대신 betas=(beta_1, beta_2) 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>{cls}() uses PyTorch&apos;s argument names: write eps=... instead of epsilon=...; PyTorch adds it at another place than Keras (README: &apos;Where epsilon goes&apos;)</source>
+        <translation>{cls}()의 인자 이름은 PyTorch를 따릅니다. epsilon=... 대신 eps=... 형식으로 쓰세요. PyTorch는 Keras와 다른 자리에 이 값을 더합니다(README의 ‘Where epsilon goes’ 참고)</translation>
+    </message>
+    <message>
+        <source>{cls}() uses PyTorch&apos;s argument names: write alpha=... instead of rho=... (the decay rate of the squared-gradient average)</source>
+        <translation>{cls}()의 인자 이름은 PyTorch를 따릅니다. rho=... 대신 alpha=... 형식으로 쓰세요(기울기 제곱 평균의 감쇠율)</translation>
+    </message>
+    <message>
+        <source>{cls}() has no {name}= (gradient clipping is not supported)</source>
+        <translation>{cls}()에는 {name}= 설정이 없습니다(기울기 클리핑은 지원하지 않습니다)</translation>
+    </message>
+    <message>
+        <source>{cls}() has no setting {name}=; its settings are {settings}</source>
+        <translation>{cls}()에는 {name}= 설정이 없습니다. 쓸 수 있는 설정: {settings}</translation>
+    </message>
+    <message>
         <source>nesterov=True requires momentum &gt; 0 and dampening == 0, got momentum={momentum}, dampening={dampening}</source>
         <translation>nesterov=True에는 momentum &gt; 0, dampening == 0이 필요합니다(지금: momentum={momentum}, dampening={dampening}).</translation>
+    </message>
+    <message>
+        <source>bad optimizer config for {name}: {reason}</source>
+        <translation>{name} 옵티마이저 설정이 잘못되었습니다: {reason}</translation>
     </message>
     <message>
         <source>{where}: a layer needs at least 1 neuron (got {units}).</source>
@@ -2464,6 +2516,14 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>{name} takes from {minimum} to {maximum} points (got {points})</source>
         <translation>{name} 데이터의 점 수는 {minimum}부터 {maximum}까지입니다(받은 값: {points})</translation>
+    </message>
+    <message>
+        <source>{text}: write settings as name=value separated by commas, e.g. sgd:lr=0.1,momentum=0.9</source>
+        <translation>{text}: 설정은 sgd:lr=0.1,momentum=0.9처럼 쉼표로 구분한 name=value 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>{text}: {value} is not a number (write e.g. lr=0.01, betas=0.9/0.999, nesterov=true)</source>
+        <translation>{text}: {value} 값은 수가 아닙니다. lr=0.01, betas=0.9/0.999, nesterov=true처럼 쓰세요</translation>
     </message>
 </context>
 <context>
