@@ -200,4 +200,4 @@ def test_a_mistyped_contestant_is_explained_in_korean(korean, contestant, korean
 def test_a_mistyped_contestant_on_the_korean_command_line():
     proc = run("race", "--dataset", "moons", "--steps", "5", "--contestant", "adam:epsilon=1e-8", env=KO)
     assert_one_line_error(proc, "nnstudio race: 오류: 'adam' 옵티마이저 설정이 잘못되었습니다: Adam()의 인자 이름은 PyTorch를 "
-                                "따릅니다. epsilon=... 대신 eps=... 형식으로 쓰세요")
+                                "따릅니다. epsilon=... 대신 eps=... 형식으로 쓰세요", "(docs/engine.md의 ‘Where epsilon goes’ 참고)")

@@ -97,8 +97,8 @@ _KERAS_NAMES = {
     "beta_2": (QT_TRANSLATE_NOOP("Errors", "{cls}() uses PyTorch's argument names: write betas=(beta_1, beta_2) "
                                            "instead of {name}=...")),
     "epsilon": QT_TRANSLATE_NOOP("Errors", "{cls}() uses PyTorch's argument names: write eps=... instead of "
-                                           "epsilon=...; PyTorch adds it at another place than Keras (README: "
-                                           "'Where epsilon goes')"),
+                                           "epsilon=...; PyTorch adds it at another place than Keras (see 'Where "
+                                           "epsilon goes' in docs/engine.md)"),
     "rho": QT_TRANSLATE_NOOP("Errors", "{cls}() uses PyTorch's argument names: write alpha=... instead of rho=... "
                                        "(the decay rate of the squared-gradient average)"),
     "clipnorm": QT_TRANSLATE_NOOP("Errors", "{cls}() has no {name}= (gradient clipping is not supported)"),

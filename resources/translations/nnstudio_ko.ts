@@ -1181,8 +1181,8 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         <translation>{cls}()의 인자 이름은 PyTorch를 따릅니다. {name}=... 대신 betas=(beta_1, beta_2) 형식으로 쓰세요</translation>
     </message>
     <message>
-        <source>{cls}() uses PyTorch&apos;s argument names: write eps=... instead of epsilon=...; PyTorch adds it at another place than Keras (README: &apos;Where epsilon goes&apos;)</source>
-        <translation>{cls}()의 인자 이름은 PyTorch를 따릅니다. epsilon=... 대신 eps=... 형식으로 쓰세요. PyTorch는 Keras와 다른 자리에 이 값을 더합니다(README의 ‘Where epsilon goes’ 참고)</translation>
+        <source>{cls}() uses PyTorch&apos;s argument names: write eps=... instead of epsilon=...; PyTorch adds it at another place than Keras (see &apos;Where epsilon goes&apos; in docs/engine.md)</source>
+        <translation>{cls}()의 인자 이름은 PyTorch를 따릅니다. epsilon=... 대신 eps=... 형식으로 쓰세요. PyTorch는 Keras와 다른 자리에 이 값을 더합니다(docs/engine.md의 ‘Where epsilon goes’ 참고)</translation>
     </message>
     <message>
         <source>{cls}() uses PyTorch&apos;s argument names: write alpha=... instead of rho=... (the decay rate of the squared-gradient average)</source>

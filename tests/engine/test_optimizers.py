@@ -468,6 +468,21 @@ def test_keras_argument_names_say_what_to_write(make, expected):
     assert expected in str(info.value)
 
 
+def test_the_epsilon_message_points_to_where_the_explanation_is():
+    """"PyTorch adds it at another place than Keras (see 'Where epsilon goes' in docs/engine.md)": that file
+    exists in the repository and has that section (the README, named before, has none)."""
+    import re
+    from pathlib import Path
+
+    with pytest.raises(TypeError) as info:
+        optimizers.Adam(epsilon=1e-7)
+    where = re.search(r"see '([^']+)' in (\S+\.md)\)", str(info.value))
+    assert where, str(info.value)
+    section, doc = where.groups()
+    text = (Path(__file__).resolve().parents[2] / doc).read_text(encoding="utf-8")
+    assert f"**{section}.**" in text
+
+
 def test_torch_names_and_the_learning_rate_alias_still_work():
     opt = optimizers.Adam(learning_rate=0.01, betas=(0.8, 0.9), eps=1e-7)
     assert (opt.lr, opt.betas, opt.eps) == (0.01, (0.8, 0.9), 1e-7)
