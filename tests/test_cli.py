@@ -233,6 +233,9 @@ def test_regression_dataset_has_no_accuracy():
     (("--activation", "relux"), ("unknown activation 'relux'", "relu", "sigmoid")),
     (("--optimizer", "adamm"), ("unknown optimizer 'adamm'", "adam", "sgd")),
     (("--loss", "hinge"), ("unknown loss 'hinge'", "quadratic")),
+    # xor is binary: what to use instead, as the lecture's table of problem -> output -> loss says
+    (("--loss", "categorical_crossentropy"), ("one softmax output per class", "this binary network has one sigmoid "
+                                              "output", "use binary_crossentropy with one sigmoid output")),
     (("--dtype", "float16"), ("--dtype", "float16")),
 ])
 def test_bad_arguments_exit_2_with_one_line(args, fragments):

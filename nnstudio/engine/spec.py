@@ -159,9 +159,17 @@ class NetworkSpec:
             raise SpecError(QT_TRANSLATE_NOOP("Errors", "Softmax needs multi-class: choose the multi-class "
                                                         "problem type first."))
         if loss in ("categorical_crossentropy", "sparse_categorical_crossentropy") and activation != "softmax":
-            raise SpecError(QT_TRANSLATE_NOOP("Errors", "Multi-class output needs softmax: categorical "
-                                                        "cross-entropy expects class probabilities that sum "
-                                                        "to 1."))
+            # what to do instead, as the lecture's table of problem -> output -> loss says
+            if self.problem == "binary":
+                raise SpecError(QT_TRANSLATE_NOOP("Errors", "Categorical cross-entropy needs one softmax output per "
+                                                            "class, and this binary network has one sigmoid "
+                                                            "output: for two classes use binary_crossentropy with "
+                                                            "one sigmoid output, or two softmax outputs (the "
+                                                            "multi-class problem type)."))
+            raise SpecError(QT_TRANSLATE_NOOP("Errors", "Categorical cross-entropy needs one softmax output per "
+                                                        "class (the multi-class problem type); for this network "
+                                                        "choose one of {choices}."),
+                            choices=", ".join(PROBLEM_LOSSES.get(self.problem, ())))
         if loss == "binary_crossentropy" and activation != "sigmoid":
             raise SpecError(QT_TRANSLATE_NOOP("Errors", "Binary cross-entropy needs sigmoid outputs "
                                                         "(probabilities in 0..1); choose regression for other "

@@ -1249,8 +1249,12 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         <translation>softmax는 다중 클래스 분류에서만 씁니다. 먼저 문제 유형을 다중 클래스 분류로 고르세요.</translation>
     </message>
     <message>
-        <source>Multi-class output needs softmax: categorical cross-entropy expects class probabilities that sum to 1.</source>
-        <translation>다중 클래스 출력에는 softmax가 필요합니다. 범주형 교차 엔트로피는 합이 1인 클래스 확률을 기대합니다.</translation>
+        <source>Categorical cross-entropy needs one softmax output per class, and this binary network has one sigmoid output: for two classes use binary_crossentropy with one sigmoid output, or two softmax outputs (the multi-class problem type).</source>
+        <translation>범주형 교차 엔트로피에는 클래스마다 softmax 출력이 하나씩 필요한데, 이 이진 분류 신경망의 출력은 sigmoid 하나입니다. 두 클래스라면 sigmoid 출력 하나와 binary_crossentropy를 쓰거나, softmax 출력 두 개(문제 유형: 다중 클래스 분류)를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy needs one softmax output per class (the multi-class problem type); for this network choose one of {choices}.</source>
+        <translation>범주형 교차 엔트로피에는 클래스마다 softmax 출력이 하나씩 필요합니다(문제 유형: 다중 클래스 분류). 이 신경망에는 다음 중 하나를 고르세요: {choices}.</translation>
     </message>
     <message>
         <source>Binary cross-entropy needs sigmoid outputs (probabilities in 0..1); choose regression for other output activations.</source>

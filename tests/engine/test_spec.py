@@ -57,3 +57,22 @@ def test_invalid_layers_say_why(bad, message):
 def test_unknown_problem_is_refused():
     with pytest.raises(ValueError, match="choose one of"):
         problem_setup("clustering")
+
+
+@pytest.mark.parametrize("problem, outputs, advice", [
+    # the lecture's table: binary -> one sigmoid output + binary cross-entropy; multi-class -> softmax + CCE
+    ("binary", 1, "for two classes use binary_crossentropy with one sigmoid output, or two softmax outputs (the "
+                  "multi-class problem type)"),
+    ("regression", 1, "the multi-class problem type); for this network choose one of mse, quadratic"),
+    ("multilabel", 3, "for this network choose one of binary_crossentropy, mse, quadratic"),
+])
+def test_categorical_cross_entropy_without_softmax_says_what_to_use(problem, outputs, advice):
+    """A binary set with --loss categorical_crossentropy said only "Multi-class output needs softmax", not what
+    to do about it."""
+    from dataclasses import replace
+
+    spec = replace(NetworkSpec.xor_default().with_problem(problem, outputs), loss="categorical_crossentropy")
+    with pytest.raises(ValueError) as caught:
+        spec.validate()
+    assert "Categorical cross-entropy needs one softmax output per class" in str(caught.value)
+    assert advice in str(caught.value)
