@@ -90,9 +90,9 @@ def _number(convert, ok, expected: str):
 
 _positive_int = _number(int, lambda v: v >= 1, QT_TRANSLATE_NOOP("cli", "a whole number >= 1"))
 _non_negative_int = _number(int, lambda v: v >= 0, QT_TRANSLATE_NOOP("cli", "a whole number >= 0"))
-_positive_float = _number(float, lambda v: v > 0 and math.isfinite(v), QT_TRANSLATE_NOOP("cli", "a number > 0"))
+_positive_float = _number(float, lambda v: v > 0 and math.isfinite(v), QT_TRANSLATE_NOOP("cli", "a finite number > 0"))
 _non_negative_float = _number(float, lambda v: v >= 0 and math.isfinite(v),
-                              QT_TRANSLATE_NOOP("cli", "a number >= 0"))
+                              QT_TRANSLATE_NOOP("cli", "a finite number >= 0"))
 _fraction = _number(float, lambda v: 0 <= v < 1, QT_TRANSLATE_NOOP("cli", "a fraction in [0, 1)"))
 
 

@@ -229,6 +229,7 @@ def test_regression_dataset_has_no_accuracy():
     (("--layers", "256,abc"), ("--layers", "'256,abc'", "positive integers")),
     (("--layers", "0"), ("--layers", "positive integers")),
     (("--lr", "-1"), ("--lr", "> 0")),
+    (("--lr", "inf"), ("--lr", "expected a finite number > 0, got 'inf'")),
     (("--epochs", "0"), ("--epochs", ">= 1")),
     (("--activation", "relux"), ("unknown activation 'relux'", "relu", "sigmoid")),
     (("--optimizer", "adamm"), ("unknown optimizer 'adamm'", "adam", "sgd")),

@@ -6655,14 +6655,6 @@ z</translation>
         <translation>0 이상의 정수</translation>
     </message>
     <message>
-        <source>a number &gt; 0</source>
-        <translation>0보다 큰 수</translation>
-    </message>
-    <message>
-        <source>a number &gt;= 0</source>
-        <translation>0 이상의 수</translation>
-    </message>
-    <message>
         <source>a fraction in [0, 1)</source>
         <translation>[0, 1) 범위의 비율</translation>
     </message>
@@ -7025,6 +7017,14 @@ z</translation>
     <message>
         <source>no hidden layer</source>
         <translation>은닉층 없음</translation>
+    </message>
+    <message>
+        <source>a finite number &gt; 0</source>
+        <translation>0보다 큰 유한한 수</translation>
+    </message>
+    <message>
+        <source>a finite number &gt;= 0</source>
+        <translation>0 이상의 유한한 수</translation>
     </message>
     <message>
         <source>mnist, fashion, a toy set (xor, xor_cloud, circle, gaussians, moons, spiral, three_blobs, spiral3, venn, sine) or a .csv file (default: %(default)s)</source>
