@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import re
 import subprocess
 import sys
@@ -201,3 +202,26 @@ def test_a_mistyped_contestant_on_the_korean_command_line():
     proc = run("race", "--dataset", "moons", "--steps", "5", "--contestant", "adam:epsilon=1e-8", env=KO)
     assert_one_line_error(proc, "nnstudio race: 오류: 'adam' 옵티마이저 설정이 잘못되었습니다: Adam()의 인자 이름은 PyTorch를 "
                                 "따릅니다. epsilon=... 대신 eps=... 형식으로 쓰세요", "(docs/engine.md의 ‘Where epsilon goes’ 참고)")
+
+
+@pytest.mark.parametrize("divergence, korean_text", [
+    (("loss", 3, 1.4e5, 0.7, 100.0), "스텝 3에서 손실이 처음 값 0.7의 100배를 넘는 1.4e+05에 이르렀습니다. 학습이 발산했습니다. "
+                                     "0.1보다 작은 학습률(예: 0.01)을 써 보세요."),
+    (("nan", 4, math.nan), "스텝 4에서 손실이 NaN 값이 되었습니다. 학습이 발산했습니다. 0.1보다 작은 학습률(예: 0.01)을 써 보세요."),
+    (("weights", 5, 2.0, None, None, 3e6), "스텝 5에서 가중치 하나가 3e+06에 이르렀습니다. 학습이 발산했습니다. "),
+])
+def test_the_korean_divergence_message_is_whole_sentences(korean, divergence, korean_text):
+    """What happened is a whole polite sentence, then "학습이 발산했습니다" (it was a clause without a verb,
+    "스텝 3에서 손실이 1.4e+05(처음 값 0.7의 100배 초과): 학습이 발산했습니다")."""
+    from nnstudio.engine.divergence import Divergence
+    assert cli_language.translated(Divergence(*divergence).message(0.1)).startswith(korean_text)
+
+
+def test_a_diverging_korean_run_says_so_in_whole_sentences(tmp_path):
+    proc = run("train", "--dataset", "sine", "--optimizer", "sgd", "--lr", "1000", "--epochs", "20", "--quiet",
+               "--save", tmp_path / "m.npz", env=KO)
+    assert proc.returncode == 1
+    line = proc.stderr.strip().splitlines()[-1]
+    assert re.fullmatch(r"nnstudio train: 에폭 \d+, 스텝 \d+에서 손실이 (처음 값 \S+의 100배를 넘는 \S+에 이르렀습니다|NaN 값이 "
+                        r"되었습니다|무한대 값이 되었습니다)\. 학습이 발산했습니다\. --lr 1000보다 작은 학습률\(예: --lr 100\)을 "
+                        r"써 보세요\. 아무것도 저장하지 않았습니다\.", line), line

@@ -1116,23 +1116,23 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
     </message>
     <message>
         <source>The loss became {value} at step {step}</source>
-        <translation>스텝 {step}에서 손실이 {value} 값이 됨</translation>
+        <translation>스텝 {step}에서 손실이 {value} 값이 되었습니다</translation>
     </message>
     <message>
         <source>The loss became {loss} at step {step}, more than {factor} times its start ({start})</source>
-        <translation>스텝 {step}에서 손실이 {loss}(처음 값 {start}의 {factor}배 초과)</translation>
+        <translation>스텝 {step}에서 손실이 처음 값 {start}의 {factor}배를 넘는 {loss}에 이르렀습니다</translation>
     </message>
     <message>
         <source>A weight reached {weight} at step {step}</source>
-        <translation>스텝 {step}에서 가중치가 {weight}에 이름</translation>
+        <translation>스텝 {step}에서 가중치 하나가 {weight}에 이르렀습니다</translation>
     </message>
     <message>
         <source>{what}: training diverged. Try a smaller learning rate.</source>
-        <translation>{what}: 학습이 발산했습니다. 학습률을 낮춰 보세요.</translation>
+        <translation>{what}. 학습이 발산했습니다. 학습률을 낮춰 보세요.</translation>
     </message>
     <message>
         <source>{what}: training diverged. Try a smaller learning rate than {lr}, e.g. {smaller}.</source>
-        <translation>{what}: 학습이 발산했습니다. {lr}보다 작은 학습률(예: {smaller})을 써 보세요.</translation>
+        <translation>{what}. 학습이 발산했습니다. {lr}보다 작은 학습률(예: {smaller})을 써 보세요.</translation>
     </message>
     <message>
         <source>This network needs about {needed} of memory ({parameters} weights with their gradients and optimizer state: {weights}), more than the limit of {limit}. Use fewer or smaller layers.</source>
@@ -1342,7 +1342,7 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
     </message>
     <message>
         <source>{what}: training diverged. Press Reset weights to start again with the learning rate {lr}.</source>
-        <translation>{what}: 학습이 발산했습니다. 학습률 {lr}에서 다시 시작하려면 가중치 초기화를 누르세요.</translation>
+        <translation>{what}. 학습이 발산했습니다. 학습률 {lr}에서 다시 시작하려면 가중치 초기화를 누르세요.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n epoch(s), the limit set in the training settings.</source>
@@ -1358,7 +1358,7 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
     </message>
     <message>
         <source>{what}: training diverged. Lower the learning rate (now {lr}) and press Reset weights to start again.</source>
-        <translation>{what}: 학습이 발산했습니다. 학습률(지금 {lr})을 낮추고 가중치 초기화를 눌러 다시 시작하세요.</translation>
+        <translation>{what}. 학습이 발산했습니다. 학습률(지금 {lr})을 낮추고 가중치 초기화를 눌러 다시 시작하세요.</translation>
     </message>
     <message>
         <source>The saved state of the optimizer does not fit the network or the optimizer ({reason}).</source>
@@ -7052,11 +7052,11 @@ z</translation>
     </message>
     <message>
         <source>nnstudio train: {what} (epoch {epoch}): training diverged. Try a smaller learning rate than --lr {lr}, e.g. --lr {smaller} (nothing was saved).</source>
-        <translation>nnstudio train: {what} (에폭 {epoch}): 학습이 발산했습니다. --lr {lr}보다 작은 학습률을 써 보세요. 예: --lr {smaller} (아무것도 저장하지 않았습니다).</translation>
+        <translation>nnstudio train: 에폭 {epoch}, {what}. 학습이 발산했습니다. --lr {lr}보다 작은 학습률(예: --lr {smaller})을 써 보세요. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
         <source>nnstudio train: {what} (epoch {epoch}): training diverged. Try a smaller learning rate than --lr {lr}, e.g. --lr {smaller}.</source>
-        <translation>nnstudio train: {what} (에폭 {epoch}): 학습이 발산했습니다. --lr {lr}보다 작은 학습률을 써 보세요. 예: --lr {smaller}</translation>
+        <translation>nnstudio train: 에폭 {epoch}, {what}. 학습이 발산했습니다. --lr {lr}보다 작은 학습률(예: --lr {smaller})을 써 보세요.</translation>
     </message>
     <message>
         <source>No test data in this dataset.</source>
