@@ -1881,8 +1881,9 @@ def test_the_surface_race_opens_on_the_whole_paths_and_its_readout_and_table_say
                                                                                                 make_room):
     """The surface race drew every whole path while its readout said "step 0 of 100" and the table gave the
     start for everyone. It opens as the textbook draws it now: the whole paths (a dot at each of the 101 points)
-    with the readout and the table at the end; Restart shows the start, Race animates the paths growing, and a
-    new rate while the whole paths are shown shows its whole new paths."""
+    with the readout and the table at the end; Restart shows the start, Race animates the paths growing, Step on
+    the whole paths shows the first step again, and a new rate while the whole paths are shown shows its whole
+    new paths."""
     room = make_room()
     room.mode_actions["surface"].trigger()
     page, plot, table = room.surface_page, room.surface_page.plot, room.table
@@ -1906,3 +1907,7 @@ def test_the_surface_race_opens_on_the_whole_paths_and_its_readout_and_table_say
     qtbot.waitUntil(lambda: 1 < max(plot.dots_shown().values()) < 91, timeout=5000)
     qtbot.waitUntil(lambda: page.at_end, timeout=10000)
     assert "step 90 of 90" in plot.readout.text() and set(plot.dots_shown().values()) == {91}
+    room.step_action.trigger()                                  # Step on the whole paths: the first step again
+    assert "step 1 of 90" in plot.readout.text() and set(plot.dots_shown().values()) == {2}
+    room.step_action.trigger()
+    assert "step 2 of 90" in plot.readout.text()

@@ -576,8 +576,9 @@ class SurfacePage(QWidget):
             self.playingChanged.emit(False)
 
     def step_once(self) -> None:
+        """One step more; from the whole paths, the first step again (as the network race's Step after its end)."""
         self.pause()
-        self.plot.show_step(self.plot.step() + 1)
+        self.plot.show_step(1 if self.at_end else self.plot.step() + 1)
 
     def finish(self) -> None:
         """Stop: show the whole paths."""
