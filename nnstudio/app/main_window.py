@@ -39,12 +39,19 @@ class FocusedButtonsTakeSpace(QObject):
     def __init__(self, window: QWidget):
         super().__init__(window)
         self._window = window
-        QApplication.instance().installEventFilter(self)
+        # (it watches only the button that has the focus: a filter on the whole application would run Python for
+        # every event of every widget, and take the GIL from the training thread each time)
+        QApplication.instance().focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, old, new) -> None:
+        if isinstance(old, QAbstractButton):
+            old.removeEventFilter(self)
+        if isinstance(new, QAbstractButton) and new.window() is self._window:
+            new.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Space
-                and not event.modifiers() and isinstance(watched, QAbstractButton) and watched.isEnabled()
-                and watched.hasFocus() and watched.window() is self._window):
+                and not event.modifiers() and watched.isEnabled() and watched.hasFocus()):
             event.accept()        # the key goes to the button, not to a shortcut
             return True
         return False
