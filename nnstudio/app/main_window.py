@@ -251,8 +251,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(lambda: projects.fill_recent_menu(self.recent_menu))
         self.examples_menu = file_menu.addMenu(self.tr("&Examples"))
         self.examples_menu.setToolTipsVisible(True)
-        for key, example in EXAMPLES.items():
-            action = self.examples_menu.addAction(title("Examples", example.title))
+        for i, (key, example) in enumerate(EXAMPLES.items(), 1):    # numbered: Alt+F, E, then 1 to 9
+            action = self.examples_menu.addAction(self.tr("&{0} {1}").format(
+                i, title("Examples", example.title).replace("&", "&&")))
             action.setToolTip(title("Examples", example.description))
             action.setStatusTip(action.toolTip())
             action.setData(key)

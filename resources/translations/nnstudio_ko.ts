@@ -3850,6 +3850,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>예제(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;{0} {1}</source>
+        <translation>&amp;{0} {1}</translation>
+    </message>
+    <message>
         <source>E&amp;xport</source>
         <translation>내보내기(&amp;X)</translation>
     </message>

@@ -1472,6 +1472,42 @@ def test_the_training_and_view_menus_have_a_mnemonic_for_each_entry_in_both_lang
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)
 
 
+def test_every_rooms_menus_have_a_mnemonic_for_each_entry_in_both_languages(qtbot, window):
+    """File → Examples: the nine examples had no underlined letter. They are numbered now, "&1 XOR: watch a 2-2-1
+    network learn it" to "&9 MNIST as in Nielsen's book" (Alt+F, E, 1). The check walks every menu of the room: each
+    entry has a letter, none twice in a menu, no two entries alike; English and Korean."""
+    def check_menu(menu, rooms, path):
+        entries = [a for a in menu.actions() if a.text() and a.text() not in rooms]
+        texts = [a.text() for a in entries]
+        assert len(set(texts)) == len(texts), (path, texts)
+        if menu is not window.language_menu and menu is not window.recent_menu:   # (names in their own words)
+            letters = [_mnemonic(text) for text in texts]
+            assert None not in letters and len(set(letters)) == len(letters), (path, texts)
+        for action in entries:
+            if action.menu() is not None:
+                check_menu(action.menu(), rooms, path + [action.text()])
+
+    def check(language):
+        for room in [r for r in window.room_list if r.key in ("studio",)]:
+            window.show_room(room.key)
+            rooms = {each.title() for each in window.room_list}          # (switched by Ctrl+1, 2, 3)
+            view = [a.menu() for a in window.menuBar().actions() if a.menu() is not None][-3]
+            assert [a.text() for a in view.actions() if a.text() in rooms] == [r.title() for r in window.room_list]
+            letters = [_mnemonic(a.text()) for a in window.menuBar().actions()]
+            assert None not in letters and len(set(letters)) == len(letters), (language, room.key, letters)
+            for action in window.menuBar().actions():
+                check_menu(action.menu(), rooms, [language, room.key, action.text()])
+
+    check("en")
+    try:
+        assert window.choose_language("ko")
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "파일(&F)", timeout=5000)
+        check("ko")
+    finally:
+        assert window.choose_language("en")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)
+
+
 def test_the_language_switch_keeps_the_drawing_pad_as_the_learner_left_it(qtbot, window):
     from tests.app.test_pad import draw, line
     window.pad_action.trigger()
