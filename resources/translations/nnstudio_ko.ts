@@ -274,8 +274,8 @@
 <context>
     <name>ContestantsPanel</name>
     <message>
-        <source>Add contestant</source>
-        <translation>참가자 추가</translation>
+        <source>&amp;Add contestant</source>
+        <translation>참가자 추가(&amp;A)</translation>
     </message>
     <message>
         <source>Add a contestant (Adam at 0.01; change it as you like). A race that has begun starts again, so that everyone starts together.</source>
@@ -304,6 +304,18 @@
     <message>
         <source>Adam and plain SGD at the same learning rate, 0.01.</source>
         <translation>같은 학습률 0.01의 Adam과 보통 SGD.</translation>
+    </message>
+    <message>
+        <source>The &amp;lecture&apos;s five</source>
+        <translation>강의의 다섯 가지(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Learning &amp;rates</source>
+        <translation>학습률 비교(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Adam vs SGD at the same rate</source>
+        <translation>같은 학습률의 Adam과 SGD(&amp;A)</translation>
     </message>
     <message>
         <source>At most {0} contestants race at once: remove one to add another.</source>
@@ -5136,12 +5148,32 @@ It was moved to {1} and is not offered again.</source>
         <translation>결과</translation>
     </message>
     <message>
+        <source>&amp;Contestants and set-up</source>
+        <translation>참가자와 설정(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>결과(&amp;R)</translation>
+    </message>
+    <message>
         <source>Race steps taken of the race&apos;s length (the same for every contestant).</source>
         <translation>경주 길이 가운데 진행한 경주 스텝 수입니다(모든 참가자가 같습니다).</translation>
     </message>
     <message>
         <source>How far the race (or, when each is tuned, the tuning) has got.</source>
         <translation>경주(각자 조정할 때는 조정)가 얼마나 진행되었는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>한 스텝(&amp;S)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>중지(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart</source>
+        <translation>다시 시작(&amp;T)</translation>
     </message>
     <message>
         <source>Race</source>
@@ -5176,24 +5208,12 @@ It was moved to {1} and is not offered again.</source>
         <translation>처음으로 되돌립니다: 같은 참가자들이 같은 가중치에서 다시 출발합니다(R).</translation>
     </message>
     <message>
-        <source>Take the studio&apos;s network</source>
-        <translation>스튜디오의 신경망 가져오기</translation>
-    </message>
-    <message>
         <source>Race on the studio&apos;s current network, initial weights, data and batch size (Ctrl+Shift+T).</source>
         <translation>스튜디오의 현재 신경망, 초기 가중치, 데이터, 배치 크기로 경주합니다(Ctrl+Shift+T).</translation>
     </message>
     <message>
-        <source>Textbook figure</source>
-        <translation>교재 그림</translation>
-    </message>
-    <message>
         <source>SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2): the 30 points of the figure in &quot;Deep Learning from Scratch&quot;, the start and 29 steps (Ctrl+Shift+F).</source>
         <translation>SGD, 모멘텀, AdaGrad, Adam이 x²/20 + y² 위에서 (−7, 2)부터 내려갑니다. 『밑바닥부터 시작하는 딥러닝』 그림의 점 30개, 곧 시작점과 29 스텝입니다(Ctrl+Shift+F).</translation>
-    </message>
-    <message>
-        <source>Local minimum</source>
-        <translation>지역 최솟값</translation>
     </message>
     <message>
         <source>SGD and momentum at η = 0.05 on a tilted double well: SGD settles in the local minimum, momentum&apos;s inertia carries it into the global one, as the lecture says (Ctrl+Shift+M).</source>
@@ -5216,8 +5236,32 @@ It was moved to {1} and is not offered again.</source>
         <translation>경주(&amp;R)</translation>
     </message>
     <message>
-        <source>Presets</source>
-        <translation>프리셋</translation>
+        <source>Take the studio&apos;s net&amp;work</source>
+        <translation>스튜디오의 신경망 가져오기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Textbook &amp;figure</source>
+        <translation>교재 그림(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;cal minimum</source>
+        <translation>지역 최솟값(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Network race</source>
+        <translation>신경망 경주(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Many seeds</source>
+        <translation>여러 시드(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Loss surface</source>
+        <translation>손실 곡면(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;esets</source>
+        <translation>프리셋(&amp;E)</translation>
     </message>
     <message>
         <source>What to race: copies of a network, the same from many seeds, or points on a loss surface (Alt+1, Alt+2, Alt+3).</source>
@@ -5252,6 +5296,10 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>Nothing to stop: the race has not begun or is over. Race starts it.</source>
         <translation>멈출 경주가 없습니다. 경주가 아직 시작되지 않았거나 이미 끝났습니다. ‘경주’를 누르면 시작합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
         <source>Pause</source>

@@ -1473,9 +1473,9 @@ def test_the_training_and_view_menus_have_a_mnemonic_for_each_entry_in_both_lang
 
 
 def test_every_rooms_menus_have_a_mnemonic_for_each_entry_in_both_languages(qtbot, window):
-    """File → Examples: the nine examples had no underlined letter. They are numbered now, "&1 XOR: watch a 2-2-1
-    network learn it" to "&9 MNIST as in Nielsen's book" (Alt+F, E, 1). The check walks every menu of the room: each
-    entry has a letter, none twice in a menu, no two entries alike; English and Korean."""
+    """The race room's Race menu (Race, Step, Stop, Restart, its modes, presets) and its View entries (Contestants and
+    set-up, Results) had no underlined letters, as File → Examples had none. Every menu's entries have one now, none
+    twice in a menu, no two entries alike, in English and Korean; the race toolbar's buttons show none."""
     def check_menu(menu, rooms, path):
         entries = [a for a in menu.actions() if a.text() and a.text() not in rooms]
         texts = [a.text() for a in entries]
@@ -1487,8 +1487,8 @@ def test_every_rooms_menus_have_a_mnemonic_for_each_entry_in_both_languages(qtbo
             if action.menu() is not None:
                 check_menu(action.menu(), rooms, path + [action.text()])
 
-    def check(language):
-        for room in [r for r in window.room_list if r.key in ("studio",)]:
+    def check(language, race_toolbar, pause, race_menu):
+        for room in [r for r in window.room_list if r.key in ("studio", "race")]:
             window.show_room(room.key)
             rooms = {each.title() for each in window.room_list}          # (switched by Ctrl+1, 2, 3)
             view = [a.menu() for a in window.menuBar().actions() if a.menu() is not None][-3]
@@ -1497,12 +1497,25 @@ def test_every_rooms_menus_have_a_mnemonic_for_each_entry_in_both_languages(qtbo
             assert None not in letters and len(set(letters)) == len(letters), (language, room.key, letters)
             for action in window.menuBar().actions():
                 check_menu(action.menu(), rooms, [language, room.key, action.text()])
+        window.show_room("race")
+        race = window.current_room
+        assert [race.toolbar.widgetForAction(a).text() for a in race.race_actions] == race_toolbar
+        race.race_action.trigger()
+        qtbot.waitUntil(lambda: race.worker.is_running, timeout=5000)
+        assert race.toolbar.widgetForAction(race.race_action).text() == pause
+        assert [a.text() for a in race.race_menu.actions()][:4] == race_menu
+        letters = [_mnemonic(a.text()) for a in race.race_menu.actions() if a.text()]
+        assert None not in letters and len(set(letters)) == len(letters), letters
+        race.race_action.trigger()
+        qtbot.waitUntil(lambda: not race.worker.is_running, timeout=5000)
+        window.show_room("studio")
 
-    check("en")
+    check("en", ["Race", "Step", "Stop", "Restart"], "Pause", ["&Pause", "&Step", "St&op", "Res&tart"])
     try:
         assert window.choose_language("ko")
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "파일(&F)", timeout=5000)
-        check("ko")
+        check("ko", ["경주", "한 스텝", "중지", "다시 시작"], "일시 정지",
+              ["일시 정지(&P)", "한 스텝(&S)", "중지(&O)", "다시 시작(&T)"])
     finally:
         assert window.choose_language("en")
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)

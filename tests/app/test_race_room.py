@@ -75,9 +75,9 @@ def test_race_pause_change_a_rate_stop_restart_and_export(qtbot, make_room, tmp_
     room.speed_combo.setCurrentIndex(room.speed_combo.findData(300))     # slow motion: 300 steps a second
     click(qtbot, room, room.race_action)
     qtbot.waitUntil(lambda: session.step >= 40, timeout=10000)
-    assert room.race_action.text() == "Pause"
+    assert room.race_action.iconText() == "Pause"
     click(qtbot, room, room.race_action)                              # pause
-    assert room.race_action.text() == "Race"
+    assert room.race_action.iconText() == "Race"
     # the worker ends the chunk of steps in progress, then sends its last snapshot
     qtbot.waitUntil(lambda: not room.dispatcher.latest.running and room.dispatcher.latest.step == session.step
                     and session.step >= 40, timeout=5000)
@@ -103,7 +103,7 @@ def test_race_pause_change_a_rate_stop_restart_and_export(qtbot, make_room, tmp_
     assert len(shown["SGD"].steps) == paused_at + 1
 
     click(qtbot, room, room.stop_action)
-    assert session.finished and room.race_action.text() == "Race"
+    assert session.finished and room.race_action.iconText() == "Race"
 
     path = tmp_path / "results.csv"
     table.export_csv(path)
@@ -132,19 +132,19 @@ def test_the_race_button_says_pause_while_the_race_runs_on_after_a_setting_chang
     room.settings_card.length_spin.setValue(200_000)
     at = room.session.step
     qtbot.waitUntil(lambda: room.session.step > at + 5, timeout=10000)
-    assert room.worker.is_running and room.race_action.text() == "Pause"
+    assert room.worker.is_running and room.race_action.iconText() == "Pause"
     click(qtbot, room, room.race_action)                        # and the button pauses, as it says
-    assert not room.worker.is_running and room.race_action.text() == "Race"
+    assert not room.worker.is_running and room.race_action.iconText() == "Race"
 
     click(qtbot, room, room.race_action)
     at = room.session.step
-    qtbot.waitUntil(lambda: room.race_action.text() == "Pause" and room.session.step > at, timeout=10000)
+    qtbot.waitUntil(lambda: room.race_action.iconText() == "Pause" and room.session.step > at, timeout=10000)
     with qtbot.waitSignal(room.worker.paused, timeout=5000):   # the textbook figure plays on the surface
         room.figure_action.trigger()
     qtbot.wait(50)
-    assert room.surface_page.is_playing and room.race_action.text() == "Pause"
+    assert room.surface_page.is_playing and room.race_action.iconText() == "Pause"
     qtbot.waitUntil(lambda: room.surface_page.at_end, timeout=10000)
-    assert room.race_action.text() == "Race"
+    assert room.race_action.iconText() == "Race"
 
 
 def test_hidden_contestants_leave_the_plots_and_the_race_goes_on(qtbot, make_room):
@@ -233,7 +233,7 @@ def test_the_surface_race_click_to_start_and_paths_follow_a_new_rate(qtbot, make
     qtbot.mouseClick(page.figure_button, Qt.MouseButton.LeftButton)
     assert [room.table.cell_text(r, 0) for r in range(4)] == ["SGD", "Momentum", "AdaGrad", "Adam"]
     qtbot.waitUntil(lambda: page.at_end, timeout=10000)
-    assert page.plot.step() == 29 and room.race_action.text() == "Race"
+    assert page.plot.step() == 29 and room.race_action.iconText() == "Race"
     assert len(page.plot.readout_lines()) == 4
     page.plot.set_arrows(True)
     assert len(page.plot.gradient_arrows.getData()[0]) > 0
@@ -302,7 +302,7 @@ def racing(qtbot, make_room):
 def test_the_local_minimum_while_a_network_race_runs_shows_it_without_an_error(qtbot, make_room, errors):
     room = racing(qtbot, make_room)
     room.escape_action.trigger()                                  # Race → Local minimum (Ctrl+Shift+M)
-    qtbot.waitUntil(lambda: not room.worker.is_running and room.race_action.text() == "Race"
+    qtbot.waitUntil(lambda: not room.worker.is_running and room.race_action.iconText() == "Race"
                     and room.surface_page.at_end, timeout=10000)
     assert errors == [] and room.mode_combo.currentData() == "surface"
     assert [room.table.cell_text(r, 0) for r in range(room.table.table.rowCount())] == ["SGD", "Momentum"]
@@ -394,7 +394,7 @@ def test_the_textbook_figure_while_a_network_race_runs_shows_the_figure_without_
     room.figure_action.trigger()                                 # Race → Textbook figure (Ctrl+Shift+F)
     # what the learner sees once the race has paused: the Race button again, the surface page, its figure's table
     # (every snapshot the worker sent, also those it built before the switch, has been drawn)
-    qtbot.waitUntil(lambda: room.race_action.text() == "Race" and room.pages.currentWidget() is room.surface_page
+    qtbot.waitUntil(lambda: room.race_action.iconText() == "Race" and room.pages.currentWidget() is room.surface_page
                     and room.table.table.rowCount() == 4 and not room.dispatcher.stale_views(), timeout=10000)
     assert errors == []
     assert room.pages.currentWidget() is room.surface_page and room.mode_combo.currentData() == "surface"
@@ -705,7 +705,7 @@ def test_a_race_too_big_for_the_memory_limit_says_so_and_races_once_it_fits(qtbo
         qtbot.waitUntil(lambda: len(errors) == 1, timeout=10000)
         title, text = errors[0]
         assert title == "The race stopped" and text.startswith("Training 2 networks at once (about ")
-        assert "choose fewer contestants" in text and room.race_action.text() == "Race"
+        assert "choose fewer contestants" in text and room.race_action.iconText() == "Race"
         assert room.session.step == 0
         errors.clear()
     finally:
@@ -765,7 +765,7 @@ def test_results_sorted_by_a_column_are_unsorted_when_the_columns_change(qtbot, 
     table = room.table.table
     click(qtbot, room, room.race_action)
     # (the button says Race once the worker has ended the race: a step asked for before that went with the race)
-    qtbot.waitUntil(lambda: room.race_action.text() == "Race" and table.rowCount() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: room.race_action.iconText() == "Race" and table.rowCount() == 2, timeout=10000)
     assert room.session.finished
     header = table.horizontalHeader()
     x = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
@@ -1042,7 +1042,7 @@ def test_step_or_restart_pressed_as_the_race_ends_do_what_they_say(qtbot, make_r
                     and not latest.running, timeout=5000)
     qtbot.waitUntil(lambda: room.step_label.text() == f"Step {steps} of 20", timeout=5000)
     assert room.session.step == steps and not room.session.finished
-    assert room.race_action.text() == "Race"
+    assert room.race_action.iconText() == "Race"
     assert not [m for m in messages if "over" in m]       # the race shown is not over
     assert room.stop_action.isEnabled() == (press == "step")
 
@@ -1137,7 +1137,7 @@ def test_race_and_pause_are_relabelled_in_the_gui_thread(qtbot, make_room):
     room.race_action.changed.connect(lambda: threads.append(threading.current_thread() is threading.main_thread()),
                                      Qt.ConnectionType.DirectConnection)
     click(qtbot, room, room.race_action)
-    qtbot.waitUntil(lambda: room.session.finished and room.race_action.text() == "Race", timeout=10000)
+    qtbot.waitUntil(lambda: room.session.finished and room.race_action.iconText() == "Race", timeout=10000)
     assert threads and all(threads)
 
 

@@ -151,7 +151,7 @@ class ContestantsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.rows: dict[str, ContestantRow] = {}
-        self.add_action = QAction(self.tr("Add contestant"), self)
+        self.add_action = QAction(self.tr("&Add contestant"), self)      # (the Race menu's entry)
         self.add_tip = self.tr("Add a contestant (Adam at 0.01; change it as you like). A race that has begun "
                                "starts again, so that everyone starts together.")
         self.add_action.setToolTip(self.add_tip)
@@ -169,8 +169,10 @@ class ContestantsPanel(QWidget):
                                           "0.001 to 100; Adam: 0.0001 to 10): too small, about right, too large."),
                 "adam_vs_sgd": self.tr("Adam and plain SGD at the same learning rate, 0.01.")}
         self.preset_actions = {}
+        texts = {"lecture": self.tr("The &lecture's five"), "learning_rates": self.tr("Learning &rates"),
+                 "adam_vs_sgd": self.tr("&Adam vs SGD at the same rate")}      # (menu entries: with mnemonics)
         for key, (text, _) in PRESETS.items():
-            action = self.preset_menu.addAction(title("Race", text))
+            action = self.preset_menu.addAction(texts.get(key, title("Race", text)))
             action.setToolTip(tips.get(key, ""))
             action.triggered.connect(lambda _=False, k=key: self.apply_preset(k))
             self.preset_actions[key] = action

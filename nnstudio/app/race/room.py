@@ -153,6 +153,9 @@ class RaceRoom(Room):
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
         self.table_dock = self._dock("results", self.tr("Results"), self.table,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        # their View menu entries with a mnemonic (not L: Language)
+        self.panel_dock.toggleViewAction().setText(self.tr("&Contestants and set-up"))
+        self.table_dock.toggleViewAction().setText(self.tr("&Results"))
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._rows_taken = 0             # px the table's rows lost to its note or scroll bar, not yet given back
         self._table_height_before_legend = None    # px: the table's dock before the step-size legend took height
@@ -247,31 +250,36 @@ class RaceRoom(Room):
         return action
 
     def _create_actions(self) -> None:
-        self.race_action = self._action(self.tr("Race"), self.tr("Start the race, or pause it if it runs (Space)."),
+        # the Race menu's texts with their mnemonics (Alt+R, then R races); the toolbar's buttons say the same
+        # without them (Qt strips "&" there, but leaves the Korean "(R)")
+        self.race_action = self._action(self.tr("&Race"), self.tr("Start the race, or pause it if it runs (Space)."),
                                         self.toggle_race, Qt.Key.Key_Space)
-        self.step_action = self._action(self.tr("Step"), self.tr("One race step for every contestant, then pause "
+        self.step_action = self._action(self.tr("&Step"), self.tr("One race step for every contestant, then pause "
                                                                  "(S); with many seeds or while tuning, one "
                                                                  "chunk of steps."), self.step_once, Qt.Key.Key_S)
         self._stop_tip = self.tr("End the race here: the table is final; Race then starts a new one (Esc).")
-        self.stop_action = self._action(self.tr("Stop"), self._stop_tip, self.stop, Qt.Key.Key_Escape)
-        self.restart_action = self._action(self.tr("Restart"), self.tr("Back to the start: the same contestants "
+        self.stop_action = self._action(self.tr("St&op"), self._stop_tip, self.stop, Qt.Key.Key_Escape)
+        self.restart_action = self._action(self.tr("Res&tart"), self.tr("Back to the start: the same contestants "
                                                                        "from the same weights (R)."),
                                            self.restart, Qt.Key.Key_R)
         self.race_actions = (self.race_action, self.step_action, self.stop_action, self.restart_action)
+        for action, text in zip(self.race_actions, (self.tr("Race"), self.tr("Step"), self.tr("Stop"),
+                                                    self.tr("Restart"))):
+            action.setIconText(text)
         self.add_action = self.contestants_panel.add_action
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.addAction(self.add_action)
-        self.studio_action = self._action(self.tr("Take the studio's network"),
+        self.studio_action = self._action(self.tr("Take the studio's net&work"),
                                           self.tr("Race on the studio's current network, initial weights, data and "
                                                   "batch size (Ctrl+Shift+T)."),
                                           self.template_card.take_studio, "Ctrl+Shift+T")
         self.studio_action.setEnabled(self.studio_session is not None)
-        self.figure_action = self._action(self.tr("Textbook figure"),
+        self.figure_action = self._action(self.tr("Textbook &figure"),
                                           self.tr("SGD, momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2): the "
                                                   "30 points of the figure in \"Deep Learning from Scratch\", the "
                                                   "start and 29 steps (Ctrl+Shift+F)."),
                                           self.use_textbook_figure, "Ctrl+Shift+F")
-        self.escape_action = self._action(self.tr("Local minimum"),
+        self.escape_action = self._action(self.tr("Lo&cal minimum"),
                                           self.tr("SGD and momentum at η = 0.05 on a tilted double well: SGD settles "
                                                   "in the local minimum, momentum's inertia carries it into the "
                                                   "global one, as the lecture says (Ctrl+Shift+M)."),
@@ -283,8 +291,10 @@ class RaceRoom(Room):
                 "seeds": self.tr("Every contestant from many initial weights at once: median, spread, success "
                                  "rate (Alt+2)."),
                 "surface": self.tr("Every contestant descends a loss surface of two parameters (Alt+3).")}
-        for i, (mode, text) in enumerate(MODES.items()):
-            action = self._action(title("Race", text), tips[mode], lambda _=False, m=mode: self.set_mode(m),
+        texts = {"network": self.tr("&Network race"), "seeds": self.tr("&Many seeds"),    # (the mode box: no "&")
+                 "surface": self.tr("&Loss surface")}
+        for i, mode in enumerate(MODES):
+            action = self._action(texts[mode], tips[mode], lambda _=False, m=mode: self.set_mode(m),
                                   f"Alt+{i + 1}")
             action.setCheckable(True)
             self.mode_group.addAction(action)
@@ -296,7 +306,7 @@ class RaceRoom(Room):
         self.race_menu.addActions(list(self.mode_actions.values()))
         self.race_menu.addSeparator()
         self.race_menu.addAction(self.add_action)
-        presets = self.race_menu.addMenu(self.tr("Presets"))
+        presets = self.race_menu.addMenu(self.tr("Pr&esets"))
         presets.setToolTipsVisible(True)
         presets.addActions(list(self.contestants_panel.preset_actions.values()))
         self.race_menu.addAction(self.studio_action)
@@ -580,7 +590,8 @@ class RaceRoom(Room):
             "Nothing to stop: the race has not begun or is over. Race starts it."))
 
     def _update_race_action(self, running: bool) -> None:
-        self.race_action.setText(self.tr("Pause") if running else self.tr("Race"))
+        self.race_action.setText(self.tr("&Pause") if running else self.tr("&Race"))
+        self.race_action.setIconText(self.tr("Pause") if running else self.tr("Race"))
 
     def _on_errored(self, message: str) -> None:
         self._update_race_action(False)
