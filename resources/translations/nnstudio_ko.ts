@@ -3586,6 +3586,14 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>용어집</translation>
     </message>
     <message>
+        <source>Le&amp;sson list</source>
+        <translation>강의 목록(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>용어집(&amp;G)</translation>
+    </message>
+    <message>
         <source>L&amp;essons</source>
         <translation>강의(&amp;E)</translation>
     </message>

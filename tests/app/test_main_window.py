@@ -1473,9 +1473,10 @@ def test_the_training_and_view_menus_have_a_mnemonic_for_each_entry_in_both_lang
 
 
 def test_every_rooms_menus_have_a_mnemonic_for_each_entry_in_both_languages(qtbot, window):
-    """The race room's Race menu (Race, Step, Stop, Restart, its modes, presets) and its View entries (Contestants and
-    set-up, Results) had no underlined letters, as File → Examples had none. Every menu's entries have one now, none
-    twice in a menu, no two entries alike, in English and Korean; the race toolbar's buttons show none."""
+    """The race room's Race menu (Race, Step, Stop, Restart, its modes, presets) and its View entries, the lessons
+    room's View entries, and File → Examples had entries without an underlined letter; the lessons room's View menu
+    listed "Lessons" twice (the room and its list). In every room, every menu's entries have one now, none twice in
+    a menu, and no two entries read alike; the race toolbar's buttons show none."""
     def check_menu(menu, rooms, path):
         entries = [a for a in menu.actions() if a.text() and a.text() not in rooms]
         texts = [a.text() for a in entries]
@@ -1487,12 +1488,14 @@ def test_every_rooms_menus_have_a_mnemonic_for_each_entry_in_both_languages(qtbo
             if action.menu() is not None:
                 check_menu(action.menu(), rooms, path + [action.text()])
 
-    def check(language, race_toolbar, pause, race_menu):
-        for room in [r for r in window.room_list if r.key in ("studio", "race")]:
+    def check(language, race_toolbar, pause, race_menu, lesson_docks):
+        for room in window.room_list:
             window.show_room(room.key)
             rooms = {each.title() for each in window.room_list}          # (switched by Ctrl+1, 2, 3)
             view = [a.menu() for a in window.menuBar().actions() if a.menu() is not None][-3]
             assert [a.text() for a in view.actions() if a.text() in rooms] == [r.title() for r in window.room_list]
+            if room.key == "lessons":
+                assert [a.text() for a in room.view_actions()] == lesson_docks
             letters = [_mnemonic(a.text()) for a in window.menuBar().actions()]
             assert None not in letters and len(set(letters)) == len(letters), (language, room.key, letters)
             for action in window.menuBar().actions():
@@ -1510,12 +1513,13 @@ def test_every_rooms_menus_have_a_mnemonic_for_each_entry_in_both_languages(qtbo
         qtbot.waitUntil(lambda: not race.worker.is_running, timeout=5000)
         window.show_room("studio")
 
-    check("en", ["Race", "Step", "Stop", "Restart"], "Pause", ["&Pause", "&Step", "St&op", "Res&tart"])
+    check("en", ["Race", "Step", "Stop", "Restart"], "Pause", ["&Pause", "&Step", "St&op", "Res&tart"],
+          ["Le&sson list", "&Glossary"])
     try:
         assert window.choose_language("ko")
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "파일(&F)", timeout=5000)
         check("ko", ["경주", "한 스텝", "중지", "다시 시작"], "일시 정지",
-              ["일시 정지(&P)", "한 스텝(&S)", "중지(&O)", "다시 시작(&T)"])
+              ["일시 정지(&P)", "한 스텝(&S)", "중지(&O)", "다시 시작(&T)"], ["강의 목록(&S)", "용어집(&G)"])
     finally:
         assert window.choose_language("en")
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)

@@ -86,6 +86,9 @@ class LessonsRoom(Room):
         self.list_dock = self._dock("lessons", self.tr("Lessons"), self.lesson_list)
         self.glossary_dock = self._dock("glossary", self.tr("Glossary"), self.glossary)
         self.splitDockWidget(self.list_dock, self.glossary_dock, Qt.Orientation.Vertical)
+        # their View menu entries: the list's not "Lessons" as the room above it; mnemonics (not L: Language)
+        self.list_dock.toggleViewAction().setText(self.tr("Le&sson list"))
+        self.glossary_dock.toggleViewAction().setText(self.tr("&Glossary"))
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
 
