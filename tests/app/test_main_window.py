@@ -1602,7 +1602,7 @@ def test_the_language_switch_keeps_the_race(qtbot, window):
         assert window.choose_language("ko")
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "파일(&F)", timeout=5000)
         race = window.room("race")
-        assert window.current_room is race and race.step_action.text() == "한 스텝"
+        assert window.current_room is race and race.step_action.iconText() == "한 스텝"
         assert names == ["SGD", "Momentum", "Adam", "Adam (2)"]
         assert [c.name for c in race.session.contestants] == ["SGD", "모멘텀", "Adam", "Adam (2)"]   # the app's names
         assert race.session.step == 1
