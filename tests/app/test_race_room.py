@@ -497,15 +497,21 @@ def test_each_tuned_says_which_rate_won_with_the_same_budget(qtbot, make_room):
     assert "the same budget for all" in room.table.note.text()
 
 
-@pytest.fixture
-def window(qtbot, monkeypatch, errors):
-    """The whole main window, shown (closed after the test)."""
+def shown_window(qtbot):
+    """A new main window (with the settings as they are), shown."""
     from nnstudio.app.main_window import MainWindow
 
-    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
     w = MainWindow(offer_restore=False)
     qtbot.addWidget(w)
     w.show()
+    return w
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch, errors):
+    """The whole main window, shown (closed after the test)."""
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    w = shown_window(qtbot)
     yield w
     w.close()
 
@@ -1721,12 +1727,8 @@ def test_the_race_room_comes_back_as_the_learner_left_it(qtbot, monkeypatch, err
     network again. Now the contestants (names, optimizers, rates, colours, shown or not), the mode, the settings, the
     network set up here and the surface race come back as they were left; the results do not (the race runs
     again)."""
-    from nnstudio.app.main_window import MainWindow
-
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
-    w = MainWindow(offer_restore=False)
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_window(qtbot)
     w.show_room("race")
     room = w.current_room
     panel = room.contestants_panel
@@ -1768,9 +1770,7 @@ def test_the_race_room_comes_back_as_the_learner_left_it(qtbot, monkeypatch, err
     stored = json.loads(settings_path().read_text(encoding="utf-8"))["race/setup"]   # written as it closed
     assert [c["name"] for c in stored["contestants"]][3] == "My RMSprop" and stored["settings"]["length"] == 750
 
-    again = MainWindow(offer_restore=False)                   # the next start
-    qtbot.addWidget(again)
-    again.show()
+    again = shown_window(qtbot)                               # the next start
     again.show_room("race")
     back = again.current_room
     came_back = what_the_room_shows(back)
@@ -1850,14 +1850,11 @@ def test_the_speed_and_the_surface_arrows_come_back_with_the_set_up_and_through_
     """The Speed box and the surface race's Arrows box were not remembered: a learner who watched at 30 steps/s
     with arrows found full speed and no arrows at the next start (and after choosing another language). Now they
     come back with the set-up; an entry written before they were remembered still gives its race."""
-    from nnstudio.app.main_window import MainWindow
     from nnstudio.app.settings import open_settings
 
     open_settings().setValue("race/setup", GOOD_SETUP)        # (an older entry: no speed, no arrows)
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
-    w = MainWindow(offer_restore=False)
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_window(qtbot)
     w.show_room("race")
     room = w.current_room
     assert [r[0] for r in what_the_room_shows(room)["rows"]] == ["Mine"]
