@@ -130,8 +130,7 @@ class ReadableAxis(pg.AxisItem):
         # less than two whole decades in view: 1 and 3, or 1, 2 and 5, in every decade
         best = [float(k) for k in decades]
         for mantissas in ((1, 3), (1, 2, 5)):
-            values = [k + math.log10(m) for k in range(math.floor(lo) - 1, math.ceil(hi) + 1) for m in mantissas]
-            values = [v for v in values if lo - 1e-9 <= v <= hi + 1e-9]
+            values = ReadableAxis._log_values(lo, hi, mantissas)
             if len(values) >= 2 and min(b - a for a, b in zip(values, values[1:])) * per_decade < pitch:
                 break                                      # these would crowd: keep the coarser ones
             best = values
@@ -142,13 +141,18 @@ class ReadableAxis(pg.AxisItem):
         return [(None, best)]
 
     @staticmethod
+    def _log_values(lo: float, hi: float, mantissas) -> list[float]:
+        """m·10^k for each of ``mantissas`` and every decade k, as log10 values from ``lo`` to ``hi``, ascending."""
+        values = [k + math.log10(m) for k in range(math.floor(lo) - 1, math.ceil(hi) + 1) for m in mantissas]
+        return [v for v in values if lo - 1e-9 <= v <= hi + 1e-9]
+
+    @staticmethod
     def _two_log_labels(lo: float, hi: float, per_decade: float, pitch: float, best: list[float]) -> list[float]:
         """Two labels where 1-3 and 1-2-5 crowd a short axis (a 60-px race plot read just "1"): the value
         already chosen and the nearest readable value at an end that lies a label away, or else the two ends'
         nearest readable values (0.4 and 1, 0.5 and 2) — the roundest mantissas that fit first."""
         for mantissas in ((1, 2, 5), (1, 2, 3, 5), READABLE_MANTISSAS):
-            values = [k + math.log10(m) for k in range(math.floor(lo) - 1, math.ceil(hi) + 1) for m in mantissas]
-            values = [v for v in values if lo - 1e-9 <= v <= hi + 1e-9]
+            values = ReadableAxis._log_values(lo, hi, mantissas)
             if len(values) < 2:
                 continue
             ends = (values[0], values[-1])
