@@ -92,10 +92,8 @@ class ArgumentNameError(Translatable, TypeError):
 
 # Keras' argument names that PyTorch (and so NN Studio) spells differently: what to write instead, and why.
 _KERAS_NAMES = {
-    "beta_1": (QT_TRANSLATE_NOOP("Errors", "{cls}() uses PyTorch's argument names: write betas=(beta_1, beta_2) "
-                                           "instead of {name}=...")),
-    "beta_2": (QT_TRANSLATE_NOOP("Errors", "{cls}() uses PyTorch's argument names: write betas=(beta_1, beta_2) "
-                                           "instead of {name}=...")),
+    "beta_1": QT_TRANSLATE_NOOP("Errors", "{cls}() uses PyTorch's argument names: write betas=(beta_1, beta_2) "
+                                          "instead of {name}=..."),
     "epsilon": QT_TRANSLATE_NOOP("Errors", "{cls}() uses PyTorch's argument names: write eps=... instead of "
                                            "epsilon=...; PyTorch adds it at another place than Keras (see 'Where "
                                            "epsilon goes' in docs/engine.md)"),
@@ -103,6 +101,7 @@ _KERAS_NAMES = {
                                        "(the decay rate of the squared-gradient average)"),
     "clipnorm": QT_TRANSLATE_NOOP("Errors", "{cls}() has no {name}= (gradient clipping is not supported)"),
 }
+_KERAS_NAMES["beta_2"] = _KERAS_NAMES["beta_1"]
 _KERAS_NAMES["clipvalue"] = _KERAS_NAMES["global_clipnorm"] = _KERAS_NAMES["clipnorm"]
 
 
