@@ -205,8 +205,10 @@ def scale_pixels(dataset: Dataset) -> Dataset | None:
     if dataset.input_dim != 784:
         return None
     parts = [x for x in (dataset.x_train, dataset.x_test) if len(x)]
-    if not parts or max(float(x.max()) for x in parts) <= 1 or min(float(x.min()) for x in parts) < 0 \
-            or max(float(x.max()) for x in parts) > 255 or any(not np.array_equal(x, np.round(x)) for x in parts):
+    if not parts:
+        return None
+    low, high = min(float(x.min()) for x in parts), max(float(x.max()) for x in parts)
+    if not 1 < high <= 255 or low < 0 or any(not np.array_equal(x, np.round(x)) for x in parts):
         return None
     return replace(dataset, x_train=dataset.x_train / np.float32(255), x_test=dataset.x_test / np.float32(255))
 
