@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.projects.attach(self.studio)
         for room in self.room_list:
             self.rooms.addWidget(room)
+            room.status_readouts()           # (the readouts get their parent before the room shows or hides one)
             room.statusMessage.connect(self.show_message)
             room.showRoomRequested.connect(self.show_room)
             if layouts and room.key in layouts:
@@ -138,17 +139,16 @@ class MainWindow(QMainWindow):
             return
         if self.current_room is not None:
             self.current_room.left()
-            for widget in self.current_room.status_widgets():
-                self.statusBar().removeWidget(widget)
+            self.statusBar().removeWidget(self.current_room.status_readouts())
         self.current_room = room
         for other in self.room_list:
             # only the room shown sets the window's smallest size (a stack's is that of its largest page)
             policy = QSizePolicy.Policy.Preferred if other is room else QSizePolicy.Policy.Ignored
             other.setSizePolicy(policy, policy)
         self.rooms.setCurrentWidget(room)
-        for widget in room.status_widgets():
-            self.statusBar().addPermanentWidget(widget)
-            widget.show()
+        readouts = room.status_readouts()
+        self.statusBar().addPermanentWidget(readouts)
+        readouts.show()
         self._rebuild_menus()
         room.entered()
         self._update_title()
@@ -164,8 +164,9 @@ class MainWindow(QMainWindow):
             room.shutdown(1000)
             if room.thread_running:
                 room.wait_for_thread()
-            for widget in room.status_widgets():
-                self.statusBar().removeWidget(widget)
+            readouts = room.status_readouts()
+            self.statusBar().removeWidget(readouts)
+            readouts.setParent(room)          # (the status bar took it: it goes with its room)
             self.rooms.removeWidget(room)
             room.deleteLater()
         old_pad, self._pad = self._pad, None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QWidget
 
 from nnstudio.app.texts import compiling_note
 
@@ -79,6 +79,22 @@ class Room(QMainWindow):
     def status_widgets(self) -> list:
         """Readouts for the window's status bar while the room is shown."""
         return []
+
+    _readouts = None
+
+    def status_readouts(self) -> QWidget:
+        """``status_widgets`` in one box, built once, that the window puts into its status bar while the room is
+        shown. The box is the readouts' parent, so a readout the room shows or hides while another room is shown
+        stays inside it: a parentless widget that is shown becomes a window of its own (the race's progress bar
+        stood as a small window in the screen's corner while the studio was shown)."""
+        if self._readouts is None:
+            self._readouts = QWidget(self)
+            layout = QHBoxLayout(self._readouts)
+            layout.setContentsMargins(0, 0, 0, 0)
+            for widget in self.status_widgets():
+                layout.addWidget(widget)
+            self._readouts.hide()
+        return self._readouts
 
     def start(self) -> None:
         """The window is built: start whatever the room runs (its training thread)."""

@@ -1,4 +1,6 @@
 """The studio's status-bar readouts: at most five changes a second while training runs, at once otherwise."""
+from PySide6.QtCore import Qt
+
 from nnstudio.app.studio.status import RUNNING_INTERVAL, TrainingStatus
 from nnstudio.session.snapshot import Readout
 
@@ -25,3 +27,34 @@ def test_readouts_show_the_stopped_training_at_once(qtbot):
     assert status.step_label.text() == "Step 7"
     status.show(None)
     assert status.step_label.text() == "Step 0" and status.loss_label.text() == "Loss –"
+
+
+def test_every_room_keeps_its_readouts_inside_the_window(qtbot):
+    """The race's progress bar and step readout, shown by the race while the studio was shown, stood as a small
+    window of their own in the screen's corner: the only windows are the main window, and each room's readouts
+    show in its status bar while the room is shown."""
+    from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QToolButton
+
+    from nnstudio.app.main_window import MainWindow
+
+    window = MainWindow(offer_restore=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(300)                 # (the race's worker sends its first snapshot)
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+
+    def shown_bars():
+        return [bar.toolTip() for bar in window.statusBar().findChildren(QProgressBar) if bar.isVisible()]
+    def click_room(text):             # (the room bar is built anew with each room's menus)
+        button = next(b for b in window.findChildren(QToolButton) if b.text() == text and b.isVisible())
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.wait(50)
+    click_room("Optimizer race")
+    qtbot.waitUntil(lambda: any("race" in tip for tip in shown_bars()), timeout=5000)
+    assert not any("epoch" in tip for tip in shown_bars())
+    click_room("Studio")
+    assert any(label.text() == "Step 0" for label in window.statusBar().findChildren(QLabel) if label.isVisible())
+    assert not any("race" in tip for tip in shown_bars())
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+    window.close()
