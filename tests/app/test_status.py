@@ -53,6 +53,8 @@ def test_every_room_keeps_its_readouts_inside_the_window(qtbot):
     click_room("Optimizer race")
     qtbot.waitUntil(lambda: any("race" in tip for tip in shown_bars()), timeout=5000)
     assert not any("epoch" in tip for tip in shown_bars())
+    click_room("Lessons")
+    assert not shown_bars() or not any("race" in tip for tip in shown_bars())
     click_room("Studio")
     assert any(label.text() == "Step 0" for label in window.statusBar().findChildren(QLabel) if label.isVisible())
     assert not any("race" in tip for tip in shown_bars())
