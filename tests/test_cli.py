@@ -626,8 +626,8 @@ def test_race_on_a_surface_prints_where_each_optimizer_ends():
     (("--contestant", "sgd:lr=fast"), ("'sgd:lr=fast'", "not a number")),
     (("--contestant", "adamm"), ("unknown optimizer 'adamm'",)),
     (("--contestant", "sgd:lr=-1"), ("lr must be >= 0",)),
-    (("--contestant", "adam:momentum=0.9"), ("Adam() has no setting momentum=; its settings are lr, betas, eps, "
-                                             "weight_decay",)),
+    (("--contestant", "adam:momentum=0.9"), ("'adam:momentum=0.9': adam has no setting momentum; its settings are "
+                                             "lr, betas, eps, weight_decay",)),
     (("--contestant", "adam", "--contestant", "adam"), ("given twice",)),
     (("--surface", "banana"), ("unknown surface 'banana'; choose one of rosenbrock, beale, himmelblau, saddle, "
                                "bowl, elongated, local_minimum",)),
@@ -637,6 +637,30 @@ def test_race_on_a_surface_prints_where_each_optimizer_ends():
 ])
 def test_race_bad_arguments_exit_2_with_one_line(args, fragments):
     assert_one_line_error(run("race", "--dataset", "xor", "--steps", "5", *args), *fragments)
+
+
+@pytest.mark.parametrize("contestant, message", [
+    ("adam:beta_1=0.9", "write betas=0.9/0.999 instead of beta_1=..."),
+    ("rmsprop:rho=0.9", "write alpha=0.99 instead of rho=..."),
+    ("adam:betas=0.9", "betas takes two numbers separated by a slash, e.g. betas=0.9/0.999 (got betas=0.9)"),
+    ("adam:betas=0.9/0.99/0.5", "betas takes two numbers separated by a slash"),
+    ("adam:betas=0.9/1.5", "in betas=B1/B2, B2 must be in [0, 1) (got 1.5)"),
+    ("adam:betas=-1/0.9", "in betas=B1/B2, B1 must be in [0, 1) (got -1)"),
+    ("sgd:nesterov=1", "nesterov is true or false, e.g. nesterov=true (got nesterov=1)"),
+    ("sgd:lr=true", "lr takes one number, e.g. lr=0.1 (got lr=true)"),
+    ("sgd:momentum=0.9/0.9", "momentum takes one number, e.g. momentum=0.1 (got momentum=0.9/0.9)"),
+    ("sgd:nesterov=true", "nesterov=true needs momentum above 0 and dampening=0, e.g. "
+                          "sgd:lr=0.1,momentum=0.9,nesterov=true"),
+    ("sgd:clipnorm=1", "sgd has no setting clipnorm (gradient clipping is not supported)"),
+])
+def test_a_contestants_mistake_is_said_in_the_syntax_of_contestant(contestant, message):
+    """The optimizer's own messages name Python's arguments ("betas must be a pair (beta1, beta2)", "Adam() uses
+    PyTorch's argument names: write betas=(beta_1, beta_2)", "nesterov must be True or False"): on the command
+    line each names what is typed there, after the contestant it is about."""
+    proc = run("race", "--dataset", "xor", "--steps", "5", "--contestant", contestant)
+    assert_one_line_error(proc, f"nnstudio race: error: {contestant!r}: {message}")
+    for python in ("()", "(beta", "True", "False", "=="):
+        assert python not in proc.stderr.replace(contestant, ""), python
 
 
 def test_an_unknown_surface_lists_only_the_surfaces_the_shell_can_race():

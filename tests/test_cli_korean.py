@@ -176,17 +176,22 @@ def test_an_unknown_download_is_said_in_korean_too():
 
 
 @pytest.mark.parametrize("contestant, korean_text", [
-    ("adam:beta_1=0.9", "'adam' 옵티마이저 설정이 잘못되었습니다: Adam()의 인자 이름은 PyTorch를 따릅니다. beta_1=... 대신 "
-                        "betas=(beta_1, beta_2) 형식으로 쓰세요"),
-    ("adam:foo=1", "Adam()에는 foo= 설정이 없습니다. 쓸 수 있는 설정: lr, betas, eps, weight_decay, amsgrad"),
-    ("sgd:clipnorm=1", "SGD()에는 clipnorm= 설정이 없습니다(기울기 클리핑은 지원하지 않습니다)"),
-    ("adam:betas=0.9", "betas 설정에는 beta1과 beta2, 두 수를 써야 합니다(받은 값: 0.9)"),
-    ("adam:betas=0.9/1.5", "betas[1] 설정은 [0, 1) 범위여야 합니다(받은 값: 1.5)"),
+    ("adam:beta_1=0.9", "'adam:beta_1=0.9': beta_1=... 대신 betas=0.9/0.999 형식으로 쓰세요(설정 이름은 PyTorch를 따릅니다)"),
+    ("adam:foo=1", "'adam:foo=1': adam에는 foo 설정이 없습니다. 쓸 수 있는 설정: lr, betas, eps, weight_decay, amsgrad"),
+    ("sgd:clipnorm=1", "'sgd:clipnorm=1': sgd에는 clipnorm 설정이 없습니다(기울기 클리핑은 지원하지 않습니다)"),
+    ("adam:betas=0.9", "'adam:betas=0.9': betas에는 betas=0.9/0.999처럼 빗금(/)으로 구분한 두 수를 쓰세요(받은 값: betas=0.9)"),
+    ("adam:betas=0.9/1.5", "'adam:betas=0.9/1.5': betas=B1/B2의 B2는 [0, 1) 범위여야 합니다(받은 값: 1.5)"),
+    ("adam:betas=1/0.9", "betas=B1/B2의 B1은 [0, 1) 범위여야 합니다(받은 값: 1)"),
+    ("sgd:nesterov=yes", "'sgd:nesterov=yes': 'yes' 값은 수가 아닙니다"),
+    ("sgd:nesterov=1", "'sgd:nesterov=1': nesterov에는 nesterov=true처럼 true나 false를 쓰세요(받은 값: nesterov=1)"),
+    ("sgd:lr=true", "'sgd:lr=true': lr에는 lr=0.1처럼 수 하나를 쓰세요(받은 값: lr=true)"),
+    ("sgd:nesterov=true", "'sgd:nesterov=true': nesterov=true에는 0보다 큰 momentum과 dampening=0이 필요합니다. 예: "
+                          "sgd:lr=0.1,momentum=0.9,nesterov=true"),
     ("adam:lr", "'adam:lr': 설정은 sgd:lr=0.1,momentum=0.9처럼 쉼표로 구분한 name=value 형식으로 쓰세요"),
     ("adam:lr=yes", "'adam:lr=yes': 'yes' 값은 수가 아닙니다. lr=0.01, betas=0.9/0.999, nesterov=true처럼 쓰세요"),
     ("sgd:lr=-1", "lr 설정은 0 이상이어야 합니다(받은 값: -1.0)"),
     ("sgd:lr=inf", "lr 설정은 0 이상의 유한한 수여야 합니다(받은 값: inf)"),
-    ("adam:amsgrad=2", "amsgrad 설정은 True나 False여야 합니다(받은 값: 2.0)"),
+    ("adam:amsgrad=2", "amsgrad에는 amsgrad=true처럼 true나 false를 쓰세요(받은 값: amsgrad=2)"),
     ("adamm", "알 수 없는 옵티마이저 'adamm'. 다음 중에서 고르세요: adagrad, adam, adamw, rmsprop, sgd"),
 ])
 def test_a_mistyped_contestant_is_explained_in_korean(korean, contestant, korean_text):
@@ -200,8 +205,8 @@ def test_a_mistyped_contestant_is_explained_in_korean(korean, contestant, korean
 
 def test_a_mistyped_contestant_on_the_korean_command_line():
     proc = run("race", "--dataset", "moons", "--steps", "5", "--contestant", "adam:epsilon=1e-8", env=KO)
-    assert_one_line_error(proc, "nnstudio race: 오류: 'adam' 옵티마이저 설정이 잘못되었습니다: Adam()의 인자 이름은 PyTorch를 "
-                                "따릅니다. epsilon=... 대신 eps=... 형식으로 쓰세요", "(docs/engine.md의 ‘Where epsilon goes’ 참고)")
+    assert_one_line_error(proc, "nnstudio race: 오류: 'adam:epsilon=1e-8': epsilon=... 대신 eps=1e-08 형식으로 쓰세요(설정 "
+                                "이름은 PyTorch를 따릅니다)")
 
 
 @pytest.mark.parametrize("divergence, korean_text", [

@@ -38,12 +38,21 @@ __all__ = [
 ]
 
 
+# messages that parse_contestant (the command line's --contestant) says again in the terms a user types there
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Errors", "{name} must be a number, got {value}")
+NOT_A_FLAG = QT_TRANSLATE_NOOP("Errors", "{name} must be True or False, got {value}")
+NOT_A_PAIR = QT_TRANSLATE_NOOP("Errors", "betas must be a pair (beta1, beta2), got {value}")
+NESTEROV = QT_TRANSLATE_NOOP("Errors", "nesterov=True requires momentum > 0 and dampening == 0, got "
+                                       "momentum={momentum}, dampening={dampening}")
+BAD_CONFIG = QT_TRANSLATE_NOOP("Errors", "bad optimizer config for {name}: {reason}")
+UNKNOWN = QT_TRANSLATE_NOOP("Errors", "unknown optimizer {name}; choose one of {choices}")
+
+
 def _check_range(name, value, low=0.0, high=None, high_open=True):
     """Raise ValueError unless `value` is a finite number with `low <= value` (and `value < high`); the
     message states the range. Text, booleans, NaN and infinity are refused (a file may hold anything)."""
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
-        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name} must be a number, got {value}"),
-                                name=name, value=repr(value))
+        raise TranslatableError(NOT_A_NUMBER, name=name, value=repr(value))
     value = float(value)
     if high is None:
         if not low <= value < math.inf:  # also rejects NaN
@@ -61,16 +70,14 @@ def _check_flag(name, value):
     """A switch: True/False (or 1/0); anything else is a ValueError naming the argument."""
     if isinstance(value, (bool, np.bool_)) or (isinstance(value, numbers.Integral) and value in (0, 1)):
         return bool(value)
-    raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name} must be True or False, got {value}"),
-                            name=name, value=repr(value))
+    raise TranslatableError(NOT_A_FLAG, name=name, value=repr(value))
 
 
 def _check_betas(betas):
     try:
         beta1, beta2 = betas
     except (TypeError, ValueError):
-        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "betas must be a pair (beta1, beta2), got {value}"),
-                                value=repr(betas)) from None
+        raise TranslatableError(NOT_A_PAIR, value=repr(betas)) from None
     return (_check_range("betas[0]", beta1, 0.0, 1.0), _check_range("betas[1]", beta2, 0.0, 1.0))
 
 
@@ -454,10 +461,7 @@ class SGD(Optimizer):
         self.nesterov = _check_flag("nesterov", nesterov)
         if self.nesterov and (self.momentum <= 0 or self.dampening != 0):
             # (the studio's Nesterov box can ask for it: the message reaches the GUI)
-            raise TranslatableError(
-                QT_TRANSLATE_NOOP("Errors", "nesterov=True requires momentum > 0 and dampening == 0, got "
-                                            "momentum={momentum}, dampening={dampening}"),
-                momentum=repr(self.momentum), dampening=repr(self.dampening))
+            raise TranslatableError(NESTEROV, momentum=repr(self.momentum), dampening=repr(self.dampening))
 
     def build(self, params):
         self._scratch = [np.empty_like(p) for p in params] if self.weight_decay else None
@@ -862,8 +866,7 @@ def get(identifier):
         try:
             return cls.from_config(identifier)
         except TypeError as exc:
-            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "bad optimizer config for {name}: {reason}"),
-                                    name=repr(cls.name), reason=exc) from None
+            raise TranslatableError(BAD_CONFIG, name=repr(cls.name), reason=exc) from None
     raise TypeError(
         f"optimizer must be a name, a config dict or an Optimizer, got {type(identifier).__name__}"
     )
@@ -873,5 +876,4 @@ def _lookup(name):
     try:
         return OPTIMIZERS[str(name).lower()]
     except KeyError:
-        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "unknown optimizer {name}; choose one of {choices}"),
-                                name=repr(name), choices=", ".join(sorted(OPTIMIZERS))) from None
+        raise TranslatableError(UNKNOWN, name=repr(name), choices=", ".join(sorted(OPTIMIZERS))) from None

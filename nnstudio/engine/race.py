@@ -38,7 +38,7 @@ from nnstudio.engine import optimizers as _optimizers
 from nnstudio.engine.batches import BatchStream
 from nnstudio.engine.memory import check_copies, estimate
 from nnstudio.engine.sweep import DIVERGENCE_FACTOR, fresh_optimizer
-from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Translatable, TranslatableError
 
 __all__ = ["DIVERGENCE_FACTOR", "PRESETS", "ContestantStep", "Race", "RaceRecord", "Standing",
            "parse_contestant"]
@@ -498,9 +498,11 @@ def _check_indices(idx, n: int) -> np.ndarray:
 # -- contestants from text and presets ---------------------------------------------------------------------------------
 def parse_contestant(text: str) -> dict:
     """An optimizer config from ``"sgd:lr=0.1,momentum=0.9"`` (``betas=0.9/0.999``, ``nesterov=true``); the
-    settings are checked by the optimizer itself."""
+    settings are checked by the optimizer itself, and its complaints are said again in this syntax (the command
+    line's ``--contestant``): ``betas=0.9/0.999``, not Python's ``betas=(b1, b2)``."""
     head, _, rest = str(text).strip().partition(":")
     config: dict = {"name": head.strip().lower()}
+    typed: dict[str, str] = {}      # each setting's value as written
     for part in filter(None, (p.strip() for p in rest.split(","))):
         key, eq, value = part.partition("=")
         if not eq or not key.strip():
@@ -508,7 +510,13 @@ def parse_contestant(text: str) -> dict:
                                                                 "commas, e.g. sgd:lr=0.1,momentum=0.9"),
                                     text=repr(text))
         config[key.strip()] = _setting(value.strip(), text)
-    _optimizers.get(config)     # unknown names and bad values fail here, with the optimizer's message
+        typed[key.strip()] = value.strip()
+    try:
+        _optimizers.get(config)     # unknown names and bad values fail here, with the optimizer's message
+    except (ValueError, TypeError) as exc:
+        if not isinstance(exc, Translatable):
+            raise
+        raise _as_typed(exc, repr(text), config["name"], typed) from None
     return config
 
 
@@ -523,6 +531,55 @@ def _setting(value: str, text: str):
         raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{text}: {value} is not a number (write e.g. lr=0.01, "
                                                             "betas=0.9/0.999, nesterov=true)"),
                                 text=repr(text), value=repr(value)) from None
+
+
+# Keras' names of settings that a contestant spells as PyTorch does: what to write instead
+_INSTEAD = {"beta_1": "betas=0.9/0.999", "beta_2": "betas=0.9/0.999", "epsilon": "eps=1e-08", "rho": "alpha=0.99"}
+_CLIPPING = ("clipnorm", "clipvalue", "global_clipnorm")
+
+
+def _as_typed(exc, text: str, optimizer: str, typed: dict) -> Translatable:
+    """The optimizer's complaint about a contestant ``text`` in the syntax it was written in."""
+    if exc.template == _optimizers.BAD_CONFIG and isinstance(exc.arguments["reason"], Translatable):
+        exc = exc.arguments["reason"]      # a setting the optimizer does not have
+    args = exc.arguments
+    if exc.template == _optimizers.UNKNOWN:
+        return exc                          # names what was typed already
+    if isinstance(exc, _optimizers.ArgumentNameError):
+        name = args["name"]
+        if name in _INSTEAD:
+            return TranslatableError(QT_TRANSLATE_NOOP("Errors", "{text}: write {instead} instead of {name}=... "
+                                                                 "(the settings have PyTorch's names)"),
+                                     text=text, instead=_INSTEAD[name], name=name)
+        if name in _CLIPPING:
+            return TranslatableError(QT_TRANSLATE_NOOP("Errors", "{text}: {optimizer} has no setting {name} "
+                                                                 "(gradient clipping is not supported)"),
+                                     text=text, optimizer=optimizer, name=name)
+        return TranslatableError(QT_TRANSLATE_NOOP("Errors", "{text}: {optimizer} has no setting {name}; its "
+                                                             "settings are {settings}"),
+                                 text=text, optimizer=optimizer, name=name, settings=args["settings"])
+    if exc.template == _optimizers.NOT_A_PAIR:
+        return TranslatableError(QT_TRANSLATE_NOOP("Errors", "{text}: betas takes two numbers separated by a "
+                                                             "slash, e.g. betas=0.9/0.999 (got betas={value})"),
+                                 text=text, value=typed["betas"])
+    if args.get("name") in ("betas[0]", "betas[1]"):
+        template = (QT_TRANSLATE_NOOP("Errors", "{text}: in betas=B1/B2, B1 must be in [0, 1) (got {value})")
+                    if args["name"] == "betas[0]" else
+                    QT_TRANSLATE_NOOP("Errors", "{text}: in betas=B1/B2, B2 must be in [0, 1) (got {value})"))
+        return TranslatableError(template, text=text, value=typed["betas"].split("/")[int(args["name"][-2])])
+    if exc.template == _optimizers.NOT_A_NUMBER:
+        return TranslatableError(QT_TRANSLATE_NOOP("Errors", "{text}: {name} takes one number, e.g. {name}=0.1 "
+                                                             "(got {name}={value})"),
+                                 text=text, name=args["name"], value=typed.get(args["name"], args["value"]))
+    if exc.template == _optimizers.NOT_A_FLAG:
+        return TranslatableError(QT_TRANSLATE_NOOP("Errors", "{text}: {name} is true or false, e.g. {name}=true "
+                                                             "(got {name}={value})"),
+                                 text=text, name=args["name"], value=typed.get(args["name"], args["value"]))
+    if exc.template == _optimizers.NESTEROV:
+        return TranslatableError(QT_TRANSLATE_NOOP("Errors", "{text}: nesterov=true needs momentum above 0 and "
+                                                             "dampening=0, e.g. sgd:lr=0.1,momentum=0.9,nesterov=true"),
+                                 text=text)
+    return TranslatableError(QT_TRANSLATE_NOOP("Errors", "{text}: {reason}"), text=text, reason=exc)
 
 
 def lecture_five() -> dict[str, dict]:

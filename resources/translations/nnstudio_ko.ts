@@ -2541,6 +2541,46 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <source>{text}: {value} is not a number (write e.g. lr=0.01, betas=0.9/0.999, nesterov=true)</source>
         <translation>{text}: {value} 값은 수가 아닙니다. lr=0.01, betas=0.9/0.999, nesterov=true처럼 쓰세요</translation>
     </message>
+    <message>
+        <source>{text}: write {instead} instead of {name}=... (the settings have PyTorch&apos;s names)</source>
+        <translation>{text}: {name}=... 대신 {instead} 형식으로 쓰세요(설정 이름은 PyTorch를 따릅니다)</translation>
+    </message>
+    <message>
+        <source>{text}: {optimizer} has no setting {name} (gradient clipping is not supported)</source>
+        <translation>{text}: {optimizer}에는 {name} 설정이 없습니다(기울기 클리핑은 지원하지 않습니다)</translation>
+    </message>
+    <message>
+        <source>{text}: {optimizer} has no setting {name}; its settings are {settings}</source>
+        <translation>{text}: {optimizer}에는 {name} 설정이 없습니다. 쓸 수 있는 설정: {settings}</translation>
+    </message>
+    <message>
+        <source>{text}: betas takes two numbers separated by a slash, e.g. betas=0.9/0.999 (got betas={value})</source>
+        <translation>{text}: betas에는 betas=0.9/0.999처럼 빗금(/)으로 구분한 두 수를 쓰세요(받은 값: betas={value})</translation>
+    </message>
+    <message>
+        <source>{text}: in betas=B1/B2, B1 must be in [0, 1) (got {value})</source>
+        <translation>{text}: betas=B1/B2의 B1은 [0, 1) 범위여야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>{text}: in betas=B1/B2, B2 must be in [0, 1) (got {value})</source>
+        <translation>{text}: betas=B1/B2의 B2는 [0, 1) 범위여야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>{text}: {name} takes one number, e.g. {name}=0.1 (got {name}={value})</source>
+        <translation>{text}: {name}에는 {name}=0.1처럼 수 하나를 쓰세요(받은 값: {name}={value})</translation>
+    </message>
+    <message>
+        <source>{text}: {name} is true or false, e.g. {name}=true (got {name}={value})</source>
+        <translation>{text}: {name}에는 {name}=true처럼 true나 false를 쓰세요(받은 값: {name}={value})</translation>
+    </message>
+    <message>
+        <source>{text}: nesterov=true needs momentum above 0 and dampening=0, e.g. sgd:lr=0.1,momentum=0.9,nesterov=true</source>
+        <translation>{text}: nesterov=true에는 0보다 큰 momentum과 dampening=0이 필요합니다. 예: sgd:lr=0.1,momentum=0.9,nesterov=true</translation>
+    </message>
+    <message>
+        <source>{text}: {reason}</source>
+        <translation>{text}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Examples</name>
