@@ -64,6 +64,14 @@ class TranslatableError(Translatable, ValueError):
     """A translatable user-facing error (see Translatable) that is a ValueError."""
 
 
+class TranslatableTypeError(Translatable, TypeError):
+    """A translatable user-facing error that is a TypeError (an argument of the wrong kind)."""
+
+
+class TranslatableRuntimeError(Translatable, RuntimeError):
+    """A translatable user-facing error that is a RuntimeError (a call at the wrong time)."""
+
+
 class Text:
     """A translatable phrase used as an argument of another text: ``Text(QT_TRANSLATE_NOOP("Network",
     "Hidden layer {n}"), n=2)``; ``str()`` gives the English, the GUI translates it with ``context``."""

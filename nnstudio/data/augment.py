@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+
 __all__ = ["Augmenter", "warp_affine", "random_affine", "dilate", "erode", "change_thickness"]
 
 
@@ -25,7 +27,8 @@ def _as_images(x: np.ndarray) -> tuple[np.ndarray, tuple[int, ...]]:
         return x.reshape(-1, 28, 28), shape
     if x.ndim == 3:
         return x, shape
-    raise ValueError(f"augmentation needs images of shape (n, 784) or (n, H, W), got {shape}")
+    raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "augmentation needs images of shape (n, 784) or (n, H, W), "
+                                                        "got {shape}"), shape=shape)
 
 
 def _neighbourhood(images: np.ndarray, reduce) -> np.ndarray:

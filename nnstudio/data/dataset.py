@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from nnstudio.engine.problems import PROBLEMS
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,28 +37,40 @@ class Dataset:
 
     def __post_init__(self):
         if self.problem not in PROBLEMS:
-            raise ValueError(f"problem must be one of {', '.join(PROBLEMS)}, not {self.problem!r}")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "problem must be one of {choices}, not {problem}"),
+                                    choices=', '.join(PROBLEMS), problem=repr(self.problem))
         for split in ("train", "test"):
             x, y = getattr(self, f"x_{split}"), getattr(self, f"y_{split}")
             if x.ndim != 2 or x.dtype != np.float32:
-                raise ValueError(f"x_{split} must be float32 of shape (n, d), got {x.dtype} {x.shape}")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "x_{split} must be float32 of shape (n, d), got "
+                                                                    "{dtype} {shape}"), split=split, dtype=x.dtype,
+                                        shape=x.shape)
             if x.shape[0] != y.shape[0]:
-                raise ValueError(f"x_{split} has {x.shape[0]} rows but y_{split} has {y.shape[0]}")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "x_{split} has {shape} rows but y_{split} has "
+                                                                    "{shape2}"), split=split, shape=x.shape[0],
+                                        shape2=y.shape[0])
             if x.shape[1] != self.x_train.shape[1]:
-                raise ValueError(f"x_test has {x.shape[1]} features but x_train has {self.x_train.shape[1]}")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "x_test has {shape} features but x_train has "
+                                                                    "{shape2}"), shape=x.shape[1],
+                                        shape2=self.x_train.shape[1])
             if self.problem == "multiclass":
                 if y.ndim != 1 or y.dtype != np.int64:
-                    raise ValueError(f"multiclass y_{split} must be int64 labels of shape (n,), "
-                                     f"got {y.dtype} {y.shape}")
+                    raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "multiclass y_{split} must be int64 labels "
+                                                                        "of shape (n,), got {dtype} {shape}"),
+                                            split=split, dtype=y.dtype, shape=y.shape)
                 if y.size and (y.min() < 0 or y.max() >= self.n_classes):
-                    raise ValueError(f"y_{split} has labels outside 0..{self.n_classes - 1}")
+                    raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "y_{split} has labels outside 0..{number}"),
+                                            split=split, number=self.n_classes - 1)
             else:
                 if y.ndim != 2 or y.dtype != np.float32 or y.shape[1] != self.n_classes:
-                    raise ValueError(f"{self.problem} y_{split} must be float32 of shape "
-                                     f"(n, {self.n_classes}), got {y.dtype} {y.shape}")
+                    raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{problem} y_{split} must be float32 of "
+                                                                        "shape (n, {n_classes}), got {dtype} {shape}"),
+                                            problem=self.problem, split=split, n_classes=self.n_classes,
+                                            dtype=y.dtype, shape=y.shape)
         if self.problem in ("binary", "regression") and self.n_classes != 1:
-            raise ValueError(f"a {self.problem} dataset has n_classes=1 (one output unit), "
-                             f"not {self.n_classes}")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "a {problem} dataset has n_classes=1 (one output "
+                                                                "unit), not {n_classes}"), problem=self.problem,
+                                    n_classes=self.n_classes)
         object.__setattr__(self, "class_names", tuple(str(c) for c in self.class_names))
 
     # -- shape information ---------------------------------------------------------------------------
@@ -93,7 +106,8 @@ class Dataset:
             return y
         if self.problem == "binary":
             return (y[:, 0] >= 0.5).astype(np.int64)
-        raise ValueError(f"a {self.problem} dataset has no class labels")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "a {problem} dataset has no class labels"),
+                                problem=self.problem)
 
     # -- editing (the GUI lets users click points in); every helper returns a new Dataset -------------
     def with_points(self, x_new, y_new, split: str = "train") -> Dataset:
@@ -107,9 +121,11 @@ class Dataset:
         if x_new.ndim == 1:
             x_new = x_new[None, :]
         if x_new.ndim != 2 or x_new.shape[1] != self.input_dim:
-            raise ValueError(f"new points must have {self.input_dim} coordinates, got shape {x_new.shape}")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "new points must have {input_dim} coordinates, got "
+                                                                "shape {shape}"), input_dim=self.input_dim,
+                                    shape=x_new.shape)
         if not np.all(np.isfinite(x_new)):
-            raise ValueError("new points must have finite coordinates")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "new points must have finite coordinates"))
         m = x_new.shape[0]
         y_new = self._targets_for(y_new, m)
         x_old, y_old = self._x(split), self._y(split)
@@ -140,7 +156,8 @@ class Dataset:
     # -- helpers -------------------------------------------------------------------------------------
     def _x(self, split: str) -> np.ndarray:
         if split not in ("train", "test"):
-            raise ValueError(f"split must be 'train' or 'test', not {split!r}")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "split must be 'train' or 'test', not {split}"),
+                                    split=repr(split))
         return getattr(self, f"x_{split}")
 
     def _y(self, split: str) -> np.ndarray:
@@ -152,19 +169,22 @@ class Dataset:
         if self.problem == "multilabel":
             y = np.asarray(y, dtype=np.float32).reshape(m, self.n_classes)
             if not np.all((y == 0) | (y == 1)):
-                raise ValueError("multilabel targets must be 0 or 1")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "multilabel targets must be 0 or 1"))
             return y
         y = y.reshape(-1)
         if y.shape[0] != m:
-            raise ValueError(f"got {m} new points but {y.shape[0]} targets")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "got {m} new points but {shape} targets"), m=m,
+                                    shape=y.shape[0])
         if self.problem == "regression":
             y = y.astype(np.float32)
             if not np.all(np.isfinite(y)):
-                raise ValueError("regression targets must be finite numbers")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "regression targets must be finite numbers"))
             return y[:, None]
         k = 2 if self.problem == "binary" else self.n_classes
         if not np.all(np.equal(np.mod(y.astype(np.float64), 1), 0)) or y.min() < 0 or y.max() >= k:
-            raise ValueError(f"the class of a new point must be an integer 0..{k - 1}, got {y.tolist()}")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "the class of a new point must be an integer "
+                                                                "0..{number}, got {tolist}"), number=k - 1,
+                                    tolist=y.tolist())
         if self.problem == "binary":
             return y.astype(np.float32)[:, None]
         return y.astype(np.int64)

@@ -73,22 +73,26 @@ def normalize_canvas(canvas) -> np.ndarray:
     """A 2-D image as float32 in [0, 1]: integers and floats above 1 are taken as 0-255 grey levels."""
     a = np.asarray(canvas)
     if a.dtype.kind == "c":
-        raise ValueError("to_mnist needs real grey levels; got complex numbers (take .real or abs() first).")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "to_mnist needs real grey levels; got complex numbers "
+                                                            "(take .real or abs() first)."))
     if a.dtype.kind not in "biuf":
         what = "an object array (Python objects)" if a.dtype.kind == "O" else f"an array of {a.dtype}"
-        raise ValueError(f"to_mnist needs an array of numbers (grey levels); got {what}.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "to_mnist needs an array of numbers (grey levels); got "
+                                                            "{what}."), what=what)
     if a.ndim != 2:
-        raise ValueError(f"to_mnist needs a 2-D greyscale image (height, width); got an array of shape {a.shape}. "
-                         "Convert colour images to grey first.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "to_mnist needs a 2-D greyscale image (height, width); "
+                                                            "got an array of shape {shape}. Convert colour images "
+                                                            "to grey first."), shape=a.shape)
     if a.size == 0:
-        raise ValueError("to_mnist got an empty image (a side of length 0).")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "to_mnist got an empty image (a side of length 0)."))
     if a.dtype == bool:
         return a.astype(np.float32)
     if np.issubdtype(a.dtype, np.integer):
         return np.clip(a.astype(np.float32) / 255.0, 0.0, 1.0)
     a = a.astype(np.float32)
     if not np.all(np.isfinite(a)):
-        raise ValueError("to_mnist got NaN or infinite pixel values; the canvas must hold finite grey levels.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "to_mnist got NaN or infinite pixel values; the canvas "
+                                                            "must hold finite grey levels."))
     if a.max() > 1.0:
         a = a / 255.0
     return np.clip(a, 0.0, 1.0)
@@ -125,7 +129,7 @@ def center_of_mass(image: np.ndarray) -> tuple[float, float]:
     img = np.asarray(image, dtype=np.float64)
     total = img.sum()
     if total <= 0:
-        raise ValueError("the centre of mass of a blank image is undefined")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "the centre of mass of a blank image is undefined"))
     rows = np.arange(img.shape[0])
     cols = np.arange(img.shape[1])
     return float(img.sum(axis=1) @ rows / total), float(img.sum(axis=0) @ cols / total)
@@ -172,9 +176,11 @@ def to_mnist_stages(canvas, *, box: int = MNIST_BOX, size: int = MNIST_SIZE, cen
     instead of LeCun's whole-pixel shift (which leaves the centre of mass within 0.5 px of the centre).
     """
     if centre not in ("mass", "box"):
-        raise ValueError(f"centre must be 'mass' or 'box', not {centre!r}")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "centre must be 'mass' or 'box', not {centre}"),
+                                centre=repr(centre))
     if not 1 <= box <= size:
-        raise ValueError(f"box must be between 1 and size={size} pixels, not {box}")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "box must be between 1 and size={size} pixels, not {box}"),
+                                size=size, box=box)
     img = normalize_canvas(canvas)
     peak = float(img.max())
     if peak <= threshold:
@@ -245,7 +251,8 @@ def write_png(path, image: np.ndarray) -> Path:
     """Write a 2-D uint8 array (or floats in [0, 1]) as an 8-bit greyscale PNG."""
     img = np.asarray(image)
     if img.ndim != 2:
-        raise ValueError(f"write_png needs a 2-D greyscale image, got shape {img.shape}")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "write_png needs a 2-D greyscale image, got shape "
+                                                            "{shape}"), shape=img.shape)
     if img.dtype != np.uint8:
         img = np.round(np.clip(np.asarray(img, dtype=np.float64), 0.0, 1.0) * 255.0).astype(np.uint8)
     h, w = img.shape
@@ -490,14 +497,17 @@ def save_my_digit(image28, label: int, folder=None, prefix: str = "digit") -> Pa
     if img.shape == (MNIST_SIZE * MNIST_SIZE,):
         img = img.reshape(MNIST_SIZE, MNIST_SIZE)
     if img.shape != (MNIST_SIZE, MNIST_SIZE):
-        raise ValueError(f"save_my_digit needs a 28x28 image (or 784 values), got shape {img.shape}; "
-                         "run the drawing through to_mnist first")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "save_my_digit needs a 28x28 image (or 784 values), got "
+                                                            "shape {shape}; run the drawing through to_mnist first"),
+                                shape=img.shape)
     if isinstance(label, (bool, np.bool_)) or not isinstance(label, (int, np.integer)) or label < 0:
-        raise ValueError(f"the label must be a class index 0, 1, 2, ..., not {label!r}")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "the label must be a class index 0, 1, 2, ..., not "
+                                                            "{label}"), label=repr(label))
     if img.dtype != np.uint8:
         img = np.asarray(img, dtype=np.float64)
         if not np.all(np.isfinite(img)) or img.min() < 0.0 or img.max() > 1.0:
-            raise ValueError("save_my_digit needs pixel values in [0, 1] (or uint8 0-255)")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "save_my_digit needs pixel values in [0, 1] (or "
+                                                                "uint8 0-255)"))
     base = Path(folder) if folder is not None else my_digits_dir()
     target = base / str(int(label))
     target.mkdir(parents=True, exist_ok=True)

@@ -314,12 +314,14 @@ def read_idx(file: str | os.PathLike, role: str, kind: str = "mnist", verify: bo
     "train_labels", "test_images" or "test_labels" (which fixes the magic number and the count). Raises
     DataCorruptError / DataNotFoundError naming the file; never unpacks more than the header announces."""
     if role not in FILES:
-        raise ValueError(f"role must be one of {', '.join(FILES)}, not {role!r}")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "role must be one of {choices}, not {role}"),
+                                choices=', '.join(FILES), role=repr(role))
     _, magic, count = FILES[role]
     k = _kind(kind)
     file = Path(file)
     if file.name not in k.size:   # (the published size and MD5 are looked up by the published name)
-        raise ValueError(f"{file.name} is not one of the {k.title} files ({', '.join(k.size)})")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name} is not one of the {title} files ({choices})"),
+                                name=file.name, title=k.title, choices=', '.join(k.size))
     return _read_idx(file, magic, count, k, verify)
 
 
@@ -423,7 +425,7 @@ def download(kind: str = "mnist", dest: str | os.PathLike | None = None, progres
     folder = root / k.folder
     mirrors = tuple(base_urls) if base_urls is not None else k.mirrors
     if not mirrors:
-        raise ValueError("base_urls must name at least one mirror")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "base_urls must name at least one mirror"))
     # the folders this download creates (deepest first): a failed download removes those it left empty
     created = [p for p in (folder, *folder.parents) if not p.exists()]
     try:

@@ -109,12 +109,14 @@ def load_csv(path: str | os.PathLike, label_column: int | str | None = None, pro
     path = Path(path)
     if problem not in (None, "binary", "multiclass", "regression"):
         if problem == "multilabel":
-            raise ValueError("load_csv reads one label column; multilabel data needs several, which is "
-                             "not supported: choose binary, multiclass or regression")
-        raise ValueError(f"problem must be None (infer), 'binary', 'multiclass' or 'regression', "
-                         f"not {problem!r}")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "load_csv reads one label column; multilabel data "
+                                                                "needs several, which is not supported: choose "
+                                                                "binary, multiclass or regression"))
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "problem must be None (infer), 'binary', 'multiclass' "
+                                                            "or 'regression', not {problem}"), problem=repr(problem))
     if not 0 <= test_fraction < 1:
-        raise ValueError(f"test_fraction must be in [0, 1), got {test_fraction!r}")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "test_fraction must be in [0, 1), got {test_fraction}"),
+                                test_fraction=repr(test_fraction))
     size = _check_file(path, max_bytes)
     with open(path, "rb") as f:
         start = f.read(2)

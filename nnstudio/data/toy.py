@@ -28,9 +28,11 @@ def _check_args(name: str, n: int, noise: float, test_fraction: float, min_n: in
                                                             "{points})"),
                                 name=name, minimum=min_n, maximum=f"{MAX_POINTS:,}", points=n)
     if not (noise >= 0 and np.isfinite(noise)):
-        raise ValueError(f"{name}: noise must be a number >= 0, got {noise!r}")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name}: noise must be a number >= 0, got {value}"),
+                                name=name, value=repr(noise))
     if not 0 <= test_fraction < 1:
-        raise ValueError(f"{name}: test_fraction must be in [0, 1), got {test_fraction!r}")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name}: test_fraction must be in [0, 1), got {value}"),
+                                name=name, value=repr(test_fraction))
 
 
 def _class_counts(n: int, k: int) -> list[int]:
@@ -220,7 +222,8 @@ def load_dataset(name: str, n: int | None = None, noise: float | None = None, se
     try:
         _, generator = TOY_DATASETS[name]
     except KeyError:
-        raise ValueError(f"unknown dataset {name!r}; choose one of: {', '.join(TOY_DATASETS)}") from None
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "unknown dataset {name}; choose one of: {choices}"),
+                                name=repr(name), choices=", ".join(TOY_DATASETS)) from None
     kwargs = {"seed": seed}
     if n is not None:
         kwargs["n"] = n

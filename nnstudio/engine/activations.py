@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+
 
 class Activation:
     name = "activation"
@@ -119,7 +121,8 @@ class LeakyReLU(Activation):
     def __init__(self, alpha: float = 0.01):
         alpha = float(alpha)
         if not 0.0 <= alpha < 1.0:
-            raise ValueError(f"LeakyReLU slope alpha must be in [0, 1) (got {alpha}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "LeakyReLU slope alpha must be in [0, 1) (got "
+                                                                "{value})."), value=alpha)
         self.alpha = alpha
 
     def forward(self, z, out=None):
@@ -230,12 +233,15 @@ def get(identifier) -> Activation:
     elif isinstance(identifier, dict):
         config = dict(identifier)
     else:
-        raise ValueError(f"An activation must be a name such as 'relu' (got {identifier!r}).")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "An activation must be a name such as 'relu' (got "
+                                                            "{value})."), value=repr(identifier))
     name = config.pop("name", None)
     cls = ACTIVATIONS.get(name) if isinstance(name, str) else None
     if cls is None:
-        raise ValueError(f"Unknown activation {name!r}; choose one of {', '.join(ACTIVATIONS)}.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Unknown activation {name}; choose one of {choices}."),
+                                name=repr(name), choices=", ".join(ACTIVATIONS))
     try:
         return cls(**config)
     except TypeError as exc:
-        raise ValueError(f"Bad settings for activation {name!r}: {exc}") from None
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Bad settings for activation {name}: {reason}"),
+                                name=repr(name), reason=exc) from None

@@ -24,6 +24,8 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+
 _CACHED_EPOCHS = 2  # orders kept for readers that are one epoch apart
 
 
@@ -33,13 +35,17 @@ class BatchStream:
     def __init__(self, n: int, batch_size: int, seed: int | None = None,
                  rng: np.random.Generator | None = None, shuffle: bool = True):
         if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
-            raise ValueError(f"A batch stream needs at least one sample (got n={n!r}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "A batch stream needs at least one sample (got "
+                                                                "n={n})."), n=repr(n))
         if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
-            raise ValueError(f"batch_size must be a positive integer (got {batch_size!r}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "batch_size must be a positive integer (got "
+                                                                "{batch_size})."), batch_size=repr(batch_size))
         if shuffle and (seed is None) == (rng is None):
-            raise ValueError("Give a shuffled BatchStream either its own seed or a Generator (rng), not both.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Give a shuffled BatchStream either its own seed or "
+                                                                "a Generator (rng), not both."))
         if seed is not None and (isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0):
-            raise ValueError(f"The seed must be a non-negative integer (got {seed!r}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The seed must be a non-negative integer (got "
+                                                                "{seed})."), seed=repr(seed))
         self.n = int(n)
         self.batch_size = min(int(batch_size), self.n)
         self.batches = math.ceil(self.n / self.batch_size)   # per epoch
@@ -60,8 +66,10 @@ class BatchStream:
             order = np.random.default_rng((self.seed, int(epoch))).permutation(self.n)
         else:
             if epoch != self._next_drawn:
-                raise ValueError(f"This stream draws from a Generator in sequence: epoch {self._next_drawn} "
-                                 f"comes next, not {epoch}. Give the stream its own seed to share it.")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "This stream draws from a Generator in "
+                                                                    "sequence: epoch {next_drawn} comes next, not "
+                                                                    "{epoch}. Give the stream its own seed to share "
+                                                                    "it."), next_drawn=self._next_drawn, epoch=epoch)
             order = self._rng.permutation(self.n)
             self._next_drawn += 1
         order.flags.writeable = False
@@ -77,7 +85,8 @@ class BatchStream:
         if order is not None:
             order = np.array(order, dtype=np.int64)
             if order.shape != (self.n,) or not np.array_equal(np.sort(order), np.arange(self.n)):
-                raise ValueError(f"The order to continue with is not a permutation of the {self.n} rows.")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The order to continue with is not a "
+                                                                    "permutation of the {n} rows."), n=self.n)
             order.flags.writeable = False
         if not self.shuffle or self.seed is not None:
             return
@@ -101,7 +110,8 @@ class BatchStream:
         """A short hex digest of the first ``epochs`` epochs' orders (shown to prove two runs saw the same
         batches); needs a stream with its own seed or no shuffling."""
         if self.shuffle and self.seed is None:
-            raise ValueError("Only a stream with its own seed has a fingerprint that does not consume it.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Only a stream with its own seed has a fingerprint "
+                                                                "that does not consume it."))
         digest = hashlib.blake2b(digest_size=6)
         digest.update(np.array([self.n, self.batch_size], dtype=np.int64).tobytes())
         for epoch in range(epochs):

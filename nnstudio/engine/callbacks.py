@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from nnstudio.engine.divergence import (LOSS_FACTOR, WEIGHT_BOUND, WEIGHT_CHECK_EVERY, Divergence,
                                         DivergenceDetector)
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 
 
 @dataclass(frozen=True)
@@ -130,10 +131,11 @@ class EarlyStopping(Callback):
 
     def __init__(self, monitor: str = "val_loss", patience: int = 0, min_delta: float = 0.0) -> None:
         if monitor not in ("loss", "accuracy", "val_loss", "val_accuracy"):
-            raise ValueError(f"EarlyStopping cannot monitor {monitor!r}; "
-                             "choose loss, accuracy, val_loss or val_accuracy.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "EarlyStopping cannot monitor {value}; choose loss, "
+                                                                "accuracy, val_loss or val_accuracy."),
+                                    value=repr(monitor))
         if patience < 0:
-            raise ValueError(f"patience must be >= 0 (got {patience}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "patience must be >= 0 (got {value})."), value=patience)
         self.monitor = monitor
         self.patience = patience
         self.min_delta = abs(min_delta)
@@ -185,7 +187,8 @@ class TerminateOnDivergence(Callback):
         self.detector = DivergenceDetector(loss_factor=loss_factor, weight_bound=weight_bound)
         if isinstance(weight_check_every, bool) or not isinstance(weight_check_every, int) \
                 or weight_check_every < 1:
-            raise ValueError(f"weight_check_every must be a whole number >= 1 (got {weight_check_every!r}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "weight_check_every must be a whole number >= 1 (got "
+                                                                "{value})."), value=repr(weight_check_every))
         self.weight_check_every = weight_check_every
         self.warn = warn
         self.divergence: Divergence | None = None

@@ -79,10 +79,12 @@ class DivergenceDetector:
         for name, value in (("loss_factor", loss_factor), ("weight_bound", weight_bound),
                             ("min_start", min_start)):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
-                raise ValueError(f"{name} must be a number > 0 (got {value!r}); use math.inf to switch the "
-                                 "check off")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name} must be a number > 0 (got {value}); use "
+                                                                    "math.inf to switch the check off"),
+                                        name=name, value=repr(value))
         if not loss_factor > 1:
-            raise ValueError(f"loss_factor must be > 1 (got {loss_factor!r})")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "loss_factor must be > 1 (got {value})"),
+                                    value=repr(loss_factor))
         self.loss_factor = float(loss_factor)
         self.weight_bound = float(weight_bound)
         self.min_start = float(min_start)

@@ -215,13 +215,15 @@ def write_npz(path, meta: dict, arrays: dict[str, np.ndarray]) -> None:
     """Write ``arrays`` plus ``meta`` (JSON-able; stored as the 0-d str array "config") to ``path`` safely:
     see ``write_file_atomically`` (a crash never leaves half a file; links, permissions are kept)."""
     if CONFIG_KEY in arrays:
-        raise ValueError(f"'{CONFIG_KEY}' is reserved for the JSON configuration.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "'{CONFIG_KEY}' is reserved for the JSON configuration."),
+                                CONFIG_KEY=CONFIG_KEY)
     text = json.dumps(meta, allow_nan=False)
     payload = {CONFIG_KEY: np.array(text)}
     for key, value in arrays.items():
         value = np.asarray(value)
         if value.dtype.hasobject:
-            raise ValueError(f"Array {key!r} holds Python objects; only numeric arrays can be saved.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Array {key} holds Python objects; only numeric "
+                                                                "arrays can be saved."), key=repr(key))
         payload[key] = value
     write_file_atomically(path, lambda f: np.savez(f, **payload))
 
@@ -399,19 +401,20 @@ def _read_array(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> np.nda
 
 
 def _refuse_constant(text):
-    raise ValueError(f"{text} is not a number JSON allows")
+    raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{text} is not a number JSON allows"), text=text)
 
 
 def _parse_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_JSON_DIGITS:
-        raise ValueError(f"an integer of {len(text.lstrip('-'))} digits")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "an integer of {count} digits"),
+                                count=len(text.lstrip('-')))
     return int(text)
 
 
 def _parse_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise ValueError(f"the number {text[:20]} is too large")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "the number {text} is too large"), text=text[:20])
     return value
 
 

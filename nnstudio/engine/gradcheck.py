@@ -17,6 +17,7 @@ from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.layers import Dense, Dropout
 from nnstudio.engine.losses import LOSSES
 from nnstudio.engine.regularizers import L1L2
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 
 # Which output activations make sense for a loss: cross-entropies need outputs in (0, 1).
 OUTPUT_ACTIVATIONS = {
@@ -75,9 +76,11 @@ def check_gradients(model, x, y, eps: float = 1e-6, seed: int = 0) -> float:
 
     ``model`` must be a compiled float64 model; below 1e-6 means the backward pass is right."""
     if model.dtype != np.float64:
-        raise ValueError("Gradient checks need a float64 model: Sequential(..., dtype='float64').")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Gradient checks need a float64 model: Sequential(..., "
+                                                            "dtype='float64')."))
     if model.loss is None:
-        raise ValueError("Compile the model first: the gradient check needs its loss.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Compile the model first: the gradient check needs its "
+                                                            "loss."))
     x = model._check_x(x)
     y = model._check_y(y, len(x))
     with np.errstate(under="ignore"):

@@ -11,6 +11,8 @@ import math
 
 import numpy as np
 
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+
 
 def _fans(shape: tuple[int, ...]) -> tuple[int, int]:
     if len(shape) == 1:
@@ -68,7 +70,7 @@ class RandomNormal(Initializer):
 
     def __init__(self, mean: float = 0.0, stddev: float = 1.0):
         if stddev < 0:
-            raise ValueError(f"stddev must be >= 0 (got {stddev}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "stddev must be >= 0 (got {value})."), value=stddev)
         self.mean, self.stddev = float(mean), float(stddev)
 
     def draw(self, shape, rng, n):
@@ -85,7 +87,7 @@ class RandomUniform(Initializer):
 
     def __init__(self, limit: float = 0.05):
         if limit < 0:
-            raise ValueError(f"limit must be >= 0 (got {limit}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "limit must be >= 0 (got {value})."), value=limit)
         self.limit = float(limit)
 
     def draw(self, shape, rng, n):
@@ -168,8 +170,9 @@ class Constant(Initializer):
         if self.value.ndim == 0:
             return np.full(tuple(shape), float(self.value), dtype)
         if self.value.shape != tuple(shape):
-            raise ValueError(f"Explicit initial values have shape {self.value.shape}, "
-                             f"but the layer needs {tuple(shape)}.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Explicit initial values have shape {shape}, but the "
+                                                                "layer needs {needed}."),
+                                    shape=self.value.shape, needed=tuple(shape))
         return self.value.astype(dtype)
 
     def get_config(self):
@@ -199,7 +202,7 @@ def get(identifier) -> Initializer:
     if isinstance(identifier, str):
         cls = INITIALIZERS.get(identifier)
         if cls is None:
-            raise ValueError(f"Unknown initializer {identifier!r}; choose one of {', '.join(INITIALIZERS)}.")
+            raise TranslatableError(_UNKNOWN, name=repr(identifier), choices=", ".join(INITIALIZERS))
         return cls()
     if isinstance(identifier, dict):
         config = dict(identifier)
@@ -208,11 +211,16 @@ def get(identifier) -> Initializer:
             return Constant(**config)
         cls = INITIALIZERS.get(name) if isinstance(name, str) else None
         if cls is None:
-            raise ValueError(f"Unknown initializer {name!r}; choose one of {', '.join(INITIALIZERS)}.")
+            raise TranslatableError(_UNKNOWN, name=repr(name), choices=", ".join(INITIALIZERS))
         try:
             return cls(**config)
         except TypeError as exc:
-            raise ValueError(f"Bad settings for initializer {name!r}: {exc}") from None
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Bad settings for initializer {name}: {reason}"),
+                                    name=repr(name), reason=exc) from None
     if isinstance(identifier, (np.ndarray, list, tuple, int, float)):
         return Constant(identifier)
-    raise ValueError(f"An initializer must be a name such as 'glorot_uniform' or an array (got {identifier!r}).")
+    raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "An initializer must be a name such as 'glorot_uniform' or "
+                                                        "an array (got {value})."), value=repr(identifier))
+
+
+_UNKNOWN = QT_TRANSLATE_NOOP("Errors", "Unknown initializer {name}; choose one of {choices}.")

@@ -21,7 +21,7 @@ from nnstudio.engine.layers import Dense, Dropout
 from nnstudio.engine.memory import estimate, format_bytes, memory_limit
 from nnstudio.engine.model import MODEL_FORMAT, MODEL_VERSION, Sequential
 from nnstudio.engine.regularizers import L1L2
-from nnstudio.i18n import QT_TRANSLATE_NOOP, why
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError, why
 
 MAX_LAYERS = 1000
 # messages raised from two places (a reason in parentheses elsewhere is the engine's or NumPy's own words)
@@ -206,7 +206,7 @@ def _model_from(meta: dict, arrays: dict, name: str):
         # the Generator continues where it stopped: shuffling and dropout after loading match an unbroken run
         try:
             if not isinstance(rng_state, dict) or rng_state.get("bit_generator") != "PCG64":
-                raise ValueError("not a PCG64 state")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "not a PCG64 state"))
             model.rng.bit_generator.state = rng_state
         except (ValueError, TypeError, KeyError, OverflowError) as exc:
             fail(QT_TRANSLATE_NOOP("Errors", "{name}: invalid random generator state ({reason})."), reason=why(exc))

@@ -14,6 +14,7 @@ from nnstudio.engine import _fused
 from nnstudio.engine import activations as _activations
 from nnstudio.engine import initializers as _initializers
 from nnstudio.engine import regularizers as _regularizers
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 
 # Buffers are kept for this many different batch sizes (full batches, the last partial batch, a few more).
 _MAX_BUFFER_SETS = 4
@@ -21,7 +22,8 @@ _MAX_BUFFER_SETS = 4
 
 def _check_positive_int(value, what: str) -> int:
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < 1:
-        raise ValueError(f"{what} must be a positive integer (got {value!r}).")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{what} must be a positive integer (got {value})."),
+                                what=what, value=repr(value))
     return int(value)
 
 
@@ -62,8 +64,10 @@ class Dense(Layer):
         if input_shape is not None:  # Keras' other spelling: input_shape=(4,) is input_dim=4
             shape = tuple(input_shape) if isinstance(input_shape, (tuple, list)) else (input_shape,)
             if len(shape) != 1 or (input_dim is not None and input_dim != shape[0]):
-                raise ValueError(f"Dense takes flat inputs: input_shape must be (n,) like (4,) and agree with "
-                                 f"input_dim (got input_shape={input_shape!r}, input_dim={input_dim!r}).")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Dense takes flat inputs: input_shape must be (n,) "
+                                                                    "like (4,) and agree with input_dim (got "
+                                                                    "input_shape={shape}, input_dim={dim})."),
+                                        shape=repr(input_shape), dim=repr(input_dim))
             input_dim = shape[0]
         self.input_dim = None if input_dim is None else _check_positive_int(input_dim, "input_dim")
         self.output_dim = self.units
@@ -80,8 +84,9 @@ class Dense(Layer):
     # -- set-up ----------------------------------------------------------------------------------------------
     def build(self, input_dim, rng, dtype):
         if self.input_dim is not None and self.input_dim != input_dim:
-            raise ValueError(f"Dense({self.units}) was declared with input_dim={self.input_dim}, "
-                             f"but the layer before it gives {input_dim} values.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Dense({units}) was declared with input_dim={dim}, "
+                                                                "but the layer before it gives {given} values."),
+                                    units=self.units, dim=self.input_dim, given=input_dim)
         self.input_dim = int(input_dim)
         self.W = np.ascontiguousarray(self.kernel_initializer((self.input_dim, self.units), rng, dtype))
         self.b = np.ascontiguousarray(self.bias_initializer((self.units,), rng, dtype))
@@ -196,7 +201,8 @@ class Dropout(Layer):
     def __init__(self, rate: float, name: str | None = None):
         rate = float(rate)
         if not 0.0 <= rate < 1.0:
-            raise ValueError(f"The dropout rate must be in [0, 1) (got {rate}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The dropout rate must be in [0, 1) (got {value})."),
+                                    value=rate)
         self.rate = rate
         self.name = name
         self.mask = None  # the last training batch's mask (0 or 1/(1-rate))

@@ -15,6 +15,7 @@ import numpy as np
 
 from nnstudio.engine import _fused
 from nnstudio.engine.activations import Activation
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 
 # Probabilities are clipped to [EPSILON, 1 - EPSILON] before a log in the non-fused paths, as Keras does.
 EPSILON = 1e-7
@@ -262,4 +263,5 @@ def get(identifier) -> Loss:
         cls = LOSSES.get(ALIASES.get(identifier, identifier))
         if cls is not None:
             return cls()
-    raise ValueError(f"Unknown loss {identifier!r}; choose one of {', '.join(LOSSES)}.")
+    raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Unknown loss {name}; choose one of {choices}."),
+                            name=repr(identifier), choices=", ".join(LOSSES))

@@ -81,10 +81,12 @@ def parse_bytes(text: str) -> int:
     match = re.fullmatch(r"\s*([0-9]+(?:\.[0-9]*)?)\s*([a-zA-Z]*)\s*", str(text))
     unit = match and match.group(2).lower()
     if not match or unit not in _UNITS:
-        raise ValueError(f"{text!r} is not an amount of memory; write e.g. 8G, 512M or a number of bytes")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{text} is not an amount of memory; write e.g. 8G, 512M "
+                                                            "or a number of bytes"), text=repr(text))
     value = float(match.group(1)) * _UNITS[unit]
     if not math.isfinite(value) or value < 1:
-        raise ValueError(f"{text!r} is not a positive amount of memory")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{text} is not a positive amount of memory"),
+                                text=repr(text))
     return int(value)
 
 
@@ -106,7 +108,8 @@ def set_memory_limit(nbytes: int | None) -> None:
     global _limit_override
     if nbytes is not None and (isinstance(nbytes, bool) or not isinstance(nbytes, (int, np.integer))
                                or nbytes < 1):
-        raise ValueError(f"the memory limit must be a positive number of bytes, not {nbytes!r}")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "the memory limit must be a positive number of bytes, "
+                                                            "not {nbytes}"), nbytes=repr(nbytes))
     _limit_override = None if nbytes is None else int(nbytes)
 
 
@@ -188,7 +191,7 @@ def _layers_of(network) -> tuple[tuple[int, ...], list[float], int]:
                 else:
                     first_dropout = layer.rate
         if sizes[0] is None:
-            raise ValueError("the model does not know its input size yet")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "the model does not know its input size yet"))
         return tuple(sizes), dropout, first_dropout
     if hasattr(network, "sizes") and hasattr(network, "layers"):   # a NetworkSpec
         return tuple(network.sizes), [float(layer.dropout) for layer in network.layers], 0.0
@@ -219,9 +222,11 @@ def estimate(network, batch_size: int = 1, dtype="float32", optimizer="adam") ->
     sizes, dropout, first_dropout = _layers_of(network)
     for s in sizes:
         if isinstance(s, bool) or not isinstance(s, (int, np.integer)) or s < 1:
-            raise ValueError(f"layer sizes must be positive whole numbers, not {s!r}")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "layer sizes must be positive whole numbers, not {s}"),
+                                    s=repr(s))
     if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size < 0:
-        raise ValueError(f"the batch size must be a whole number >= 0, not {batch_size!r}")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "the batch size must be a whole number >= 0, not "
+                                                            "{batch_size}"), batch_size=repr(batch_size))
     sizes = tuple(int(s) for s in sizes)
     itemsize = np.dtype(dtype).itemsize
     params = sum(fan_in * units + units for fan_in, units in zip(sizes[:-1], sizes[1:]))

@@ -27,14 +27,15 @@ from nnstudio.engine.callbacks import BatchRecord, Callback, EpochRecord, Histor
 from nnstudio.engine.layers import Dense, Dropout, Layer
 from nnstudio.engine.memory import check_memory, inference_rows
 from nnstudio.engine.stats import LayerStats, layer_stats
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError, TranslatableRuntimeError, TranslatableTypeError
 
 _DTYPES = ("float32", "float64")
 MODEL_FORMAT = "nnstudio-model"   # model files (written by Sequential.save, read by io.load_model)
 MODEL_VERSION = 1
 
 
-class NotCompiledError(RuntimeError):
-    pass
+class NotCompiledError(TranslatableRuntimeError):
+    """Training or evaluating a model that has no loss and optimizer yet."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,8 @@ class Sequential:
     def __init__(self, layers=None, seed: int = 0, dtype: str = "float32", name: str | None = None):
         self.dtype = _check_dtype(dtype)
         if isinstance(seed, (bool, np.bool_)) or not isinstance(seed, (int, np.integer)) or seed < 0:
-            raise ValueError(f"The seed must be a non-negative integer (got {seed!r}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The seed must be a non-negative integer (got "
+                                                                "{seed})."), seed=repr(seed))
         self.seed = int(seed)
         self.rng = np.random.default_rng(self.seed)
         self.name = name
@@ -106,9 +108,11 @@ class Sequential:
     # -- structure -------------------------------------------------------------------------------------------
     def add(self, layer: Layer) -> None:
         if not isinstance(layer, (Dense, Dropout)):
-            raise TypeError(f"Sequential takes Dense and Dropout layers (got {type(layer).__name__}).")
+            raise TranslatableTypeError(QT_TRANSLATE_NOOP("Errors", "Sequential takes Dense and Dropout layers (got "
+                                                                    "{kind})."), kind=type(layer).__name__)
         if layer.built:
-            raise ValueError(f"{layer!r} already belongs to a model; create a new layer.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{layer} already belongs to a model; create a new "
+                                                                "layer."), layer=repr(layer))
         was_built = self.built
         self.layers.append(layer)
         # weights are drawn as soon as the input size is known, layer by layer in order (same seed, same weights)
@@ -221,13 +225,16 @@ class Sequential:
 
     def _require_built(self, x=None) -> None:
         if not self.layers:
-            raise ValueError("The model has no layers; add at least one Dense layer.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The model has no layers; add at least one Dense "
+                                                                "layer."))
         if not isinstance(self.layers[-1], Dense):
-            raise ValueError("The last layer must be a Dense layer (the output layer), not Dropout.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The last layer must be a Dense layer (the output "
+                                                                "layer), not Dropout."))
         if not self.built:
             if x is None:
-                raise ValueError("The model does not know its input size yet: give the first Dense layer "
-                                 "input_dim=..., or call fit/predict with data first.")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The model does not know its input size yet: "
+                                                                    "give the first Dense layer input_dim=..., or "
+                                                                    "call fit/predict with data first."))
             self.build(x.shape[1])
 
     @property
@@ -264,7 +271,8 @@ class Sequential:
             if metric in ("accuracy", "acc"):
                 resolved.append("accuracy")
             else:
-                raise ValueError(f"Unknown metric {metric!r}; the only metric is 'accuracy'.")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Unknown metric {metric}; the only metric is "
+                                                                    "'accuracy'."), metric=repr(metric))
         optimizer = _get_optimizer(optimizer)
         if hasattr(optimizer, "reset"):
             optimizer.reset()
@@ -272,7 +280,8 @@ class Sequential:
 
     def _require_compiled(self) -> None:
         if self.loss is None or self.optimizer is None:
-            raise NotCompiledError("Call model.compile(optimizer=..., loss=...) before training or evaluating.")
+            raise NotCompiledError(QT_TRANSLATE_NOOP("Errors", "Call model.compile(optimizer=..., loss=...) before "
+                                                               "training or evaluating."))
 
     # -- data checks -----------------------------------------------------------------------------------------
     def _check_x(self, x) -> np.ndarray:
@@ -280,12 +289,16 @@ class Sequential:
         if x.ndim == 1 and self.input_dim is not None and self.input_dim == x.shape[0]:
             x = x[None, :]
         if x.ndim != 2:
-            raise ValueError(f"x must be a 2-D array (samples, features); got shape {x.shape}.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "x must be a 2-D array (samples, features); got "
+                                                                "shape {shape}."), shape=x.shape)
         if x.dtype.kind not in "fiub":
-            raise ValueError(f"x must hold numbers (got dtype {x.dtype}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "x must hold numbers (got dtype {dtype})."),
+                                    dtype=x.dtype)
         self._require_built(x)
         if x.shape[1] != self.input_dim:
-            raise ValueError(f"The model expects {self.input_dim} input features, but x has {x.shape[1]} columns.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The model expects {input_dim} input features, but "
+                                                                "x has {shape} columns."), input_dim=self.input_dim,
+                                    shape=x.shape[1])
         _check_finite(x, "x")
         return np.ascontiguousarray(x, dtype=self.dtype)
 
@@ -294,11 +307,13 @@ class Sequential:
         y = np.asarray(y)
         k = self.output_dim
         if y.ndim == 0:
-            raise ValueError("y must be an array of targets, one per sample.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "y must be an array of targets, one per sample."))
         if len(y) != n:
-            raise ValueError(f"x has {n} samples but y has {len(y)}.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "x has {n} samples but y has {count}."), n=n,
+                                    count=len(y))
         if y.dtype.kind not in "fiub":
-            raise ValueError(f"y must hold numbers (got dtype {y.dtype}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "y must hold numbers (got dtype {dtype})."),
+                                    dtype=y.dtype)
         label_shaped = y.ndim == 1 or (y.ndim == 2 and y.shape[1] == 1)
         # class labels (n,): required by sparse CE; with k > 1 outputs they become one-hot rows for the other
         # losses (always for categorical CE, and for integer labels with e.g. Nielsen's quadratic cost)
@@ -306,15 +321,19 @@ class Sequential:
             self.loss.name == "categorical_crossentropy" or y.dtype.kind in "iub"))
         if as_labels:
             if not label_shaped:
-                raise ValueError(f"{self.loss.name} needs integer class labels of shape (n,), got {y.shape}.")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name} needs integer class labels of shape "
+                                                                    "(n,), got {shape}."), name=self.loss.name,
+                                        shape=y.shape)
             labels = y.reshape(-1)
             if labels.dtype.kind == "f":
                 if not np.all(np.isfinite(labels)) or np.any(labels != np.round(labels)):
-                    raise ValueError("Class labels must be whole numbers 0, 1, ..., k-1.")
+                    raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Class labels must be whole numbers 0, 1, "
+                                                                        "..., k-1."))
             labels = labels.astype(np.int64)
             if n and (labels.min() < 0 or labels.max() >= k):
-                raise ValueError(f"Class labels must lie in 0..{k - 1} for {k} output units "
-                                 f"(found {labels.min()}..{labels.max()}).")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Class labels must lie in 0..{number} for {k} "
+                                                                    "output units (found {low}..{high})."),
+                                        number=k - 1, k=k, low=labels.min(), high=labels.max())
             if self.loss.sparse:
                 return np.ascontiguousarray(labels)
             onehot = np.zeros((n, k), self.dtype)
@@ -323,14 +342,17 @@ class Sequential:
         if y.ndim == 1:
             y = y[:, None]
         if y.ndim != 2 or y.shape[1] != k:
-            raise ValueError(f"y has shape {y.shape}, but the model has {k} output unit(s): "
-                             f"expected ({n}, {k}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "y has shape {shape}, but the model has {k} output "
+                                                                "unit(s): expected ({n}, {k})."), shape=y.shape, k=k,
+                                    n=n)
         _check_finite(y, "y")
         if self.loss.name == "binary_crossentropy" and y.size and (y.min() < 0 or y.max() > 1):
             # -y log a - (1 - y) log(1 - a) with y outside [0, 1] has no minimum: training would run away
             bad = y[(y < 0) | (y > 1)].flat[0]
-            raise ValueError(f"binary_crossentropy needs targets between 0 and 1 (the classes 0 and 1, or "
-                             f"probabilities); y holds {bad:g}. Map the two classes to 0 and 1 first.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "binary_crossentropy needs targets between 0 and 1 "
+                                                                "(the classes 0 and 1, or probabilities); y holds "
+                                                                "{bad}. Map the two classes to 0 and 1 first."),
+                                    bad=format(bad, "g"))
         return np.ascontiguousarray(y, dtype=self.dtype)
 
     # -- one training step (Nielsen's backprop) --------------------------------------------------------------
@@ -390,7 +412,7 @@ class Sequential:
         """Exactly one optimizer step on (x, y); returns the batch loss before the step."""
         x, y = self.prepare(x, y)
         if len(x) == 0:
-            raise ValueError("train_on_batch needs at least one sample.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "train_on_batch needs at least one sample."))
         return self.train_step(x, y)
 
     def _step_accuracy(self, y: np.ndarray) -> float:
@@ -424,13 +446,14 @@ class Sequential:
         """
         x, y = self.prepare(x, y)
         if len(x) == 0:
-            raise ValueError("The training set is empty.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The training set is empty."))
         if epochs is not None and (not isinstance(epochs, (int, np.integer)) or epochs < 0):
-            raise ValueError(f"epochs must be a non-negative integer or None (got {epochs!r}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "epochs must be a non-negative integer or None (got "
+                                                                "{epochs})."), epochs=repr(epochs))
         val = None
         if validation_data is not None:
             if len(validation_data) != 2:
-                raise ValueError("validation_data must be a pair (x_val, y_val).")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "validation_data must be a pair (x_val, y_val)."))
             val = self.prepare(*validation_data)
         n = len(x)
         if not isinstance(batch_size, bool) and isinstance(batch_size, (int, np.integer)) and batch_size > 0:
@@ -443,10 +466,13 @@ class Sequential:
             if position.epoch or position.batch:
                 stream.start_at(position.epoch, position.order)
         elif stream.n != n:
-            raise ValueError(f"The batch stream covers {stream.n} samples, but x has {n}.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The batch stream covers {n} samples, but x has "
+                                                                "{n2}."), n=stream.n, n2=n)
         batches = stream.batches
         if not 0 <= position.batch <= batches:
-            raise ValueError(f"The run stopped after batch {position.batch}, but an epoch has {batches}.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The run stopped after batch {batch}, but an epoch "
+                                                                "has {batches}."), batch=position.batch,
+                                    batches=batches)
         with_accuracy = "accuracy" in self.metrics
         self.stop_training = False
         epoch = position.epoch
@@ -519,12 +545,17 @@ class Sequential:
         """
         if validation_split and validation_data is None:
             if not 0.0 < validation_split < 1.0:
-                raise ValueError(f"validation_split must be between 0 and 1 (got {validation_split}).")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "validation_split must be between 0 and 1 (got "
+                                                                    "{validation_split})."),
+                                        validation_split=validation_split)
             n = len(x)
             n_val = int(n * validation_split)
             if n_val < 1 or n_val >= n:
-                raise ValueError(f"validation_split={validation_split} of {n} samples leaves no training or no "
-                                 "validation samples; use a larger data set or another fraction.")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "validation_split={validation_split} of {n} "
+                                                                    "samples leaves no training or no validation "
+                                                                    "samples; use a larger data set or another "
+                                                                    "fraction."), validation_split=validation_split,
+                                        n=n)
             x, y, validation_data = x[:n - n_val], y[:n - n_val], (x[n - n_val:], y[n - n_val:])
         history = History()
         callbacks = list(callbacks or ())
@@ -533,7 +564,9 @@ class Sequential:
         callbacks.append(history)
         for cb in callbacks:
             if not isinstance(cb, Callback):
-                raise TypeError(f"Callbacks must derive from nnstudio.engine.callbacks.Callback (got {cb!r}).")
+                raise TranslatableTypeError(QT_TRANSLATE_NOOP("Errors", "Callbacks must derive from "
+                                                                        "nnstudio.engine.callbacks.Callback (got "
+                                                                        "{cb})."), cb=repr(cb))
             cb.set_model(self)
         records = self.fit_iter(x, y, batch_size=batch_size, epochs=epochs, validation_data=validation_data,
                                 shuffle=shuffle)
@@ -655,7 +688,7 @@ class Sequential:
         x = self._check_x(x)
         y = self._check_y(y, len(x))
         if len(x) == 0:
-            raise ValueError("Cannot evaluate on an empty data set.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Cannot evaluate on an empty data set."))
         loss, accuracy = self._evaluate(x, y, batch_size)
         return [loss, accuracy] if accuracy is not None else loss
 
@@ -673,16 +706,19 @@ class Sequential:
         self._require_built()
         weights = list(weights)
         if len(weights) != len(self._params):
-            raise ValueError(f"set_weights needs {len(self._params)} arrays [W1, b1, ...] "
-                             f"(got {len(weights)}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "set_weights needs {count} arrays [W1, b1, ...] "
+                                                                "(got {count2})."), count=len(self._params),
+                                    count2=len(weights))
         arrays = []
         for i, (new, old) in enumerate(zip(weights, self._params)):
             new = np.asarray(new)
             what = f"{'W' if i % 2 == 0 else 'b'}{i // 2 + 1}"
             if new.shape != old.shape:
-                raise ValueError(f"{what} must have shape {old.shape} (got {new.shape}).")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{what} must have shape {shape} (got {shape2})."),
+                                        what=what, shape=old.shape, shape2=new.shape)
             if new.dtype.kind not in "fiu":
-                raise ValueError(f"{what} must hold numbers (got dtype {new.dtype}).")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{what} must hold numbers (got dtype {dtype})."),
+                                        what=what, dtype=new.dtype)
             arrays.append(new)
         for new, old in zip(arrays, self._params):
             old[...] = new
@@ -756,7 +792,8 @@ class Sequential:
         ``load_model``). ``include_optimizer=False`` (as in Keras) leaves out the optimizer's moment arrays: a
         file for prediction only, a third of the size with Adam. An optimizer that has not stepped has no state."""
         if not self.built:
-            raise ValueError("The model has no weights yet (its input size is unknown); train or build it first.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The model has no weights yet (its input size is "
+                                                                "unknown); train or build it first."))
         meta = {"format": MODEL_FORMAT, "version": MODEL_VERSION, **self.get_config()}
         arrays = {}
         for i, layer in enumerate(self.dense_layers):
@@ -801,13 +838,16 @@ class Sequential:
                 if sorted(entries) == [0] and entries[0].shape == self._flat_params.shape:
                     flat_state[f"{slot}.0"] = entries[0]  # already flat
                     continue
-                raise ValueError(f"optimizer state '{slot}' has entries {sorted(entries)}, but the model has "
-                                 f"{n} parameter arrays")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "optimizer state '{slot}' has entries "
+                                                                    "{entries}, but the model has {n} parameter "
+                                                                    "arrays"), slot=slot, entries=sorted(entries),
+                                        n=n)
             flat = np.zeros_like(self._flat_params)
             for i, (offset, p) in enumerate(zip(self._offsets, self._params)):
                 if entries[i].shape != p.shape:
-                    raise ValueError(f"optimizer state '{slot}.{i}' has shape {entries[i].shape}, "
-                                     f"parameter {i} has shape {p.shape}")
+                    raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "optimizer state '{slot}.{i}' has shape "
+                                                                        "{shape}, parameter {i} has shape {shape2}"),
+                                            slot=slot, i=i, shape=entries[i].shape, shape2=p.shape)
                 flat[offset:offset + p.size] = entries[i].reshape(-1)
             flat_state[f"{slot}.0"] = flat
         self.optimizer.set_state(flat_state, params=self._step_params)
@@ -820,8 +860,9 @@ def _check_finite(a: np.ndarray, name: str) -> None:
     """NaN or inf in the data would silently turn the loss into NaN: say where, before training."""
     if a.dtype.kind == "f" and not np.isfinite(a).all():
         row, col = np.argwhere(~np.isfinite(a))[0]
-        raise ValueError(f"{name} holds NaN or infinite values (the first at row {row}, column {col}); "
-                         "remove those samples or fill in the missing values first.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name} holds NaN or infinite values (the first at row "
+                                                            "{row}, column {col}); remove those samples or fill in "
+                                                            "the missing values first."), name=name, row=row, col=col)
 
 
 def _check_dtype(dtype) -> np.dtype:
@@ -830,7 +871,8 @@ def _check_dtype(dtype) -> np.dtype:
     except TypeError:
         dt = None
     if dt is None or str(dt) not in _DTYPES:
-        raise ValueError(f"dtype must be 'float32' or 'float64' (got {dtype!r}).")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "dtype must be 'float32' or 'float64' (got {dtype})."),
+                                dtype=repr(dtype))
     return dt
 
 

@@ -97,6 +97,10 @@ class ArgumentNameError(Translatable, TypeError):
     an unexpected keyword argument, whose message says what to write and can be translated."""
 
 
+class NotAnOptimizerError(Translatable, TypeError):
+    """optimizers.get was given something that is no optimizer (a TypeError, whose message can be translated)."""
+
+
 # Keras' argument names that PyTorch (and so NN Studio) spells differently: what to write instead, and why.
 _KERAS_NAMES = {
     "beta_1": QT_TRANSLATE_NOOP("Errors", "{cls}() uses PyTorch's argument names: write betas=(beta_1, beta_2) "
@@ -213,7 +217,8 @@ class Optimizer:
             grads: matching list of gradient arrays (not modified).
         """
         if len(params) != len(grads):
-            raise ValueError(f"got {len(params)} parameters but {len(grads)} gradients")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "got {count} parameters but {count2} gradients"),
+                                    count=len(params), count2=len(grads))
         self._ensure_built(params)
         self.iterations += 1
         self._deferred = []  # the previous step's unread updates: not needed any more
@@ -255,11 +260,10 @@ class Optimizer:
             else:
                 return
         if shapes is not None:
-            raise ValueError(
-                f"this optimizer holds state for parameters {_describe(shapes)} but was given "
-                f"{_describe([(p.shape, p.dtype) for p in params])}; call reset() before using "
-                "it for other weights"
-            )
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "this optimizer holds state for parameters {value} "
+                                                                "but was given {value2}; call reset() before using "
+                                                                "it for other weights"), value=_describe(shapes),
+                                    value2=_describe([(p.shape, p.dtype) for p in params]))
         self._slots = {}
         self.build(params)
         if self._pending_state is not None:
@@ -310,17 +314,17 @@ class Optimizer:
         """
         state = dict(state)
         if "iterations" not in state:
-            raise ValueError("optimizer state has no 'iterations' entry")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "optimizer state has no 'iterations' entry"))
         iterations = np.asarray(state.pop("iterations"))
         if iterations.shape != () or iterations.dtype.kind not in "iu" or iterations < 0:
-            raise ValueError(
-                f"optimizer state 'iterations' must be an integer >= 0, got {iterations!r}"
-            )
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "optimizer state 'iterations' must be an integer >= "
+                                                                "0, got {iterations}"), iterations=repr(iterations))
         slots = {}
         for key, array in state.items():
             slot_name, _, index = key.rpartition(".")
             if not slot_name or not index.isdigit():
-                raise ValueError(f"optimizer state key {key!r} is not of the form '<slot>.<index>'")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "optimizer state key {key} is not of the form "
+                                                                    "'<slot>.<index>'"), key=repr(key))
             slots.setdefault(slot_name, {})[int(index)] = np.array(array)  # a copy
         if self._shapes is None:
             self._check_slot_names(slots, self._expected_slots())
@@ -351,7 +355,8 @@ class Optimizer:
         ``params``: the parameters it steps. Takes effect at the next step."""
         config = {**self.get_config(), **values}
         if str(config.get("name")).lower() != self.name:
-            raise ValueError(f"this is {self.name}; another optimizer starts with empty state: build it instead")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "this is {name}; another optimizer starts with "
+                                                                "empty state: build it instead"), name=self.name)
         new = get(config)
         if self._shapes is not None:      # it has stepped: carry its state over
             new._ensure_built(params)
@@ -363,10 +368,9 @@ class Optimizer:
 
     def _check_slot_names(self, slots, expected):
         if set(slots) != set(expected):
-            raise ValueError(
-                f"optimizer state holds {sorted(slots)} but {self!r} needs {sorted(expected)}; "
-                "was it saved with other settings?"
-            )
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "optimizer state holds {slots} but {optimizer} needs "
+                                                                "{expected}; was it saved with other settings?"),
+                                    slots=sorted(slots), optimizer=repr(self), expected=sorted(expected))
 
     def _expected_slots(self):
         """Names of the state slots `build` creates with the current settings (before building)."""
@@ -382,21 +386,20 @@ class Optimizer:
         for slot_name, arrays in self._slots.items():
             given = slots[slot_name]
             if sorted(given) != list(range(len(arrays))):
-                raise ValueError(
-                    f"optimizer state '{slot_name}' has entries {sorted(given)} "
-                    f"but the model has {len(arrays)} parameters"
-                )
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "optimizer state '{slot_name}' has entries "
+                                                                    "{given} but the model has {count} parameters"),
+                                        slot_name=slot_name, given=sorted(given), count=len(arrays))
             for i, array in enumerate(arrays):
                 if given[i].shape != array.shape:
-                    raise ValueError(
-                        f"optimizer state '{slot_name}.{i}' has shape {given[i].shape}, "
-                        f"parameter {i} has shape {array.shape}"
-                    )
+                    raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "optimizer state '{slot_name}.{i}' has "
+                                                                        "shape {shape}, parameter {i} has shape "
+                                                                        "{shape2}"), slot_name=slot_name, i=i,
+                                            shape=given[i].shape, shape2=array.shape)
                 if not np.can_cast(given[i].dtype, array.dtype, casting="same_kind"):
-                    raise ValueError(
-                        f"optimizer state '{slot_name}.{i}' holds {given[i].dtype} values, "
-                        f"not numbers for {array.dtype} parameters"
-                    )
+                    raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "optimizer state '{slot_name}.{i}' holds "
+                                                                        "{dtype} values, not numbers for {dtype2} "
+                                                                        "parameters"), slot_name=slot_name, i=i,
+                                            dtype=given[i].dtype, dtype2=array.dtype)
         for slot_name, arrays in self._slots.items():
             for i, array in enumerate(arrays):
                 np.copyto(array, slots[slot_name][i], casting="same_kind")
@@ -861,15 +864,16 @@ def get(identifier):
         return _lookup(identifier)()
     if isinstance(identifier, dict):
         if "name" not in identifier:
-            raise ValueError(f"optimizer config needs a 'name' entry, one of {sorted(OPTIMIZERS)}")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "an optimizer config needs a 'name' entry, one of "
+                                                                "{choices}, e.g. {{'name': 'adam', 'lr': 0.001}}"),
+                                    choices=", ".join(sorted(OPTIMIZERS)))
         cls = _lookup(identifier["name"])
         try:
             return cls.from_config(identifier)
         except TypeError as exc:
             raise TranslatableError(BAD_CONFIG, name=repr(cls.name), reason=exc) from None
-    raise TypeError(
-        f"optimizer must be a name, a config dict or an Optimizer, got {type(identifier).__name__}"
-    )
+    raise NotAnOptimizerError(QT_TRANSLATE_NOOP("Errors", "an optimizer is a name such as 'adam', a config dict or "
+                                                          "an Optimizer, got {kind}"), kind=type(identifier).__name__)
 
 
 def _lookup(name):

@@ -1,7 +1,7 @@
 """The lecture's table: which output activation and loss suit which kind of problem."""
 from __future__ import annotations
 
-from nnstudio.i18n import QT_TRANSLATE_NOOP
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 
 # problem -> (output activation, loss)
 PROBLEMS: dict[str, tuple[str, str]] = {
@@ -25,4 +25,5 @@ def problem_setup(problem: str) -> tuple[str, str]:
     try:
         return PROBLEMS[problem]
     except KeyError:
-        raise ValueError(f"Unknown problem type {problem!r}; choose one of {', '.join(PROBLEMS)}.") from None
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Unknown problem type {name}; choose one of {choices}."),
+                                name=repr(problem), choices=", ".join(PROBLEMS)) from None

@@ -38,7 +38,7 @@ from nnstudio.engine import optimizers as _optimizers
 from nnstudio.engine.batches import BatchStream
 from nnstudio.engine.memory import check_copies, estimate
 from nnstudio.engine.sweep import DIVERGENCE_FACTOR, fresh_optimizer
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Translatable, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Translatable, TranslatableError, TranslatableRuntimeError
 
 __all__ = ["DIVERGENCE_FACTOR", "PRESETS", "ContestantStep", "Race", "RaceRecord", "Standing",
            "parse_contestant"]
@@ -208,13 +208,16 @@ class Race:
     def __init__(self, model, optimizers: Mapping | None = None, seed: int = 0,
                  divergence_factor: float = DIVERGENCE_FACTOR):
         if getattr(model, "loss", None) is None:
-            raise ValueError("The race's template must be compiled: call model.compile(optimizer=..., loss=...) "
-                             "first (its loss and metrics are every contestant's).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The race's template must be compiled: call "
+                                                                "model.compile(optimizer=..., loss=...) first (its "
+                                                                "loss and metrics are every contestant's)."))
         if not model.built:
-            raise ValueError("The race's template does not know its input size yet: give its first Dense layer "
-                             "input_dim=..., or build it with model.build(features).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The race's template does not know its input size "
+                                                                "yet: give its first Dense layer input_dim=..., or "
+                                                                "build it with model.build(features)."))
         if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
-            raise ValueError(f"The race's seed must be a whole number >= 0 (got {seed!r}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The race's seed must be a whole number >= 0 (got "
+                                                                "{seed})."), seed=repr(seed))
         self.seed = int(seed)
         self.divergence_factor = divergence_factor
         # every contestant trains its own copy, besides the template's: refused beyond the memory limit first
@@ -245,7 +248,8 @@ class Race:
     def divergence_factor(self, value) -> None:
         value = float(value)
         if not value > 1:
-            raise ValueError(f"The divergence factor must be a number > 1 (got {value!r}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The divergence factor must be a number > 1 (got "
+                                                                "{value})."), value=repr(value))
         self._divergence_factor = value
 
     @property
@@ -262,12 +266,15 @@ class Race:
         ``reset``): it would otherwise start behind the others."""
         self._require_idle("add a contestant")
         if self.steps:
-            raise ValueError(f"The race has taken {self.steps} steps: a new contestant would start behind the "
-                             "others. Restart the race (race.reset()) first.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The race has taken {steps} steps: a new contestant "
+                                                                "would start behind the others. Restart the race "
+                                                                "(race.reset()) first."), steps=self.steps)
         if not isinstance(name, str) or not name.strip():
-            raise ValueError(f"A contestant needs a name (a non-empty text), got {name!r}.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "A contestant needs a name (a non-empty text), got "
+                                                                "{name}."), name=repr(name))
         if name in self.models:
-            raise ValueError(f"There is already a contestant named {name!r}; choose another name.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "There is already a contestant named {name}; choose "
+                                                                "another name."), name=repr(name))
         _check_memory(self._template, [m.optimizer for m in self.models.values()] + [optimizer])
         model = _copy_model(self._template)
         model.compile(optimizer=fresh_optimizer(optimizer), loss=self._template.loss,
@@ -289,7 +296,9 @@ class Race:
         model = self.models[contestant]
         old = model.optimizer
         if str(values.get("name", old.name)).lower() != old.name:
-            raise ValueError(f"{contestant!r} races with {old.name}; to race another optimizer, add a contestant.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{contestant} races with {name}; to race another "
+                                                                "optimizer, add a contestant."),
+                                    contestant=repr(contestant), name=old.name)
         model.optimizer = old.retuned([model.flat_parameters], **values)
 
     def reset(self) -> None:
@@ -309,7 +318,8 @@ class Race:
 
     def _require_idle(self, what: str) -> None:
         if self._running:
-            raise RuntimeError(f"Cannot {what} while the race runs: stop the run (close its generator) first.")
+            raise TranslatableRuntimeError(QT_TRANSLATE_NOOP("Errors", "Cannot {what} while the race runs: stop the "
+                                                                       "run (close its generator) first."), what=what)
 
     # -- fairness ------------------------------------------------------------------------------------------------------
     @property
@@ -335,28 +345,33 @@ class Race:
         sizes (their cost is a few small NumPy calls per contestant and step).
         """
         if not self.models:
-            raise ValueError("The race has no contestants: add at least one (race.add(name, optimizer)).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The race has no contestants: add at least one "
+                                                                "(race.add(name, optimizer))."))
         if steps is not None and (isinstance(steps, bool) or not isinstance(steps, (int, np.integer))
                                   or steps < 0):
-            raise ValueError(f"steps must be a whole number >= 0 or None (got {steps!r}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "steps must be a whole number >= 0 or None (got "
+                                                                "{steps})."), steps=repr(steps))
         template = self._template
         xs, ys = template.prepare(x, y)
         n = len(xs)
         if n == 0:
-            raise ValueError("The training set is empty.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The training set is empty."))
         if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
-            raise ValueError(f"batch_size must be a whole number >= 1 (got {batch_size!r}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "batch_size must be a whole number >= 1 (got "
+                                                                "{batch_size})."), batch_size=repr(batch_size))
         val = None
         if validation_data is not None:
             if len(validation_data) != 2:
-                raise ValueError("validation_data must be a pair (x_val, y_val).")
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "validation_data must be a pair (x_val, y_val)."))
             val = template.prepare(*validation_data)
         per_epoch = math.ceil(n / min(int(batch_size), n))
         # the copies were checked with batches of 1 when added: their batches' buffers are known now
         _check_memory(template, [m.optimizer for m in self.models.values()], min(int(batch_size), n))
         every = per_epoch if validation_every is None else int(validation_every)
         if every < 1:
-            raise ValueError(f"validation_every must be a whole number >= 1 (got {validation_every!r}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "validation_every must be a whole number >= 1 (got "
+                                                                "{validation_every})."),
+                                    validation_every=repr(validation_every))
         stream = self.stream(n, int(batch_size)) if batches is None else None
         given = None if batches is None else iter(batches)
         self._window = per_epoch
@@ -364,7 +379,8 @@ class Race:
 
     def _run(self, xs, ys, n, stream, given, steps, val, every, with_step_sizes):
         if self._running:
-            raise RuntimeError("The race is already running: one run at a time (close the other generator).")
+            raise TranslatableRuntimeError(QT_TRANSLATE_NOOP("Errors", "The race is already running: one run at a "
+                                                                       "time (close the other generator)."))
         self._running = True
         try:
             layer_starts = {name: _layer_starts(model) for name, model in self.models.items()}
@@ -428,7 +444,7 @@ class Race:
         """name -> (loss, accuracy or None) of every contestant on (x, y), as it predicts (Dropout off)."""
         xs, ys = self._template.prepare(x, y)
         if len(xs) == 0:
-            raise ValueError("Cannot evaluate on an empty data set.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Cannot evaluate on an empty data set."))
         return {name: model._evaluate(xs, ys) for name, model in self.models.items()}
 
     def standings(self, target_loss: float | None = None) -> list[Standing]:
@@ -488,10 +504,13 @@ def _step_sizes(model, starts) -> tuple[float, ...]:
 def _check_indices(idx, n: int) -> np.ndarray:
     idx = np.asarray(idx)
     if idx.ndim != 1 or len(idx) == 0 or idx.dtype.kind not in "iu":
-        raise ValueError(f"Each batch must be a non-empty 1-D array of integer row indices (got shape "
-                         f"{idx.shape}, dtype {idx.dtype}).")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Each batch must be a non-empty 1-D array of integer "
+                                                            "row indices (got shape {shape}, dtype {dtype})."),
+                                shape=idx.shape, dtype=idx.dtype)
     if idx.min() < 0 or idx.max() >= n:
-        raise ValueError(f"Batch row indices must lie in 0..{n - 1} (got {idx.min()}..{idx.max()}).")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Batch row indices must lie in 0..{number} (got "
+                                                            "{low}..{high})."), number=n - 1, low=idx.min(),
+                                high=idx.max())
     return idx.astype(np.int64, copy=False)
 
 

@@ -9,6 +9,8 @@ import math
 
 import numpy as np
 
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+
 
 class L1L2:
     name = "l1_l2"
@@ -16,7 +18,8 @@ class L1L2:
     def __init__(self, l1: float = 0.0, l2: float = 0.0):
         l1, l2 = float(l1), float(l2)
         if not (0.0 <= l1 < math.inf and 0.0 <= l2 < math.inf):
-            raise ValueError(f"L1 and L2 strengths must be finite numbers >= 0 (got l1={l1}, l2={l2}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "L1 and L2 strengths must be finite numbers >= 0 (got "
+                                                                "l1={l1}, l2={l2})."), l1=l1, l2=l2)
         self.l1, self.l2 = l1, l2
 
     def __call__(self, W: np.ndarray) -> float:
@@ -59,5 +62,7 @@ def get(identifier) -> L1L2 | None:
         try:
             return L1L2(l1=identifier.get("l1", 0.0), l2=identifier.get("l2", 0.0))
         except (TypeError, ValueError) as exc:
-            raise ValueError(f"Bad regularizer settings {identifier!r}: {exc}") from None
-    raise ValueError(f"A kernel regularizer must be L1L2(l1=..., l2=...) or None (got {identifier!r}).")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Bad regularizer settings {value}: {reason}"),
+                                    value=repr(identifier), reason=exc) from None
+    raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "A kernel regularizer must be L1L2(l1=..., l2=...) or None "
+                                                        "(got {value})."), value=repr(identifier))

@@ -21,7 +21,7 @@ from nnstudio.engine.memory import estimate
 from nnstudio.engine.model import Sequential
 from nnstudio.engine.problems import PROBLEMS
 from nnstudio.engine.regularizers import L1L2
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, TranslatableTypeError
 
 MAX_UNITS = 4096     # neurons per layer in the studio: beyond this the drawing and the training only crawl
 MAX_HIDDEN = 16      # hidden layers in the studio: deeper networks would not train visibly here
@@ -220,15 +220,19 @@ class NetworkSpec:
         their types (an input size of 2.7 is an error, not 2): ``validate()`` checks each one."""
         try:
             if not isinstance(d, dict):
-                raise TypeError(f"expected a mapping, got {type(d).__name__}")
+                raise TranslatableTypeError(QT_TRANSLATE_NOOP("Errors", "expected a mapping, got {kind}"),
+                                            kind=type(d).__name__)
             hidden = d.get("hidden", ())
             if not isinstance(hidden, (list, tuple)):
-                raise TypeError(f"'hidden' must be a list of layers, got {type(hidden).__name__}")
+                raise TranslatableTypeError(QT_TRANSLATE_NOOP("Errors", "'hidden' must be a list of layers, got "
+                                                                        "{kind}"), kind=type(hidden).__name__)
             if not all(isinstance(layer, dict) for layer in (*hidden, d["output"])):
-                raise TypeError("every layer must be a mapping of its settings")
+                raise TranslatableTypeError(QT_TRANSLATE_NOOP("Errors", "every layer must be a mapping of its "
+                                                                        "settings"))
             spec = cls(d["input_dim"], tuple(LayerSpec(**layer) for layer in hidden), LayerSpec(**d["output"]),
                        d.get("problem", "binary"), d.get("loss"))
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"Malformed network description: {exc}") from exc
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Malformed network description: {reason}"),
+                                    reason=exc) from exc
         spec.validate()
         return spec

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnstudio.engine.sweep import DIVERGENCE_FACTOR, fresh_optimizer, rebuild
-from nnstudio.i18n import QT_TRANSLATE_NOOP
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
 
 __all__ = ["ELONGATED_FIGURE", "SURFACES", "Descent", "Finish", "Surface", "descend", "descent", "get",
            "network_slice", "surface_race"]
@@ -68,7 +68,8 @@ class Surface:
 def _point(point) -> tuple[float, float]:
     p = np.asarray(point, dtype=np.float64).reshape(-1)
     if p.shape != (2,) or not np.all(np.isfinite(p)):
-        raise ValueError(f"A point on a surface is two finite numbers (x, y), got {point!r}.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "A point on a surface is two finite numbers (x, y), got "
+                                                            "{point}."), point=repr(point))
     return float(p[0]), float(p[1])
 
 
@@ -150,7 +151,8 @@ def bowl(kappa: float = 10.0) -> Surface:
     """½ (x² + κ y²): a quadratic bowl with condition number κ (momentum's showcase when κ is large)."""
     kappa = float(kappa)
     if not (kappa >= 1.0 and np.isfinite(kappa)):
-        raise ValueError(f"The bowl's condition number kappa must be a number >= 1, got {kappa!r}.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The bowl's condition number kappa must be a number >= "
+                                                            "1, got {kappa}."), kappa=repr(kappa))
 
     def f(x, y):
         return 0.5 * (x * x + kappa * y * y)
@@ -217,7 +219,8 @@ def network_slice(model, x, y, weights=((0, 0, 0), (0, 1, 0)), span: float = 3.0
     its regularization; the gradient is backpropagation's. The extent is the weights' current values ± span.
     """
     if len(weights) != 2:
-        raise ValueError(f"A surface has two axes: give two weights, got {len(weights)}.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "A surface has two axes: give two weights, got {count}."),
+                                count=len(weights))
     net = rebuild(model, dtype="float64")
     net.set_weights(model.get_weights())
     xs, ys = net.prepare(x, y)
@@ -263,13 +266,15 @@ def _weight_ref(model, weight) -> tuple[int, tuple[int, ...]]:
     dense = model.dense_layers
     weight = tuple(int(i) for i in weight)
     if len(weight) not in (2, 3) or not 0 <= weight[0] < len(dense):
-        raise ValueError(f"A weight is (layer, row, column) or (layer, unit) with layer in 0..{len(dense) - 1}, "
-                         f"got {weight!r}.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "A weight is (layer, row, column) or (layer, unit) with "
+                                                            "layer in 0..{number}, got {weight}."),
+                                number=len(dense) - 1, weight=repr(weight))
     layer = dense[weight[0]]
     shape = layer.W.shape if len(weight) == 3 else layer.b.shape
     idx = weight[1:]
     if any(not 0 <= i < n for i, n in zip(idx, shape)):
-        raise ValueError(f"{_weight_name(weight)} does not exist: that array has shape {shape}.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{value} does not exist: that array has shape {shape}."),
+                                value=_weight_name(weight), shape=shape)
     return 2 * weight[0] + (0 if len(weight) == 3 else 1), idx
 
 
@@ -303,11 +308,13 @@ def get(identifier, **params) -> Surface:
         return identifier
     maker = SURFACES.get(str(identifier).lower()) if isinstance(identifier, str) else None
     if maker is None:
-        raise ValueError(f"Unknown surface {identifier!r}; choose one of {', '.join(SURFACES)}.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Unknown surface {identifier}; choose one of {choices}."),
+                                identifier=repr(identifier), choices=', '.join(SURFACES))
     try:
         return maker(**params)
     except TypeError as exc:
-        raise ValueError(f"Bad settings for the surface {identifier!r}: {exc}") from None
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Bad settings for the surface {identifier}: {exc}"),
+                                identifier=repr(identifier), exc=exc) from None
 
 
 # -- descending --------------------------------------------------------------------------------------------------------
@@ -340,10 +347,12 @@ def descent(surface, optimizer, start=None, steps: int = 100, noise: float = 0.0
     surface = get(surface)
     opt = fresh_optimizer(optimizer)
     if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)) or steps < 0:
-        raise ValueError(f"steps must be a whole number >= 0, got {steps!r}.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "steps must be a whole number >= 0, got {steps}."),
+                                steps=repr(steps))
     noise = float(noise)
     if not (noise >= 0 and np.isfinite(noise)):
-        raise ValueError(f"noise is a standard deviation: a number >= 0, got {noise!r}.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "noise is a standard deviation: a number >= 0, got "
+                                                            "{noise}."), noise=repr(noise))
     rng = np.random.default_rng(seed)
     points = np.full((steps + 1, 2), np.nan)
     values = np.full(steps + 1, np.nan)

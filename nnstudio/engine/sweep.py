@@ -34,6 +34,7 @@ from nnstudio.engine import optimizers as _optimizers
 from nnstudio.engine.batches import BatchStream
 from nnstudio.engine.memory import check_copies
 from nnstudio.engine.layers import Dense, Dropout
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError, TranslatableTypeError
 
 __all__ = ["DEFAULT_RATES", "SeedSweep", "StepsToTarget", "SweepRun", "SweepSummary", "Tuning", "fresh_optimizer",
            "rebuild", "seed_sweep", "seed_sweep_iter", "tune_learning_rates"]
@@ -48,11 +49,13 @@ def rebuild(model, seed: int | None = None, dtype: str | None = None, optimizer=
     from nnstudio.engine.model import Sequential
 
     if not model.built:
-        raise ValueError("The template network does not know its input size yet: give its first Dense layer "
-                         "input_dim=..., or build it with model.build(features).")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The template network does not know its input size yet: "
+                                                            "give its first Dense layer input_dim=..., or build it "
+                                                            "with model.build(features)."))
     if model.loss is None:
-        raise ValueError("Compile the template network first (model.compile(optimizer=..., loss=...)): its loss "
-                         "and metrics are every copy's.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Compile the template network first "
+                                                            "(model.compile(optimizer=..., loss=...)): its loss and "
+                                                            "metrics are every copy's."))
     layers, first = [], True
     for layer in model.layers:
         if isinstance(layer, Dense):
@@ -130,7 +133,8 @@ class SweepRun:
     def steps_to_accuracy(self, target: float = 1.0) -> np.ndarray:
         """(seeds,) int: optimizer steps taken when the epoch accuracy first was >= ``target``; -1: never."""
         if self.accuracies is None:
-            raise ValueError("This network has no accuracy metric (a regression): use a target loss instead.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "This network has no accuracy metric (a "
+                                                                "regression): use a target loss instead."))
         # the accuracies are ratios of counts: 1.0 comes out exactly, the epoch mean up to rounding
         return _first_step(self.smoothed_accuracies() >= float(target) - 1e-12, self.window)
 
@@ -233,7 +237,8 @@ def seed_sweep_iter(model, optimizers, x, y, seeds, steps: int, batch_size: int 
     seeds = _seeds(seeds)
     training = _StackedTraining(model, [opt for _, opt in named], x, y, seeds, steps, batch_size, own_weights)
     if isinstance(chunk, bool) or not isinstance(chunk, (int, np.integer)) or chunk < 1:
-        raise ValueError(f"chunk must be a whole number >= 1, got {chunk!r}.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "chunk must be a whole number >= 1, got {chunk}."),
+                                chunk=repr(chunk))
 
     def chunks():
         seconds = 0.0
@@ -276,7 +281,8 @@ def tune_learning_rates(model, optimizers, x, y, rates=DEFAULT_RATES, steps: int
     named = _contestants(optimizers)
     rates = tuple(float(r) for r in rates)
     if not rates or not all(r > 0 and math.isfinite(r) for r in rates):
-        raise ValueError(f"Learning rates to try must be numbers > 0, got {rates!r}.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Learning rates to try must be numbers > 0, got {rates}."),
+                                rates=repr(rates))
     seeds = _seeds(seeds)
     trials = []
     for _, opt in named:
@@ -302,8 +308,9 @@ def tune_learning_rates(model, optimizers, x, y, rates=DEFAULT_RATES, steps: int
 
 def _contestants(optimizers) -> list[tuple[str, object]]:
     if not isinstance(optimizers, Mapping) or not optimizers:
-        raise ValueError("Give the contestants as a mapping name -> optimizer (a name, a config dict or an "
-                         "optimizer), e.g. {'sgd': {'name': 'sgd', 'lr': 0.1}, 'adam': 'adam'}.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Give the contestants as a mapping name -> optimizer (a "
+                                                            "name, a config dict or an optimizer), e.g. {{'sgd': "
+                                                            "{{'name': 'sgd', 'lr': 0.1}}, 'adam': 'adam'}}."))
     return [(str(name), fresh_optimizer(opt)) for name, opt in optimizers.items()]
 
 
@@ -313,7 +320,9 @@ def fresh_optimizer(optimizer):
     if isinstance(optimizer, (str, dict)):
         return _optimizers.get(optimizer)
     if not hasattr(optimizer, "step"):
-        raise TypeError(f"An optimizer is a name, a config dict or an Optimizer, got {type(optimizer).__name__}.")
+        raise TranslatableTypeError(QT_TRANSLATE_NOOP("Errors", "An optimizer is a name, a config dict or an "
+                                                                "Optimizer, got {kind}."),
+                                    kind=type(optimizer).__name__)
     fresh = copy.deepcopy(optimizer)
     if hasattr(fresh, "reset"):
         fresh.reset()
@@ -328,9 +337,11 @@ def _seeds(seeds) -> tuple[int, ...]:
     try:
         seeds = tuple(int(s) for s in seeds)
     except (TypeError, ValueError):
-        raise ValueError(f"seeds must be a list of whole numbers >= 0, e.g. range(20); got {seeds!r}.") from None
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "seeds must be a list of whole numbers >= 0, e.g. "
+                                                            "range(20); got {seeds}."), seeds=repr(seeds)) from None
     if not seeds or min(seeds) < 0:
-        raise ValueError(f"seeds must be a non-empty list of whole numbers >= 0, got {seeds!r}.")
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "seeds must be a non-empty list of whole numbers >= 0, "
+                                                            "got {seeds}."), seeds=repr(seeds))
     return seeds
 
 
@@ -349,14 +360,17 @@ class _StackedTraining:
 
     def __init__(self, model, optimizers, x, y, seeds, steps, batch_size, own_weights=False):
         if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)) or steps < 1:
-            raise ValueError(f"steps must be a whole number >= 1, got {steps!r}.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "steps must be a whole number >= 1, got {steps}."),
+                                    steps=repr(steps))
         xs, ys = model.prepare(x, y)
         n = len(xs)
         if n == 0:
-            raise ValueError("The training set is empty.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The training set is empty."))
         if batch_size is not None and (isinstance(batch_size, bool) or batch_size < 1
                                        or not isinstance(batch_size, (int, np.integer))):
-            raise ValueError(f"batch_size must be a whole number >= 1 or None (full batch), got {batch_size!r}.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "batch_size must be a whole number >= 1 or None "
+                                                                "(full batch), got {batch_size}."),
+                                    batch_size=repr(batch_size))
         # every contestant and seed trains its own copy: refused beyond the memory limit before it is allocated
         check_copies(model, [opt for opt in optimizers for _ in seeds], n if batch_size is None else min(batch_size, n),
                      model.dtype)
@@ -579,7 +593,8 @@ class _StackedNetwork:
             out *= -1.0 / n
             out[a < eps] = 0.0
         else:
-            raise ValueError(f"The seed sweep does not know the loss {name!r}.")
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The seed sweep does not know the loss {name}."),
+                                    name=repr(name))
         if self.out_activation.name == "softmax":
             _softmax_backward(a, out)
         else:

@@ -1147,12 +1147,44 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         <translation>{what}. 학습이 발산했습니다. {lr}보다 작은 학습률(예: {smaller})을 써 보세요.</translation>
     </message>
     <message>
+        <source>{name} must be a number &gt; 0 (got {value}); use math.inf to switch the check off</source>
+        <translation>{name} 값은 0보다 큰 수여야 합니다(받은 값: {value}). 검사를 끄려면 math.inf를 쓰세요</translation>
+    </message>
+    <message>
+        <source>loss_factor must be &gt; 1 (got {value})</source>
+        <translation>loss_factor는 1보다 커야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>{text} is not an amount of memory; write e.g. 8G, 512M or a number of bytes</source>
+        <translation>{text} 값은 메모리 양이 아닙니다. 8G, 512M이나 바이트 수처럼 쓰세요</translation>
+    </message>
+    <message>
+        <source>{text} is not a positive amount of memory</source>
+        <translation>{text} 값은 양수인 메모리 양이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the memory limit must be a positive number of bytes, not {nbytes}</source>
+        <translation>메모리 한도는 양수인 바이트 수여야 합니다(받은 값: {nbytes})</translation>
+    </message>
+    <message>
         <source>This network needs about {needed} of memory ({parameters} weights with their gradients and optimizer state: {weights}), more than the limit of {limit}. Use fewer or smaller layers.</source>
         <translation>이 신경망에는 메모리가 약 {needed} 필요합니다(가중치 {parameters}개와 그 기울기·옵티마이저 상태: {weights}). 한도({limit})를 넘습니다. 층의 수나 크기를 줄이세요.</translation>
     </message>
     <message>
         <source>This network needs about {needed} of memory ({parameters} weights: {weights} with their gradients and optimizer state; {activations} for a batch of {batch}), more than the limit of {limit}. Use fewer or smaller layers or a smaller batch.</source>
         <translation>이 신경망에는 메모리가 약 {needed} 필요합니다(가중치 {parameters}개와 그 기울기·옵티마이저 상태: {weights}, 배치 {batch}개의 활성값: {activations}). 한도({limit})를 넘습니다. 층의 수나 크기, 또는 배치 크기를 줄이세요.</translation>
+    </message>
+    <message>
+        <source>the model does not know its input size yet</source>
+        <translation>모델이 아직 입력 크기를 모릅니다</translation>
+    </message>
+    <message>
+        <source>layer sizes must be positive whole numbers, not {s}</source>
+        <translation>층 크기는 양의 정수여야 합니다(받은 값: {s})</translation>
+    </message>
+    <message>
+        <source>the batch size must be a whole number &gt;= 0, not {batch_size}</source>
+        <translation>배치 크기는 0 이상의 정수여야 합니다(받은 값: {batch_size})</translation>
     </message>
     <message numerus="yes">
         <source>Training %n network(s) at once (about {each} each) would need about {needed} of memory, more than the limit of {limit}: choose fewer contestants or seeds, a smaller network or a smaller batch.</source>
@@ -1207,6 +1239,54 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
     <message>
         <source>{cls}() has no setting {name}=; its settings are {settings}</source>
         <translation>{cls}()에는 {name}= 설정이 없습니다. 쓸 수 있는 설정: {settings}</translation>
+    </message>
+    <message>
+        <source>got {count} parameters but {count2} gradients</source>
+        <translation>매개변수는 {count}개인데 기울기는 {count2}개입니다</translation>
+    </message>
+    <message>
+        <source>this optimizer holds state for parameters {value} but was given {value2}; call reset() before using it for other weights</source>
+        <translation>이 옵티마이저의 상태는 매개변수 {value}에 맞는데 {value2} 매개변수를 받았습니다. 다른 가중치에 쓰기 전에 reset()을 호출하세요</translation>
+    </message>
+    <message>
+        <source>optimizer state has no &apos;iterations&apos; entry</source>
+        <translation>옵티마이저 상태에 &apos;iterations&apos; 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>optimizer state &apos;iterations&apos; must be an integer &gt;= 0, got {iterations}</source>
+        <translation>옵티마이저 상태의 &apos;iterations&apos;는 0 이상의 정수여야 합니다(받은 값: {iterations})</translation>
+    </message>
+    <message>
+        <source>optimizer state key {key} is not of the form &apos;&lt;slot&gt;.&lt;index&gt;&apos;</source>
+        <translation>옵티마이저 상태의 키 {key}의 형식이 &apos;&lt;slot&gt;.&lt;index&gt;&apos;가 아닙니다</translation>
+    </message>
+    <message>
+        <source>this is {name}; another optimizer starts with empty state: build it instead</source>
+        <translation>이 옵티마이저는 {name}입니다. 다른 옵티마이저는 빈 상태로 시작하므로 새로 만드세요</translation>
+    </message>
+    <message>
+        <source>optimizer state holds {slots} but {optimizer} needs {expected}; was it saved with other settings?</source>
+        <translation>옵티마이저 상태에는 {slots} 항목이 있지만 {optimizer}에는 {expected} 항목이 필요합니다. 다른 설정으로 저장한 것인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>optimizer state &apos;{slot_name}&apos; has entries {given} but the model has {count} parameters</source>
+        <translation>옵티마이저 상태 &apos;{slot_name}&apos;의 항목은 {given}인데 모델의 매개변수는 {count}개입니다</translation>
+    </message>
+    <message>
+        <source>optimizer state &apos;{slot_name}.{i}&apos; has shape {shape}, parameter {i} has shape {shape2}</source>
+        <translation>옵티마이저 상태 &apos;{slot_name}.{i}&apos;의 모양은 {shape}인데 매개변수 {i}의 모양은 {shape2}입니다</translation>
+    </message>
+    <message>
+        <source>optimizer state &apos;{slot_name}.{i}&apos; holds {dtype} values, not numbers for {dtype2} parameters</source>
+        <translation>옵티마이저 상태 &apos;{slot_name}.{i}&apos;에는 {dtype2} 매개변수에 맞는 수가 아니라 {dtype} 값이 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>an optimizer config needs a &apos;name&apos; entry, one of {choices}, e.g. {{&apos;name&apos;: &apos;adam&apos;, &apos;lr&apos;: 0.001}}</source>
+        <translation>옵티마이저 설정에는 &apos;name&apos; 항목({choices} 중 하나)이 있어야 합니다. 예: {{&apos;name&apos;: &apos;adam&apos;, &apos;lr&apos;: 0.001}}</translation>
+    </message>
+    <message>
+        <source>an optimizer is a name such as &apos;adam&apos;, a config dict or an Optimizer, got {kind}</source>
+        <translation>옵티마이저는 &apos;adam&apos; 같은 이름, 설정 dict, Optimizer 중 하나로 주세요(받은 형식: {kind})</translation>
     </message>
     <message>
         <source>nesterov=True requires momentum &gt; 0 and dampening == 0, got momentum={momentum}, dampening={dampening}</source>
@@ -1279,6 +1359,22 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
     <message>
         <source>{where}: at most {n} neurons per layer (got {units}).</source>
         <translation>{where}: 한 층의 뉴런은 {n}개까지입니다(받은 값: {units}).</translation>
+    </message>
+    <message>
+        <source>expected a mapping, got {kind}</source>
+        <translation>매핑(dict)이 필요합니다(받은 형식: {kind})</translation>
+    </message>
+    <message>
+        <source>&apos;hidden&apos; must be a list of layers, got {kind}</source>
+        <translation>&apos;hidden&apos; 항목은 층의 목록이어야 합니다(받은 형식: {kind})</translation>
+    </message>
+    <message>
+        <source>every layer must be a mapping of its settings</source>
+        <translation>각 층은 설정의 매핑(dict)이어야 합니다</translation>
+    </message>
+    <message>
+        <source>Malformed network description: {reason}</source>
+        <translation>네트워크 설명의 형식이 잘못되었습니다: {reason}</translation>
     </message>
     <message>
         <source>An ONNX model needs a file name ending in .onnx (got {name}).</source>
@@ -1465,8 +1561,44 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         <translation>이 옵티마이저 설정은 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <source>unknown PNG filter type {type} in row {row}</source>
+        <source>to_mnist needs real grey levels; got complex numbers (take .real or abs() first).</source>
         <extracomment>A pixel counts as ink when its intensity (after scaling to [0, 1]) exceeds this (about 5/255). Images in My digits are refused beyond these, from their header, before anything is unpacked: a digit needs no more, and decoding larger images here (in Python) would take seconds.</extracomment>
+        <translation>to_mnist에는 실수 회색 값이 필요한데 복소수를 받았습니다(먼저 .real이나 abs()를 쓰세요).</translation>
+    </message>
+    <message>
+        <source>to_mnist needs an array of numbers (grey levels); got {what}.</source>
+        <translation>to_mnist에는 수(회색 값)로 된 배열이 필요합니다(받은 값: {what}).</translation>
+    </message>
+    <message>
+        <source>to_mnist needs a 2-D greyscale image (height, width); got an array of shape {shape}. Convert colour images to grey first.</source>
+        <translation>to_mnist에는 2차원 회색조 이미지 (높이, 너비)가 필요합니다(받은 배열의 모양: {shape}). 컬러 이미지는 먼저 회색조로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>to_mnist got an empty image (a side of length 0).</source>
+        <translation>to_mnist가 빈 이미지(길이 0인 변)를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>to_mnist got NaN or infinite pixel values; the canvas must hold finite grey levels.</source>
+        <translation>to_mnist가 NaN이나 무한대 픽셀 값을 받았습니다. 캔버스에는 유한한 회색 값만 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the centre of mass of a blank image is undefined</source>
+        <translation>빈 이미지에는 무게중심이 없습니다</translation>
+    </message>
+    <message>
+        <source>centre must be &apos;mass&apos; or &apos;box&apos;, not {centre}</source>
+        <translation>centre는 &apos;mass&apos;나 &apos;box&apos;여야 합니다(받은 값: {centre})</translation>
+    </message>
+    <message>
+        <source>box must be between 1 and size={size} pixels, not {box}</source>
+        <translation>box는 1에서 size={size} 픽셀 사이여야 합니다(받은 값: {box})</translation>
+    </message>
+    <message>
+        <source>write_png needs a 2-D greyscale image, got shape {shape}</source>
+        <translation>write_png에는 2차원 회색조 이미지가 필요합니다(받은 모양: {shape})</translation>
+    </message>
+    <message>
+        <source>unknown PNG filter type {type} in row {row}</source>
         <translation>행 {row}에 알 수 없는 PNG 필터 유형({type})이 있습니다</translation>
     </message>
     <message>
@@ -1544,6 +1676,18 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
     <message>
         <source>{file}: the PGM file is truncated</source>
         <translation>{file}: PGM 파일이 잘려 있습니다</translation>
+    </message>
+    <message>
+        <source>save_my_digit needs a 28x28 image (or 784 values), got shape {shape}; run the drawing through to_mnist first</source>
+        <translation>save_my_digit에는 28x28 이미지(또는 값 784개)가 필요합니다(받은 모양: {shape}). 먼저 그림을 to_mnist로 변환하세요</translation>
+    </message>
+    <message>
+        <source>the label must be a class index 0, 1, 2, ..., not {label}</source>
+        <translation>레이블은 클래스 번호 0, 1, 2, ...여야 합니다(받은 값: {label})</translation>
+    </message>
+    <message>
+        <source>save_my_digit needs pixel values in [0, 1] (or uint8 0-255)</source>
+        <translation>save_my_digit에는 [0, 1] 범위(또는 uint8 0-255)의 픽셀 값이 필요합니다</translation>
     </message>
     <message>
         <source>{path} is blank (no ink found); delete it or replace it with a drawing</source>
@@ -1684,6 +1828,18 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         <translation>{title} 파일 {file}의 MD5는 {digest}인데 배포된 파일의 MD5는 {expected}입니다. 원본 파일이 아닙니다. {fix}</translation>
     </message>
     <message>
+        <source>role must be one of {choices}, not {role}</source>
+        <translation>role은 {choices} 중 하나여야 합니다(받은 값: {role})</translation>
+    </message>
+    <message>
+        <source>{name} is not one of the {title} files ({choices})</source>
+        <translation>{name} 파일은 {title} 파일({choices}) 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>base_urls must name at least one mirror</source>
+        <translation>base_urls에는 미러를 하나 이상 적어야 합니다</translation>
+    </message>
+    <message>
         <source>cannot create the folder {folder}: {reason}. Choose another destination.</source>
         <translation>폴더 {folder}: 만들 수 없습니다({reason}). 다른 저장 위치를 고르세요.</translation>
     </message>
@@ -1758,6 +1914,18 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>{where} holds only one value ({value}): a classifier needs at least two classes</source>
         <translation>{where}에 값이 하나({value})뿐입니다. 분류기에는 클래스가 두 개 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>load_csv reads one label column; multilabel data needs several, which is not supported: choose binary, multiclass or regression</source>
+        <translation>load_csv는 레이블 열 하나만 읽습니다. 다중 레이블 데이터에는 열이 여러 개 필요하므로 지원하지 않습니다. binary, multiclass, regression 중에서 고르세요</translation>
+    </message>
+    <message>
+        <source>problem must be None (infer), &apos;binary&apos;, &apos;multiclass&apos; or &apos;regression&apos;, not {problem}</source>
+        <translation>problem은 None(추론), &apos;binary&apos;, &apos;multiclass&apos;, &apos;regression&apos; 중 하나여야 합니다(받은 값: {problem})</translation>
+    </message>
+    <message>
+        <source>test_fraction must be in [0, 1), got {test_fraction}</source>
+        <translation>test_fraction은 [0, 1) 범위여야 합니다(받은 값: {test_fraction})</translation>
     </message>
     <message>
         <source>CSV file {path} does not exist</source>
@@ -1936,6 +2104,14 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>{name}: &apos;{key}&apos; 항목이 없습니다. {format} 파일이 아닙니다.</translation>
     </message>
     <message>
+        <source>&apos;{CONFIG_KEY}&apos; is reserved for the JSON configuration.</source>
+        <translation>&apos;{CONFIG_KEY}&apos; 이름은 JSON 설정용으로 예약되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Array {key} holds Python objects; only numeric arrays can be saved.</source>
+        <translation>배열 {key}에 Python 객체가 들어 있습니다. 수로 된 배열만 저장할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>{name}: not an {format} file (not a zip/npz archive; the file may be truncated or of another kind).</source>
         <translation>{name}: {format} 파일이 아닙니다(zip/npz 압축 파일이 아님. 파일이 잘렸거나 다른 종류의 파일일 수 있습니다).</translation>
     </message>
@@ -1986,6 +2162,18 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>{name}: entry {entry} has data after its array; the file is damaged.</source>
         <translation>{name}: 항목 {entry}의 배열 뒤에 데이터가 더 있습니다. 파일이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>{text} is not a number JSON allows</source>
+        <translation>{text} 값은 JSON에서 쓸 수 있는 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>an integer of {count} digits</source>
+        <translation>{count}자리 정수</translation>
+    </message>
+    <message>
+        <source>the number {text} is too large</source>
+        <translation>수 {text}의 크기가 너무 큽니다</translation>
     </message>
     <message>
         <source>{name}: the configuration is not valid JSON ({reason}).</source>
@@ -2098,6 +2286,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>{name}: invalid step count {steps}.</source>
         <translation>{name}: 스텝 수가 올바르지 않습니다({steps}).</translation>
+    </message>
+    <message>
+        <source>not a PCG64 state</source>
+        <translation>PCG64 상태가 아닙니다</translation>
     </message>
     <message>
         <source>{name}: invalid random generator state ({reason}).</source>
@@ -2534,6 +2726,82 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>{name} 데이터의 점 수는 {minimum}부터 {maximum}까지입니다(받은 값: {points})</translation>
     </message>
     <message>
+        <source>{name}: noise must be a number &gt;= 0, got {value}</source>
+        <translation>{name}: noise는 0 이상의 수여야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>{name}: test_fraction must be in [0, 1), got {value}</source>
+        <translation>{name}: test_fraction은 [0, 1) 범위여야 합니다(받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>unknown dataset {name}; choose one of: {choices}</source>
+        <translation>알 수 없는 데이터셋 {name}. 다음 중에서 고르세요: {choices}</translation>
+    </message>
+    <message>
+        <source>The race&apos;s template must be compiled: call model.compile(optimizer=..., loss=...) first (its loss and metrics are every contestant&apos;s).</source>
+        <translation>경주의 기준 네트워크를 컴파일해야 합니다. 먼저 model.compile(optimizer=..., loss=...)을 호출하세요(그 손실 함수와 지표를 모든 참가자가 씁니다).</translation>
+    </message>
+    <message>
+        <source>The race&apos;s template does not know its input size yet: give its first Dense layer input_dim=..., or build it with model.build(features).</source>
+        <translation>경주의 기준 네트워크가 아직 입력 크기를 모릅니다. 첫 Dense 층에 input_dim=...을 주거나 model.build(features)로 만드세요.</translation>
+    </message>
+    <message>
+        <source>The race&apos;s seed must be a whole number &gt;= 0 (got {seed}).</source>
+        <translation>경주의 시드는 0 이상의 정수여야 합니다(받은 값: {seed}).</translation>
+    </message>
+    <message>
+        <source>The divergence factor must be a number &gt; 1 (got {value}).</source>
+        <translation>발산 배율은 1보다 큰 수여야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <source>The race has taken {steps} steps: a new contestant would start behind the others. Restart the race (race.reset()) first.</source>
+        <translation>경주가 이미 {steps} 스텝 진행되어 새 참가자는 다른 참가자보다 뒤처져 출발하게 됩니다. 먼저 경주를 다시 시작하세요(race.reset()).</translation>
+    </message>
+    <message>
+        <source>A contestant needs a name (a non-empty text), got {name}.</source>
+        <translation>참가자에게는 이름(비어 있지 않은 텍스트)이 있어야 합니다(받은 값: {name}).</translation>
+    </message>
+    <message>
+        <source>There is already a contestant named {name}; choose another name.</source>
+        <translation>{name} 이름의 참가자가 이미 있습니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>{contestant} races with {name}; to race another optimizer, add a contestant.</source>
+        <translation>{contestant} 참가자는 {name} 옵티마이저로 경주합니다. 다른 옵티마이저로 경주하려면 참가자를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot {what} while the race runs: stop the run (close its generator) first.</source>
+        <translation>경주가 진행되는 동안에는 {what} 작업을 할 수 없습니다. 먼저 실행을 멈추세요(제너레이터를 닫으세요).</translation>
+    </message>
+    <message>
+        <source>The race has no contestants: add at least one (race.add(name, optimizer)).</source>
+        <translation>경주에 참가자가 없습니다. 하나 이상 추가하세요(race.add(name, optimizer)).</translation>
+    </message>
+    <message>
+        <source>steps must be a whole number &gt;= 0 or None (got {steps}).</source>
+        <translation>steps는 0 이상의 정수나 None이어야 합니다(받은 값: {steps}).</translation>
+    </message>
+    <message>
+        <source>batch_size must be a whole number &gt;= 1 (got {batch_size}).</source>
+        <translation>batch_size는 1 이상의 정수여야 합니다(받은 값: {batch_size}).</translation>
+    </message>
+    <message>
+        <source>validation_every must be a whole number &gt;= 1 (got {validation_every}).</source>
+        <translation>validation_every는 1 이상의 정수여야 합니다(받은 값: {validation_every}).</translation>
+    </message>
+    <message>
+        <source>The race is already running: one run at a time (close the other generator).</source>
+        <translation>경주가 이미 진행 중입니다. 한 번에 하나만 실행할 수 있습니다(다른 제너레이터를 닫으세요).</translation>
+    </message>
+    <message>
+        <source>Each batch must be a non-empty 1-D array of integer row indices (got shape {shape}, dtype {dtype}).</source>
+        <translation>각 배치는 정수 행 번호로 된 비어 있지 않은 1차원 배열이어야 합니다(받은 모양: {shape}, dtype: {dtype}).</translation>
+    </message>
+    <message>
+        <source>Batch row indices must lie in 0..{number} (got {low}..{high}).</source>
+        <translation>배치의 행 번호는 0..{number} 범위여야 합니다(받은 범위: {low}..{high}).</translation>
+    </message>
+    <message>
         <source>{text}: write settings as name=value separated by commas, e.g. sgd:lr=0.1,momentum=0.9</source>
         <translation>{text}: 설정은 sgd:lr=0.1,momentum=0.9처럼 쉼표로 구분한 name=value 형식으로 쓰세요</translation>
     </message>
@@ -2580,6 +2848,418 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>{text}: {reason}</source>
         <translation>{text}: {reason}</translation>
+    </message>
+    <message>
+        <source>augmentation needs images of shape (n, 784) or (n, H, W), got {shape}</source>
+        <translation>데이터 증강에는 (n, 784)나 (n, H, W) 모양의 이미지가 필요합니다(받은 모양: {shape})</translation>
+    </message>
+    <message>
+        <source>problem must be one of {choices}, not {problem}</source>
+        <translation>problem은 {choices} 중 하나여야 합니다(받은 값: {problem})</translation>
+    </message>
+    <message>
+        <source>x_{split} must be float32 of shape (n, d), got {dtype} {shape}</source>
+        <translation>x_{split} 배열은 (n, d) 모양의 float32여야 합니다(받은 값: {dtype} {shape})</translation>
+    </message>
+    <message>
+        <source>x_{split} has {shape} rows but y_{split} has {shape2}</source>
+        <translation>x_{split}의 행은 {shape}개인데 y_{split}의 행은 {shape2}개입니다</translation>
+    </message>
+    <message>
+        <source>x_test has {shape} features but x_train has {shape2}</source>
+        <translation>x_test의 특성은 {shape}개인데 x_train의 특성은 {shape2}개입니다</translation>
+    </message>
+    <message>
+        <source>multiclass y_{split} must be int64 labels of shape (n,), got {dtype} {shape}</source>
+        <translation>다중 클래스 y_{split} 배열은 (n,) 모양의 int64 레이블이어야 합니다(받은 값: {dtype} {shape})</translation>
+    </message>
+    <message>
+        <source>y_{split} has labels outside 0..{number}</source>
+        <translation>y_{split}에 0..{number} 범위를 벗어난 레이블이 있습니다</translation>
+    </message>
+    <message>
+        <source>{problem} y_{split} must be float32 of shape (n, {n_classes}), got {dtype} {shape}</source>
+        <translation>{problem} 데이터의 y_{split} 배열은 (n, {n_classes}) 모양의 float32여야 합니다(받은 값: {dtype} {shape})</translation>
+    </message>
+    <message>
+        <source>a {problem} dataset has n_classes=1 (one output unit), not {n_classes}</source>
+        <translation>{problem} 데이터셋의 n_classes는 1(출력 유닛 하나)이어야 합니다(받은 값: {n_classes})</translation>
+    </message>
+    <message>
+        <source>a {problem} dataset has no class labels</source>
+        <translation>{problem} 데이터셋에는 클래스 레이블이 없습니다</translation>
+    </message>
+    <message>
+        <source>new points must have {input_dim} coordinates, got shape {shape}</source>
+        <translation>새 점에는 좌표가 {input_dim}개 있어야 합니다(받은 모양: {shape})</translation>
+    </message>
+    <message>
+        <source>new points must have finite coordinates</source>
+        <translation>새 점의 좌표는 유한한 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>split must be &apos;train&apos; or &apos;test&apos;, not {split}</source>
+        <translation>split은 &apos;train&apos;이나 &apos;test&apos;여야 합니다(받은 값: {split})</translation>
+    </message>
+    <message>
+        <source>multilabel targets must be 0 or 1</source>
+        <translation>다중 레이블 목표값은 0이나 1이어야 합니다</translation>
+    </message>
+    <message>
+        <source>got {m} new points but {shape} targets</source>
+        <translation>새 점은 {m}개인데 목표값은 {shape}개입니다</translation>
+    </message>
+    <message>
+        <source>regression targets must be finite numbers</source>
+        <translation>회귀 목표값은 유한한 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>the class of a new point must be an integer 0..{number}, got {tolist}</source>
+        <translation>새 점의 클래스는 0..{number} 범위의 정수여야 합니다(받은 값: {tolist})</translation>
+    </message>
+    <message>
+        <source>LeakyReLU slope alpha must be in [0, 1) (got {value}).</source>
+        <translation>LeakyReLU의 기울기 alpha는 [0, 1) 범위여야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <source>An activation must be a name such as &apos;relu&apos; (got {value}).</source>
+        <translation>활성화 함수는 &apos;relu&apos; 같은 이름으로 주세요(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <source>Unknown activation {name}; choose one of {choices}.</source>
+        <translation>알 수 없는 활성화 함수 {name}. 다음 중에서 고르세요: {choices}.</translation>
+    </message>
+    <message>
+        <source>Bad settings for activation {name}: {reason}</source>
+        <translation>활성화 함수 {name}의 설정에 문제가 있습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>A batch stream needs at least one sample (got n={n}).</source>
+        <translation>배치 스트림에는 샘플이 하나 이상 있어야 합니다(받은 값: n={n}).</translation>
+    </message>
+    <message>
+        <source>batch_size must be a positive integer (got {batch_size}).</source>
+        <translation>batch_size는 양의 정수여야 합니다(받은 값: {batch_size}).</translation>
+    </message>
+    <message>
+        <source>Give a shuffled BatchStream either its own seed or a Generator (rng), not both.</source>
+        <translation>섞는 BatchStream에는 자체 시드나 Generator(rng) 중 하나만 주세요. 둘 다 주면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>The seed must be a non-negative integer (got {seed}).</source>
+        <translation>시드는 0 이상의 정수여야 합니다(받은 값: {seed}).</translation>
+    </message>
+    <message>
+        <source>This stream draws from a Generator in sequence: epoch {next_drawn} comes next, not {epoch}. Give the stream its own seed to share it.</source>
+        <translation>이 스트림은 Generator에서 차례대로 뽑으므로 다음 차례는 에폭 {next_drawn}입니다(요청한 에폭: {epoch}). 함께 쓰려면 스트림에 자체 시드를 주세요.</translation>
+    </message>
+    <message>
+        <source>The order to continue with is not a permutation of the {n} rows.</source>
+        <translation>이어서 쓸 순서가 행 {n}개의 순열이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Only a stream with its own seed has a fingerprint that does not consume it.</source>
+        <translation>자체 시드가 있는 스트림만 난수를 소비하지 않는 지문을 가집니다.</translation>
+    </message>
+    <message>
+        <source>EarlyStopping cannot monitor {value}; choose loss, accuracy, val_loss or val_accuracy.</source>
+        <translation>EarlyStopping은 {value} 값을 지켜볼 수 없습니다. loss, accuracy, val_loss, val_accuracy 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>patience must be &gt;= 0 (got {value}).</source>
+        <translation>patience는 0 이상이어야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <source>weight_check_every must be a whole number &gt;= 1 (got {value}).</source>
+        <translation>weight_check_every는 1 이상의 정수여야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <source>Gradient checks need a float64 model: Sequential(..., dtype=&apos;float64&apos;).</source>
+        <translation>기울기 검사에는 float64 모델이 필요합니다: Sequential(..., dtype=&apos;float64&apos;).</translation>
+    </message>
+    <message>
+        <source>Compile the model first: the gradient check needs its loss.</source>
+        <translation>먼저 모델을 컴파일하세요. 기울기 검사에는 모델의 손실 함수가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>stddev must be &gt;= 0 (got {value}).</source>
+        <translation>stddev는 0 이상이어야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <source>limit must be &gt;= 0 (got {value}).</source>
+        <translation>limit은 0 이상이어야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <source>Explicit initial values have shape {shape}, but the layer needs {needed}.</source>
+        <translation>직접 준 초깃값의 모양은 {shape}이지만 층에는 {needed} 모양이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Bad settings for initializer {name}: {reason}</source>
+        <translation>초기화 방법 {name}의 설정에 문제가 있습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>An initializer must be a name such as &apos;glorot_uniform&apos; or an array (got {value}).</source>
+        <translation>초기화 방법은 &apos;glorot_uniform&apos; 같은 이름이나 배열로 주세요(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <source>Unknown initializer {name}; choose one of {choices}.</source>
+        <translation>알 수 없는 초기화 방법 {name}. 다음 중에서 고르세요: {choices}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a positive integer (got {value}).</source>
+        <translation>{what} 값은 양의 정수여야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <source>Dense takes flat inputs: input_shape must be (n,) like (4,) and agree with input_dim (got input_shape={shape}, input_dim={dim}).</source>
+        <translation>Dense 층은 평평한 입력을 받습니다. input_shape는 (4,)처럼 (n,) 형식이고 input_dim과 맞아야 합니다(받은 값: input_shape={shape}, input_dim={dim}).</translation>
+    </message>
+    <message>
+        <source>Dense({units}) was declared with input_dim={dim}, but the layer before it gives {given} values.</source>
+        <translation>Dense({units}) 층의 선언은 input_dim={dim}인데 앞 층은 값 {given}개를 냅니다.</translation>
+    </message>
+    <message>
+        <source>The dropout rate must be in [0, 1) (got {value}).</source>
+        <translation>드롭아웃 비율은 [0, 1) 범위여야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <source>Sequential takes Dense and Dropout layers (got {kind}).</source>
+        <translation>Sequential에는 Dense 층과 Dropout 층만 넣을 수 있습니다(받은 형식: {kind}).</translation>
+    </message>
+    <message>
+        <source>{layer} already belongs to a model; create a new layer.</source>
+        <translation>{layer} 층은 이미 다른 모델에 속해 있습니다. 새 층을 만드세요.</translation>
+    </message>
+    <message>
+        <source>The model has no layers; add at least one Dense layer.</source>
+        <translation>모델에 층이 없습니다. Dense 층을 하나 이상 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The last layer must be a Dense layer (the output layer), not Dropout.</source>
+        <translation>마지막 층은 Dropout이 아니라 Dense 층(출력층)이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The model does not know its input size yet: give the first Dense layer input_dim=..., or call fit/predict with data first.</source>
+        <translation>모델이 아직 입력 크기를 모릅니다. 첫 Dense 층에 input_dim=...을 주거나 먼저 데이터로 fit/predict를 호출하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown metric {metric}; the only metric is &apos;accuracy&apos;.</source>
+        <translation>알 수 없는 지표 {metric}. 쓸 수 있는 지표는 &apos;accuracy&apos; 하나뿐입니다.</translation>
+    </message>
+    <message>
+        <source>Call model.compile(optimizer=..., loss=...) before training or evaluating.</source>
+        <translation>학습하거나 평가하기 전에 model.compile(optimizer=..., loss=...)을 호출하세요.</translation>
+    </message>
+    <message>
+        <source>x must be a 2-D array (samples, features); got shape {shape}.</source>
+        <translation>x는 2차원 배열 (샘플, 특성)이어야 합니다(받은 모양: {shape}).</translation>
+    </message>
+    <message>
+        <source>x must hold numbers (got dtype {dtype}).</source>
+        <translation>x에는 수가 들어 있어야 합니다(받은 dtype: {dtype}).</translation>
+    </message>
+    <message>
+        <source>The model expects {input_dim} input features, but x has {shape} columns.</source>
+        <translation>모델은 입력 특성 {input_dim}개를 기대하지만 x의 열은 {shape}개입니다.</translation>
+    </message>
+    <message>
+        <source>y must be an array of targets, one per sample.</source>
+        <translation>y는 샘플마다 목표값이 하나씩 있는 배열이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>x has {n} samples but y has {count}.</source>
+        <translation>x의 샘플은 {n}개인데 y의 샘플은 {count}개입니다.</translation>
+    </message>
+    <message>
+        <source>y must hold numbers (got dtype {dtype}).</source>
+        <translation>y에는 수가 들어 있어야 합니다(받은 dtype: {dtype}).</translation>
+    </message>
+    <message>
+        <source>{name} needs integer class labels of shape (n,), got {shape}.</source>
+        <translation>{name} 손실에는 (n,) 모양의 정수 클래스 레이블이 필요합니다(받은 모양: {shape}).</translation>
+    </message>
+    <message>
+        <source>Class labels must be whole numbers 0, 1, ..., k-1.</source>
+        <translation>클래스 레이블은 0, 1, ..., k-1의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Class labels must lie in 0..{number} for {k} output units (found {low}..{high}).</source>
+        <translation>출력 유닛이 {k}개이므로 클래스 레이블은 0..{number} 범위여야 합니다(찾은 범위: {low}..{high}).</translation>
+    </message>
+    <message>
+        <source>y has shape {shape}, but the model has {k} output unit(s): expected ({n}, {k}).</source>
+        <translation>y의 모양은 {shape}인데 모델의 출력 유닛은 {k}개입니다. ({n}, {k}) 모양이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>binary_crossentropy needs targets between 0 and 1 (the classes 0 and 1, or probabilities); y holds {bad}. Map the two classes to 0 and 1 first.</source>
+        <translation>binary_crossentropy에는 0과 1 사이의 목표값(클래스 0과 1, 또는 확률)이 필요한데 y에 {bad} 값이 있습니다. 먼저 두 클래스를 0과 1로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>train_on_batch needs at least one sample.</source>
+        <translation>train_on_batch에는 샘플이 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The training set is empty.</source>
+        <translation>학습 데이터가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>epochs must be a non-negative integer or None (got {epochs}).</source>
+        <translation>epochs는 0 이상의 정수나 None이어야 합니다(받은 값: {epochs}).</translation>
+    </message>
+    <message>
+        <source>validation_data must be a pair (x_val, y_val).</source>
+        <translation>validation_data는 (x_val, y_val) 쌍이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The batch stream covers {n} samples, but x has {n2}.</source>
+        <translation>배치 스트림은 샘플 {n}개를 다루지만 x에는 샘플이 {n2}개 있습니다.</translation>
+    </message>
+    <message>
+        <source>The run stopped after batch {batch}, but an epoch has {batches}.</source>
+        <translation>실행은 배치 {batch} 다음에 멈췄지만 에폭 하나의 배치는 {batches}개입니다.</translation>
+    </message>
+    <message>
+        <source>validation_split must be between 0 and 1 (got {validation_split}).</source>
+        <translation>validation_split은 0과 1 사이여야 합니다(받은 값: {validation_split}).</translation>
+    </message>
+    <message>
+        <source>validation_split={validation_split} of {n} samples leaves no training or no validation samples; use a larger data set or another fraction.</source>
+        <translation>샘플 {n}개를 validation_split={validation_split} 비율로 나누면 학습 샘플이나 검증 샘플이 남지 않습니다. 더 큰 데이터셋이나 다른 비율을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Callbacks must derive from nnstudio.engine.callbacks.Callback (got {cb}).</source>
+        <translation>콜백은 nnstudio.engine.callbacks.Callback을 상속해야 합니다(받은 값: {cb}).</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate on an empty data set.</source>
+        <translation>빈 데이터셋으로는 평가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>set_weights needs {count} arrays [W1, b1, ...] (got {count2}).</source>
+        <translation>set_weights에는 배열 {count}개 [W1, b1, ...]가 필요합니다(받은 개수: {count2}).</translation>
+    </message>
+    <message>
+        <source>{what} must have shape {shape} (got {shape2}).</source>
+        <translation>{what} 배열에는 {shape} 모양이 필요합니다(받은 모양: {shape2}).</translation>
+    </message>
+    <message>
+        <source>{what} must hold numbers (got dtype {dtype}).</source>
+        <translation>{what} 배열에는 수가 들어 있어야 합니다(받은 dtype: {dtype}).</translation>
+    </message>
+    <message>
+        <source>The model has no weights yet (its input size is unknown); train or build it first.</source>
+        <translation>모델에 아직 가중치가 없습니다(입력 크기를 모릅니다). 먼저 학습하거나 build하세요.</translation>
+    </message>
+    <message>
+        <source>optimizer state &apos;{slot}&apos; has entries {entries}, but the model has {n} parameter arrays</source>
+        <translation>옵티마이저 상태 &apos;{slot}&apos;의 항목은 {entries}인데 모델의 매개변수 배열은 {n}개입니다</translation>
+    </message>
+    <message>
+        <source>optimizer state &apos;{slot}.{i}&apos; has shape {shape}, parameter {i} has shape {shape2}</source>
+        <translation>옵티마이저 상태 &apos;{slot}.{i}&apos;의 모양은 {shape}인데 매개변수 {i}의 모양은 {shape2}입니다</translation>
+    </message>
+    <message>
+        <source>{name} holds NaN or infinite values (the first at row {row}, column {col}); remove those samples or fill in the missing values first.</source>
+        <translation>{name}에 NaN이나 무한대 값이 있습니다(첫 번째: 행 {row}, 열 {col}). 먼저 그 샘플을 지우거나 빠진 값을 채우세요.</translation>
+    </message>
+    <message>
+        <source>dtype must be &apos;float32&apos; or &apos;float64&apos; (got {dtype}).</source>
+        <translation>dtype은 &apos;float32&apos;나 &apos;float64&apos;여야 합니다(받은 값: {dtype}).</translation>
+    </message>
+    <message>
+        <source>L1 and L2 strengths must be finite numbers &gt;= 0 (got l1={l1}, l2={l2}).</source>
+        <translation>L1, L2 세기는 0 이상의 유한한 수여야 합니다(받은 값: l1={l1}, l2={l2}).</translation>
+    </message>
+    <message>
+        <source>Bad regularizer settings {value}: {reason}</source>
+        <translation>정규화 설정 {value}에 문제가 있습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>A kernel regularizer must be L1L2(l1=..., l2=...) or None (got {value}).</source>
+        <translation>가중치 정규화는 L1L2(l1=..., l2=...)나 None이어야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <source>A point on a surface is two finite numbers (x, y), got {point}.</source>
+        <translation>곡면 위의 점은 유한한 두 수 (x, y)여야 합니다(받은 값: {point}).</translation>
+    </message>
+    <message>
+        <source>The bowl&apos;s condition number kappa must be a number &gt;= 1, got {kappa}.</source>
+        <translation>그릇 곡면의 조건수 kappa는 1 이상의 수여야 합니다(받은 값: {kappa}).</translation>
+    </message>
+    <message>
+        <source>A surface has two axes: give two weights, got {count}.</source>
+        <translation>곡면의 축은 둘입니다. 가중치 두 개를 주세요(받은 개수: {count}).</translation>
+    </message>
+    <message>
+        <source>A weight is (layer, row, column) or (layer, unit) with layer in 0..{number}, got {weight}.</source>
+        <translation>가중치는 (층, 행, 열)이나 (층, 유닛) 형식이고 층 번호는 0..{number} 범위여야 합니다(받은 값: {weight}).</translation>
+    </message>
+    <message>
+        <source>{value} does not exist: that array has shape {shape}.</source>
+        <translation>{value} 가중치는 없습니다. 그 배열의 모양은 {shape}입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown surface {identifier}; choose one of {choices}.</source>
+        <translation>알 수 없는 곡면 {identifier}. 다음 중에서 고르세요: {choices}.</translation>
+    </message>
+    <message>
+        <source>Bad settings for the surface {identifier}: {exc}</source>
+        <translation>곡면 {identifier}의 설정에 문제가 있습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>steps must be a whole number &gt;= 0, got {steps}.</source>
+        <translation>steps는 0 이상의 정수여야 합니다(받은 값: {steps}).</translation>
+    </message>
+    <message>
+        <source>noise is a standard deviation: a number &gt;= 0, got {noise}.</source>
+        <translation>noise는 표준편차이므로 0 이상의 수여야 합니다(받은 값: {noise}).</translation>
+    </message>
+    <message>
+        <source>The template network does not know its input size yet: give its first Dense layer input_dim=..., or build it with model.build(features).</source>
+        <translation>기준 네트워크가 아직 입력 크기를 모릅니다. 첫 Dense 층에 input_dim=...을 주거나 model.build(features)로 만드세요.</translation>
+    </message>
+    <message>
+        <source>Compile the template network first (model.compile(optimizer=..., loss=...)): its loss and metrics are every copy&apos;s.</source>
+        <translation>먼저 기준 네트워크를 컴파일하세요(model.compile(optimizer=..., loss=...)). 그 손실 함수와 지표를 모든 복사본이 씁니다.</translation>
+    </message>
+    <message>
+        <source>This network has no accuracy metric (a regression): use a target loss instead.</source>
+        <translation>이 네트워크에는 정확도 지표가 없습니다(회귀). 대신 목표 손실을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>chunk must be a whole number &gt;= 1, got {chunk}.</source>
+        <translation>chunk는 1 이상의 정수여야 합니다(받은 값: {chunk}).</translation>
+    </message>
+    <message>
+        <source>Learning rates to try must be numbers &gt; 0, got {rates}.</source>
+        <translation>시험할 학습률은 0보다 큰 수여야 합니다(받은 값: {rates}).</translation>
+    </message>
+    <message>
+        <source>Give the contestants as a mapping name -&gt; optimizer (a name, a config dict or an optimizer), e.g. {{&apos;sgd&apos;: {{&apos;name&apos;: &apos;sgd&apos;, &apos;lr&apos;: 0.1}}, &apos;adam&apos;: &apos;adam&apos;}}.</source>
+        <translation>참가자는 이름 -&gt; 옵티마이저(이름, 설정 dict, 옵티마이저) 매핑으로 주세요. 예: {{&apos;sgd&apos;: {{&apos;name&apos;: &apos;sgd&apos;, &apos;lr&apos;: 0.1}}, &apos;adam&apos;: &apos;adam&apos;}}.</translation>
+    </message>
+    <message>
+        <source>An optimizer is a name, a config dict or an Optimizer, got {kind}.</source>
+        <translation>옵티마이저는 이름, 설정 dict, Optimizer 중 하나로 주세요(받은 형식: {kind}).</translation>
+    </message>
+    <message>
+        <source>seeds must be a list of whole numbers &gt;= 0, e.g. range(20); got {seeds}.</source>
+        <translation>seeds는 range(20)처럼 0 이상의 정수 목록이어야 합니다(받은 값: {seeds}).</translation>
+    </message>
+    <message>
+        <source>seeds must be a non-empty list of whole numbers &gt;= 0, got {seeds}.</source>
+        <translation>seeds는 0 이상의 정수로 된, 비어 있지 않은 목록이어야 합니다(받은 값: {seeds}).</translation>
+    </message>
+    <message>
+        <source>steps must be a whole number &gt;= 1, got {steps}.</source>
+        <translation>steps는 1 이상의 정수여야 합니다(받은 값: {steps}).</translation>
+    </message>
+    <message>
+        <source>batch_size must be a whole number &gt;= 1 or None (full batch), got {batch_size}.</source>
+        <translation>batch_size는 1 이상의 정수나 None(전체 배치)이어야 합니다(받은 값: {batch_size}).</translation>
+    </message>
+    <message>
+        <source>The seed sweep does not know the loss {name}.</source>
+        <translation>시드 스윕에 손실 {name} 항목이 없습니다.</translation>
     </message>
 </context>
 <context>

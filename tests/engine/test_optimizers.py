@@ -288,7 +288,7 @@ def test_get_accepts_names_instances_and_reports_bad_input():
         optimizers.get({"lr": 0.1})
     with pytest.raises(ValueError, match="bad optimizer config for 'sgd'.*rho"):
         optimizers.get({"name": "sgd", "rho": 0.9})
-    with pytest.raises(TypeError, match="name, a config dict or an Optimizer"):
+    with pytest.raises(TypeError, match="a name such as 'adam', a config dict or an Optimizer"):
         optimizers.get(0.1)
 
 

@@ -1,0 +1,106 @@
+"""The engine's and the data layer's messages to a learner can be translated: every error a script, a notebook, the
+command line or the app can meet is a translatable one (its template marked under "Errors"), so under Korean it
+reads in Korean — not an English sentence inside a Korean command line or dialog."""
+from __future__ import annotations
+
+import ast
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import nnstudio
+from nnstudio import cli_language
+from nnstudio.i18n import Translatable
+
+PACKAGE = Path(nnstudio.__file__).parent
+HANGUL = re.compile("[\uac00-\ud7a3]")
+PLAIN = {"ValueError", "TypeError", "RuntimeError"}
+# modules whose errors a learner never meets: the compiled kernels' self-tests at import
+NOT_FOR_LEARNERS = {"_fused.py"}
+
+
+def plain_raises(path: Path) -> list[str]:
+    """The ``raise ValueError("...")`` (TypeError, RuntimeError) of a module whose text is a literal sentence."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and isinstance(node.exc.func, ast.Name)
+                and node.exc.func.id in PLAIN and node.exc.args
+                and isinstance(node.exc.args[0], (ast.Constant, ast.JoinedStr))):
+            found.append(f"{path.name}:{node.lineno}")
+    return found
+
+
+def test_no_engine_or_data_error_is_a_plain_english_sentence():
+    """divergence.py's threshold message, "Unknown problem type", an optimizer config without a name, the model's
+    shape checks, ... were ValueError(f"...") in English whatever the language."""
+    plain = [where for folder in ("engine", "data") for path in sorted((PACKAGE / folder).glob("*.py"))
+             if path.name not in NOT_FOR_LEARNERS for where in plain_raises(path)]
+    assert plain == []
+
+
+def raised(call):
+    with pytest.raises(Exception) as caught:
+        call()
+    return caught.value
+
+
+@pytest.fixture
+def korean():
+    assert cli_language.use_language("ko") == "ko"
+    yield
+    cli_language.use_language("en")
+
+
+def learner_mistakes():
+    from nnstudio.data.toy import load_dataset
+    from nnstudio.engine import Sequential, optimizers
+    from nnstudio.engine.divergence import DivergenceDetector
+    from nnstudio.engine.layers import Dense, Dropout
+    from nnstudio.engine.problems import problem_setup
+
+    def model():
+        m = Sequential([Dense(2, input_dim=3, activation="softmax")])
+        m.compile(optimizer="sgd", loss="categorical_crossentropy")
+        return m
+
+    return {
+        "divergence threshold": (lambda: DivergenceDetector(weight_bound=-1),
+                                 "weight_bound must be a number > 0 (got -1); use math.inf to switch the check off",
+                                 "weight_bound 값은 0보다 큰 수여야 합니다(받은 값: -1). 검사를 끄려면 math.inf를 쓰세요"),
+        "problem type": (lambda: problem_setup("ranking"), "Unknown problem type 'ranking'",
+                         "알 수 없는 문제 유형 'ranking'"),
+        "optimizer config": (lambda: optimizers.get({"lr": 0.1}), "an optimizer config needs a 'name' entry",
+                             "옵티마이저 설정에는 'name' 항목(adagrad, adam, adamw, rmsprop, sgd 중 하나)이 있어야 합니다"),
+        "no optimizer": (lambda: optimizers.get(0.1), "an optimizer is a name such as 'adam'",
+                         "옵티마이저는 'adam' 같은 이름"),
+        "x columns": (lambda: model().predict(np.zeros((4, 5))), "The model expects 3 input features, but x has 5",
+                      "모델은 입력 특성 3개를 기대하지만 x의 열은 5개입니다."),
+        "labels": (lambda: model().fit(np.zeros((2, 3)), np.array([0, 7]), epochs=1),
+                   "Class labels must lie in 0..1 for 2 output units (found 0..7).",
+                   "출력 유닛이 2개이므로 클래스 레이블은 0..1 범위여야 합니다(찾은 범위: 0..7)."),
+        "not compiled": (lambda: Sequential([Dense(1, input_dim=2)]).evaluate(np.zeros((1, 2)), [0.0]),
+                         "Call model.compile(", "학습하거나 평가하기 전에 model.compile("),
+        "NaN": (lambda: model().predict(np.array([[0.0, math.nan, 1.0]])), "x holds NaN or infinite values",
+                "x에 NaN이나 무한대 값이 있습니다(첫 번째: 행 0, 열 1)."),
+        "activation": (lambda: Dense(3, activation="relu6"), "Unknown activation 'relu6'",
+                       "알 수 없는 활성화 함수 'relu6'"),
+        "dropout": (lambda: Dropout(1.5),
+                    "The dropout rate must be in [0, 1) (got 1.5).", "드롭아웃 비율은 [0, 1) 범위여야 합니다(받은 값: 1.5)."),
+        "toy set": (lambda: load_dataset("donut"), "unknown dataset 'donut'", "알 수 없는 데이터셋 'donut'"),
+        "epochs": (lambda: model().fit(np.zeros((2, 3)), np.array([0, 1]), epochs=-1),
+                   "epochs must be a non-negative integer or None (got -1).",
+                   "epochs는 0 이상의 정수나 None이어야 합니다(받은 값: -1)."),
+    }
+
+
+@pytest.mark.parametrize("mistake", list(learner_mistakes()))
+def test_a_learners_mistake_reads_in_english_and_in_korean(korean, mistake):
+    call, english, korean_text = learner_mistakes()[mistake]
+    error = raised(call)
+    assert isinstance(error, Translatable), type(error)
+    assert isinstance(error, (ValueError, TypeError, RuntimeError))
+    assert english in str(error)                                # scripts: the English sentence, as before
+    assert korean_text in cli_language.translated(error)        # the command line and the app: Korean
