@@ -1422,11 +1422,11 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
     </message>
     <message>
         <source>The network has no weights yet (its input size is unknown): train it or give its first layer input_dim before exporting.</source>
-        <translation>신경망에 아직 가중치가 없습니다(입력 크기를 모름). 내보내기 전에 학습시키거나 첫 층에 input_dim을 주세요.</translation>
+        <translation>신경망이 아직 입력 크기를 몰라 가중치가 없습니다. 내보내기 전에 학습시키거나 첫 층에 input_dim을 주세요.</translation>
     </message>
     <message>
         <source>The weights are not all finite numbers (training diverged): reset the weights or train again with a smaller learning rate, then export.</source>
-        <translation>가중치 중에 유한하지 않은 값이 있습니다(학습이 발산함). 가중치를 초기화하거나 더 작은 학습률로 다시 학습시킨 뒤 내보내세요.</translation>
+        <translation>학습이 발산해서 가중치 중에 유한하지 않은 값이 있습니다. 가중치를 초기화하거나 더 작은 학습률로 다시 학습시킨 뒤 내보내세요.</translation>
     </message>
     <message>
         <source>The batch size must be a whole number &gt;= 1 (got {value}).</source>
@@ -1691,7 +1691,7 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
     </message>
     <message>
         <source>{path} is blank (no ink found); delete it or replace it with a drawing</source>
-        <translation>{path}: 빈 그림입니다(잉크가 없음). 파일을 지우거나 직접 그린 그림으로 바꾸세요.</translation>
+        <translation>{path}: 잉크 자국이 없는 빈 그림입니다. 파일을 지우거나 직접 그린 그림으로 바꾸세요.</translation>
     </message>
     <message>
         <source>cannot read {path}: {error}. Delete the file or save it again as a PNG.</source>
@@ -1953,7 +1953,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>this is not a text file (it contains NUL bytes); save the table as CSV text</source>
-        <translation>텍스트 파일이 아닙니다(NUL 바이트가 있음). 표를 CSV 텍스트로 저장하세요.</translation>
+        <translation>NUL 바이트가 들어 있어서 텍스트 파일이 아닙니다. 표를 CSV 텍스트로 저장하세요.</translation>
     </message>
     <message>
         <source>cannot be read as CSV ({reason})</source>
@@ -2535,7 +2535,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>the stored dataset is incomplete (&apos;{key}&apos; missing).</source>
-        <translation>저장된 데이터셋이 불완전합니다(&apos;{key}&apos; 없음).</translation>
+        <translation>저장된 데이터셋이 불완전합니다. &apos;{key}&apos; 항목이 없습니다.</translation>
     </message>
     <message>
         <source>1 for a binary problem</source>
@@ -2551,7 +2551,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>null: only 2-D data has an extent</source>
-        <translation>null(표시 범위는 2차원 데이터에만 있음)</translation>
+        <translation>null: 표시 범위는 2차원 데이터에만 있습니다</translation>
     </message>
     <message>
         <source>weight array w{index} is missing.</source>
@@ -2575,7 +2575,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>the stored dataset is incomplete ({keys} missing).</source>
-        <translation>저장된 데이터셋이 불완전합니다({keys} 없음).</translation>
+        <translation>저장된 데이터셋이 불완전합니다. 없는 항목: {keys}.</translation>
     </message>
     <message>
         <source>{array} holds labels other than 0 and 1 (a binary problem).</source>
@@ -2611,7 +2611,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>the training history is incomplete ({keys} missing).</source>
-        <translation>학습 기록이 불완전합니다({keys} 없음).</translation>
+        <translation>학습 기록이 불완전합니다. 없는 항목: {keys}.</translation>
     </message>
     <message>
         <source>whole numbers</source>
@@ -7524,7 +7524,7 @@ z</translation>
     </message>
     <message>
         <source>share of the training data held out for validation after every epoch (default 0.1; 0 = none)</source>
-        <translation>매 에폭 뒤 검증에 쓰려고 떼어 두는 학습 데이터의 비율 (기본값 0.1, 0이면 없음)</translation>
+        <translation>매 에폭 뒤 검증에 쓰려고 떼어 두는 학습 데이터의 비율 (기본값 0.1, 0이면 떼어 두지 않습니다)</translation>
     </message>
     <message>
         <source>training</source>
@@ -7680,7 +7680,7 @@ z</translation>
     </message>
     <message>
         <source>base URL to download from instead of the known mirrors (repeatable)</source>
-        <translation>알려진 미러 대신 내려받을 기본 URL (여러 번 줄 수 있음)</translation>
+        <translation>알려진 미러 대신 내려받을 기본 URL (여러 번 줄 수 있습니다)</translation>
     </message>
     <message>
         <source>download nothing: find the files (in --dest, else where nnstudio looks), verify their MD5 sums and decode them</source>
@@ -7688,7 +7688,7 @@ z</translation>
     </message>
     <message>
         <source>nnstudio: interrupted</source>
-        <translation>nnstudio: 중단됨</translation>
+        <translation>nnstudio: 중단되었습니다</translation>
     </message>
     <message>
         <source>nnstudio {command}: error: {message}</source>

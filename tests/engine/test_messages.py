@@ -104,3 +104,33 @@ def test_a_learners_mistake_reads_in_english_and_in_korean(korean, mistake):
     assert isinstance(error, (ValueError, TypeError, RuntimeError))
     assert english in str(error)                                # scripts: the English sentence, as before
     assert korean_text in cli_language.translated(error)        # the command line and the app: Korean
+
+
+def test_a_diverged_network_is_refused_for_export_in_whole_korean_sentences(korean, tmp_path):
+    """The export said "가중치 중에 유한하지 않은 값이 있습니다(학습이 발산함)": a clause without a verb."""
+    from nnstudio.engine import Dense, Sequential
+    from nnstudio.export import export_pytorch
+
+    model = Sequential([Dense(2, input_dim=2, activation="sigmoid")])
+    model.compile(optimizer="sgd", loss="binary_crossentropy")
+    weights = model.get_weights()
+    weights[0][0, 0] = math.nan
+    model.set_weights(weights)
+    error = raised(lambda: export_pytorch(model, tmp_path / "m.py"))
+    assert cli_language.translated(error) == ("학습이 발산해서 가중치 중에 유한하지 않은 값이 있습니다. 가중치를 초기화하거나 "
+                                              "더 작은 학습률로 다시 학습시킨 뒤 내보내세요.")
+
+
+def test_no_korean_message_of_the_engine_command_line_or_export_has_a_clause_without_a_verb():
+    """Parentheses such as "(학습이 발산함)", "(잉크가 없음)", "(NUL 바이트가 있음)", "(입력 크기를 모름)" read as notes
+    in a list, not as the polite sentences around them; the help's "(여러 번 줄 수 있음)" too. (The reasons the
+    operating system gives, "권한이 없음", are phrases that fill "({reason})", as in English.)"""
+    from xml.etree import ElementTree
+
+    root = ElementTree.parse(PACKAGE.parent / "resources" / "translations" / "nnstudio_ko.ts").getroot()
+    verbless = re.compile(r"\([^()]*[가-힣] ?(없음|있음|모름|[가-힣]함|[가-힣]됨)\)")
+    odd = [text for context in root.iter("context") if context.findtext("name") in ("Errors", "cli", "argparse")
+           for message in context.iter("message")
+           for text in [message.find("translation").text or ""] + [form.text or "" for form in message.find("translation")]
+           if verbless.search(text)]
+    assert odd == []
