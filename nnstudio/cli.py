@@ -404,12 +404,23 @@ def run_download(args) -> int:
         unit, name_of_unit = (1e6, "MB") if total >= 1e6 else (1e3, "kB")   # a label file is 5 or 29 kB
         bar.update(done, total, name, count=f"{done / unit:.1f}/{total / unit:.1f} {name_of_unit}")
 
+    present = []        # the files that were there already, with the right MD5: no bar for work not done
     try:
-        folder = mnist.download(args.kind, dest=args.dest, progress=progress, base_urls=args.mirror)
+        folder = mnist.download(args.kind, dest=args.dest, progress=progress, base_urls=args.mirror,
+                                present=present.append)
     finally:
         bar.finish()
-    print(translate("cli", "{kind}: the four files are downloaded and verified in {folder}").format(
-        kind=args.kind, folder=folder))
+    fetched = len(mnist.FILES) - len(present)
+    if not present:
+        text = translate("cli", "{kind}: the four files are downloaded and verified in {folder}")
+    elif not fetched:
+        text = translate("cli", "{kind}: the four files are already in {folder} and their checksums are verified; "
+                                "nothing was downloaded")
+    else:
+        text = translate("cli", QT_TRANSLATE_NOOP("cli", "{kind}: %n file(s) downloaded into {folder}, where the "
+                                                         "others were already; the checksums of all four are "
+                                                         "verified", None, 1), fetched)
+    print(text.format(kind=args.kind, folder=folder))
     searched = [root.resolve() for root, _ in mnist.data_roots()]
     if folder.parent.resolve() not in searched:
         print(translate("cli", "NN Studio finds them there only with --data-dir {folder} or the environment "

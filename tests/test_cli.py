@@ -340,6 +340,29 @@ def test_download_then_train_finds_the_files(mirror, tmp_path):
     assert final["test_samples"] == 10000 and final["test_accuracy"] > 0.85
 
 
+def test_a_download_of_files_already_there_says_so_without_bars(mirror, tmp_path):
+    """A second download said "the four files are downloaded and verified" after four bars filled at once: now
+    it says that they were there already, checked, and nothing was downloaded; a bar only for a file fetched."""
+    url, have_files = mirror
+    if not have_files:
+        pytest.skip("needs the real MNIST files (NNSTUDIO_DATA) to serve from a local mirror")
+    dest = tmp_path / "data"
+    assert run("download", "mnist", "--dest", dest, "--mirror", url + "/good/", env=NO_PROXY).returncode == 0
+    again = run("download", "mnist", "--dest", dest, "--mirror", url + "/good/", env=NO_PROXY)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines()[0] == (f"mnist: the four files are already in {dest / 'mnist'} and their "
+                                            "checksums are verified; nothing was downloaded")
+    assert again.stderr == ""
+    (dest / "mnist" / "t10k-labels-idx1-ubyte.gz").unlink()
+    one = run("download", "mnist", "--dest", dest, "--mirror", url + "/good/", env=NO_PROXY)
+    assert one.stdout.splitlines()[0] == (f"mnist: 1 file downloaded into {dest / 'mnist'}, where the others were "
+                                          "already; the checksums of all four are verified")
+    assert one.stderr.splitlines() == [line for line in one.stderr.splitlines() if "t10k-labels" in line] != []
+    korean = run("download", "mnist", "--dest", dest, "--mirror", url + "/good/", env={**NO_PROXY, "NNSTUDIO_LANG": "ko"})
+    assert korean.stdout.splitlines()[0] == (f"mnist: 네 파일이 이미 {dest / 'mnist'}에 있고 체크섬을 확인했습니다. "
+                                             "아무것도 내려받지 않았습니다.")
+
+
 def test_download_failure_is_a_one_line_error(mirror, tmp_path):
     url, _ = mirror
     proc = run("download", "mnist", "--dest", tmp_path / "data", "--mirror", url + "/empty/", "--quiet",

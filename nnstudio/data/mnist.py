@@ -409,14 +409,16 @@ STALE_PART_SECONDS = 600    # a partial download untouched this long belongs to 
 
 
 def download(kind: str = "mnist", dest: str | os.PathLike | None = None, progress=None,
-             base_urls=None, cancel=None, timeout: float = 30.0) -> Path:
+             base_urls=None, cancel=None, timeout: float = 30.0, present=None) -> Path:
     """Download the four files of ``kind`` into ``dest/<folder>/`` and return that folder.
 
     ``dest`` defaults to ``user_data_dir()/"datasets"`` (searched by load_mnist). Files already present
     with the right MD5 are kept. Each file comes from the first of ``base_urls`` (default: known mirrors)
     that delivers it with the published MD5; it is written to a temporary file and moved into place
     (os.replace), so an interrupted download never leaves a half file under the real name.
-    ``progress(filename, done_bytes, total_bytes)`` is called as bytes arrive; returning False cancels.
+    ``progress(filename, done_bytes, total_bytes)`` is called as bytes arrive; returning False cancels. A file
+    already present with the right MD5 is reported to ``present(filename)`` if given (nothing was downloaded for
+    it), else to ``progress`` as done.
     ``cancel`` is an optional threading.Event: when set, the download stops. Cancelling raises
     DownloadCancelled; network and checksum failures raise DownloadError with the reason per mirror.
     """
@@ -436,7 +438,7 @@ def download(kind: str = "mnist", dest: str | os.PathLike | None = None, progres
                                                         "destination."),
                             folder=folder, reason=why(e)) from None
     try:
-        _download_files(k, folder, mirrors, progress, cancel, timeout)
+        _download_files(k, folder, mirrors, progress, cancel, timeout, present)
     except BaseException:
         _remove_empty(created)
         raise
@@ -475,13 +477,15 @@ def _remove_stale_parts(folder: Path, now: float | None = None) -> None:
             pass
 
 
-def _download_files(k: _Kind, folder: Path, mirrors, progress, cancel, timeout) -> None:
+def _download_files(k: _Kind, folder: Path, mirrors, progress, cancel, timeout, present=None) -> None:
     """Fetch each file of ``k`` missing from ``folder`` (or with the wrong MD5) from the first good mirror."""
     _remove_stale_parts(folder)
     for name, _, _ in FILES.values():
         target = folder / name
         if target.is_file() and _file_md5(target) == k.md5[name]:
-            if progress is not None and progress(name, target.stat().st_size, target.stat().st_size) is False:
+            if present is not None:
+                present(name)
+            elif progress is not None and progress(name, target.stat().st_size, target.stat().st_size) is False:
                 raise DownloadCancelled(_CANCELLED, what=k.title)
             continue
         problems = []

@@ -321,6 +321,13 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
+        <source>{kind}: %n file(s) downloaded into {folder}, where the others were already; the checksums of all four are verified</source>
+        <translation>
+            <numerusform>{kind}: %n file downloaded into {folder}, where the others were already; the checksums of all four are verified</numerusform>
+            <numerusform>{kind}: %n files downloaded into {folder}, where the others were already; the checksums of all four are verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: %n training sample(s), {batches}, {steps}, seed {seed}</source>
         <translation>
             <numerusform>Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: %n training sample, {batches}, {steps}, seed {seed}</numerusform>

@@ -7719,6 +7719,16 @@ z</translation>
         <translation>{kind}: 파일 네 개를 내려받아 확인했습니다: {folder}</translation>
     </message>
     <message>
+        <source>{kind}: the four files are already in {folder} and their checksums are verified; nothing was downloaded</source>
+        <translation>{kind}: 네 파일이 이미 {folder}에 있고 체크섬을 확인했습니다. 아무것도 내려받지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind}: %n file(s) downloaded into {folder}, where the others were already; the checksums of all four are verified</source>
+        <translation>
+            <numerusform>{kind}: 파일 %n개를 {folder}에 내려받았습니다. 나머지 파일은 이미 있었고, 네 파일 모두 체크섬을 확인했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>NN Studio finds them there only with --data-dir {folder} or the environment variable NNSTUDIO_DATA={folder}</source>
         <translation>NN Studio는 --data-dir {folder} 또는 환경 변수 NNSTUDIO_DATA={folder}를 줄 때만 그곳에서 파일을 찾습니다</translation>
     </message>
