@@ -81,6 +81,15 @@ def current_language() -> str:
     return _current
 
 
+def use_default_language() -> bool:
+    """English with its plural forms ("1 step", not "1 step(s)") on the running application unless a language is
+    installed already: for scripts and notebooks that build the app's windows without ``set_language`` (which
+    ``main()`` calls). False when there is no application yet or a language was chosen."""
+    if QCoreApplication.instance() is None or _installed:
+        return False
+    return set_language("en")
+
+
 def set_language(code: str) -> bool:
     """Translate the interface into ``code`` from now on; False (English stays) when its files are missing."""
     global _current
@@ -111,3 +120,6 @@ def set_language(code: str) -> bool:
     QLocale.setDefault(QLocale(QLocale.Language.Korean if code == "ko" else QLocale.Language.English))
     use_font_for(code)
     return True
+
+
+use_default_language()      # an application made before this module was imported (one made later: MainWindow)

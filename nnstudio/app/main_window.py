@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QMainWindow, QMenu
                                QStackedWidget, QToolBar, QWidget)
 
 from nnstudio import __version__
-from nnstudio.app.language import LANGUAGES, SETTINGS_KEY, current_language, set_language
+from nnstudio.app.language import LANGUAGES, SETTINGS_KEY, current_language, set_language, use_default_language
 from nnstudio.app.lessons import LessonsRoom
 from nnstudio.app.project_controller import ProjectController
 from nnstudio.app.race import RaceRoom
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     AUTOSAVE_MS = 60_000
 
     def __init__(self, parent: QWidget | None = None, offer_restore: bool = True):
+        use_default_language()      # a script's window without main(): English plurals, "1 step"
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._space_for_buttons = FocusedButtonsTakeSpace(self)

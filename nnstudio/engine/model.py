@@ -342,9 +342,9 @@ class Sequential:
         if y.ndim == 1:
             y = y[:, None]
         if y.ndim != 2 or y.shape[1] != k:
-            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "y has shape {shape}, but the model has {k} output "
-                                                                "unit(s): expected ({n}, {k})."), shape=y.shape, k=k,
-                                    n=n)
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "y has shape {shape}, but the model has %n output "
+                                                                "unit(s): expected ({rows}, {k}).", None, 1),
+                                    shape=y.shape, n=k, k=k, rows=n)
         _check_finite(y, "y")
         if self.loss.name == "binary_crossentropy" and y.size and (y.min() < 0 or y.max() > 1):
             # -y log a - (1 - y) log(1 - a) with y outside [0, 1] has no minimum: training would run away

@@ -110,6 +110,13 @@
             <numerusform>This sweep would need about {needed} of memory, more than the limit of {limit}: it trains %n networks at once and keeps each one&apos;s loss and accuracy at every step. Choose fewer seeds, fewer contestants, fewer steps or a smaller batch.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>y has shape {shape}, but the model has %n output unit(s): expected ({rows}, {k}).</source>
+        <translation>
+            <numerusform>y has shape {shape}, but the model has %n output unit: expected ({rows}, {k}).</numerusform>
+            <numerusform>y has shape {shape}, but the model has %n output units: expected ({rows}, {k}).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FairnessCard</name>

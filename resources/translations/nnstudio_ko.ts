@@ -3085,9 +3085,11 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <source>Class labels must lie in 0..{number} for {k} output units (found {low}..{high}).</source>
         <translation>출력 유닛이 {k}개이므로 클래스 레이블은 0..{number} 범위여야 합니다(찾은 범위: {low}..{high}).</translation>
     </message>
-    <message>
-        <source>y has shape {shape}, but the model has {k} output unit(s): expected ({n}, {k}).</source>
-        <translation>y의 모양은 {shape}인데 모델의 출력 유닛은 {k}개입니다. ({n}, {k}) 모양이어야 합니다.</translation>
+    <message numerus="yes">
+        <source>y has shape {shape}, but the model has %n output unit(s): expected ({rows}, {k}).</source>
+        <translation>
+            <numerusform>y의 모양은 {shape}인데 모델의 출력 유닛은 %n개입니다. ({rows}, {k}) 모양이어야 합니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>binary_crossentropy needs targets between 0 and 1 (the classes 0 and 1, or probabilities); y holds {bad}. Map the two classes to 0 and 1 first.</source>

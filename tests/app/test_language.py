@@ -65,3 +65,40 @@ def test_without_a_system_locale_numbers_and_dates_are_written_as_in_the_united_
 def test_a_system_locale_is_kept_for_the_dates_of_its_widgets(tmp_path):
     seen = started(tmp_path, LANG="en_GB.UTF-8")
     assert seen["system"] == "en_GB" and seen["file_dialog_date"] == "15/01/2027 08:00"
+
+
+# a script's window, built without main() and so without set_language: what its counts read
+_SCRIPT = r"""
+import json, os, sys
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+from nnstudio.app import texts
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text
+
+if sys.argv[1] == "window":         # the modules first, then the application and a window
+    from nnstudio.app.main_window import MainWindow
+    app = QApplication([sys.argv[0]])
+    window = MainWindow(offer_restore=False)
+else:                               # the application first, then the app's modules
+    app = QApplication([sys.argv[0]])
+    import nnstudio.app.language
+race = "The race is over after %n step(s). Restart races again; a longer race goes on."
+print(json.dumps([QCoreApplication.translate("Race", race, None, n) for n in (1, 2)]
+                 + [texts.translated(Text("Errors", QT_TRANSLATE_NOOP("Errors", "has %n column(s), expected {expected} "
+                                                                                "(as line {first})", None, 1),
+                                          n=n, expected=3, first=2)) for n in (1, 2)]), flush=True)
+os._exit(0)
+"""
+
+
+@pytest.mark.parametrize("order", ["window", "application"])
+def test_a_script_without_set_language_reads_english_counts(tmp_path, order):
+    """Only main() installed the English plural forms: a notebook's or benchmark's window said "after 1 step(s)"."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "NNSTUDIO_LANG"))}
+    env.update(QT_QPA_PLATFORM="offscreen", NNSTUDIO_HOME=str(tmp_path / "home"))
+    out = subprocess.run([sys.executable, "-c", _SCRIPT, order], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [
+        "The race is over after 1 step. Restart races again; a longer race goes on.",
+        "The race is over after 2 steps. Restart races again; a longer race goes on.",
+        "has 1 column, expected 3 (as line 2)", "has 2 columns, expected 3 (as line 2)"]

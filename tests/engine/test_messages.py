@@ -134,3 +134,30 @@ def test_no_korean_message_of_the_engine_command_line_or_export_has_a_clause_wit
            for text in [message.find("translation").text or ""] + [form.text or "" for form in message.find("translation")]
            if verbless.search(text)]
     assert odd == []
+
+
+def test_english_counts_read_right_in_a_script_without_qt():
+    """A script (no Qt, no set_language) reads "1 output unit" and "2 output units" (it said "1 output unit(s)"),
+    as the engine's plural texts read "1 step" and "2 steps" without the English .qm."""
+    import subprocess
+    import sys
+
+    code = ("import sys, numpy as np\n"
+            "from nnstudio.engine import Dense, Sequential\n"
+            "for units in (1, 2):\n"
+            "    m = Sequential([Dense(units, input_dim=2)]); m.compile(optimizer='sgd', loss='mse')\n"
+            "    try:\n        m.fit(np.zeros((3, 2)), np.zeros((3, 5)), epochs=1)\n"
+            "    except ValueError as e:\n        print(e)\n"
+            "assert not any(name.startswith('PySide6') for name in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["y has shape (3, 5), but the model has 1 output unit: expected (3, 1).",
+                                       "y has shape (3, 5), but the model has 2 output units: expected (3, 2)."]
+
+
+def test_a_count_in_korean_has_no_english_plural(korean):
+    from nnstudio.engine import Dense, Sequential
+    model = Sequential([Dense(1, input_dim=2)])
+    model.compile(optimizer="sgd", loss="mse")
+    error = raised(lambda: model.fit(np.zeros((3, 2)), np.zeros((3, 5)), epochs=1))
+    assert cli_language.translated(error) == "y의 모양은 (3, 5)인데 모델의 출력 유닛은 1개입니다. (3, 1) 모양이어야 합니다."
