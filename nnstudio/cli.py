@@ -287,8 +287,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``nnstudio`` console script and ``python -m nnstudio``; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] not in COMMANDS and (argv[0].endswith(PROJECT_SUFFIX) or os.path.isfile(argv[0])):
-        argv.insert(0, "gui")  # nnstudio FILE.nnsproj opens the project in the app
+    first = _first_argument(argv)
+    if first is not None and argv[first] not in COMMANDS and (argv[first].endswith(PROJECT_SUFFIX)
+                                                              or os.path.isfile(argv[first])):
+        argv.insert(first, "gui")  # nnstudio [--lang ko] FILE.nnsproj opens the project in the app
     # argparse would read the "-1.5,2" of "--start -1.5,2" as an option: glue such a value to its option
     for i in range(len(argv) - 1, 0, -1):
         if argv[i - 1] == "--start" and argv[i].startswith("-"):
@@ -308,7 +310,11 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()      # a reader that went away is noticed here, not as a warning at interpreter exit
         return code
     except KeyboardInterrupt:
-        print(translate("cli", "nnstudio: interrupted"), file=sys.stderr)
+        if command == "train" and args.save:       # (the model is saved after the last epoch only)
+            print(translate("cli", "nnstudio train: interrupted; the model was not saved to {path}").format(
+                path=args.save), file=sys.stderr)
+        else:
+            print(translate("cli", "nnstudio: interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # stdout's reader stopped reading (nnstudio race | head -3): not a mistake of the user, so no message
@@ -323,6 +329,14 @@ def main(argv: list[str] | None = None) -> int:
                                                                               message=_one_line(exc)),
               file=sys.stderr)
         return EXIT_USAGE
+
+
+def _first_argument(argv: list[str]) -> int | None:
+    """Where the command (or a project file) stands in ``argv``: after the options before it (``--lang ko``)."""
+    i = 0
+    while i < len(argv) and argv[i].startswith("-"):
+        i += 2 if argv[i] == "--lang" else 1
+    return i if i < len(argv) else None
 
 
 def run_command(command: str, args: argparse.Namespace) -> int:

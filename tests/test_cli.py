@@ -9,6 +9,7 @@ import math
 import re
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -162,6 +163,9 @@ def test_gui_without_its_dependencies_says_what_to_install():
 def test_a_missing_project_file_is_a_one_line_error(tmp_path):
     assert_one_line_error(run("gui", tmp_path / "nothing.nnsproj"), "nothing.nnsproj", "does not exist")
     assert_one_line_error(run(tmp_path / "nothing.nnsproj"), "does not exist")  # short form
+    # the short form after the options before the command: it said "invalid choice: 'nothing.nnsproj'"
+    assert_one_line_error(run("--lang", "en", tmp_path / "nothing.nnsproj"), "nnstudio gui: error: the project file",
+                          "does not exist")
 
 
 # -- train ---------------------------------------------------------------------------------------------------
@@ -361,6 +365,32 @@ def test_a_download_of_files_already_there_says_so_without_bars(mirror, tmp_path
     korean = run("download", "mnist", "--dest", dest, "--mirror", url + "/good/", env={**NO_PROXY, "NNSTUDIO_LANG": "ko"})
     assert korean.stdout.splitlines()[0] == (f"mnist: 네 파일이 이미 {dest / 'mnist'}에 있고 체크섬을 확인했습니다. "
                                              "아무것도 내려받지 않았습니다.")
+
+
+def interrupted(tmp_path, language, *args):
+    """A training run given Ctrl-C (SIGINT) after its first epoch: (exit code, stderr, stdout)."""
+    env = {**os.environ, "NNSTUDIO_LANG": language}
+    proc = subprocess.Popen([sys.executable, "-m", "nnstudio", "train", "--dataset", "moons", "--points", "2000",
+                             "--epochs", "100000", "--json", *map(str, args)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    first = proc.stdout.readline()
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    return proc.returncode, err, first + out
+
+
+@pytest.mark.parametrize("language, save, message", [
+    ("en", True, "nnstudio train: interrupted; the model was not saved to {path}"),
+    ("en", False, "nnstudio: interrupted"),
+    ("ko", True, "nnstudio train: 중단되었습니다. 모델은 {path}에 저장하지 않았습니다."),
+    ("ko", False, "nnstudio: 중단되었습니다"),
+])
+def test_ctrl_c_mid_training_ends_with_one_line_and_code_130(tmp_path, language, save, message):
+    path = tmp_path / "m.npz"
+    code, err, out = interrupted(tmp_path, language, *(("--save", path) if save else ()))
+    assert code == 130 and "Traceback" not in err
+    assert err.splitlines()[-1] == message.format(path=path)
+    assert json.loads(out.splitlines()[0])["epoch"] == 1 and not path.exists()
 
 
 def test_download_failure_is_a_one_line_error(mirror, tmp_path):

@@ -2113,7 +2113,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>{name}: not an {format} file (not a zip/npz archive; the file may be truncated or of another kind).</source>
-        <translation>{name}: {format} 파일이 아닙니다(zip/npz 압축 파일이 아님. 파일이 잘렸거나 다른 종류의 파일일 수 있습니다).</translation>
+        <translation>{name}: zip/npz 압축 파일이 아니므로 {format} 파일이 아닙니다. 파일이 잘렸거나 다른 종류의 파일일 수 있습니다.</translation>
     </message>
     <message>
         <source>{name}: uses a zip feature NN Studio does not read ({reason}); it was not written by NN Studio.</source>
@@ -2125,7 +2125,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>{name}: unexpected entry {entry} (not a NumPy array).</source>
-        <translation>{name}: 예상하지 못한 항목이 있습니다: {entry} (NumPy 배열이 아님).</translation>
+        <translation>{name}: 예상하지 못한 항목이 있습니다: {entry}. NumPy 배열이 아닙니다.</translation>
     </message>
     <message>
         <source>{name}: the entry {entry} appears twice; the file is damaged.</source>
@@ -2527,7 +2527,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>the dataset choice is malformed (not a mapping).</source>
-        <translation>데이터셋 선택의 형식이 잘못되었습니다(매핑이 아님).</translation>
+        <translation>데이터셋 선택의 형식이 잘못되었습니다. 매핑(dict)이 아닙니다.</translation>
     </message>
     <message>
         <source>the stored dataset&apos;s description is not a mapping.</source>
@@ -7687,6 +7687,10 @@ z</translation>
     <message>
         <source>download nothing: find the files (in --dest, else where nnstudio looks), verify their MD5 sums and decode them</source>
         <translation>아무것도 내려받지 않고, 파일을 찾아(--dest에서, 없으면 nnstudio가 찾아보는 곳에서) MD5 체크섬을 확인하고 디코딩합니다</translation>
+    </message>
+    <message>
+        <source>nnstudio train: interrupted; the model was not saved to {path}</source>
+        <translation>nnstudio train: 중단되었습니다. 모델은 {path}에 저장하지 않았습니다.</translation>
     </message>
     <message>
         <source>nnstudio: interrupted</source>

@@ -122,13 +122,13 @@ def test_a_diverged_network_is_refused_for_export_in_whole_korean_sentences(kore
 
 
 def test_no_korean_message_of_the_engine_command_line_or_export_has_a_clause_without_a_verb():
-    """Parentheses such as "(학습이 발산함)", "(잉크가 없음)", "(NUL 바이트가 있음)", "(입력 크기를 모름)" read as notes
+    """Parentheses such as "(학습이 발산함)", "(잉크가 없음)", "(NUL 바이트가 있음)", "(NumPy 배열이 아님)" read as notes
     in a list, not as the polite sentences around them; the help's "(여러 번 줄 수 있음)" too. (The reasons the
     operating system gives, "권한이 없음", are phrases that fill "({reason})", as in English.)"""
     from xml.etree import ElementTree
 
     root = ElementTree.parse(PACKAGE.parent / "resources" / "translations" / "nnstudio_ko.ts").getroot()
-    verbless = re.compile(r"\([^()]*[가-힣] ?(없음|있음|모름|[가-힣]함|[가-힣]됨)\)")
+    verbless = re.compile(r"\([^()]*[가-힣] ?(없음|있음|모름|아님|[가-힣]함|[가-힣]됨)[).;]")
     odd = [text for context in root.iter("context") if context.findtext("name") in ("Errors", "cli", "argparse")
            for message in context.iter("message")
            for text in [message.find("translation").text or ""] + [form.text or "" for form in message.find("translation")]
