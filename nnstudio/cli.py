@@ -408,6 +408,11 @@ def run_download(args) -> int:
             kind=args.kind, folder=mnist.find_data_dir(args.kind, args.dest), train=d.n_train, test=d.n_test,
             seconds=f"{time.perf_counter() - t0:.2f}"))
         return 0
+    for url in args.mirror or ():
+        if url.partition("://")[0].lower() not in ("http", "https", "ftp", "file"):
+            raise UsageError(translate("cli", "--mirror {url} is not a web address: give one that starts with "
+                                              "https:// or http://, such as {example}").format(
+                url=repr(url), example="https://ossci-datasets.s3.amazonaws.com/mnist/"))
     bar = ProgressBar(sys.stderr, enabled=not args.quiet)
     current = []
 

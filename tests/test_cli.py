@@ -393,6 +393,19 @@ def test_ctrl_c_mid_training_ends_with_one_line_and_code_130(tmp_path, language,
     assert json.loads(out.splitlines()[0])["epoch"] == 1 and not path.exists()
 
 
+@pytest.mark.parametrize("language, message", [
+    ("en", "nnstudio download: error: --mirror 'example.org/mnist' is not a web address: give one that starts with "
+           "https:// or http://, such as https://ossci-datasets.s3.amazonaws.com/mnist/"),
+    ("ko", "nnstudio download: 오류: --mirror 'example.org/mnist' 값은 웹 주소가 아닙니다. "
+           "https://ossci-datasets.s3.amazonaws.com/mnist/처럼 https://나 http://로 시작하는 주소를 주세요"),
+])
+def test_a_mirror_that_is_no_web_address_is_said_before_any_download(tmp_path, language, message):
+    """It tried each file and said "cannot connect (unknown url type: 'example.org/mnist/train-images...')"."""
+    proc = run("download", "mnist", "--dest", tmp_path, "--mirror", "example.org/mnist", env={"NNSTUDIO_LANG": language})
+    assert_one_line_error(proc, message)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_download_failure_is_a_one_line_error(mirror, tmp_path):
     url, _ = mirror
     proc = run("download", "mnist", "--dest", tmp_path / "data", "--mirror", url + "/empty/", "--quiet",

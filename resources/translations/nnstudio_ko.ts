@@ -7721,6 +7721,10 @@ z</translation>
         <translation>{kind}: {folder} 정상 — 학습 이미지 {train}개와 테스트 이미지 {test}개, 체크섬 확인, 디코딩 {seconds}초</translation>
     </message>
     <message>
+        <source>--mirror {url} is not a web address: give one that starts with https:// or http://, such as {example}</source>
+        <translation>--mirror {url} 값은 웹 주소가 아닙니다. {example}처럼 https://나 http://로 시작하는 주소를 주세요</translation>
+    </message>
+    <message>
         <source>{kind}: the four files are downloaded and verified in {folder}</source>
         <translation>{kind}: 파일 네 개를 내려받아 확인했습니다: {folder}</translation>
     </message>
