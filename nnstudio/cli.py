@@ -257,9 +257,9 @@ def build_parser() -> argparse.ArgumentParser:
                                                "himmelblau, saddle, bowl, elongated or local_minimum"))
     surface.add_argument("--start", type=_point, metavar="X,Y",
                          help=translate("cli", "starting point (default: the surface's)"))
-    surface.add_argument("--kappa", type=_positive_float, default=10.0,
+    surface.add_argument("--kappa", type=_positive_float,      # (default 10: None says it was not given)
                          help=translate("cli", "condition number of the bowl (default 10)"))
-    surface.add_argument("--gradient-noise", type=_non_negative_float, default=0.0, metavar="STD",
+    surface.add_argument("--gradient-noise", type=_non_negative_float, metavar="STD",
                          help=translate("cli", "add Gaussian noise of this standard deviation to every gradient "
                                                "(default 0)"))
     race.add_argument("--json", action="store_true",
@@ -463,7 +463,7 @@ def run_export(args) -> int:
                     if value is not None]
         if training:
             raise UsageError(translate("cli", "an ONNX file holds only the network that predicts: leave out "
-                                              "{options}, which are for the PyTorch script's training part").format(
+                                              "{options} (for the PyTorch script's training part)").format(
                 options=" ".join(training)))
 
         written = [export_onnx(args.model, args.out)]
@@ -713,6 +713,11 @@ def run_race(args) -> int:
         contestants = {spec: races.parse_contestant(spec) for spec in args.contestant}
     if args.surface is not None:
         return _race_surface(args, contestants)
+    surface_only = [option for option, value in (("--start", args.start), ("--kappa", args.kappa),
+                                                  ("--gradient-noise", args.gradient_noise)) if value is not None]
+    if surface_only:        # (they were ignored: the race on a network ran as if they had not been given)
+        raise UsageError(translate("cli", "{options}: only for a race on a loss surface; give --surface NAME too, "
+                                          "or leave them out").format(options=" ".join(surface_only)))
     ds = load_training_data(args)
     model = build_model(args, ds)
     x, y = ds.x_train, ds.y_train
@@ -801,20 +806,22 @@ def _race_surface(args, contestants) -> int:
     if args.surface.lower() not in choices:     # (the engine's own list offers the network slice too)
         raise UsageError(translate("cli", "unknown surface {name}; choose one of {choices}").format(
             name=repr(args.surface), choices=", ".join(choices)))
-    surface = surfaces.get(args.surface, **({"kappa": args.kappa} if args.surface.lower() == "bowl" else {}))
+    kappa = 10.0 if args.kappa is None else args.kappa
+    noise = args.gradient_noise or 0.0
+    surface = surfaces.get(args.surface, **({"kappa": kappa} if args.surface.lower() == "bowl" else {}))
     start = surface.start if args.start is None else args.start
     steps = args.steps or 200
-    if args.gradient_noise:
+    if noise:
         text = translate("cli", QT_TRANSLATE_NOOP("cli", "{surface}: f(x, y) = {formula}, from ({x}, {y}), %n step(s), "
                                                 "gradient noise {noise} (seed {seed})", None, 1), steps)
     else:
         text = translate("cli", QT_TRANSLATE_NOOP("cli", "{surface}: f(x, y) = {formula}, from ({x}, {y}), %n step(s)",
                                                 None, 1), steps)
     header = [text.format(surface=translate("Surfaces", surface.title), formula=surface.formula,
-                          x=f"{start[0]:g}", y=f"{start[1]:g}", noise=f"{args.gradient_noise:g}",
+                          x=f"{start[0]:g}", y=f"{start[1]:g}", noise=f"{noise:g}",
                           seed=args.seed)]
     rows = [_row(f, start=list(start), value=_num(f.value), distance=_num(f.distance))
-            for f in surfaces.surface_race(surface, contestants, start, steps, args.gradient_noise, args.seed)]
+            for f in surfaces.surface_race(surface, contestants, start, steps, noise, args.seed)]
     columns = [("x", lambda r: f"{r['end'][0]:.4f}"), ("y", lambda r: f"{r['end'][1]:.4f}"),
                ("f(x, y)", lambda r: _fmt(r["value"], ".4g")),
                (translate("cli", "nearest minimum"), lambda r: "-" if r["nearest_minimum"] is None

@@ -729,6 +729,31 @@ def test_a_contestants_mistake_is_said_in_the_syntax_of_contestant(contestant, m
         assert python not in proc.stderr.replace(contestant, ""), python
 
 
+@pytest.mark.parametrize("language, options, message", [
+    ("en", ("--start", "1,2"), "nnstudio race: error: --start: only for a race on a loss surface; give --surface NAME "
+                               "too, or leave them out"),
+    ("en", ("--kappa", "5", "--gradient-noise", "0.1"), "nnstudio race: error: --kappa --gradient-noise: only for"),
+    ("ko", ("--gradient-noise", "0.1"), "nnstudio race: 오류: --gradient-noise: 손실 곡면 위의 경주에만 쓰는 옵션입니다. "
+                                        "--surface NAME도 주거나 이 옵션을 빼세요"),
+])
+def test_surface_options_without_a_surface_are_said_not_ignored(language, options, message):
+    """A race on a network ran as if --start, --kappa or --gradient-noise had not been given."""
+    proc = run("race", "--dataset", "xor", "--steps", "3", *options, env={"NNSTUDIO_LANG": language})
+    assert_one_line_error(proc, message)
+
+
+def test_an_onnx_export_with_training_options_names_them_in_one_sentence(tmp_path):
+    """"leave out --dataset, which are for ...": one option, a plural verb; the Korean put a particle after it."""
+    model = _trained_model_file(tmp_path)
+    proc = run("export", model, "--out", tmp_path / "m.onnx", "--dataset", "circle")
+    assert_one_line_error(proc, "an ONNX file holds only the network that predicts: leave out --dataset (for the "
+                                "PyTorch script's training part)")
+    proc = run("export", model, "--out", tmp_path / "m.onnx", "--dataset", "circle", "--batch-size", "8",
+               env={"NNSTUDIO_LANG": "ko"})
+    assert_one_line_error(proc, "ONNX 파일에는 예측하는 신경망만 들어갑니다. 다음 옵션은 PyTorch 스크립트의 학습 부분에 쓰는 "
+                                "옵션이니 빼세요: --dataset --batch-size")
+
+
 def test_an_unknown_surface_lists_only_the_surfaces_the_shell_can_race():
     """The list offered the network slice too, which the shell then refused ("needs a network")."""
     proc = run("race", "--surface", "banana")

@@ -7751,10 +7751,6 @@ z</translation>
         <translation>--format pytorch나 --format onnx를 주세요: {path} 파일은 .py로도 .onnx로도 끝나지 않습니다</translation>
     </message>
     <message>
-        <source>an ONNX file holds only the network that predicts: leave out {options}, which are for the PyTorch script&apos;s training part</source>
-        <translation>ONNX 파일에는 예측하는 신경망만 들어갑니다: {options}는 PyTorch 스크립트의 학습 부분에 쓰는 옵션이니 빼세요</translation>
-    </message>
-    <message>
         <source>wrote {path}</source>
         <translation>파일을 썼습니다: {path}</translation>
     </message>
@@ -7839,6 +7835,10 @@ z</translation>
         <translation>pytorch: .py 스크립트 (가중치나 데이터가 크면 옆에 .npz 파일도 함께), onnx: .onnx 파일 (필요: pip install &apos;nnstudio[export]&apos;); 기본값: --out 파일의 확장자가 가리키는 형식</translation>
     </message>
     <message>
+        <source>an ONNX file holds only the network that predicts: leave out {options} (for the PyTorch script&apos;s training part)</source>
+        <translation>ONNX 파일에는 예측하는 신경망만 들어갑니다. 다음 옵션은 PyTorch 스크립트의 학습 부분에 쓰는 옵션이니 빼세요: {options}</translation>
+    </message>
+    <message>
         <source>cannot save the model to {path}: it is a folder; give a file name such as {example}</source>
         <translation>모델을 {path}에 저장할 수 없습니다: 폴더입니다. {example}처럼 파일 이름을 주세요</translation>
     </message>
@@ -7869,6 +7869,10 @@ z</translation>
     <message>
         <source>a contestant is given twice; give each contestant once</source>
         <translation>같은 참가자를 두 번 주었습니다. 참가자마다 한 번씩만 주세요</translation>
+    </message>
+    <message>
+        <source>{options}: only for a race on a loss surface; give --surface NAME too, or leave them out</source>
+        <translation>{options}: 손실 곡면 위의 경주에만 쓰는 옵션입니다. --surface NAME도 주거나 이 옵션을 빼세요</translation>
     </message>
     <message>
         <source>full batch</source>
