@@ -1980,7 +1980,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message numerus="yes">
         <source>label_column={index} but the file has %n column(s) (use 0..{last}, or -1 for the last)</source>
         <translation>
-            <numerusform>label_column={index}이지만 파일의 열은 %n개입니다(0..{last}를 쓰거나, 마지막 열이면 -1을 쓰세요).</numerusform>
+            <numerusform>label_column={index}이지만 파일의 열은 %n개입니다. 0..{last} 범위의 번호를 쓰거나, 마지막 열이면 -1을 쓰세요.</numerusform>
         </translation>
     </message>
     <message>
@@ -7740,7 +7740,7 @@ z</translation>
     </message>
     <message>
         <source>NN Studio finds them there only with --data-dir {folder} or the environment variable NNSTUDIO_DATA={folder}</source>
-        <translation>NN Studio는 --data-dir {folder} 또는 환경 변수 NNSTUDIO_DATA={folder}를 줄 때만 그곳에서 파일을 찾습니다</translation>
+        <translation>NN Studio는 --data-dir {folder} 옵션이나 환경 변수 NNSTUDIO_DATA={folder} 설정이 있을 때만 그곳에서 파일을 찾습니다</translation>
     </message>
     <message>
         <source>the file {path} does not exist</source>
@@ -7922,7 +7922,7 @@ z</translation>
     </message>
     <message>
         <source>Same start for every contestant (weights {weights}), same batches (batches {batches})</source>
-        <translation>모든 참가자가 같은 출발점(가중치 {weights})에서 같은 배치(배치 {batches})로 학습</translation>
+        <translation>모든 참가자가 같은 출발점(가중치 {weights})에서 같은 배치(배치 {batches})로 학습합니다</translation>
     </message>
     <message>
         <source>accuracy</source>

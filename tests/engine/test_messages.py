@@ -161,3 +161,17 @@ def test_a_count_in_korean_has_no_english_plural(korean):
     model.compile(optimizer="sgd", loss="mse")
     error = raised(lambda: model.fit(np.zeros((3, 2)), np.zeros((3, 5)), epochs=1))
     assert cli_language.translated(error) == "y의 모양은 (3, 5)인데 모델의 출력 유닛은 1개입니다. (3, 1) 모양이어야 합니다."
+
+
+def test_no_korean_particle_follows_a_value_it_cannot_agree_with():
+    """A value filled in at run time ("{folder}", "{last}") may end in a vowel or not: "NNSTUDIO_DATA={folder}를",
+    "(0..{last}를 쓰거나" read wrong for half the values. The sentences are built around the values instead."""
+    from xml.etree import ElementTree
+
+    root = ElementTree.parse(PACKAGE.parent / "resources" / "translations" / "nnstudio_ko.ts").getroot()
+    particle = re.compile(r"\{\w*\}(을|를|이|가|은|는|과|와|으로|로)(?![가-힣])")
+    odd = [text for context in root.iter("context") if context.findtext("name") in ("Errors", "cli", "argparse")
+           for message in context.iter("message")
+           for text in [message.find("translation").text or ""] + [form.text or "" for form in message.find("translation")]
+           if particle.search(text)]
+    assert odd == []
