@@ -12,7 +12,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from nnstudio.engine.problems import PROBLEMS
-from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Translatable, TranslatableError
+
+
+class PointIndexError(Translatable, IndexError):
+    """A point's number outside its set."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -140,7 +144,8 @@ class Dataset:
         x, y = self._x(split), self._y(split)
         n = x.shape[0]
         if not -n <= index < n:
-            raise IndexError(f"there is no point {index} in the {split} set ({n} points)")
+            raise PointIndexError(QT_TRANSLATE_NOOP("Errors", "there is no point {index} in the {split} set (%n "
+                                                              "point(s))", None, 1), index=index, split=split, n=n)
         keep = np.ones(n, dtype=bool)
         keep[index] = False
         return replace(self, **{f"x_{split}": x[keep], f"y_{split}": y[keep]})

@@ -24,7 +24,11 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Translatable, TranslatableError
+
+
+class BatchIndexError(Translatable, IndexError):
+    """A batch number outside the epoch."""
 
 _CACHED_EPOCHS = 2  # orders kept for readers that are one epoch apart
 
@@ -96,7 +100,8 @@ class BatchStream:
     def batch(self, epoch: int, batch: int) -> np.ndarray:
         """Row indices of mini-batch ``batch`` (0-based) of ``epoch``."""
         if not 0 <= batch < self.batches:
-            raise IndexError(f"An epoch has batches 0..{self.batches - 1}, not {batch}.")
+            raise BatchIndexError(QT_TRANSLATE_NOOP("Errors", "An epoch has batches 0..{last}, not {batch}."),
+                                  last=self.batches - 1, batch=batch)
         start = batch * self.batch_size
         return self.order(epoch)[start:start + self.batch_size]
 

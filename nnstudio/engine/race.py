@@ -38,10 +38,17 @@ from nnstudio.engine import optimizers as _optimizers
 from nnstudio.engine.batches import BatchStream
 from nnstudio.engine.memory import check_copies, estimate
 from nnstudio.engine.sweep import DIVERGENCE_FACTOR, fresh_optimizer
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Translatable, TranslatableError, TranslatableRuntimeError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, Translatable, TranslatableError, TranslatableRuntimeError
 
 __all__ = ["DIVERGENCE_FACTOR", "PRESETS", "ContestantStep", "Race", "RaceRecord", "Standing",
            "parse_contestant"]
+
+
+class NoContestantError(Translatable, KeyError):
+    """A contestant's name the race does not know; its text is the message (a KeyError would show it quoted)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 @dataclass(frozen=True)
@@ -264,11 +271,11 @@ class Race:
     def add(self, name: str, optimizer) -> None:
         """A new contestant: a copy of the template with ``optimizer``. Only before the first step (or after
         ``reset``): it would otherwise start behind the others."""
-        self._require_idle("add a contestant")
+        self._require_idle(Text("Errors", QT_TRANSLATE_NOOP("Errors", "add a contestant")))
         if self.steps:
-            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The race has taken {steps} steps: a new contestant "
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The race has taken %n step(s): a new contestant "
                                                                 "would start behind the others. Restart the race "
-                                                                "(race.reset()) first."), steps=self.steps)
+                                                                "(race.reset()) first.", None, 1), n=self.steps)
         if not isinstance(name, str) or not name.strip():
             raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "A contestant needs a name (a non-empty text), got "
                                                                 "{name}."), name=repr(name))
@@ -283,9 +290,10 @@ class Race:
         self._tracks[name] = _Track()
 
     def remove(self, name: str) -> None:
-        self._require_idle("remove a contestant")
+        self._require_idle(Text("Errors", QT_TRANSLATE_NOOP("Errors", "remove a contestant")))
         if name not in self.models:
-            raise KeyError(f"No contestant named {name!r}; the contestants are {', '.join(self.models)}.")
+            raise NoContestantError(QT_TRANSLATE_NOOP("Errors", "No contestant named {name}; the contestants are "
+                                                                "{names}."), name=repr(name), names=", ".join(self.models))
         del self.models[name]
         del self._tracks[name]
 
@@ -305,7 +313,7 @@ class Race:
         """Back to the start: every contestant gets the template's weights and random state again and an
         optimizer with its current settings but no state; the race's step count and fingerprints restart.
         The contestants stay the same objects (a view holding ``race.models[name]`` keeps showing it)."""
-        self._require_idle("restart the race")
+        self._require_idle(Text("Errors", QT_TRANSLATE_NOOP("Errors", "restart the race")))
         for name, model in self.models.items():
             model.set_weights(self._template.get_weights())
             model.rng = copy.deepcopy(self._template.rng)
@@ -316,7 +324,7 @@ class Race:
         self.steps = 0
         self._digest = hashlib.blake2b(digest_size=6)
 
-    def _require_idle(self, what: str) -> None:
+    def _require_idle(self, what: Text) -> None:
         if self._running:
             raise TranslatableRuntimeError(QT_TRANSLATE_NOOP("Errors", "Cannot {what} while the race runs: stop the "
                                                                        "run (close its generator) first."), what=what)

@@ -117,6 +117,20 @@
             <numerusform>y has shape {shape}, but the model has %n output units: expected ({rows}, {k}).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>there is no point {index} in the {split} set (%n point(s))</source>
+        <translation>
+            <numerusform>there is no point {index} in the {split} set (%n point)</numerusform>
+            <numerusform>there is no point {index} in the {split} set (%n points)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The race has taken %n step(s): a new contestant would start behind the others. Restart the race (race.reset()) first.</source>
+        <translation>
+            <numerusform>The race has taken %n step: a new contestant would start behind the others. Restart the race (race.reset()) first.</numerusform>
+            <numerusform>The race has taken %n steps: a new contestant would start behind the others. Restart the race (race.reset()) first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FairnessCard</name>

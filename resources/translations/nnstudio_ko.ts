@@ -2754,8 +2754,14 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>발산 배율은 1보다 큰 수여야 합니다(받은 값: {value}).</translation>
     </message>
     <message>
-        <source>The race has taken {steps} steps: a new contestant would start behind the others. Restart the race (race.reset()) first.</source>
-        <translation>경주가 이미 {steps} 스텝 진행되어 새 참가자는 다른 참가자보다 뒤처져 출발하게 됩니다. 먼저 경주를 다시 시작하세요(race.reset()).</translation>
+        <source>add a contestant</source>
+        <translation>참가자를 추가할</translation>
+    </message>
+    <message numerus="yes">
+        <source>The race has taken %n step(s): a new contestant would start behind the others. Restart the race (race.reset()) first.</source>
+        <translation>
+            <numerusform>경주가 이미 %n 스텝 진행되어 새 참가자는 다른 참가자보다 뒤처져 출발하게 됩니다. 먼저 경주를 다시 시작하세요(race.reset()).</numerusform>
+        </translation>
     </message>
     <message>
         <source>A contestant needs a name (a non-empty text), got {name}.</source>
@@ -2766,12 +2772,24 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>{name} 이름의 참가자가 이미 있습니다. 다른 이름을 고르세요.</translation>
     </message>
     <message>
+        <source>remove a contestant</source>
+        <translation>참가자를 뺄</translation>
+    </message>
+    <message>
+        <source>No contestant named {name}; the contestants are {names}.</source>
+        <translation>이름이 {name}인 참가자는 없습니다. 참가자: {names}.</translation>
+    </message>
+    <message>
         <source>{contestant} races with {name}; to race another optimizer, add a contestant.</source>
         <translation>{contestant} 참가자는 {name} 옵티마이저로 경주합니다. 다른 옵티마이저로 경주하려면 참가자를 추가하세요.</translation>
     </message>
     <message>
+        <source>restart the race</source>
+        <translation>경주를 다시 시작할</translation>
+    </message>
+    <message>
         <source>Cannot {what} while the race runs: stop the run (close its generator) first.</source>
-        <translation>경주가 진행되는 동안에는 {what} 작업을 할 수 없습니다. 먼저 실행을 멈추세요(제너레이터를 닫으세요).</translation>
+        <translation>경주가 진행되는 동안에는 {what} 수 없습니다. 먼저 실행을 멈추세요(제너레이터를 닫으세요).</translation>
     </message>
     <message>
         <source>The race has no contestants: add at least one (race.add(name, optimizer)).</source>
@@ -2897,6 +2915,12 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <source>new points must have finite coordinates</source>
         <translation>새 점의 좌표는 유한한 수여야 합니다</translation>
     </message>
+    <message numerus="yes">
+        <source>there is no point {index} in the {split} set (%n point(s))</source>
+        <translation>
+            <numerusform>{split} 세트에는 {index}번 점이 없습니다(점 %n개).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>split must be &apos;train&apos; or &apos;test&apos;, not {split}</source>
         <translation>split은 &apos;train&apos;이나 &apos;test&apos;여야 합니다(받은 값: {split})</translation>
@@ -2956,6 +2980,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>The order to continue with is not a permutation of the {n} rows.</source>
         <translation>이어서 쓸 순서가 행 {n}개의 순열이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>An epoch has batches 0..{last}, not {batch}.</source>
+        <translation>에폭 하나의 배치 번호는 0..{last} 범위입니다(받은 값: {batch}).</translation>
     </message>
     <message>
         <source>Only a stream with its own seed has a fingerprint that does not consume it.</source>

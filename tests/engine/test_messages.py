@@ -17,7 +17,7 @@ from nnstudio.i18n import Translatable
 
 PACKAGE = Path(nnstudio.__file__).parent
 HANGUL = re.compile("[\uac00-\ud7a3]")
-PLAIN = {"ValueError", "TypeError", "RuntimeError"}
+PLAIN = {"ValueError", "TypeError", "RuntimeError", "KeyError", "IndexError"}
 # modules whose errors a learner never meets: the compiled kernels' self-tests at import
 NOT_FOR_LEARNERS = {"_fused.py"}
 
@@ -66,6 +66,24 @@ def learner_mistakes():
         m.compile(optimizer="sgd", loss="categorical_crossentropy")
         return m
 
+    def race():
+        from nnstudio.engine.race import Race, adam_vs_sgd
+        return Race(model(), adam_vs_sgd())
+
+    runs = []       # (a run's generator, kept: closing it ends the run)
+
+    def running_race():
+        the_race = race()
+        runs.append(the_race.run(np.zeros((4, 3)), np.array([0, 1, 0, 1]), steps=5))
+        next(runs[-1])
+        return the_race
+
+    def raced_one_step():
+        the_race = race()
+        for _ in the_race.run(np.zeros((4, 3)), np.array([0, 1, 0, 1]), steps=1):
+            pass
+        return the_race
+
     return {
         "divergence threshold": (lambda: DivergenceDetector(weight_bound=-1),
                                  "weight_bound must be a number > 0 (got -1); use math.inf to switch the check off",
@@ -90,6 +108,12 @@ def learner_mistakes():
         "dropout": (lambda: Dropout(1.5),
                     "The dropout rate must be in [0, 1) (got 1.5).", "드롭아웃 비율은 [0, 1) 범위여야 합니다(받은 값: 1.5)."),
         "toy set": (lambda: load_dataset("donut"), "unknown dataset 'donut'", "알 수 없는 데이터셋 'donut'"),
+        "contestant": (lambda: race().remove("Adma"), "No contestant named 'Adma'; the contestants are SGD, Adam.",
+                       "이름이 'Adma'인 참가자는 없습니다. 참가자: SGD, Adam."),
+        "running race": (lambda: running_race().remove("Adam"), "Cannot remove a contestant while the race runs",
+                         "경주가 진행되는 동안에는 참가자를 뺄 수 없습니다."),
+        "a race under way": (lambda: raced_one_step().add("Momentum", "sgd"), "The race has taken 1 step: a new",
+                             "경주가 이미 1 스텝 진행되어"),
         "epochs": (lambda: model().fit(np.zeros((2, 3)), np.array([0, 1]), epochs=-1),
                    "epochs must be a non-negative integer or None (got -1).",
                    "epochs는 0 이상의 정수나 None이어야 합니다(받은 값: -1)."),
@@ -101,7 +125,7 @@ def test_a_learners_mistake_reads_in_english_and_in_korean(korean, mistake):
     call, english, korean_text = learner_mistakes()[mistake]
     error = raised(call)
     assert isinstance(error, Translatable), type(error)
-    assert isinstance(error, (ValueError, TypeError, RuntimeError))
+    assert isinstance(error, (ValueError, TypeError, RuntimeError, KeyError))
     assert english in str(error)                                # scripts: the English sentence, as before
     assert korean_text in cli_language.translated(error)        # the command line and the app: Korean
 
