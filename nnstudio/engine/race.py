@@ -293,7 +293,8 @@ class Race:
         self._require_idle(Text("Errors", QT_TRANSLATE_NOOP("Errors", "remove a contestant")))
         if name not in self.models:
             raise NoContestantError(QT_TRANSLATE_NOOP("Errors", "No contestant named {name}; the contestants are "
-                                                                "{names}."), name=repr(name), names=", ".join(self.models))
+                                                                "{names}."),
+                                    name=repr(name), names=", ".join(self.models))
         del self.models[name]
         del self._tracks[name]
 
