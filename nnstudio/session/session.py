@@ -346,7 +346,7 @@ class TrainingSession:
     def use_dataset(self, dataset, choice: DataChoice) -> None:
         """Train on ``dataset`` from now on (chosen as ``choice``): the network adapts its input and output
         layers, keeps what weights it can, and the settings follow the ones suggested for the data unless
-        the learner chose their own."""
+        the learner chose their own (a speed the learner chose stays either way)."""
         state = self.prepare(dataset, choice)
         self.adopt(state)
 
@@ -358,7 +358,11 @@ class TrainingSession:
         if config is None:
             config = self.config
             if follows_suggestion(config, self.key):
+                # a speed the learner chose (not the old data's suggestion) stays: "slow" to watch stays slow
+                own_speed = config.speed != suggested_training(self.key).speed
                 config = with_suggested_settings(config, choice.key)
+                if own_speed:
+                    config = replace(config, speed=self.config.speed)
         config.check()
         if spec is None:
             if self.spec == suggested_spec(self.key, self.dataset):

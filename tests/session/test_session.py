@@ -374,6 +374,19 @@ def test_a_network_the_learner_built_is_kept_on_new_data_and_the_suggestion_is_o
     assert "progress" in events.names()
 
 
+def test_a_speed_the_learner_chose_stays_on_new_data_and_an_untouched_one_follows_the_data():
+    s = TrainingSession()                                   # XOR: SGD 3, 100 steps a second
+    s.set_config(speed=10)                                  # slow, to watch
+    s.use_dataset(load_dataset("moons"), DataChoice(key="moons"))
+    assert (s.config.optimizer, s.config.lr, s.config.speed) == ("adam", 0.01, 10)
+    s.use_dataset(load_dataset("xor"), DataChoice(key="xor"))
+    assert (s.config.optimizer, s.config.lr, s.config.speed) == ("sgd", 3.0, 10)
+    s.restore_suggested_settings()                          # the suggestion is one click away
+    assert s.config.speed == 100
+    s.use_dataset(load_dataset("moons"), DataChoice(key="moons"))      # never chosen: the data's own speed
+    assert (s.config.optimizer, s.config.speed) == ("adam", 0)
+
+
 def test_restoring_suggested_settings_keeps_the_network():
     s = TrainingSession()
     s.set_config(optimizer="adam", lr=0.5, speed=0)
