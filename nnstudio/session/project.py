@@ -250,6 +250,17 @@ _TRAINING_KEYS = ("optimizer", "lr", "batch_size", "seed", "speed", "max_epochs"
 _DATASET_KEYS = ("key", "name", "n", "noise", "test_fraction", "seed", "include_my_digits")
 
 
+def is_whole(value, low: float, high: float) -> bool:
+    """Whether ``value`` is a whole number from ``low`` to ``high``: an int, not a bool (JSON's true is no number,
+    though Python counts it as 1). The project file's checks and the race's remembered set-up's share it."""
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def is_finite(value) -> bool:
+    """Whether ``value`` is a finite number: an int or a float, not a bool, neither infinite nor NaN."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
 def _fail(field_name: str, value, what: str, **arguments):
     """Raise "<field> is <value>; it must be <what>." — ``what`` a template marked under "Errors" that
     ``arguments`` fill in. The field is the file's own key and the value its repr: both shown as they are."""
@@ -261,15 +272,14 @@ def _fail(field_name: str, value, what: str, **arguments):
 
 
 def _whole(field_name: str, value, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+    if not is_whole(value, low, high):
         _fail(field_name, value, QT_TRANSLATE_NOOP("Errors", "a whole number from {low} to {high}"),
               low=low, high=high)
     return value
 
 
 def _real(field_name: str, value, low: float, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
-            or not low <= value <= high:
+    if not (is_finite(value) and low <= value <= high):
         _fail(field_name, value, QT_TRANSLATE_NOOP("Errors", "a number from {low} up to {high}"),
               low=f"{low:g}", high=f"{high:g}")
     return value
@@ -286,7 +296,7 @@ def _text(field_name: str, value, allow_empty: bool = False) -> str:
 def _decode_meta(meta: dict) -> dict:
     """Everything in the JSON description, checked field by field (before any array is unpacked)."""
     version = meta.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+    if not is_whole(version, 1, math.inf):
         raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "the file has no valid format version."))
     if version > VERSION:
         raise NewerProjectError(QT_TRANSLATE_NOOP("Errors", "the file was written by a newer NN Studio (format version "
@@ -347,7 +357,7 @@ def _generator_state(field_name: str, value) -> dict:
 
 
 def _finite(field_name: str, value) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if not is_finite(value):
         _fail(field_name, value, QT_TRANSLATE_NOOP("Errors", "a finite number"))
     return float(value)
 
@@ -405,7 +415,7 @@ def _decode_training(training) -> dict:
             out[key] = _whole(f"training.{key}", training[key], low, high)
     if training.get("speed") is not None:
         speed = training["speed"]
-        if isinstance(speed, bool) or not isinstance(speed, int) or speed not in SPEEDS:
+        if not (is_whole(speed, 0, max(SPEEDS)) and speed in SPEEDS):
             _fail("training.speed", speed, QT_TRANSLATE_NOOP("Errors", "one of {choices} (steps per second; 0 = "
                                                                        "full speed)"),
                   choices=", ".join(str(v) for v in SPEEDS))
@@ -423,8 +433,7 @@ def _decode_training(training) -> dict:
                 _fail(f"training.options.{key}", value,
                       QT_TRANSLATE_NOOP("Errors", "given outside the options, not in them"))
             if isinstance(value, list):
-                if len(value) != 2 or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
-                                              and math.isfinite(v) for v in value):
+                if len(value) != 2 or not all(is_finite(v) for v in value):
                     _fail(f"training.options.{key}", value, QT_TRANSLATE_NOOP("Errors", "a pair of finite numbers"))
             elif not isinstance(value, (bool, int, float)) or (isinstance(value, float) and not math.isfinite(value)):
                 _fail(f"training.options.{key}", value, QT_TRANSLATE_NOOP("Errors", "a finite number or true/false"))
@@ -493,8 +502,7 @@ def _decode_stored(stored, spec: NetworkSpec) -> dict:
     extent = stored.get("extent")
     if extent is not None:
         if not (isinstance(extent, list) and len(extent) == 4
-                and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
-                        for v in extent) and extent[0] < extent[1] and extent[2] < extent[3]):
+                and all(is_finite(v) for v in extent) and extent[0] < extent[1] and extent[2] < extent[3]):
             _fail("stored_data.extent", extent,
                   QT_TRANSLATE_NOOP("Errors", "4 finite numbers xmin < xmax, ymin < ymax"))
         if spec.input_dim != 2:

@@ -44,6 +44,7 @@ from nnstudio.engine.sweep import DEFAULT_RATES, SeedSweep, Tuning, seed_sweep_i
 from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, why
 from nnstudio.session.events import EventGroup
 from nnstudio.session.presets import suggested_spec
+from nnstudio.session.project import is_finite, is_whole
 from nnstudio.session.session import ChunkReport, TrainingError
 from nnstudio.session.snapshot import plane_grid
 from nnstudio.session.threads import GuiFirstLock
@@ -241,11 +242,11 @@ class RaceSettings:
             raise RaceError(QT_TRANSLATE_NOOP("Errors", "Unknown comparison {name}; choose one of {choices}."),
                             name=repr(self.comparison), choices=", ".join(COMPARISONS))
         for value, low, high in ((self.length, 1, 10_000_000), (self.seeds, 1, 1000), (self.tune_steps, 1, 100_000)):
-            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            if not is_whole(value, low, high):
                 raise RaceError(QT_TRANSLATE_NOOP("Errors", "{value} is not a whole number from {low} to {high}."),
                                 value=value, low=low, high=high)
         target = self.target_loss
-        if target is not None and not (isinstance(target, (int, float)) and math.isfinite(target) and target > 0):
+        if target is not None and not (is_finite(target) and target > 0):
             raise RaceError(QT_TRANSLATE_NOOP("Errors", "The target loss must be a number > 0 (got {value})."),
                             value=target)
 
@@ -742,7 +743,7 @@ class RaceSession:
         if setup.name not in SURFACE_NAMES:
             raise RaceError(QT_TRANSLATE_NOOP("Errors", "Unknown surface {name}; choose one of {choices}."),
                             name=repr(setup.name), choices=", ".join(SURFACE_NAMES))
-        if isinstance(setup.steps, bool) or not isinstance(setup.steps, int) or not 1 <= setup.steps <= 100_000:
+        if not is_whole(setup.steps, 1, 100_000):
             raise RaceError(QT_TRANSLATE_NOOP("Errors", "{value} is not a whole number from {low} to {high}."),
                             value=setup.steps, low=1, high=100_000)
         if not (math.isfinite(setup.noise) and setup.noise >= 0):
@@ -1330,12 +1331,6 @@ def _read_setup(data) -> tuple:
         if not ok:
             raise SetupError(f"the set-up's {what} is not as this version stores it")
 
-    def whole(value, low: int, high: int) -> bool:
-        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
-
-    def number(value) -> bool:
-        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-
     def fields(entry, names: set, what: str) -> dict:
         need(isinstance(entry, dict) and set(entry) == names, what)
         return entry
@@ -1352,15 +1347,15 @@ def _read_setup(data) -> tuple:
         need(made_up is None or (isinstance(made_up, str) and 0 < len(made_up) <= MAX_NAME_LENGTH),
              "contestant's made-up name")
         need(isinstance(config, dict) and isinstance(config.get("name"), str), "optimizer")
-        need(all(isinstance(v, bool) or number(v) or (isinstance(v, list) and all(number(b) for b in v))
+        need(all(isinstance(v, bool) or is_finite(v) or (isinstance(v, list) and all(is_finite(b) for b in v))
                  for k, v in config.items() if k != "name"), "optimizer's settings")
-        need(whole(entry["color"], 0, MAX_CONTESTANTS - 1), "contestant's colour")
+        need(is_whole(entry["color"], 0, MAX_CONTESTANTS - 1), "contestant's colour")
         need(isinstance(entry["visible"], bool), "contestant's visibility")
         contestants.append({**entry, "name": name.strip()})
 
     s = fields(data["settings"], {"mode", "comparison", "length", "target_loss", "seeds", "tune_steps"},
                "settings")
-    need(s["target_loss"] is None or number(s["target_loss"]), "target loss")
+    need(s["target_loss"] is None or is_finite(s["target_loss"]), "target loss")
     settings = RaceSettings(**s)
     try:
         settings.check()
@@ -1369,9 +1364,9 @@ def _read_setup(data) -> tuple:
 
     u = fields(data["surface"], {"name", "kappa", "start", "steps", "noise", "seed"}, "surface race")
     start = u["start"]
-    need(u["name"] in SURFACE_NAMES and number(u["kappa"]) and u["kappa"] >= 1 and whole(u["steps"], 1, 100_000)
-         and number(u["noise"]) and u["noise"] >= 0 and whole(u["seed"], 0, 2 ** 32 - 1)
-         and (start is None or (isinstance(start, list) and len(start) == 2 and all(number(v) for v in start))),
+    need(u["name"] in SURFACE_NAMES and is_finite(u["kappa"]) and u["kappa"] >= 1 and is_whole(u["steps"], 1, 100_000)
+         and is_finite(u["noise"]) and u["noise"] >= 0 and is_whole(u["seed"], 0, 2 ** 32 - 1)
+         and (start is None or (isinstance(start, list) and len(start) == 2 and all(is_finite(v) for v in start))),
          "surface race")
     surface = SurfaceSetup(u["name"], float(u["kappa"]), None if start is None else (float(start[0]),
                                                                                     float(start[1])),
@@ -1382,8 +1377,8 @@ def _read_setup(data) -> tuple:
     if t is not None:
         fields(t, {"data", "hidden", "activation", "batch_size", "seed"}, "network")
         need(t["data"] in TOY_DATASETS and isinstance(t["activation"], str) and isinstance(t["hidden"], list)
-             and len(t["hidden"]) <= MAX_HIDDEN and all(whole(u, 1, MAX_UNITS) for u in t["hidden"])
-             and whole(t["batch_size"], 1, 100_000) and whole(t["seed"], 0, 2 ** 31 - 1), "network")
+             and len(t["hidden"]) <= MAX_HIDDEN and all(is_whole(u, 1, MAX_UNITS) for u in t["hidden"])
+             and is_whole(t["batch_size"], 1, 100_000) and is_whole(t["seed"], 0, 2 ** 31 - 1), "network")
         template = RaceTemplate.own(t["data"], tuple(t["hidden"]), t["activation"], t["batch_size"], t["seed"])
     return template, contestants, settings, surface
 

@@ -15,6 +15,7 @@ from nnstudio.session.race import (BOUNDARY_RES, MAX_CONTESTANTS, MAX_POINTS, Ra
                                    RaceTemplate, _binned)
 from nnstudio.session.session import TrainingSession
 from nnstudio.session.snapshot import plane_grid
+from tests.translatable import assert_translatable
 
 CONTESTANTS = {"SGD": {"name": "sgd", "lr": 0.1},
                "Momentum": {"name": "sgd", "lr": 0.1, "momentum": 0.9},
@@ -589,3 +590,22 @@ def test_the_set_up_goes_through_json_and_comes_back_the_same_race():
     assert RaceSession.from_setup(studio.setup(), small_template()).template.data_key == "moons"
     with pytest.raises(SetupError):
         RaceSession.from_setup({**data, "version": 2})
+
+
+@pytest.mark.parametrize("field, value", [("length", True), ("length", 5.0), ("seeds", 1e3), ("target_loss", True),
+                                          ("target_loss", math.inf), ("target_loss", math.nan)])
+def test_the_race_refuses_what_a_project_file_refuses_in_a_whole_or_a_number_field(field, value):
+    """One check for the race's set-up and the project file's fields: true is no number (JSON's true, which
+    Python counts as 1), 5.0 no whole number, inf and NaN no loss; the remembered set-up refuses them too."""
+    import json
+
+    from nnstudio.session.race import SetupError
+
+    session = RaceSession(small_template(), translate=lambda text: text)
+    with pytest.raises(RaceError) as info:
+        session.set_settings(**{field: value})
+    assert_translatable(info.value)
+    data = json.loads(json.dumps(session.setup()))
+    data["settings"][field] = value
+    with pytest.raises(SetupError):
+        RaceSession.from_setup(data)

@@ -29,6 +29,7 @@ from nnstudio.app.texts import title, translated
 from nnstudio.app.training.dispatcher import SnapshotDispatcher
 from nnstudio.app.training.worker import WorkerThread
 from nnstudio.i18n import TranslatableError
+from nnstudio.session.project import is_whole
 from nnstudio.session.race import MODES, RaceSession, RaceTemplate, SetupError
 
 SPEEDS = (0, 1000, 300, 100, 30, 10)     # race steps per second (0 = full speed)
@@ -48,8 +49,7 @@ def _read_view(data) -> tuple[object, dict | None]:
     if not isinstance(data, dict) or not ({"speed", "arrows"} & set(data)):
         return data, None          # (RaceSession.from_setup checks the rest)
     speed, arrows = data.get("speed"), data.get("arrows")
-    if not (isinstance(speed, int) and not isinstance(speed, bool) and speed in SPEEDS
-            and isinstance(arrows, bool)):
+    if not (is_whole(speed, 0, max(SPEEDS)) and speed in SPEEDS and isinstance(arrows, bool)):
         raise SetupError("the set-up's speed or arrows is not as this version stores it")
     return {k: v for k, v in data.items() if k not in ("speed", "arrows")}, {"speed": speed, "arrows": arrows}
 
