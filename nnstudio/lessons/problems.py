@@ -2,12 +2,13 @@
 built-in data set of that type.
 
 | problem | output layer | activation | loss |
-| regression | 1 real value | linear | MSE |
+| regression | 1 real value | none / linear | MSE |
 | binary classification | 1 probability | sigmoid | binary cross-entropy |
 | multi-class classification | one unit per class | softmax | categorical cross-entropy |
 | multi-label classification | yes/no per class | sigmoid | binary cross-entropy per class |
 
-The activation and loss of each row come from the engine's table (``nnstudio.engine.problems.PROBLEMS``).
+The activation and loss of each row come from the engine's table (``nnstudio.engine.problems.PROBLEMS``); the
+chooser shows them in the lecture's words, as the lesson's page does.
 """
 from __future__ import annotations
 
@@ -27,21 +28,28 @@ class ProblemRow:
     problem: str            # a key of PROBLEMS
     title: str              # PROBLEM_TITLES, context "Problems"
     output: str             # the output layer in the lecture's words, context "Lessons"
-    activation: str
+    activation: str         # the engine's names
     loss: str
+    activation_words: str   # the activation and the loss in the lecture's words, context "Lessons"
+    loss_words: str
     dataset: str            # a toy data set of this type (a key of nnstudio.data.TOY_DATASETS)
 
 
-def _row(problem: str, output: str, dataset: str) -> ProblemRow:
+def _row(problem: str, output: str, activation_words: str, loss_words: str, dataset: str) -> ProblemRow:
     activation, loss = PROBLEMS[problem]
-    return ProblemRow(problem, PROBLEM_TITLES[problem], output, activation, loss, dataset)
+    return ProblemRow(problem, PROBLEM_TITLES[problem], output, activation, loss, activation_words, loss_words,
+                      dataset)
 
 
 PROBLEM_TABLE: tuple[ProblemRow, ...] = (
-    _row("regression", QT_TRANSLATE_NOOP("Lessons", "1 real value"), "sine"),
-    _row("binary", QT_TRANSLATE_NOOP("Lessons", "1 probability"), "circle"),
-    _row("multiclass", QT_TRANSLATE_NOOP("Lessons", "one unit per class"), "three_blobs"),
-    _row("multilabel", QT_TRANSLATE_NOOP("Lessons", "yes/no per class"), "venn"),
+    _row("regression", QT_TRANSLATE_NOOP("Lessons", "1 real value"), QT_TRANSLATE_NOOP("Lessons", "none / linear"),
+         QT_TRANSLATE_NOOP("Lessons", "MSE"), "sine"),
+    _row("binary", QT_TRANSLATE_NOOP("Lessons", "1 probability"), QT_TRANSLATE_NOOP("Lessons", "sigmoid"),
+         QT_TRANSLATE_NOOP("Lessons", "binary cross-entropy"), "circle"),
+    _row("multiclass", QT_TRANSLATE_NOOP("Lessons", "one unit per class"), QT_TRANSLATE_NOOP("Lessons", "softmax"),
+         QT_TRANSLATE_NOOP("Lessons", "categorical cross-entropy"), "three_blobs"),
+    _row("multilabel", QT_TRANSLATE_NOOP("Lessons", "yes/no per class"), QT_TRANSLATE_NOOP("Lessons", "sigmoid"),
+         QT_TRANSLATE_NOOP("Lessons", "binary cross-entropy per class"), "venn"),
 )
 
 HIDDEN = (LayerSpec(8, "relu", "he_normal"), LayerSpec(8, "relu", "he_normal"))

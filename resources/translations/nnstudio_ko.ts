@@ -4313,16 +4313,44 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>실수값 1개</translation>
     </message>
     <message>
+        <source>none / linear</source>
+        <translation>없음 / 선형</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
         <source>1 probability</source>
         <translation>확률 1개</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>이진 교차 엔트로피</translation>
     </message>
     <message>
         <source>one unit per class</source>
         <translation>클래스마다 유닛 하나</translation>
     </message>
     <message>
+        <source>softmax</source>
+        <translation>소프트맥스</translation>
+    </message>
+    <message>
+        <source>categorical cross-entropy</source>
+        <translation>범주형 교차 엔트로피</translation>
+    </message>
+    <message>
         <source>yes/no per class</source>
         <translation>클래스마다 예/아니오</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy per class</source>
+        <translation>클래스별 이진 교차 엔트로피</translation>
     </message>
 </context>
 <context>
@@ -4462,7 +4490,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>loss</source>
-        <translation>손실</translation>
+        <translation>손실 함수</translation>
     </message>
     <message>
         <source>data set</source>

@@ -1564,3 +1564,18 @@ def test_the_lesson_tables_column_titles_are_whole_on_a_1024x600_screen(patched_
     rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
     assert table.viewport().height() >= rows, (table.viewport().height(), rows)      # no row cut off below
     w.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_losses_chooser_reads_as_the_lessons_table_beside_it(patched_dialogs, window_in, language):
+    """The lesson's page and its chooser show the lecture's table side by side: every problem, output layer,
+    activation and loss in the same words (the chooser said "linear" for "none / linear", plain "binary
+    cross-entropy" for the multi-label row's "per class", and in Korean sigmoid and softmax for 시그모이드 and
+    소프트맥스)."""
+    w = window_in(language, 1280, 800)
+    w.show_room("lessons")
+    table = open_lesson(lessons(w), "losses").view.table
+    lines = [line for line in lesson_text("losses", language).splitlines() if line.startswith("|")]
+    page_rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in lines[2:]]
+    shown = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert shown == page_rows

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from nnstudio.app.lessons.common import fit_height, wrap_titles, wrapped
-from nnstudio.app.texts import loss_title, title
+from nnstudio.app.texts import title
 from nnstudio.data import TOY_DATASETS
 from nnstudio.lessons import problems
 from nnstudio.lessons.catalog import LessonState
@@ -42,12 +42,11 @@ class LossesChooser(QWidget):
         self.names = {"regression": self.tr("regression"), "binary": self.tr("binary classification"),
                       "multiclass": self.tr("multi-class classification"),
                       "multilabel": self.tr("multi-label classification")}
-        self.losses = {"mse": "MSE", "binary_crossentropy": loss_title("binary_crossentropy"),
-                       "categorical_crossentropy": loss_title("categorical_crossentropy")}   # (the table: short)
         self.buttons: dict[str, QPushButton] = {}
         for r, row in enumerate(problems.PROBLEM_TABLE):
-            cells = (self.names[row.problem], title("Lessons", row.output), row.activation,
-                     self.losses.get(row.loss, row.loss), title("Datasets", TOY_DATASETS[row.dataset][0]))
+            # the activation and the loss as the lesson's table beside it writes them (시그모이드, not sigmoid)
+            cells = (self.names[row.problem], title("Lessons", row.output), title("Lessons", row.activation_words),
+                     title("Lessons", row.loss_words), title("Datasets", TOY_DATASETS[row.dataset][0]))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(title("Problems", row.title) if c == 0 else text)
@@ -88,5 +87,5 @@ class LossesChooser(QWidget):
             return False
         self.changed.emit()
         self.link.show_studio(self.tr("{0}: {1} output, {2} — press Run.").format(
-            self.names[problem], row.activation, self.losses.get(row.loss, row.loss)))
+            self.names[problem], row.activation, title("Lessons", row.loss_words)))   # (as the studio's editor)
         return True
