@@ -399,15 +399,17 @@ LESSONS: tuple[Lesson, ...] = (
            SetUp("studio", NIELSEN_VANISHING_SPEC, data=DataSetUp("mnist"),
                  training=TrainingSetUp("sgd", 0.1, 10, 0),
                  options={"sizes": vanishing.NIELSEN_SIZES, "experiments": tuple(vanishing.EXPERIMENTS)}),
-           (_task("hundredfold", QT_TRANSLATE_NOOP("Lessons", "Make the first hidden layer's gradient 100× "
-                                                              "smaller than the last hidden layer's."),
+           (_task("hundredfold", QT_TRANSLATE_NOOP("Lessons", "In the studio, make the first hidden layer's "
+                                                              "gradient 100× smaller than the last hidden "
+                                                              "layer's."),
                   first_layer_hundredfold_slower, "gradient_norms"),
-            _task("alike", QT_TRANSLATE_NOOP("Lessons", "With three or more hidden layers, make the first and the "
-                                                        "last hidden layer learn within a factor of 2 of each "
-                                                        "other."),
+            _task("alike", QT_TRANSLATE_NOOP("Lessons", "In the studio, with three or more hidden layers, make the "
+                                                        "first and the last hidden layer learn within a factor of "
+                                                        "2 of each other."),
                   layers_learn_alike, "gradient_norms"),
-            _task("explode", QT_TRANSLATE_NOOP("Lessons", "Make the gradient grow toward the input: the first "
-                                                          "hidden layer's 10× the last hidden layer's."),
+            _task("explode", QT_TRANSLATE_NOOP("Lessons", "In the studio, make the gradient grow toward the "
+                                                          "input: the first hidden layer's 10× the last hidden "
+                                                          "layer's."),
                   gradient_explodes, "gradient_norms")),
            Prediction(QT_TRANSLATE_NOOP("Lessons", "Which hidden layer will learn fastest?"),
                       (QT_TRANSLATE_NOOP("Lessons", "The first, next to the input"),

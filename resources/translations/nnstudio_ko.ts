@@ -4061,16 +4061,16 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>기울기 소실과 기울기 폭주</translation>
     </message>
     <message>
-        <source>Make the first hidden layer&apos;s gradient 100× smaller than the last hidden layer&apos;s.</source>
-        <translation>첫 은닉층의 기울기를 마지막 은닉층의 100분의 1보다 작게 만들어 보세요.</translation>
+        <source>In the studio, make the first hidden layer&apos;s gradient 100× smaller than the last hidden layer&apos;s.</source>
+        <translation>스튜디오에서 첫 은닉층의 기울기를 마지막 은닉층의 100분의 1보다 작게 만들어 보세요.</translation>
     </message>
     <message>
-        <source>With three or more hidden layers, make the first and the last hidden layer learn within a factor of 2 of each other.</source>
-        <translation>은닉층이 셋 이상인 네트워크에서 첫 은닉층과 마지막 은닉층의 학습 속도가 2배 이내로 비슷하게 만들어 보세요.</translation>
+        <source>In the studio, with three or more hidden layers, make the first and the last hidden layer learn within a factor of 2 of each other.</source>
+        <translation>스튜디오에서 은닉층이 셋 이상인 네트워크로 첫 은닉층과 마지막 은닉층의 학습 속도가 2배 이내로 비슷하게 만들어 보세요.</translation>
     </message>
     <message>
-        <source>Make the gradient grow toward the input: the first hidden layer&apos;s 10× the last hidden layer&apos;s.</source>
-        <translation>입력 쪽으로 갈수록 기울기가 커지게 만들어 보세요: 첫 은닉층의 기울기가 마지막 은닉층의 10배가 되도록.</translation>
+        <source>In the studio, make the gradient grow toward the input: the first hidden layer&apos;s 10× the last hidden layer&apos;s.</source>
+        <translation>스튜디오에서 입력 쪽으로 갈수록 기울기가 커지게 만들어 보세요: 첫 은닉층의 기울기가 마지막 은닉층의 10배가 되도록.</translation>
     </message>
     <message>
         <source>Which hidden layer will learn fastest?</source>

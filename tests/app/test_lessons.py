@@ -1579,3 +1579,16 @@ def test_the_losses_chooser_reads_as_the_lessons_table_beside_it(patched_dialogs
     page_rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in lines[2:]]
     shown = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
     assert shown == page_rows
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_vanishing_tasks_say_they_are_done_in_the_studio(patched_dialogs, window_in, language):
+    """The lesson's own view runs Nielsen's experiment, but its tasks read the gradients of the studio's network:
+    "Make the first hidden layer's gradient 100× smaller…" beside Run Nielsen's experiment sent the learner to a
+    button that ticks nothing. Each task names the studio, as the room bar does."""
+    w = window_in(language, 1280, 720)
+    w.show_room("lessons")
+    page = open_lesson(lessons(w), "vanishing")
+    studio = w.studio.title()
+    for task in lesson("vanishing").tasks:
+        assert studio.lower() in page.task_rows[task.id].text.text().lower(), task.id
