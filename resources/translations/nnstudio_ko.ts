@@ -7287,8 +7287,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>측정하는 중…</translation>
     </message>
     <message>
-        <source>The last hidden layer learns {0} faster than the first (Nielsen: 4.7×, 24×, 96×): the gradient vanishes toward the input.</source>
-        <translation>마지막 은닉층이 첫 은닉층보다 {0} 빨리 배웁니다(Nielsen: 4.7×, 24×, 96×). 입력 쪽으로 갈수록 기울기가 소실됩니다.</translation>
+        <source>The last hidden layer learns {0} faster than the first (Nielsen: {1}): the gradient vanishes toward the input.</source>
+        <translation>마지막 은닉층이 첫 은닉층보다 {0} 빨리 배웁니다(Nielsen: {1}). 입력 쪽으로 갈수록 기울기가 소실됩니다.</translation>
     </message>
     <message>
         <source>ReLU with He keeps the factor near 1; with N(0, 1) weights the first layer gets the larger gradient — it explodes toward the input.</source>

@@ -602,6 +602,7 @@ def test_nielsens_experiment_in_one_click(qtbot, room, mnist_available):
         assert 0.5 <= float(view.table.item(r, 3).text().rstrip("×")) <= 2          # ReLU with He
         assert float(view.table.item(r, 4).text().rstrip("×")) < 0.5                # large weights: explodes
     assert "faster than the first" in view.summary.text()
+    assert "(Nielsen: 4.4×, 24×, 95×)" in view.summary.text()          # the factors of his printed speeds
 
 
 def test_the_lessons_tables_copy_their_rows_with_the_column_titles(qtbot, room):

@@ -58,7 +58,9 @@ def _activations_numbers():
 def _vanishing_numbers():
     sizes = [s for net in vanishing.NIELSEN_SIZES for s in net]
     # N(0, 1) weights on ReLU units: each layer back multiplies the gradient by about √(30 / 2)
-    return sizes + [vanishing.IMAGES, *vanishing.NIELSEN_FACTORS, activations.SIGMOID_MAX_SLOPE, math.sqrt(30 / 2)]
+    speeds = [s for net in vanishing.NIELSEN_SPEEDS for s in net]
+    return sizes + speeds + [vanishing.IMAGES, *vanishing.NIELSEN_FACTORS, activations.SIGMOID_MAX_SLOPE,
+                             math.sqrt(30 / 2)]
 
 
 def _descent_numbers():
@@ -159,6 +161,18 @@ def test_the_xor_lesson_quotes_the_table_within_a_hundredth():
     # the lecture's hand calculation: hidden outputs rounded to 0 or 1, then sigmoid(−5) ≈ 0, sigmoid(6) ≈ 1
     for row in xor.rounded_table():
         assert abs(row.output - row.target) < 0.01
+
+
+def test_the_vanishing_lesson_quotes_nielsens_printed_speeds_and_their_quotients():
+    """Nielsen's chapter 5 prints the speeds ||δ1|| = 0.07..., ||δ2|| = 0.31...; 0.012, 0.060, 0.283; 0.003, 0.017,
+    0.070, 0.285: the last over the first is 4.4, 24 and 95, as a learner with the book open works it out (the
+    lesson said 4.7× and 96×, which his printed speeds do not give)."""
+    assert vanishing.NIELSEN_SPEEDS == ((0.07, 0.31), (0.012, 0.060, 0.283), (0.003, 0.017, 0.070, 0.285))
+    assert vanishing.NIELSEN_FACTORS == (4.4, 24.0, 95.0)
+    for language in LANGUAGES:
+        quoted = quoted_numbers(lesson_text("vanishing", language))
+        assert {"0.07", "0.31", "0.012", "0.060", "0.283", "0.003", "0.017", "0.070", "0.285", "4.4", "24",
+                "95"} <= quoted, language
 
 
 def test_number_parsing():

@@ -2,7 +2,7 @@
 
 For each of Nielsen's three sigmoid networks the speed of learning of every hidden layer — ||∂C/∂b|| over the
 first 1,000 MNIST training images, at initialization — and the factor between the last and the first hidden
-layer, beside his published 4.7×, 24× and 96×; then ReLU with He initialization (the factor stays near 1) and
+layer, beside the factors of his published speeds (4.4×, 24×, 95×); then ReLU with He initialization (the factor stays near 1) and
 large N(0, 1) weights (the gradient grows toward the input). The work (``nnstudio.lessons.vanishing``) runs in
 the background with a progress bar; without the MNIST files the studio's download is offered.
 """
@@ -169,8 +169,9 @@ class VanishingView(QWidget):
                     self.table.setItem(r, column, item)
         if all(self.factor("sigmoid", r) is not None for r in range(3)):
             factors = ", ".join(f"{number(self.factor('sigmoid', r), 2)}×" for r in range(3))
-            text = self.tr("The last hidden layer learns {0} faster than the first (Nielsen: 4.7×, 24×, 96×): the "
-                           "gradient vanishes toward the input.").format(factors)
+            nielsen = ", ".join(f"{number(f)}×" for f in vanishing.NIELSEN_FACTORS)
+            text = self.tr("The last hidden layer learns {0} faster than the first (Nielsen: {1}): the gradient "
+                           "vanishes toward the input.").format(factors, nielsen)
             if self.factor("large_weights", 2) is not None:
                 text += "\n" + self.tr("ReLU with He keeps the factor near 1; with N(0, 1) weights the first layer "
                                       "gets the larger gradient — it explodes toward the input.")
