@@ -57,7 +57,8 @@ RULES = {
     "adamw": QT_TRANSLATE_NOOP("OptimizerForm", "AdamW: Adam with the weight decay applied to the weights "
                                                 "directly (w ← w − η·λ·w), not through the gradient."),
 }
-_TYPED_RATE = re.compile(r"\d*\.?\d*(?:[eE][-+]?\d*)?")   # a learning rate being typed: 0.01, .5, 3e-05
+_TYPED_NUMBER = re.compile(r"\d*\.?\d*(?:[eE][-+]?\d*)?")   # a number being typed: 0.01, .5, 3e-05
+MAX_DECIMALS = 10     # an optimizer's setting holds this many decimals (a project's 0.99995 and 1e-05 as they are)
 
 
 def rate_text(lr: float) -> str:
@@ -65,26 +66,25 @@ def rate_text(lr: float) -> str:
     return format(float(lr), ".4g")
 
 
-class RateSpinBox(QDoubleSpinBox):
-    """A learning rate: shown as short as it is (0.01, 3e-05), typed so too, stepped by a tenth of its leading
-    digit. (Qt's own box takes no exponent: typing the "1e-05" it showed gave η = 10.)"""
+def short_text(value: float) -> str:
+    """A number as short as it is exactly: 0.9, 0, 1e-08, 0.99995 (Python's shortest round-trip form)."""
+    text = repr(float(value) + 0.0)          # (+ 0.0: -0.0 reads 0)
+    return text.removesuffix(".0")
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setDecimals(8)
-        self.setRange(1e-8, 100.0)
-        self.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-        self.setKeyboardTracking(False)
+
+class TypedNumberBox(QDoubleSpinBox):
+    """A number ≥ 0 shown as short as it is (0.9, 0, 1e-08) and typed so too, exponent included. (Qt's own box
+    pads to its decimals, "0.9000", and takes no exponent: typing the "1e-05" it showed gave 10.)"""
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
-        return rate_text(value)
+        return short_text(round(value, self.decimals()))
 
     def _number(self, text: str) -> str:
         return text.removeprefix(self.prefix()).strip()
 
     def validate(self, text: str, pos: int):
         number = self._number(text)
-        if not _TYPED_RATE.fullmatch(number):
+        if not _TYPED_NUMBER.fullmatch(number):
             return QValidator.State.Invalid, text, pos
         try:
             value = float(number)
@@ -97,15 +97,55 @@ class RateSpinBox(QDoubleSpinBox):
         return float(self._number(text))
 
 
+class RateSpinBox(TypedNumberBox):
+    """A learning rate: shown with 4 significant digits (0.01, 0.3162, 3e-05), typed so, stepped by a tenth of
+    its leading digit."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setDecimals(8)
+        self.setRange(1e-8, 100.0)
+        self.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.setKeyboardTracking(False)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+        return rate_text(value)
+
+
+class SettingSpinBox(TypedNumberBox):
+    """An optimizer's setting, read as the learning rate is (0.9, 0, 1e-08 rather than "0.9000"); it holds
+    ``MAX_DECIMALS`` decimals, so that a project's 0.99995 or 1e-05 stays as it is, and an arrow steps by a tenth
+    of the leading digit, at least ``least_step`` (from 0: 0.0001, not 1e-10)."""
+
+    def __init__(self, least_step: float, parent=None):
+        super().__init__(parent)
+        self._least_step = least_step
+        self.setDecimals(MAX_DECIMALS)
+        self.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.setKeyboardTracking(False)
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
+        if abs(self.value()) >= self._least_step:
+            super().stepBy(steps)
+            return
+        # Qt's adaptive step below 10^-decimals is 10^-decimals itself: momentum 0 went up by 1e-10
+        self.setStepType(QAbstractSpinBox.StepType.DefaultStepType)
+        self.setSingleStep(self._least_step)
+        try:
+            super().stepBy(steps)
+        finally:
+            self.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+
+
 # averaging factors below 1 (the engine, like torch, accepts any momentum ≥ 0, but with μ ≥ 1 the velocity never
 # decays and training always diverges)
 _UNIT_INTERVAL = {"alpha", "beta1", "beta2", "dampening", "momentum"}
 
-MAX_DECIMALS = 10     # a value from a project file shows with up to this many decimals
 
 
-def _decimals(name: str) -> int:
-    return 8 if name == "eps" else 4
+def _least_step(name: str) -> float:
+    """The smallest step of the field's arrows (ε lives around 1e-08)."""
+    return 1e-8 if name == "eps" else 1e-4
 
 
 def _maximum(name: str) -> float:
@@ -212,14 +252,10 @@ class OptimizerForm(QWidget):
             label.setEnabled(possible)
 
     @staticmethod
-    def _show_value(name: str, widget: QDoubleSpinBox, value: float) -> None:
-        """The value as it is, with the digits it needs and beyond the field's usual range if it must be: a
-        project's momentum of 0.99995 showed as 0.9999 (the field's limit), and a weight decay of 0.00001 as 0,
-        while training went on with the file's value (and editing β₁ wrote the rounded β₂ back)."""
-        decimals = _decimals(name)
-        while decimals < MAX_DECIMALS and abs(round(value, decimals) - value) > 1e-12 * max(1.0, abs(value)):
-            decimals += 1
-        widget.setDecimals(decimals)
+    def _show_value(name: str, widget: SettingSpinBox, value: float) -> None:
+        """The value as it is, beyond the field's usual range if it must be: a project's momentum of 0.99995
+        showed as 0.9999 (the field's limit), while training went on with the file's value (and editing β₁ wrote
+        the rounded β₂ back)."""
         widget.setMaximum(max(_maximum(name), value))
         widget.setValue(value)
 
@@ -234,11 +270,8 @@ class OptimizerForm(QWidget):
                 widget = QCheckBox()
                 widget.toggled.connect(lambda checked, n=name: self._edited(n, checked))
             else:
-                widget = QDoubleSpinBox()
-                widget.setDecimals(_decimals(name))
+                widget = SettingSpinBox(_least_step(name))
                 widget.setRange(0.0, _maximum(name))
-                widget.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-                widget.setKeyboardTracking(False)
                 widget.valueChanged.connect(lambda v, n=name: self._edited(n, float(v)))
             widget.setToolTip(tip)
             self._form.addRow(f"{name}:", widget)

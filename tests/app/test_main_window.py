@@ -2037,6 +2037,37 @@ def test_every_row_of_the_network_editor_is_reachable_on_a_1024x600_screen(qtbot
         assert corner.y() < w.statusBar().mapTo(w, QPoint(0, 0)).y()
 
 
+def test_the_optimizer_settings_read_and_type_as_the_learning_rate_does(qtbot, window):
+    """β₁ read "0.9000", weight decay "0.0000" and ε "0.00000001" beside a learning rate reading "3"."""
+    panel = window.studio.panel
+    combo = panel.optimizer_combo
+    combo.setCurrentIndex(combo.findData("adam"))
+    combo.activated.emit(combo.currentIndex())
+    fields = panel.optimizer_form.fields()
+    assert [fields[name].text() for name in ("beta1", "beta2", "eps", "weight_decay")] == ["0.9", "0.999", "1e-08",
+                                                                                            "0"]
+    decay = fields["weight_decay"]
+    decay.lineEdit().selectAll()
+    qtbot.keyClicks(decay.lineEdit(), "5e-4")                  # as a lecture writes it
+    qtbot.keyClick(decay.lineEdit(), Qt.Key.Key_Return)
+    assert dict(window.session.config.options) == {"weight_decay": 5e-4}
+    assert panel.optimizer_form.fields()["weight_decay"].text() == "0.0005"
+    eps = panel.optimizer_form.fields()["eps"]
+    eps.lineEdit().selectAll()
+    qtbot.keyClicks(eps.lineEdit(), "0.00000002")
+    qtbot.keyClick(eps.lineEdit(), Qt.Key.Key_Return)
+    assert dict(window.session.config.options)["eps"] == pytest.approx(2e-8)
+    assert panel.optimizer_form.fields()["eps"].text() == "2e-08"
+    combo.setCurrentIndex(combo.findData("sgd"))
+    combo.activated.emit(combo.currentIndex())
+    momentum = panel.optimizer_form.fields()["momentum"]
+    qtbot.keyClick(momentum, Qt.Key.Key_Up)                    # from 0: the field's least step, not 1e-10
+    assert momentum.text() == "0.0001"
+    momentum.setValue(0.9)
+    qtbot.keyClick(panel.optimizer_form.fields()["momentum"], Qt.Key.Key_Up)
+    assert panel.optimizer_form.fields()["momentum"].text() == "0.91"
+
+
 def test_an_optimizer_setting_from_a_project_shows_as_it_is_and_stays_so(qtbot, window, tmp_path):
     """A project's momentum of 0.99995 showed as 0.9999 (the field's limit for typing) and a weight decay of 0.00001
     as 0.0000; Adam's β₂ of 0.99999 showed as 0.9999 and was written back so when β₁ was edited."""
@@ -2046,11 +2077,11 @@ def test_an_optimizer_setting_from_a_project_shows_as_it_is_and_stays_so(qtbot, 
     window.projects.new_project()
     assert window.open_project(path)
     fields = window.studio.panel.optimizer_form.fields()
-    assert fields["momentum"].text() == "0.99995" and fields["weight_decay"].text() == "0.00001"
+    assert fields["momentum"].text() == "0.99995" and fields["weight_decay"].text() == "1e-05"
     fields["dampening"].setValue(0.5)                                   # the learner edits another field
     assert dict(window.session.config.options) == {"momentum": 0.99995, "weight_decay": 1e-5, "dampening": 0.5}
     fields["momentum"].setValue(0.9)                                    # the usual limits once it is edited
-    assert fields["momentum"].text() == "0.9000" and fields["momentum"].maximum() == 0.9999
+    assert fields["momentum"].text() == "0.9" and fields["momentum"].maximum() == 0.9999
 
     window.projects.new_project()
     window.session.set_config(optimizer="adam", options={"betas": (0.9, 0.99999)})
