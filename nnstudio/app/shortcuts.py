@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QDockWidget, QHeaderView, QLabel,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QComboBox, QDialog,
+                               QDialogButtonBox, QDockWidget, QHeaderView, QKeySequenceEdit, QLabel, QLineEdit,
+                               QPlainTextEdit, QTableWidget, QTableWidgetItem, QTextEdit, QToolBar, QVBoxLayout,
+                               QWidget)
 
 from nnstudio.app.tables import add_copy_action
 
@@ -47,6 +49,44 @@ def _in_force(action: QAction) -> bool:
     """False for the action of a view not shown (a lesson's page, a plot's hidden tab): its key does nothing now."""
     widget = action.parent()
     return not isinstance(widget, QWidget) or widget.isVisible()
+
+
+# widgets that take a typed character: as text, or to jump to the item it begins (a combo box's or a list's
+# type-ahead)
+_TYPING_WIDGETS = (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QTextEdit, QPlainTextEdit,
+                   QKeySequenceEdit)
+
+
+def is_typed_character(event: QKeyEvent) -> bool:
+    """A key that types one visible character (S, r, 7, +) without Ctrl, Alt or Meta. (Space stays the Run key:
+    a combo box's type-ahead seldom needs it.)"""
+    held = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+    text = event.text()
+    return held == Qt.KeyboardModifier.NoModifier and len(text) == 1 and text.isprintable() and not text.isspace()
+
+
+class _TypingWins(QObject):
+    """The event filter of yield_letter_keys."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        # Qt asks the focused widget and then its parents whether they take a key before it fires a shortcut
+        # (ShortcutOverride); a combo box or a list does not say so, a line edit or a spin box does
+        if event.type() == QEvent.Type.ShortcutOverride and is_typed_character(event) \
+                and isinstance(watched.window().focusWidget(), _TYPING_WIDGETS):
+            event.accept()
+            return True
+        return False
+
+
+def yield_letter_keys(room: QWidget) -> None:
+    """One-key shortcuts of ``room`` (S = Step, R = Reset) give way to a focused widget that takes the key: in the
+    Data combo box "S" jumps to the sine, in a list to its item, in a field it is typed; elsewhere it is the
+    shortcut still. Call it once the room's docks and tool bars are made (a floating one is a window of its own,
+    where the key goes no further)."""
+    typing_wins = _TypingWins(room)
+    room.installEventFilter(typing_wins)
+    for part in room.findChildren(QDockWidget) + room.findChildren(QToolBar):
+        part.installEventFilter(typing_wins)
 
 
 def shortcut_rows(window_actions, room_actions, pad_actions=()) -> list[tuple[str, str, str, str]]:

@@ -364,6 +364,38 @@ def test_the_learning_rate_reads_and_types_as_the_race_writes_it(qtbot, window):
     assert window.session.config.lr == pytest.approx(1e-5) and box.text() == "1e-05"
 
 
+def test_a_letter_key_chooses_in_a_focused_combo_box_and_trains_elsewhere(qtbot, window):
+    """With the Data box focused, "S" stepped the training instead of jumping to the spiral (and "R" drew new
+    weights): a one-key shortcut gives way to a widget that takes the key; elsewhere it is the shortcut still."""
+    panel, editor = window.studio.panel, window.studio.editor
+    fired = []
+    for action in (window.studio.step_action, window.studio.reset_action):
+        action.triggered.connect(lambda _=False, a=action: fired.append(a.iconText()))
+    panel.dataset_combo.setFocus()
+    qtbot.keyClick(panel.dataset_combo, Qt.Key.Key_S)
+    assert panel.dataset_combo.currentText() == "Spiral"
+    qtbot.keyClick(panel.dataset_combo, Qt.Key.Key_R)              # (no item begins with R)
+    window.studio.speed_combo.setFocus()
+    qtbot.keyClick(window.studio.speed_combo, Qt.Key.Key_S)
+    editor.select_column(1)
+    editor.activation_combo.setFocus()
+    qtbot.keyClick(editor.activation_combo, Qt.Key.Key_R)
+    assert editor.activation_combo.currentText() == "relu"
+    panel.seed_spin.setFocus()
+    qtbot.keyClick(panel.seed_spin.lineEdit(), Qt.Key.Key_S)       # (a spin box took it already)
+    window.studio.panel_dock.setFloating(True)                      # a window of its own
+    panel.dataset_combo.setFocus()
+    qtbot.keyClick(panel.dataset_combo, Qt.Key.Key_S)
+    assert panel.dataset_combo.currentText().startswith("S")
+    QApplication.processEvents()
+    assert fired == [] and window.session.step_count == 0
+    editor.view.setFocus()                                           # the network's view takes no letters
+    qtbot.keyClick(editor.view, Qt.Key.Key_S)
+    qtbot.keyClick(editor.view, Qt.Key.Key_R)
+    assert fired == ["Step", "Reset weights"]
+    assert "(S)" in window.studio.step_action.toolTip()
+
+
 def test_optimizer_choice_keeps_the_weights(qtbot, window):
     step(qtbot, window, 3)
     weights = model(window).get_weights()
