@@ -273,10 +273,16 @@ class MainWindow(QMainWindow):
         for menu in room.menus():
             bar.addMenu(menu)
         view_menu = bar.addMenu(self.tr("&View"))
+        # the rooms' entries with a letter no room's own View entries take (the studio's Data and training, Loss,
+        # Decision boundary/Prediction, Gradients, Histograms, Default layout; the race's Contestants and
+        # set-up, Results; the lessons' Lesson list, Glossary; Language): Alt+V, U shows the studio
+        menu_texts = {"studio": self.tr("St&udio"), "race": self.tr("Optimizer r&ace"), "lessons": self.tr("L&essons")}
         group = QActionGroup(self)
         for i, each in enumerate(self.room_list):
-            action = self._action(each.title(), self.tr("Show the room {0} (Ctrl+{1}).").format(each.title(), i + 1),
+            action = self._action(menu_texts.get(each.key, each.title()),
+                                  self.tr("Show the room {0} (Ctrl+{1}).").format(each.title(), i + 1),
                                   lambda _=False, k=each.key: self.show_room(k), QKeySequence(f"Ctrl+{i + 1}"))
+            action.setIconText(each.title())       # (the room bar's button: Qt kept the Korean "(U)" there)
             action.setCheckable(True)
             action.setChecked(each is room)
             group.addAction(action)

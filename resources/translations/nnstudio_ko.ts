@@ -4664,6 +4664,18 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
+        <source>St&amp;udio</source>
+        <translation>스튜디오(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Optimizer r&amp;ace</source>
+        <translation>옵티마이저 경주(&amp;A)</translation>
+    </message>
+    <message>
+        <source>L&amp;essons</source>
+        <translation>강의(&amp;E)</translation>
+    </message>
+    <message>
         <source>Show the room {0} (Ctrl+{1}).</source>
         <translation>{0} 작업 공간으로 전환합니다(Ctrl+{1}).</translation>
     </message>
