@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow
 
@@ -770,6 +770,26 @@ def test_export_through_the_menu_and_a_bad_folder(qtbot, tmp_path, monkeypatch, 
         plot.export_png(tmp_path / "missing" / "x.png")
     with pytest.raises(OSError, match="folder exists"):
         plot.export_csv(tmp_path / "missing" / "x.csv")
+
+
+@pytest.mark.parametrize("cls", [LossPlot, GradientPlot])
+def test_a_picture_larger_than_the_plot_on_screen_leaves_it_as_it_was(qtbot, tmp_path, cls):
+    """The race's table and gradient plot each resized their canvas for a larger picture and put it back in a way of
+    their own: the plots offer it once (canvas_resized), and the size comes back also when the file cannot be
+    written."""
+    plot = _full(show(qtbot, cls()))
+    canvas = plot._canvas
+    shown = canvas.size()
+    with plot.canvas_resized(shown.width() + 120, shown.height() + 80) as resized:
+        assert resized is canvas and canvas.size() == shown + QSize(120, 80)
+        plot.export_png(tmp_path / "large.png")
+    image = QImage(str(tmp_path / "large.png"))
+    assert (image.width(), image.height()) == (shown.width() + 120, shown.height() + 80)
+    assert canvas.size() == shown
+    with pytest.raises(OSError, match="folder exists"):
+        with plot.canvas_resized(900, 700):
+            plot.export_png(tmp_path / "missing" / "x.png")
+    assert canvas.size() == shown
 
 
 def test_export_works_before_the_plot_was_ever_shown(qtbot, tmp_path):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import math
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -496,6 +497,19 @@ class PlotView(QWidget):
             raise OSError(QCoreApplication.translate(
                 "PlotView", "Could not write the image {0}: check that the folder exists and that you may write "
                             "to it.").format(str(path)))
+
+    @contextmanager
+    def canvas_resized(self, width: int, height: int):
+        """The canvas at ``width`` × ``height`` px while the block runs, its own size back afterwards, also when the
+        block fails: a picture of more than the screen shows (every row of a table, a legend hidden for want of
+        room) is taken so, ``with self.canvas_resized(w, h): self.export_png(path)``; yields the canvas."""
+        canvas = self._canvas if self._canvas is not None else self
+        size = canvas.size()
+        canvas.resize(width, height)
+        try:
+            yield canvas
+        finally:
+            canvas.resize(size)
 
     def export_csv(self, path) -> None:
         """Save the plotted data as CSV (comma-separated, header row, empty cells where there is no value)."""
