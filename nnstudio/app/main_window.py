@@ -20,7 +20,7 @@ from nnstudio.app.lessons import LessonsRoom
 from nnstudio.app.project_controller import ProjectController
 from nnstudio.app.race import RaceRoom
 from nnstudio.app.settings import open_settings, read_value
-from nnstudio.app.shortcuts import ShortcutsDialog, shortcut_rows
+from nnstudio.app.shortcuts import FocusedFieldsTakeLetters, ShortcutsDialog, shortcut_rows
 from nnstudio.app.room import make_action
 from nnstudio.app.studio import StudioRoom
 from nnstudio.app.texts import title
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._space_for_buttons = FocusedButtonsTakeSpace(self)
+        self._letters_for_fields = FocusedFieldsTakeLetters(self)
         self._settings = open_settings()
         self._closing = False
         self._pad = None

@@ -7,9 +7,9 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QComboBox, QDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QDialog,
                                QDialogButtonBox, QDockWidget, QHeaderView, QKeySequenceEdit, QLabel, QLineEdit,
-                               QPlainTextEdit, QTableWidget, QTableWidgetItem, QTextEdit, QToolBar, QVBoxLayout,
+                               QPlainTextEdit, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout,
                                QWidget)
 
 from nnstudio.app.tables import add_copy_action
@@ -65,28 +65,39 @@ def is_typed_character(event: QKeyEvent) -> bool:
     return held == Qt.KeyboardModifier.NoModifier and len(text) == 1 and text.isprintable() and not text.isspace()
 
 
-class _TypingWins(QObject):
-    """The event filter of yield_letter_keys."""
+class FocusedFieldsTakeLetters(QObject):
+    """A one-key shortcut (the studio's S = Step and R = Reset weights, the race's S and R) gives way to the widget
+    with the keyboard focus in ``window`` (or in a dock floated out of it) when that widget takes the key: in the
+    Data combo box "S" jumps to the spiral, in a list to its item, in a field it is typed. Elsewhere the key is the
+    shortcut still. (A line edit or a spin box takes it by itself; a combo box or a list did not say so to Qt.)"""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self._window = window
+        # (it watches only the widget with the focus, as FocusedButtonsTakeSpace does: a filter on the whole
+        # application would run Python for every event of every widget)
+        QApplication.instance().focusChanged.connect(self._follow_focus)
+
+    def _in_window(self, widget: QWidget) -> bool:
+        while widget is not None:          # (a floating dock is a window of its own, still the room's child)
+            if widget is self._window:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def _follow_focus(self, old, new) -> None:
+        if isinstance(old, _TYPING_WIDGETS):
+            old.removeEventFilter(self)
+        if isinstance(new, _TYPING_WIDGETS) and self._in_window(new):
+            new.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        # Qt asks the focused widget and then its parents whether they take a key before it fires a shortcut
-        # (ShortcutOverride); a combo box or a list does not say so, a line edit or a spin box does
-        if event.type() == QEvent.Type.ShortcutOverride and is_typed_character(event) \
-                and isinstance(watched.window().focusWidget(), _TYPING_WIDGETS):
+        # Qt asks the focused widget whether it takes a key (ShortcutOverride) before it fires a shortcut
+        if (event.type() == QEvent.Type.ShortcutOverride and is_typed_character(event) and watched.isEnabled()
+                and watched.hasFocus()):
             event.accept()
             return True
         return False
-
-
-def yield_letter_keys(room: QWidget) -> None:
-    """One-key shortcuts of ``room`` (S = Step, R = Reset) give way to a focused widget that takes the key: in the
-    Data combo box "S" jumps to the sine, in a list to its item, in a field it is typed; elsewhere it is the
-    shortcut still. Call it once the room's docks and tool bars are made (a floating one is a window of its own,
-    where the key goes no further)."""
-    typing_wins = _TypingWins(room)
-    room.installEventFilter(typing_wins)
-    for part in room.findChildren(QDockWidget) + room.findChildren(QToolBar):
-        part.installEventFilter(typing_wins)
 
 
 def shortcut_rows(window_actions, room_actions, pad_actions=()) -> list[tuple[str, str, str, str]]:

@@ -372,6 +372,7 @@ def test_a_letter_key_chooses_in_a_focused_combo_box_and_trains_elsewhere(qtbot,
     for action in (window.studio.step_action, window.studio.reset_action):
         action.triggered.connect(lambda _=False, a=action: fired.append(a.iconText()))
     panel.dataset_combo.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.dataset_combo)
     qtbot.keyClick(panel.dataset_combo, Qt.Key.Key_S)
     assert panel.dataset_combo.currentText() == "Spiral"
     qtbot.keyClick(panel.dataset_combo, Qt.Key.Key_R)              # (no item begins with R)
@@ -384,16 +385,29 @@ def test_a_letter_key_chooses_in_a_focused_combo_box_and_trains_elsewhere(qtbot,
     panel.seed_spin.setFocus()
     qtbot.keyClick(panel.seed_spin.lineEdit(), Qt.Key.Key_S)       # (a spin box took it already)
     window.studio.panel_dock.setFloating(True)                      # a window of its own
+    window.studio.panel_dock.activateWindow()
     panel.dataset_combo.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.dataset_combo)
     qtbot.keyClick(panel.dataset_combo, Qt.Key.Key_S)
     assert panel.dataset_combo.currentText().startswith("S")
     QApplication.processEvents()
     assert fired == [] and window.session.step_count == 0
+    window.activateWindow()
     editor.view.setFocus()                                           # the network's view takes no letters
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.view)
     qtbot.keyClick(editor.view, Qt.Key.Key_S)
     qtbot.keyClick(editor.view, Qt.Key.Key_R)
     assert fired == ["Step", "Reset weights"]
     assert "(S)" in window.studio.step_action.toolTip()
+    window.show_room("race")                                         # the race's S and R give way so too
+    race = window.current_room
+    for action in (race.step_action, race.restart_action):
+        action.triggered.connect(lambda _=False, a=action: fired.append(a.iconText()))
+    race.speed_combo.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is race.speed_combo)
+    for key in (Qt.Key.Key_S, Qt.Key.Key_R):
+        qtbot.keyClick(race.speed_combo, key)
+    assert fired == ["Step", "Reset weights"]
 
 
 def test_optimizer_choice_keeps_the_weights(qtbot, window):

@@ -21,7 +21,6 @@ from nnstudio.app.plots import DecisionBoundaryPlot, GradientPlot, HistogramPlot
 from nnstudio.app.plots.boundary import shows_fit
 from nnstudio.app.room import Room
 from nnstudio.app.settings import open_settings, read_value
-from nnstudio.app.shortcuts import yield_letter_keys
 from nnstudio.app.studio.panel import SidePanel
 from nnstudio.app.studio.status import TrainingStatus
 from nnstudio.app.subscriptions import subscribe
@@ -103,7 +102,6 @@ class StudioRoom(Room):
         self.dispatcher.received.connect(lambda snapshot: self.status.show(snapshot.readout()))
         self._create_actions()
         self._create_toolbar()
-        yield_letter_keys(self)      # S and R type into a focused field or choose in a combo box, not train
 
         # -- the session's events
         events = session.events
