@@ -822,7 +822,7 @@ def _race_surface(args, contestants) -> int:
                           seed=args.seed)]
     rows = [_row(f, start=list(start), value=_num(f.value), distance=_num(f.distance))
             for f in surfaces.surface_race(surface, contestants, start, steps, noise, args.seed)]
-    columns = [("x", lambda r: f"{r['end'][0]:.4f}"), ("y", lambda r: f"{r['end'][1]:.4f}"),
+    columns = [("x", lambda r: _fmt(r["end"][0], ".4f")), ("y", lambda r: _fmt(r["end"][1], ".4f")),
                ("f(x, y)", lambda r: _fmt(r["value"], ".4g")),
                (translate("cli", "nearest minimum"), lambda r: "-" if r["nearest_minimum"] is None
                 else "({:.3g}, {:.3g})".format(*r["nearest_minimum"])),
@@ -860,8 +860,13 @@ def _row(record, **extra) -> dict:
 
 
 def _fmt(value, spec: str) -> str:
-    """A table cell: '-' for None."""
-    return "-" if value is None else format(value, spec)
+    """A table cell: '-' for None; a fixed-point number of a million or more in short scientific notation
+    (a surface raced from 1e200 filled the table with 200-digit numbers)."""
+    if value is None:
+        return "-"
+    if spec.endswith("f") and isinstance(value, float) and not abs(value) < 1e6:
+        return format(value, ".4g")
+    return format(value, spec)
 
 
 def _share(steps) -> str:

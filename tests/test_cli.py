@@ -754,6 +754,21 @@ def test_an_onnx_export_with_training_options_names_them_in_one_sentence(tmp_pat
                                 "옵션이니 빼세요: --dataset --batch-size")
 
 
+def test_a_huge_noise_is_refused_as_such_not_as_missing_values():
+    """--noise 1e308 made points of float32 infinity: "x holds NaN or infinite values ...; remove those samples or
+    fill in the missing values first", after a NumPy warning."""
+    assert_one_line_error(run("train", "--dataset", "moons", "--noise", "1e308"),
+                          "nnstudio train: error: moons: noise must be a number from 0 to 10, got 1e+308")
+
+
+def test_a_surface_raced_from_far_away_keeps_a_readable_table():
+    """A start of 1e200 filled the x and distance columns with 200-digit numbers."""
+    proc = run("race", "--surface", "rosenbrock", "--start", "1e200,1", "--steps", "5", "--contestant", "adam")
+    assert proc.returncode == 0, proc.stderr
+    row = proc.stdout.splitlines()[-1].split()
+    assert row[:3] == ["adam", "1e+200", "1.0000"] and max(map(len, row)) < 20
+
+
 def test_an_unknown_surface_lists_only_the_surfaces_the_shell_can_race():
     """The list offered the network slice too, which the shell then refused ("needs a network")."""
     proc = run("race", "--surface", "banana")

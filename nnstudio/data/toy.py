@@ -20,6 +20,7 @@ XOR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
 XOR_Y = np.array([[0], [1], [1], [0]], dtype=np.float32)
 
 MAX_POINTS = 1_000_000      # the studio's limit too; 2e9 points filled 10 GB of memory before the first epoch
+MAX_NOISE = 10.0            # a project file's limit too; 1e308 made points of float32 infinity ("x holds NaN ...")
 
 
 def _check_args(name: str, n: int, noise: float, test_fraction: float, min_n: int) -> None:
@@ -27,9 +28,10 @@ def _check_args(name: str, n: int, noise: float, test_fraction: float, min_n: in
         raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name} takes from {minimum} to {maximum} points (got "
                                                             "{points})"),
                                 name=name, minimum=min_n, maximum=f"{MAX_POINTS:,}", points=n)
-    if not (noise >= 0 and np.isfinite(noise)):
-        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name}: noise must be a number >= 0, got {value}"),
-                                name=name, value=repr(noise))
+    if not 0 <= noise <= MAX_NOISE:     # (also refuses NaN)
+        raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name}: noise must be a number from 0 to {maximum}, got "
+                                                            "{value}"),
+                                name=name, maximum=f"{MAX_NOISE:g}", value=repr(noise))
     if not 0 <= test_fraction < 1:
         raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{name}: test_fraction must be in [0, 1), got {value}"),
                                 name=name, value=repr(test_fraction))

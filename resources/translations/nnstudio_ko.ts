@@ -2726,8 +2726,8 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>{name} 데이터의 점 수는 {minimum}부터 {maximum}까지입니다(받은 값: {points})</translation>
     </message>
     <message>
-        <source>{name}: noise must be a number &gt;= 0, got {value}</source>
-        <translation>{name}: noise는 0 이상의 수여야 합니다(받은 값: {value})</translation>
+        <source>{name}: noise must be a number from 0 to {maximum}, got {value}</source>
+        <translation>{name}: noise는 0에서 {maximum} 사이의 수여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
         <source>{name}: test_fraction must be in [0, 1), got {value}</source>
