@@ -487,6 +487,13 @@ def load_training_data(args):
     from nnstudio.data.mnist import MNIST_KINDS
 
     name = args.dataset if args.dataset.lower().endswith(".csv") else args.dataset.lower()
+    generated = [option for option, value in (("--points", args.points), ("--noise", args.noise))
+                 if value is not None]
+    if generated and (name in MNIST_KINDS or name.lower().endswith(".csv") or name == "xor"):
+        # (they were ignored: MNIST, a file and the lecture's four XOR points have the size and noise they have)
+        raise UsageError(translate("cli", "{options}: only for a generated toy set such as xor_cloud or moons; "
+                                          "{name} has its own points, so leave them out").format(
+            options=" ".join(generated), name=repr(name)))
     if name in MNIST_KINDS:
         from nnstudio.data.mnist import DataNotFoundError, data_roots, load_mnist
 

@@ -754,6 +754,19 @@ def test_an_onnx_export_with_training_options_names_them_in_one_sentence(tmp_pat
                                 "옵션이니 빼세요: --dataset --batch-size")
 
 
+@pytest.mark.parametrize("dataset, options, language, message", [
+    ("xor", ("--points", "100"), "en", "nnstudio train: error: --points: only for a generated toy set such as "
+                                       "xor_cloud or moons; 'xor' has its own points, so leave them out"),
+    ("mnist", ("--points", "10", "--noise", "0.1"), "en", "--points --noise: only for a generated toy set"),
+    ("xor", ("--noise", "0.2"), "ko", "nnstudio train: 오류: --noise: xor_cloud나 moons 같은 생성형 연습용 데이터셋에만 쓰는 "
+                                      "옵션입니다. 'xor' 데이터셋에는 정해진 점들이 있으니 이 옵션을 빼세요"),
+])
+def test_size_and_noise_of_a_set_that_has_its_own_are_refused(tmp_path, dataset, options, language, message):
+    """`train --dataset xor --points 100` trained on the lecture's 4 points without a word."""
+    proc = run("train", "--dataset", dataset, *options, "--data-dir", tmp_path, env={"NNSTUDIO_LANG": language})
+    assert_one_line_error(proc, message)
+
+
 def test_a_huge_noise_is_refused_as_such_not_as_missing_values():
     """--noise 1e308 made points of float32 infinity: "x holds NaN or infinite values ...; remove those samples or
     fill in the missing values first", after a NumPy warning."""

@@ -7823,6 +7823,10 @@ z</translation>
         <translation>파일을 썼습니다: {path}</translation>
     </message>
     <message>
+        <source>{options}: only for a generated toy set such as xor_cloud or moons; {name} has its own points, so leave them out</source>
+        <translation>{options}: xor_cloud나 moons 같은 생성형 연습용 데이터셋에만 쓰는 옵션입니다. {name} 데이터셋에는 정해진 점들이 있으니 이 옵션을 빼세요</translation>
+    </message>
+    <message>
         <source>{title} not found (searched: {searched}). Download it with &apos;nnstudio download {name}&apos;, or point --data-dir or NNSTUDIO_DATA at the folder holding its four .gz files.</source>
         <translation>{title} 데이터를 찾지 못했습니다(찾아본 곳: {searched}). &apos;nnstudio download {name}&apos; 명령으로 내려받거나, --data-dir 또는 NNSTUDIO_DATA로 .gz 파일 네 개가 있는 폴더를 알려 주세요.</translation>
     </message>
