@@ -736,8 +736,8 @@ def run_race(args) -> int:
         "cli", "Race on {architecture} ({hidden}; {activation} output, {loss}), {data}: %n training sample(s), "
                "{batches}, {steps}, seed {seed}", None, 1), len(x)).format(
         architecture=_architecture(model), hidden=_hidden(args), activation=model.dense_layers[-1].activation,
-        loss=model.loss_name, data=ds.name, batches=batches, steps=translate("cli", QT_TRANSLATE_NOOP("cli", "%n step(s)", None, 1), steps),
-        seed=args.seed)]
+        loss=model.loss_name, data=ds.name, batches=batches,
+        steps=translate("cli", QT_TRANSLATE_NOOP("cli", "%n step(s)", None, 1), steps), seed=args.seed)]
     tuned = {}
     if args.tune:
         from nnstudio.engine.sweep import DEFAULT_RATES, tune_learning_rates
