@@ -75,7 +75,7 @@ def _descent_numbers():
 def _mnist_cost_numbers():
     values = [mnist.FILES["train_images"][2], mnist.FILES["test_images"][2], mnist.ROWS, *cost.NIELSEN_SPEC.sizes,
               cost.NIELSEN_TRAINING["lr"], cost.NIELSEN_TRAINING["batch_size"], cost.SLOWDOWN_ETA,
-              cost.SLOWDOWN_EPOCHS, 150]
+              cost.SLOWDOWN_EPOCHS, 150, cost.NIELSEN_CROSS_ENTROPY_ETA]
     for w, b in cost.SLOWDOWN_STARTS.values():
         values += [w, b]
         for name in cost.SLOWDOWN_COSTS:
@@ -173,6 +173,14 @@ def test_the_vanishing_lesson_quotes_nielsens_printed_speeds_and_their_quotients
         quoted = quoted_numbers(lesson_text("vanishing", language))
         assert {"0.07", "0.31", "0.012", "0.060", "0.283", "0.003", "0.017", "0.070", "0.285", "4.4", "24",
                 "95"} <= quoted, language
+
+
+def test_the_slowdown_says_nielsens_cross_entropy_figures_used_another_rate():
+    """Chapter 3's cross-entropy figures use η = 0.005 ("I used η = 0.005 in the examples just given"); the lesson
+    trains both costs at 0.15 and said nothing of it: a learner with the book open saw the rates disagree."""
+    assert cost.NIELSEN_CROSS_ENTROPY_ETA == 0.005 and cost.SLOWDOWN_ETA == 0.15
+    for language in LANGUAGES:
+        assert {"0.005", "0.15"} <= quoted_numbers(lesson_text("mnist_cost", language)), language
 
 
 def test_number_parsing():
