@@ -5432,7 +5432,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>Train [784, 256, 256, 10] on the first 1,000 MNIST training images for {0} epochs without a cure, then with each cure ticked, and measure the train and test accuracy.</source>
-        <translation>MNIST 학습 이미지 앞 1,000장으로 [784, 256, 256, 10]을 {0} 에폭 동안, 처방 없이 한 번, 체크한 처방마다 한 번씩 학습시키고 학습·테스트 정확도를 잽니다.</translation>
+        <translation>MNIST 학습 이미지 앞 1,000장으로 [784, 256, 256, 10]을 {0} 에폭 동안, 해결책 없이 한 번, 체크한 해결책마다 한 번씩 학습시키고 학습·테스트 정확도를 잽니다.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -5460,7 +5460,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>cure</source>
-        <translation>처방</translation>
+        <translation>해결책</translation>
     </message>
     <message>
         <source>train</source>
@@ -5472,16 +5472,16 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>gap</source>
-        <translation>차이</translation>
+        <translation>격차</translation>
     </message>
     <message>
         <source>gap closed</source>
-        <translation>줄어든 차이</translation>
+        <translation>줄어든 격차</translation>
     </message>
     <message numerus="yes">
         <source>Run the lab: %n training(s) of {0} epochs (no cure, then each cure ticked), a few seconds each.</source>
         <translation>
-            <numerusform>‘실험 실행’: {0} 에폭 학습 %n번(처방 없이 한 번, 이어서 체크한 처방마다 한 번), 한 번에 몇 초씩 걸립니다.</numerusform>
+            <numerusform>‘실험 실행’: {0} 에폭 학습 %n번(해결책 없이 한 번, 이어서 체크한 해결책마다 한 번), 한 번에 몇 초씩 걸립니다.</numerusform>
         </translation>
     </message>
     <message>

@@ -1593,3 +1593,17 @@ def test_the_vanishing_tasks_say_they_are_done_in_the_studio(patched_dialogs, wi
     studio = w.studio.title()
     for task in lesson("vanishing").tasks:
         assert studio.lower() in page.task_rows[task.id].text.text().lower(), task.id
+
+
+def test_the_korean_overfitting_lab_says_cure_and_gap_as_its_page(patched_dialogs, window_in):
+    """The page and its tasks say 해결책 for a cure and 격차 for the train/test gap; the lab beside them said 처방
+    and 차이 ("처방 없이 한 번", "줄어든 차이")."""
+    w = window_in("ko", 1280, 720)
+    w.show_room("lessons")
+    view = open_lesson(lessons(w), "overfitting").view
+    page = lesson_text("overfitting", "ko")
+    assert "해결책" in page and "격차" in page
+    headers = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
+    shown = " ".join(headers + [view.status.text(), view.run_button.toolTip()])
+    assert headers[0] == "해결책" and "격차" in headers[3] and "줄어든 격차" == headers[4]
+    assert "처방" not in shown and "차이" not in shown
