@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QMainWindow, QMenu, QMessageBox, QSizePolicy,
-                               QStackedWidget, QToolBar, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QFrame, QMainWindow, QMenu, QMessageBox, QScrollArea,
+                               QSizePolicy, QStackedWidget, QToolBar, QWidget)
 
 from nnstudio import __version__
 from nnstudio.app.language import LANGUAGES, SETTINGS_KEY, current_language, set_language, use_default_language
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.rooms = QStackedWidget(self)
         self.setCentralWidget(self.rooms)
+        self.studio_scroll = None     # the studio's page of the stack (see _build_rooms)
         self.projects = ProjectController(self.session, self.undo_stack, self._settings, self)
         self.projects.statusMessage.connect(self.show_message)
         self.projects.stateChanged.connect(self._update_title)
@@ -119,8 +120,17 @@ class MainWindow(QMainWindow):
         self.room_list = self._make_rooms()
         self.studio = self.room_list[0]
         self.projects.attach(self.studio)
+        # a window dragged lower or narrower than the studio's layout needs shows the studio in part, with scroll
+        # bars, instead of refusing to get smaller (the layout made for 1440×900 held the window 617 px high or
+        # more, higher than the small screens' layout needs). (Not the race: its step-size legend, shown or hidden
+        # by the plot's height, which the legend itself raises, came out hidden at 1280×720 in a scroll area.)
+        self.studio_scroll = QScrollArea()
+        self.studio_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.studio_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # (Tab goes on into the room, as before)
+        self.studio_scroll.setWidgetResizable(True)
+        self.studio_scroll.setWidget(self.studio)
         for room in self.room_list:
-            self.rooms.addWidget(room)
+            self.rooms.addWidget(self._page(room))
             room.status_readouts()           # (the readouts get their parent before the room shows or hides one)
             room.statusMessage.connect(self.show_message)
             room.showRoomRequested.connect(self.show_room)
@@ -129,6 +139,10 @@ class MainWindow(QMainWindow):
             room.start()
         self.current_room = None
         self.show_room(shown)
+
+    def _page(self, room) -> QWidget:
+        """The stack's page that holds ``room``: the studio's scroll area, or the room itself."""
+        return self.studio_scroll if room is self.studio else room
 
     def room(self, key: str):
         """The room with this key, or None."""
@@ -146,8 +160,8 @@ class MainWindow(QMainWindow):
         for other in self.room_list:
             # only the room shown sets the window's smallest size (a stack's is that of its largest page)
             policy = QSizePolicy.Policy.Preferred if other is room else QSizePolicy.Policy.Ignored
-            other.setSizePolicy(policy, policy)
-        self.rooms.setCurrentWidget(room)
+            self._page(other).setSizePolicy(policy, policy)
+        self.rooms.setCurrentWidget(self._page(room))
         readouts = room.status_readouts()
         self.statusBar().addPermanentWidget(readouts)
         readouts.show()
@@ -169,8 +183,9 @@ class MainWindow(QMainWindow):
             readouts = room.status_readouts()
             self.statusBar().removeWidget(readouts)
             readouts.setParent(room)          # (the status bar took it: it goes with its room)
-            self.rooms.removeWidget(room)
+            self.rooms.removeWidget(self._page(room))
             room.deleteLater()
+        self.studio_scroll.deleteLater()
         old_pad, self._pad = self._pad, None
         pad_open = old_pad is not None and old_pad.isVisible()
         if old_pad is not None:
@@ -396,6 +411,14 @@ class MainWindow(QMainWindow):
         self._watch_screen(screen)
         self.fit_screen()
 
+    def whole_room_size(self) -> QSize:
+        """The least window size that shows the room shown whole: the studio without scroll bars (the window may
+        be made smaller: the studio scrolls then)."""
+        if self.current_room is not self.studio:
+            return self.minimumSizeHint()
+        bars = self.size() - self.studio_scroll.size()       # the menu bar, the room bar and the status bar
+        return (self.studio.minimumSizeHint() + bars).expandedTo(self.minimumSizeHint())
+
     @Slot()
     def fit_screen(self) -> None:
         """A window larger than its screen's free area (moved from a monitor to a laptop's screen, or a lower
@@ -452,7 +475,19 @@ class MainWindow(QMainWindow):
         room = self.current_room
         if self._pad is None:       # (its keys are listed too: made now, shown when Tools → Drawing pad asks)
             self._pad = self._make_pad()
-        self._shortcuts.show_rows(room.title(), shortcut_rows(self._menu_actions, room.findChildren(QAction),
+        docks = room.docks()
+
+        def dock_rank(action: QAction) -> int:
+            """The place of the action's dock among the room's (-1: in none): Qt lists a room's children in their
+            stacking order, which a dock tab brought to the front or sent back changes."""
+            widget = action.parent()
+            while isinstance(widget, QWidget) and widget is not room:
+                if widget in docks:
+                    return docks.index(widget)
+                widget = widget.parentWidget()
+            return -1
+        actions = sorted(room.findChildren(QAction), key=dock_rank)       # (a stable sort)
+        self._shortcuts.show_rows(room.title(), shortcut_rows(self._menu_actions, actions,
                                                               self._pad.findChildren(QAction)))
 
     def about_text(self) -> str:
