@@ -182,7 +182,8 @@ class ShortcutsDialog(QDialog):
 
     def show_rows(self, room_title: str, rows) -> None:
         self.heading.setText(self.tr("The keys of the room {0}, of the whole window and of the drawing pad. A view's "
-                                     "own keys work once you have clicked it.").format(room_title))
+                                     "own keys work once you have clicked it; a one-letter key (S, R) is typed into "
+                                     "a field, list or combo box that has the keyboard focus.").format(room_title))
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):

@@ -6489,8 +6489,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>열 제목을 클릭하면 그 열로 정렬합니다. Ctrl+C로 선택한 행을 복사합니다(선택이 없으면 모든 행).</translation>
     </message>
     <message>
-        <source>The keys of the room {0}, of the whole window and of the drawing pad. A view&apos;s own keys work once you have clicked it.</source>
-        <translation>{0} 방과 창 전체, 그리기 패드의 단축키입니다. 보기마다 있는 단축키는 그 보기를 한 번 클릭한 뒤에 작동합니다.</translation>
+        <source>The keys of the room {0}, of the whole window and of the drawing pad. A view&apos;s own keys work once you have clicked it; a one-letter key (S, R) is typed into a field, list or combo box that has the keyboard focus.</source>
+        <translation>{0} 방과 창 전체, 그리기 패드의 단축키입니다. 보기마다 있는 단축키는 그 보기를 한 번 클릭한 뒤에 작동합니다. 입력란이나 목록, 콤보 상자에 키보드 포커스가 있으면 한 글자 단축키(S, R)는 그곳에 입력됩니다.</translation>
     </message>
 </context>
 <context>

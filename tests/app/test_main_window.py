@@ -1689,6 +1689,7 @@ def test_help_lists_the_keyboard_shortcuts_of_the_room_shown(window, qtbot):
     def rows():
         return [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
     assert "Studio" in dialog.heading.text()
+    assert "a one-letter key (S, R) is typed into a field, list or combo box" in dialog.heading.text()   # (not S)
     studio = rows()
     assert ("Ctrl+N", "New project", "everywhere") in studio
     assert ("Space", "Run", "in this room") in studio
