@@ -74,6 +74,8 @@ class DatasetLoader(QObject):
         from nnstudio.data import mnist
 
         self._download = dialogs.DownloadDialog(kind, name, mnist.download, self._parent)
+        download = self._download
+        download.succeeded.connect(lambda: self.notice.emit(download.summary))
         self._download.succeeded.connect(retry or (lambda: self.downloaded.emit(kind)))
         self._download.failed.connect(
             lambda msg: dialogs.show_error(self._parent, self.tr("Download failed"), msg))

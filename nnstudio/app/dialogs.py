@@ -146,9 +146,11 @@ class _Progress(QObject):
 class DownloadDialog(QProgressDialog):
     """Downloads a dataset in a background thread with a progress bar and a Cancel button.
 
-    ``download`` is ``nnstudio.data.mnist.download(kind, progress=..., cancel=threading.Event)``; the
-    progress callback receives ``(file_name, bytes_done, bytes_total)``. Emits ``succeeded()`` or
-    ``failed(message)``; cancelling emits neither.
+    ``download`` is ``nnstudio.data.mnist.download(kind, progress=..., cancel=threading.Event, present=...)``;
+    the progress callback receives ``(file_name, bytes_done, bytes_total)``, ``present(file_name)`` names a file
+    that was there already with the right checksum (nothing to fetch: its bar does not jump to full). Emits
+    ``succeeded()`` or ``failed(message)``; cancelling emits neither. After ``succeeded``, ``summary`` says what
+    happened (all four files there already, or how many were fetched).
     """
 
     # signals:
@@ -156,6 +158,7 @@ class DownloadDialog(QProgressDialog):
     failed = Signal(str)        # the download failed; the message says why and what to do
     _progress = Signal(str, int)  # file name and permille done (from the download thread)
     _done = Signal(str)         # "" on success, else the error message (from the download thread)
+    _checked = Signal(str)      # a file that was there already with the right checksum (from the download thread)
 
     def __init__(self, kind: str, title: str, download, parent: QWidget | None = None):
         super().__init__(parent)
@@ -168,11 +171,15 @@ class DownloadDialog(QProgressDialog):
         self.setAutoReset(False)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._kind = kind
+        self._title = title
         self._download = download
+        self._present: list[str] = []   # the files that were there already, verified (from the download thread)
+        self.summary = ""
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
         self._progress.connect(self._on_progress)
         self._done.connect(self._on_done)
+        self._checked.connect(self._on_checked)
         self.canceled.connect(self._cancel.set)
 
     def start(self) -> None:
@@ -192,8 +199,12 @@ class DownloadDialog(QProgressDialog):
             self._progress.emit(str(name), int(1000 * max(0.0, min(1.0, done / total))) if total else 0)
             return not self._cancel.is_set()
 
+        def present(name):
+            self._present.append(str(name))
+            self._checked.emit(str(name))
+
         try:
-            self._download(self._kind, progress=progress, cancel=self._cancel)
+            self._download(self._kind, progress=progress, cancel=self._cancel, present=present)
         except (DataError, OSError, ValueError) as exc:
             self._done.emit("" if self._cancel.is_set() else (translated(exc) or type(exc).__name__))
             return
@@ -203,11 +214,26 @@ class DownloadDialog(QProgressDialog):
         self.setLabelText(self.tr("Downloading {0}…").format(name))
         self.setValue(permille)
 
+    def _on_checked(self, name: str) -> None:
+        self.setLabelText(self.tr("{0} is there already; its checksum is verified.").format(name))
+
     def _on_done(self, message: str) -> None:
         self.hide()
         if self._cancel.is_set():
             return
         if message:
             self.failed.emit(message)
+            return
+        from nnstudio.data.mnist import FILES
+
+        fetched = len(FILES) - len(self._present)
+        if not self._present:
+            self.summary = self.tr("{0}: the four files are downloaded and their checksums verified.").format(
+                self._title)
+        elif not fetched:
+            self.summary = self.tr("{0}: the four files were there already and their checksums are verified; "
+                                   "nothing was downloaded.").format(self._title)
         else:
-            self.succeeded.emit()
+            self.summary = self.tr("{0}: %n file(s) downloaded; the others were there already. The checksums of "
+                                   "all four are verified.", None, fetched).format(self._title)
+        self.succeeded.emit()

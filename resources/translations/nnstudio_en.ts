@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>DownloadDialog</name>
+    <message numerus="yes">
+        <source>{0}: %n file(s) downloaded; the others were there already. The checksums of all four are verified.</source>
+        <translation>
+            <numerusform>{0}: %n file downloaded; the others were there already. The checksums of all four are verified.</numerusform>
+            <numerusform>{0}: %n files downloaded; the others were there already. The checksums of all four are verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message numerus="yes">
         <source>Stopped after %n epoch(s), the limit set in the training settings.</source>

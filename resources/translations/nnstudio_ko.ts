@@ -1107,6 +1107,24 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
+    <message>
+        <source>{0} is there already; its checksum is verified.</source>
+        <translation>{0} 파일은 이미 있으며 체크섬을 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>{0}: the four files are downloaded and their checksums verified.</source>
+        <translation>{0}: 네 파일을 내려받았고 체크섬을 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>{0}: the four files were there already and their checksums are verified; nothing was downloaded.</source>
+        <translation>{0}: 네 파일이 이미 있었고 체크섬을 확인했습니다. 아무것도 내려받지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n file(s) downloaded; the others were there already. The checksums of all four are verified.</source>
+        <translation>
+            <numerusform>{0}: 파일 %n개를 내려받았습니다. 나머지 파일은 이미 있었습니다. 네 파일 모두 체크섬을 확인했습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

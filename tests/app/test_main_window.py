@@ -668,7 +668,7 @@ def test_a_restore_that_waits_for_its_data_keeps_the_copy_and_goes_on_after_the_
             raise mnist.DataNotFoundError("MNIST files not found.")
         return small_mnist()
 
-    def download(kind, progress=None, cancel=None):
+    def download(kind, progress=None, cancel=None, present=None):
         files["there"] = True
     monkeypatch.setattr(mnist, "load_mnist", load_mnist)
     monkeypatch.setattr(mnist, "download", download)
@@ -988,7 +988,7 @@ class FakeDownload:
         self.monkeypatch, self.real_dir, self.fail, self.block = monkeypatch, real_dir, fail, block
         self.calls = []
 
-    def __call__(self, kind, progress=None, cancel=None):
+    def __call__(self, kind, progress=None, cancel=None, present=None):
         self.calls.append(kind)
         for done in (0, 50, 100):
             if progress("train-images-idx3-ubyte.gz", done, 100) is False:
