@@ -146,9 +146,42 @@ def why(exc):
         return Text("Errors", QT_TRANSLATE_NOOP("Errors", "the file ends too early"))
     if isinstance(exc, MemoryError):
         return Text("Errors", QT_TRANSLATE_NOOP("Errors", "not enough memory"))
+    if isinstance(exc, KeyError) and len(exc.args) == 1 and isinstance(exc.args[0], str):
+        # d["output"] of a description that has none: Python says only "'output'"
+        return Text("Errors", QT_TRANSLATE_NOOP("Errors", "the entry {key} is missing"), key=repr(exc.args[0]))
     if isinstance(exc, OSError):
         phrase = _ERRNO_REASONS.get(errno.errorcode.get(exc.errno, ""))
         if phrase is not None:
             return Text("Errors", phrase)
         return exc.strerror or exc if str(exc) else type(exc).__name__
     return exc if str(exc) else type(exc).__name__
+
+
+def bad_settings(func, config: dict, exc: BaseException):
+    """Why ``func(**config)`` raised ``exc`` (a TypeError), as the ``{reason}`` of a translatable message: the
+    setting ``func`` does not take, with those it does, or the one it needs and was not given. Python's own text
+    ("__init__() got an unexpected keyword argument 'alpah'") stood in English inside a Korean sentence and named
+    a method the learner never wrote. Other failures: ``why(exc)``."""
+    import inspect
+
+    if isinstance(exc, Translatable):       # the maker said it already (the optimizers name their settings)
+        return exc
+    try:
+        parameters = inspect.signature(func).parameters.values()
+    except (TypeError, ValueError):
+        return why(exc)
+    named = [p for p in parameters if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+    allowed = [p.name for p in named]
+    unknown = [key for key in config if key not in allowed]
+    if unknown and not any(p.kind == p.VAR_KEYWORD for p in parameters):
+        names = ", ".join(repr(key) for key in unknown)
+        if not allowed:
+            return Text("Errors", QT_TRANSLATE_NOOP("Errors", "it takes no settings; leave out {names}"),
+                        names=names)
+        return Text("Errors", QT_TRANSLATE_NOOP("Errors", "it has no setting {names}; its settings are {allowed}"),
+                    names=names, allowed=", ".join(allowed))
+    missing = [p.name for p in named if p.default is p.empty and p.name not in config]
+    if missing:
+        return Text("Errors", QT_TRANSLATE_NOOP("Errors", "it needs the setting {names}"),
+                    names=", ".join(repr(name) for name in missing))
+    return why(exc)

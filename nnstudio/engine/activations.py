@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError, bad_settings
 
 
 class Activation:
@@ -244,4 +244,4 @@ def get(identifier) -> Activation:
         return cls(**config)
     except TypeError as exc:
         raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Bad settings for activation {name}: {reason}"),
-                                name=repr(name), reason=exc) from None
+                                name=repr(name), reason=bad_settings(cls, config, exc)) from None

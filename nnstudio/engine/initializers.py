@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 
-from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError, bad_settings
 
 
 def _fans(shape: tuple[int, ...]) -> tuple[int, int]:
@@ -216,7 +216,7 @@ def get(identifier) -> Initializer:
             return cls(**config)
         except TypeError as exc:
             raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Bad settings for initializer {name}: {reason}"),
-                                    name=repr(name), reason=exc) from None
+                                    name=repr(name), reason=bad_settings(cls, config, exc)) from None
     if isinstance(identifier, (np.ndarray, list, tuple, int, float)):
         return Constant(identifier)
     raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "An initializer must be a name such as 'glorot_uniform' or "

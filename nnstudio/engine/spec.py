@@ -21,7 +21,7 @@ from nnstudio.engine.memory import estimate
 from nnstudio.engine.model import Sequential
 from nnstudio.engine.problems import PROBLEMS
 from nnstudio.engine.regularizers import L1L2
-from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, TranslatableTypeError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, TranslatableTypeError, bad_settings, why
 
 MAX_UNITS = 4096     # neurons per layer in the studio: beyond this the drawing and the training only crawl
 MAX_HIDDEN = 16      # hidden layers in the studio: deeper networks would not train visibly here
@@ -229,10 +229,17 @@ class NetworkSpec:
             if not all(isinstance(layer, dict) for layer in (*hidden, d["output"])):
                 raise TranslatableTypeError(QT_TRANSLATE_NOOP("Errors", "every layer must be a mapping of its "
                                                                         "settings"))
-            spec = cls(d["input_dim"], tuple(LayerSpec(**layer) for layer in hidden), LayerSpec(**d["output"]),
-                       d.get("problem", "binary"), d.get("loss"))
+            layers = []
+            for i, layer in enumerate((*hidden, d["output"])):
+                try:
+                    layers.append(LayerSpec(**layer))
+                except TypeError as exc:    # a setting misspelt or missing: say which, and what a layer takes
+                    raise TranslatableTypeError(QT_TRANSLATE_NOOP("Errors", "{where}: {reason}"),
+                                                where=layer_name(i, len(hidden) + 1),
+                                                reason=bad_settings(LayerSpec, layer, exc)) from None
+            spec = cls(d["input_dim"], tuple(layers[:-1]), layers[-1], d.get("problem", "binary"), d.get("loss"))
         except (KeyError, TypeError, ValueError) as exc:
             raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Malformed network description: {reason}"),
-                                    reason=exc) from exc
+                                    reason=why(exc)) from exc
         spec.validate()
         return spec

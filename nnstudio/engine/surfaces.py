@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnstudio.engine.sweep import DIVERGENCE_FACTOR, fresh_optimizer, rebuild
-from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError
+from nnstudio.i18n import QT_TRANSLATE_NOOP, TranslatableError, bad_settings
 
 __all__ = ["ELONGATED_FIGURE", "SURFACES", "Descent", "Finish", "Surface", "descend", "descent", "get",
            "network_slice", "surface_race"]
@@ -314,7 +314,7 @@ def get(identifier, **params) -> Surface:
         return maker(**params)
     except TypeError as exc:
         raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "Bad settings for the surface {identifier}: {exc}"),
-                                identifier=repr(identifier), exc=exc) from None
+                                identifier=repr(identifier), exc=bad_settings(maker, params, exc)) from None
 
 
 # -- descending --------------------------------------------------------------------------------------------------------

@@ -1391,6 +1391,10 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         <translation>각 층은 설정의 매핑(dict)이어야 합니다</translation>
     </message>
     <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
         <source>Malformed network description: {reason}</source>
         <translation>네트워크 설명의 형식이 잘못되었습니다: {reason}</translation>
     </message>
@@ -2738,6 +2742,22 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>not enough memory</source>
         <translation>메모리가 부족함</translation>
+    </message>
+    <message>
+        <source>the entry {key} is missing</source>
+        <translation>{key} 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>it takes no settings; leave out {names}</source>
+        <translation>설정을 받지 않습니다. {names} 항목을 빼세요</translation>
+    </message>
+    <message>
+        <source>it has no setting {names}; its settings are {allowed}</source>
+        <translation>{names} 설정은 없습니다. 쓸 수 있는 설정: {allowed}</translation>
+    </message>
+    <message>
+        <source>it needs the setting {names}</source>
+        <translation>{names} 설정이 필요합니다</translation>
     </message>
     <message>
         <source>{name} takes from {minimum} to {maximum} points (got {points})</source>

@@ -56,10 +56,11 @@ def korean():
 
 def learner_mistakes():
     from nnstudio.data.toy import load_dataset
-    from nnstudio.engine import Sequential, optimizers
+    from nnstudio.engine import Sequential, activations, initializers, optimizers, surfaces
     from nnstudio.engine.divergence import DivergenceDetector
     from nnstudio.engine.layers import Dense, Dropout
     from nnstudio.engine.problems import problem_setup
+    from nnstudio.engine.spec import NetworkSpec
 
     def model():
         m = Sequential([Dense(2, input_dim=3, activation="softmax")])
@@ -114,6 +115,28 @@ def learner_mistakes():
                          "경주가 진행되는 동안에는 참가자를 뺄 수 없습니다."),
         "a race under way": (lambda: raced_one_step().add("Momentum", "sgd"), "The race has taken 1 step: a new",
                              "경주가 이미 1 스텝 진행되어"),
+        # Python's TypeError text ("__init__() got an unexpected keyword argument 'alpah'") stood in English inside
+        # the Korean sentence and named a method the learner never wrote
+        "activation setting": (lambda: activations.get({"name": "leaky_relu", "alpah": 0.1}),
+                               "'leaky_relu': it has no setting 'alpah'; its settings are alpha",
+                               "'alpah' 설정은 없습니다. 쓸 수 있는 설정: alpha"),
+        "activation without settings": (lambda: activations.get({"name": "relu", "alpha": 0.1}),
+                                        "it takes no settings; leave out 'alpha'",
+                                        "설정을 받지 않습니다. 'alpha' 항목을 빼세요"),
+        "initializer setting": (lambda: initializers.get({"name": "glorot_uniform", "seed": 1}),
+                                "it takes no settings; leave out 'seed'", "'seed' 항목을 빼세요"),
+        "surface setting": (lambda: surfaces.get("bowl", kapa=2), "it has no setting 'kapa'; its settings are kappa",
+                            "'kapa' 설정은 없습니다. 쓸 수 있는 설정: kappa"),
+        "layer setting": (lambda: NetworkSpec.from_dict({"input_dim": 2, "hidden": [{"units": 3, "activaton": "relu"}],
+                                                         "output": {"units": 1}}),
+                          "Hidden layer 1: it has no setting 'activaton'; its settings are units, activation, ",
+                          "네트워크 설명의 형식이 잘못되었습니다: 은닉층 1: 'activaton' 설정은 없습니다."),
+        "layer without units": (lambda: NetworkSpec.from_dict({"input_dim": 2, "hidden": [],
+                                                               "output": {"activation": "sigmoid"}}),
+                                "Output layer: it needs the setting 'units'", "'units' 설정이 필요합니다"),
+        "network entry": (lambda: NetworkSpec.from_dict({"input_dim": 2, "hidden": []}),
+                          "Malformed network description: the entry 'output' is missing",
+                          "네트워크 설명의 형식이 잘못되었습니다: 'output' 항목이 없습니다"),
         "epochs": (lambda: model().fit(np.zeros((2, 3)), np.array([0, 1]), epochs=-1),
                    "epochs must be a non-negative integer or None (got -1).",
                    "epochs는 0 이상의 정수나 None이어야 합니다(받은 값: -1)."),
