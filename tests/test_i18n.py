@@ -60,3 +60,18 @@ def test_a_file_error_names_the_reason_in_a_phrase_the_gui_translates(tmp_path, 
         files.read_npz(path, "nnstudio-model")
     assert_translatable(info.value, "model.nnmodel")
     assert str(info.value) == "model.nnmodel: cannot be read (the disk could not be read or written)."
+
+
+def test_the_placeholders_translators_see_say_what_they_hold():
+    """The bulk conversion to translatable texts named values after the code that made them: "{shape2}",
+    "{count2}", "{tolist}" told a translator nothing of which number stands where ("x_train has {shape} rows but
+    y_train has {shape2}"); they are "{rows_x}", "{rows_y}", "{labels}" now."""
+    import re
+    from pathlib import Path
+    from xml.etree import ElementTree
+
+    ts = Path(__file__).resolve().parents[1] / "resources" / "translations" / "nnstudio_ko.ts"
+    sources = [message.findtext("source") for message in ElementTree.parse(ts).getroot().iter("message")]
+    made_up = re.compile(r"\{(\w+\d|tolist|item|astype|ravel|flatten)\}")
+    odd = sorted({name for text in sources for name in made_up.findall(text)} - {"l1", "l2", "md5"})
+    assert odd == []

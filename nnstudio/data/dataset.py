@@ -50,13 +50,13 @@ class Dataset:
                                                                     "{dtype} {shape}"), split=split, dtype=x.dtype,
                                         shape=x.shape)
             if x.shape[0] != y.shape[0]:
-                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "x_{split} has {shape} rows but y_{split} has "
-                                                                    "{shape2}"), split=split, shape=x.shape[0],
-                                        shape2=y.shape[0])
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "x_{split} has {rows_x} rows but y_{split} has "
+                                                                    "{rows_y}"), split=split, rows_x=x.shape[0],
+                                        rows_y=y.shape[0])
             if x.shape[1] != self.x_train.shape[1]:
-                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "x_test has {shape} features but x_train has "
-                                                                    "{shape2}"), shape=x.shape[1],
-                                        shape2=self.x_train.shape[1])
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "x_test has {features_test} features but "
+                                                                    "x_train has {features_train}"),
+                                        features_test=x.shape[1], features_train=self.x_train.shape[1])
             if self.problem == "multiclass":
                 if y.ndim != 1 or y.dtype != np.int64:
                     raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "multiclass y_{split} must be int64 labels "
@@ -188,8 +188,8 @@ class Dataset:
         k = 2 if self.problem == "binary" else self.n_classes
         if not np.all(np.equal(np.mod(y.astype(np.float64), 1), 0)) or y.min() < 0 or y.max() >= k:
             raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "the class of a new point must be an integer "
-                                                                "0..{number}, got {tolist}"), number=k - 1,
-                                    tolist=y.tolist())
+                                                                "0..{last}, got {labels}"), last=k - 1,
+                                    labels=y.tolist())
         if self.problem == "binary":
             return y.astype(np.float32)[:, None]
         return y.astype(np.int64)

@@ -466,8 +466,8 @@ class Sequential:
             if position.epoch or position.batch:
                 stream.start_at(position.epoch, position.order)
         elif stream.n != n:
-            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The batch stream covers {n} samples, but x has "
-                                                                "{n2}."), n=stream.n, n2=n)
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The batch stream covers {n_stream} samples, but x "
+                                                                "has {n_x}."), n_stream=stream.n, n_x=n)
         batches = stream.batches
         if not 0 <= position.batch <= batches:
             raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "The run stopped after batch {batch}, but an epoch "
@@ -706,16 +706,17 @@ class Sequential:
         self._require_built()
         weights = list(weights)
         if len(weights) != len(self._params):
-            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "set_weights needs {count} arrays [W1, b1, ...] "
-                                                                "(got {count2})."), count=len(self._params),
-                                    count2=len(weights))
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "set_weights needs {needed} arrays [W1, b1, ...] "
+                                                                "(got {given})."), needed=len(self._params),
+                                    given=len(weights))
         arrays = []
         for i, (new, old) in enumerate(zip(weights, self._params)):
             new = np.asarray(new)
             what = f"{'W' if i % 2 == 0 else 'b'}{i // 2 + 1}"
             if new.shape != old.shape:
-                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{what} must have shape {shape} (got {shape2})."),
-                                        what=what, shape=old.shape, shape2=new.shape)
+                raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{what} must have shape {expected} (got "
+                                                                    "{given})."),
+                                        what=what, expected=old.shape, given=new.shape)
             if new.dtype.kind not in "fiu":
                 raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "{what} must hold numbers (got dtype {dtype})."),
                                         what=what, dtype=new.dtype)
@@ -846,8 +847,9 @@ class Sequential:
             for i, (offset, p) in enumerate(zip(self._offsets, self._params)):
                 if entries[i].shape != p.shape:
                     raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "optimizer state '{slot}.{i}' has shape "
-                                                                        "{shape}, parameter {i} has shape {shape2}"),
-                                            slot=slot, i=i, shape=entries[i].shape, shape2=p.shape)
+                                                                        "{state_shape}, parameter {i} has shape "
+                                                                        "{param_shape}"),
+                                            slot=slot, i=i, state_shape=entries[i].shape, param_shape=p.shape)
                 flat[offset:offset + p.size] = entries[i].reshape(-1)
             flat_state[f"{slot}.0"] = flat
         self.optimizer.set_state(flat_state, params=self._step_params)

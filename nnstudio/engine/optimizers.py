@@ -217,8 +217,9 @@ class Optimizer:
             grads: matching list of gradient arrays (not modified).
         """
         if len(params) != len(grads):
-            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "got {count} parameters but {count2} gradients"),
-                                    count=len(params), count2=len(grads))
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "got {n_params} parameters but {n_grads} "
+                                                                "gradients"),
+                                    n_params=len(params), n_grads=len(grads))
         self._ensure_built(params)
         self.iterations += 1
         self._deferred = []  # the previous step's unread updates: not needed any more
@@ -260,10 +261,10 @@ class Optimizer:
             else:
                 return
         if shapes is not None:
-            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "this optimizer holds state for parameters {value} "
-                                                                "but was given {value2}; call reset() before using "
-                                                                "it for other weights"), value=_describe(shapes),
-                                    value2=_describe([(p.shape, p.dtype) for p in params]))
+            raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "this optimizer holds state for parameters {held} "
+                                                                "but was given {given}; call reset() before using "
+                                                                "it for other weights"), held=_describe(shapes),
+                                    given=_describe([(p.shape, p.dtype) for p in params]))
         self._slots = {}
         self.build(params)
         if self._pending_state is not None:
@@ -392,14 +393,15 @@ class Optimizer:
             for i, array in enumerate(arrays):
                 if given[i].shape != array.shape:
                     raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "optimizer state '{slot_name}.{i}' has "
-                                                                        "shape {shape}, parameter {i} has shape "
-                                                                        "{shape2}"), slot_name=slot_name, i=i,
-                                            shape=given[i].shape, shape2=array.shape)
+                                                                        "shape {state_shape}, parameter {i} has "
+                                                                        "shape {param_shape}"), slot_name=slot_name,
+                                            i=i, state_shape=given[i].shape, param_shape=array.shape)
                 if not np.can_cast(given[i].dtype, array.dtype, casting="same_kind"):
                     raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "optimizer state '{slot_name}.{i}' holds "
-                                                                        "{dtype} values, not numbers for {dtype2} "
-                                                                        "parameters"), slot_name=slot_name, i=i,
-                                            dtype=given[i].dtype, dtype2=array.dtype)
+                                                                        "{state_dtype} values, not numbers for "
+                                                                        "{param_dtype} parameters"),
+                                            slot_name=slot_name, i=i, state_dtype=given[i].dtype,
+                                            param_dtype=array.dtype)
         for slot_name, arrays in self._slots.items():
             for i, array in enumerate(arrays):
                 np.copyto(array, slots[slot_name][i], casting="same_kind")

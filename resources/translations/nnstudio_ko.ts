@@ -1259,12 +1259,12 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         <translation>{cls}()에는 {name}= 설정이 없습니다. 쓸 수 있는 설정: {settings}</translation>
     </message>
     <message>
-        <source>got {count} parameters but {count2} gradients</source>
-        <translation>매개변수는 {count}개인데 기울기는 {count2}개입니다</translation>
+        <source>got {n_params} parameters but {n_grads} gradients</source>
+        <translation>매개변수는 {n_params}개인데 기울기는 {n_grads}개입니다</translation>
     </message>
     <message>
-        <source>this optimizer holds state for parameters {value} but was given {value2}; call reset() before using it for other weights</source>
-        <translation>이 옵티마이저의 상태는 매개변수 {value}에 맞는데 {value2} 매개변수를 받았습니다. 다른 가중치에 쓰기 전에 reset()을 호출하세요</translation>
+        <source>this optimizer holds state for parameters {held} but was given {given}; call reset() before using it for other weights</source>
+        <translation>이 옵티마이저의 상태는 매개변수 {held}에 맞는데 {given} 매개변수를 받았습니다. 다른 가중치에 쓰기 전에 reset()을 호출하세요</translation>
     </message>
     <message>
         <source>optimizer state has no &apos;iterations&apos; entry</source>
@@ -1291,12 +1291,12 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         <translation>옵티마이저 상태 &apos;{slot_name}&apos;의 항목은 {given}인데 모델의 매개변수는 {count}개입니다</translation>
     </message>
     <message>
-        <source>optimizer state &apos;{slot_name}.{i}&apos; has shape {shape}, parameter {i} has shape {shape2}</source>
-        <translation>옵티마이저 상태 &apos;{slot_name}.{i}&apos;의 모양은 {shape}인데 매개변수 {i}의 모양은 {shape2}입니다</translation>
+        <source>optimizer state &apos;{slot_name}.{i}&apos; has shape {state_shape}, parameter {i} has shape {param_shape}</source>
+        <translation>옵티마이저 상태 &apos;{slot_name}.{i}&apos;의 모양은 {state_shape}인데 매개변수 {i}의 모양은 {param_shape}입니다</translation>
     </message>
     <message>
-        <source>optimizer state &apos;{slot_name}.{i}&apos; holds {dtype} values, not numbers for {dtype2} parameters</source>
-        <translation>옵티마이저 상태 &apos;{slot_name}.{i}&apos;에는 {dtype2} 매개변수에 맞는 수가 아니라 {dtype} 값이 들어 있습니다</translation>
+        <source>optimizer state &apos;{slot_name}.{i}&apos; holds {state_dtype} values, not numbers for {param_dtype} parameters</source>
+        <translation>옵티마이저 상태 &apos;{slot_name}.{i}&apos;에는 {param_dtype} 매개변수에 맞는 수가 아니라 {state_dtype} 값이 들어 있습니다</translation>
     </message>
     <message>
         <source>an optimizer config needs a &apos;name&apos; entry, one of {choices}, e.g. {{&apos;name&apos;: &apos;adam&apos;, &apos;lr&apos;: 0.001}}</source>
@@ -2918,12 +2918,12 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>x_{split} 배열은 (n, d) 모양의 float32여야 합니다(받은 값: {dtype} {shape})</translation>
     </message>
     <message>
-        <source>x_{split} has {shape} rows but y_{split} has {shape2}</source>
-        <translation>x_{split}의 행은 {shape}개인데 y_{split}의 행은 {shape2}개입니다</translation>
+        <source>x_{split} has {rows_x} rows but y_{split} has {rows_y}</source>
+        <translation>x_{split}의 행은 {rows_x}개인데 y_{split}의 행은 {rows_y}개입니다</translation>
     </message>
     <message>
-        <source>x_test has {shape} features but x_train has {shape2}</source>
-        <translation>x_test의 특성은 {shape}개인데 x_train의 특성은 {shape2}개입니다</translation>
+        <source>x_test has {features_test} features but x_train has {features_train}</source>
+        <translation>x_test의 특성은 {features_test}개인데 x_train의 특성은 {features_train}개입니다</translation>
     </message>
     <message>
         <source>multiclass y_{split} must be int64 labels of shape (n,), got {dtype} {shape}</source>
@@ -2976,8 +2976,8 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>회귀 목표값은 유한한 수여야 합니다</translation>
     </message>
     <message>
-        <source>the class of a new point must be an integer 0..{number}, got {tolist}</source>
-        <translation>새 점의 클래스는 0..{number} 범위의 정수여야 합니다(받은 값: {tolist})</translation>
+        <source>the class of a new point must be an integer 0..{last}, got {labels}</source>
+        <translation>새 점의 클래스는 0..{last} 범위의 정수여야 합니다(받은 값: {labels})</translation>
     </message>
     <message>
         <source>LeakyReLU slope alpha must be in [0, 1) (got {value}).</source>
@@ -3178,8 +3178,8 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>validation_data는 (x_val, y_val) 쌍이어야 합니다.</translation>
     </message>
     <message>
-        <source>The batch stream covers {n} samples, but x has {n2}.</source>
-        <translation>배치 스트림은 샘플 {n}개를 다루지만 x에는 샘플이 {n2}개 있습니다.</translation>
+        <source>The batch stream covers {n_stream} samples, but x has {n_x}.</source>
+        <translation>배치 스트림은 샘플 {n_stream}개를 다루지만 x에는 샘플이 {n_x}개 있습니다.</translation>
     </message>
     <message>
         <source>The run stopped after batch {batch}, but an epoch has {batches}.</source>
@@ -3202,12 +3202,12 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>빈 데이터셋으로는 평가할 수 없습니다.</translation>
     </message>
     <message>
-        <source>set_weights needs {count} arrays [W1, b1, ...] (got {count2}).</source>
-        <translation>set_weights에는 배열 {count}개 [W1, b1, ...]가 필요합니다(받은 개수: {count2}).</translation>
+        <source>set_weights needs {needed} arrays [W1, b1, ...] (got {given}).</source>
+        <translation>set_weights에는 배열 {needed}개 [W1, b1, ...]가 필요합니다(받은 개수: {given}).</translation>
     </message>
     <message>
-        <source>{what} must have shape {shape} (got {shape2}).</source>
-        <translation>{what} 배열에는 {shape} 모양이 필요합니다(받은 모양: {shape2}).</translation>
+        <source>{what} must have shape {expected} (got {given}).</source>
+        <translation>{what} 배열에는 {expected} 모양이 필요합니다(받은 모양: {given}).</translation>
     </message>
     <message>
         <source>{what} must hold numbers (got dtype {dtype}).</source>
@@ -3222,8 +3222,8 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>옵티마이저 상태 &apos;{slot}&apos;의 항목은 {entries}인데 모델의 매개변수 배열은 {n}개입니다</translation>
     </message>
     <message>
-        <source>optimizer state &apos;{slot}.{i}&apos; has shape {shape}, parameter {i} has shape {shape2}</source>
-        <translation>옵티마이저 상태 &apos;{slot}.{i}&apos;의 모양은 {shape}인데 매개변수 {i}의 모양은 {shape2}입니다</translation>
+        <source>optimizer state &apos;{slot}.{i}&apos; has shape {state_shape}, parameter {i} has shape {param_shape}</source>
+        <translation>옵티마이저 상태 &apos;{slot}.{i}&apos;의 모양은 {state_shape}인데 매개변수 {i}의 모양은 {param_shape}입니다</translation>
     </message>
     <message>
         <source>{name} holds NaN or infinite values (the first at row {row}, column {col}); remove those samples or fill in the missing values first.</source>
