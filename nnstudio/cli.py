@@ -20,6 +20,7 @@ import argparse
 import json
 import math
 import os
+import shlex
 import sys
 import time
 from dataclasses import asdict
@@ -298,6 +299,9 @@ def main(argv: list[str] | None = None) -> int:
     use_language(requested_language(argv))
     with argparse_language():
         parser = build_parser()
+        if first is not None and argv[first] not in COMMANDS and os.path.isdir(argv[first]):
+            # argparse said "invalid choice: '/some/dir' (choose from 'gui', 'train', ...)"
+            parser.error(_folder_given(argv[first]))
         args, extras = parser.parse_known_args(argv)
         if extras:      # said by the command they were given to ("nnstudio race: ... see 'nnstudio race --help'")
             parser.command_parsers.get(args.command, parser).error(
@@ -329,6 +333,22 @@ def main(argv: list[str] | None = None) -> int:
                                                                               message=_one_line(exc)),
               file=sys.stderr)
         return EXIT_USAGE
+
+
+def _folder_given(folder: str) -> str:
+    """Why a folder on the command line opens nothing, and what to give: one of its project files, if any."""
+    try:
+        projects = sorted(entry.name for entry in os.scandir(folder)
+                          if entry.name.endswith(PROJECT_SUFFIX) and entry.is_file())
+    except OSError:
+        projects = []
+    if projects:
+        return translate("cli", "{folder} is a folder, not a project file: give one of its project files, such as "
+                                "nnstudio {example}").format(folder=folder,
+                                                             example=shlex.quote(os.path.join(folder, projects[0])))
+    return translate("cli", "{folder} is a folder, not a project file: give a project file (FILE{suffix}) to open, or "
+                            "a command: {commands}").format(folder=folder, suffix=PROJECT_SUFFIX,
+                                                            commands=", ".join(COMMANDS))
 
 
 def _first_argument(argv: list[str]) -> int | None:
@@ -367,6 +387,8 @@ def _one_line(exc: BaseException) -> str:
 
 # -- gui -------------------------------------------------------------------------------------------------
 def run_gui(project: str | None = None) -> int:
+    if project is not None and os.path.isdir(project):
+        raise UsageError(_folder_given(project))
     if project is not None and not os.path.isfile(project):
         raise UsageError(translate("cli", "the project file {path} does not exist").format(path=project))
     if sys.platform.startswith("linux") and not any(
@@ -505,6 +527,11 @@ def load_training_data(args):
             roots = data_roots(args.data_dir)[:1] if args.data_dir is not None else data_roots()
             searched = "; ".join(f"{root} ({translated(why)})" for root, why in roots)
             title = "Fashion-MNIST" if name == "fashion" else "MNIST"
+            if args.data_dir is not None:   # 'nnstudio download mnist' alone saves where --data-dir does not look
+                raise UsageError(translate("cli", "{title} not found (searched: {searched}). Download it there with "
+                                                  "'nnstudio download {name} --dest {folder}', or point --data-dir "
+                                                  "at the folder holding its four .gz files.").format(
+                    title=title, searched=searched, name=name, folder=shlex.quote(str(args.data_dir)))) from None
             raise UsageError(translate("cli", "{title} not found (searched: {searched}). Download it with "
                                               "'nnstudio download {name}', or point --data-dir or NNSTUDIO_DATA at "
                                               "the folder holding its four .gz files.").format(

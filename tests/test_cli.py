@@ -292,7 +292,39 @@ def test_download_check_verifies_the_files_where_nnstudio_finds_them(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "OK — 60000 training and 10000 test images, checksums verified" in proc.stdout
     proc = run("download", "mnist", "--check", "--dest", tmp_path / "none", drop=("NNSTUDIO_DATA",))
-    assert_one_line_error(proc, "not found", "nnstudio download mnist")
+    assert_one_line_error(proc, "not found", f"run `nnstudio download mnist --dest {tmp_path / 'none'}`")
+
+
+def test_download_check_of_a_damaged_file_suggests_the_download_into_the_folder_given(tmp_path):
+    """The fix named `nnstudio download mnist` alone: it downloads into the user data folder, and the next
+    `--check --dest` found the same damaged file again."""
+    shared = Path(os.environ.get("NNSTUDIO_DATA", "/nonexistent"))
+    if not all((shared / "mnist" / name).is_file() for name in MNIST_FILES):
+        pytest.skip("needs the real MNIST files (NNSTUDIO_DATA)")
+    (tmp_path / "my data" / "mnist").mkdir(parents=True)
+    for name in MNIST_FILES:
+        (tmp_path / "my data" / "mnist" / name).write_bytes((shared / "mnist" / name).read_bytes())
+    (tmp_path / "my data" / "mnist" / MNIST_FILES[-1]).write_bytes(b"xx")
+    for dest in (tmp_path / "my data", tmp_path / "my data" / "mnist"):        # the root or the files' folder
+        proc = run("download", "mnist", "--check", "--dest", dest)
+        assert_one_line_error(proc, "is not a valid gzip file",
+                              f"run `nnstudio download mnist --dest '{tmp_path / 'my data'}'`")
+
+
+@pytest.mark.parametrize("projects, fragments", [
+    ((), ("is a folder, not a project file: give a project file (FILE.nnsproj) to open, or a command: gui, train, "
+          "race, download, export",)),
+    (("b.nnsproj", "a.nnsproj"), ("is a folder, not a project file: give one of its project files, such as nnstudio ",
+                                  "a.nnsproj")),
+])
+def test_a_folder_instead_of_a_project_file_says_so(tmp_path, projects, fragments):
+    """`nnstudio /some/dir` said "argument COMMAND: invalid choice: '/some/dir' (choose from 'gui', ...)", and
+    `nnstudio gui /some/dir` "the project file /some/dir does not exist"."""
+    for name in projects:
+        (tmp_path / name).write_text("{}")
+    for args in ((tmp_path,), ("gui", tmp_path)):
+        proc = run(*args)
+        assert_one_line_error(proc, str(tmp_path), *fragments)
 
 
 # -- download ------------------------------------------------------------------------------------------------

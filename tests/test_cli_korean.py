@@ -151,9 +151,9 @@ def test_the_korean_download_hint_reads_right_after_either_dataset_name(tmp_path
     # ("`nnstudio download fashion`를" was wrong); "명령" carries it for both
     nowhere = tmp_path / "nowhere"
     proc = run("--lang", "ko", "train", "--dataset", kind, "--data-dir", nowhere, drop=("NNSTUDIO_DATA",))
-    assert_one_line_error(proc, f"'nnstudio download {kind}' 명령으로 내려받거나")
+    assert_one_line_error(proc, f"'nnstudio download {kind} --dest {nowhere}' 명령으로 그 폴더에 내려받거나")
     proc = run("--lang", "ko", "download", kind, "--check", "--dest", nowhere, drop=("NNSTUDIO_DATA",))
-    assert_one_line_error(proc, f"`nnstudio download {kind}` 명령을 실행하거나")
+    assert_one_line_error(proc, f"`nnstudio download {kind} --dest {nowhere}` 명령을 실행하거나")
 
 
 def test_too_few_or_too_many_points_for_a_toy_set_is_said_in_korean_too():

@@ -133,10 +133,20 @@ def _kind(kind: str) -> _Kind:
     return KINDS[key]
 
 
-def how_to_get(kind: str = "mnist") -> Text:
+def how_to_get(kind: str = "mnist", dest: str | os.PathLike | None = None) -> Text:
     """One paragraph telling a user how to get the files (used in every error message); ``str()`` of it is the
-    English, the GUI translates it."""
+    English, the GUI translates it. ``dest``: the folder the user gave (``--dest``, ``--data-dir``), which the
+    command it suggests names too (else the download goes where that folder is not)."""
     k = _kind(kind)
+    if dest is not None:
+        import shlex
+
+        root = Path(dest).expanduser()
+        return Text("Errors", QT_TRANSLATE_NOOP("Errors", "To get {title} there: run `nnstudio download {key} --dest "
+                                                          "{dest}`, or download the four .gz files from {mirror} into "
+                                                          "{folder}."),
+                    title=k.title, key=k.key, dest=shlex.quote(str(root)), mirror=k.mirrors[0],
+                    folder=root / k.folder)
     return Text("Errors", QT_TRANSLATE_NOOP("Errors", "To get {title}: run `nnstudio download {key}` (saves to "
                                                       "{default}), or download the four .gz files from {mirror} "
                                                       "into a folder <root>/{folder}/ and set the environment "
@@ -199,7 +209,7 @@ def find_data_dir(kind: str = "mnist", path: str | os.PathLike | None = None) ->
     searched = _lines([Text("Errors", QT_TRANSLATE_NOOP("Errors", "  - {folder} ({why})"), folder=root / k.folder,
                             why=why) for root, why in roots])
     raise DataNotFoundError(QT_TRANSLATE_NOOP("Errors", "{title} files not found. Searched:\n{searched}\n{how}"),
-                            title=k.title, searched=searched, how=how_to_get(k.key))
+                            title=k.title, searched=searched, how=how_to_get(k.key, path))
 
 
 # -- reading and verifying ---------------------------------------------------------------------------------
@@ -207,13 +217,14 @@ def _md5(data: bytes) -> str:
     return hashlib.md5(data, usedforsecurity=False).hexdigest()
 
 
-def _read_idx(file: Path, magic: int, count: int, k: _Kind, verify: bool) -> np.ndarray:
-    """Decode one gzip IDX file into uint8 (count, 28, 28) images or (count,) labels, checking everything."""
+def _read_idx(file: Path, magic: int, count: int, k: _Kind, verify: bool, dest=None) -> np.ndarray:
+    """Decode one gzip IDX file into uint8 (count, 28, 28) images or (count,) labels, checking everything.
+    ``dest``: the data folder the user named, for the command that gets the file again."""
     name = file.name
     what = Text("Errors", QT_TRANSLATE_NOOP("Errors", "images") if magic == IMAGES_MAGIC else
                 QT_TRANSLATE_NOOP("Errors", "labels"))
     fix = Text("Errors", QT_TRANSLATE_NOOP("Errors", "Delete {file} and get it again. {how}"), file=file,
-               how=how_to_get(k.key))
+               how=how_to_get(k.key, dest))
 
     def corrupt(template, **arguments):
         """DataCorruptError(template) about this file; every template starts with "{title} file {file}"."""
@@ -225,7 +236,7 @@ def _read_idx(file: Path, magic: int, count: int, k: _Kind, verify: bool) -> np.
                 (LABELS_MAGIC, True): QT_TRANSLATE_NOOP("Errors", "the labels of the training set"),
                 (LABELS_MAGIC, False): QT_TRANSLATE_NOOP("Errors", "the labels of the test set")}[magic, count == 60000]
         raise DataNotFoundError(QT_TRANSLATE_NOOP("Errors", "{title} file {file} is missing ({part}). {how}"),
-                                title=k.title, file=file, part=Text("Errors", part), how=how_to_get(k.key))
+                                title=k.title, file=file, part=Text("Errors", part), how=how_to_get(k.key, dest))
     expected_size = k.size[name]
     try:
         actual_size = file.stat().st_size
@@ -238,7 +249,7 @@ def _read_idx(file: Path, magic: int, count: int, k: _Kind, verify: bool) -> np.
     except OSError as e:
         raise DataNotFoundError(QT_TRANSLATE_NOOP("Errors", "cannot read {title} file {file}: {reason}. Check its "
                                                             "permissions. {how}"),
-                                title=k.title, file=file, reason=why(e), how=how_to_get(k.key)) from None
+                                title=k.title, file=file, reason=why(e), how=how_to_get(k.key, dest)) from None
     size_note = "" if len(raw) == expected_size else Text(
         "Errors", QT_TRANSLATE_NOOP("Errors", " (it has {size} bytes, the published file {expected})"),
         size=len(raw), expected=expected_size)
@@ -363,7 +374,9 @@ def load_mnist(kind: str = "mnist", path: str | os.PathLike | None = None, verif
     if hit is not None and hit[0] == stamp:
         arrays = hit[1]
     else:
-        arrays = _decode_all(folder, k, verify)
+        # the root to download into again, when the user named one (a root holding mnist/, or that folder)
+        dest = None if path is None else folder.parent if folder.name == k.folder else folder
+        arrays = _decode_all(folder, k, verify, dest)
         with _cache_lock:
             _cache.pop(key, None)
             while len(_cache) >= _CACHE_SIZE:  # keep memory bounded: MNIST decodes to ~220 MB
@@ -374,10 +387,10 @@ def load_mnist(kind: str = "mnist", path: str | os.PathLike | None = None, verif
                    n_classes=10, class_names=k.class_names, extent=None)
 
 
-def _decode_all(folder: Path, k: _Kind, verify: bool) -> dict:
+def _decode_all(folder: Path, k: _Kind, verify: bool, dest=None) -> dict:
     def decode(role):
         name, magic, count = FILES[role]
-        raw = _read_idx(folder / name, magic, count, k, verify)
+        raw = _read_idx(folder / name, magic, count, k, verify, dest)
         if magic == IMAGES_MAGIC:
             # one pass uint8 -> float32 in [0, 1]
             out = np.divide(raw.reshape(count, ROWS * COLS), np.float32(255), dtype=np.float32)

@@ -1724,6 +1724,10 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         <translation>알 수 없는 데이터셋 {name}. mnist나 fashion 중에서 고르세요</translation>
     </message>
     <message>
+        <source>To get {title} there: run `nnstudio download {key} --dest {dest}`, or download the four .gz files from {mirror} into {folder}.</source>
+        <translation>그 폴더에 {title} 데이터를 받으려면 `nnstudio download {key} --dest {dest}` 명령을 실행하거나, {mirror}에서 .gz 파일 네 개를 {folder} 폴더에 내려받으세요.</translation>
+    </message>
+    <message>
         <source>To get {title}: run `nnstudio download {key}` (saves to {default}), or download the four .gz files from {mirror} into a folder &lt;root&gt;/{folder}/ and set the environment variable NNSTUDIO_DATA=&lt;root&gt;.</source>
         <translation>{title} 데이터를 받으려면 `nnstudio download {key}` 명령을 실행하거나({default}에 저장합니다), {mirror}에서 .gz 파일 네 개를 &lt;root&gt;/{folder}/ 폴더로 내려받은 뒤 환경 변수 NNSTUDIO_DATA=&lt;root&gt;를 설정하세요.</translation>
     </message>
@@ -7807,6 +7811,14 @@ z</translation>
         <translation>nnstudio {command}: 오류: {message}</translation>
     </message>
     <message>
+        <source>{folder} is a folder, not a project file: give one of its project files, such as nnstudio {example}</source>
+        <translation>{folder} 경로는 프로젝트 파일이 아니라 폴더입니다. 그 안의 프로젝트 파일을 주세요. 예: nnstudio {example}</translation>
+    </message>
+    <message>
+        <source>{folder} is a folder, not a project file: give a project file (FILE{suffix}) to open, or a command: {commands}</source>
+        <translation>{folder} 경로는 프로젝트 파일이 아니라 폴더입니다. 열 프로젝트 파일(FILE{suffix})이나 다음 명령 중 하나를 주세요: {commands}</translation>
+    </message>
+    <message>
         <source>the project file {path} does not exist</source>
         <translation>프로젝트 파일이 없습니다: {path}</translation>
     </message>
@@ -7863,6 +7875,10 @@ z</translation>
     <message>
         <source>{options}: only for a generated toy set such as xor_cloud or moons; {name} has its own points, so leave them out</source>
         <translation>{options}: xor_cloud나 moons 같은 생성형 연습용 데이터셋에만 쓰는 옵션입니다. {name} 데이터셋에는 정해진 점들이 있으니 이 옵션을 빼세요</translation>
+    </message>
+    <message>
+        <source>{title} not found (searched: {searched}). Download it there with &apos;nnstudio download {name} --dest {folder}&apos;, or point --data-dir at the folder holding its four .gz files.</source>
+        <translation>{title} 데이터를 찾지 못했습니다(찾아본 곳: {searched}). &apos;nnstudio download {name} --dest {folder}&apos; 명령으로 그 폴더에 내려받거나, --data-dir로 .gz 파일 네 개가 있는 폴더를 알려 주세요.</translation>
     </message>
     <message>
         <source>{title} not found (searched: {searched}). Download it with &apos;nnstudio download {name}&apos;, or point --data-dir or NNSTUDIO_DATA at the folder holding its four .gz files.</source>

@@ -157,7 +157,8 @@ def test_each_damage_gives_a_corrupt_error_naming_the_file(tmp_path, damage, nam
         load_mnist(path=root, verify=False)
     msg = str(info.value)
     assert str(target) in msg and expected in msg
-    assert "Delete" in msg and "nnstudio download mnist" in msg and "NNSTUDIO_DATA" in msg
+    # the folder given (load_mnist(path=...), the command line's --dest and --data-dir) is where to download again
+    assert "Delete" in msg and f"nnstudio download mnist --dest {root}`" in msg
     assert isinstance(info.value, ValueError)
     assert_translatable(info.value, str(target))
 
