@@ -37,6 +37,13 @@
             <numerusform>Delete %n saved drawings? Their files are removed from {0}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read and are in the list below with a warning sign (point at one to see why): select them and press Delete to delete them.</source>
+        <translation>
+            <numerusform>%n file cannot be read; it is in the list below with a warning sign: select it and press Delete to delete it.</numerusform>
+            <numerusform>%n files cannot be read; they are in the list below with a warning sign (point at one to see why): select them and press Delete to delete them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DownloadDialog</name>

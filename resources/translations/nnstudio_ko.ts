@@ -1056,6 +1056,12 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         <source>NaN: training diverged. Reset the weights.</source>
         <translation>NaN: 학습이 발산했습니다. 가중치를 초기화하세요.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read and are in the list below with a warning sign (point at one to see why): select them and press Delete to delete them.</source>
+        <translation>
+            <numerusform>읽을 수 없는 파일 %n개가 아래 목록에 경고 표시와 함께 있습니다. 표시를 가리키면 이유가 보입니다. 파일을 고르고 Delete 키를 누르면 삭제됩니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This model gets {0} of {1} right: {2}.</source>
         <translation>이 모델은 {1}개 중 {0}개를 맞힙니다: {2}.</translation>
@@ -1075,10 +1081,6 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
     <message>
         <source>Cannot delete the drawing</source>
         <translation>그림을 삭제할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>It is in the list below with a warning sign: select it and press Delete to delete it.</source>
-        <translation>이 파일은 아래 목록에 경고 표시와 함께 있습니다. 파일을 고르고 Delete 키를 누르면 삭제됩니다.</translation>
     </message>
     <message>
         <source>Saved as {0}.</source>

@@ -567,6 +567,30 @@ def test_an_unreadable_saved_file_is_listed_and_can_be_deleted_in_the_pad(qtbot,
     assert "Saved drawings: 1 " in pad.my_digits_summary()
 
 
+def test_several_unreadable_files_are_counted_and_the_readable_drawings_still_scored(qtbot, pad, monkeypatch):
+    """Two damaged files showed two warning signs under "It is in the list below with a warning sign: select it",
+    and the drawings that could be read were neither counted nor scored."""
+    _save(qtbot, pad, 1)
+    for name in ("bad.png", "empty.png"):
+        bad = my_digits_dir() / "3" / name
+        bad.parent.mkdir(parents=True, exist_ok=True)
+        bad.write_bytes(b"not a png" if name == "bad.png" else b"")
+    back_from_another_window(qtbot, pad)
+    qtbot.waitUntil(lambda: "bad.png" in pad.my_digits_summary(), timeout=2000)
+    summary = pad.my_digits_summary()
+    assert "2 files cannot be read; they are in the list below with a warning sign" in summary
+    assert "Saved drawings: 1 (1: 1)." in summary and "This model gets " in summary
+    saved = pad.my_digits_list
+    assert [saved.item(r).text() for r in range(saved.count())] == ["1", "3", "3"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    pad.tabs.setCurrentWidget(pad.my_digits)
+    qtbot.mouseClick(saved.viewport(), Qt.MouseButton.LeftButton, pos=saved.visualItemRect(saved.item(1)).center())
+    qtbot.keyClick(saved, Qt.Key.Key_Delete)
+    assert saved.count() == 2
+    assert "1 file cannot be read; it is in the list below with a warning sign: select it and press Delete" in \
+        pad.my_digits_summary()
+
+
 def test_fashion_classes_show_their_names(pad):
     pad.set_class_kind("fashion")
     assert pad.bars.class_names()[0] == "T-shirt/top"

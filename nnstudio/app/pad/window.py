@@ -734,16 +734,21 @@ class DigitPadWindow(QWidget):
         self.my_digits_list.set_drawings(images, y, [path for _label, path in files], self.class_names(), problems)
         if saved is not None:
             self.my_digits_list.show_drawing(saved)
-        if problems:
-            self.my_digits_status.setText("\n".join([next(iter(problems.values())), self.tr(
-                "It is in the list below with a warning sign: select it and press Delete to delete it.")]))
-            return
-        x = np.stack([image.reshape(-1) for image in images]) if images else np.zeros((0, 784), np.float32)
         lines = []
+        if problems:
+            # the first reason, and how many more are listed (two warning signs under "It is in the list" read as
+            # one file to delete); the readable drawings are still counted and scored below
+            lines += [next(iter(problems.values())), self.tr(
+                "%n file(s) cannot be read and are in the list below with a warning sign (point at one to see "
+                "why): select them and press Delete to delete them.", None, len(problems))]
+            readable = [i for i, image in enumerate(images) if image is not None]
+            images, y = [images[i] for i in readable], y[readable]
+        x = np.stack([image.reshape(-1) for image in images]) if images else np.zeros((0, 784), np.float32)
         if saved is not None:
             lines.append(self.tr("Saved as {0}.").format(saved))
         if len(y) == 0:
-            lines.append(self.tr("No saved drawings yet in {0}.").format(self.my_digits_folder()))
+            if not problems:
+                lines.append(self.tr("No saved drawings yet in {0}.").format(self.my_digits_folder()))
         else:
             counts = np.bincount(y, minlength=10)
             per_label = ", ".join(f"{self.class_names()[i] if i < 10 else i}: {grouped(c)}"
