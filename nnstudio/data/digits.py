@@ -569,6 +569,12 @@ def read_my_digit(path) -> np.ndarray:
         return _as_digit(read_image(path), path)
     except MyDigitsError:
         raise
+    except ImageFileError as exc:
+        # its message starts with the file's name already: the whole path in its place, not "cannot read
+        # …/3/bad.png: bad.png: the PNG file is truncated"
+        problem = ImageFileError(exc.template, **{**exc.arguments, "file": path})
+        raise MyDigitsError(QT_TRANSLATE_NOOP("Errors", "{problem}. Delete the file or save it again as a PNG."),
+                            problem=problem) from None
     except (OSError, ValueError, struct.error, zlib.error) as exc:
         # a TranslatableError (a damaged image) is translated too; an OSError says what the system says
         raise MyDigitsError(QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {error}. Delete the file or save "

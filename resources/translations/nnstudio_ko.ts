@@ -1718,6 +1718,10 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         <translation>{path}: 잉크 자국이 없는 빈 그림입니다. 파일을 지우거나 직접 그린 그림으로 바꾸세요.</translation>
     </message>
     <message>
+        <source>{problem}. Delete the file or save it again as a PNG.</source>
+        <translation>{problem}. 파일을 지우거나 PNG로 다시 저장하세요.</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {error}. Delete the file or save it again as a PNG.</source>
         <translation>{path} 파일을 읽을 수 없습니다: {error}. 파일을 지우거나 PNG로 다시 저장하세요.</translation>
     </message>

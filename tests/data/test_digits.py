@@ -239,12 +239,13 @@ def test_a_damaged_digit_file_is_reported_in_translatable_parts(tmp_path):
         load_my_digits(tmp_path)
     error = info.value
     assert isinstance(error, TranslatableError)
+    # the file named once, by its whole path (it read "cannot read …/7/seven.png: seven.png: the PNG file …")
     assert error.template.format(**error.arguments) == str(error) == (
-        f"cannot read {path}: seven.png: the PNG file is truncated. Delete the file or save it again as a PNG.")
+        f"{path}: the PNG file is truncated. Delete the file or save it again as a PNG.")
     # the reason is a translatable error of its own (the GUI translates arguments too), the file name a value
-    reason = error.arguments["error"]
+    reason = error.arguments["problem"]
     assert isinstance(reason, digits.ImageFileError) and isinstance(reason, ValueError)
-    assert (reason.template, reason.arguments) == ("{file}: the PNG file is truncated", {"file": "seven.png"})
+    assert (reason.template, reason.arguments) == ("{file}: the PNG file is truncated", {"file": path})
 
 
 # -------------------------------------------------------------------------------------------- augmentation
