@@ -903,6 +903,12 @@
         <translation>NN Studio 모델과 프로젝트 (*.npz *.nnsproj);;모든 파일 (*)</translation>
     </message>
     <message>
+        <source>The shipped model could not be loaded: {0}
+Choose the studio&apos;s current model or a model file above, or reinstall NN Studio to get it back (from a source checkout: python -m nnstudio.tools.train_pad_model --out {1}).</source>
+        <translation>기본 제공 모델을 불러올 수 없습니다: {0}
+위에서 스튜디오의 현재 모델이나 모델 파일을 고르거나, NN Studio를 다시 설치해 모델을 되살리세요(소스 체크아웃에서는 python -m nnstudio.tools.train_pad_model --out {1} 명령으로 만들 수 있습니다).</translation>
+    </message>
+    <message>
         <source>Store the 28×28 image as a PNG file in your data folder; the studio can include these images when it trains (Ctrl+S)</source>
         <translation>28×28 이미지를 데이터 폴더에 PNG 파일로 저장합니다. 스튜디오에서 학습할 때 이 이미지들을 포함할 수 있습니다(Ctrl+S)</translation>
     </message>
@@ -959,10 +965,6 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
     <message>
         <source>This model has an input size of {0} and an output size of {1}, but the pad needs 784 inputs (a 28×28 image) and 10 outputs (one per class). Train a network on MNIST or Fashion-MNIST in the studio, or open such a model file.</source>
         <translation>이 모델은 입력 크기가 {0}, 출력 크기가 {1}이지만, 패드에는 입력 784개(28×28 이미지)와 출력 10개(클래스마다 하나)가 필요합니다. 스튜디오에서 MNIST나 Fashion-MNIST로 신경망을 학습시키거나, 그런 모델 파일을 여세요.</translation>
-    </message>
-    <message>
-        <source>The shipped model could not be loaded ({0}). Train it with python -m nnstudio.tools.train_pad_model --out {1}</source>
-        <translation>기본 제공 모델을 불러올 수 없습니다({0}). 다음 명령으로 학습시키세요: python -m nnstudio.tools.train_pad_model --out {1}</translation>
     </message>
     <message>
         <source>Shipped model: {0}, {1} right on the {2} test images.</source>

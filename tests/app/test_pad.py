@@ -93,6 +93,22 @@ def test_shipped_model_is_ready_on_first_launch_without_any_dataset(qtbot, monke
     assert window.bars.probabilities() is None
 
 
+def test_a_missing_shipped_model_says_what_the_learner_can_do_first(qtbot, monkeypatch):
+    """It said "could not be loaded (gone.npz: file not found (…).). Train it with python -m nnstudio.tools…":
+    a developer's command, and the reason's full stop inside the parentheses."""
+    from nnstudio.app.pad import window as pad_window
+    monkeypatch.setattr(pad_window, "SHIPPED", {"mnist": "gone.npz", "fashion": "gone_too.npz"})
+    window = DigitPadWindow()
+    qtbot.addWidget(window)
+    window.show()
+    draw(qtbot, window.canvas, line(140, 40, 140, 240))
+    assert window.model() is None and window.result_label.text() == "No usable model"
+    first, second = window.model_status.text().split("\n")
+    assert first.startswith("The shipped model could not be loaded: gone.npz: file not found (")
+    assert second.startswith("Choose the studio's current model or a model file above, or reinstall NN Studio")
+    assert ".)." not in window.model_status.text() and window.model_status.isVisible()
+
+
 def test_drawing_with_the_mouse_updates_the_prediction(qtbot, pad):
     # A vertical stroke: a "1".
     with qtbot.waitSignal(pad.predictionUpdated, check_params_cb=lambda p: p is not None, timeout=2000):

@@ -475,8 +475,11 @@ class DigitPadWindow(QWidget):
             try:
                 model = self._load_shipped(kind)
             except (ImportError, OSError, ValueError) as exc:
-                problem = self.tr("The shipped model could not be loaded ({0}). Train it with "
-                                  "python -m nnstudio.tools.train_pad_model --out {1}").format(
+                # the reason is a sentence of its own ("….npz: file not found (…)."): not in parentheses, where it
+                # read ".)."; and what a learner can do here comes first, the developer's rebuild last
+                problem = self.tr("The shipped model could not be loaded: {0}\nChoose the studio's current model "
+                                  "or a model file above, or reinstall NN Studio to get it back (from a source "
+                                  "checkout: python -m nnstudio.tools.train_pad_model --out {1}).").format(
                     translated(exc), shipped_model_path(kind))
             else:
                 card = read_model_card(shipped_model_path(kind)) or {}
