@@ -140,3 +140,17 @@ def test_the_studio_says_what_the_download_did(qtbot, tmp_path, mnist_files, mon
         assert loader.load(DataChoice("mnist"), seed=0) is None
     assert said.args == ["MNIST digits (28×28): 1 file downloaded; the others were there already. The checksums of all four are "
                          "verified."]
+
+
+def test_a_download_that_fails_unexpectedly_ends_the_dialog_with_the_reason(qtbot):
+    """An exception that is no DataError, OSError or ValueError ended the download's thread without a word:
+    the dialog stayed open with a Cancel that did nothing."""
+    def download(kind, progress=None, cancel=None, present=None):
+        progress("train-images-idx3-ubyte.gz", 10, 100)
+        raise RuntimeError("the mirror sent something odd")
+
+    dialog = dialogs.DownloadDialog("mnist", "MNIST", download)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.failed, timeout=5000) as failed:
+        dialog.start()
+    assert failed.args == ["the mirror sent something odd"] and not dialog.isVisible()
