@@ -266,7 +266,7 @@ def read_npz(path, expected_format: str, max_version: int | None = None,
                                      name=name, size=format_bytes(total), limit=format_bytes(limit))
             if CONFIG_KEY not in infos:
                 raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: no '{key}' entry; not an {format} file."),
-                                     name=name, key=CONFIG_KEY, format=expected_format)
+                                     name=name, key=CONFIG_KEY, format=format_name(expected_format))
             text = next((key for key, (_, dtype) in declared.items() if dtype.kind == "U" and key != CONFIG_KEY),
                         None)
             if text is not None:
@@ -300,7 +300,7 @@ def read_npz(path, expected_format: str, max_version: int | None = None,
         if "not a zip file" in str(exc).lower():
             raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: not an {format} file (not a zip/npz archive; "
                                                              "the file may be truncated or of another kind)."),
-                                 name=name, format=expected_format) from None
+                                 name=name, format=format_name(expected_format)) from None
         raise ModelFileError(_DAMAGED, name=name, reason=why(exc)) from None
     except (NotImplementedError, RuntimeError) as exc:
         # zipfile's answers to features it does not read (a newer zip version, encryption, other methods)
@@ -416,6 +416,16 @@ def _parse_float(text: str) -> float:
     if not math.isfinite(value):
         raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "the number {text} is too large"), text=text[:20])
     return value
+
+
+# what a learner calls the files of each format tag ("not an NN Studio model file", not "not an nnstudio-model file")
+_FORMAT_NAMES = {"nnstudio-model": QT_TRANSLATE_NOOP("Errors", "NN Studio model"),
+                 "nnstudio-project": QT_TRANSLATE_NOOP("Errors", "NN Studio project")}
+
+
+def format_name(tag: str) -> Text | str:
+    """The kind of file the format ``tag`` stands for, in words (translated in the GUI); an unknown tag as it is."""
+    return Text("Errors", _FORMAT_NAMES[tag]) if tag in _FORMAT_NAMES else tag
 
 
 def _parse_config(text: str, name: str, expected_format: str, max_version: int | None) -> dict:

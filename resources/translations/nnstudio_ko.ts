@@ -2210,6 +2210,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>수 {text}의 크기가 너무 큽니다</translation>
     </message>
     <message>
+        <source>NN Studio model</source>
+        <translation>NN Studio 모델</translation>
+    </message>
+    <message>
         <source>{name}: the configuration is not valid JSON ({reason}).</source>
         <translation>{name}: 설정이 올바른 JSON이 아닙니다({reason}).</translation>
     </message>

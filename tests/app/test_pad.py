@@ -395,7 +395,7 @@ def test_model_files_errors_are_shown_in_a_dialog(qtbot, pad, tmp_path, monkeypa
     bad.write_bytes(b"this is not a model")
     assert not pad.load_model_file(bad)
     assert shown and shown[-1][1].count("broken.npz") == 1      # named once, not "broken.npz …: broken.npz: …"
-    assert "not an nnstudio-model file" in shown[-1][1]
+    assert "not an NN Studio model file" in shown[-1][1]       # (it said "not an nnstudio-model file")
     wrong = tmp_path / "xor.npz"
     _tiny_model(2, 1).save(wrong)
     assert not pad.load_model_file(wrong)

@@ -126,7 +126,7 @@ def test_a_model_file_error_counts_one_unit_and_one_row(tmp_path, arrays, messag
 def test_not_a_zip_file(tmp_path):
     path = tmp_path / "notes.npz"
     path.write_text("hello")
-    with pytest.raises(ModelFileError, match="not an nnstudio-model file"):
+    with pytest.raises(ModelFileError, match="not an NN Studio model file"):
         load_model(path)
 
 
