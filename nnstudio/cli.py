@@ -302,6 +302,11 @@ def main(argv: list[str] | None = None) -> int:
         if first is not None and argv[first] not in COMMANDS and os.path.isdir(argv[first]):
             # argparse said "invalid choice: '/some/dir' (choose from 'gui', 'train', ...)"
             parser.error(_folder_given(argv[first]))
+        if first is not None and argv[first] not in COMMANDS and _looks_like_a_path(argv[first]):
+            # "nnstudio foo.txt" (no such file): argparse said "invalid choice: 'foo.txt' (choose from ...)"
+            parser.error(translate("cli", "{path}: no such file: give a project file (FILE{suffix}) to open, or a "
+                                          "command: {commands}").format(path=argv[first], suffix=PROJECT_SUFFIX,
+                                                                        commands=", ".join(COMMANDS)))
         args, extras = parser.parse_known_args(argv)
         if extras:      # said by the command they were given to ("nnstudio race: ... see 'nnstudio race --help'")
             parser.command_parsers.get(args.command, parser).error(
@@ -349,6 +354,11 @@ def _folder_given(folder: str) -> str:
     return translate("cli", "{folder} is a folder, not a project file: give a project file (FILE{suffix}) to open, or "
                             "a command: {commands}").format(folder=folder, suffix=PROJECT_SUFFIX,
                                                             commands=", ".join(COMMANDS))
+
+
+def _looks_like_a_path(word: str) -> bool:
+    """A name with a folder or a file extension in it (``foo.txt``, ``./x``, ``~/a``); no command has either."""
+    return "/" in word or os.sep in word or "." in word or word.startswith("~")
 
 
 def _first_argument(argv: list[str]) -> int | None:

@@ -327,6 +327,21 @@ def test_a_folder_instead_of_a_project_file_says_so(tmp_path, projects, fragment
         assert_one_line_error(proc, str(tmp_path), *fragments)
 
 
+@pytest.mark.parametrize("word", ["foo.txt", "./nope", "results/run1"])
+def test_a_missing_file_instead_of_a_project_file_says_so(tmp_path, word):
+    """`nnstudio foo.txt` (no such file) said "argument COMMAND: invalid choice: 'foo.txt' (choose from ...)"."""
+    proc = subprocess.run([sys.executable, "-m", "nnstudio", word], capture_output=True, text=True, cwd=tmp_path,
+                          timeout=120)
+    assert_one_line_error(proc, f"{word}: no such file: give a project file (FILE.nnsproj) to open, or a command: "
+                                "gui, train, race, download, export")
+    assert "invalid choice" not in proc.stderr
+    korean = subprocess.run([sys.executable, "-m", "nnstudio", "--lang", "ko", word], capture_output=True,
+                            text=True, cwd=tmp_path, timeout=120)
+    assert_one_line_error(korean, f"{word} 파일이 없습니다")
+    # a misspelt command is still argparse's "invalid choice", which lists the commands
+    assert "invalid choice: 'trian'" in run("trian").stderr
+
+
 # -- download ------------------------------------------------------------------------------------------------
 @pytest.fixture
 def mirror(tmp_path):

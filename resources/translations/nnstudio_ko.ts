@@ -7811,6 +7811,10 @@ z</translation>
         <translation>아무것도 내려받지 않고, 파일을 찾아(--dest에서, 없으면 nnstudio가 찾아보는 곳에서) MD5 체크섬을 확인하고 디코딩합니다</translation>
     </message>
     <message>
+        <source>{path}: no such file: give a project file (FILE{suffix}) to open, or a command: {commands}</source>
+        <translation>{path} 파일이 없습니다. 열 프로젝트 파일(FILE{suffix})이나 다음 명령 중 하나를 주세요: {commands}</translation>
+    </message>
+    <message>
         <source>nnstudio train: interrupted; the model was not saved to {path}</source>
         <translation>nnstudio train: 중단되었습니다. 모델은 {path}에 저장하지 않았습니다.</translation>
     </message>
