@@ -10,6 +10,7 @@ raises :class:`ModelFileError` naming the problem, and nothing in a file can exe
 from __future__ import annotations
 
 import math
+import shlex
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +30,7 @@ _NO_LAYERS = QT_TRANSLATE_NOOP("Errors", "{name}: no layers in the configuration
 _TOO_MANY_LAYERS = QT_TRANSLATE_NOOP("Errors", "{name}: {count} layers; at most {most} are supported.")
 _BAD_UNITS = QT_TRANSLATE_NOOP("Errors", "{name}: layer {layer}: invalid number of units {units}.")
 _LAYER_REFUSED = QT_TRANSLATE_NOOP("Errors", "{name}: layer {layer}: {error}")
+PROJECT_FORMAT = "nnstudio-project"     # nnstudio.session.project.FORMAT (the session layer sits above the engine)
 
 
 # -- models --------------------------------------------------------------------------------------------------
@@ -43,8 +45,18 @@ def load_model(path):
     The memory the model will need is estimated from the file's description before its arrays are unpacked
     and refused beyond ``nnstudio.engine.memory.memory_limit()`` with both numbers."""
     name = Path(path).name
-    meta, arrays = read_npz(path, MODEL_FORMAT, max_version=MODEL_VERSION,
-                            check=lambda meta, declared: _check_model_size(meta, declared, name))
+    try:
+        meta, arrays = read_npz(path, MODEL_FORMAT, max_version=MODEL_VERSION,
+                                check=lambda meta, declared: _check_model_size(meta, declared, name))
+    except ModelFileError as exc:
+        if exc.arguments.get("found") != repr(PROJECT_FORMAT):
+            raise
+        # (it said "format is 'nnstudio-project', expected 'nnstudio-model'": the formats' tags)
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name} is a project file, not a model file: open it in the "
+                                                         "studio with File → Open project… or with nnstudio {file}. "
+                                                         "The pad and nnstudio export take a project file too when "
+                                                         "its name ends in .nnsproj."),
+                             name=name, file=shlex.quote(str(path))) from None
     try:
         return _model_from(meta, arrays, name)
     except ModelFileError:

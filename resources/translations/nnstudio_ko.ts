@@ -2250,6 +2250,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>{name}: {layer}번째 층: {error}</translation>
     </message>
     <message>
+        <source>{name} is a project file, not a model file: open it in the studio with File → Open project… or with nnstudio {file}. The pad and nnstudio export take a project file too when its name ends in .nnsproj.</source>
+        <translation>{name} 파일은 모델 파일이 아니라 프로젝트 파일입니다. 스튜디오에서 파일 → 프로젝트 열기…로 열거나 nnstudio {file} 명령으로 여세요. 패드와 nnstudio export도 이름이 .nnsproj로 끝나는 프로젝트 파일을 받습니다.</translation>
+    </message>
+    <message>
         <source>{name}: invalid model description ({reason}).</source>
         <translation>{name}: 모델 설명이 올바르지 않습니다({reason}).</translation>
     </message>

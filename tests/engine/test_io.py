@@ -183,6 +183,20 @@ def test_model_file_error_is_a_value_error():
     assert issubclass(ModelFileError, ValueError)
 
 
+def test_a_project_file_given_as_a_model_says_so_in_a_learners_words(tmp_path):
+    """It said "model.npz: format is 'nnstudio-project', expected 'nnstudio-model'"."""
+    from nnstudio.engine.io import PROJECT_FORMAT
+    from nnstudio.session.project import FORMAT
+    assert PROJECT_FORMAT == FORMAT
+    path = tmp_path / "my run.npz"
+    write_npz(path, {"format": FORMAT, "version": 1}, {"points": np.arange(6.0)})
+    with pytest.raises(ModelFileError) as caught:
+        load_model(path)
+    assert str(caught.value) == (f"my run.npz is a project file, not a model file: open it in the studio with File → "
+                                 f"Open project… or with nnstudio '{path}'. The pad and nnstudio export take a "
+                                 f"project file too when its name ends in .nnsproj.")
+
+
 def test_write_and_read_npz_for_other_formats(tmp_path):
     path = tmp_path / "project.nnsp"
     write_npz(path, {"format": "nnstudio-project", "version": 1, "name": "ü"}, {"points": np.arange(6.0)})
