@@ -311,6 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         if extras:      # said by the command they were given to ("nnstudio race: ... see 'nnstudio race --help'")
             parser.command_parsers.get(args.command, parser).error(
                 argparse._("unrecognized arguments: %s") % " ".join(extras))
+    args.argv = tuple(argv)         # what was typed, for options whose default cannot tell (see _given)
     if args.lang:
         os.environ["NNSTUDIO_LANG"] = args.lang      # read by the app and by everything it starts
     command = args.command or "gui"
@@ -359,6 +360,18 @@ def _folder_given(folder: str) -> str:
 def _looks_like_a_path(word: str) -> bool:
     """A name with a folder or a file extension in it (``foo.txt``, ``./x``, ``~/a``); no command has either."""
     return "/" in word or os.sep in word or "." in word or word.startswith("~")
+
+
+# the options of a race on a network that a race on a surface does not read
+NETWORK_RACE_ONLY = ("--dataset", "--data-dir", "--points", "--noise", "--layers", "--activation", "--init", "--loss",
+                     "--dtype", "--batch-size", "--target-loss", "--tune-steps")
+
+
+def _given(argv, options) -> list[str]:
+    """Those of ``options`` typed in ``argv``, also as ``--opt=value`` or abbreviated as argparse allows
+    (their defaults cannot tell: '--batch-size 32' is the default's value)."""
+    words = {word.split("=", 1)[0] for word in argv if word.startswith("--") and len(word) > 2}
+    return [option for option in options if any(option.startswith(word) for word in words)]
 
 
 def _first_argument(argv: list[str]) -> int | None:
@@ -850,6 +863,14 @@ def _race_surface(args, contestants) -> int:
     if args.surface.lower() not in choices:     # (the engine's own list offers the network slice too)
         raise UsageError(translate("cli", "unknown surface {name}; choose one of {choices}").format(
             name=repr(args.surface), choices=", ".join(choices)))
+    unused = _given(getattr(args, "argv", ()), NETWORK_RACE_ONLY)
+    if unused:      # (they were ignored: 'race --surface bowl --dataset mnist' descended the bowl without a word)
+        raise UsageError(translate("cli", "{options}: not used by a race on a loss surface, which descends a function "
+                                          "of two parameters; leave them out, or race a network without --surface")
+                         .format(options=" ".join(unused)))
+    if args.kappa is not None and args.surface.lower() != "bowl":
+        raise UsageError(translate("cli", "--kappa: only for the bowl surface (its condition number); leave it out "
+                                          "with {surface}").format(surface=args.surface))
     kappa = 10.0 if args.kappa is None else args.kappa
     noise = args.gradient_noise or 0.0
     surface = surfaces.get(args.surface, **({"kappa": kappa} if args.surface.lower() == "bowl" else {}))

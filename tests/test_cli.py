@@ -789,6 +789,31 @@ def test_surface_options_without_a_surface_are_said_not_ignored(language, option
     assert_one_line_error(proc, message)
 
 
+@pytest.mark.parametrize("language, options, message", [
+    ("en", ("--dataset", "mnist"), "nnstudio race: error: --dataset: not used by a race on a loss surface, which "
+                                   "descends a function of two parameters; leave them out, or race a network "
+                                   "without --surface"),
+    ("en", ("--batch-size=32", "--lay", "3", "--target-loss", "0.1"), "error: --layers --batch-size --target-loss: "
+                                                                      "not used by a race on a loss surface"),
+    ("ko", ("--dtype", "float64"), "nnstudio race: 오류: --dtype: 손실 곡면 위의 경주는 매개변수 두 개의 함수를 "
+                                   "내려가므로 이 옵션을 쓰지 않습니다"),
+    ("en", ("--surface", "rosenbrock", "--kappa", "3"), "nnstudio race: error: --kappa: only for the bowl surface "
+                                                        "(its condition number); leave it out with rosenbrock"),
+])
+def test_network_options_of_a_surface_race_are_said_not_ignored(language, options, message):
+    """'race --surface bowl --dataset mnist' (or --layers, --batch-size, --target-loss, --kappa on rosenbrock)
+    descended the surface as if they had not been given."""
+    proc = run("race", "--surface", "bowl", "--steps", "3", *options, env={"NNSTUDIO_LANG": language})
+    assert_one_line_error(proc, message)
+
+
+def test_a_surface_race_takes_its_own_options():
+    proc = run("race", "--surface", "bowl", "--kappa", "3", "--start", "1,1", "--gradient-noise", "0.1", "--seed",
+               "1", "--steps", "3", "--contestant", "adam")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("Ill-conditioned bowl: f(x, y) = ½ (x² + 3 y²), from (1, 1), 3 steps")
+
+
 def test_an_onnx_export_with_training_options_names_them_in_one_sentence(tmp_path):
     """"leave out --dataset, which are for ...": one option, a plural verb; the Korean put a particle after it."""
     model = _trained_model_file(tmp_path)

@@ -8103,12 +8103,20 @@ z</translation>
         <translation>--seeds와 --tune은 신경망 경주용입니다. --surface와 함께 쓰지 마세요</translation>
     </message>
     <message>
+        <source>{options}: not used by a race on a loss surface, which descends a function of two parameters; leave them out, or race a network without --surface</source>
+        <translation>{options}: 손실 곡면 위의 경주는 매개변수 두 개의 함수를 내려가므로 이 옵션을 쓰지 않습니다. 이 옵션을 빼거나, --surface 없이 신경망으로 경주하세요</translation>
+    </message>
+    <message>
         <source>the network slice needs a network: race on a --dataset instead</source>
         <translation>신경망 단면에는 신경망이 필요합니다. 대신 --dataset으로 경주하세요</translation>
     </message>
     <message>
         <source>unknown surface {name}; choose one of {choices}</source>
         <translation>알 수 없는 곡면 {name}. 다음 중에서 고르세요: {choices}</translation>
+    </message>
+    <message>
+        <source>--kappa: only for the bowl surface (its condition number); leave it out with {surface}</source>
+        <translation>--kappa: bowl 곡면의 조건수이므로 bowl에만 씁니다. {surface} 곡면에서는 빼세요</translation>
     </message>
     <message numerus="yes">
         <source>{surface}: f(x, y) = {formula}, from ({x}, {y}), %n step(s), gradient noise {noise} (seed {seed})</source>
