@@ -931,3 +931,17 @@ def test_every_option_of_every_command_is_in_the_command_line_doc_and_back():
     taken = set().union(_options(parser), *map(_options, parser.command_parsers.values()))
     named = set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", doc))
     assert named <= taken, f"the doc names options no command takes: {sorted(named - taken)}"
+
+
+@pytest.mark.parametrize("args, quoted", [
+    (("race", "--start", "1,1"), "only for a race on a loss surface; give --surface NAME too, or leave them out"),
+    (("foo.txt",), "foo.txt: no such file"),
+    (("download", "mnist", "--mirror", "foo"), "https:// or http://"),
+])
+def test_the_messages_the_command_line_doc_quotes_are_the_programs(tmp_path, args, quoted):
+    """The doc said nothing of the refused surface options, a missing file or --mirror's web address."""
+    doc = " ".join(COMMAND_LINE_DOC.read_text(encoding="utf-8").replace("`", "").split())
+    assert quoted in doc
+    proc = subprocess.run([sys.executable, "-m", "nnstudio", *args], capture_output=True, text=True, cwd=tmp_path,
+                          timeout=120)
+    assert proc.returncode == 2 and quoted in proc.stderr, proc.stderr

@@ -92,3 +92,20 @@ def test_saving_resumes_momentum_as_the_engine_doc_says(tmp_path):
         m.fit(x, y, epochs=1, batch_size=8, verbose=0, shuffle=False)
     for ours, theirs in zip(model.get_weights(), loaded.get_weights()):
         np.testing.assert_array_equal(ours, theirs)
+
+
+def test_the_mistakes_the_engine_doc_names_raise_what_it_says(tmp_path):
+    """The doc said nothing of the engine's errors: a misspelt setting, and a project file given to load_model."""
+    from nnstudio.engine import Dense, ModelFileError, load_model
+    from nnstudio.engine.files import write_npz
+    prose = doc_prose()
+    assert '`{"name": "leaky_relu", "alph": 0.1}` names the settings there are' in prose
+    with pytest.raises(ValueError, match="it has no setting 'alph'; its settings are alpha"):
+        Dense(3, activation={"name": "leaky_relu", "alph": 0.1})
+    quoted = ("run.npz is a project file, not a model file: open it in the studio with File → Open project… or with "
+              "nnstudio run.npz")
+    assert quoted in prose
+    write_npz(tmp_path / "run.npz", {"format": "nnstudio-project", "version": 1}, {"points": np.zeros(2)})
+    with pytest.raises(ModelFileError) as caught:
+        load_model(tmp_path / "run.npz")
+    assert str(caught.value).startswith(quoted.replace("nnstudio run.npz", f"nnstudio {tmp_path / 'run.npz'}"))
