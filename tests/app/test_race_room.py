@@ -1600,6 +1600,10 @@ def test_the_saved_picture_of_the_results_holds_every_row_and_column(qtbot, make
     assert image.height() >= header.height() + sum(table.rowHeight(r) for r in range(6))
     assert image.width() >= sum(header.sectionSize(c) for c in range(table.columnCount() - 1))
     assert (table.size(), table.verticalScrollBar().value()) == shown
+    with pytest.raises(OSError, match="missing"):                   # a folder that is not there: the same screen
+        room.table.export_png(tmp_path / "missing" / "results.png")
+    assert (table.size(), table.verticalScrollBar().value()) == shown
+    assert table.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
@@ -1691,6 +1695,9 @@ def test_the_saved_step_size_plot_names_its_colours_where_the_screen_hid_its_leg
     for c in room.session.contestants:                   # each name's coloured line
         rgb = contestant_rgb(c.color)
         assert any(max(abs(a - b) for a, b in zip(rgb, pixel)) <= 8 for pixel in top), c.name
+    assert not plot.legend_view.isVisible() and plot.plot.getViewBox().size() == shown
+    with pytest.raises(OSError, match="missing"):                   # a folder that is not there: the same screen
+        plot.export_png(tmp_path / "missing" / "steps.png")
     assert not plot.legend_view.isVisible() and plot.plot.getViewBox().size() == shown
     room.shutdown(5000)
     w.close()

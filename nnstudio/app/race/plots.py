@@ -442,16 +442,14 @@ class StepSizePlot(PlotView):
         if not legend.isHidden() or self._canvas is None:
             super().export_png(path)
             return
-        canvas = self._canvas
-        size = canvas.size()
+        size = self._canvas.size()
         legend.show()
-        canvas.resize(size.width(), size.height() + legend.height())
-        legend.settle()
-        try:
-            super().export_png(path)
-        finally:
-            legend.hide()
-            canvas.resize(size)
+        with self.canvas_resized(size.width(), size.height() + legend.height()):
+            try:
+                legend.settle()
+                super().export_png(path)
+            finally:
+                legend.hide()
 
     def set_layer(self, layer: int) -> None:
         """Show layer ``layer`` (0-based), or every layer for -1."""

@@ -440,8 +440,7 @@ class ResultsTable(PlotView):
         1024×600 screen the picture of six contestants held three, and cut its last columns)."""
         table, canvas = self.table, self._canvas
         bars = (table.horizontalScrollBar(), table.verticalScrollBar())
-        kept = (canvas.size(), table.horizontalScrollBarPolicy(), table.verticalScrollBarPolicy(),
-                [bar.value() for bar in bars])
+        kept = (table.horizontalScrollBarPolicy(), table.verticalScrollBarPolicy(), [bar.value() for bar in bars])
         off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         table.setHorizontalScrollBarPolicy(off)
         table.setVerticalScrollBarPolicy(off)
@@ -454,18 +453,17 @@ class ResultsTable(PlotView):
                  + (max(header.sectionSizeHint(last), table.sizeHintForColumn(last)) if last >= 0 else 0))
         width = max(width, table.viewport().width())
         height = header.height() + table.verticalHeader().length()
-        canvas.resize(width + frame + margins.left() + margins.right(),
-                      height + frame + margins.top() + margins.bottom())
-        for bar in bars:
-            bar.setValue(0)
         try:
-            super().export_png(path)
+            with self.canvas_resized(width + frame + margins.left() + margins.right(),
+                                     height + frame + margins.top() + margins.bottom()):
+                for bar in bars:
+                    bar.setValue(0)
+                super().export_png(path)
         finally:
-            size, h_policy, v_policy, values = kept
+            h_policy, v_policy, values = kept
             table.setHorizontalScrollBarPolicy(h_policy)
             table.setVerticalScrollBarPolicy(v_policy)
-            canvas.resize(size)
-            for bar, value in zip(bars, values):
+            for bar, value in zip(bars, values):     # (after the canvas has its size back: the bars' range)
                 bar.setValue(value)
 
     def csv_rows(self):
