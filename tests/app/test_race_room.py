@@ -345,6 +345,26 @@ def test_the_surface_race_table_follows_the_animation(qtbot, make_room):
     qtbot.waitUntil(lambda: table.note.text().startswith("Every contestant"), timeout=2000)
 
 
+def test_restart_pauses_the_surface_race_as_it_pauses_the_network_race(qtbot, make_room):
+    """Restart pressed while the paths grew took them back to step 0 and went on playing, whereas the network
+    race's Restart pauses: both go back to the start and wait for Race or Step now."""
+    room = make_room()
+    room.mode_actions["surface"].trigger()
+    page = room.surface_page
+    page.steps_spin.setValue(300)                                # (long enough to be playing when Restart comes)
+    room.restart_action.trigger()
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: page.plot.step() >= 2, timeout=5000)
+    assert room.race_action.iconText() == "Pause"
+    click(qtbot, room, room.restart_action)
+    assert room.race_action.iconText() == "Race" and page.plot.step() == 0
+    qtbot.wait(200)
+    assert page.plot.step() == 0 and room.table.note.text().startswith("Step 0 of 300")
+    click(qtbot, room, room.race_action)                         # Race plays it from the start
+    qtbot.waitUntil(lambda: page.plot.step() >= 1, timeout=5000)
+    assert room.race_action.iconText() == "Pause"
+
+
 def test_the_textbook_figure_draws_the_books_30_points(qtbot, make_room, tmp_path):
     """"Deep Learning from Scratch" (ch. 6) draws 30 points a path: its loop of 30 records the point before each
     update, so the start and 29 steps. The app drew 31 points (30 steps), and its tips said "for 30 steps". Its

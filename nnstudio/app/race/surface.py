@@ -586,6 +586,8 @@ class SurfacePage(QWidget):
         self.plot.show_step(self.plot.steps())
 
     def restart(self) -> None:
+        """Back to the start, paused (as the network race's Restart): Race or Step then shows the paths grow."""
+        self.pause()
         self.plot.show_step(0)
 
     def _advance_frame(self) -> None:
