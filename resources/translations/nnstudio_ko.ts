@@ -4119,16 +4119,16 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>기울기 소실과 기울기 폭주</translation>
     </message>
     <message>
-        <source>In the studio, make the first hidden layer&apos;s gradient 100× smaller than the last hidden layer&apos;s.</source>
-        <translation>스튜디오에서 첫 은닉층의 기울기를 마지막 은닉층의 100분의 1보다 작게 만들어 보세요.</translation>
-    </message>
-    <message>
         <source>In the studio, with three or more hidden layers, make the first and the last hidden layer learn within a factor of 2 of each other.</source>
         <translation>스튜디오에서 은닉층이 셋 이상인 네트워크로 첫 은닉층과 마지막 은닉층의 학습 속도가 2배 이내로 비슷하게 만들어 보세요.</translation>
     </message>
     <message>
-        <source>In the studio, make the gradient grow toward the input: the first hidden layer&apos;s 10× the last hidden layer&apos;s.</source>
-        <translation>스튜디오에서 입력 쪽으로 갈수록 기울기가 커지게 만들어 보세요: 첫 은닉층의 기울기가 마지막 은닉층의 10배가 되도록.</translation>
+        <source>In the studio, make the first hidden layer&apos;s gradient 100× smaller than the last hidden layer&apos;s. (The studio starts the biases at 0, not at Nielsen&apos;s N(0, 1): his four hidden layers&apos; 95× is less here.)</source>
+        <translation>스튜디오에서 첫 은닉층의 기울기를 마지막 은닉층의 100분의 1보다 작게 만들어 보세요. (스튜디오는 편향을 Nielsen처럼 N(0, 1)에서 뽑지 않고 0에서 시작합니다. 그래서 그의 은닉층 네 개가 보인 95배는 여기서 더 작아집니다.)</translation>
+    </message>
+    <message>
+        <source>In the studio, make the gradient grow toward the input: the first hidden layer&apos;s 10× the last hidden layer&apos;s. (Each hidden layer it crosses multiplies it, give or take a batch&apos;s luck: the more layers, the surer.)</source>
+        <translation>스튜디오에서 입력 쪽으로 갈수록 기울기가 커지게 만들어 보세요: 첫 은닉층의 기울기가 마지막 은닉층의 10배가 되도록. (기울기는 거쳐 가는 은닉층마다 곱해집니다. 배치에 따라 조금씩 달라지므로 층이 많을수록 확실합니다.)</translation>
     </message>
     <message>
         <source>Which hidden layer will learn fastest?</source>
