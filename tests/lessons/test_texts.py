@@ -224,3 +224,11 @@ def test_nielsen_and_his_network_have_one_korean_name():
         if "Nielsen's network" in source:
             assert "Nielsen의 네트워크" in korean, korean
     assert sum("Nielsen's network" in source for source, _ in pairs) >= 3     # the task and both sweep notes
+
+
+def test_a_training_step_has_one_korean_word_on_the_lesson_pages():
+    """The overfitting page said 학습 단계마다 (dropout drops half the units at each training step) where the
+    descent page, the editor's dropout tip and the race say 스텝: one word for one thing on every page."""
+    for x in LESSONS:
+        assert "학습 단계" not in lesson_text(x.id, "ko"), x.id
+    assert "드롭아웃** 0.5: 학습 스텝마다" in lesson_text("overfitting", "ko")
