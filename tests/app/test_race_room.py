@@ -1946,3 +1946,61 @@ def test_the_surface_race_opens_on_the_whole_paths_and_its_readout_and_table_say
     assert "step 1 of 90" in plot.readout.text() and set(plot.dots_shown().values()) == {2}
     room.step_action.trigger()
     assert "step 2 of 90" in plot.readout.text()
+
+
+# -- by keyboard --------------------------------------------------------------------------------------------------------
+def tab_round(qtbot, first, key=Qt.Key.Key_Tab, limit=200):
+    """The widgets Tab (or Shift+Tab) gives the focus to from ``first``, until it comes back to ``first``."""
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(first.hasFocus, timeout=2000)
+    stops = [first]
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), key,
+                       Qt.KeyboardModifier.ShiftModifier if key == Qt.Key.Key_Backtab else Qt.KeyboardModifier.NoModifier)
+        widget = QApplication.focusWidget()
+        if widget is first:
+            return stops
+        stops.append(widget)
+    raise AssertionError(f"Tab never came back: {[type(w).__name__ for w in stops[-5:]]}")
+
+
+def test_tab_goes_through_the_race_room_as_it_reads(qtbot, monkeypatch, errors, window_in):
+    """Tab went from the plots to the results table, where it stayed (Tab moved from cell to cell: 60 presses
+    and no way out), then to the bottom of the side panel (the network's settings), up to the race's settings
+    and Add, then to the contestants (each row's Duplicate last), and only then to the toolbar; it stopped three
+    times on the loss plot (its legend, the loss, the accuracy) with nothing to show where the focus was, and a
+    contestant added later came after everything else. Now it reads the room: the toolbar, the contestants row by
+    row, Add, Presets, the race's settings, the network's, the plots, the table — and back, and Shift+Tab the
+    other way."""
+    import pyqtgraph as pg
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    w = window_in("en", 1280, 800)
+    w.race_action.trigger()
+    room = w.room("race")
+    panel = room.contestants_panel
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)       # a row made after the room
+    rows = [panel.rows[c.key] for c in room.session.contestants]
+    stops = tab_round(qtbot, room.mode_combo)
+    assert stops[:2] == [room.mode_combo, room.speed_combo]
+    for row in rows:
+        i = stops.index(row.color_button)
+        assert stops[i:i + 8] == [row.color_button, row.visible_check, row.name_edit, row.duplicate_button,
+                                  row.remove_button, row.optimizer_combo, row.lr_spin, row.more_button]
+    settings, template = room.settings_card, room.template_card
+    order = [rows[0].color_button, rows[-1].more_button, panel.add_button, panel.preset_button,
+             settings.comparison_combo, settings.target_check, settings.length_spin, template.studio_button,
+             template.data_combo, template.seed_spin, room.step_plot.layer_combo, room.table.table]
+    assert [stops.index(x) for x in order] == sorted(stops.index(x) for x in order)
+    assert stops[-1] is room.table.table and stops.count(room.table.table) == 1
+    assert all(x.isVisible() and room.isAncestorOf(x) and not isinstance(x, pg.GraphicsView) for x in stops)
+    assert tab_round(qtbot, room.mode_combo, Qt.Key.Key_Backtab) == [stops[0], *reversed(stops[1:])]
+    # More shows the optimizer's own settings: Tab goes through them before the next contestant
+    rows[0].optimizer_combo.setCurrentIndex(rows[0].optimizer_combo.findData("sgd"))
+    rows[0].more_button.setFocus()
+    qtbot.keyClick(rows[0].more_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(rows[0].form.isVisible, timeout=2000)
+    stops = tab_round(qtbot, room.mode_combo)
+    i, j = stops.index(rows[0].more_button), stops.index(rows[1].color_button)
+    assert j > i + 1 and all(rows[0].form.isAncestorOf(x) for x in stops[i + 1:j])
+    room.shutdown(5000)
+    w.close()

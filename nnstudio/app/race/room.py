@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import warnings
 
+import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMenu, QProgressBar, QScrollArea, QSplitter,
                                QLayout, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from nnstudio.app import dialogs
+from nnstudio.app.focus import chain_tabs, visual_tab_stops
 from nnstudio.app.race.cards import FairnessCard, SettingsCard, TemplateCard
 from nnstudio.app.race.contestants import ContestantsPanel
 from nnstudio.app.race.plots import (STEP_SIZE_PLOT_MIN_PX, BoundaryGrid, RaceLossPlot, SeedBandPlot,
@@ -203,6 +205,12 @@ class RaceRoom(Room):
         self.worker.errored.connect(self._on_errored)
         self.worker.halted.connect(self._on_halted)
         self.worker.preparing.connect(self._show_preparing)
+
+        # the plots take the focus from a click (their zoom keys), not from Tab: Tab stopped three times on the loss
+        # plot (its legend, the loss, the accuracy) with nothing to show it; Reset view and Export are the keyboard's
+        for view in self.findChildren(pg.GraphicsView):
+            view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # (Tab goes to its contents, which it scrolls into view)
 
         self._show_template(session.template)
         self._show_settings(session.settings)
@@ -473,6 +481,18 @@ class RaceRoom(Room):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_step_legend()
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab goes, in order: the toolbar (mode, speed), the side panel from the first contestant down to
+        the network's settings, the plots of the race shown, the results table."""
+        parts = (self.toolbar, self.panel_dock.widget(), self.pages.currentWidget(), self.table_dock.widget())
+        return [w for part in parts if part.isVisibleTo(self) for w in visual_tab_stops(part)]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # (ordered at each Tab: rows and an optimizer's own settings are made as the learner adds or opens them,
+        # and Qt puts a new widget at the end of the chain; the docks may have moved)
+        chain_tabs(self.tab_stops())
+        return super().focusNextPrevChild(next)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

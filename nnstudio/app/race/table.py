@@ -107,6 +107,7 @@ class ResultsTable(PlotView):
         self._shown_key = None
         self._widths: list[int] = []           # px: each column's widest text when it was last fitted
         self.table = QTableWidget(self)
+        self.table.setTabKeyNavigation(False)    # Tab goes on to the next control (arrows move between cells)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
