@@ -1607,3 +1607,72 @@ def test_the_korean_overfitting_lab_says_cure_and_gap_as_its_page(patched_dialog
     shown = " ".join(headers + [view.status.text(), view.run_button.toolTip()])
     assert headers[0] == "해결책" and "격차" in headers[3] and "줄어든 격차" == headers[4]
     assert "처방" not in shown and "차이" not in shown
+
+
+# ======================================================================== by keyboard
+def tab_round(qtbot, first, key=Qt.Key.Key_Tab, limit=200):
+    """The widgets Tab (or Shift+Tab) gives the focus to from ``first``, until it comes back to ``first``."""
+    from PySide6.QtWidgets import QApplication
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(first.hasFocus, timeout=2000)
+    stops = [first]
+    shift = Qt.KeyboardModifier.ShiftModifier if key == Qt.Key.Key_Backtab else Qt.KeyboardModifier.NoModifier
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), key, shift)
+        widget = QApplication.focusWidget()
+        if widget is first:
+            return stops
+        stops.append(widget)
+    raise AssertionError(f"Tab never came back: {[type(w).__name__ for w in stops[-5:]]}")
+
+
+def test_the_lessons_room_by_keyboard(qtbot, window):
+    """Tab from the lesson list went to the glossary and stayed in its table (Tab moved from cell to cell: no way
+    out); the XOR lesson's weights, its first controls, came last after the buttons under its table; Tab stopped
+    on the lesson page's scroll area and on each plot of lesson 5 with nothing to show where the focus was. Now:
+    the list (arrows choose a lesson), the question's choices (Space answers), the lesson's text, Set up, its view
+    as it reads, the glossary's search and table — and back; Shift+Tab the other way."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication, QScrollArea
+    r = lessons(window)
+    window.lessons_action.trigger()
+    r.show_lesson("xor")
+    r.restart_lesson()                                          # the question again
+    page = r.page("xor")
+    assert page.asking
+    assert tab_round(qtbot, r.lesson_list)[1:] == [*page.choice_buttons, r.glossary.filter, r.glossary.table]
+    page.choice_buttons[1].setFocus()
+    qtbot.keyClick(page.choice_buttons[1], Qt.Key.Key_Space)   # "No"
+    assert not page.asking and "right" in page.reveal.text()
+    view = page.view
+    stops = tab_round(qtbot, r.lesson_list)
+    spins = list(view.spins.values())
+    assert stops[1:4] == [page.text, page.setup_button, spins[0]]
+    assert stops[3:3 + len(spins)] == spins
+    order = [spins[-1], view.table, view.lecture_button, view.train_button, view.sweep_button, r.glossary.filter,
+             r.glossary.table]
+    assert [stops.index(x) for x in order] == sorted(stops.index(x) for x in order)
+    assert stops[-1] is r.glossary.table and stops.count(r.glossary.table) == 1
+    assert tab_round(qtbot, r.lesson_list, Qt.Key.Key_Backtab) == [stops[0], *reversed(stops[1:])]
+    # the glossary's search, then on to its table and out
+    r.glossary.filter.setFocus()
+    qtbot.keyClicks(r.glossary.filter, "chain")
+    assert ("chain rule", "연쇄 법칙") in r.glossary.visible_terms()
+    qtbot.keyClick(r.glossary.filter, Qt.Key.Key_Tab)
+    qtbot.keyClick(r.glossary.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is r.lesson_list
+    # the list's arrows choose a lesson and keep the focus in the list; lesson 5's plots take no Tab
+    qtbot.keyClick(r.lesson_list, Qt.Key.Key_End)
+    qtbot.keyClick(r.lesson_list, Qt.Key.Key_Up)
+    qtbot.keyClick(r.lesson_list, Qt.Key.Key_Up)
+    qtbot.keyClick(r.lesson_list, Qt.Key.Key_Up)
+    qtbot.keyClick(r.lesson_list, Qt.Key.Key_Up)
+    qtbot.keyClick(r.lesson_list, Qt.Key.Key_Up)
+    assert r.current == "vanishing" and r.lesson_list.hasFocus()
+    vanishing_page = r.page("vanishing")
+    if vanishing_page.asking:
+        vanishing_page.answer(1)
+    stops = tab_round(qtbot, r.lesson_list)
+    assert vanishing_page.view.run_button in stops
+    assert not any(isinstance(x, (pg.GraphicsView, QScrollArea)) for x in stops)
+    assert all(x.isVisible() for x in stops)

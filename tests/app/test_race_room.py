@@ -1948,15 +1948,15 @@ def test_the_surface_race_opens_on_the_whole_paths_and_its_readout_and_table_say
     assert "step 2 of 90" in plot.readout.text()
 
 
-# -- by keyboard --------------------------------------------------------------------------------------------------------
+# -- by keyboard ------------------------------------------------------------------------------------------------------
 def tab_round(qtbot, first, key=Qt.Key.Key_Tab, limit=200):
     """The widgets Tab (or Shift+Tab) gives the focus to from ``first``, until it comes back to ``first``."""
     first.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(first.hasFocus, timeout=2000)
     stops = [first]
+    shift = Qt.KeyboardModifier.ShiftModifier if key == Qt.Key.Key_Backtab else Qt.KeyboardModifier.NoModifier
     for _ in range(limit):
-        qtbot.keyClick(QApplication.focusWidget(), key,
-                       Qt.KeyboardModifier.ShiftModifier if key == Qt.Key.Key_Backtab else Qt.KeyboardModifier.NoModifier)
+        qtbot.keyClick(QApplication.focusWidget(), key, shift)
         widget = QApplication.focusWidget()
         if widget is first:
             return stops

@@ -67,6 +67,7 @@ class DerivativesView(QWidget):
         self.points = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(213, 94, 0), pen=None)
         p.addItem(self.points)
         self.table = QTableWidget(len(TABLE_HS), 4, self)
+        self.table.setTabKeyNavigation(False)     # Tab goes on to the next control; arrows move in it
         self.table.setHorizontalHeaderLabels(["h", self.tr("quotient"), self.tr("derivative"), self.tr("error")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

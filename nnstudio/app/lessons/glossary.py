@@ -21,6 +21,7 @@ class GlossaryView(QWidget):
         self.filter.setPlaceholderText(self.tr("Find a term…"))
         self.filter.setClearButtonEnabled(True)
         self.table = QTableWidget(len(self.pairs), 2, self)
+        self.table.setTabKeyNavigation(False)     # Tab goes on to the next control; arrows move in it
         headers = ["한국어", "English"] if korean_first else ["English", "한국어"]
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)

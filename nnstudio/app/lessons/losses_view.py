@@ -32,6 +32,7 @@ class LossesChooser(QWidget):
         headers = [self.tr("problem"), self.tr("output layer"), self.tr("activation"), self.tr("loss"),
                    self.tr("data set"), ""]
         self.table = QTableWidget(len(problems.PROBLEM_TABLE), len(headers), self)
+        self.table.setTabKeyNavigation(False)     # Tab goes on to the next control; arrows move in it
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -68,6 +68,7 @@ class OverfittingLab(QWidget):
         self.plot.getPlotItem().setXRange(0, EPOCHS, padding=0.02)
         headers = [self.tr("cure"), self.tr("train"), self.tr("test"), self.tr("gap"), self.tr("gap closed")]
         self.table = QTableWidget(0, len(headers), self)
+        self.table.setTabKeyNavigation(False)     # Tab goes on to the next control; arrows move in it
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -172,6 +172,7 @@ class LessonPage(QWidget):
         self.body_area = scroll = QScrollArea(self)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # (Tab goes to its contents, which it scrolls into view)
         scroll.setWidget(body)
         self.stack.addWidget(scroll)
 

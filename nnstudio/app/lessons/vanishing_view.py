@@ -64,6 +64,7 @@ class VanishingView(QWidget):
         colors = layer_colors(len(vanishing.NIELSEN_SIZES))
         self.key = wrapped(color_key(zip(colors, (_network(s) for s in vanishing.NIELSEN_SIZES))), self)
         self.table = QTableWidget(len(vanishing.NIELSEN_SIZES), 1 + len(EXPERIMENTS) + 1, self)
+        self.table.setTabKeyNavigation(False)     # Tab goes on to the next control; arrows move in it
         self.table.setHorizontalHeaderLabels([self.tr("network"), self.tr("sigmoid: last/first"),
                                               self.tr("Nielsen's figure"), self.tr("ReLU, He"),
                                               self.tr("N(0, 1) weights")])

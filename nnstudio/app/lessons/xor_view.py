@@ -62,6 +62,7 @@ class XorTableView(QWidget):
         self.rounded = QCheckBox(self.tr("Round y to 0 or 1 before the output unit, as the lecture does by hand"),
                                  self)
         self.table = QTableWidget(4, 0, self)
+        self.table.setTabKeyNavigation(False)     # Tab goes on to the next control; arrows move in it
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
