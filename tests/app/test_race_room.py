@@ -2004,3 +2004,27 @@ def test_tab_goes_through_the_race_room_as_it_reads(qtbot, monkeypatch, errors, 
     assert j > i + 1 and all(rows[0].form.isAncestorOf(x) for x in stops[i + 1:j])
     room.shutdown(5000)
     w.close()
+
+
+def test_space_opens_the_focused_box_and_races_elsewhere(qtbot, monkeypatch, errors, window_in):
+    """Space on a box reached with Tab (the mode, Compare, a contestant's optimizer) started the race instead of
+    opening the box's list: the box opens now, and Space still races from the results table."""
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    w = window_in("en", 1280, 800)
+    w.race_action.trigger()
+    room = w.room("race")
+    row = room.contestants_panel.rows[room.session.contestants[0].key]
+    for box in (room.mode_combo, room.settings_card.comparison_combo, row.optimizer_combo):
+        box.setFocus()
+        qtbot.waitUntil(box.hasFocus, timeout=2000)
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+        qtbot.waitUntil(box.view().isVisible, timeout=2000)
+        box.hidePopup()
+        assert room.race_action.iconText() == "Race" and room.session.step == 0
+    room.table.table.setFocus()
+    qtbot.waitUntil(room.table.table.hasFocus, timeout=2000)
+    qtbot.keyClick(room.table.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: room.session.step > 0, timeout=5000)
+    room.race_action.trigger()                                   # pause
+    room.shutdown(5000)
+    w.close()
