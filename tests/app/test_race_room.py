@@ -2028,3 +2028,29 @@ def test_space_opens_the_focused_box_and_races_elsewhere(qtbot, monkeypatch, err
     room.race_action.trigger()                                   # pause
     room.shutdown(5000)
     w.close()
+
+
+def test_space_races_as_soon_as_the_room_is_entered(qtbot, monkeypatch, errors, window_in):
+    """Entering the race room left the keyboard focus on the loss plot's Reset view, which took the first Space
+    (Race's key, as the toolbar says) for itself: the race did not start. The room has the focus now: Space races,
+    Tab goes to the first control, the mode."""
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    w = window_in("en", 1280, 800)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    w.race_action.trigger()
+    room = w.room("race")
+    assert QApplication.focusWidget() is room
+    qtbot.keyClick(room, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: room.session.step > 0, timeout=5000)
+    room.race_action.trigger()                                   # pause
+    assert room.race_action.iconText() == "Race"
+    qtbot.keyClick(room, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is room.mode_combo
+    w.show_room("studio")
+    w.race_action.trigger()                                      # and again on coming back
+    assert QApplication.focusWidget() is room
+    qtbot.keyClick(room, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is room.table.table
+    room.shutdown(5000)
+    w.close()

@@ -367,6 +367,9 @@ class RaceRoom(Room):
 
     def entered(self) -> None:
         self._follow_studio()
+        # the keyboard starts at the room: the switch left the focus on the loss plot's Reset view, which took the
+        # first Space (Race's key) for itself; Tab goes on to the first control (see focusNextPrevChild)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_studio_changed(self) -> None:
         if self.isVisible():      # (File → Open or Examples in this room; a hidden room follows when entered)
@@ -503,7 +506,7 @@ class RaceRoom(Room):
     def focusNextPrevChild(self, next: bool) -> bool:
         # (ordered at each Tab: rows and an optimizer's own settings are made as the learner adds or opens them,
         # and Qt puts a new widget at the end of the chain; the docks may have moved)
-        chain_tabs(self.tab_stops())
+        chain_tabs([self, *self.tab_stops()])
         return super().focusNextPrevChild(next)
 
     def showEvent(self, event) -> None:
