@@ -15,13 +15,17 @@ def visual_tab_stops(container: QWidget) -> list[QWidget]:
     """The widgets inside ``container`` that Tab stops at, as they read: its children (not hidden) line by line
     — a child whose middle is above the bottom of the line so far joins that line — and left to right within a
     line; a child that takes no focus itself is read the same way inside. A scroll area (not a table or list) is
-    read through: its contents are the stops."""
+    read through: its contents are the stops; a table or list is a stop, and so are the widgets in its cells,
+    after it."""
     stops = []
     children = [c for c in container.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
                 if not c.isWindow() and not c.isHidden()]
     for child in _reading_order(children):
-        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and (isinstance(child, QAbstractItemView)
-                                                             or not isinstance(child, QScrollArea)):
+        if isinstance(child, QAbstractItemView):
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                stops.append(child)
+            stops.extend(visual_tab_stops(child.viewport()))     # the buttons in its cells, after it
+        elif child.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(child, QScrollArea):
             stops.append(child)
         else:
             stops.extend(visual_tab_stops(child))

@@ -1676,3 +1676,16 @@ def test_the_lessons_room_by_keyboard(qtbot, window):
     assert vanishing_page.view.run_button in stops
     assert not any(isinstance(x, (pg.GraphicsView, QScrollArea)) for x in stops)
     assert all(x.isVisible() for x in stops)
+
+
+def test_tab_reaches_the_set_up_buttons_in_the_losses_table_after_it(qtbot, window):
+    """Lesson 8's Set up buttons sit in its table's cells: Tab reached them only after the glossary, out of the
+    lesson. They come right after the table now, top to bottom, then the glossary."""
+    r = lessons(window)
+    window.lessons_action.trigger()
+    page = open_lesson(r, "losses")
+    stops = tab_round(qtbot, r.lesson_list)
+    view, buttons = page.view, list(page.view.buttons.values())
+    i = stops.index(view.table)
+    assert stops[i + 1:i + 1 + len(buttons)] == buttons
+    assert stops[i + 1 + len(buttons)] is r.glossary.filter
