@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QFrame, QMainWindow, QMenu, QMessageBox, QScrollArea,
-                               QSizePolicy, QStackedWidget, QToolBar, QWidget)
+from PySide6.QtWidgets import (QFrame, QMainWindow, QMenu, QMessageBox, QScrollArea, QSizePolicy, QStackedWidget,
+                               QToolBar, QWidget)
 
 from nnstudio import __version__
 from nnstudio.app.language import LANGUAGES, SETTINGS_KEY, current_language, set_language, use_default_language
@@ -20,7 +20,7 @@ from nnstudio.app.lessons import LessonsRoom
 from nnstudio.app.project_controller import ProjectController
 from nnstudio.app.race import RaceRoom
 from nnstudio.app.settings import open_settings, read_value
-from nnstudio.app.shortcuts import FocusedFieldsTakeLetters, ShortcutsDialog, shortcut_rows
+from nnstudio.app.shortcuts import FocusedWidgetsTakeKeys, ShortcutsDialog, shortcut_rows
 from nnstudio.app.room import make_action
 from nnstudio.app.studio import StudioRoom
 from nnstudio.app.texts import title
@@ -29,32 +29,6 @@ from nnstudio.session.session import TrainingSession
 
 SCREEN_SHARE = (0.96, 0.94)   # a first window takes this much of the screen's width and height
 CLOSE_WAIT_MS = 500           # closing waits this long for the training thread, then hides the window
-
-
-class FocusedButtonsTakeSpace(QObject):
-    """Space presses the button or ticks the box that has the keyboard focus in ``window``, as everywhere on a
-    desktop, instead of being Run's or Race's key there: a learner who went there with Tab could not tick Log
-    scale or Nesterov (boxes have no other key) and started training instead. Elsewhere Space runs as before."""
-
-    def __init__(self, window: QWidget):
-        super().__init__(window)
-        self._window = window
-        # (it watches only the button that has the focus: a filter on the whole application would run Python for
-        # every event of every widget, and take the GIL from the training thread each time)
-        QApplication.instance().focusChanged.connect(self._follow_focus)
-
-    def _follow_focus(self, old, new) -> None:
-        if isinstance(old, QAbstractButton):
-            old.removeEventFilter(self)
-        if isinstance(new, QAbstractButton) and new.window() is self._window:
-            new.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Space
-                and not event.modifiers() and watched.isEnabled() and watched.hasFocus()):
-            event.accept()        # the key goes to the button, not to a shortcut
-            return True
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -66,8 +40,7 @@ class MainWindow(QMainWindow):
         use_default_language()      # a script's window without main(): English plurals, "1 step"
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self._space_for_buttons = FocusedButtonsTakeSpace(self)
-        self._letters_for_fields = FocusedFieldsTakeLetters(self)
+        self._keys_for_focused = FocusedWidgetsTakeKeys(self)
         self._settings = open_settings()
         self._closing = False
         self._pad = None

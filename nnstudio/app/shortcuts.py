@@ -7,9 +7,9 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QDialog,
-                               QDialogButtonBox, QDockWidget, QHeaderView, QKeySequenceEdit, QLabel, QLineEdit,
-                               QPlainTextEdit, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
+                               QDialog, QDialogButtonBox, QDockWidget, QHeaderView, QKeySequenceEdit, QLabel,
+                               QLineEdit, QPlainTextEdit, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout,
                                QWidget)
 
 from nnstudio.app.tables import add_copy_action
@@ -55,6 +55,8 @@ def _in_force(action: QAction) -> bool:
 # type-ahead)
 _TYPING_WIDGETS = (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QTextEdit, QPlainTextEdit,
                    QKeySequenceEdit)
+_SPACE_TAKERS = (QAbstractButton, QComboBox)          # Space presses, ticks or opens the list
+_KEY_TAKERS = _TYPING_WIDGETS + (QAbstractButton,)
 
 
 def is_typed_character(event: QKeyEvent) -> bool:
@@ -65,17 +67,24 @@ def is_typed_character(event: QKeyEvent) -> bool:
     return held == Qt.KeyboardModifier.NoModifier and len(text) == 1 and text.isprintable() and not text.isspace()
 
 
-class FocusedFieldsTakeLetters(QObject):
-    """A one-key shortcut (the studio's S = Step and R = Reset weights, the race's S and R) gives way to the widget
-    with the keyboard focus in ``window`` (or in a dock floated out of it) when that widget takes the key: in the
-    Data combo box "S" jumps to the spiral, in a list to its item, in a field it is typed. Elsewhere the key is the
-    shortcut still. (A line edit or a spin box takes it by itself; a combo box or a list did not say so to Qt.)"""
+class FocusedWidgetsTakeKeys(QObject):
+    """The widget with the keyboard focus in ``window`` (or in a dock floated out of it) keeps the keys it uses
+    itself, which are one-key shortcuts elsewhere (Space = Run or Race, S = Step, R = Reset weights or Restart),
+    as everywhere on a desktop:
+
+    - Space presses the focused button, ticks the focused box or opens the focused combo box's list: a learner who
+      went there with Tab could not tick Log scale or Nesterov (a box has no other key) and started training;
+    - a typed character goes to the focused field, list or combo box: in the Data box "S" jumps to the spiral, in
+      a list to its item, in a field it is typed. (A line edit or a spin box takes it by itself; a combo box or a
+      list did not say so to Qt.)
+
+    Elsewhere the keys are the shortcuts still."""
 
     def __init__(self, window: QWidget):
         super().__init__(window)
         self._window = window
-        # (it watches only the widget with the focus, as FocusedButtonsTakeSpace does: a filter on the whole
-        # application would run Python for every event of every widget)
+        # (it watches only the widget with the focus: a filter on the whole application would run Python for every
+        # event of every widget, and take the GIL from the training thread each time)
         QApplication.instance().focusChanged.connect(self._follow_focus)
 
     def _in_window(self, widget: QWidget) -> bool:
@@ -86,15 +95,21 @@ class FocusedFieldsTakeLetters(QObject):
         return False
 
     def _follow_focus(self, old, new) -> None:
-        if isinstance(old, _TYPING_WIDGETS):
+        if isinstance(old, _KEY_TAKERS):
             old.removeEventFilter(self)
-        if isinstance(new, _TYPING_WIDGETS) and self._in_window(new):
+        if isinstance(new, _KEY_TAKERS) and self._in_window(new):
             new.installEventFilter(self)
+
+    @staticmethod
+    def _takes(widget: QWidget, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_Space and not event.modifiers():
+            return isinstance(widget, _SPACE_TAKERS)
+        return is_typed_character(event) and isinstance(widget, _TYPING_WIDGETS)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         # Qt asks the focused widget whether it takes a key (ShortcutOverride) before it fires a shortcut
-        if (event.type() == QEvent.Type.ShortcutOverride and is_typed_character(event) and watched.isEnabled()
-                and watched.hasFocus()):
+        if (event.type() == QEvent.Type.ShortcutOverride and watched.isEnabled() and watched.hasFocus()
+                and self._takes(watched, event)):
             event.accept()
             return True
         return False

@@ -1126,7 +1126,7 @@ def test_keyboard_space_runs_and_pauses_s_steps(qtbot, window):
 
 def test_space_ticks_the_focused_box_or_presses_the_focused_button_and_runs_elsewhere(qtbot, window):
     """A learner who went with Tab to Log scale or Nesterov could not tick it: Space ran training instead (a box
-    has no other key)."""
+    has no other key); on the Data box it ran training instead of opening the list, as the race's boxes do."""
     from PySide6.QtWidgets import QCheckBox
     window.activateWindow()
     window.studio.loss_dock.raise_()                     # (a plot behind another's tab takes no focus)
@@ -1139,6 +1139,13 @@ def test_space_ticks_the_focused_box_or_presses_the_focused_button_and_runs_else
         qtbot.keyClick(button, Qt.Key.Key_Space)
         assert button.isChecked() != was and not window.studio.worker.is_running
         assert window.studio.run_action.iconText() == "Run"
+    box = window.studio.panel.dataset_combo              # a box's list opens (training started instead)
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=3000)
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    qtbot.waitUntil(box.view().isVisible, timeout=3000)
+    box.hidePopup()
+    assert not window.studio.worker.is_running and window.studio.run_action.iconText() == "Run"
     window.studio.editor.view.setFocus()                # elsewhere Space runs
     qtbot.waitUntil(window.studio.editor.view.hasFocus, timeout=3000)
     qtbot.keyClick(window.studio.editor.view, Qt.Key.Key_Space)

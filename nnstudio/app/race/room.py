@@ -11,7 +11,7 @@ from __future__ import annotations
 import warnings
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMenu, QProgressBar, QScrollArea, QSplitter,
                                QLayout, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
@@ -491,17 +491,6 @@ class RaceRoom(Room):
         parts = (self.toolbar, self.panel_dock.widget(), self.pages.currentWidget(), self.table_dock.widget())
         return [w for part in parts if part.isVisibleTo(self) for w in visual_tab_stops(part)]
 
-    def event(self, event) -> bool:
-        # Space opens the list of the box that has the keyboard focus, as everywhere on a desktop, instead of being
-        # Race's key there (a learner who went to the mode or an optimizer with Tab started the race instead); the
-        # window does the same for buttons and boxes to tick. (A key's ShortcutOverride goes up from the focused
-        # widget to the room.)
-        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Space
-                and not event.modifiers() and isinstance(self.focusWidget(), QComboBox)
-                and self.focusWidget().hasFocus() and self.focusWidget().isEnabled()):
-            event.accept()
-            return True
-        return super().event(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # (ordered at each Tab: rows and an optimizer's own settings are made as the learner adds or opens them,
