@@ -2,8 +2,8 @@
 
 For each of Nielsen's three sigmoid networks the speed of learning of every hidden layer — ||∂C/∂b|| over the
 first 1,000 MNIST training images, at initialization — and the factor between the last and the first hidden
-layer, beside the factors of his published speeds (4.4×, 24×, 95×); then ReLU with He initialization (the factor stays near 1) and
-large N(0, 1) weights (the gradient grows toward the input). The work (``nnstudio.lessons.vanishing``) runs in
+layer, beside the factors of his published speeds (4.4×, 24×, 95×); then ReLU with He initialization (the
+factor stays near 1) and large N(0, 1) weights (the gradient grows toward the input). The work (``nnstudio.lessons.vanishing``) runs in
 the background with a progress bar; without the MNIST files the studio's download is offered.
 """
 from __future__ import annotations
