@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -895,3 +896,33 @@ def test_links_are_drawn_with_the_shared_pens_by_sign_and_size(editor):
     assert 0.5 < drawn[(1, 1, 0)].widthF() < drawn[(1, 0, 0)].widthF() < 6.0
     widths = [p.widthF() for p in pens[:len(pens) // 3]]
     assert widths == sorted(widths) and widths[0] == 0.5 and widths[-1] == 6.0
+
+
+def type_into(qtbot, spin, text: str) -> None:
+    """Select the field's text, type ``text`` and press Enter, as a learner does."""
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+
+
+def test_the_strip_reads_l1_l2_and_dropout_as_the_optimizer_settings(qtbot, editor):
+    editor.select_column(1)
+    # a fresh layer reads 0, not "0.00000" / "0.00"
+    assert editor.l1_spin.text() == "0" and editor.l2_spin.text() == "0" and editor.dropout_spin.text() == "0"
+    type_into(qtbot, editor.l2_spin, "1e-5")              # as a lecture writes it
+    assert editor.spec().hidden[0].l2 == pytest.approx(1e-5) and editor.l2_spin.text() == "1e-05"
+    type_into(qtbot, editor.l1_spin, "0.001")
+    assert editor.spec().hidden[0].l1 == pytest.approx(0.001) and editor.l1_spin.text() == "0.001"
+    type_into(qtbot, editor.dropout_spin, "0.5")
+    assert editor.spec().hidden[0].dropout == pytest.approx(0.5) and editor.dropout_spin.text() == "0.5"
+    # the limits stay: no dropout of 0.99 or L2 of 5 typed
+    type_into(qtbot, editor.dropout_spin, "0.99")
+    type_into(qtbot, editor.l2_spin, "5")
+    assert editor.spec().hidden[0].dropout == pytest.approx(0.5) and editor.spec().hidden[0].l2 == pytest.approx(1e-5)
+    # a project's exact values are shown as they are (five decimals showed 2.5e-07 as 0; an L2 of 2 read 1)
+    spec = editor.session.spec
+    editor.session.set_spec(replace(spec, hidden=(replace(spec.hidden[0], l1=2.5e-07, l2=2.0, dropout=0.97),)))
+    editor.select_column(1)
+    assert (editor.l1_spin.text(), editor.l2_spin.text(), editor.dropout_spin.text()) == ("2.5e-07", "2", "0.97")
+    assert editor.spec().hidden[0].l1 == 2.5e-07

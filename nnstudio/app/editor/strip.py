@@ -8,9 +8,13 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QS
 
 from nnstudio.app.buttons import ToolButton
 from nnstudio.app.editor.flow import flow_container
+from nnstudio.app.optimizer_form import SettingSpinBox
 from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.initializers import INITIALIZERS
 from nnstudio.engine.spec import MAX_UNITS, NetworkSpec
+
+REGULARIZER_LIMIT = 1.0    # the largest L1/L2 strength a learner types (a project may hold a larger one)
+DROPOUT_LIMIT = 0.95       # the largest dropout rate a learner types (the engine takes any rate below 1)
 
 
 def pair(label: QLabel, widget: QWidget) -> QWidget:
@@ -71,11 +75,9 @@ class LayerStrip(QWidget):
         self.l1_spin.valueChanged.connect(lambda v: self.fieldChanged.emit("l1", float(v)))
         self.l2_spin = self._reg_spin(self.tr("L2 strength: adds λ·Σw² to the loss, shrinking all weights."))
         self.l2_spin.valueChanged.connect(lambda v: self.fieldChanged.emit("l2", float(v)))
-        self.dropout_spin = QDoubleSpinBox()
-        self.dropout_spin.setRange(0.0, 0.95)
-        self.dropout_spin.setSingleStep(0.05)
-        self.dropout_spin.setDecimals(2)
-        self.dropout_spin.setKeyboardTracking(False)
+        # read and typed as the optimizer's settings are (0, 0.5; it read "0.00"), stepped by 0.05 from 0
+        self.dropout_spin = SettingSpinBox(0.05)
+        self.dropout_spin.setRange(0.0, DROPOUT_LIMIT)
         self.dropout_spin.setToolTip(self.tr(
             "Dropout rate after the layer: the fraction of its outputs dropped at random in each training step."))
         self.dropout_spin.valueChanged.connect(lambda v: self.fieldChanged.emit("dropout", float(v)))
@@ -96,13 +98,18 @@ class LayerStrip(QWidget):
         layout.addWidget(flow_container(items, self))
 
     def _reg_spin(self, tip: str) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox()
-        spin.setRange(0.0, 1.0)
-        spin.setDecimals(5)
-        spin.setSingleStep(0.0001)
-        spin.setKeyboardTracking(False)
+        # 0, 0.001, 1e-05 as the optimizer's weight decay reads (it read "0.00000" and "0.00100"); a project's
+        # 2.5e-07 stays as it is (five decimals showed it as 0)
+        spin = SettingSpinBox(1e-4)
+        spin.setRange(0.0, REGULARIZER_LIMIT)
         spin.setToolTip(tip)
         return spin
+
+    @staticmethod
+    def _show_value(spin: QDoubleSpinBox, limit: float, value: float) -> None:
+        """A project's value as it is, beyond the field's usual limit if it must be (an L2 of 2 read 1)."""
+        spin.setMaximum(max(limit, value))
+        spin.setValue(value)
 
     def show_layer(self, spec: NetworkSpec, column: int, title: str, size_refusal: str | None) -> None:
         """Show column ``column`` of ``spec`` (0 = the input) titled ``title``; ``size_refusal`` says why its
@@ -130,9 +137,9 @@ class LayerStrip(QWidget):
                 if combo.findData(name) < 0:
                     combo.addItem(name, name)
                 combo.setCurrentIndex(combo.findData(name))
-            self.l1_spin.setValue(layer.l1)
-            self.l2_spin.setValue(layer.l2)
-            self.dropout_spin.setValue(layer.dropout)
+            self._show_value(self.l1_spin, REGULARIZER_LIMIT, layer.l1)
+            self._show_value(self.l2_spin, REGULARIZER_LIMIT, layer.l2)
+            self._show_value(self.dropout_spin, DROPOUT_LIMIT, layer.dropout)
             self.dropout_spin.setEnabled(column != len(spec.sizes) - 1)
         finally:
             for w in self._widgets:
