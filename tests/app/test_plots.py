@@ -1351,3 +1351,19 @@ def test_the_row_above_a_plot_is_whole_in_a_dock_at_its_narrowest_with_an_11_pt_
         tops = {rect(c).top() < rect(own[0]).bottom() for c in (view.reset_view_button, view.export_button)}
         assert tops == {lines == 1}, (width, [rect(c) for c in controls])
         assert rect(view.export_button).right() > view.width() - 12          # at the right, either way
+
+
+def test_the_gradient_views_least_size_does_not_wait_for_its_curves(qtbot):
+    """The compact layout is worked out from the view's least size: it must be the same before the first step
+    as once curves of any size are drawn (it grew from 294 to 323 px in the studio, by timing)."""
+    plot = show(qtbot, GradientPlot())
+    w = weights_for([2, 3, 1])
+    plot.show_snapshot(TrainingSnapshot(weights=w, grads=tuple(np.zeros_like(x) for x in w)))
+    qtbot.wait(10)
+    before = plot.minimumSizeHint()
+    for seed, scale in ((0, 1.0), (1, 1e-6), (2, 1e3)):
+        s = layer_snapshot(2, m=40, seed=seed)
+        s = dataclasses.replace(s, grad_w_norm=s.grad_w_norm * scale)
+        plot.show_snapshot(s)
+        qtbot.wait(10)
+        assert plot.minimumSizeHint() == before

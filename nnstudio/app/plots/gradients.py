@@ -26,6 +26,9 @@ BAR_WIDTH = 0.38
 # less, the ‖∂L/∂W‖ axis loses its tick labels. 21 em is what 17 lines of an 11-pt Latin font were; 17 lines of
 # the Korean font made the studio 615 px high at 11 pt, and at 15 lines the axis still read as in English.
 MIN_TEXT_EMS = 21
+# the widest tick labels the log axes and the shares' axis (fixed at 0…1) usually show (ReadableAxis.logTickStrings)
+LOG_LABELS = ("10⁻¹⁰", "0.001")
+SHARE_LABELS = ("0.5",)
 
 
 def n_layers_of(s) -> int:
@@ -173,7 +176,20 @@ class GradientPlot(PlotView):
             "Share of saturated sigmoid/tanh outputs (solid) and of dead ReLU units (hatched) per layer: "
             "both pass almost no gradient back."))
         self._set_minimum_height()
+        self._reserve_label_space()
         self._set_canvas(self.graphics)
+
+    def _reserve_label_space(self) -> None:
+        """The left axes as wide from the start as their usual tick labels need ("10⁻¹⁰", "0.001"; "0.5" for
+        the shares), and never narrower: the view's least width grew when the first curves were drawn (294 →
+        323 px in the studio), so that a compact layout came out one way or the other by timing."""
+        for plot, samples in ((self.lines_plot, LOG_LABELS), (self.bars_plot, LOG_LABELS),
+                              (self.sat_plot, SHARE_LABELS)):
+            axis = plot.getAxis("left")
+            metrics = QFontMetricsF(axis.style["tickFont"] or axis.font())
+            axis.setStyle(autoReduceTextSpace=False)
+            axis.textWidth = math.ceil(max(metrics.horizontalAdvance(text) for text in samples))
+            axis._updateWidth()
 
     def _set_minimum_height(self) -> None:
         """As low as the plots stay readable in the font of the language shown (a fixed 300 px took room from
@@ -186,6 +202,7 @@ class GradientPlot(PlotView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:    # another language, another font
             self._set_minimum_height()
+            self._reserve_label_space()
             # the room's explicit minimum (set once for the first font) never squeezes the plots below it
             self.setMinimumHeight(max(self.minimumHeight(), self.minimumSizeHint().height()))
 
