@@ -111,3 +111,31 @@ class DataEdit(QUndoCommand):
 
     def undo(self) -> None:
         self._session.set_training_data(self.before)
+
+
+class ConfigEdit(QUndoCommand):
+    """A training setting changed in the side panel (optimizer, learning rate, one of the optimizer's settings,
+    batch size, seed, epochs, early stopping, augmentation): ``before`` and ``after`` are whole TrainingConfigs.
+    The speed of the slow motion is not part of it (it is how fast to watch, not what is trained)."""
+
+    def __init__(self, session, before, after, text: str):
+        super().__init__(text)
+        self._session = session
+        self.before, self.after = before, after
+
+    def redo(self) -> None:
+        apply_config(self._session, self.after)
+
+    def undo(self) -> None:
+        apply_config(self._session, self.before)
+
+
+def apply_config(session, config) -> None:
+    """Give ``session`` the training settings of ``config`` (its speed stays). The session merges new options
+    into the old ones: an optimizer's options go first when they are not all in ``config`` (e.g. an undone
+    switch from SGD with momentum to Adam), so that none is left behind."""
+    now = session.config
+    if now.optimizer != config.optimizer or set(dict(now.options)) - set(dict(config.options)):
+        session.set_config(optimizer=config.optimizer, options={})
+    session.set_config(lr=config.lr, batch_size=config.batch_size, seed=config.seed, max_epochs=config.max_epochs,
+                       early_stopping=config.early_stopping, augment=config.augment, options=dict(config.options))

@@ -6554,6 +6554,34 @@ It was moved to {1} and is not offered again.</source>
 <context>
     <name>SidePanel</name>
     <message>
+        <source>Change optimizer</source>
+        <translation>옵티마이저 변경</translation>
+    </message>
+    <message>
+        <source>Change learning rate</source>
+        <translation>학습률 변경</translation>
+    </message>
+    <message>
+        <source>Change batch size</source>
+        <translation>배치 크기 변경</translation>
+    </message>
+    <message>
+        <source>Change seed</source>
+        <translation>시드 변경</translation>
+    </message>
+    <message>
+        <source>Change epochs</source>
+        <translation>최대 에폭 변경</translation>
+    </message>
+    <message>
+        <source>Change early stopping</source>
+        <translation>조기 종료 변경</translation>
+    </message>
+    <message>
+        <source>Change augmentation</source>
+        <translation>이미지 증강 변경</translation>
+    </message>
+    <message>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
@@ -6706,6 +6734,10 @@ It was moved to {1} and is not offered again.</source>
         <translation>추천 구성 사용</translation>
     </message>
     <message>
+        <source>Change {setting}</source>
+        <translation>{setting} 변경</translation>
+    </message>
+    <message>
         <source>{0} — the lecture&apos;s</source>
         <translation>{0} — 강의 기준</translation>
     </message>
@@ -6849,6 +6881,10 @@ It was moved to {1} and is not offered again.</source>
         <translation>옆 패널과 그래프를 처음 자리로 되돌리고 이 창 크기에 맞춥니다.</translation>
     </message>
     <message>
+        <source>Undo the last edit of the network, the training settings or the data (Ctrl+Z).</source>
+        <translation>신경망, 학습 설정, 데이터의 마지막 편집을 취소합니다(Ctrl+Z).</translation>
+    </message>
+    <message>
         <source>Redo the edit you undid last (Ctrl+Shift+Z).</source>
         <translation>마지막으로 취소한 편집을 다시 적용합니다(Ctrl+Shift+Z).</translation>
     </message>
@@ -6919,10 +6955,6 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Undo the last edit of the network or the data (Ctrl+Z).</source>
-        <translation>신경망이나 데이터의 마지막 편집을 취소합니다(Ctrl+Z).</translation>
     </message>
     <message>
         <source>&amp;Redo</source>

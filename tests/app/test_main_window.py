@@ -2402,3 +2402,45 @@ def test_tab_skips_the_plots_behind_another_plots_tab(qtbot, window):
     qtbot.waitUntil(lambda: not studio.histogram_plot.visibleRegion().isEmpty())
     assert studio.histogram_plot.layer_box.isEnabled() and studio.histogram_plot.export_button in _tab_walk(
         qtbot, studio.panel.dataset_combo)
+
+
+def test_each_training_setting_changed_in_the_panel_is_one_undo_step(qtbot, window):
+    """The optimizer, the learning rate, an optimizer's setting, batch size and seed changed in the side panel went
+    past Ctrl+Z (Edit → Undo undid the last network edit behind them); now each is one step, named in the menu."""
+    studio, panel = window.studio, window.studio.panel
+    start = window.session.config
+
+    def typed(spin, text):
+        spin.setFocus()
+        spin.lineEdit().selectAll()
+        qtbot.keyClicks(spin.lineEdit(), text)
+        qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+
+    typed(panel.lr_spin, "0.05")                       # one step, not one per digit
+    assert window.session.config.lr == pytest.approx(0.05)
+    assert studio.undo_stack.count() == 1 and studio.undo_action.text() == "&Undo Change learning rate"
+    typed(panel.optimizer_form.fields()["momentum"], "0.9")
+    assert studio.undo_action.text() == "&Undo Change momentum"
+    panel.optimizer_combo.setCurrentIndex(panel.optimizer_combo.findData("adam"))
+    panel.optimizer_combo.activated.emit(panel.optimizer_combo.currentIndex())
+    typed(panel.batch_spin, "16")
+    typed(panel.seed_spin, "7")
+    assert studio.undo_stack.count() == 5 and studio.undo_action.text() == "&Undo Change seed"
+    studio.editor.setFocus()
+    for name in ("seed", "batch size", "optimizer"):
+        assert studio.undo_action.text() == f"&Undo Change {name}"
+        qtbot.keyClick(studio.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # back at SGD with momentum 0.9, as the panel shows
+    assert window.session.config.optimizer == "sgd" and dict(window.session.config.options) == {"momentum": 0.9}
+    assert panel.optimizer_combo.currentData() == "sgd" and panel.optimizer_form.fields()["momentum"].text() == "0.9"
+    studio.undo_action.trigger()
+    studio.undo_action.trigger()
+    assert window.session.config == start and panel.lr_spin.text() == "3"
+    assert not studio.undo_action.isEnabled()
+    for _ in range(4):                                  # Ctrl+Y redoes as Ctrl+Shift+Z does
+        qtbot.keyClick(studio.editor, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(studio.editor, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    config = window.session.config
+    assert (config.optimizer, config.lr, config.batch_size, config.seed) == ("adam", pytest.approx(0.05), 16, 7)
+    assert dict(config.options) == {}                  # Adam's own defaults: SGD's momentum was left behind

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
+from nnstudio.app.commands import ConfigEdit
 from nnstudio.app.optimizer_form import RULES, OptimizerForm, RateSpinBox
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import loss_title, title, translated
@@ -22,8 +23,20 @@ from nnstudio.data.toy import toy_defaults
 from nnstudio.engine.optimizers import OPTIMIZER_TITLES, OPTIMIZERS
 from nnstudio.engine.problems import PROBLEM_TITLES
 from nnstudio.engine.spec import PROBLEM_LOSSES
+from nnstudio.i18n import QT_TRANSLATE_NOOP
 from nnstudio.session.config import BATCH_RANGE, EARLY_STOPPING_RANGE, LR_RANGE, MAX_EPOCHS_RANGE, SEED_RANGE
 
+
+# what Edit → Undo calls a change of each training setting ("Undo Change learning rate")
+_CHANGE_TEXTS = {
+    "optimizer": QT_TRANSLATE_NOOP("SidePanel", "Change optimizer"),
+    "lr": QT_TRANSLATE_NOOP("SidePanel", "Change learning rate"),
+    "batch_size": QT_TRANSLATE_NOOP("SidePanel", "Change batch size"),
+    "seed": QT_TRANSLATE_NOOP("SidePanel", "Change seed"),
+    "max_epochs": QT_TRANSLATE_NOOP("SidePanel", "Change epochs"),
+    "early_stopping": QT_TRANSLATE_NOOP("SidePanel", "Change early stopping"),
+    "augment": QT_TRANSLATE_NOOP("SidePanel", "Change augmentation"),
+}
 
 
 class SidePanel(QWidget):
@@ -38,9 +51,10 @@ class SidePanel(QWidget):
     suggestedSetupRequested = Signal()  # the network and settings suggested for the data, fresh weights
     configRefused = Signal(str)        # a training setting the session refused, and why
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, parent=None, undo_stack=None):
         super().__init__(parent)
         self.session = session
+        self.undo_stack = undo_stack      # the room's: each training setting changed here is one undoable step
         layout = QVBoxLayout(self)
 
         # -- dataset
@@ -200,7 +214,7 @@ class SidePanel(QWidget):
         self.early_spin.valueChanged.connect(lambda v: self._set_config(early_stopping=int(v)))
         self.augment_check.toggled.connect(lambda on: self._set_config(augment=bool(on)))
         self.loss_combo.activated.connect(lambda i: self.lossChosen.emit(str(self.loss_combo.itemData(i))))
-        self.restore_button.clicked.connect(self.session.restore_suggested_settings)
+        self.restore_button.clicked.connect(self._restore_suggested_settings)
         self.suggested_button.clicked.connect(self.suggestedSetupRequested)
 
     def _on_data(self, dataset) -> None:
@@ -209,11 +223,33 @@ class SidePanel(QWidget):
 
     # ------------------------------------------------------------------ the learner's edits
     def _set_config(self, **changes) -> None:
+        before = self.session.config
         try:
             self.session.set_config(**changes)
         except ValueError as exc:
             self.show_config(self.session.config)
             self.configRefused.emit(translated(exc))
+            return
+        self._push_config(before, self._change_text(changes))
+
+    def _restore_suggested_settings(self) -> None:
+        before = self.session.config
+        self.session.restore_suggested_settings()
+        self._push_config(before, self.tr("Restore suggested settings"))
+
+    def _push_config(self, before, text: str) -> None:
+        """The change from ``before`` to the session's settings now, as one step on the undo stack (Edit → Undo
+        names it); the session has it already, so the command's first redo changes nothing."""
+        if self.undo_stack is not None and self.session.config != before:
+            self.undo_stack.push(ConfigEdit(self.session, before, self.session.config, text))
+
+    def _change_text(self, changes: dict) -> str:
+        """What Edit → Undo calls the change: "Change learning rate", "Change momentum"."""
+        (name, value), = changes.items()
+        if name == "options":
+            setting = ", ".join("beta1, beta2" if key == "betas" else key for key in value)
+            return self.tr("Change {setting}").format(setting=setting)
+        return QCoreApplication.translate("SidePanel", _CHANGE_TEXTS[name])
 
     def toy_params(self) -> dict:
         return {"n": self.n_spin.value(), "noise": round(self.noise_spin.value(), 4),

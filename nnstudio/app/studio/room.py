@@ -59,7 +59,7 @@ class StudioRoom(Room):
         self.training.thread.finished.connect(self.finished)
 
         # -- views
-        self.panel = SidePanel(session, self)
+        self.panel = SidePanel(session, self, self.undo_stack)
         self.editor = NetworkEditor(session, self.undo_stack, self)
         self.loss_plot = LossPlot(self)
         self.boundary_plot = DecisionBoundaryPlot(self)
@@ -194,9 +194,11 @@ class StudioRoom(Room):
         self.training_menu.addActions(list(self.training_actions))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo_action.setToolTip(self.tr("Undo the last edit of the network or the data (Ctrl+Z)."))
+        self.undo_action.setToolTip(self.tr("Undo the last edit of the network, the training settings or the data "
+                                            "(Ctrl+Z)."))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence("Shift+Ctrl+Z"))
+        # Ctrl+Y as well: Windows programs redo so
+        self.redo_action.setShortcuts([QKeySequence("Shift+Ctrl+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setToolTip(self.tr("Redo the edit you undid last (Ctrl+Shift+Z)."))
 
     def _create_toolbar(self) -> None:
