@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
                                QDialog, QDialogButtonBox, QDockWidget, QHeaderView, QKeySequenceEdit, QLabel,
@@ -78,6 +78,8 @@ class FocusedWidgetsTakeKeys(QObject):
       a list to its item, in a field it is typed. (A line edit or a spin box takes it by itself; a combo box or a
       list did not say so to Qt.)
 
+    - Ctrl+Z and Ctrl+Y in a number field whose value is applied undo and redo the window's edits (``_leaves_undo``).
+
     Elsewhere the keys are the shortcuts still."""
 
     def __init__(self, window: QWidget):
@@ -106,13 +108,30 @@ class FocusedWidgetsTakeKeys(QObject):
             return isinstance(widget, _SPACE_TAKERS)
         return is_typed_character(event) and isinstance(widget, _TYPING_WIDGETS)
 
+    @staticmethod
+    def _leaves_undo(widget: QWidget, event: QKeyEvent) -> bool:
+        """Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y in a number field whose value is applied (nothing typed since Enter) undo
+        and redo the window's edits, as anywhere else: the field's own line edit took them and undid its keystrokes,
+        so that a learner who had typed 0.05 and pressed Ctrl+Z saw nothing happen. While a number is being typed,
+        the keys stay the field's own."""
+        if not isinstance(widget, QAbstractSpinBox):
+            return False
+        undo_key = any(event.matches(key) for key in _UNDO_KEYS) or event.keyCombination() == QKeyCombination(
+            Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y)
+        applied = widget.lineEdit().text() == widget.prefix() + widget.textFromValue(widget.value()) + widget.suffix()
+        return undo_key and applied
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         # Qt asks the focused widget whether it takes a key (ShortcutOverride) before it fires a shortcut
-        if (event.type() == QEvent.Type.ShortcutOverride and watched.isEnabled() and watched.hasFocus()
-                and self._takes(watched, event)):
+        if event.type() != QEvent.Type.ShortcutOverride or not (watched.isEnabled() and watched.hasFocus()):
+            return False
+        if self._takes(watched, event):
             event.accept()
             return True
-        return False
+        return self._leaves_undo(watched, event)        # (True, not accepted: the window's Undo / Redo fires)
+
+
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 def shortcut_rows(window_actions, room_actions, pad_actions=()) -> list[tuple[str, str, str, str]]:

@@ -2444,3 +2444,36 @@ def test_each_training_setting_changed_in_the_panel_is_one_undo_step(qtbot, wind
     config = window.session.config
     assert (config.optimizer, config.lr, config.batch_size, config.seed) == ("adam", pytest.approx(0.05), 16, 7)
     assert dict(config.options) == {}                  # Adam's own defaults: SGD's momentum was left behind
+
+
+def test_ctrl_z_in_a_number_field_just_applied_undoes_the_edit(qtbot, window):
+    """A learner types 0.05 into the learning rate, presses Enter, then Ctrl+Z with the field still focused: the
+    field's own line edit took the key and nothing happened. Now the studio's Undo runs; while a number is being
+    typed (not applied yet) Ctrl+Z stays the field's own."""
+    studio, panel = window.studio, window.studio.panel
+    spin = panel.lr_spin
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "0.05")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert window.session.config.lr == pytest.approx(0.05)
+    qtbot.keyClick(spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.config.lr == 3.0 and spin.text() == "3"
+    qtbot.keyClick(spin, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.config.lr == pytest.approx(0.05) and spin.text() == "0.05"
+    # the editor's L2 field the same way
+    studio.editor.select_column(1)
+    l2 = studio.editor.l2_spin
+    l2.setFocus()
+    l2.lineEdit().selectAll()
+    qtbot.keyClicks(l2.lineEdit(), "0.01")
+    qtbot.keyClick(l2.lineEdit(), Qt.Key.Key_Return)
+    assert window.session.spec.hidden[0].l2 == pytest.approx(0.01)
+    qtbot.keyClick(l2, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.spec.hidden[0].l2 == 0.0 and l2.text() == "0"
+    # typing, not applied yet: the field undoes its own keystroke; the studio's edits stay
+    count = studio.undo_stack.index()
+    qtbot.keyClicks(spin.lineEdit(), "7")
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert studio.undo_stack.index() == count and window.session.config.lr == pytest.approx(0.05)
