@@ -2444,6 +2444,10 @@ def test_each_training_setting_changed_in_the_panel_is_one_undo_step(qtbot, wind
     config = window.session.config
     assert (config.optimizer, config.lr, config.batch_size, config.seed) == ("adam", pytest.approx(0.05), 16, 7)
     assert dict(config.options) == {}                  # Adam's own defaults: SGD's momentum was left behind
+    # Adam's two betas go to the session together: the one typed is named
+    typed(panel.optimizer_form.fields()["beta2"], "0.99")
+    assert studio.undo_action.text() == "&Undo Change beta2"
+    assert dict(window.session.config.options)["betas"] == (0.9, 0.99)
 
 
 def test_ctrl_z_in_a_number_field_just_applied_undoes_the_edit(qtbot, window):

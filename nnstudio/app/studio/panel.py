@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from nnstudio.app.commands import ConfigEdit
-from nnstudio.app.optimizer_form import RULES, OptimizerForm, RateSpinBox
+from nnstudio.app.optimizer_form import RULES, OptimizerForm, RateSpinBox, defaults
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import loss_title, title, translated
 from nnstudio.data import TOY_DATASETS
@@ -230,7 +230,7 @@ class SidePanel(QWidget):
             self.show_config(self.session.config)
             self.configRefused.emit(translated(exc))
             return
-        self._push_config(before, self._change_text(changes))
+        self._push_config(before, self._change_text(changes, before))
 
     def _restore_suggested_settings(self) -> None:
         before = self.session.config
@@ -243,12 +243,21 @@ class SidePanel(QWidget):
         if self.undo_stack is not None and self.session.config != before:
             self.undo_stack.push(ConfigEdit(self.session, before, self.session.config, text))
 
-    def _change_text(self, changes: dict) -> str:
-        """What Edit → Undo calls the change: "Change learning rate", "Change momentum"."""
+    def _change_text(self, changes: dict, before) -> str:
+        """What Edit → Undo calls the change: "Change learning rate", "Change momentum", "Change beta2" (the
+        form sends Adam's two betas together: the one that changed is named)."""
         (name, value), = changes.items()
         if name == "options":
-            setting = ", ".join("beta1, beta2" if key == "betas" else key for key in value)
-            return self.tr("Change {setting}").format(setting=setting)
+            old = dict(before.options)
+            names = []
+            for key, new in value.items():
+                if key == "betas":
+                    start = defaults(before.optimizer)
+                    was = old.get("betas", (start.get("beta1"), start.get("beta2")))
+                    names += [f"beta{i + 1}" for i in range(2) if was[i] != new[i]]
+                elif old.get(key) != new:
+                    names.append(key)
+            return self.tr("Change {setting}").format(setting=", ".join(names or value))
         return QCoreApplication.translate("SidePanel", _CHANGE_TEXTS[name])
 
     def toy_params(self) -> dict:
