@@ -7021,16 +7021,16 @@ It was moved to {1} and is not offered again.</source>
         <translation>손실 함수 변경: {0}</translation>
     </message>
     <message>
-        <source>Prediction</source>
-        <translation>예측</translation>
-    </message>
-    <message>
-        <source>add a point</source>
+        <source>Add a point</source>
         <translation>점 추가</translation>
     </message>
     <message>
-        <source>remove a point</source>
+        <source>Remove a point</source>
         <translation>점 삭제</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>예측</translation>
     </message>
 </context>
 <context>

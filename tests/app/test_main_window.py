@@ -330,11 +330,14 @@ def test_points_clicked_on_the_boundary_plot_join_the_training_set(qtbot, window
     assert window.studio.panel.info_label.text().startswith("5 training")
     step(qtbot, window)
     assert window.studio.dispatcher.latest.step == 1
+    # Edit → Undo names it as it names the other edits ("Undo add a point" stood lowercase among them)
+    assert window.studio.undo_action.text() == "&Undo Add a point"
     window.studio.undo_action.trigger()
     assert window.session.dataset.n_train == 4
     window.studio.redo_action.trigger()
     window.studio.boundary_plot.pointRemoved.emit(0)
     assert window.session.dataset.n_train == 4
+    assert window.studio.undo_action.text() == "&Undo Remove a point"
     np.testing.assert_array_equal(window.session.dataset.x_train[-1], [0.5, 0.5])
 
 

@@ -542,13 +542,13 @@ class StudioRoom(Room):
         if ds.input_dim != 2 or ds.problem not in ("binary", "multiclass"):
             return
         after = ds.with_points([x, y], [cls])
-        self.undo_stack.push(DataEdit(self.session, ds, after, self.tr("add a point")))
+        self.undo_stack.push(DataEdit(self.session, ds, after, self.tr("Add a point")))
 
     def _on_point_removed(self, index: int) -> None:
         ds = self.session.dataset
         if not 0 <= index < ds.n_train or ds.n_train <= 1:
             return
-        self.undo_stack.push(DataEdit(self.session, ds, ds.without_point(index), self.tr("remove a point")))
+        self.undo_stack.push(DataEdit(self.session, ds, ds.without_point(index), self.tr("Remove a point")))
 
     # -- the learner's own digits (drawn in the pad) ------------------------------------------------------------
     def refresh_my_digits(self) -> None:
