@@ -2451,6 +2451,12 @@ def test_each_training_setting_changed_in_the_panel_is_one_undo_step(qtbot, wind
     typed(panel.optimizer_form.fields()["beta2"], "0.99")
     assert studio.undo_action.text() == "&Undo Change beta2"
     assert dict(window.session.config.options)["betas"] == (0.9, 0.99)
+    # Restore suggested settings is one step too, and its undo gives the learner's settings back
+    mine = window.session.config
+    qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
+    assert window.session.config.optimizer == "sgd" and studio.undo_action.text() == "&Undo Restore suggested settings"
+    studio.undo_action.trigger()
+    assert window.session.config == mine and panel.optimizer_combo.currentData() == "adam"
 
 
 def test_ctrl_z_in_a_number_field_just_applied_undoes_the_edit(qtbot, window):
