@@ -71,7 +71,7 @@ class ProjectController(QObject):
 
     def _on_undo_clean(self, clean: bool) -> None:
         # undone back to the file: unchanged again, unless something the undo stack does not hold changed too
-        # (a training setting, training steps)
+        # (the data chosen, training steps: the state's digest tells)
         if not clean:
             self.set_dirty()
         elif self._dirty and self.session.step_count == self._clean_step \
