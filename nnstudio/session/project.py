@@ -169,6 +169,14 @@ def load_project(path: str | Path) -> Project:
                                                                "writes), not a project: the studio opens projects "
                                                                "(.nnsproj), which File → Save writes."),
                                    file=name) from None
+        if "format" in exc.arguments and path.is_file() and not zipfile.is_zipfile(path):
+            # (it said "not an NN Studio project file (not a zip/npz archive; the file may be truncated or of another
+            # kind)" of notes.txt given as nnstudio notes.txt: what it is not, not what to give instead)
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "{file} is not an NN Studio project: the studio "
+                                                               "opens projects (.nnsproj), which File → Save "
+                                                               "writes. A table of numbers (CSV) comes in with "
+                                                               "File → Import CSV… instead."),
+                                   file=name) from None
         arguments = dict(exc.arguments)
         if arguments.get("format") == FORMAT:      # "not an NN Studio project file", not the format's id
             arguments["format"] = Text("Errors", QT_TRANSLATE_NOOP("Errors", "NN Studio project"))

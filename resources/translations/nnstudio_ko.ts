@@ -2426,6 +2426,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>{file}: 파일이 없습니다.</translation>
     </message>
     <message>
+        <source>{file} is not an NN Studio project: the studio opens projects (.nnsproj), which File → Save writes. A table of numbers (CSV) comes in with File → Import CSV… instead.</source>
+        <translation>{file} 파일은 NN Studio 프로젝트가 아닙니다. 스튜디오는 파일 → 프로젝트 저장으로 저장한 프로젝트 파일(.nnsproj)을 엽니다. 숫자 표(CSV)는 대신 파일 → CSV 가져오기…로 불러오세요.</translation>
+    </message>
+    <message>
         <source>{file} is not a readable NN Studio project: {reason}</source>
         <translation>{file}: 읽을 수 있는 NN Studio 프로젝트 파일이 아닙니다: {reason}</translation>
     </message>

@@ -577,6 +577,22 @@ def test_a_model_file_opened_as_a_project_says_what_it_is(qtbot, window, tmp_pat
                                           "which File → Save writes.")]
 
 
+@pytest.mark.parametrize("content", [b"", b"some notes\n", b"x,y,label\n0.1,0.2,1\n"])
+def test_a_file_that_is_no_project_says_what_to_open_and_leaves_the_empty_studio(qtbot, window, tmp_path,
+                                                                                 patched_dialogs, content):
+    """nnstudio notes.txt (a file that is there, so the app starts with it) said only "not an NN Studio project
+    file (not a zip/npz archive; the file may be truncated or of another kind)": what it is not, not what to give."""
+    path = tmp_path / "notes.txt"
+    path.write_bytes(content)
+    spec, title = window.studio.editor.spec(), window.windowTitle()
+    assert not window.open_project(path, confirm=False)
+    assert patched_dialogs["errors"] == [("Cannot open the project", "notes.txt is not an NN Studio project: the "
+                                          "studio opens projects (.nnsproj), which File → Save writes. A table of "
+                                          "numbers (CSV) comes in with File → Import CSV… instead.")]
+    assert window.studio.editor.spec() == spec and window.session.step_count == 0
+    assert window.windowTitle() == title and not window.isWindowModified()
+
+
 def test_a_save_the_system_refuses_names_the_file(qtbot, window, tmp_path, patched_dialogs):
     long_name = "x" * 300 + ".nnsproj"
     assert not window.projects.save_to(tmp_path / long_name)

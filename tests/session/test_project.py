@@ -62,8 +62,8 @@ def test_project_without_weights_data_or_history(tmp_path):
 
 
 @pytest.mark.parametrize("content, expected", [
-    (b"", "not an NN Studio project file"),
-    (b"hello, this is text", "not an NN Studio project file"),
+    (b"", "^bad.nnsproj is not an NN Studio project: the studio opens projects"),
+    (b"hello, this is text", "^bad.nnsproj is not an NN Studio project: the studio opens projects"),
 ])
 def test_garbage_files_are_refused(tmp_path, content, expected):
     path = tmp_path / "bad.nnsproj"
