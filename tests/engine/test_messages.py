@@ -168,18 +168,25 @@ def test_a_diverged_network_is_refused_for_export_in_whole_korean_sentences(kore
                                               "더 작은 학습률로 다시 학습시킨 뒤 내보내세요.")
 
 
+def korean_texts(*contexts: str):
+    """The Korean translations (each plural form on its own) of the messages of ``contexts`` in nnstudio_ko.ts."""
+    from xml.etree import ElementTree
+
+    root = ElementTree.parse(PACKAGE.parent / "resources" / "translations" / "nnstudio_ko.ts").getroot()
+    for context in root.iter("context"):
+        if context.findtext("name") in contexts:
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                yield translation.text or ""
+                yield from (form.text or "" for form in translation)
+
+
 def test_no_korean_message_of_the_engine_command_line_or_export_has_a_clause_without_a_verb():
     """Parentheses such as "(학습이 발산함)", "(잉크가 없음)", "(NUL 바이트가 있음)", "(NumPy 배열이 아님)" read as notes
     in a list, not as the polite sentences around them; the help's "(여러 번 줄 수 있음)" too. (The reasons the
     operating system gives, "권한이 없음", are phrases that fill "({reason})", as in English.)"""
-    from xml.etree import ElementTree
-
-    root = ElementTree.parse(PACKAGE.parent / "resources" / "translations" / "nnstudio_ko.ts").getroot()
     verbless = re.compile(r"\([^()]*[가-힣] ?(없음|있음|모름|아님|[가-힣]함|[가-힣]됨)[).;]")
-    odd = [text for context in root.iter("context") if context.findtext("name") in ("Errors", "cli", "argparse")
-           for message in context.iter("message")
-           for text in [message.find("translation").text or ""] + [form.text or "" for form in message.find("translation")]
-           if verbless.search(text)]
+    odd = [text for text in korean_texts("Errors", "cli", "argparse") if verbless.search(text)]
     assert odd == []
 
 
@@ -213,12 +220,6 @@ def test_a_count_in_korean_has_no_english_plural(korean):
 def test_no_korean_particle_follows_a_value_it_cannot_agree_with():
     """A value filled in at run time ("{folder}", "{last}") may end in a vowel or not: "NNSTUDIO_DATA={folder}를",
     "(0..{last}를 쓰거나" read wrong for half the values. The sentences are built around the values instead."""
-    from xml.etree import ElementTree
-
-    root = ElementTree.parse(PACKAGE.parent / "resources" / "translations" / "nnstudio_ko.ts").getroot()
     particle = re.compile(r"\{\w*\}(을|를|이|가|은|는|과|와|으로|로)(?![가-힣])")
-    odd = [text for context in root.iter("context") if context.findtext("name") in ("Errors", "cli", "argparse")
-           for message in context.iter("message")
-           for text in [message.find("translation").text or ""] + [form.text or "" for form in message.find("translation")]
-           if particle.search(text)]
+    odd = [text for text in korean_texts("Errors", "cli", "argparse") if particle.search(text)]
     assert odd == []
