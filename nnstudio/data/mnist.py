@@ -525,7 +525,7 @@ def _download_files(k: _Kind, folder: Path, mirrors, progress, cancel, timeout, 
                                                             "or copy the four files by hand into {folder} (from "
                                                             "{mirror})."),
                                 title=k.title, name=name, problems=_lines(problems), folder=folder,
-                                mirror=k.mirrors[0])
+                                mirror=", ".join(mirrors))   # the addresses tried (it named the built-in one)
 
 
 _CANCELLED = QT_TRANSLATE_NOOP("Errors", "download of {what} cancelled")

@@ -371,6 +371,15 @@ def test_unreachable_server_fails_with_a_clear_message(tmp_path):
     assert isinstance(info.value, OSError)
 
 
+def test_a_failed_download_from_several_mirrors_names_those_it_tried(server, tmp_path):
+    """With --mirror given twice the message ended "(from https://ossci-datasets...)", an address not tried."""
+    tried = [server + "/nowhere/", server + "/neither/"]
+    with pytest.raises(DownloadError) as info:
+        download("mnist", dest=tmp_path, base_urls=tried)
+    assert str(info.value).endswith(f"into {tmp_path / 'mnist'} (from {tried[0]}, {tried[1]}).")
+    assert "ossci-datasets" not in str(info.value)
+
+
 def test_a_failed_download_removes_only_the_empty_folders_it_created(server, tmp_path):
     dest = tmp_path / "new" / "datasets"
     with pytest.raises(DownloadError, match="HTTP 404") as info:
