@@ -2054,3 +2054,62 @@ def test_space_races_as_soon_as_the_room_is_entered(qtbot, monkeypatch, errors, 
     assert QApplication.focusWidget() is room.table.table
     room.shutdown(5000)
     w.close()
+
+
+def test_the_surface_race_start_is_chosen_by_keyboard(qtbot, make_room):
+    """Choosing where the surface race starts needed a click on the surface. The start's x and y are fields now:
+    Tab reaches them, the arrow keys step them (the marker and the paths follow), a typed number sets them, and
+    Default start brings back the surface's own, which the fields show."""
+    room = make_room()
+    room.mode_combo.setCurrentIndex(room.mode_combo.findData("surface"))
+    room.mode_combo.activated.emit(room.mode_combo.currentIndex())
+    page = room.surface_page
+    qtbot.mouseClick(page.figure_button, Qt.MouseButton.LeftButton)           # x²/20 + y² from (−7, 2)
+    qtbot.waitUntil(lambda: page.at_end, timeout=10000)
+    x_spin, y_spin = page.start_x_spin, page.start_y_spin
+    assert x_spin.isVisible() and y_spin.isVisible() and "arrow keys" in x_spin.toolTip()
+    assert (x_spin.value(), y_spin.value()) == (-7.0, 2.0)
+    stops = room.tab_stops()
+    assert x_spin in stops and stops.index(y_spin) == stops.index(x_spin) + 1
+    x_spin.setFocus()
+    qtbot.waitUntil(x_spin.hasFocus, timeout=2000)
+    ghost = page.plot._items[room.session.contestants[0].key]["ghost"]
+    before = ghost.getData()[0].copy()
+    qtbot.keyClick(x_spin, Qt.Key.Key_Up)
+    start = room.session.surface_start()
+    assert start[0] > -7.0 and start[1] == 2.0
+    assert tuple(page.plot.start_marker.getData()[0]) + tuple(page.plot.start_marker.getData()[1]) \
+        == pytest.approx((start[0], start[1]))
+    assert ghost.getData()[0][0] == pytest.approx(start[0]) and not np.array_equal(ghost.getData()[0], before)
+    y_spin.setFocus()
+    y_spin.selectAll()
+    qtbot.keyClicks(y_spin, "-1.5")
+    qtbot.keyClick(y_spin, Qt.Key.Key_Return)
+    assert room.session.surface_start() == pytest.approx((start[0], -1.5))
+    assert page.start_button.isEnabled()
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert (x_spin.value(), y_spin.value()) == (-7.0, 2.0)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_surface_settings_and_the_start_fields_fit_a_1024x600_screen(qtbot, monkeypatch, errors, window_in,
+                                                                        language):
+    """The start's x and y fields in the surface's settings row made the English window 1099 px wide, more than a
+    1024×600 screen. The settings wrap onto a second line now: every field shows whole inside the page."""
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    w = window_in(language, 1024, 600)
+    w.race_action.trigger()
+    room = w.room("race")
+    room.default_layout(1024, 600)
+    room.mode_combo.setCurrentIndex(room.mode_combo.findData("surface"))
+    room.mode_combo.activated.emit(room.mode_combo.currentIndex())
+    page = room.surface_page
+    qtbot.waitUntil(lambda: page.plot.steps() > 0, timeout=10000)
+    qtbot.wait(50)                     # (the layout settles)
+    assert w.width() <= 1024 and w.height() <= 600, w.size()
+    for field in (page.surface_combo, page.steps_spin, page.noise_spin, page.start_x_spin, page.start_y_spin):
+        corner = field.mapTo(page, field.rect().bottomRight())
+        assert field.isVisible() and corner.x() < page.width() and corner.y() < page.height(), field
+    assert page.plot.widget.height() >= 120
+    room.shutdown(5000)
+    w.close()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel,
                                QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
+from nnstudio.app.editor.flow import flow_container
 from nnstudio.app.plots.base import PlotView, set_title, style_plot, white_canvas
 from nnstudio.app.plots.contour import contour_segments
 from nnstudio.app.race.palette import contestant_color
@@ -456,12 +457,27 @@ class SurfacePage(QWidget):
                                   "the surface to choose another.")
         self.start_button.setToolTip(self._start_tip)
         self.start_button.clicked.connect(lambda: self._set(start=None))
+        # the start by keyboard (a click on the surface needs the mouse): x and y of the start, within the surface
+        start_tip = self.tr("Where every contestant starts: type x and y or step them with the arrow keys (Page Up "
+                            "and Page Down: ten steps), then Space races from there. A click on the surface "
+                            "chooses the start too.")
+        self.start_x_spin = QDoubleSpinBox(self)
+        self.start_x_spin.setPrefix(self.tr("start x: "))
+        self.start_y_spin = QDoubleSpinBox(self)
+        self.start_y_spin.setPrefix(self.tr("y: "))
+        for spin in (self.start_x_spin, self.start_y_spin):
+            spin.setDecimals(2)
+            spin.setKeyboardTracking(False)
+            spin.setToolTip(start_tip)
+            spin.valueChanged.connect(lambda _: self._set(start=(self.start_x_spin.value(),
+                                                                 self.start_y_spin.value())))
 
-        row = QHBoxLayout()
-        row.setContentsMargins(4, 2, 4, 0)
-        for widget in (self.surface_combo, self.kappa_label, self.kappa_spin, self.steps_spin, self.noise_spin):
-            row.addWidget(widget)
-        row.addStretch(1)
+        # the settings wrap onto a second line when the page is narrow (a 1024×600 screen beside the side panel);
+        # κ with its label and the start's x with its y stay together
+        self.kappa_box = self._pair(self.kappa_label, self.kappa_spin)
+        row = flow_container((self.surface_combo, self.kappa_box, self.steps_spin, self.noise_spin,
+                              self._pair(self.start_x_spin, self.start_y_spin)), self)
+        row.layout().setContentsMargins(4, 2, 4, 0)
         self.plot = SurfacePlot(self)
         self.plot.add_control(self.start_button)
         self.plot.add_control(self.figure_button)
@@ -470,13 +486,21 @@ class SurfacePage(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addLayout(row)
+        column.addWidget(row)
         column.addWidget(self.plot, 1)
 
         subscribe(self, session.events.surface, lambda _: self.refresh())
         subscribe(self, session.events.contestants, lambda _: self.refresh_paths())
         subscribe(self, session.events.template, lambda _: self._template_changed())
         self.refresh()
+
+    def _pair(self, first: QWidget, second: QWidget) -> QWidget:
+        box = QWidget(self)
+        pair = QHBoxLayout(box)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(first)
+        pair.addWidget(second)
+        return box
 
     @staticmethod
     def _surface_title(name: str) -> str:
@@ -521,8 +545,7 @@ class SurfacePage(QWidget):
             widget.blockSignals(False)
         self.surface_combo.setCurrentIndex(self.surface_combo.findData(setup.name))
         bowl = setup.name == "bowl"
-        self.kappa_label.setVisible(bowl)
-        self.kappa_spin.setVisible(bowl)
+        self.kappa_box.setVisible(bowl)
         # (the textbook figure starts at (−7, 2), the bowl's own start: nothing to go back to)
         moved = setup.start is not None and tuple(setup.start) != tuple(self.session.surface().start)
         self.start_button.setEnabled(moved)
@@ -536,7 +559,19 @@ class SurfacePage(QWidget):
         except (TranslatableError, ValueError) as exc:
             self.errorMessage.emit(translated(exc))
             return
+        self._show_start(self.session.surface().extent, self.session.surface_start())
         self.refresh_paths()
+
+    def _show_start(self, extent, start) -> None:
+        """The start fields at ``start``, each within the surface's extent, a step 1/40 of it."""
+        xmin, xmax, ymin, ymax = (float(v) for v in extent)
+        for spin, low, high, value in ((self.start_x_spin, xmin, xmax, start[0]),
+                                       (self.start_y_spin, ymin, ymax, start[1])):
+            spin.blockSignals(True)
+            spin.setRange(min(low, value), max(high, value))
+            spin.setSingleStep(float(f"{(high - low) / 40:.2g}"))
+            spin.setValue(value)
+            spin.blockSignals(False)
 
     def refresh_paths(self) -> None:
         """The paths again (a hyper-parameter, the start, the steps or the noise changed): at once."""
