@@ -3846,6 +3846,13 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
 </context>
 <context>
+    <name>GraphView</name>
+    <message>
+        <source>The computational graph. With the keyboard focus on it, Space or Enter takes the next step (as S) and the arrow keys scroll a graph wider than the view.</source>
+        <translation>계산 그래프입니다. 키보드 포커스가 그래프에 있으면 Space 키나 Enter 키로 다음 단계로 넘어가고(S 키와 같습니다), 화면보다 넓은 그래프는 화살표 키로 스크롤합니다.</translation>
+    </message>
+</context>
+<context>
     <name>GraphicsScene</name>
     <message>
         <source>Export...</source>

@@ -1689,3 +1689,34 @@ def test_tab_reaches_the_set_up_buttons_in_the_losses_table_after_it(qtbot, wind
     i = stops.index(view.table)
     assert stops[i + 1:i + 1 + len(buttons)] == buttons
     assert stops[i + 1 + len(buttons)] is r.glossary.filter
+
+
+def test_lesson_3s_graph_shows_the_keyboard_focus_and_steps_with_space_and_enter(qtbot, window):
+    """Tab stopped on lesson 3's graph with nothing to show that it had the focus, and no key did anything there.
+    Now a frame in the highlight colour shows the focus, Space and Enter take the next step (as S), and the
+    tooltip says so."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+    r = lessons(window)
+    window.lessons_action.trigger()
+    view = open_lesson(r, "backprop").view
+    graph = view.view
+    stops = tab_round(qtbot, r.lesson_list)
+    assert graph in stops and "Space or Enter" in graph.toolTip()
+    highlight = graph.palette().color(QPalette.ColorRole.Highlight)
+
+    def frame_colour() -> QColor:
+        return graph.grab().toImage().pixelColor(0, graph.height() // 2)
+
+    r.lesson_list.setFocus()
+    qtbot.waitUntil(lambda: not graph.hasFocus(), timeout=2000)
+    assert frame_colour() != highlight
+    while QApplication.focusWidget() is not graph:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert frame_colour() == highlight
+    assert "= −10" not in view.node_texts()["g"]
+    qtbot.keyClick(graph, Qt.Key.Key_Space)
+    assert "= −10" in view.node_texts()["g"] and view.explanation.text() == "g = w × x = −2 × 5 = −10"
+    qtbot.keyClick(graph, Qt.Key.Key_Return)
+    assert view.explanation.text() == "f = g + b = −10 + 3 = −7"
+    assert graph.hasFocus()

@@ -145,11 +145,31 @@ class GraphView(QGraphicsView):
 
     MIN_SCALE = 0.6       # at 1280×720 (a 612 px view) the sigmoid gate fits at 0.68, the studio's 2-2-1 at 0.65
 
+    # Space or Enter on the graph with the keyboard focus: the next step (as S)
+    stepRequested = Signal()
+
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 180)
+        # Tab stops here (the arrows scroll a graph wider than the view): a frame in the highlight colour shows
+        # it (Tab stopped on the graph with nothing to show, and its keys did nothing); the same width either
+        # way, so the graph does not move
+        self.setObjectName("LessonGraph")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet("#LessonGraph { border: 2px solid palette(midlight); }"
+                           " #LessonGraph:focus { border: 2px solid palette(highlight); }")
+        self.setToolTip(self.tr("The computational graph. With the keyboard focus on it, Space or Enter takes the "
+                                "next step (as S) and the arrow keys scroll a graph wider than the view."))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if (event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            event.accept()
+            self.stepRequested.emit()
+            return
+        super().keyPressEvent(event)
 
     def fit(self) -> None:
         rect = self.scene().itemsBoundingRect().adjusted(-10, -10, 10, 10)
@@ -255,6 +275,7 @@ class BackpropStepper(QWidget):
                                        self.tr("The next step: forward until every value is computed, then "
                                                "backward (S)."), self.next_step, Qt.Key.Key_S)
         self.addAction(self.step_action)
+        self.view.stepRequested.connect(self.next_step)
         self.restart_button.clicked.connect(self.rebuild)
         self._show_controls()
         self.rebuild()
