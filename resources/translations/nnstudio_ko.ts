@@ -7454,8 +7454,12 @@ It was moved to {1} and is not offered again.</source>
         <translation>가중치 (스튜디오와 공유)</translation>
     </message>
     <message>
-        <source>Round y to 0 or 1 before the output unit, as the lecture does by hand</source>
-        <translation>강의의 손 계산처럼 출력 유닛 전에 y를 0이나 1로 반올림</translation>
+        <source>Round y to 0 or 1, as the lecture does</source>
+        <translation>강의처럼 y를 0이나 1로 반올림</translation>
+    </message>
+    <message>
+        <source>Round each hidden unit&apos;s output y to 0 or 1 before the output unit, as the lecture does by hand.</source>
+        <translation>출력 유닛에 넣기 전에 각 은닉 유닛의 출력 y를 강의의 손 계산처럼 0이나 1로 반올림합니다.</translation>
     </message>
     <message>
         <source>The lecture&apos;s weights</source>

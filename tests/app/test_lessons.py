@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from nnstudio.app import dialogs
 from nnstudio.app.lessons import LessonsRoom
@@ -1330,7 +1331,9 @@ def _reachable(widget) -> bool:
             areas.append(parent)
         parent = parent.parentWidget()
     for area in areas:
-        area.ensureWidgetVisible(widget, 0, 0)
+        # (the whole widget: ensureWidgetVisible shows only a spin box's text cursor, its frame could stay 2 px out)
+        middle = widget.mapTo(area.widget(), widget.rect().center())
+        area.ensureVisible(middle.x(), middle.y(), widget.width() // 2 + 1, widget.height() // 2 + 1)
     shown = [QRect(area.viewport().mapTo(widget.window(), QPoint(0, 0)), area.viewport().size()) for area in areas]
     shown.append(widget.window().rect())
     rect = QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
@@ -1720,3 +1723,34 @@ def test_lesson_3s_graph_shows_the_keyboard_focus_and_steps_with_space_and_enter
     qtbot.keyClick(graph, Qt.Key.Key_Return)
     assert view.explanation.text() == "f = g + b = −10 + 3 = −7"
     assert graph.hasFocus()
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("lesson_id", [entry.id for entry in LESSONS])
+def test_no_lesson_scrolls_sideways_on_a_1024x600_screen(patched_dialogs, window_in, language, lesson_id):
+    """At 1024×600 the XOR lesson's view asked for 683 px where it had 482: the page scrolled sideways, its
+    decision plot and the table's ŷ column out of sight, "How often? Train 20 random starts" cut. Its plot goes
+    under the weights when they do not fit side by side, its buttons wrap, and no lesson scrolls sideways; the
+    page scrolls down instead, with nothing in the view laid over anything else."""
+    from PySide6.QtWidgets import QApplication
+
+    w = window_in(language, 1024, 600)
+    w.show_room("lessons")
+    room = lessons(w)
+    room.default_layout(1024, 600)
+    page = open_lesson(room, lesson_id)
+    for _ in range(4):
+        QApplication.processEvents()
+    assert page.body_area.horizontalScrollBar().maximum() == 0, (page.view.minimumSizeHint(), page.body.sizes())
+    view = page.view
+    shown = [c for c in view.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+             if c.isVisible() and not c.isWindow()]
+    for i, a in enumerate(shown):
+        for b in shown[i + 1:]:
+            assert not a.geometry().intersects(b.geometry()), (a, a.geometry(), b, b.geometry())
+    if lesson_id == "xor":
+        assert not view.side_by_side()
+        for part in (view.boundary, view.table, view.sweep_button, view.lecture_button):
+            corner = part.mapTo(page.body_area.viewport(), part.rect().topRight())
+            assert corner.x() <= page.body_area.viewport().width(), part
+    w.close()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QGroupBox, QHBoxLay
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from nnstudio.app.lessons.background import BackgroundJob
-from nnstudio.app.lessons.common import color_key, enable, number, plot_widget, wrapped
+from nnstudio.app.lessons.common import color_key, enable, number, plot_widget, wrapped, wrapping_row
 from nnstudio.lessons import cost
 from nnstudio.lessons.catalog import LessonState
 
@@ -78,14 +78,10 @@ class CostView(QWidget):
         self.cross_entropy_radio = QRadioButton(self.tr("cross-entropy"), slow_box)
         self.cost_buttons.addButton(self.quadratic_radio)
         self.cost_buttons.addButton(self.cross_entropy_radio)
-        controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("η:"), slow_box))
-        controls.addWidget(self.eta_spin)
-        controls.addSpacing(16)
-        controls.addWidget(QLabel(self.tr("Train with the cost:"), slow_box))
-        controls.addWidget(self.quadratic_radio)
-        controls.addWidget(self.cross_entropy_radio)
-        controls.addStretch(1)
+        # (wraps on a narrow view: at 1024×600 the row made the page scroll sideways)
+        controls = wrapping_row([(QLabel(self.tr("η:"), slow_box), self.eta_spin),
+                                 (QLabel(self.tr("Train with the cost:"), slow_box), self.quadratic_radio,
+                                  self.cross_entropy_radio)], slow_box)
         self.slow_plots = {}
         slow_row = QHBoxLayout()
         for name, text in (("quadratic", self.tr("quadratic cost")), ("cross_entropy", self.tr("cross-entropy"))):
@@ -99,11 +95,14 @@ class CostView(QWidget):
                 number(w), number(b), number(cost.single_neuron(w, b, epochs=0).outputs[0], 2)))
             for start, (w, b) in cost.SLOWDOWN_STARTS.items()), slow_box)
         box = QVBoxLayout(slow_box)
-        box.addLayout(controls)
+        box.addWidget(controls)
         box.addWidget(key)
         box.addLayout(slow_row, 1)
         box.addWidget(self.slow_note)
 
+        # two plots side by side fit a narrow view (at 1024×600 their 200 px each made the page scroll sideways)
+        for plot in (self.cost_plot, self.error_plot, *self.slow_plots.values()):
+            plot.setMinimumWidth(180)
         layout = QVBoxLayout(self)
         layout.addWidget(sweep_box, 1)
         layout.addWidget(slow_box, 1)

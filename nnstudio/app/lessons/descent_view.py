@@ -61,6 +61,9 @@ class DescentView(QWidget):
             controls.addWidget(button)
         controls.addStretch(1)
         form = QFormLayout()
+        # a row too wide for the view puts its field under its label (at 1024×600 the rates' buttons made the page
+        # scroll sideways)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Cost:"), self.cost_combo)
         form.addRow(self.tr("Learning rate η:"), self.eta_slider)
         form.addRow(self.tr("The lesson's rates:"), rates)

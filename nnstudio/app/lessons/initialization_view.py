@@ -14,9 +14,9 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from nnstudio.app.lessons.common import number, wrapped
+from nnstudio.app.lessons.common import number, wrapped, wrapping_row
 from nnstudio.app.plots.base import style_plot
 from nnstudio.app.texts import title
 from nnstudio.lessons import initialization
@@ -44,12 +44,10 @@ class InitializationView(QWidget):
             self.initializer_combo.addItem(title("Lessons", text), name)
         self.seed_spin = QSpinBox(self)
         self.seed_spin.setRange(0, 9999)
-        row = QHBoxLayout()
-        for text, widget in ((self.tr("Activation:"), self.activation_combo),
-                             (self.tr("Initial weights:"), self.initializer_combo), (self.tr("Seed:"), self.seed_spin)):
-            row.addWidget(QLabel(text, self))
-            row.addWidget(widget)
-        row.addStretch(1)
+        # (wraps on a narrow view: at 1024×600 the row made the page scroll sideways)
+        row = wrapping_row([(QLabel(text, self), widget) for text, widget in (
+            (self.tr("Activation:"), self.activation_combo), (self.tr("Initial weights:"), self.initializer_combo),
+            (self.tr("Seed:"), self.seed_spin))], self)
         self.summary = wrapped("", self)
         self.canvas = pg.GraphicsLayoutWidget(self)
         self.canvas.setBackground("w")
@@ -64,7 +62,7 @@ class InitializationView(QWidget):
             plot.addItem(bars)
             self.plots.append((plot, bars))
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(row)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.summary)
         for combo in (self.activation_combo, self.initializer_combo):

@@ -3,7 +3,7 @@ with the Set up button and the "Try this" tasks that tick when done.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextLength
 from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
                                QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
@@ -30,13 +30,18 @@ class _ViewHolder(QFrame):
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(view)
 
-        self._labels = [label for label in view.findChildren(QLabel) if label.wordWrap()]
+        # the wrapped texts, and rows of buttons that wrap (their height follows their width too)
+        self._labels = [w for w in view.findChildren(QWidget)
+                        if (w.wordWrap() if isinstance(w, QLabel) else w.sizePolicy().hasHeightForWidth())]
         for widget in (view, *self._labels):
             widget.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
             self._fit_texts()
+        elif event.type() == QEvent.Type.LayoutRequest and watched is self._view:
+            # the view's own layout changed (the XOR view put its plot under the weights): once it is laid out
+            QTimer.singleShot(0, self, self._fit_texts)
         return False
 
     def _fit_texts(self) -> None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHeaderView,
                                QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from nnstudio.app.commands import WeightEdit, lecture_xor, lecture_xor_fits
+from nnstudio.app.editor.flow import flow_container
 from nnstudio.app.lessons.common import MINUS, MinusSpinBox, fit_height, number, wrapped
 from nnstudio.app.plots import DecisionBoundaryPlot
 from nnstudio.app.subscriptions import subscribe
@@ -59,8 +60,10 @@ class XorTableView(QWidget):
         self.weight_box = QGroupBox(self.tr("Weights (shared with the studio)"), self)
         self.weight_grid = QGridLayout(self.weight_box)
         self.spins: dict[tuple[int, str, int, int], QDoubleSpinBox] = {}
-        self.rounded = QCheckBox(self.tr("Round y to 0 or 1 before the output unit, as the lecture does by hand"),
-                                 self)
+        # (a short text: a check box does not wrap, and the long one made the view 457 px wide at least)
+        self.rounded = QCheckBox(self.tr("Round y to 0 or 1, as the lecture does"), self)
+        self.rounded.setToolTip(self.tr("Round each hidden unit's output y to 0 or 1 before the output unit, as "
+                                        "the lecture does by hand."))
         self.table = QTableWidget(4, 0, self)
         self.table.setTabKeyNavigation(False)     # Tab goes on to the next control; arrows move in it
         self.table.verticalHeader().setVisible(False)
@@ -87,24 +90,24 @@ class XorTableView(QWidget):
             SWEEP_SEEDS))
         self.sweep_result = wrapped("", self)
 
-        top = QHBoxLayout()
-        left = QVBoxLayout()
+        # the weights beside the plot where the view is wide enough, else the plot under them; the buttons wrap: at
+        # 1024×600 the view was 683 px wide in a 482 px place and the page scrolled sideways, the plot and ŷ out
+        # of sight
+        self.verdict.setWordWrap(True)
+        self._top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._left = left = QVBoxLayout()
         left.addWidget(self.weight_box)
         left.addWidget(self.rounded)
         left.addStretch(1)
         top.addLayout(left, 3)
         top.addWidget(self.boundary, 2)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.lecture_button)
-        buttons.addWidget(self.train_button)
-        buttons.addWidget(self.sweep_button)
-        buttons.addStretch(1)
+        self._buttons = flow_container((self.lecture_button, self.train_button, self.sweep_button), self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(top, 1)
         layout.addWidget(self.table)
         layout.addWidget(self.verdict)
-        layout.addLayout(buttons)
+        layout.addWidget(self._buttons)
         layout.addWidget(self.sweep_result)
 
         self.rounded.toggled.connect(lambda _: self._fill_table())
@@ -124,6 +127,34 @@ class XorTableView(QWidget):
     # ------------------------------------------------------------------ the studio's network
     def linked(self) -> bool:
         return xor_network(self.session.spec) and self.session.dataset.input_dim == 2
+
+    # -- side by side or one under the other -------------------------------------------------------------------
+    def _arrange(self) -> None:
+        """The plot beside the weights when both fit the width, else under them. The view's least width is that of
+        the narrower arrangement (its layout would ask for the wider one: the page then scrolled sideways)."""
+        margins = self.layout().contentsMargins()
+        sides = margins.left() + margins.right()
+        left = self._left.minimumSize().width()
+        beside = left + self._top.spacing() + self.boundary.minimumWidth() + sides
+        narrow = max(left, self.boundary.minimumWidth(), self.table.minimumSizeHint().width(),
+                     self._buttons.minimumSizeHint().width()) + sides
+        if self.minimumWidth() != narrow:
+            self.setMinimumWidth(narrow)
+        direction = QBoxLayout.Direction.LeftToRight if self.width() >= beside else QBoxLayout.Direction.TopToBottom
+        if self._top.direction() != direction:
+            self._top.setDirection(direction)
+
+    def side_by_side(self) -> bool:
+        """True while the plot is beside the weights (not under them)."""
+        return self._top.direction() == QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._arrange()
 
     def _new_data(self, dataset) -> None:
         self.boundary.set_dataset(dataset)
