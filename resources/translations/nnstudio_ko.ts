@@ -7103,8 +7103,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>참가자들이 이미 곡면의 기본 시작점에서 출발합니다. 다른 시작점을 고르려면 곡면을 클릭하세요.</translation>
     </message>
     <message>
-        <source>Where every contestant starts: type x and y or step them with the arrow keys (Page Up and Page Down: ten steps), then Space races from there. A click on the surface chooses the start too.</source>
-        <translation>모든 참가자가 출발하는 곳입니다. x와 y를 입력하거나 화살표 키로 한 칸씩 옮기고(Page Up과 Page Down: 열 칸), Space 키로 그곳에서 경주를 시작하세요. 곡면을 클릭해도 시작점을 고를 수 있습니다.</translation>
+        <source>Where every contestant starts: type x and y or step them with the arrow keys, then Space races from there. A click on the surface chooses the start too.</source>
+        <translation>모든 참가자가 출발하는 곳입니다. x와 y를 입력하거나 화살표 키로 한 칸씩 옮긴 뒤 Space 키로 그곳에서 경주를 시작하세요. 곡면을 클릭해도 시작점을 고를 수 있습니다.</translation>
     </message>
     <message>
         <source>start x: </source>

@@ -458,9 +458,8 @@ class SurfacePage(QWidget):
         self.start_button.setToolTip(self._start_tip)
         self.start_button.clicked.connect(lambda: self._set(start=None))
         # the start by keyboard (a click on the surface needs the mouse): x and y of the start, within the surface
-        start_tip = self.tr("Where every contestant starts: type x and y or step them with the arrow keys (Page Up "
-                            "and Page Down: ten steps), then Space races from there. A click on the surface "
-                            "chooses the start too.")
+        start_tip = self.tr("Where every contestant starts: type x and y or step them with the arrow keys, then "
+                            "Space races from there. A click on the surface chooses the start too.")
         self.start_x_spin = QDoubleSpinBox(self)
         self.start_x_spin.setPrefix(self.tr("start x: "))
         self.start_y_spin = QDoubleSpinBox(self)
