@@ -20,6 +20,7 @@ from nnstudio.lessons.catalog import LESSONS, lesson, lesson_text
 from nnstudio.lessons.xor import LECTURE_WEIGHTS
 from nnstudio.session.config import DataChoice
 from nnstudio.session.session import TrainingSession
+from tests.app.keys import tab_round
 
 OWN_VIEW = [entry.id for entry in LESSONS if entry.setup.view != "studio"]
 MNIST_LESSONS = ("vanishing", "mnist_cost", "overfitting")
@@ -1613,20 +1614,6 @@ def test_the_korean_overfitting_lab_says_cure_and_gap_as_its_page(patched_dialog
 
 
 # ======================================================================== by keyboard
-def tab_round(qtbot, first, key=Qt.Key.Key_Tab, limit=200):
-    """The widgets Tab (or Shift+Tab) gives the focus to from ``first``, until it comes back to ``first``."""
-    from PySide6.QtWidgets import QApplication
-    first.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(first.hasFocus, timeout=2000)
-    stops = [first]
-    shift = Qt.KeyboardModifier.ShiftModifier if key == Qt.Key.Key_Backtab else Qt.KeyboardModifier.NoModifier
-    for _ in range(limit):
-        qtbot.keyClick(QApplication.focusWidget(), key, shift)
-        widget = QApplication.focusWidget()
-        if widget is first:
-            return stops
-        stops.append(widget)
-    raise AssertionError(f"Tab never came back: {[type(w).__name__ for w in stops[-5:]]}")
 
 
 def test_the_lessons_room_by_keyboard(qtbot, window):

@@ -14,6 +14,7 @@ from nnstudio.app.race import RaceRoom
 from nnstudio.app.race.palette import contestant_color as contestant_rgb
 from nnstudio.session.race import RaceSession, RaceSettings, RaceTemplate
 from nnstudio.session.session import TrainingSession
+from tests.app.keys import tab_round
 
 
 @pytest.fixture
@@ -1949,19 +1950,6 @@ def test_the_surface_race_opens_on_the_whole_paths_and_its_readout_and_table_say
 
 
 # -- by keyboard ------------------------------------------------------------------------------------------------------
-def tab_round(qtbot, first, key=Qt.Key.Key_Tab, limit=200):
-    """The widgets Tab (or Shift+Tab) gives the focus to from ``first``, until it comes back to ``first``."""
-    first.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(first.hasFocus, timeout=2000)
-    stops = [first]
-    shift = Qt.KeyboardModifier.ShiftModifier if key == Qt.Key.Key_Backtab else Qt.KeyboardModifier.NoModifier
-    for _ in range(limit):
-        qtbot.keyClick(QApplication.focusWidget(), key, shift)
-        widget = QApplication.focusWidget()
-        if widget is first:
-            return stops
-        stops.append(widget)
-    raise AssertionError(f"Tab never came back: {[type(w).__name__ for w in stops[-5:]]}")
 
 
 def test_tab_goes_through_the_race_room_as_it_reads(qtbot, monkeypatch, errors, window_in):
