@@ -57,11 +57,12 @@ _TYPING_WIDGETS = (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QT
                    QKeySequenceEdit)
 _SPACE_TAKERS = (QAbstractButton, QComboBox)          # Space presses, ticks or opens the list
 _KEY_TAKERS = _TYPING_WIDGETS + (QAbstractButton,)
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 def is_typed_character(event: QKeyEvent) -> bool:
-    """A key that types one visible character (S, r, 7, +) without Ctrl, Alt or Meta. (Space stays the Run key:
-    a combo box's type-ahead seldom needs it.)"""
+    """A key that types one visible character (S, r, 7, +) without Ctrl, Alt or Meta. (Not Space: a combo box's
+    type-ahead seldom needs it, and Space opens its list; see ``FocusedWidgetsTakeKeys``.)"""
     held = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
     text = event.text()
     return held == Qt.KeyboardModifier.NoModifier and len(text) == 1 and text.isprintable() and not text.isspace()
@@ -76,8 +77,7 @@ class FocusedWidgetsTakeKeys(QObject):
       went there with Tab could not tick Log scale or Nesterov (a box has no other key) and started training;
     - a typed character goes to the focused field, list or combo box: in the Data box "S" jumps to the spiral, in
       a list to its item, in a field it is typed. (A line edit or a spin box takes it by itself; a combo box or a
-      list did not say so to Qt.)
-
+      list did not say so to Qt.);
     - Ctrl+Z and Ctrl+Y in a number field whose value is applied undo and redo the window's edits (``_leaves_undo``).
 
     Elsewhere the keys are the shortcuts still."""
@@ -129,9 +129,6 @@ class FocusedWidgetsTakeKeys(QObject):
             event.accept()
             return True
         return self._leaves_undo(watched, event)        # (True, not accepted: the window's Undo / Redo fires)
-
-
-_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 def shortcut_rows(window_actions, room_actions, pad_actions=()) -> list[tuple[str, str, str, str]]:
