@@ -3,7 +3,7 @@ Layout example), so the editor's controls fit a narrow centre area as well as a 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from nnstudio.app.layouts import ListLayout
 
@@ -61,13 +61,24 @@ class FlowLayout(ListLayout):
         return y - self._spacing - rect.y() + m.bottom()
 
 
-def flow_container(widgets, parent: QWidget | None = None) -> QWidget:
-    """A widget holding ``widgets`` in a FlowLayout (its height follows its width)."""
+def flow_container(items, parent: QWidget | None = None) -> QWidget:
+    """A widget holding ``items`` in a FlowLayout (its height follows its width): a row of controls that wraps onto
+    more lines when it is narrow (a 1024×600 screen). An item that is a tuple of widgets (a label with its field)
+    stays together on one line."""
     box = QWidget(parent)
     layout = FlowLayout(box)
-    for w in widgets:
-        layout.addWidget(w)
+    for item in items:
+        layout.addWidget(_kept_together(item, box) if isinstance(item, tuple) else item)
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)
     box.setSizePolicy(policy)
     return box
+
+
+def _kept_together(widgets: tuple, parent: QWidget) -> QWidget:
+    group = QWidget(parent)
+    line = QHBoxLayout(group)
+    line.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        line.addWidget(widget)
+    return group

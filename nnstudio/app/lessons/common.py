@@ -7,7 +7,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSlider, QStyle, QWidget
 
-from nnstudio.app.editor.flow import flow_container
 from nnstudio.app.plots.base import readable_axes, style_plot
 
 MINUS = "\u2212"        # the lectures' minus sign: "−10", not "-10"
@@ -123,20 +122,6 @@ def wrapped(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def wrapping_row(groups, parent: QWidget) -> QWidget:
-    """A row of controls that wraps onto more lines when the view is narrow (a 1024×600 screen): each group (a
-    label with its field, say) stays together on one line."""
-    boxes = []
-    for group in groups:
-        box = QWidget(parent)
-        line = QHBoxLayout(box)
-        line.setContentsMargins(0, 0, 0, 0)
-        for widget in group:
-            line.addWidget(widget)
-        boxes.append(box)
-    return flow_container(boxes, parent)
 
 
 def fit_height(table) -> None:

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QGroupBox, QHBoxLay
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from nnstudio.app.lessons.background import BackgroundJob
-from nnstudio.app.lessons.common import color_key, enable, number, plot_widget, wrapped, wrapping_row
+from nnstudio.app.editor.flow import flow_container
+from nnstudio.app.lessons.common import color_key, enable, number, plot_widget, wrapped
 from nnstudio.lessons import cost
 from nnstudio.lessons.catalog import LessonState
 
@@ -79,7 +80,7 @@ class CostView(QWidget):
         self.cost_buttons.addButton(self.quadratic_radio)
         self.cost_buttons.addButton(self.cross_entropy_radio)
         # (wraps on a narrow view: at 1024×600 the row made the page scroll sideways)
-        controls = wrapping_row([(QLabel(self.tr("η:"), slow_box), self.eta_spin),
+        controls = flow_container([(QLabel(self.tr("η:"), slow_box), self.eta_spin),
                                  (QLabel(self.tr("Train with the cost:"), slow_box), self.quadratic_radio,
                                   self.cross_entropy_radio)], slow_box)
         self.slow_plots = {}

@@ -16,7 +16,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from nnstudio.app.lessons.common import number, wrapped, wrapping_row
+from nnstudio.app.editor.flow import flow_container
+from nnstudio.app.lessons.common import number, wrapped
 from nnstudio.app.plots.base import style_plot
 from nnstudio.app.texts import title
 from nnstudio.lessons import initialization
@@ -45,7 +46,7 @@ class InitializationView(QWidget):
         self.seed_spin = QSpinBox(self)
         self.seed_spin.setRange(0, 9999)
         # (wraps on a narrow view: at 1024×600 the row made the page scroll sideways)
-        row = wrapping_row([(QLabel(text, self), widget) for text, widget in (
+        row = flow_container([(QLabel(text, self), widget) for text, widget in (
             (self.tr("Activation:"), self.activation_combo), (self.tr("Initial weights:"), self.initializer_combo),
             (self.tr("Seed:"), self.seed_spin))], self)
         self.summary = wrapped("", self)

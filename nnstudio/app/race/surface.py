@@ -15,7 +15,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QLabel,
                                QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from nnstudio.app.editor.flow import flow_container
@@ -473,9 +473,9 @@ class SurfacePage(QWidget):
 
         # the settings wrap onto a second line when the page is narrow (a 1024×600 screen beside the side panel);
         # κ with its label and the start's x with its y stay together
-        self.kappa_box = self._pair(self.kappa_label, self.kappa_spin)
-        row = flow_container((self.surface_combo, self.kappa_box, self.steps_spin, self.noise_spin,
-                              self._pair(self.start_x_spin, self.start_y_spin)), self)
+        row = flow_container((self.surface_combo, (self.kappa_label, self.kappa_spin), self.steps_spin,
+                              self.noise_spin, (self.start_x_spin, self.start_y_spin)), self)
+        self.kappa_box = self.kappa_label.parentWidget()
         row.layout().setContentsMargins(4, 2, 4, 0)
         self.plot = SurfacePlot(self)
         self.plot.add_control(self.start_button)
@@ -492,14 +492,6 @@ class SurfacePage(QWidget):
         subscribe(self, session.events.contestants, lambda _: self.refresh_paths())
         subscribe(self, session.events.template, lambda _: self._template_changed())
         self.refresh()
-
-    def _pair(self, first: QWidget, second: QWidget) -> QWidget:
-        box = QWidget(self)
-        pair = QHBoxLayout(box)
-        pair.setContentsMargins(0, 0, 0, 0)
-        pair.addWidget(first)
-        pair.addWidget(second)
-        return box
 
     @staticmethod
     def _surface_title(name: str) -> str:
