@@ -71,3 +71,30 @@ def window_in(qtbot, monkeypatch):
 
     yield make
     app_language.set_language("en")
+
+
+DARK_PALETTE = {   # a dark desktop theme's colours, as macOS, Windows 11 or GNOME in dark mode hand them to Qt
+    "Window": "#2b2b2b", "WindowText": "#e8e8e8", "Base": "#1e1e1e", "AlternateBase": "#333333",
+    "Text": "#e8e8e8", "Button": "#3a3a3a", "ButtonText": "#e8e8e8", "BrightText": "#ffffff",
+    "ToolTipBase": "#444444", "ToolTipText": "#eeeeee", "Highlight": "#2f65ca", "HighlightedText": "#ffffff",
+    "PlaceholderText": "#999999", "Link": "#6ea8fe", "LinkVisited": "#b794f6",
+    "Light": "#505050", "Midlight": "#404040", "Mid": "#303030", "Dark": "#1a1a1a", "Shadow": "#000000",
+}
+
+
+@pytest.fixture
+def dark_desktop(qapp):
+    """The application in a dark desktop theme (Fusion style with a dark palette, as Qt gets it from a desktop in
+    dark mode); the style and palette it had come back after the test. Widgets made after asking for it start
+    dark; the ones already there get the palette-change events a desktop switching to dark mode sends."""
+    from PySide6.QtGui import QColor, QPalette
+
+    style, palette = qapp.style().name(), qapp.palette()
+    dark = QPalette()
+    for role, colour in DARK_PALETTE.items():
+        dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    qapp.setStyle("Fusion")
+    qapp.setPalette(dark)
+    yield dark
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
