@@ -8,6 +8,7 @@ autosave — is handled by ``ProjectController``; remembered choices and the win
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (QFrame, QMainWindow, QMenu, QMessageBox, QScrollA
                                QToolBar, QWidget)
 
 from nnstudio import __version__
+from nnstudio.app.drops import KINDS, FileDrops, kind_of
 from nnstudio.app.language import LANGUAGES, SETTINGS_KEY, current_language, set_language, use_default_language
 from nnstudio.app.lessons import LessonsRoom
 from nnstudio.app.project_controller import ProjectController
@@ -41,6 +43,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._keys_for_focused = FocusedWidgetsTakeKeys(self)
+        self._drops = FileDrops(self, dict.fromkeys(set(KINDS.values()), self.open_file))
         self._settings = open_settings()
         self._closing = False
         self._pad = None
@@ -327,6 +330,20 @@ class MainWindow(QMainWindow):
 
     def open_project(self, path, confirm: bool = True) -> bool:
         return self.projects.open_project(path, confirm=confirm)
+
+    def open_file(self, path) -> bool:
+        """A file dropped on the window, opened as its kind asks (app/drops.py): a project (asking about unsaved
+        changes first) or a table as the studio's data, the studio shown once it has opened; a model or a picture
+        of a digit in the drawing pad. False, after a message saying why, if it did not open."""
+        path = Path(path)
+        kind = kind_of(path)
+        if kind in ("model", "image"):
+            self.open_pad()
+            return self._pad.load_model_file(path) if kind == "model" else self._pad.load_image_file(path)
+        opened = self.studio.import_csv_file(path) if kind == "table" else self.projects.open_project(path)
+        if opened:
+            self.show_room("studio")
+        return opened
 
     # ================================================================== the window's geometry and layout
     def _save_layout(self) -> None:

@@ -547,11 +547,15 @@ def my_digit_files(folder=None) -> list[tuple[int, Path]]:
             for path in sorted(f for f in sub.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES)]
 
 
-def _as_digit(img: np.ndarray, path: Path) -> np.ndarray:
-    # Dark ink on light paper (a scan, a drawing app's default) is flipped to MNIST's bright ink on black.
+def bright_ink(img: np.ndarray) -> np.ndarray:
+    """A greyscale image (H, W) in [0, 1] with MNIST's bright ink on black: dark ink on light paper (a scan, a
+    drawing app's default), told by a light border, is flipped."""
     border = np.concatenate([img[0], img[-1], img[:, 0], img[:, -1]])
-    if border.mean() > 0.5:
-        img = 1.0 - img
+    return 1.0 - img if border.mean() > 0.5 else img
+
+
+def _as_digit(img: np.ndarray, path: Path) -> np.ndarray:
+    img = bright_ink(img)
     if img.shape != (MNIST_SIZE, MNIST_SIZE):
         digit = to_mnist(img)
         if digit is None:

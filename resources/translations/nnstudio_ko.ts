@@ -895,6 +895,10 @@
         <translation>패드 닫기</translation>
     </message>
     <message>
+        <source>Cannot open the picture</source>
+        <translation>그림을 열 수 없습니다</translation>
+    </message>
+    <message>
         <source>Cannot open the model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import struct
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QScrollArea, QSlider, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from nnstudio.app.drops import FileDrops
 from nnstudio.app.pad.canvas import DrawingCanvas
 from nnstudio.app.pad.gallery import MistakesGallery
 from nnstudio.app.pad.saved import SavedDrawingsList
@@ -142,6 +145,8 @@ class DigitPadWindow(QWidget):
         self.classes_combo.currentIndexChanged.connect(self._classes_changed)
         self._classes_changed()
         self._source_changed()
+        self._drops = FileDrops(self, {"model": self.load_model_file, "project": self.load_model_file,
+                                       "image": self.load_image_file})
 
     # ================================================================== UI
     def _build_ui(self) -> None:
@@ -388,6 +393,21 @@ class DigitPadWindow(QWidget):
         self.canvas.load_array(image)
         if label is not None and 0 <= label < self.label_combo.count():
             self.label_combo.setCurrentIndex(label)
+
+    def load_image_file(self, path) -> bool:
+        """Put a picture of a digit on the canvas (PNG or PGM, any size; dark ink on light paper is inverted), to
+        see the answer and draw over it; a file that cannot be read is explained in a dialog. True on success."""
+        path = Path(path)
+        try:
+            image = digits.bright_ink(digits.read_image(path))
+        except (OSError, ValueError, struct.error, zlib.error) as exc:
+            # (an image file's own errors name the file already)
+            text = translated(exc) if isinstance(exc, Translatable) else \
+                self.tr("{0} could not be read: {1}").format(path.name, translated(exc))
+            self._error_dialog(self.tr("Cannot open the picture"), text)
+            return False
+        self.load_digit(image)
+        return True
 
     def load_model_file(self, path) -> bool:
         """Use the model in `path`; errors and unsuitable models are explained in a dialog. True on success."""
