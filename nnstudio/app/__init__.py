@@ -8,7 +8,8 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Start NN Studio: ``nnstudio [project-file]``. Returns the application's exit code."""
+    """Start NN Studio: ``nnstudio [file]``, a file opened as ``MainWindow.open_file`` does (a project, a table, a
+    model or a picture of a digit). Returns the application's exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     from nnstudio.app.language import requested_language, set_language, use_us_formats_without_a_locale
 
@@ -30,9 +31,9 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow()
     window.show()
-    project = next((a for a in argv if not a.startswith("-")), None)
-    if project:
-        window.open_project(project, confirm=False)
+    given = next((a for a in argv if not a.startswith("-")), None)
+    if given:           # a project or a table opens in the studio, a model or a picture in the pad
+        window.open_file(given)
     return int(app.exec())
 
 

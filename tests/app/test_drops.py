@@ -1,6 +1,11 @@
 """Files dragged from a file manager onto NN Studio's window or its drawing pad: a project opens in the studio, a
 table becomes the studio's data, a model or a picture of a digit goes to the pad; other drags are refused while
 still dragged."""
+import json
+import os
+import subprocess
+import sys
+
 import numpy as np
 import pyqtgraph as pg
 import pytest
@@ -151,3 +156,54 @@ def test_a_table_is_not_taken_by_the_pad(qtbot, tmp_path):
     pad.show()
     (tmp_path / "a.csv").write_text("x,label\n1,0\n", encoding="utf-8")
     assert not drag_over(pad.canvas, mime_of(tmp_path / "a.csv"))
+
+
+# nnstudio FILE as a file manager's "Open with NN Studio" runs it: main() with the file; instead of running, the
+# application reports what the learner sees once it has started
+_STARTED_WITH = r"""
+import json, os, sys
+from PySide6 import QtWidgets
+from PySide6.QtCore import QCoreApplication
+
+
+class Reporting(QtWidgets.QApplication):
+    def exec(self):
+        for _ in range(50):
+            QCoreApplication.processEvents()
+        window = next(w for w in self.topLevelWidgets() if w.objectName() == "MainWindow")
+        pad = window.pad
+        print(json.dumps({"room": window.current_room.key, "title": window.windowTitle(),
+                          "data": window.studio.panel.dataset_combo.currentText(),
+                          "pad": None if pad is None else pad.model_status.text()}), flush=True)
+        os._exit(0)         # (the window's threads are not stopped: it only had to show)
+
+
+QtWidgets.QApplication = Reporting
+from nnstudio.app import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def started_with(tmp_path, path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NNSTUDIO_HOME=str(tmp_path / "home"))
+    out = subprocess.run([sys.executable, "-c", _STARTED_WITH, str(path)], env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_nnstudio_given_a_table_starts_with_it_as_the_studios_data(tmp_path):
+    """It said "heights.csv is not an NN Studio project: … comes in with File → Import CSV… instead"."""
+    table = tmp_path / "heights.csv"
+    table.write_text("height,weight,label\n" + "".join(f"{150 + i},{50 + i % 7},{i % 2}\n" for i in range(40)),
+                     encoding="utf-8")
+    seen = started_with(tmp_path, table)
+    assert seen["room"] == "studio" and "heights.csv" in seen["data"] and seen["pad"] is None
+
+
+def test_nnstudio_given_a_model_starts_with_it_in_the_drawing_pad(tmp_path):
+    model = Sequential([Dense(10, activation="softmax", input_shape=(784,))], seed=0)
+    model.compile(optimizer="adam", loss="categorical_crossentropy")
+    model.save(tmp_path / "mine.npz")
+    seen = started_with(tmp_path, tmp_path / "mine.npz")
+    assert seen["pad"] is not None and "mine.npz" in seen["pad"]
