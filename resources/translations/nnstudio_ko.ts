@@ -871,10 +871,6 @@
         <translation>나만의 테스트 데이터: 그린 그림에 레이블을 붙여 모아 두세요</translation>
     </message>
     <message>
-        <source>The class the drawing really shows</source>
-        <translation>그림이 실제로 나타내는 클래스</translation>
-    </message>
-    <message>
         <source>Save drawing with this label</source>
         <translation>이 레이블로 그림 저장</translation>
     </message>
@@ -949,6 +945,14 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
     <message>
         <source>Remove the last stroke, or bring back what Clear wiped (Ctrl+Z)</source>
         <translation>마지막 획을 지우거나, 지우기로 지운 그림을 되살립니다(Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>The class the drawing really shows: pick it here, or type its number (0–9) anywhere in the pad</source>
+        <translation>그림이 실제로 나타내는 클래스입니다. 여기서 고르거나, 패드 어디에서든 그 번호(0–9)를 입력하세요</translation>
     </message>
     <message>
         <source>Close the drawing pad&apos;s window (Ctrl+W)</source>
@@ -1061,6 +1065,10 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
     <message>
         <source>NaN: training diverged. Reset the weights.</source>
         <translation>NaN: 학습이 발산했습니다. 가중치를 초기화하세요.</translation>
+    </message>
+    <message>
+        <source>Say first what the drawing shows: type its number (0–9), or pick it under “It is a”.</source>
+        <translation>먼저 그림이 무엇인지 알려 주세요. 번호(0–9)를 입력하거나 “정답”에서 고르세요.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) cannot be read and are in the list below with a warning sign (point at one to see why): select them and press Delete to delete them.</source>

@@ -381,6 +381,7 @@ def test_a_drawing_that_cannot_be_saved_says_where_why_and_that_it_is_still_ther
         raise OSError(errno.ENOSPC, "No space left on device")
     monkeypatch.setattr(digits, "save_my_digit", full)
     draw(qtbot, pad.canvas, line(140, 40, 140, 240))
+    qtbot.keyClick(pad, "1")                                    # it is a 1
     qtbot.mouseClick(pad.save_button, Qt.MouseButton.LeftButton)
     assert shown == [("Cannot save the drawing", f"The drawing could not be saved in {pad.my_digits_folder()}: the "
                       "disk is full.\n\nIt is still on the canvas: make room on the disk, or make the folder "
@@ -807,6 +808,7 @@ def test_shipped_fashion_model_brings_its_class_names(qtbot, pad):
 
 
 def test_a_dot_gets_no_prediction_but_a_request_to_draw_larger(qtbot, pad):
+    qtbot.keyClick(pad, "1")                                     # labelled: only its size keeps it from being saved
     with qtbot.waitSignal(pad.predictionUpdated, check_params_cb=lambda p: p is None, timeout=2000):
         draw(qtbot, pad.canvas, [(140, 140), (145, 142)])   # a dot: ~27 px of ink on the 280-px canvas
     assert pad.result_label.text() == "Too small: draw it larger"
@@ -1058,3 +1060,23 @@ def test_the_pad_opens_with_the_keys_on_its_model_chooser(qtbot):
             stops.append(widget)
     assert window.canvas in stops and not [w for w in stops if w.metaObject().className() in ("ShortScreenScroll",
                                                                                                "QScrollBar")]
+
+
+def test_a_drawing_is_saved_only_under_the_label_the_learner_gave_it(qtbot, pad):
+    """Ctrl+S after drawing a 7 saved it as a 0, the label that was merely there: the learner's own test set then
+    said the model got it wrong. Now no label is chosen until the learner says one, by typing its number."""
+    pad.activateWindow()
+    pad.canvas.setFocus()
+    assert pad.label_combo.currentIndex() == -1 and pad.label_combo.placeholderText() == "choose…"
+    with qtbot.waitSignal(pad.predictionUpdated, check_params_cb=lambda p: p is not None, timeout=2000):
+        draw(qtbot, pad.canvas, line(80, 50, 220, 50) + line(220, 50, 120, 240))      # a 7
+    assert not pad.save_button.isEnabled()
+    assert pad.save_button.toolTip().startswith("Say first what the drawing shows: type its number (0–9)")
+    qtbot.keyClick(pad.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert load_my_digits()[0].shape[0] == 0                     # nothing saved under a label nobody gave
+    qtbot.keyClick(pad.canvas, "7")
+    assert pad.label_combo.currentText() == "7" and pad.save_button.isEnabled()
+    assert pad.save_button.toolTip().endswith("(Ctrl+S)")
+    qtbot.keyClick(pad.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert list(load_my_digits()[1]) == [7]
+    assert "1 of 1 right" in pad.my_digits_status.text()

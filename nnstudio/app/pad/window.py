@@ -128,6 +128,8 @@ class DigitPadWindow(QWidget):
         self._kind = "mnist"                # "mnist" or "fashion": class names, preprocessing, test set
         self._stages = None
         self._test_sets: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._big_enough = False            # the drawing is large enough to be saved as a test image
+        self._save_tip = ""                 # Save drawing's own tooltip (for the classes shown)
 
         self._live_timer = QTimer(self)
         self._live_timer.setSingleShot(True)
@@ -283,7 +285,11 @@ class DigitPadWindow(QWidget):
     def _build_my_digits(self) -> QWidget:
         box = QGroupBox(self.tr("Your own test set: label what you drew and keep it"))
         self.label_combo = QComboBox()
-        self.label_combo.setToolTip(self.tr("The class the drawing really shows"))
+        # no class until the learner says one: a "7" saved under a label that was merely there (0) spoils the test set
+        self.label_combo.setPlaceholderText(self.tr("choose…"))
+        self.label_combo.setToolTip(self.tr("The class the drawing really shows: pick it here, or type its number "
+                                            "(0–9) anywhere in the pad"))
+        self.label_combo.currentIndexChanged.connect(self._update_save)
         self.save_button = QPushButton(self.tr("Save drawing with this label"))
         self.save_button.clicked.connect(self.save_current_digit)
         self.open_folder_button = QPushButton(self.tr("Open folder"))
@@ -587,7 +593,8 @@ class DigitPadWindow(QWidget):
             self.tr("Store the 28×28 image as a PNG file in your data folder, one subfolder per class: your own "
                     "test set of clothing, scored by the model in use; the studio can include these images when it "
                     "trains on Fashion-MNIST (Ctrl+S)"))
-        self.save_action.setToolTip(self.save_button.toolTip())
+        self._save_tip = self.save_button.toolTip()
+        self._update_save()
         self.tabs.setTabText(self.tabs.indexOf(self.my_digits),
                              self.tr("My digits") if mnist else self.tr("My drawings"))
         if self._kind == "fashion":
@@ -602,7 +609,7 @@ class DigitPadWindow(QWidget):
                                                            "of the ink is in the middle, as MNIST was made: "
                                                            "exactly what the network receives (784 inputs)"))
         self.bars.set_class_names(names)
-        current = max(self.label_combo.currentIndex(), 0)
+        current = self.label_combo.currentIndex()       # (-1: none chosen yet)
         self.label_combo.clear()
         self.label_combo.addItems(list(names))
         self.label_combo.setCurrentIndex(current)
@@ -663,8 +670,8 @@ class DigitPadWindow(QWidget):
         # (a dot is not saved either: blown up to 20 px it would join the test set as a blob)
         big_enough = stages is not None and max(stages.bbox[2] - stages.bbox[0],
                                                 stages.bbox[3] - stages.bbox[1]) >= self.min_ink_extent()
-        self.save_button.setEnabled(big_enough)
-        self.save_action.setEnabled(big_enough)
+        self._big_enough = big_enough
+        self._update_save()
         self.undo_button.setEnabled(self.canvas.can_undo())
         self.clear_button.setEnabled(self.canvas.has_ink())
         if stages is None:
@@ -697,6 +704,27 @@ class DigitPadWindow(QWidget):
         self.predictionUpdated.emit(probs)
 
     # ================================================================== my digits
+    def _update_save(self, *_) -> None:
+        """Save drawing (button and Ctrl+S): for a drawing big enough to be a test image, once the learner has said
+        what it shows; greyed out for want of a label, its tooltip says how to give one."""
+        labelled = self.label_combo.currentIndex() >= 0
+        ready = self._big_enough and labelled
+        tip = self._save_tip
+        if self._big_enough and not labelled:
+            tip = self.tr("Say first what the drawing shows: type its number (0–9), or pick it under “It is a”.")
+        for control in (self.save_button, self.save_action):
+            control.setEnabled(ready)
+            control.setToolTip(tip)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A number key (0–9) says what the drawing shows: the label it is saved under."""
+        text = event.text()
+        if (len(text) == 1 and text.isdigit() and int(text) < self.label_combo.count()
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.label_combo.setCurrentIndex(int(text))
+            return
+        super().keyPressEvent(event)
+
     def my_digits_folder(self) -> Path:
         return digits.my_drawings_dir(self._kind)
 
@@ -705,6 +733,8 @@ class DigitPadWindow(QWidget):
         if self._stages is None:
             return None
         label = self.label_combo.currentIndex()
+        if label < 0:
+            return None
         try:
             path = digits.save_my_digit(self._stages.centred, label, folder=self.my_digits_folder(),
                                         prefix="digit" if self._kind == "mnist" else "drawing")
