@@ -8,6 +8,7 @@ autosave — is handled by ``ProjectController``; remembered choices and the win
 from __future__ import annotations
 
 import time
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Slot
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         same sessions: nothing the learner set up is lost)."""
         shown = self.current_room.key if self.current_room is not None else "studio"
         self.room_list = self._make_rooms()
+        self._standing_messages = {}     # {room: its message without a time limit, e.g. why its training ended}
         self.studio = self.room_list[0]
         self.projects.attach(self.studio)
         # a window dragged lower or narrower than the studio's layout needs shows the studio in part, with scroll
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         for room in self.room_list:
             self.rooms.addWidget(self._page(room))
             room.status_readouts()           # (the readouts get their parent before the room shows or hides one)
-            room.statusMessage.connect(self.show_message)
+            room.statusMessage.connect(partial(self._room_message, room))
             room.showRoomRequested.connect(self.show_room)
             if layouts and room.key in layouts:
                 room.restore_layout(layouts[room.key])
@@ -138,6 +140,11 @@ class MainWindow(QMainWindow):
             policy = QSizePolicy.Policy.Preferred if other is room else QSizePolicy.Policy.Ignored
             self._page(other).setSizePolicy(policy, policy)
         self.rooms.setCurrentWidget(self._page(room))
+        # the room's own standing message, and no other room's: "The race is over after 2000 steps" stood under
+        # the lessons (a message with a time limit stays: a lesson's "set up in the studio" is for the studio)
+        standing = self._standing_messages.get(room, "")
+        if standing or self.statusBar().currentMessage() in self._standing_messages.values():
+            self.statusBar().showMessage(standing)
         readouts = room.status_readouts()
         self.statusBar().addPermanentWidget(readouts)
         readouts.show()
@@ -314,6 +321,16 @@ class MainWindow(QMainWindow):
     @Slot(str, int)
     def show_message(self, text: str, timeout_ms: int = 0) -> None:
         self.statusBar().showMessage(text, timeout_ms)
+
+    def _room_message(self, room, text: str, timeout_ms: int) -> None:
+        """A room's message for the status bar. One with a time limit shows at once, whichever room is shown (a
+        lesson's task ticked while the learner trains in the studio); one without (why the room's training
+        ended, or none) stands while its room is shown, and comes back with it."""
+        if timeout_ms == 0:
+            self._standing_messages[room] = text
+            if room is not self.current_room:
+                return
+        self.show_message(text, timeout_ms)
 
     def _update_title(self) -> None:
         path = self.projects.path

@@ -60,3 +60,36 @@ def test_every_room_keeps_its_readouts_inside_the_window(qtbot):
     assert not any("race" in tip for tip in shown_bars())
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
     window.close()
+
+
+def test_a_rooms_message_stands_in_its_own_room_only(qtbot):
+    """"The race is over after 2000 steps. Restart races again; …" stood in the status bar under the lessons and
+    the studio once the race had ended: a room's message shows while that room is shown, and comes back with it."""
+    from PySide6.QtWidgets import QToolButton
+
+    from nnstudio.app.main_window import MainWindow
+
+    window = MainWindow(offer_restore=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def click(text):                  # (the room bar and the toolbars are built anew with each room's menus)
+        button = next(b for b in window.findChildren(QToolButton) if b.text() == text and b.isVisible())
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.wait(50)
+    message = window.statusBar().currentMessage
+    click("Optimizer race")
+    click("Race")
+    qtbot.waitUntil(lambda: message().startswith("The race is over after 2000 steps"), timeout=30000)
+    over = message()
+    click("Lessons")
+    assert message() == ""
+    click("Studio")
+    assert message() == ""
+    click("Optimizer race")
+    assert message() == over
+    click("Restart")                  # the race's own message goes when the race does
+    click("Lessons")
+    click("Optimizer race")
+    assert message() == ""
