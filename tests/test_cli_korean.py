@@ -230,3 +230,22 @@ def test_a_diverging_korean_run_says_so_in_whole_sentences(tmp_path):
     assert re.fullmatch(r"nnstudio train: 에폭 \d+, 스텝 \d+에서 손실이 (처음 값 \S+의 100배를 넘는 \S+에 이르렀습니다|NaN 값이 "
                         r"되었습니다|무한대 값이 되었습니다)\. 학습이 발산했습니다\. --lr 1000보다 작은 학습률\(예: --lr 100\)을 "
                         r"써 보세요\. 아무것도 저장하지 않았습니다\.", line), line
+
+
+def test_a_training_step_is_a_korean_step_and_an_epoch_an_epoch():
+    """The command line and the errors say 스텝 and 에폭 as the lectures do; "steps per second" was 초당 단계 (단계
+    means a stage) and "an epoch" 에포크 in the Errors context."""
+    from xml.etree import ElementTree
+
+    from nnstudio.data.paths import resources_dir
+    tree = ElementTree.parse(resources_dir() / "translations" / "nnstudio_ko.ts")
+    wrong = []
+    for context in tree.getroot().iter("context"):
+        if context.findtext("name") not in ("cli", "Errors"):
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            korean = " ".join(message.find("translation").itertext())
+            if re.search(r"\bsteps?\b", source, re.I) and "단계" in korean or "에포크" in korean:
+                wrong.append(korean)
+    assert not wrong, wrong

@@ -2403,7 +2403,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>speed must be one of {choices} steps per second, 0 for full speed (got {value})</source>
-        <translation>속도(speed)는 초당 {choices} 단계 중 하나이거나 최고 속도를 뜻하는 0이어야 합니다(받은 값: {value})</translation>
+        <translation>속도(speed)는 초당 {choices} 스텝 중 하나이거나 최고 속도를 뜻하는 0이어야 합니다(받은 값: {value})</translation>
     </message>
     <message>
         <source>augment must be true or false (got {value})</source>
@@ -2549,7 +2549,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>a finite number and an epoch</source>
-        <translation>유한한 수와 에포크 번호</translation>
+        <translation>유한한 수와 에폭 번호</translation>
     </message>
     <message>
         <source>the training settings are not a mapping.</source>
@@ -2561,7 +2561,7 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     </message>
     <message>
         <source>one of {choices} (steps per second; 0 = full speed)</source>
-        <translation>{choices} 중 하나(초당 단계 수, 0 = 최고 속도)</translation>
+        <translation>{choices} 중 하나(초당 스텝 수, 0 = 최고 속도)</translation>
     </message>
     <message>
         <source>a mapping of hyper-parameters</source>
