@@ -632,7 +632,7 @@ def _hidden(args) -> str:
 
 def run_train(args) -> int:
     import numpy as np  # noqa: F401  (after nnstudio: BLAS kernels are chosen)
-    from nnstudio.engine.callbacks import BatchRecord, EpochRecord, metrics_text
+    from nnstudio.engine.callbacks import BatchRecord, EpochRecord
     from nnstudio.engine.divergence import WEIGHT_CHECK_EVERY, DivergenceDetector
 
     if args.save:
@@ -689,8 +689,9 @@ def run_train(args) -> int:
                 seen += record.batch_size
                 loss_sum += record.loss * record.batch_size
                 acc_sum += (record.accuracy or 0.0) * record.batch_size
-                bar.update(record.batch + 1, record.batches, f"Epoch {record.epoch + 1}/{args.epochs}",
-                           metrics_text(loss_sum / seen, None if record.accuracy is None else acc_sum / seen))
+                label = translate("cli", "Epoch {epoch}/{epochs}").format(epoch=record.epoch + 1, epochs=args.epochs)
+                bar.update(record.batch + 1, record.batches, label,
+                           _metrics(loss_sum / seen, None if record.accuracy is None else acc_sum / seen))
             elif isinstance(record, EpochRecord):
                 bar.finish()
                 _report_epoch(record, args)
@@ -747,16 +748,35 @@ def _num(value):
     return value if math.isfinite(value) else None
 
 
-def _report_epoch(r, args) -> None:
-    from nnstudio.engine.callbacks import epoch_line
+def _metrics(loss, accuracy=None, val_loss=None, val_accuracy=None) -> str:
+    """The engine's ``metrics_text`` ("loss: 0.1234 - accuracy: 0.9500 - ...") in the command's language."""
+    parts = [translate("cli", "loss: {value}").format(value=f"{loss:.4f}")]
+    for text, value in ((translate("cli", "accuracy: {value}"), accuracy),
+                        (translate("cli", "val_loss: {value}"), val_loss),
+                        (translate("cli", "val_accuracy: {value}"), val_accuracy)):
+        if value is not None:
+            parts.append(text.format(value=f"{value:.4f}"))
+    return " - ".join(parts)
 
+
+def _epoch_line(r, epochs: int) -> str:
+    """The engine's Keras-style ``epoch_line`` ("Epoch 2/5 - 1.3s - 45,210 samples/s - loss: ...") in the
+    command's language."""
+    parts = [translate("cli", "Epoch {epoch}/{epochs}").format(epoch=r.epoch + 1, epochs=epochs),
+             translate("cli", "{seconds}s").format(seconds=f"{r.seconds:.1f}")]
+    if r.samples_per_second != float("inf"):
+        parts.append(translate("cli", "{rate} samples/s").format(rate=f"{r.samples_per_second:,.0f}"))
+    return " - ".join([*parts, _metrics(r.loss, r.accuracy, r.val_loss, r.val_accuracy)])
+
+
+def _report_epoch(r, args) -> None:
     if args.json:
         print(json.dumps({"epoch": r.epoch + 1, "loss": _num(r.loss), "accuracy": _num(r.accuracy),
                           "val_loss": _num(r.val_loss), "val_accuracy": _num(r.val_accuracy),
                           "seconds": round(r.seconds, 4), "samples_per_second": round(r.samples_per_second, 1)}),
               flush=True)
         return
-    print(epoch_line(r, args.epochs), flush=True)
+    print(_epoch_line(r, args.epochs), flush=True)
 
 
 # -- race ------------------------------------------------------------------------------------------------
@@ -972,7 +992,8 @@ class ProgressBar:
             bar = ""
         if count is None:
             count = f"{done}/{total}" if total else f"{done}"
-        self._line = f"{label} [{bar}] {count} {extra}".strip() + f" {now - self._started:.1f}s"
+        self._line = f"{label} [{bar}] {count} {extra}".strip() + " " + translate("cli", "{seconds}s").format(
+            seconds=f"{now - self._started:.1f}")
         if self.tty and (now - self._last_draw >= 0.1 or (total and done >= total)):
             self._last_draw = now
             self.stream.write("\r" + self._line + "\x1b[K")

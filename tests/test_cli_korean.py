@@ -111,12 +111,46 @@ def test_korean_training_output_and_unchanged_json():
     lines = proc.stdout.splitlines()
     assert lines[0].startswith("2-4-1 학습 (4 relu, sigmoid 출력, binary_crossentropy): adam lr 0.001")
     assert lines[1] == "데이터: xor, 학습 샘플 4개, 검증 샘플 0개, 테스트 샘플 4개"
-    assert lines[2].startswith("Epoch 1/2 - ")            # Keras' epoch line, as the lectures show it
+    assert re.fullmatch(r"에폭 1/2 - \d+\.\d초 - 초당 [\d,]+ 샘플 - 손실: \d\.\d{4} - 정확도: \d\.\d{4}", lines[2]), lines[2]
     assert lines[-1].startswith("테스트 손실 ") and "테스트 정확도" in lines[-1]
     ko = run("train", "--dataset", "xor", "--layers", "4", "--epochs", "2", "--json", env=KO)
     en = run("train", "--dataset", "xor", "--layers", "4", "--epochs", "2", "--json")
     keys = [sorted(json.loads(line)) for line in ko.stdout.splitlines()]
     assert keys == [sorted(json.loads(line)) for line in en.stdout.splitlines()] and len(keys) == 3
+
+
+# the names a Korean line keeps as the lectures write them: data, layers, losses, optimizers, types, files
+NAMES = {"xor", "moons", "spiral", "relu", "tanh", "sigmoid", "binary_crossentropy", "adam", "sgd", "lr",
+         "momentum", "float", "SGD", "Adagrad", "RMSprop", "Adam", "Rosenbrock", "x", "y", "f", "mnist"}
+
+
+@pytest.mark.parametrize("args", [
+    ("train", "--dataset", "moons", "--epochs", "2", "--val-split", "0.2", "--save", "m.npz"),
+    ("race", "--dataset", "spiral", "--contestant", "sgd:lr=0.1", "--contestant", "adam:lr=0.01", "--steps", "300",
+     "--target-loss", "0.5"),
+    ("race", "--dataset", "xor", "--steps", "100", "--seeds", "3", "--target-loss", "0.5"),
+    ("race", "--dataset", "xor", "--steps", "100", "--tune", "--tune-steps", "10"),
+    ("race", "--surface", "rosenbrock", "--start", "-1.5,2", "--contestant", "adam:lr=0.05", "--steps", "50"),
+    ("download", "mnist", "--check"),
+])
+def test_every_line_of_a_korean_command_is_korean(tmp_path, args):
+    """`nnstudio --lang ko train` printed its epoch lines and progress bars in English ("Epoch 1/2 - 0.0s -
+    2,881 samples/s - loss: ..."); every line of the documented commands is Korean now, with only the names of
+    data, layers, losses, optimizers and files in Latin letters."""
+    from nnstudio.data.mnist import is_available
+    if args[0] == "download" and not is_available("mnist"):
+        pytest.skip("MNIST not found (set NNSTUDIO_DATA)")
+    proc = subprocess.run([sys.executable, "-m", "nnstudio", "--lang", "ko", *args], capture_output=True, text=True,
+                          cwd=tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    lines = (proc.stdout + proc.stderr).splitlines()
+    assert lines
+    assert HANGUL.search(lines[0])
+    for line in lines:
+        # (paths, file names and the fingerprints of the weights and the batches aside)
+        text = re.sub(r"\S*/\S*|\S+\.(npz|gz)\b|\b[0-9a-f]{12}\b", "", line)
+        words = set(re.findall(r"[A-Za-z][A-Za-z_]*", text)) - NAMES
+        assert not words, line
 
 
 def test_a_korean_results_table_lines_up_in_a_terminal(korean):
@@ -249,3 +283,12 @@ def test_a_training_step_is_a_korean_step_and_an_epoch_an_epoch():
             if re.search(r"\bsteps?\b", source, re.I) and "단계" in korean or "에포크" in korean:
                 wrong.append(korean)
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize("record", [(1, 0.25, 0.5, None, None, 1.25, 12345.6), (0, 0.5, None, 0.75, None, 0.0, math.inf),
+                                    (2, 1.0, 0.125, 2.0, 0.875, 3.0, 10.0)])
+def test_the_english_epoch_line_is_the_engines(record):
+    """The command's translated epoch line reads in English exactly as the engine's fit(verbose=1) prints it."""
+    from nnstudio.engine.callbacks import EpochRecord, epoch_line
+    assert cli_language.use_language("en") == "en"
+    assert cli._epoch_line(EpochRecord(*record), 5) == epoch_line(EpochRecord(*record), 5)

@@ -8008,6 +8008,34 @@ z</translation>
         <translation>데이터: {name}, 학습 샘플 {train}개, 검증 샘플 {validation}개, 테스트 샘플 {test}개</translation>
     </message>
     <message>
+        <source>Epoch {epoch}/{epochs}</source>
+        <translation>에폭 {epoch}/{epochs}</translation>
+    </message>
+    <message>
+        <source>loss: {value}</source>
+        <translation>손실: {value}</translation>
+    </message>
+    <message>
+        <source>accuracy: {value}</source>
+        <translation>정확도: {value}</translation>
+    </message>
+    <message>
+        <source>val_loss: {value}</source>
+        <translation>검증 손실: {value}</translation>
+    </message>
+    <message>
+        <source>val_accuracy: {value}</source>
+        <translation>검증 정확도: {value}</translation>
+    </message>
+    <message>
+        <source>{seconds}s</source>
+        <translation>{seconds}초</translation>
+    </message>
+    <message>
+        <source>{rate} samples/s</source>
+        <translation>초당 {rate} 샘플</translation>
+    </message>
+    <message>
         <source>batches of {n}</source>
         <translation>배치 크기 {n}</translation>
     </message>
