@@ -485,10 +485,14 @@ def run_download(args) -> int:
                                                          "others were already; the checksums of all four are "
                                                          "verified", None, 1), fetched)
     print(text.format(kind=args.kind, folder=folder))
-    searched = [root.resolve() for root, _ in mnist.data_roots()]
-    if folder.parent.resolve() not in searched:
+    try:
+        found = mnist.find_data_dir(args.kind).resolve() == folder.resolve()
+    except mnist.DataNotFoundError:
+        found = False
+    if not found:       # the folder the user named (the files lie in it or in its mnist/ or fashion-mnist/)
         print(translate("cli", "NN Studio finds them there only with --data-dir {folder} or the environment "
-                               "variable NNSTUDIO_DATA={folder}").format(folder=folder.parent))
+                               "variable NNSTUDIO_DATA={folder}").format(
+            folder=folder if args.dest is not None and os.path.samefile(folder, args.dest) else folder.parent))
     return 0
 
 

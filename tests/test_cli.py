@@ -414,6 +414,30 @@ def test_a_download_of_files_already_there_says_so_without_bars(mirror, tmp_path
                                              "아무것도 내려받지 않았습니다.")
 
 
+def test_files_already_in_the_dest_folder_itself_are_kept_and_the_hint_names_that_folder(tmp_path):
+    """`download --check --dest dl` found the four files lying in dl, but `download --dest dl` fetched them again
+    into dl/mnist (offline it failed); now they are kept, and the hint names dl itself (not its parent)."""
+    from nnstudio.data.mnist import find_data_dir, is_available
+
+    if not is_available("mnist"):
+        pytest.skip("needs the real MNIST files (NNSTUDIO_DATA)")
+    dest = tmp_path / "dl"
+    dest.mkdir()
+    for name in MNIST_FILES:
+        shutil.copyfile(find_data_dir("mnist") / name, dest / name)
+    nowhere = {"NNSTUDIO_HOME": tmp_path / "home", **NO_PROXY}
+    proc = run("download", "mnist", "--dest", dest, "--mirror", "http://127.0.0.1:9/", env=nowhere,
+               drop=("NNSTUDIO_DATA",))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        f"mnist: the four files are already in {dest} and their checksums are verified; nothing was downloaded",
+        f"NN Studio finds them there only with --data-dir {dest} or the environment variable NNSTUDIO_DATA={dest}"]
+    assert not (dest / "mnist").exists()
+    found = run("download", "mnist", "--dest", dest, "--mirror", "http://127.0.0.1:9/",
+                env={**nowhere, "NNSTUDIO_DATA": dest})
+    assert found.returncode == 0 and len(found.stdout.splitlines()) == 1, found.stdout
+
+
 def interrupted(tmp_path, language, *args):
     """A training run given Ctrl-C (SIGINT) after its first epoch: (exit code, stderr, stdout)."""
     env = {**os.environ, "NNSTUDIO_LANG": language}

@@ -423,7 +423,8 @@ STALE_PART_SECONDS = 600    # a partial download untouched this long belongs to 
 
 def download(kind: str = "mnist", dest: str | os.PathLike | None = None, progress=None,
              base_urls=None, cancel=None, timeout: float = 30.0, present=None) -> Path:
-    """Download the four files of ``kind`` into ``dest/<folder>/`` and return that folder.
+    """Download the four files of ``kind`` into ``dest/<folder>/`` and return that folder (into ``dest`` itself
+    when the files lie there directly, as ``find_data_dir`` and ``download --check`` accept them).
 
     ``dest`` defaults to ``user_data_dir()/"datasets"`` (searched by load_mnist). Files already present
     with the right MD5 are kept. Each file comes from the first of ``base_urls`` (default: known mirrors)
@@ -437,7 +438,7 @@ def download(kind: str = "mnist", dest: str | os.PathLike | None = None, progres
     """
     k = _kind(kind)
     root = Path(dest).expanduser() if dest is not None else user_data_dir() / "datasets"
-    folder = root / k.folder
+    folder = _kind_folder(root, k) or root / k.folder
     mirrors = tuple(base_urls) if base_urls is not None else k.mirrors
     if not mirrors:
         raise TranslatableError(QT_TRANSLATE_NOOP("Errors", "base_urls must name at least one mirror"))

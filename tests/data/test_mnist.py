@@ -511,3 +511,17 @@ def test_a_file_far_larger_than_the_published_one_is_not_read(tmp_path):
         f.truncate(200 * 2 ** 20)                        # sparse: 200 MB that take no disk space
     with pytest.raises(DataCorruptError, match="has 209,715,200 bytes, but the published file has 4,542"):
         mnist.read_idx(file, "test_labels")
+
+
+def test_files_lying_directly_in_the_destination_are_kept_there(server, tmp_path):
+    """`nnstudio download mnist --check --dest dl` found the four files lying in dl, but `nnstudio download mnist
+    --dest dl` fetched them all again into dl/mnist (offline: it failed) instead of keeping them, as the doc says
+    of files already there with the right sums."""
+    for name in NAMES:
+        shutil.copyfile(SHARED / "mnist" / name, tmp_path / name)
+    present = []
+    _QuietHandler.requests.clear()
+    folder = download("mnist", dest=tmp_path, base_urls=[server + "/good/"], present=present.append)
+    assert folder == tmp_path == mnist.find_data_dir("mnist", tmp_path)
+    assert sorted(present) == sorted(NAMES) and _QuietHandler.requests == []
+    assert not (tmp_path / "mnist").exists()
