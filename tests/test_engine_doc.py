@@ -1,4 +1,5 @@
 """The code examples of docs/engine.md run as written and print what their comments say."""
+import math
 import re
 from pathlib import Path
 
@@ -109,3 +110,66 @@ def test_the_mistakes_the_engine_doc_names_raise_what_it_says(tmp_path):
     with pytest.raises(ModelFileError) as caught:
         load_model(tmp_path / "run.npz")
     assert str(caught.value).startswith(quoted.replace("nnstudio run.npz", f"nnstudio {tmp_path / 'run.npz'}"))
+
+
+def test_the_optimizer_defaults_table_is_the_engines():
+    """Each row's "NN Studio = PyTorch" column gives the defaults of that optimizer's signature."""
+    import inspect
+
+    from nnstudio.engine import optimizers
+    rows = re.findall(r"^\| (SGD|Adagrad|RMSprop|Adam|AdamW) \| (.*?) \|", DOC.read_text(encoding="utf-8"), re.M)
+    assert [name for name, _ in rows] == ["SGD", "Adagrad", "RMSprop", "Adam", "AdamW"]
+    for name, column in rows:
+        defaults = {k: p.default for k, p in inspect.signature(getattr(optimizers, name)).parameters.items()}
+        if column.startswith("as Adam, "):
+            column = rows[3][1] + ", " + column.removeprefix("as Adam, ")
+        for setting, value in re.findall(r"`(\w+)=([^`]+)`", column):
+            assert defaults[setting] == eval(value), (name, setting, value)     # noqa: S307 (the doc's literals)
+
+
+def test_the_keras_epsilon_numbers_of_the_engine_doc():
+    """Keras' Adam epsilon in PyTorch terms, epsilon / sqrt(1 - beta_2**t): 3.2e-6 at step 1, 3.2e-7 at step 100,
+    1.3e-7 at step 1,000, 1.0e-7 from step 2,375 (the doc said "only after about 10,000 steps"); with gradients of
+    1e-5 the first Keras step is 0.76 · lr, ours (PyTorch's) 0.999 · lr."""
+    from nnstudio.engine import Adam
+    prose = doc_prose()
+    assert ("an epsilon of `epsilon / sqrt(1 - beta_2**t)`: 3.2e-6 at step 1, 3.2e-7 at step 100, 1.3e-7 at step "
+            "1,000, 1.0e-7 from about 2,400 steps on") in prose
+    assert "with gradients of 1e-5 the first Keras step is 0.76 · lr, the PyTorch step 0.999 · lr" in prose
+    epsilon, b1, b2, g = 1e-7, 0.9, 0.999, 1e-5
+    in_torch = [f"{epsilon / math.sqrt(1 - b2 ** t):.1e}" for t in range(1, 3_000)]
+    assert [in_torch[t - 1] for t in (1, 100, 1_000)] == ["3.2e-06", "3.2e-07", "1.3e-07"]
+    assert in_torch.index("1.0e-07") + 1 == 2_375
+    m, v = (1 - b1) * g, (1 - b2) * g * g
+    keras_step = math.sqrt(1 - b2) / (1 - b1) * m / (math.sqrt(v) + epsilon)
+    w = np.zeros(1)
+    Adam(lr=1.0).step([w], [np.array([g])])
+    assert round(keras_step, 2) == 0.76 and round(-float(w[0]), 3) == 0.999
+
+
+def test_the_engine_doc_layers_and_divergence_as_written(recwarn):
+    """`input_shape=(4,)` works too; get_weights is [W1, b1, ...] with W of shape (inputs, units); a diverging fit
+    stops with a TrainingDivergedWarning and sets history.divergence, terminate_on_divergence=False trains on;
+    memory.estimate(network, batch_size) and layer_stats() exist as the doc calls them."""
+    from nnstudio.engine import SGD, Dense, Sequential, TrainingDivergedWarning, memory
+    prose = doc_prose()
+    for said in ("`Dense(units, input_dim=None, activation=..., kernel_initializer=..., kernel_regularizer=...)` "
+                 "(`input_shape=(4,)` works too)", "`nnstudio.engine.memory.estimate(network, batch_size)`",
+                 "`fit(..., terminate_on_divergence=False)` trains on regardless"):
+        assert said in prose
+    x = np.random.default_rng(0).normal(size=(64, 4)).astype(np.float32)
+    y = np.eye(3, dtype=np.float32)[np.arange(64) % 3]
+
+    def model():
+        m = Sequential([Dense(8, input_shape=(4,), activation="relu", kernel_initializer="he_normal",
+                              kernel_regularizer=None), Dense(3, activation="softmax")], seed=0)
+        m.compile(optimizer=SGD(lr=1e9), loss="categorical_crossentropy")
+        return m
+    first = model()
+    assert [w.shape for w in first.get_weights()] == [(4, 8), (8,), (8, 3), (3,)]
+    history = first.fit(x, y, epochs=5, verbose=0)
+    assert history.divergence is not None and len(history.history["loss"]) == 1
+    assert any(issubclass(w.category, TrainingDivergedWarning) for w in recwarn)
+    assert len(model().fit(x, y, epochs=5, verbose=0, terminate_on_divergence=False).history["loss"]) == 5
+    assert memory.estimate(first, 32).parameters == 4 * 8 + 8 + 8 * 3 + 3
+    assert len(first.layer_stats()) == 2
