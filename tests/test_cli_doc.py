@@ -166,3 +166,19 @@ def test_a_seed_sweep_prints_the_columns_the_doc_names():
     header = proc.stdout.splitlines()[2]
     assert re.split(r"\s{2,}", header.strip()) == ["contestant", "median loss", "diverged", "reached 0.5", "steps",
                                                     "100% accuracy", "steps"], header
+
+
+def test_a_csv_file_is_read_as_the_doc_says(tmp_path):
+    """The doc named a .csv file for --dataset without saying which column is the label or what is tested on."""
+    prose = " ".join(DOC.read_text(encoding="utf-8").split())
+    assert ("one label column (the one named `label`, `class`, `target`, `category` or `output`, else the last), the "
+            "problem type inferred from the labels, and a stratified 30 % of the rows held out as the test set") in prose
+    rows = [f"{k % 3},{k / 200:.3f},{(k * 7) % 11}" for k in range(200)]
+    (tmp_path / "points.csv").write_text("class,x1,x2\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "nnstudio", "train", "--dataset", "points.csv", "--epochs", "1",
+                           "--val-split", "0", "--quiet"], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                          env={**os.environ, "NNSTUDIO_LANG": "en"})
+    assert proc.returncode == 0, proc.stderr
+    network, data = proc.stdout.splitlines()[:2]
+    assert network.startswith("Training 2-64-3 (64 relu; softmax output, categorical_crossentropy)"), network
+    assert data == "Data: points; 140 training, 0 validation and 60 test samples"
