@@ -173,3 +173,38 @@ def test_the_engine_doc_layers_and_divergence_as_written(recwarn):
     assert len(model().fit(x, y, epochs=5, verbose=0, terminate_on_divergence=False).history["loss"]) == 5
     assert memory.estimate(first, 32).parameters == 4 * 8 + 8 + 8 * 3 + 3
     assert len(first.layer_stats()) == 2
+
+
+def test_a_run_stops_and_goes_on_bit_for_bit_as_the_engine_doc_says():
+    """"a new model given the weights, `model.rng.bit_generator.state`, `model.optimizer_state()` and that position
+    continues with the same batches, dropout masks and updates" — followed literally, mid-epoch, with dropout."""
+    import copy
+
+    from nnstudio.engine import Adam, BatchRecord, Dense, Dropout, FitPosition, Sequential
+    said = ("a new model given the weights, `model.rng.bit_generator.state`, `model.optimizer_state()` and that "
+            "position continues with the same batches, dropout masks and updates")
+    assert said in doc_prose()
+    x = np.random.default_rng(2).normal(size=(50, 3)).astype(np.float32)
+    y = np.eye(2, dtype=np.float32)[(x.sum(axis=1) > 0).astype(int)]
+
+    def model():
+        m = Sequential([Dense(6, input_dim=3, activation="relu"), Dropout(0.3), Dense(2, activation="softmax")],
+                       seed=4)
+        m.compile(optimizer=Adam(lr=0.01), loss="categorical_crossentropy", metrics=["accuracy"])
+        return m
+
+    def losses(run, count):
+        return [r.loss for r in (next(run) for _ in range(count)) if isinstance(r, BatchRecord)]
+
+    whole = model()
+    expected = losses(whole.fit_iter(x, y, batch_size=8, epochs=3), 3 * 8)
+    first, position = model(), FitPosition()
+    before = losses(first.fit_iter(x, y, batch_size=8, epochs=3, position=position), 10)   # mid-epoch 2
+    second = model()
+    second.set_weights(first.get_weights())
+    second.rng.bit_generator.state = first.rng.bit_generator.state
+    second.set_optimizer_state(first.optimizer_state())
+    after = losses(second.fit_iter(x, y, batch_size=8, epochs=3, position=copy.deepcopy(position)), 3 * 8 - 10)
+    assert before + after == expected
+    for ours, theirs in zip(second.get_weights(), whole.get_weights()):
+        np.testing.assert_array_equal(ours, theirs)
