@@ -676,6 +676,7 @@ def run_train(args) -> int:
     seen = loss_sum = acc_sum = 0.0
     detector = DivergenceDetector()
     diverged = None
+    bar.start()
     try:
         for record in model.fit_iter(x_train, y_train, batch_size=args.batch_size, epochs=args.epochs,
                                      validation_data=validation, shuffle=True):
@@ -709,6 +710,7 @@ def run_train(args) -> int:
                     print(text.format(what=translated(diverged.what()), epoch=record.epoch + 1, lr=f"{lr:g}",
                                       smaller=f"{lr / 10:g}"), file=sys.stderr)
                     return EXIT_DIVERGED
+                bar.start()         # the next epoch's batches begin when the loop asks for them
     except KeyboardInterrupt:
         bar.finish()  # end the bar's line before the "interrupted" message
         raise
@@ -981,13 +983,18 @@ class ProgressBar:
         self.tty = enabled and hasattr(stream, "isatty") and stream.isatty()
         self._last_draw = 0.0
         self._line = ""
-        self._started = 0.0
+        self._started = None        # when the current bar's work began (None: at its first update)
+
+    def start(self) -> None:
+        """The next bar's work begins now: its clock counts the work before the first update too (an epoch's
+        first batch, which may compile the fused kernels)."""
+        self._started = time.perf_counter()
 
     def update(self, done: int, total: int | None, label: str, extra: str = "", count: str | None = None) -> None:
         if not self.enabled:
             return
         now = time.perf_counter()
-        if not self._line:
+        if self._started is None:
             self._started = now
         if total:
             filled = int(self.WIDTH * min(done, total) / total)
@@ -1010,3 +1017,4 @@ class ProgressBar:
         self.stream.write(("\r" + self._line + "\x1b[K\n") if self.tty else self._line + "\n")
         self.stream.flush()
         self._line = ""
+        self._started = None

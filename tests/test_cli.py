@@ -515,6 +515,29 @@ def test_progress_bar_redraws_in_place_on_a_terminal():
     assert text.count("\n") == 1
 
 
+def test_the_progress_bar_clock_counts_an_epochs_first_batch(monkeypatch, capsys):
+    """The bar's clock started at its first update, after the epoch's first batch: MNIST's first epoch showed
+    "0.5s" on its bar and "1.1s" on its epoch line (the first batch compiled the fused kernels)."""
+    import time
+
+    from nnstudio import cli
+    from nnstudio.engine.model import Sequential
+
+    original = Sequential.fit_iter
+
+    def slow_first_batch(self, *args, **kwargs):
+        run = original(self, *args, **kwargs)
+        time.sleep(0.3)                 # the work of the first batch, before its record comes
+        yield from run
+
+    monkeypatch.setattr(Sequential, "fit_iter", slow_first_batch)
+    monkeypatch.setenv("NNSTUDIO_LANG", "en")
+    assert cli.main(["train", "--dataset", "xor", "--epochs", "2"]) == 0
+    first, second = capsys.readouterr().err.splitlines()
+    assert first.startswith("Epoch 1/2 [") and float(first.rsplit(" ", 1)[1].removesuffix("s")) >= 0.3, first
+    assert second.startswith("Epoch 2/2 [") and float(second.rsplit(" ", 1)[1].removesuffix("s")) < 0.3, second
+
+
 # -- the user's own data -------------------------------------------------------------------------------------
 def test_train_on_a_csv_file(tmp_path):
     rng = np.random.default_rng(0)
