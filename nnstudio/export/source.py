@@ -93,7 +93,7 @@ def load_source(source, dataset=None, batch_size: int | None = None) -> ExportSo
         raise ExportError(QT_TRANSLATE_NOOP("Errors", "The number of features of the data set {name} ({features}) "
                                                       "is not the network's input size ({inputs}): choose the data "
                                                       "set it was trained on."),
-                          name=result.data_key, features=features, inputs=model.input_dim)
+                          name=(result.data_key or result.dataset.name).removeprefix("csv:"), features=features, inputs=model.input_dim)
     return result
 
 

@@ -312,6 +312,14 @@ def test_mistakes_say_what_to_do_and_write_nothing(tmp_path):
         export_pytorch(model, tmp_path / "a.py", dataset="circle")
     with pytest.raises(ExportError, match=r"fashion \(784\) is not the network's input size \(4\)"):
         export_pytorch(model, tmp_path / "a.py", dataset="fashion")
+    # a CSV file is named as the learner gave it ("the data set csv:/tmp/.../points.csv (2)" named an inner key)
+    table = tmp_path / "points.csv"
+    table.write_text("x,label\n" + "\n".join(f"{k},{k % 2}" for k in range(20)) + "\n")
+    with pytest.raises(ExportError) as caught:
+        export_pytorch(model, tmp_path / "a.py", dataset=str(table))
+    table.unlink()
+    assert str(caught.value).startswith(f"The number of features of the data set {table} (1) is "
+                                        "not the network's input size (4)")
     uncompiled = Sequential([Dense(2, input_dim=2)])
     with pytest.raises(ExportError, match="compile it first"):
         export_pytorch(uncompiled, tmp_path / "a.py")
