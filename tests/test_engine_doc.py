@@ -208,3 +208,13 @@ def test_a_run_stops_and_goes_on_bit_for_bit_as_the_engine_doc_says():
     assert before + after == expected
     for ours, theirs in zip(second.get_weights(), whole.get_weights()):
         np.testing.assert_array_equal(ours, theirs)
+
+
+@pytest.mark.parametrize("line_start, registry", [("- Activations ", "ACTIVATIONS"), ("- Losses ", "LOSSES")])
+def test_the_engine_doc_lists_exactly_the_registrys_names(line_start, registry):
+    """The activations and losses the doc lists are those the engine takes by name, no more and no fewer."""
+    import nnstudio.engine as engine
+    prose = doc_prose()
+    start = prose.index(line_start)
+    listed = re.findall(r"`([a-z_]+)`", prose[start:prose.index(" - ", start + 2)])
+    assert set(listed) == set(getattr(engine, registry)), listed
