@@ -146,7 +146,7 @@ def how_to_get(kind: str = "mnist", dest: str | os.PathLike | None = None) -> Te
                                                           "{dest}`, or download the four .gz files from {mirror} into "
                                                           "{folder}."),
                     title=k.title, key=k.key, dest=shlex.quote(str(root)), mirror=k.mirrors[0],
-                    folder=root / k.folder)
+                    folder=_kind_folder(root, k) or root / k.folder)     # where the download puts them
     return Text("Errors", QT_TRANSLATE_NOOP("Errors", "To get {title}: run `nnstudio download {key}` (saves to "
                                                       "{default}), or download the four .gz files from {mirror} "
                                                       "into a folder <root>/{folder}/ and set the environment "

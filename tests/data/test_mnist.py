@@ -525,3 +525,14 @@ def test_files_lying_directly_in_the_destination_are_kept_there(server, tmp_path
     assert folder == tmp_path == mnist.find_data_dir("mnist", tmp_path)
     assert sorted(present) == sorted(NAMES) and _QuietHandler.requests == []
     assert not (tmp_path / "mnist").exists()
+
+
+@needs_data
+def test_the_hint_for_a_folder_holding_some_files_names_the_folder_the_download_completes(tmp_path):
+    """With two of the four files lying in PATH, the hint said to copy the files "into PATH/mnist" while
+    `nnstudio download mnist --dest PATH` completes PATH itself."""
+    for name in NAMES[2:]:
+        shutil.copyfile(SHARED / "mnist" / name, tmp_path / name)
+    hint = str(mnist.how_to_get("mnist", tmp_path))
+    assert hint.endswith(f"into {tmp_path}.") and f"--dest {tmp_path}`" in hint
+    assert str(mnist.how_to_get("mnist", tmp_path / "elsewhere")).endswith(f"into {tmp_path / 'elsewhere' / 'mnist'}.")
