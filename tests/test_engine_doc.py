@@ -218,3 +218,27 @@ def test_the_engine_doc_lists_exactly_the_registrys_names(line_start, registry):
     start = prose.index(line_start)
     listed = re.findall(r"`([a-z_]+)`", prose[start:prose.index(" - ", start + 2)])
     assert set(listed) == set(getattr(engine, registry)), listed
+
+
+def test_a_callback_gets_the_records_and_stops_the_run_as_the_engine_doc_says():
+    """"callbacks receive those records in `on_batch_end` / `on_epoch_end` (set `model.stop_training = True` to
+    stop)"."""
+    from nnstudio.engine import BatchRecord, Callback, Dense, Sequential
+    assert ("callbacks receive those records in `on_batch_end` / `on_epoch_end` (set `model.stop_training = True` to "
+            "stop)") in doc_prose()
+
+    class StopAtStepFive(Callback):
+        records = []
+
+        def on_batch_end(self, record):
+            self.records.append(record)
+            if record.step == 5:
+                self.model.stop_training = True
+
+    model = Sequential([Dense(2, input_dim=2, activation="softmax")])
+    model.compile(optimizer="sgd", loss="categorical_crossentropy")
+    x = np.random.default_rng(0).normal(size=(64, 2)).astype(np.float32)
+    y = np.eye(2, dtype=np.float32)[np.arange(64) % 2]
+    history = model.fit(x, y, epochs=5, batch_size=8, verbose=0, callbacks=[StopAtStepFive()])
+    assert [r.step for r in StopAtStepFive.records] == [1, 2, 3, 4, 5]
+    assert all(isinstance(r, BatchRecord) for r in StopAtStepFive.records) and len(history.history["loss"]) == 1
