@@ -37,6 +37,16 @@ EXIT_BROKEN_PIPE = 141      # 128 + SIGPIPE: what a shell shows for cat or grep 
 COMMANDS = ("gui", "train", "race", "download", "export")
 EXPORT_SUFFIXES = {".py": "pytorch", ".onnx": "onnx"}     # the format an export's --out names
 PROJECT_SUFFIX = ".nnsproj"  # nnstudio.session.project.SUFFIX (not imported: --help stays free of NumPy)
+# the kind of file each suffix names, as the app opens it (a copy of nnstudio.app.drops.KINDS, which imports Qt;
+# a test keeps the two equal): a project or a table in the studio, a model or a picture of a digit in the pad
+FILE_KINDS = {PROJECT_SUFFIX: "project", ".csv": "table", ".tsv": "table", ".txt": "table", ".npz": "model",
+              ".png": "image", ".pgm": "image"}
+
+
+def _files_the_app_opens() -> str:
+    """The kinds of file ``nnstudio FILE`` opens, with their suffixes (FILE_KINDS in words)."""
+    return translate("cli", "a project (.nnsproj), a table (.csv, .tsv, .txt), a model (.npz) or a picture of a "
+                            "digit (.png, .pgm)")
 
 
 class UsageError(Exception):
@@ -144,7 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="nnstudio",
         description=translate("cli", "NN Studio: design a neural network visually, press Run, and watch it "
-                                     "learn. Without a command, the desktop app starts."),
+                                     "learn. Without a command, the desktop app starts; 'nnstudio FILE' starts it on "
+                                     "a file: a project or a table opens in the studio, a model or a picture of a "
+                                     "digit in the drawing pad (see 'nnstudio gui --help')."),
         epilog=translate("cli", "Set NNSTUDIO_DEBUG=1 to see a full traceback instead of a one-line error."))
     parser.add_argument("--version", action="version", version=f"%(prog)s {nnstudio.__version__}",
                         help=translate("cli", "show the version and exit"))
@@ -155,11 +167,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser,
                                      title=translate("cli", "commands"))
 
-    gui = commands.add_parser("gui", help=translate("cli", "start the desktop app (the default without a command)"),
-                              description=translate("cli", "Start the NN Studio desktop app. 'nnstudio "
-                                                           "FILE.nnsproj' is short for 'nnstudio gui "
-                                                           "FILE.nnsproj'."))
-    gui.add_argument("project", nargs="?", help=translate("cli", "a project file (.nnsproj) to open"))
+    gui = commands.add_parser("gui", help=translate("cli", "start the desktop app, on a file if one is given (the "
+                                                           "default without a command)"),
+                              description=translate("cli", "Start the NN Studio desktop app, on FILE if one is "
+                                                           "given: a project (.nnsproj) or a table (.csv, .tsv, "
+                                                           ".txt) opens in the studio, a model (.npz) or a picture "
+                                                           "of a digit (.png, .pgm) in the drawing pad, as when the "
+                                                           "file is dropped on the window. 'nnstudio FILE' is short "
+                                                           "for 'nnstudio gui FILE'."))
+    gui.add_argument("file", nargs="?", metavar="FILE",
+                     help=translate("cli", "a file to open: {kinds}").format(kinds=_files_the_app_opens()))
 
     train = commands.add_parser(
         "train", help=translate("cli", "train a network on a dataset from the shell"),
@@ -289,9 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``nnstudio`` console script and ``python -m nnstudio``; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     first = _first_argument(argv)
-    if first is not None and argv[first] not in COMMANDS and (argv[first].endswith(PROJECT_SUFFIX)
-                                                              or os.path.isfile(argv[first])):
-        argv.insert(first, "gui")  # nnstudio [--lang ko] FILE.nnsproj opens the project in the app
+    if first is not None and argv[first] not in COMMANDS and os.path.isfile(argv[first]):
+        argv.insert(first, "gui")  # nnstudio [--lang ko] FILE opens the file in the app, as a drop on it does
     # argparse would read the "-1.5,2" of "--start -1.5,2" as an option: glue such a value to its option
     for i in range(len(argv) - 1, 0, -1):
         if argv[i - 1] == "--start" and argv[i].startswith("-"):
@@ -304,9 +320,9 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(_folder_given(argv[first]))
         if first is not None and argv[first] not in COMMANDS and _looks_like_a_path(argv[first]):
             # "nnstudio foo.txt" (no such file): argparse said "invalid choice: 'foo.txt' (choose from ...)"
-            parser.error(translate("cli", "{path}: no such file: give a project file (FILE{suffix}) to open, or a "
-                                          "command: {commands}").format(path=argv[first], suffix=PROJECT_SUFFIX,
-                                                                        commands=", ".join(COMMANDS)))
+            parser.error(translate("cli", "{path}: no such file: give a command ({commands}) or a file to open: "
+                                          "{kinds}").format(path=argv[first], commands=", ".join(COMMANDS),
+                                                            kinds=_files_the_app_opens()))
         args, extras = parser.parse_known_args(argv)
         if extras:      # said by the command they were given to ("nnstudio race: ... see 'nnstudio race --help'")
             parser.command_parsers.get(args.command, parser).error(
@@ -342,19 +358,23 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _folder_given(folder: str) -> str:
-    """Why a folder on the command line opens nothing, and what to give: one of its project files, if any."""
+    """Why a folder on the command line opens nothing, and what to give: one of its files the app opens, if any
+    (a project first, a .txt file last: it is as often a note as a table)."""
+    order = [*FILE_KINDS]
+    order.append(order.pop(order.index(".txt")))
     try:
-        projects = sorted(entry.name for entry in os.scandir(folder)
-                          if entry.name.endswith(PROJECT_SUFFIX) and entry.is_file())
+        files = sorted((order.index(os.path.splitext(entry.name)[1].lower()), entry.name)
+                       for entry in os.scandir(folder)
+                       if os.path.splitext(entry.name)[1].lower() in FILE_KINDS and entry.is_file())
     except OSError:
-        projects = []
-    if projects:
-        return translate("cli", "{folder} is a folder, not a project file: give one of its project files, such as "
-                                "nnstudio {example}").format(folder=folder,
-                                                             example=shlex.quote(os.path.join(folder, projects[0])))
-    return translate("cli", "{folder} is a folder, not a project file: give a project file (FILE{suffix}) to open, or "
-                            "a command: {commands}").format(folder=folder, suffix=PROJECT_SUFFIX,
-                                                            commands=", ".join(COMMANDS))
+        files = []
+    if files:
+        return translate("cli", "{folder} is a folder, not a file: give one of its files, such as nnstudio "
+                                "{example}").format(folder=folder,
+                                                    example=shlex.quote(os.path.join(folder, files[0][1])))
+    return translate("cli", "{folder} is a folder, not a file: give a command ({commands}) or a file to open: "
+                            "{kinds}").format(folder=folder, commands=", ".join(COMMANDS),
+                                              kinds=_files_the_app_opens())
 
 
 def _looks_like_a_path(word: str) -> bool:
@@ -375,7 +395,7 @@ def _given(argv, options) -> list[str]:
 
 
 def _first_argument(argv: list[str]) -> int | None:
-    """Where the command (or a project file) stands in ``argv``: after the options before it (``--lang ko``)."""
+    """Where the command (or a file to open) stands in ``argv``: after the options before it (``--lang ko``)."""
     i = 0
     while i < len(argv) and argv[i].startswith("-"):
         i += 2 if argv[i] == "--lang" else 1
@@ -384,7 +404,7 @@ def _first_argument(argv: list[str]) -> int | None:
 
 def run_command(command: str, args: argparse.Namespace) -> int:
     if command == "gui":
-        return run_gui(getattr(args, "project", None))
+        return run_gui(getattr(args, "file", None))
     if command == "train":
         return run_train(args)
     if command == "export":
@@ -409,11 +429,13 @@ def _one_line(exc: BaseException) -> str:
 
 
 # -- gui -------------------------------------------------------------------------------------------------
-def run_gui(project: str | None = None) -> int:
-    if project is not None and os.path.isdir(project):
-        raise UsageError(_folder_given(project))
-    if project is not None and not os.path.isfile(project):
-        raise UsageError(translate("cli", "the project file {path} does not exist").format(path=project))
+def run_gui(path: str | None = None) -> int:
+    """The desktop app, on ``path`` if given (opened as ``MainWindow.open_file`` does, by its kind)."""
+    if path is not None and os.path.isdir(path):
+        raise UsageError(_folder_given(path))
+    if path is not None and not os.path.isfile(path):
+        raise UsageError(translate("cli", "{path}: no such file; the app opens {kinds}").format(
+            path=path, kinds=_files_the_app_opens()))
     if sys.platform.startswith("linux") and not any(
             os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         # Qt would abort the whole process with a core dump; say why instead.
@@ -424,7 +446,7 @@ def run_gui(project: str | None = None) -> int:
     try:
         from nnstudio.app import main as app_main
 
-        return int(app_main([] if project is None else [project]) or 0)
+        return int(app_main([] if path is None else [path]) or 0)
     except ImportError as exc:  # the app imports Qt and pyqtgraph only when it starts
         missing = (exc.name or "").split(".")[0]
         if missing in ("PySide6", "shiboken6", "pyqtgraph"):

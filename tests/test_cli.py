@@ -74,6 +74,32 @@ def test_output_into_a_pipe_nobody_reads_ends_quietly(args):
     assert error == ""
 
 
+def test_the_command_lines_file_kinds_are_the_apps():
+    """cli.py keeps a copy of the app's suffix table (app/drops.py imports Qt, which --help must not load)."""
+    pytest.importorskip("PySide6")
+    from nnstudio.app.drops import KINDS
+    from nnstudio.cli import FILE_KINDS
+    assert FILE_KINDS == KINDS
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_help_says_nnstudio_file_opens_every_kind_the_app_takes(lang):
+    """`nnstudio FILE` opens a project, a table, a model or a picture of a digit, as a drop on the window does; the
+    help spoke of a project file (.nnsproj) only."""
+    top, gui = run("--lang", lang, "--help"), run("--lang", lang, "gui", "--help")
+    assert top.returncode == gui.returncode == 0
+    top_text, gui_text = " ".join(top.stdout.split()), " ".join(gui.stdout.split())
+    assert "nnstudio FILE" in top_text and "nnstudio gui --help" in top_text
+    assert "nnstudio gui [-h] [FILE]" in gui_text
+    from nnstudio.cli import FILE_KINDS
+    for suffix in FILE_KINDS:       # in the command's description and in its argument's help
+        assert gui_text.count(suffix + ")") + gui_text.count(suffix + ",") == 2, (suffix, gui_text)
+    if lang == "en":
+        assert "a project or a table opens in the studio, a model or a picture of a digit in the drawing pad" in top_text
+        assert "a project (.nnsproj) or a table (.csv, .tsv, .txt) opens in the studio, a model (.npz) or a " \
+               "picture of a digit (.png, .pgm) in the drawing pad" in gui_text
+
+
 def test_training_piped_into_head_stops_after_the_lines_head_took():
     proc = subprocess.Popen([sys.executable, "-m", "nnstudio", "train", "--dataset", "xor", "--epochs", "100000",
                              "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -160,12 +186,17 @@ def test_gui_without_its_dependencies_says_what_to_install():
     assert "Traceback" not in proc.stderr
 
 
-def test_a_missing_project_file_is_a_one_line_error(tmp_path):
-    assert_one_line_error(run("gui", tmp_path / "nothing.nnsproj"), "nothing.nnsproj", "does not exist")
-    assert_one_line_error(run(tmp_path / "nothing.nnsproj"), "does not exist")  # short form
-    # the short form after the options before the command: it said "invalid choice: 'nothing.nnsproj'"
-    assert_one_line_error(run("--lang", "en", tmp_path / "nothing.nnsproj"), "nnstudio gui: error: the project file",
-                          "does not exist")
+OPENED_KINDS = "a project (.nnsproj), a table (.csv, .tsv, .txt), a model (.npz) or a picture of a digit (.png, .pgm)"
+
+
+@pytest.mark.parametrize("name", ["nothing.nnsproj", "nothing.csv", "nothing.npz"])
+def test_a_missing_file_to_open_is_a_one_line_error(tmp_path, name):
+    """`nnstudio gui nothing.csv` said "the project file nothing.csv does not exist": the app opens more kinds."""
+    assert_one_line_error(run("gui", tmp_path / name), f"nnstudio gui: error: {tmp_path / name}: no such file; the "
+                                                       f"app opens {OPENED_KINDS}")
+    for short in ((tmp_path / name,), ("--lang", "en", tmp_path / name)):   # also after the options before it
+        assert_one_line_error(run(*short), f"nnstudio: error: {tmp_path / name}: no such file: give a command (gui, "
+                                           f"train, race, download, export) or a file to open: {OPENED_KINDS}")
 
 
 # -- train ---------------------------------------------------------------------------------------------------
@@ -311,16 +342,22 @@ def test_download_check_of_a_damaged_file_suggests_the_download_into_the_folder_
                               f"run `nnstudio download mnist --dest '{tmp_path / 'my data'}'`")
 
 
-@pytest.mark.parametrize("projects, fragments", [
-    ((), ("is a folder, not a project file: give a project file (FILE.nnsproj) to open, or a command: gui, train, "
-          "race, download, export",)),
-    (("b.nnsproj", "a.nnsproj"), ("is a folder, not a project file: give one of its project files, such as nnstudio ",
-                                  "a.nnsproj")),
+@pytest.mark.parametrize("files, fragments", [
+    ((), ("is a folder, not a file: give a command (gui, train, race, download, export) or a file to open: "
+          + OPENED_KINDS,)),
+    (("b.nnsproj", "a.nnsproj", "c.csv"), ("is a folder, not a file: give one of its files, such as nnstudio ",
+                                           "a.nnsproj")),
+    # a table or a model when it holds no project; a .txt file last (as often a note as a table)
+    (("notes.txt", "heights.csv", "mine.npz"), ("is a folder, not a file: give one of its files, such as nnstudio ",
+                                                "heights.csv")),
+    (("README.txt", "draft.doc"), ("is a folder, not a file: give one of its files, such as nnstudio ",
+                                   "README.txt")),
 ])
-def test_a_folder_instead_of_a_project_file_says_so(tmp_path, projects, fragments):
+def test_a_folder_instead_of_a_file_says_so(tmp_path, files, fragments):
     """`nnstudio /some/dir` said "argument COMMAND: invalid choice: '/some/dir' (choose from 'gui', ...)", and
-    `nnstudio gui /some/dir` "the project file /some/dir does not exist"."""
-    for name in projects:
+    `nnstudio gui /some/dir` "the project file /some/dir does not exist"; a folder of tables and models was told to
+    give a project file."""
+    for name in files:
         (tmp_path / name).write_text("{}")
     for args in ((tmp_path,), ("gui", tmp_path)):
         proc = run(*args)
@@ -328,16 +365,17 @@ def test_a_folder_instead_of_a_project_file_says_so(tmp_path, projects, fragment
 
 
 @pytest.mark.parametrize("word", ["foo.txt", "./nope", "results/run1"])
-def test_a_missing_file_instead_of_a_project_file_says_so(tmp_path, word):
-    """`nnstudio foo.txt` (no such file) said "argument COMMAND: invalid choice: 'foo.txt' (choose from ...)"."""
+def test_a_missing_file_instead_of_a_command_says_so(tmp_path, word):
+    """`nnstudio foo.txt` (no such file) said "argument COMMAND: invalid choice: 'foo.txt' (choose from ...)", then
+    to give a project file, which is one of the kinds the app opens."""
     proc = subprocess.run([sys.executable, "-m", "nnstudio", word], capture_output=True, text=True, cwd=tmp_path,
                           timeout=120)
-    assert_one_line_error(proc, f"{word}: no such file: give a project file (FILE.nnsproj) to open, or a command: "
-                                "gui, train, race, download, export")
+    assert_one_line_error(proc, f"{word}: no such file: give a command (gui, train, race, download, export) or a "
+                                f"file to open: {OPENED_KINDS}")
     assert "invalid choice" not in proc.stderr
     korean = subprocess.run([sys.executable, "-m", "nnstudio", "--lang", "ko", word], capture_output=True,
                             text=True, cwd=tmp_path, timeout=120)
-    assert_one_line_error(korean, f"{word} 파일이 없습니다")
+    assert_one_line_error(korean, f"{word} 파일이 없습니다", "(.csv, .tsv, .txt)", "(.png, .pgm)")
     # a misspelt command is still argparse's "invalid choice", which lists the commands
     assert "invalid choice: 'trian'" in run("trian").stderr
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from nnstudio.cli import FILE_KINDS
 from tests.test_cli_korean import HANGUL, NAMES
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "command-line.md"
@@ -52,7 +53,7 @@ def runnable() -> list[list[str]]:
     out = []
     for command, _comment in doc_commands():
         argv = shlex.split(re.sub(r"\s*\[[^\]]+\]", "", command))
-        if "..." in argv or len(argv) == 1 or argv[1] in ("gui", "download") or argv[1].endswith(".nnsproj"):
+        if "..." in argv or len(argv) == 1 or argv[1] in ("gui", "download") or Path(argv[1]).suffix in FILE_KINDS:
             continue
         out.extend(variants(command))
     return out
@@ -65,6 +66,16 @@ def test_the_doc_shows_every_command():
     assert set(build_parser().command_parsers) <= shown | {"gui"}, shown
     assert {"--help", "--version", "xor.nnsproj"} <= shown
     assert {argv[1] for argv in runnable()} == {"--help", "--version", "train", "race", "export"}
+
+
+def test_the_doc_names_every_kind_of_file_nnstudio_file_opens():
+    """`nnstudio FILE` opens a table, a model or a picture of a digit too (the doc spoke of projects only)."""
+    doc = DOC.read_text(encoding="utf-8")
+    paragraph = doc[doc.index("`nnstudio FILE`"):]
+    paragraph = paragraph[:paragraph.index("\n\n")]
+    for suffix in FILE_KINDS:
+        assert f"`{suffix}`" in paragraph, suffix
+    assert "nnstudio heights.csv" in doc
 
 
 def test_the_help_lists_the_commands_the_doc_says_it_does(tmp_path):

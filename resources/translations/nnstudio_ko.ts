@@ -7682,10 +7682,6 @@ z</translation>
         <translation>부동소수점 자료형 (기본값 float32)</translation>
     </message>
     <message>
-        <source>NN Studio: design a neural network visually, press Run, and watch it learn. Without a command, the desktop app starts.</source>
-        <translation>NN Studio: 신경망을 눈으로 보며 설계하고, 실행을 누르고, 학습하는 모습을 지켜보세요. 명령 없이 실행하면 데스크톱 앱이 열립니다.</translation>
-    </message>
-    <message>
         <source>Set NNSTUDIO_DEBUG=1 to see a full traceback instead of a one-line error.</source>
         <translation>한 줄 오류 대신 전체 traceback을 보려면 NNSTUDIO_DEBUG=1로 설정하세요.</translation>
     </message>
@@ -7696,18 +7692,6 @@ z</translation>
     <message>
         <source>commands</source>
         <translation>명령</translation>
-    </message>
-    <message>
-        <source>start the desktop app (the default without a command)</source>
-        <translation>데스크톱 앱을 시작합니다 (명령이 없을 때의 기본 동작)</translation>
-    </message>
-    <message>
-        <source>Start the NN Studio desktop app. &apos;nnstudio FILE.nnsproj&apos; is short for &apos;nnstudio gui FILE.nnsproj&apos;.</source>
-        <translation>NN Studio 데스크톱 앱을 시작합니다. &apos;nnstudio FILE.nnsproj&apos;는 &apos;nnstudio gui FILE.nnsproj&apos;를 줄인 것입니다.</translation>
-    </message>
-    <message>
-        <source>a project file (.nnsproj) to open</source>
-        <translation>열 프로젝트 파일 (.nnsproj)</translation>
     </message>
     <message>
         <source>train a network on a dataset from the shell</source>
@@ -7886,10 +7870,6 @@ z</translation>
         <translation>아무것도 내려받지 않고, 파일을 찾아(--dest에서, 없으면 nnstudio가 찾아보는 곳에서) MD5 체크섬을 확인하고 디코딩합니다</translation>
     </message>
     <message>
-        <source>{path}: no such file: give a project file (FILE{suffix}) to open, or a command: {commands}</source>
-        <translation>{path} 파일이 없습니다. 열 프로젝트 파일(FILE{suffix})이나 다음 명령 중 하나를 주세요: {commands}</translation>
-    </message>
-    <message>
         <source>nnstudio train: interrupted; the model was not saved to {path}</source>
         <translation>nnstudio train: 중단되었습니다. 모델은 {path}에 저장하지 않았습니다.</translation>
     </message>
@@ -7900,18 +7880,6 @@ z</translation>
     <message>
         <source>nnstudio {command}: error: {message}</source>
         <translation>nnstudio {command}: 오류: {message}</translation>
-    </message>
-    <message>
-        <source>{folder} is a folder, not a project file: give one of its project files, such as nnstudio {example}</source>
-        <translation>{folder} 경로는 프로젝트 파일이 아니라 폴더입니다. 그 안의 프로젝트 파일을 주세요. 예: nnstudio {example}</translation>
-    </message>
-    <message>
-        <source>{folder} is a folder, not a project file: give a project file (FILE{suffix}) to open, or a command: {commands}</source>
-        <translation>{folder} 경로는 프로젝트 파일이 아니라 폴더입니다. 열 프로젝트 파일(FILE{suffix})이나 다음 명령 중 하나를 주세요: {commands}</translation>
-    </message>
-    <message>
-        <source>the project file {path} does not exist</source>
-        <translation>프로젝트 파일이 없습니다: {path}</translation>
     </message>
     <message>
         <source>nnstudio: cannot start the desktop app: no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session or under &apos;xvfb-run nnstudio&apos;; &apos;nnstudio train --help&apos; works without a display.</source>
@@ -8060,6 +8028,10 @@ z</translation>
         <translation>은닉층 없음</translation>
     </message>
     <message>
+        <source>a project (.nnsproj), a table (.csv, .tsv, .txt), a model (.npz) or a picture of a digit (.png, .pgm)</source>
+        <translation>프로젝트(.nnsproj), 표(.csv, .tsv, .txt), 모델(.npz), 숫자 그림(.png, .pgm)</translation>
+    </message>
+    <message>
         <source>a finite number &gt; 0</source>
         <translation>0보다 큰 유한한 수</translation>
     </message>
@@ -8072,12 +8044,44 @@ z</translation>
         <translation>mnist, fashion, 연습용 데이터셋(xor, xor_cloud, circle, gaussians, moons, spiral, three_blobs, spiral3, venn, sine) 또는 .csv 파일 (기본값: %(default)s)</translation>
     </message>
     <message>
+        <source>NN Studio: design a neural network visually, press Run, and watch it learn. Without a command, the desktop app starts; &apos;nnstudio FILE&apos; starts it on a file: a project or a table opens in the studio, a model or a picture of a digit in the drawing pad (see &apos;nnstudio gui --help&apos;).</source>
+        <translation>NN Studio: 신경망을 눈으로 보며 설계하고, 실행을 누르고, 학습하는 모습을 지켜보세요. 명령 없이 실행하면 데스크톱 앱이 열립니다. &apos;nnstudio FILE&apos;로 실행하면 그 파일과 함께 열립니다. 프로젝트나 표는 스튜디오에서, 모델이나 숫자 그림은 그리기 패드에서 열립니다(&apos;nnstudio gui --help&apos; 참고).</translation>
+    </message>
+    <message>
         <source>the language of the app and of these messages (default: the system&apos;s; the app remembers the one chosen in View → Language; the NNSTUDIO_LANG variable does the same as this option)</source>
         <translation>앱과 이 메시지들의 언어 (기본값: 시스템 언어. 앱은 보기 → 언어에서 고른 언어를 기억합니다. NNSTUDIO_LANG 환경 변수도 이 옵션과 같은 역할을 합니다)</translation>
     </message>
     <message>
+        <source>start the desktop app, on a file if one is given (the default without a command)</source>
+        <translation>데스크톱 앱을 시작합니다. 파일을 주면 그 파일을 엽니다 (명령이 없을 때의 기본 동작)</translation>
+    </message>
+    <message>
+        <source>Start the NN Studio desktop app, on FILE if one is given: a project (.nnsproj) or a table (.csv, .tsv, .txt) opens in the studio, a model (.npz) or a picture of a digit (.png, .pgm) in the drawing pad, as when the file is dropped on the window. &apos;nnstudio FILE&apos; is short for &apos;nnstudio gui FILE&apos;.</source>
+        <translation>NN Studio 데스크톱 앱을 시작합니다. FILE을 주면 창에 파일을 끌어다 놓을 때처럼 엽니다. 프로젝트(.nnsproj)나 표(.csv, .tsv, .txt)는 스튜디오에서, 모델(.npz)이나 숫자 그림(.png, .pgm)은 그리기 패드에서 열립니다. &apos;nnstudio FILE&apos;은 &apos;nnstudio gui FILE&apos;을 줄인 것입니다.</translation>
+    </message>
+    <message>
+        <source>a file to open: {kinds}</source>
+        <translation>열 파일: {kinds}</translation>
+    </message>
+    <message>
         <source>pytorch: a .py script (+ .npz files beside it for large weights or data); onnx: an .onnx file (needs: pip install &apos;nnstudio[export]&apos;); default: the one --out&apos;s suffix names</source>
         <translation>pytorch: .py 스크립트 (가중치나 데이터가 크면 옆에 .npz 파일도 함께), onnx: .onnx 파일 (필요: pip install &apos;nnstudio[export]&apos;); 기본값: --out 파일의 확장자가 가리키는 형식</translation>
+    </message>
+    <message>
+        <source>{path}: no such file: give a command ({commands}) or a file to open: {kinds}</source>
+        <translation>{path} 파일이 없습니다. 명령({commands})이나 열 파일을 주세요. 열 수 있는 파일: {kinds}</translation>
+    </message>
+    <message>
+        <source>{folder} is a folder, not a file: give one of its files, such as nnstudio {example}</source>
+        <translation>{folder} 경로는 파일이 아니라 폴더입니다. 그 안의 파일을 주세요. 예: nnstudio {example}</translation>
+    </message>
+    <message>
+        <source>{folder} is a folder, not a file: give a command ({commands}) or a file to open: {kinds}</source>
+        <translation>{folder} 경로는 파일이 아니라 폴더입니다. 명령({commands})이나 열 파일을 주세요. 열 수 있는 파일: {kinds}</translation>
+    </message>
+    <message>
+        <source>{path}: no such file; the app opens {kinds}</source>
+        <translation>{path} 파일이 없습니다. 앱이 여는 파일: {kinds}</translation>
     </message>
     <message>
         <source>an ONNX file holds only the network that predicts: leave out {options} (for the PyTorch script&apos;s training part)</source>
