@@ -266,9 +266,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help=translate("cli", "report when each contestant's epoch loss first reaches LOSS"))
     racing.add_argument("--tune", action="store_true",
                         help=translate("cli", "each tuned: first try 7 learning rates (1e-3 to 1) per contestant "
-                                              "with the same budget, then race each at its best rate"))
-    racing.add_argument("--tune-steps", type=_positive_int, default=200, metavar="N",
-                        help=translate("cli", "steps of each tuning run (default 200)"))
+                                              "with the same budget, then race each at its best rate, the one "
+                                              "whose loss over the last tenth of its tuning run was lowest"))
+    racing.add_argument("--tune-steps", type=_positive_int, metavar="N",
+                        help=translate("cli", "steps of each tuning run (default: the race's --steps; fewer can "
+                                              "pick a rate that is only best early)"))
     surface = race.add_argument_group(translate("cli", "surface"))
     surface.add_argument("--surface", metavar="NAME",
                          help=translate("cli", "descend a loss surface instead of training: rosenbrock, beale, "
@@ -840,13 +842,15 @@ def run_race(args) -> int:
     if args.tune:
         from nnstudio.engine.sweep import DEFAULT_RATES, tune_learning_rates
 
-        tunings = tune_learning_rates(model, contestants, x, y, steps=args.tune_steps, batch_size=batch_size,
+        tune_steps = args.tune_steps or steps       # over the race's length: the rate best over the race
+        tunings = tune_learning_rates(model, contestants, x, y, steps=tune_steps, batch_size=batch_size,
                                       seeds=(args.seed,))
         tuned = {name: t.best_rate for name, t in tunings.items()}
         contestants = {name: {**config, "lr": tuned[name]} for name, config in contestants.items()}
         header.append(translate("cli", QT_TRANSLATE_NOOP(
             "cli", "Each tuned: {rates} learning rates for every contestant, %n step(s) each (the same budget), "
-                   "then the race at each one's best rate", None, 1), args.tune_steps).format(rates=len(DEFAULT_RATES)))
+                   "then the race at each one's best rate: the lowest loss over the last tenth of its tuning run",
+            None, 1), tune_steps).format(rates=len(DEFAULT_RATES)))
     target = args.target_loss
     diverged = ("", lambda r: translate("cli", "diverged at step {step}").format(step=r["diverged_at"])
                 if r["diverged_at"] else "")

@@ -12,7 +12,8 @@ config by torch's names, a colour index, shown or hidden), the *mode* and the ra
   at once whenever something changes; the GUI animates the paths.
 
 "Same learning rate" races the contestants as set; "each tuned" first gives every contestant the same budget —
-``DEFAULT_RATES`` learning rates × ``tune_steps`` steps — and races each at its best rate.
+``DEFAULT_RATES`` learning rates × ``tune_steps`` steps (by default as long as the default race) — and races each
+at its best rate, the one with the lowest epoch loss over the last tenth of its run (``engine.sweep.tuning_score``).
 
 The GUI changes the session through its intents (GUI thread); each announces what changed through
 ``session.events``. A training worker drives it through the trainer protocol (``lock``, ``wait_for_gui``,
@@ -40,7 +41,8 @@ from nnstudio.engine import surfaces as _surfaces
 from nnstudio.engine.memory import MemoryLimitError, check_copies, copies_bytes, estimate, format_bytes, memory_limit
 from nnstudio.engine.race import PRESETS, Race
 from nnstudio.engine.spec import MAX_HIDDEN, MAX_UNITS, LayerSpec, NetworkSpec
-from nnstudio.engine.sweep import DEFAULT_RATES, SeedSweep, Tuning, seed_sweep_iter
+from nnstudio.engine.sweep import (DEFAULT_RATES, DEFAULT_TUNE_STEPS, SeedSweep, Tuning, seed_sweep_iter,
+                                   tunings_from_sweep)
 from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, why
 from nnstudio.session.events import EventGroup
 from nnstudio.session.presets import suggested_spec
@@ -76,7 +78,6 @@ NETWORK_GRID = 40             # grid points a side for the network slice (each i
 SURFACE_GRID = 160            # ... and for the formula surfaces
 DEFAULT_LENGTH = 2000         # race steps
 DEFAULT_SEEDS = 10
-DEFAULT_TUNE_STEPS = 200
 SETUP_VERSION = 1             # the format of RaceSession.setup(); a set-up of another version is not read
 MAX_NAME_LENGTH = 200         # characters of a contestant's name in a set-up read back
 # The lecture's "momentum: inertia to escape local minima" on the tilted double well, from its own start (2, 1):
@@ -225,7 +226,8 @@ class SurfaceSetup:
 class RaceSettings:
     """How the race runs: ``mode`` (a key of MODES), ``comparison`` (of COMPARISONS), the race's ``length`` in
     steps, the ``target_loss`` (None: none), the number of ``seeds`` in many-seeds mode and ``tune_steps``,
-    each tried learning rate's run length when tuning."""
+    each tried learning rate's run length when tuning (by default the default race's length: a shorter tuning can
+    pick a rate that is best only early, as 200 steps did on the spirals)."""
 
     mode: str = "network"
     comparison: str = "same"
@@ -1097,7 +1099,8 @@ class RaceSession:
         if sweep.steps < self.settings.tune_steps:
             return ChunkReport(0)
         self._tune_iter = None
-        self._tunings = tunings_from_sweep(sweep, [c.key for c in self._contestants], rates)
+        self._tunings = tunings_from_sweep(sweep, {c.key: [f"{c.key}@{i}" for i in range(len(rates))]
+                                                   for c in self._contestants}, rates)
         # each races at its best rate: the rate boxes show it, and the learner may still change it; Same learning
         # rate gives the learner's own rates back
         for c in self._contestants:
@@ -1406,24 +1409,6 @@ def _identity(contestants) -> tuple:
 
 def _config_key(config: dict) -> tuple:
     return tuple(sorted((k, tuple(v) if isinstance(v, (list, tuple)) else v) for k, v in config.items()))
-
-
-def tunings_from_sweep(sweep: SeedSweep, keys, rates) -> dict[str, Tuning]:
-    """Each contestant's Tuning from a sweep over its trials ``"<key>@<rate index>"``, scored as
-    ``engine.sweep.tune_learning_rates`` scores them: the median over the seeds of the final epoch loss, inf
-    where a run diverged; the best rate has the lowest score (the first of equals)."""
-    tunings = {}
-    for key in keys:
-        scores = []
-        for i in range(len(rates)):
-            run = sweep[f"{key}@{i}"]
-            with np.errstate(all="ignore"):
-                final = run.smoothed_losses()[:, -1]
-            final = np.where((run.diverged_at >= 0) | ~np.isfinite(final), np.inf, final)
-            scores.append(float(np.median(final)))
-        best = rates[int(np.argmin(scores))]
-        tunings[key] = Tuning(key, tuple(rates), tuple(scores), best, sweep.steps, tuple(sweep.seeds))
-    return tunings
 
 
 def _moving_mean(values: np.ndarray, sizes: np.ndarray, window: int) -> np.ndarray:

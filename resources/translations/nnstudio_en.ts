@@ -380,10 +380,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each tuned: {rates} learning rates for every contestant, %n step(s) each (the same budget), then the race at each one&apos;s best rate</source>
+        <source>Each tuned: {rates} learning rates for every contestant, %n step(s) each (the same budget), then the race at each one&apos;s best rate: the lowest loss over the last tenth of its tuning run</source>
         <translation>
-            <numerusform>Each tuned: {rates} learning rates for every contestant, %n step each (the same budget), then the race at each one&apos;s best rate</numerusform>
-            <numerusform>Each tuned: {rates} learning rates for every contestant, %n steps each (the same budget), then the race at each one&apos;s best rate</numerusform>
+            <numerusform>Each tuned: {rates} learning rates for every contestant, %n step each (the same budget), then the race at each one&apos;s best rate: the lowest loss over the last tenth of its tuning run</numerusform>
+            <numerusform>Each tuned: {rates} learning rates for every contestant, %n steps each (the same budget), then the race at each one&apos;s best rate: the lowest loss over the last tenth of its tuning run</numerusform>
         </translation>
     </message>
     <message numerus="yes">

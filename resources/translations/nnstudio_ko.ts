@@ -7814,14 +7814,6 @@ z</translation>
         <translation>참가자마다 에폭 손실이 처음 LOSS에 도달한 때를 알려 줍니다</translation>
     </message>
     <message>
-        <source>each tuned: first try 7 learning rates (1e-3 to 1) per contestant with the same budget, then race each at its best rate</source>
-        <translation>각자 조정: 먼저 참가자마다 같은 예산으로 학습률 7개(1e-3부터 1까지)를 시험하고, 각자 가장 좋은 학습률로 경주합니다</translation>
-    </message>
-    <message>
-        <source>steps of each tuning run (default 200)</source>
-        <translation>조정 실행마다의 스텝 수 (기본값 200)</translation>
-    </message>
-    <message>
         <source>surface</source>
         <translation>곡면</translation>
     </message>
@@ -8068,6 +8060,14 @@ z</translation>
         <translation>pytorch: .py 스크립트 (가중치나 데이터가 크면 옆에 .npz 파일도 함께), onnx: .onnx 파일 (필요: pip install &apos;nnstudio[export]&apos;); 기본값: --out 파일의 확장자가 가리키는 형식</translation>
     </message>
     <message>
+        <source>each tuned: first try 7 learning rates (1e-3 to 1) per contestant with the same budget, then race each at its best rate, the one whose loss over the last tenth of its tuning run was lowest</source>
+        <translation>각자 조정: 먼저 참가자마다 같은 예산으로 학습률 7개(1e-3부터 1까지)를 시험하고, 각자 가장 좋은 학습률로 경주합니다. 가장 좋은 학습률은 조정 실행의 마지막 10 % 구간에서 손실이 가장 낮았던 것입니다</translation>
+    </message>
+    <message>
+        <source>steps of each tuning run (default: the race&apos;s --steps; fewer can pick a rate that is only best early)</source>
+        <translation>조정 실행마다의 스텝 수 (기본값: 경주의 --steps. 더 적으면 초반에만 가장 좋은 학습률을 고를 수 있습니다)</translation>
+    </message>
+    <message>
         <source>{path}: no such file: give a command ({commands}) or a file to open: {kinds}</source>
         <translation>{path} 파일이 없습니다. 명령({commands})이나 열 파일을 주세요. 열 수 있는 파일: {kinds}</translation>
     </message>
@@ -8139,12 +8139,6 @@ z</translation>
             <numerusform>%n 스텝</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Each tuned: {rates} learning rates for every contestant, %n step(s) each (the same budget), then the race at each one&apos;s best rate</source>
-        <translation>
-            <numerusform>각자 조정: 참가자마다 학습률 {rates}개를 각각 %n 스텝씩(같은 예산) 시험한 뒤, 각자 가장 좋은 학습률로 경주</numerusform>
-        </translation>
-    </message>
     <message>
         <source>diverged at step {step}</source>
         <translation>스텝 {step}에서 발산</translation>
@@ -8212,6 +8206,12 @@ z</translation>
     <message>
         <source>the network slice needs a network: race on a --dataset instead</source>
         <translation>신경망 단면에는 신경망이 필요합니다. 대신 --dataset으로 경주하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each tuned: {rates} learning rates for every contestant, %n step(s) each (the same budget), then the race at each one&apos;s best rate: the lowest loss over the last tenth of its tuning run</source>
+        <translation>
+            <numerusform>각자 조정: 참가자마다 학습률 {rates}개를 각각 %n 스텝씩(같은 예산) 시험한 뒤, 각자 가장 좋은 학습률로 경주. 가장 좋은 학습률은 조정 실행의 마지막 10 % 구간에서 손실이 가장 낮은 것</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown surface {name}; choose one of {choices}</source>

@@ -264,6 +264,13 @@ def test_each_tuned_gives_every_contestant_the_same_budget_and_races_each_at_its
     assert all(row.tuning is not None and row.config["lr"] == row.tuning.best_rate for row in s.rows)
 
 
+def test_each_tuned_tunes_over_the_races_length_by_default():
+    """The race room's Tuning steps started at 200 for a race of 2,000: on the spirals every rate is still on the
+    loss plateau at 200 steps, and the tuning picked rates that lose the race (momentum at 0.00316, not 0.1)."""
+    settings = RaceSettings()
+    assert settings.tune_steps == settings.length == 2000
+
+
 def test_many_seeds_in_chunks_equal_the_engines_seed_sweep():
     session = race_session(mode="seeds", seeds=3, length=40)
     with session.lock:
