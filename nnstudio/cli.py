@@ -354,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("NNSTUDIO_DEBUG"):
             raise
         print(translate("cli", "nnstudio {command}: error: {message}").format(command=command,
-                                                                              message=_one_line(exc)),
+                                                                              message=_as_error(_one_line(exc))),
               file=sys.stderr)
         return EXIT_USAGE
 
@@ -423,6 +423,22 @@ def _discard_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):   # stdout is not a file (a test's StringIO): nothing is flushed at exit
         pass
+
+
+# words that begin an error message and keep their capital: the engine's classes and names as they are written
+_NAMES = frozenset({"Adagrad", "Adam", "Dense", "Dropout", "Keras", "Nielsen", "Sequential"})
+
+
+def _as_error(text: str) -> str:
+    """A message after "error:" worded as argparse words its own ("error: unrecognized arguments: ..."): its first
+    word in lower case (a name keeps its capitals: MNIST, PyTorch, Dense) and no closing full stop. The engine's,
+    the data layer's and the export's messages are sentences, as the app's dialogs show them."""
+    first = text.split(" ", 1)[0]
+    if first.isalpha() and first[0].isupper() and (first[1:].islower() or len(first) == 1) and first not in _NAMES:
+        text = first[0].lower() + text[1:]
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
+    return text
 
 
 def _one_line(exc: BaseException) -> str:

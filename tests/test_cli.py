@@ -364,6 +364,33 @@ def test_a_folder_instead_of_a_file_says_so(tmp_path, files, fragments):
         assert_one_line_error(proc, str(tmp_path), *fragments)
 
 
+def test_every_error_is_worded_as_argparse_words_its_own(tmp_path):
+    """After "error:" argparse's messages start in lower case and end without a full stop; the export's, the
+    engine's and the data layer's were sentences ("error: Cannot write m.py: the folder /nowhere does not exist.").
+    A name keeps its capitals (MNIST); Korean loses the closing full stop too."""
+    model = tmp_path / "m.npz"
+    assert run("train", "--dataset", "xor", "--epochs", "1", "--save", model).returncode == 0
+    (tmp_path / "t.csv").write_text("x,label\n1,0\n2,1\n3,0\n", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    cases = [
+        (("export", model, "--out", tmp_path / "nowhere" / "m.py"),
+         f"nnstudio export: error: cannot write m.py: the folder {tmp_path / 'nowhere'} does not exist"),
+        (("export", model, "--out", tmp_path / "m.py", "--dataset", tmp_path / "t.csv"),
+         f"nnstudio export: error: the number of features of the data set {tmp_path / 't.csv'} (1) is not the "
+         "network's input size (2): choose the data set it was trained on"),
+        (("train", "--dataset", "mnist", "--data-dir", tmp_path / "empty"), "nnstudio train: error: MNIST not found"),
+        (("train", "--frobnicate"), "nnstudio train: error: unrecognized arguments: --frobnicate"),   # argparse's
+    ]
+    for args, start in cases:
+        proc = run(*args)
+        assert_one_line_error(proc, start)
+        line = proc.stderr.strip()
+        assert line.startswith(start) and not line.endswith("."), line
+    korean = run("--lang", "ko", "export", model, "--out", tmp_path / "nowhere" / "m.py")
+    assert_one_line_error(korean, "nnstudio export: 오류: m.py 파일을 쓸 수 없습니다. 폴더가 없습니다: ")
+    assert not korean.stderr.strip().endswith(".")
+
+
 @pytest.mark.parametrize("word", ["foo.txt", "./nope", "results/run1"])
 def test_a_missing_file_instead_of_a_command_says_so(tmp_path, word):
     """`nnstudio foo.txt` (no such file) said "argument COMMAND: invalid choice: 'foo.txt' (choose from ...)", then
@@ -997,9 +1024,9 @@ def test_a_network_too_large_for_the_memory_limit_is_a_one_line_error():
 def test_a_race_or_a_sweep_too_large_for_the_memory_limit_is_a_one_line_error():
     # one 2-2000-2000-1 network fits in 200 MB; five contestants (or five times eight seeds) at once do not
     proc = run("race", "--layers", "2000,2000", "--steps", "2", env={"NNSTUDIO_MEMORY_LIMIT": "200M"})
-    assert_one_line_error(proc, "Training 5 networks at once", "more than the limit of 200.0 MiB")
+    assert_one_line_error(proc, "error: training 5 networks at once", "more than the limit of 200.0 MiB")
     proc = run("race", "--layers", "2000,2000", "--steps", "2", "--seeds", "8", env={"NNSTUDIO_MEMORY_LIMIT": "200M"})
-    assert_one_line_error(proc, "Training 40 networks at once", "more than the limit of 200.0 MiB")
+    assert_one_line_error(proc, "error: training 40 networks at once", "more than the limit of 200.0 MiB")
 
 
 def test_the_issues_ten_million_unit_layer_on_mnist_is_a_one_line_error():
