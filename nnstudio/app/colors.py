@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 
 from nnstudio.engine.activations import ACTIVATIONS
 
@@ -141,3 +141,45 @@ def rgb_image(rgb: np.ndarray) -> QImage:
 def heatmap_image(values: np.ndarray) -> QImage:
     """A QImage of a (rows, cols) array with values in [-1, 1]; row 0 is the lowest y, so it is drawn at the bottom."""
     return rgb_image(heatmap_rgb(values))
+
+
+# -- text on the desktop's palette (light or dark mode) ------------------------------------------------------
+def relative_luminance(color: QColor) -> float:
+    """WCAG 2's relative luminance of an opaque colour: 0 (black) to 1 (white)."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) + 0.0722 * linear(color.blueF())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2's contrast ratio of two opaque colours: 1 (the same) to 21 (black on white). Text wants 4.5."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def blend(color: QColor, background: QColor, amount: float) -> QColor:
+    """``amount`` of ``color`` over ``background`` (1: the colour itself, 0: the background), opaque."""
+    return QColor(*(int(round(b + amount * (c - b))) for c, b in
+                    zip(color.getRgb()[:3], background.getRgb()[:3])))
+
+
+def readable_on(color: QColor, background: QColor, ratio: float = 4.5) -> QColor:
+    """``color``, or the nearest colour on its way to black or white (whichever lies away from ``background``)
+    that reaches ``ratio`` of contrast on it: a text colour made for a white background still reads on a dark
+    one, e.g. a warning's red on a dark desktop theme."""
+    if contrast_ratio(color, background) >= ratio:
+        return QColor(color)
+    dark_background = relative_luminance(background) < 0.18    # (mid grey: either way gives about 4.6)
+    end = QColor(255, 255, 255) if dark_background else QColor(0, 0, 0)
+    for step in range(1, 21):
+        candidate = blend(end, color, step / 20)
+        if contrast_ratio(candidate, background) >= ratio:
+            return candidate
+    return end
+
+
+def faded_text(palette: QPalette, amount: float) -> QColor:
+    """The palette's text colour faded ``amount`` (0..1) of the way toward its base (the background of views and
+    of the network drawing), yet readable on it (4.5:1): secondary text on a white base and on a dark one alike."""
+    base = palette.color(QPalette.ColorRole.Base)
+    return readable_on(blend(palette.color(QPalette.ColorRole.Text), base, 1.0 - amount), base)

@@ -196,21 +196,25 @@ class ButtonItem(QGraphicsPathItem):
         path = QPainterPath()
         path.addEllipse(QRectF(-9, -9, 18, 18))
         self.setPath(path)
-        color = QColor(60, 60, 60) if enabled else QColor(175, 175, 175)
-        self.setPen(QPen(color, 1.2))
-        self.setBrush(QBrush(QColor(255, 255, 255)))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(4)
         self.tooltip, self.callback, self.enabled = tooltip, callback, enabled
-        text = QGraphicsSimpleTextItem(label, self)
+        text = self.text = QGraphicsSimpleTextItem(label, self)
         font = QFont()
         font.setPointSizeF(11)
         font.setBold(True)
         text.setFont(font)
-        text.setBrush(QBrush(color))
         r = text.boundingRect()
         text.setPos(-r.width() / 2, -r.height() / 2 - 0.5)
         self.label = label
+        self.set_colors(QColor(60, 60, 60) if enabled else QColor(175, 175, 175), QColor(255, 255, 255))
+
+    def set_colors(self, line: QColor, fill: QColor) -> None:
+        """The ring's and the sign's colour, and the fill inside the ring (the scene takes them from the
+        desktop's palette: a white button with a dark sign, or a dark one with a light sign in dark mode)."""
+        self.setPen(QPen(line, 1.2))
+        self.setBrush(QBrush(fill))
+        self.text.setBrush(QBrush(line))
 
     def describe(self) -> str:
         return self.tooltip

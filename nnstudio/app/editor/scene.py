@@ -10,12 +10,12 @@ from __future__ import annotations
 import functools
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPen, QPixmap
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsScene
 
-from nnstudio.app.colors import (UNKNOWN, heatmap_image, heatmap_rgb, rgb_image, scale_color, signed_color,
-                                        to_unit_range)
+from nnstudio.app.colors import (UNKNOWN, blend, faded_text, heatmap_image, heatmap_rgb, rgb_image, scale_color,
+                                 signed_color, to_unit_range)
 from nnstudio.app.editor.items import (NEURON, ButtonItem, ColumnBackground, LinkItem, NeuronItem,
                                        ValueLabel, text_item)
 from nnstudio.engine.activations import ACTIVATIONS
@@ -40,6 +40,12 @@ MAX_LABELLED_FANOUT = 3  # ... and only when each neuron feeds at most this many
 LABEL_SIZE = (43.0, 13.0)  # room a weight label takes on its link: "−0.0718" (39 px) at 7 pt and a margin, scene units
 LABEL_FRACTIONS = tuple(0.1 + 0.025 * k for k in range(29))   # where along its link (0.1 ... 0.8) a label may sit
 
+
+# how far each kind of text fades from the palette's text colour toward the drawing's background (its base):
+# titles and labels stand out, sizes and activations less; a greyed-out +/- button fades most
+TITLE_FADE = 0.2
+DETAIL_FADE = 0.35
+DISABLED_FADE = 0.7
 
 LINK_LEVELS = 64     # a link's |w| (relative to its layer's largest) is drawn in this many widths and shades
 
@@ -121,6 +127,8 @@ class NetworkScene(QGraphicsScene):
         self.labels: list[ValueLabel] = []
         self.count_items = []   # the "⋮ 784" labels of compact columns
         self.title_items = []   # the columns' titles, input first
+        self._texts: list[tuple] = []   # (text item, how far it fades toward the background), for the palette
+        self._buttons: list[ButtonItem] = []
         self._xs = [0.0]        # the columns' x, scene units
 
     # ------------------------------------------------------------------ names
@@ -164,6 +172,8 @@ class NetworkScene(QGraphicsScene):
         self.labels = []
         self.count_items = []
         self.title_items = []
+        self._texts = []
+        self._buttons = []
         sizes = spec.sizes
         n_cols = len(sizes)
         gap = COL_GAP
@@ -190,7 +200,7 @@ class NetworkScene(QGraphicsScene):
                 count = text_item(self.tr("⋮\n{n}").format(n=n), QPointF(x, ys[HEAD]), size=10)
                 count.setToolTip(self.tr("{n} neurons; the first {head} and the last {tail} are drawn.")
                                  .format(n=n, head=HEAD, tail=TAIL))
-                self.addItem(count)
+                self._add_text(count, TITLE_FADE)
                 self.count_items.append(count)
             else:
                 ys_neurons = ys
@@ -202,22 +212,24 @@ class NetworkScene(QGraphicsScene):
                 self.neurons[(c, idx)] = item
                 col_positions.append((idx, QPointF(x, y)))
                 if c == 0:
-                    self.addItem(text_item(f"x{idx + 1}", QPointF(x - NEURON / 2 - 14, y), size=DETAIL_PT))
+                    self._add_text(text_item(f"x{idx + 1}", QPointF(x - NEURON / 2 - 14, y), size=DETAIL_PT),
+                                   TITLE_FADE)
                 elif c == n_cols - 1:
-                    self.addItem(text_item(f"ŷ{idx + 1}", QPointF(x + NEURON / 2 + 14, y), size=DETAIL_PT))
+                    self._add_text(text_item(f"ŷ{idx + 1}", QPointF(x + NEURON / 2 + 14, y), size=DETAIL_PT),
+                                   TITLE_FADE)
             positions.append(col_positions)
             # header: +/- buttons, name, size and activation
             title = self.layer_title(c)
             detail = (self.tr("%n feature(s)", None, n) if c == 0 else
                       self.tr("{n} · {activation}").format(n=n, activation=spec.layers[c - 1].activation))
             title_item = text_item(title, QPointF(x, TITLE_Y), size=TITLE_PT, bold=True)
-            self.addItem(title_item)
+            self._add_text(title_item, TITLE_FADE)
             self.title_items.append(title_item)
-            self.addItem(text_item(detail, QPointF(x, DETAIL_Y), size=DETAIL_PT, color=QColor(90, 90, 90)))
+            self._add_text(text_item(detail, QPointF(x, DETAIL_Y), size=DETAIL_PT), DETAIL_FADE)
             if extras[c]:
                 lines = extras[c].count("\n") + 1
-                self.addItem(text_item(extras[c], QPointF(x, bottom + 14 + 7 * lines), size=DETAIL_PT,
-                                       color=QColor(90, 90, 90)))
+                self._add_text(text_item(extras[c], QPointF(x, bottom + 14 + 7 * lines), size=DETAIL_PT),
+                               DETAIL_FADE)
             why = refusals.get(c)
             minus = ButtonItem("−", why or self.tr("Remove the last neuron of {layer}.").format(
                 layer=self.layer_name(c)), lambda c=c: self.controller.remove_neuron(c), enabled=why is None,
@@ -229,6 +241,7 @@ class NetworkScene(QGraphicsScene):
             plus.setPos(x + 14, BUTTON_Y)
             self.addItem(minus)
             self.addItem(plus)
+            self._buttons += [minus, plus]
             rect = QRectF(x - gap * 0.4, 0, gap * 0.8, bottom + footer)
             bg = ColumnBackground(self.controller, c, rect,
                                   self.tr("{title}: click to select it and edit it below.").format(title=title))
@@ -240,7 +253,30 @@ class NetworkScene(QGraphicsScene):
             label.setVisible(False)
             self.addItem(label)
         self.refresh_weights()
+        self.apply_palette()
         return QRectF(-gap * 0.5, -TOP_MARGIN, self._xs[-1] + gap, bottom + footer + TOP_MARGIN)
+
+    def _add_text(self, item, fade: float) -> None:
+        self.addItem(item)
+        self._texts.append((item, fade))
+
+    def apply_palette(self) -> None:
+        """Colour the texts and the +/- buttons from the palette: the drawing lies on the view's base colour,
+        white on a light desktop and near black on a dark one (dark grey titles were unreadable there)."""
+        palette = self.palette()
+        for item, fade in self._texts:
+            item.setBrush(faded_text(palette, fade))
+        base = palette.color(QPalette.ColorRole.Base)
+        enabled = faded_text(palette, TITLE_FADE)
+        disabled = blend(palette.color(QPalette.ColorRole.Text), base, 1.0 - DISABLED_FADE)
+        for button in self._buttons:
+            button.set_colors(enabled if button.enabled else disabled, base)
+
+    def event(self, event) -> bool:
+        # the desktop switched between light and dark mode (the application's palette changed): recolour
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_palette()
+        return super().event(event)
 
     def column_xs(self) -> tuple[float, ...]:
         """Every column's x, scene units (input first)."""

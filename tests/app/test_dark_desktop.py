@@ -1,0 +1,98 @@
+"""The studio, the editor, the pad and the dialogs on a dark desktop theme (the ``dark_desktop`` fixture: Fusion
+with a dark palette, as macOS, Windows 11 or GNOME in dark mode give it to Qt): every text stays readable.
+
+Readability is measured as drawn: a grab of the text's place on the screen, its background the commonest colour
+there and the text the pixel farthest from it, compared with WCAG's contrast ratio (4.5:1 for text)."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtGui import QColor, QPalette, QUndoStack
+from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
+
+from nnstudio.app.colors import contrast_ratio, faded_text, readable_on
+from nnstudio.app.editor import NetworkEditor
+from nnstudio.session.session import TrainingSession
+
+TEXT_CONTRAST = 4.5   # WCAG 2, AA for normal text
+
+
+def drawn_contrast(image) -> float:
+    """The contrast between the commonest colour of ``image`` (the background) and its farthest pixel (the ink)."""
+    counts = Counter(image.pixel(x, y) for x in range(image.width()) for y in range(image.height()))
+    background = QColor.fromRgb(counts.most_common(1)[0][0])
+    return max(contrast_ratio(QColor.fromRgb(rgb), background) for rgb in counts)
+
+
+def scene_text_contrast(editor, text: str) -> float:
+    """The drawn contrast of the editor's scene text ``text`` with the drawing behind it."""
+    items = [item for item in editor.scene.items()
+             if isinstance(item, QGraphicsSimpleTextItem) and item.text() == text and item.isVisible()
+             and getattr(item.parentItem(), "enabled", True)]     # a +/- button greyed out is meant to be faint
+    assert items, text
+    view = editor.view
+    rect = view.mapFromScene(items[0].sceneBoundingRect()).boundingRect().adjusted(-3, -3, 3, 3)
+    return drawn_contrast(view.viewport().grab(rect).toImage())
+
+
+def make_editor(qtbot) -> NetworkEditor:
+    stack = QUndoStack()
+    e = NetworkEditor(TrainingSession(), stack)
+    stack.setParent(e)
+    qtbot.addWidget(e)
+    e.resize(1000, 650)
+    e.show()
+    qtbot.waitExposed(e)
+    return e
+
+
+EDITOR_TEXTS = ("Input layer", "Hidden layer 1", "Output layer", "2 features", "2 · sigmoid", "x1", "ŷ1", "+", "−")
+
+
+@pytest.mark.parametrize("text", EDITOR_TEXTS)
+def test_the_editors_texts_read_on_a_dark_desktop(qtbot, dark_desktop, text):
+    editor = make_editor(qtbot)
+    assert scene_text_contrast(editor, text) >= TEXT_CONTRAST
+
+
+def test_the_editor_follows_a_desktop_that_switches_to_dark_mode_and_back(qtbot):
+    """No restart: the scene takes the new palette's colours when the application's palette changes."""
+    app = QApplication.instance()
+    editor = make_editor(qtbot)
+    light = app.palette()
+    dark = QPalette(light)
+    for role, colour in (("Window", "#2b2b2b"), ("Base", "#1e1e1e"), ("Text", "#e8e8e8"),
+                         ("WindowText", "#e8e8e8"), ("Button", "#3a3a3a"), ("ButtonText", "#e8e8e8")):
+        dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(lambda: editor.view.viewport().palette().base().color() == QColor("#1e1e1e"))
+        for text in ("Input layer", "2 features", "+"):
+            assert scene_text_contrast(editor, text) >= TEXT_CONTRAST, text
+    finally:
+        app.setPalette(light)
+    qtbot.waitUntil(lambda: editor.view.viewport().palette().base() == light.base())
+    for text in ("Input layer", "2 features", "+"):
+        assert scene_text_contrast(editor, text) >= TEXT_CONTRAST, text
+
+
+def test_readable_on_keeps_a_readable_colour_and_lightens_or_darkens_one_that_is_not():
+    white, black, dark = QColor(255, 255, 255), QColor(0, 0, 0), QColor("#2b2b2b")
+    red = QColor("#c0392b")
+    assert readable_on(red, white) == red                      # 5.4:1 on white already
+    assert contrast_ratio(red, dark) < TEXT_CONTRAST            # but 2.4:1 on a dark window
+    on_dark = readable_on(red, dark)
+    assert contrast_ratio(on_dark, dark) >= TEXT_CONTRAST
+    assert on_dark.red() > on_dark.green() and on_dark.red() > on_dark.blue()   # still a red
+    assert contrast_ratio(readable_on(QColor(200, 200, 200), white), white) >= TEXT_CONTRAST
+    assert contrast_ratio(black, white) == pytest.approx(21.0)
+
+
+def test_faded_text_fades_toward_the_base_but_stays_readable(dark_desktop):
+    palette = QApplication.instance().palette()
+    base, text = palette.base().color(), palette.text().color()
+    faded = faded_text(palette, 0.35)
+    assert contrast_ratio(faded, base) >= TEXT_CONTRAST
+    assert contrast_ratio(faded, base) < contrast_ratio(text, base)
+    assert contrast_ratio(faded_text(palette, 0.95), base) >= TEXT_CONTRAST
