@@ -77,6 +77,37 @@ def test_the_editor_follows_a_desktop_that_switches_to_dark_mode_and_back(qtbot)
         assert scene_text_contrast(editor, text) >= TEXT_CONTRAST, text
 
 
+def test_the_editors_note_reads_on_a_dark_desktop(qtbot, dark_desktop):
+    """The note over the drawing after an edit ("New random weights for ...") and its Reset weights button."""
+    editor = make_editor(qtbot)
+    editor.load_lecture_xor()
+    editor.select_column(1)
+    editor.add_layer()
+    banner = editor.view.banner
+    assert banner.isVisible()
+    for part in (banner.label, banner.close_button):      # as drawn on the note's background
+        assert drawn_contrast(banner.grab(part.geometry()).toImage()) >= TEXT_CONTRAST
+
+
+def test_the_undo_arrows_follow_a_desktop_that_switches_to_dark_mode(qtbot):
+    app = QApplication.instance()
+    editor = make_editor(qtbot)
+    editor.add_layer()                       # something to undo: the arrow is drawn in full
+    undo = editor.toolbuttons["undo"]
+    assert undo.isEnabled()
+    light = app.palette()
+    dark = QPalette(light)
+    for role, colour in (("Window", "#2b2b2b"), ("Base", "#1e1e1e"), ("Button", "#3a3a3a"),
+                         ("ButtonText", "#e8e8e8")):
+        dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(lambda: undo.palette().buttonText().color() == QColor("#e8e8e8"))
+        assert drawn_contrast(undo.grab().toImage()) >= 3.0        # WCAG's least contrast for a graphic
+    finally:
+        app.setPalette(light)
+
+
 def test_readable_on_keeps_a_readable_colour_and_lightens_or_darkens_one_that_is_not():
     white, black, dark = QColor(255, 255, 255), QColor(0, 0, 0), QColor("#2b2b2b")
     red = QColor("#c0392b")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QMenu, QScrollArea, QToolButton, QVBoxLayout,
                                QWidget)
@@ -711,11 +711,16 @@ class _UndoButton(ToolButton):
 
     def __init__(self, label: str, pattern: str, redo: bool = False):
         super().__init__()
-        self._label, self._pattern = label, pattern
+        self._label, self._pattern, self._redo = label, pattern, redo
         self.setText(label)            # the accessible name; the button shows only the arrow
         self.setIcon(_arrow_icon(self.palette().buttonText().color(), mirrored=redo))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.setToolTip(label)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:   # e.g. the desktop switched to dark mode: a light arrow
+            self.setIcon(_arrow_icon(self.palette().buttonText().color(), mirrored=self._redo))
 
     def show_edit(self, edit: str) -> None:
         self.setToolTip(self._pattern.format(action=self._label, edit=edit) if edit else self._label)

@@ -6,16 +6,18 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QTransform
+from PySide6.QtGui import QColor, QPainter, QPalette, QTransform
 from PySide6.QtWidgets import (QApplication, QFrame, QGraphicsView, QHBoxLayout, QLabel, QLineEdit, QStyle,
                                QToolTip)
 
 from nnstudio.app.buttons import ToolButton
+from nnstudio.app.colors import ORANGE, blend
 
 MAX_ZOOM = 1.6        # fitting never blows a tiny network up beyond this
 READABLE_ZOOM = 0.75  # ... nor shrinks a deep one below this (a 10 pt title stays 10 px high): the rest scrolls
 ZOOM_RANGE = (0.25, 3.0)  # what the learner may choose with Ctrl+wheel and Ctrl+plus/minus
 ZOOM_STEP = 1.25      # one wheel notch or key press
+BANNER_TINT = 0.14    # how much orange a note's background mixes into the palette's base colour
 
 
 def describable(item):
@@ -59,7 +61,8 @@ class MessageBanner(QFrame):
     def __init__(self, view: QGraphicsView):
         super().__init__(view)
         self.setObjectName("MessageBanner")
-        self.setStyleSheet("#MessageBanner { background: #fff4e0; border: 1px solid #f59322; border-radius: 3px; }")
+        self._background = None
+        self._restyle()
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
@@ -79,6 +82,23 @@ class MessageBanner(QFrame):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
         self.hide()
+
+    def _restyle(self) -> None:
+        """A light orange tint of the palette's base under the palette's own text: pale orange with dark text
+        on a light desktop, dark brown with light text on a dark one (a fixed pale box showed a dark desktop's
+        white text on near white)."""
+        # the view's base: the banner's own palette holds its style sheet's background
+        base = self.parentWidget().palette().color(QPalette.ColorRole.Base)
+        background = blend(QColor(*ORANGE), base, BANNER_TINT).name()
+        if background != self._background:     # (setting a style sheet sends a palette change: no loop)
+            self._background = background
+            self.setStyleSheet(f"#MessageBanner {{ background: {background}; border: 1px solid "
+                               f"{QColor(*ORANGE).name()}; border-radius: 3px; }}")
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
 
     def set_action(self, action) -> None:
         """The action the note's button offers (when a note asks for it)."""
