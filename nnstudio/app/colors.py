@@ -22,6 +22,7 @@ from nnstudio.engine.activations import ACTIVATIONS
 ORANGE = (245, 147, 34)   # #f59322, class 0 / negative
 BLUE = (8, 119, 189)      # #0877bd, class 1 / positive
 NEUTRAL = (232, 234, 235)  # #e8eaeb, probability 0.5 / zero
+WARNING = (192, 57, 43)   # #c0392b, text that says something is wrong (on a light background; see warning_color)
 UNKNOWN = (190, 190, 190)  # a link whose weight is not known yet (network not built for this structure)
 
 # class 0 orange and class 1 blue, then Okabe–Ito's bluish green, reddish purple, vermillion, sky blue, yellow
@@ -183,3 +184,8 @@ def faded_text(palette: QPalette, amount: float) -> QColor:
     of the network drawing), yet readable on it (4.5:1): secondary text on a white base and on a dark one alike."""
     base = palette.color(QPalette.ColorRole.Base)
     return readable_on(blend(palette.color(QPalette.ColorRole.Text), base, 1.0 - amount), base)
+
+
+def warning_color(palette: QPalette) -> QColor:
+    """The red of a warning's text, readable on the palette's window colour (lighter on a dark desktop)."""
+    return readable_on(QColor(*WARNING), palette.color(QPalette.ColorRole.Window))

@@ -127,3 +127,19 @@ def test_faded_text_fades_toward_the_base_but_stays_readable(dark_desktop):
     assert contrast_ratio(faded, base) >= TEXT_CONTRAST
     assert contrast_ratio(faded, base) < contrast_ratio(text, base)
     assert contrast_ratio(faded_text(palette, 0.95), base) >= TEXT_CONTRAST
+
+
+def test_the_pads_reason_for_no_model_reads_on_a_dark_desktop(qtbot, dark_desktop, monkeypatch):
+    """"The shipped model could not be loaded ..." was in a red made for a light window: 2.4:1 on a dark one."""
+    from nnstudio.app.pad import DigitPadWindow
+    from nnstudio.app.pad import window as pad_window
+
+    monkeypatch.setattr(pad_window, "SHIPPED", {"mnist": "gone.npz", "fashion": "gone_too.npz"})
+    pad = DigitPadWindow()
+    qtbot.addWidget(pad)
+    pad.resize(1000, 900)
+    pad.show()
+    qtbot.waitExposed(pad)
+    status = pad.model_status
+    assert status.isVisible() and status.text().startswith("The shipped model could not be loaded")
+    assert drawn_contrast(status.parentWidget().grab(status.geometry()).toImage()) >= TEXT_CONTRAST

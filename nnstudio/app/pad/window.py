@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QScrollArea, QSlider, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from nnstudio.app.colors import warning_color
 from nnstudio.app.drops import FileDrops
 from nnstudio.app.pad.canvas import DrawingCanvas
 from nnstudio.app.pad.gallery import MistakesGallery
@@ -565,12 +566,8 @@ class DigitPadWindow(QWidget):
     def _set_model(self, model, problem: str, description: str) -> None:
         self._model = model
         self._model_problem = problem
-        if model is None:
-            self.model_status.setStyleSheet("color: #c0392b;")
-            self.model_status.setText(problem)
-        else:
-            self.model_status.setStyleSheet("")
-            self.model_status.setText(description)
+        self.model_status.setText(problem if model is None else description)
+        self._colour_model_status()
         self.gallery.set_source(self._gallery_predict if model is not None else None, self._test_set,
                                 self.class_names(), self._kind)
         self.modelChanged.emit()
@@ -828,8 +825,15 @@ class DigitPadWindow(QWidget):
         if self.source() == "studio":
             self.update_prediction()
 
+    def _colour_model_status(self) -> None:
+        """Why there is no usable model, in red (a lighter red on a dark desktop); a model's description plain."""
+        self.model_status.setStyleSheet(
+            "" if self._model is not None else f"color: {warning_color(self.palette()).name()};")
+
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:      # the desktop switched between light and dark mode
+            self._colour_model_status()
         # back from the folder of saved drawings (Open folder): the learner may have deleted or moved some
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self._update_my_digits_summary()
