@@ -75,7 +75,7 @@ class SavedDrawingsList(QListWidget):
                 icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
                 tip = problems.get(str(path), "")
             else:
-                icon = _icon(np.asarray(image).reshape(28, 28), THUMB_PX)
+                icon = _icon(np.asarray(image).reshape(28, 28), THUMB_PX, self.devicePixelRatioF())
                 tip = self.tr("{0}: {1}").format(name, Path(path).name)
                 self._drawings[str(path)] = (np.asarray(image).reshape(28, 28), int(label))
             item = QListWidgetItem(icon, name)

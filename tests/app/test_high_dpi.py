@@ -1,0 +1,92 @@
+"""The pad and its thumbnails on a high-DPI laptop screen (QT_SCALE_FACTOR 1.5 and 2: 150 % and 200 %).
+
+Qt reads the scale factor when the application starts, so each case runs in a child process (offscreen) that
+prints what a user would see as JSON: where the network's 28×28 input has ink after a stroke drawn with the mouse,
+and the grey levels of a test image's thumbnail as drawn on the screen."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+
+CHILD = textwrap.dedent('''
+    import json, sys
+    import numpy as np
+    from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    app = QApplication(sys.argv)
+    from nnstudio.app import language
+    language.set_language("en")
+    from nnstudio.app.pad import DigitPadWindow
+    from nnstudio.app.pad.gallery import MistakesGallery
+
+    out = {}
+    pad = DigitPadWindow()
+    pad.resize(900, 800)
+    pad.show()
+    QTest.qWaitForWindowExposed(pad)
+    canvas = pad.canvas
+    out["ratio"] = canvas.devicePixelRatioF()
+    # a vertical stroke at canvas pixel x = 70 (a quarter of the 280 px canvas), y = 40 ... 240, by the mouse:
+    # where on the widget that pixel is shown (the canvas drawn in the middle of the widget, scaled to fit it)
+    side = min(canvas.width(), canvas.height())
+    left, top = (canvas.width() - side) / 2, (canvas.height() - side) / 2
+    points = [QPoint(round(left + 70 * side / 280), round(top + y * side / 280)) for y in range(40, 241, 10)]
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[0])
+    for p in points[1:]:
+        QApplication.sendEvent(canvas, QMouseEvent(QEvent.Type.MouseMove, QPointF(p), QPointF(canvas.mapToGlobal(p)),
+                                                   Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                                                   Qt.KeyboardModifier.NoModifier))
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1])
+    out["canvas_columns"] = np.flatnonzero(canvas.to_array().max(axis=0) > 128).tolist()
+    out["canvas_rows"] = np.flatnonzero(canvas.to_array().max(axis=1) > 128).tolist()
+
+    # a thumbnail of the mistakes gallery: a test image of eight grey levels in 4 × 4 blocks
+    image = (np.arange(49).reshape(7, 7) % 8 / 7.0).repeat(4, 0).repeat(4, 1).astype(np.float32)
+    gallery = MistakesGallery()
+    gallery.resize(700, 400)
+    gallery.show()
+    QTest.qWaitForWindowExposed(gallery)
+    probs = np.tile(np.eye(10, dtype=np.float32)[3], (1, 1))
+    gallery.set_source(lambda x: probs, lambda: (image.reshape(1, 784), np.array([5])), [str(i) for i in range(10)])
+    gallery.refresh()
+    view = gallery.list
+    rect = view.visualItemRect(view.item(0))
+    rect.setHeight(gallery.list.iconSize().height() + 6)          # the picture, above its caption
+    shot = view.viewport().grab(rect).toImage()
+    out["thumbnail_greys"] = sorted({shot.pixelColor(x, y).red() for x in range(shot.width())
+                                     for y in range(shot.height())})
+    out["source_greys"] = sorted(set(np.round(image * 255).astype(int).ravel().tolist()))
+    out["base"] = view.viewport().palette().base().color().red()
+    print("RESULT" + json.dumps(out))
+''')
+
+
+def run_scaled(factor: str, tmp_path) -> dict:
+    env = dict(os.environ, QT_SCALE_FACTOR=factor, QT_QPA_PLATFORM="offscreen", NNSTUDIO_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=120)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT")]
+    assert lines, done.stderr
+    return json.loads(lines[-1][len("RESULT"):])
+
+
+@pytest.mark.parametrize("factor", ["1", "1.5", "2"])
+def test_a_stroke_lands_where_the_mouse_drew_it_and_thumbnails_keep_square_pixels(tmp_path, factor):
+    seen = run_scaled(factor, tmp_path)
+    assert seen["ratio"] == float(factor)
+    # the ink under the mouse: around x = 70 (the pen is 22 px wide), from y = 40 - 11 to 240 + 11
+    columns, rows = seen["canvas_columns"], seen["canvas_rows"]
+    assert 55 <= min(columns) and max(columns) <= 85 and 70 in columns
+    assert 25 <= min(rows) <= 35 and 245 <= max(rows) <= 255
+    # the thumbnail shows the image's own grey levels (square pixels, enlarged without smoothing: at 200 % Qt's
+    # smooth enlarging of a thumbnail made for 100 % mixed them into dozens of others), on the list's base
+    greys = set(seen["thumbnail_greys"]) - {seen["base"]}
+    assert greys <= set(seen["source_greys"]), sorted(greys - set(seen["source_greys"]))
+    assert np.isclose(len(greys), len(seen["source_greys"]), atol=1)
