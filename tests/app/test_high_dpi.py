@@ -47,6 +47,9 @@ CHILD = textwrap.dedent('''
     QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1])
     out["canvas_columns"] = np.flatnonzero(canvas.to_array().max(axis=0) > 128).tolist()
     out["canvas_rows"] = np.flatnonzero(canvas.to_array().max(axis=1) > 128).tolist()
+    seen = pad.current_input().reshape(28, 28)                    # what the network is given
+    out["input_columns"] = np.flatnonzero(seen.max(axis=0) > 0.5).tolist()
+    out["input_rows"] = np.flatnonzero(seen.max(axis=1) > 0.5).tolist()
 
     # a thumbnail of the mistakes gallery: a test image of eight grey levels in 4 × 4 blocks
     image = (np.arange(49).reshape(7, 7) % 8 / 7.0).repeat(4, 0).repeat(4, 1).astype(np.float32)
@@ -85,6 +88,9 @@ def test_a_stroke_lands_where_the_mouse_drew_it_and_thumbnails_keep_square_pixel
     columns, rows = seen["canvas_columns"], seen["canvas_rows"]
     assert 55 <= min(columns) and max(columns) <= 85 and 70 in columns
     assert 25 <= min(rows) <= 35 and 245 <= max(rows) <= 255
+    # the network sees that stroke: a vertical bar 20 px long in the middle of its 28 × 28 input (MNIST's framing)
+    assert len(seen["input_columns"]) <= 4 and 12 <= np.mean(seen["input_columns"]) <= 15
+    assert 18 <= len(seen["input_rows"]) <= 21
     # the thumbnail shows the image's own grey levels (square pixels, enlarged without smoothing: at 200 % Qt's
     # smooth enlarging of a thumbnail made for 100 % mixed them into dozens of others), on the list's base
     greys = set(seen["thumbnail_greys"]) - {seen["base"]}
