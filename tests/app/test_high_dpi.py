@@ -96,3 +96,38 @@ def test_a_stroke_lands_where_the_mouse_drew_it_and_thumbnails_keep_square_pixel
     greys = set(seen["thumbnail_greys"]) - {seen["base"]}
     assert greys <= set(seen["source_greys"]), sorted(greys - set(seen["source_greys"]))
     assert np.isclose(len(greys), len(seen["source_greys"]), atol=1)
+
+
+EXPORT_CHILD = textwrap.dedent('''
+    import json, sys
+    from PySide6.QtGui import QImage
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    app = QApplication(sys.argv)
+    from nnstudio.app import language
+    language.set_language("en")
+    from nnstudio.app.plots import LossPlot
+    plot = LossPlot()
+    plot.resize(500, 400)
+    plot.show()
+    QTest.qWaitForWindowExposed(plot)
+    plot.export_png(sys.argv[1])
+    image = QImage(sys.argv[1])
+    shown = plot._canvas.size()
+    print("RESULT" + json.dumps({"png": [image.width(), image.height()], "shown": [shown.width(), shown.height()],
+                                 "dpi": image.dotsPerMeterX() * 0.0254}))
+''')
+
+
+@pytest.mark.parametrize("factor", ["1", "2"])
+def test_a_plot_saved_on_a_high_dpi_screen_is_as_sharp_as_shown_and_as_large_in_a_document(tmp_path, factor):
+    env = dict(os.environ, QT_SCALE_FACTOR=factor, QT_QPA_PLATFORM="offscreen", NNSTUDIO_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", EXPORT_CHILD, str(tmp_path / "loss.png")], env=env,
+                          capture_output=True, text=True, timeout=120)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT")]
+    assert lines, done.stderr
+    seen = json.loads(lines[-1][len("RESULT"):])
+    ratio = float(factor)
+    assert seen["png"] == [round(ratio * side) for side in seen["shown"]]      # every pixel the screen shows
+    # inches = pixels / dpi: the picture is as large on paper as the plot at 96 dpi, not twice as large
+    assert seen["dpi"] == pytest.approx(96 * ratio, abs=0.5)

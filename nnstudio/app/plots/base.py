@@ -481,7 +481,9 @@ class PlotView(QWidget):
 
     # -- export ----------------------------------------------------------------------------------------
     def export_png(self, path) -> None:
-        """Save the plot as it is shown (or would be shown at its current size) as a PNG image."""
+        """Save the plot as it is shown (or would be shown at its current size) as a PNG image: as many pixels as
+        the screen shows it with (twice the widget's size each way on a 200 % screen, as sharp as seen there),
+        and a resolution (dots per inch) that gives the picture the widget's size where it is placed."""
         self._flush()
         widget = self._canvas if self._canvas is not None else self
         if widget.width() < 50 or widget.height() < 50:   # never laid out: give it a sensible size
@@ -491,7 +493,10 @@ class PlotView(QWidget):
             for view in widget.findChildren(pg.GraphicsView) + ([widget] if isinstance(widget, pg.GraphicsView)
                                                                  else []):
                 view.scene().prepareForPaint()
-        image = widget.grab()
+        image = widget.grab().toImage()
+        # Qt writes 96 dpi whatever the pixel ratio: a 200 % picture then came out twice as large in a document
+        image.setDotsPerMeterX(round(image.dotsPerMeterX() * image.devicePixelRatio()))
+        image.setDotsPerMeterY(round(image.dotsPerMeterY() * image.devicePixelRatio()))
         path = Path(path)
         if image.isNull() or not image.save(str(path), "PNG"):
             raise OSError(QCoreApplication.translate(
