@@ -96,11 +96,12 @@ LUT = np.where(_t < 0,
 
 
 
-def signed_color(value: float, strength: float = 1.0) -> QColor:
+def signed_color(value: float, strength: float = 1.0, background: tuple[int, int, int] = (255, 255, 255)) -> QColor:
     """Blue for positive, orange for negative, grey for exactly zero; ``strength`` in [0, 1] fades it toward
-    white. The colour stays opaque: translucent antialiased lines cost several times more to paint."""
+    ``background`` (white; on a dark desktop the dark background, so that a weak weight stays faint). The colour
+    stays opaque: translucent antialiased lines cost several times more to paint."""
     rgb = BLUE if value > 0 else ORANGE if value < 0 else (150, 150, 150)
-    r, g, b = (int(round(255 + (c - 255) * strength)) for c in rgb)
+    r, g, b = (int(round(bg + (c - bg) * strength)) for c, bg in zip(rgb, background))
     return QColor(r, g, b)
 
 

@@ -108,6 +108,47 @@ def test_the_undo_arrows_follow_a_desktop_that_switches_to_dark_mode(qtbot):
         app.setPalette(light)
 
 
+def show_weights(editor, weak: float, strong: float):
+    """Weights for the 2-2-1 network with one weak and one strong link from x1; the two links drawn for them."""
+    import numpy as np
+
+    from nnstudio.app.editor.items import LinkItem
+    from nnstudio.session.snapshot import TrainingSnapshot
+
+    W = (np.array([[weak, strong], [0.3, 0.3]], np.float32), np.zeros(2, np.float32),
+         np.array([[0.5], [-0.5]], np.float32), np.zeros(1, np.float32))
+    editor.show_snapshot(TrainingSnapshot(weights=W))
+    links = {(it.i, it.j): it for it in editor.scene.items() if isinstance(it, LinkItem) and it.column == 0}
+    return links[(0, 0)], links[(0, 1)]
+
+
+def test_a_weak_weight_is_a_faint_link_on_a_dark_desktop_too(qtbot, dark_desktop):
+    """Weak links faded toward white: on the dark drawing the weakest links were the brightest lines."""
+    editor = make_editor(qtbot)
+    base = editor.view.viewport().palette().base().color()
+    weak, strong = show_weights(editor, 0.05, 2.0)
+    assert contrast_ratio(weak.pen().color(), base) < contrast_ratio(strong.pen().color(), base)
+    weak, strong = show_weights(editor, -0.05, -2.0)
+    assert contrast_ratio(weak.pen().color(), base) < contrast_ratio(strong.pen().color(), base)
+
+
+def test_a_hovered_link_stands_out_more_on_a_dark_desktop(qtbot, dark_desktop):
+    """Hovering drew the link darker: on the dark drawing it sank into the background instead of standing out."""
+    editor = make_editor(qtbot)
+    _, strong = show_weights(editor, 0.05, 2.0)
+    view = editor.view
+    middle = view.mapFromScene(strong.line().center())
+
+    def colour_drawn() -> QColor:
+        view.viewport().repaint()
+        return view.viewport().grab().toImage().pixelColor(middle.x(), middle.y())
+
+    base = view.viewport().palette().base().color()
+    plain = colour_drawn()
+    strong.set_highlighted(True)
+    assert contrast_ratio(colour_drawn(), base) > contrast_ratio(plain, base)
+
+
 def test_readable_on_keeps_a_readable_colour_and_lightens_or_darkens_one_that_is_not():
     white, black, dark = QColor(255, 255, 255), QColor(0, 0, 0), QColor("#2b2b2b")
     red = QColor("#c0392b")

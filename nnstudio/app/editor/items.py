@@ -161,12 +161,15 @@ class LinkItem(QGraphicsItem):
         if self._hover:
             pen = QPen(pen)
             pen.setWidthF(pen.widthF() + 2.0)
-            pen.setColor(pen.color().darker(125))
+            # away from the background: darker on a light drawing, lighter on a dark desktop's
+            dark = widget is not None and widget.palette().base().color().lightness() < 128
+            pen.setColor(pen.color().lighter(135) if dark else pen.color().darker(125))
         painter.setPen(pen)
         painter.drawLine(self._line)
 
     def set_highlighted(self, on: bool) -> None:
-        """Drawn wider and darker, on top of the other links (hovered, or its neuron is)."""
+        """Drawn wider and darker (lighter on a dark drawing), on top of the other links (hovered, or its
+        neuron is)."""
         if on != self._hover:
             self._hover = on
             self.setZValue(1 if on else 0)

@@ -51,16 +51,17 @@ LINK_LEVELS = 64     # a link's |w| (relative to its layer's largest) is drawn i
 
 
 @functools.cache
-def link_pens() -> tuple[QPen, ...]:
-    """The links' pens, built once: index (sign + 1) * LINK_LEVELS + level for sign -1 (orange), 0 (grey) or
-    +1 (blue) and level 0..LINK_LEVELS - 1 of |w| / the layer's largest |w|: from thin and pale to 6 units wide
-    and full colour. Steps of 1/63 are too fine to see, and reusing the pens saves building 300 QColors and
+def link_pens(background: tuple[int, int, int] = (255, 255, 255)) -> tuple[QPen, ...]:
+    """The links' pens, built once per background (the drawing's base colour): index (sign + 1) * LINK_LEVELS +
+    level for sign -1 (orange), 0 (grey) or +1 (blue) and level 0..LINK_LEVELS - 1 of |w| / the layer's largest
+    |w|: from thin and faded toward the background (pale on white, dim on a dark desktop) to 6 units wide and
+    full colour. Steps of 1/63 are too fine to see, and reusing the pens saves building 300 QColors and
     QPens in Python for each MNIST snapshot the editor draws: its restyle fell from 4.5–6.5 to 1.9–2.7 ms."""
     pens = []
     for sign in (-1.0, 0.0, 1.0):
         for level in range(LINK_LEVELS):
             frac = level / (LINK_LEVELS - 1)
-            pen = QPen(signed_color(sign, 0.35 + 0.65 * frac), 0.5 + 5.5 * frac)
+            pen = QPen(signed_color(sign, 0.35 + 0.65 * frac, background), 0.5 + 5.5 * frac)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # round caps cost paint time and hide under neurons
             pens.append(pen)
     return tuple(pens)
@@ -129,6 +130,7 @@ class NetworkScene(QGraphicsScene):
         self.title_items = []   # the columns' titles, input first
         self._texts: list[tuple] = []   # (text item, how far it fades toward the background), for the palette
         self._buttons: list[ButtonItem] = []
+        self._link_background = (255, 255, 255)   # what weak links fade toward: the palette's base
         self._xs = [0.0]        # the columns' x, scene units
 
     # ------------------------------------------------------------------ names
@@ -252,8 +254,7 @@ class NetworkScene(QGraphicsScene):
         for label in self.labels:
             label.setVisible(False)
             self.addItem(label)
-        self.refresh_weights()
-        self.apply_palette()
+        self.apply_palette()     # (and the links' colours: refresh_weights)
         return QRectF(-gap * 0.5, -TOP_MARGIN, self._xs[-1] + gap, bottom + footer + TOP_MARGIN)
 
     def _add_text(self, item, fade: float) -> None:
@@ -262,7 +263,8 @@ class NetworkScene(QGraphicsScene):
 
     def apply_palette(self) -> None:
         """Colour the texts and the +/- buttons from the palette: the drawing lies on the view's base colour,
-        white on a light desktop and near black on a dark one (dark grey titles were unreadable there)."""
+        white on a light desktop and near black on a dark one (dark grey titles were unreadable there); weak
+        links fade toward it (pale lines on white were bright ones on a dark drawing)."""
         palette = self.palette()
         for item, fade in self._texts:
             item.setBrush(faded_text(palette, fade))
@@ -271,6 +273,8 @@ class NetworkScene(QGraphicsScene):
         disabled = blend(palette.color(QPalette.ColorRole.Text), base, 1.0 - DISABLED_FADE)
         for button in self._buttons:
             button.set_colors(enabled if button.enabled else disabled, base)
+        self._link_background = base.getRgb()[:3]
+        self.refresh_weights()
 
     def event(self, event) -> bool:
         # the desktop switched between light and dark mode (the application's palette changed): recolour
@@ -353,7 +357,7 @@ class NetworkScene(QGraphicsScene):
             frac = np.clip(np.nan_to_num(np.abs(values) / scale), 0.0, 1.0)
             level = np.rint(frac * (LINK_LEVELS - 1)).astype(np.intp)
             sign = (values > 0).astype(np.intp) - (values < 0)     # NaN: 0, drawn grey like a zero weight
-            pens = link_pens()
+            pens = link_pens(self._link_background)
             for item, k in zip(items, ((sign + 1) * LINK_LEVELS + level).tolist()):
                 item.setPen(pens[k])
         for (c, idx), neuron in self.neurons.items():
