@@ -50,6 +50,9 @@ CHILD = textwrap.dedent('''
     seen = pad.current_input().reshape(28, 28)                    # what the network is given
     out["input_columns"] = np.flatnonzero(seen.max(axis=0) > 0.5).tolist()
     out["input_rows"] = np.flatnonzero(seen.max(axis=1) > 0.5).tolist()
+    from PySide6.QtGui import QImage
+    saved = QImage(str(pad.save_current_digit()))                 # Ctrl+S: "Store the 28×28 image as a PNG file"
+    out["saved_png"] = [saved.width(), saved.height()]
 
     # a thumbnail of the mistakes gallery: a test image of eight grey levels in 4 × 4 blocks
     image = (np.arange(49).reshape(7, 7) % 8 / 7.0).repeat(4, 0).repeat(4, 1).astype(np.float32)
@@ -91,6 +94,7 @@ def test_a_stroke_lands_where_the_mouse_drew_it_and_thumbnails_keep_square_pixel
     # the network sees that stroke: a vertical bar 20 px long in the middle of its 28 × 28 input (MNIST's framing)
     assert len(seen["input_columns"]) <= 4 and 12 <= np.mean(seen["input_columns"]) <= 15
     assert 18 <= len(seen["input_rows"]) <= 21
+    assert seen["saved_png"] == [28, 28]
     # the thumbnail shows the image's own grey levels (square pixels, enlarged without smoothing: at 200 % Qt's
     # smooth enlarging of a thumbnail made for 100 % mixed them into dozens of others), on the list's base
     greys = set(seen["thumbnail_greys"]) - {seen["base"]}
