@@ -135,3 +135,25 @@ def test_a_plot_saved_on_a_high_dpi_screen_is_as_sharp_as_shown_and_as_large_in_
     assert seen["png"] == [round(ratio * side) for side in seen["shown"]]      # every pixel the screen shows
     # inches = pixels / dpi: the picture is as large on paper as the plot at 96 dpi, not twice as large
     assert seen["dpi"] == pytest.approx(96 * ratio, abs=0.5)
+
+
+def test_the_editors_heatmaps_are_remade_when_the_window_moves_to_a_screen_of_another_pixel_ratio(qtbot, monkeypatch):
+    """A window dragged from a 100 % monitor to a 200 % laptop screen: the neurons' heatmaps, made at the size they
+    are shown in device pixels, are made again at twice the pixels (else Qt enlarges them into a blur)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tests.app.test_editor import make_snapshot, xor_weights
+    from tests.app.test_dark_desktop import make_editor
+
+    editor = make_editor(qtbot)
+    xs = np.linspace(-1, 1, 24)
+    gx, gy = np.meshgrid(xs, xs)
+    maps = (np.stack([np.tanh(4 * gy), np.tanh(-4 * gx)]), np.tanh(2 * gx)[None])
+    editor.show_snapshot(make_snapshot(weights=xor_weights(), neuron_maps=maps, extent=(-1, 1, -1, 1)))
+    heatmap = editor.scene.neurons[(1, 0)].heatmap
+    before = heatmap.pixmap().width()
+    ratio = editor.view.devicePixelRatioF()
+    monkeypatch.setattr(editor.view, "devicePixelRatioF", lambda: 2 * ratio)    # the other screen's ratio
+    QApplication.sendEvent(editor.view, QEvent(QEvent.Type.ScreenChangeInternal))  # as Qt tells each widget
+    assert heatmap.pixmap().width() == round(before * 2) == editor._heatmap_pixels()

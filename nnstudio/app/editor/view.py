@@ -153,6 +153,18 @@ class NetworkView(QGraphicsView):
         self._fitted = True            # the scale follows the widget's size (False: the learner zoomed)
         self._settle_pending = False   # the drawing changed under the mouse: ``settled`` once it has left
         self._size = QSize()
+        self._ratio = self.devicePixelRatioF()   # the screen's pixel ratio the heatmaps were last made for
+
+    def event(self, event) -> bool:
+        # moved to a screen of another pixel ratio (a 200 % laptop screen, a 100 % monitor; Qt sends each widget
+        # of the window ScreenChangeInternal), or the screen's ratio changed: the heatmaps, made for the old
+        # ratio, would be blurred or needlessly large; this has them made afresh
+        if event.type() in (QEvent.Type.ScreenChangeInternal, QEvent.Type.DevicePixelRatioChange):
+            ratio = self.devicePixelRatioF()
+            if ratio != self._ratio:
+                self._ratio = ratio
+                self.rescaled.emit(self.zoom())
+        return super().event(event)
 
     # ------------------------------------------------------------------ scale and placement
     def zoom(self) -> float:
