@@ -157,3 +157,35 @@ def test_the_editors_heatmaps_are_remade_when_the_window_moves_to_a_screen_of_an
     monkeypatch.setattr(editor.view, "devicePixelRatioF", lambda: 2 * ratio)    # the other screen's ratio
     QApplication.sendEvent(editor.view, QEvent(QEvent.Type.ScreenChangeInternal))  # as Qt tells each widget
     assert heatmap.pixmap().width() == round(before * 2) == editor._heatmap_pixels()
+
+
+def test_the_pads_thumbnails_are_remade_when_the_window_moves_to_a_screen_of_another_pixel_ratio(qtbot,
+                                                                                                  monkeypatch):
+    """The mistakes' and My digits' thumbnails, made for the screen's pixel ratio, are made again for a screen of
+    twice the ratio: square pixels at 200 % (Qt would enlarge the 100 % ones smoothly into a blur)."""
+    from PySide6.QtCore import QEvent, QSize
+    from PySide6.QtWidgets import QApplication
+
+    from nnstudio.app.pad.gallery import ICON_PX, MistakesGallery
+    from nnstudio.app.pad.saved import THUMB_PX, SavedDrawingsList
+
+    image = (np.arange(49).reshape(7, 7) % 8 / 7.0).repeat(4, 0).repeat(4, 1).astype(np.float32)
+    source_greys = set(np.round(image * 255).astype(int).ravel().tolist())
+    gallery = MistakesGallery()
+    qtbot.addWidget(gallery)
+    gallery.show()
+    gallery.set_source(lambda x: np.eye(10, dtype=np.float32)[[3]], lambda: (image.reshape(1, 784), np.array([5])),
+                       [str(i) for i in range(10)])
+    gallery.refresh()
+    saved = SavedDrawingsList()
+    qtbot.addWidget(saved)
+    saved.show()
+    saved.set_drawings([image], [5], ["/nowhere/digit.png"], [str(i) for i in range(10)])
+    ratio = gallery.devicePixelRatioF()
+    for widget, item, side in ((gallery, gallery.list.item(0), ICON_PX), (saved, saved.item(0), THUMB_PX)):
+        monkeypatch.setattr(widget, "devicePixelRatioF", lambda: 2 * ratio)       # the other screen's ratio
+        QApplication.sendEvent(widget, QEvent(QEvent.Type.ScreenChangeInternal))   # as Qt tells each widget
+        shown = item.icon().pixmap(QSize(side, side), 2 * ratio).toImage()      # as the list draws it there
+        assert shown.width() == round(2 * ratio * side)
+        greys = {shown.pixelColor(x, y).red() for x in range(shown.width()) for y in range(shown.height())}
+        assert greys <= source_greys, type(widget).__name__

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
@@ -48,6 +48,7 @@ class MistakesGallery(QWidget):
         self._x = self._y = self._probs = None
         self._wrong = np.zeros(0, dtype=np.int64)
         self._kind = "mnist"
+        self._icon_ratio = self.devicePixelRatioF()   # the screen's pixel ratio the thumbnails are made for
 
         self.refresh_button = QPushButton(self.tr("Find the model's mistakes"))
         self.refresh_button.setToolTip(self.tr("Run the model on every test image and list the ones it gets wrong"))
@@ -147,13 +148,14 @@ class MistakesGallery(QWidget):
         # Most confident mistakes first: those are the interesting ones.
         wrong = wrong[np.argsort(-probs[wrong, pred[wrong]], kind="stable")]
         self._x, self._y, self._probs, self._wrong = x, y, probs, wrong
+        self._icon_ratio = self.devicePixelRatioF()
         self.list.clear()
         captions = []
         for idx in wrong[:MAX_SHOWN]:
             p = int(pred[idx])
             caption = self.tr("{0} → {1} ({2})").format(self._names[int(y[idx])], self._names[p],
                                                         percent(probs[idx, p], 0))
-            item = QListWidgetItem(_icon(x[idx].reshape(28, 28), ratio=self.devicePixelRatioF()), caption)
+            item = QListWidgetItem(_icon(x[idx].reshape(28, 28), ratio=self._icon_ratio), caption)
             item.setToolTip(caption)
             item.setData(Qt.ItemDataRole.UserRole, int(idx))
             self.list.addItem(item)
@@ -204,6 +206,19 @@ class MistakesGallery(QWidget):
     def _download_failed(self, message: str) -> None:
         self.download_button.setEnabled(True)
         self.status.setText(self.tr("The download failed: {0}").format(message))
+
+    def event(self, event) -> bool:
+        # moved to a screen of another pixel ratio (Qt sends each widget of the window ScreenChangeInternal):
+        # thumbnails made for the old ratio would be enlarged into a blur; they are made afresh
+        if event.type() in (QEvent.Type.ScreenChangeInternal, QEvent.Type.DevicePixelRatioChange):
+            ratio = self.devicePixelRatioF()
+            if ratio != self._icon_ratio:
+                self._icon_ratio = ratio
+                for row in range(self.list.count()):
+                    item = self.list.item(row)
+                    idx = int(item.data(Qt.ItemDataRole.UserRole))
+                    item.setIcon(_icon(self._x[idx].reshape(28, 28), ratio=ratio))
+        return super().event(event)
 
     def _show_row(self, row: int) -> None:
         if row < 0 or self._probs is None:

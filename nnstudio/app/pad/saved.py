@@ -117,6 +117,13 @@ class SavedDrawingsList(QListWidget):
         if event.type() == QEvent.Type.ShortcutOverride and self._is_delete_key(event) and self.selectedItems():
             event.accept()
             return True
+        # moved to a screen of another pixel ratio: thumbnails made for the old one would blur; made afresh
+        if event.type() in (QEvent.Type.ScreenChangeInternal, QEvent.Type.DevicePixelRatioChange):
+            for row in range(self.count()):
+                item = self.item(row)
+                drawing = self._drawings.get(item.data(Qt.ItemDataRole.UserRole))
+                if drawing is not None:     # (an unreadable file keeps its warning sign)
+                    item.setIcon(_icon(drawing[0], THUMB_PX, self.devicePixelRatioF()))
         return super().event(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
