@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QWidget
 
+from nnstudio.app.focus import chain_tabs, visual_tab_stops
 from nnstudio.app.texts import compiling_note
 
 
@@ -56,6 +57,29 @@ class Room(QMainWindow):
     def _show_preparing(self, busy: bool) -> None:
         """The worker's ``preparing`` signal: say why the first steps of a large network wait (compiling)."""
         self.statusMessage.emit(compiling_note() if busy else "", 0)
+
+    # -- the keyboard: Tab through the room's parts as they read --------------------------------------------------
+    # Tab stops at the room itself first (the race: the room takes the focus when shown, and the first Tab goes on
+    # to its first control); otherwise the chain starts at the first part's first stop
+    tab_chain_starts_at_room = False
+
+    def tab_parts(self) -> tuple:
+        """The room's panels in the order Tab goes through them (none: Qt's own order, the order widgets were made).
+        A part that is None or not shown is passed over."""
+        return ()
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab goes, in order: each part shown, its stops as they read (see focus.visual_tab_stops)."""
+        return [w for part in self.tab_parts() if part is not None and part.isVisibleTo(self)
+                for w in visual_tab_stops(part)]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # (ordered at each Tab: a room makes widgets as the learner goes — a contestant's row, an optimizer's own
+        # settings shown by More, a lesson's page when first shown — and Qt puts a new widget at the end of the
+        # chain; the docks may have moved)
+        stops = self.tab_stops()
+        chain_tabs([self, *stops] if self.tab_chain_starts_at_room else stops)
+        return super().focusNextPrevChild(next)
 
     def title(self) -> str:
         """The room's name in the window's room bar (translated)."""

@@ -14,7 +14,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QMenu, QStackedWidget, QWidget
 
-from nnstudio.app.focus import chain_tabs, visual_tab_stops
 from nnstudio.app.language import current_language
 from nnstudio.app.lessons.activations_view import ActivationExplorer
 from nnstudio.app.lessons.cost_view import CostView
@@ -223,17 +222,10 @@ class LessonsRoom(Room):
         self.stack.addWidget(page)
         return page
 
-    def tab_stops(self) -> list[QWidget]:
-        """Where Tab goes, in order: the lesson list, the lesson shown (its question, or its text, Set up, its view
-        as it reads), then the glossary (a look-up beside the lesson, not a step of it)."""
-        parts = (self.list_dock.widget(), self.stack.currentWidget(), self.glossary_dock.widget())
-        return [w for part in parts if part is not None and part.isVisibleTo(self) for w in visual_tab_stops(part)]
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # (ordered at each Tab: a page and its view are made when first shown, and Qt puts a new widget at the end
-        # of the chain — the XOR lesson's weights came after its buttons at the bottom)
-        chain_tabs(self.tab_stops())
-        return super().focusNextPrevChild(next)
+    def tab_parts(self) -> tuple:
+        """Tab goes through the lesson list, the lesson shown (its question, or its text, Set up, its view as it
+        reads), then the glossary (a look-up beside the lesson, not a step of it)."""
+        return self.list_dock.widget(), self.stack.currentWidget(), self.glossary_dock.widget()
 
     def _go(self, step: int) -> None:
         ids = [entry.id for entry in LESSONS]

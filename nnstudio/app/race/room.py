@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMenu, QProgressB
                                QLayout, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from nnstudio.app import dialogs
-from nnstudio.app.focus import chain_tabs, visual_tab_stops
 from nnstudio.app.race.cards import FairnessCard, SettingsCard, TemplateCard
 from nnstudio.app.race.contestants import ContestantsPanel
 from nnstudio.app.race.plots import (STEP_SIZE_PLOT_MIN_PX, BoundaryGrid, RaceLossPlot, SeedBandPlot,
@@ -368,7 +367,7 @@ class RaceRoom(Room):
     def entered(self) -> None:
         self._follow_studio()
         # the keyboard starts at the room: the switch left the focus on the loss plot's Reset view, which took the
-        # first Space (Race's key) for itself; Tab goes on to the first control (see focusNextPrevChild)
+        # first Space (Race's key) for itself; Tab goes on to the first control (see tab_chain_starts_at_room)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_studio_changed(self) -> None:
@@ -485,18 +484,12 @@ class RaceRoom(Room):
         super().resizeEvent(event)
         self._fit_step_legend()
 
-    def tab_stops(self) -> list[QWidget]:
-        """Where Tab goes, in order: the toolbar (mode, speed), the side panel from the first contestant down to
-        the network's settings, the plots of the race shown, the results table."""
-        parts = (self.toolbar, self.panel_dock.widget(), self.pages.currentWidget(), self.table_dock.widget())
-        return [w for part in parts if part.isVisibleTo(self) for w in visual_tab_stops(part)]
+    tab_chain_starts_at_room = True      # (see entered)
 
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # (ordered at each Tab: rows and an optimizer's own settings are made as the learner adds or opens them,
-        # and Qt puts a new widget at the end of the chain; the docks may have moved)
-        chain_tabs([self, *self.tab_stops()])
-        return super().focusNextPrevChild(next)
+    def tab_parts(self) -> tuple:
+        """Tab goes through the toolbar (mode, speed), the side panel from the first contestant down to the
+        network's settings, the plots of the race shown, the results table."""
+        return self.toolbar, self.panel_dock.widget(), self.pages.currentWidget(), self.table_dock.widget()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
