@@ -2101,3 +2101,38 @@ def test_the_surface_settings_and_the_start_fields_fit_a_1024x600_screen(qtbot, 
     assert page.plot.widget.height() >= 120
     room.shutdown(5000)
     w.close()
+
+
+def test_the_target_loss_and_the_noise_read_as_short_as_the_studios_fields(qtbot, make_room):
+    """The race's Target loss read "0.1000" and the surface race's noise "noise: 0.000", padded where the studio's
+    fields read 0.1 and 0. They read as short as they are now, take a typed number (an exponent too) within their
+    limits, and show a project's value as it is."""
+    room = make_room()
+    card, page = room.settings_card, room.surface_page
+    spin = card.target_spin
+    assert spin.text() == "0.1"
+    qtbot.mouseClick(card.target_check, Qt.MouseButton.LeftButton)
+    assert room.session.settings.target_loss == pytest.approx(0.1)
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "2.5e-3")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert room.session.settings.target_loss == pytest.approx(0.0025) and spin.text() == "0.0025"
+    qtbot.keyClick(spin, Qt.Key.Key_Up)                   # a tenth of the leading digit
+    assert spin.text() == "0.0026"
+    assert (spin.minimum(), spin.maximum()) == (0.0001, 1000.0)
+    room.session.set_settings(target_loss=0.123456)       # a project's target, as it is
+    assert spin.text() == "0.123456"
+
+    room.mode_combo.setCurrentIndex(room.mode_combo.findData("surface"))
+    room.mode_combo.activated.emit(room.mode_combo.currentIndex())
+    noise = page.noise_spin
+    assert noise.text() == "noise: 0"
+    qtbot.keyClick(noise, Qt.Key.Key_Up)
+    assert room.session.surface_setup.noise == pytest.approx(0.001) and noise.text() == "noise: 0.001"
+    noise.setFocus()
+    noise.lineEdit().selectAll()
+    qtbot.keyClicks(noise, "0.5")
+    qtbot.keyClick(noise, Qt.Key.Key_Return)
+    assert room.session.surface_setup.noise == pytest.approx(0.5) and noise.text() == "noise: 0.5"
+    assert (noise.minimum(), noise.maximum()) == (0.0, 100.0)

@@ -4,9 +4,10 @@ that show the race is fair."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QVBoxLayout)
 
+from nnstudio.app.optimizer_form import SettingSpinBox
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import title, translated
 from nnstudio.data.toy import TOY_DATASETS
@@ -161,12 +162,10 @@ class SettingsCard(QGroupBox):
         self.comparison_combo.activated.connect(
             lambda _: self._set(comparison=self.comparison_combo.currentData()))
         self.target_check = QCheckBox(self.tr("Target loss:"), self)
-        self.target_spin = QDoubleSpinBox(self)
-        self.target_spin.setDecimals(4)
+        # read and typed as the studio's settings are (0.1, 2.5e-3; it read "0.1000"), a project's 0.123456 as it is
+        self.target_spin = SettingSpinBox(0.0001, self)
         self.target_spin.setRange(0.0001, 1000.0)
         self.target_spin.setValue(0.1)
-        self.target_spin.setSingleStep(0.01)
-        self.target_spin.setKeyboardTracking(False)
         tip = self.tr("When the training loss (averaged over an epoch) first reaches this value: the table shows "
                       "the steps and seconds each contestant needed, many seeds the share that got there.")
         self.target_check.setToolTip(tip)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSp
                                QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from nnstudio.app.editor.flow import flow_container
+from nnstudio.app.optimizer_form import SettingSpinBox
 from nnstudio.app.plots.base import PlotView, set_title, style_plot, white_canvas
 from nnstudio.app.plots.contour import contour_segments
 from nnstudio.app.race.palette import contestant_color
@@ -428,11 +429,9 @@ class SurfacePage(QWidget):
         self.steps_spin.setPrefix(self.tr("steps: "))
         self.steps_spin.setToolTip(self.tr("How many steps every contestant takes (the same for all)."))
         self.steps_spin.valueChanged.connect(lambda v: self._set(steps=int(v)))
-        self.noise_spin = QDoubleSpinBox(self)
+        # "noise: 0", "noise: 0.05" as the studio's settings read (it read "noise: 0.000"); from 0 an arrow gives 0.001
+        self.noise_spin = SettingSpinBox(0.001, self)
         self.noise_spin.setRange(0.0, 100.0)
-        self.noise_spin.setDecimals(3)
-        self.noise_spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-        self.noise_spin.setKeyboardTracking(False)
         self.noise_spin.setPrefix(self.tr("noise: "))
         self.noise_spin.setToolTip(self.tr("Gaussian noise of this standard deviation added to every gradient "
                                            "coordinate (the same draws for every contestant): real training "
