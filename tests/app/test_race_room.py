@@ -2136,3 +2136,51 @@ def test_the_target_loss_and_the_noise_read_as_short_as_the_studios_fields(qtbot
     qtbot.keyClick(noise, Qt.Key.Key_Return)
     assert room.session.surface_setup.noise == pytest.approx(0.5) and noise.text() == "noise: 0.5"
     assert (noise.minimum(), noise.maximum()) == (0.0, 100.0)
+
+
+# -- in a dark desktop theme ------------------------------------------------------------------------------------------
+def contrast(first, second) -> float:
+    """WCAG contrast ratio of two QColors (1 to 21)."""
+    def luminance(c):
+        return sum(w * (v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4)
+                   for w, v in zip((0.2126, 0.7152, 0.0722), (c.redF(), c.greenF(), c.blueF())))
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_surface_readout_reads_on_its_white_canvas_in_a_dark_desktop_theme(qtbot, dark_desktop, make_room):
+    """The readout under the loss surface ("step 100 of 100 ● SGD: f = …") stands on the surface's white canvas but
+    took the palette's text colour: in a dark desktop theme light grey on white, 1.2 : 1. It has the plots' dark
+    text now."""
+    room = make_room()
+    room.mode_combo.setCurrentIndex(room.mode_combo.findData("surface"))
+    room.mode_combo.activated.emit(room.mode_combo.currentIndex())
+    page = room.surface_page
+    qtbot.mouseClick(page.figure_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.at_end, timeout=10000)
+    readout = page.plot.readout
+    assert "SGD: f = " in readout.text()
+    canvas = readout.parentWidget()
+    background = canvas.grab().toImage().pixelColor(readout.geometry().topLeft() + QPoint(1, 1))
+    assert background.name() == "#ffffff"
+    readout.ensurePolished()
+    text = readout.palette().color(readout.foregroundRole())
+    assert contrast(text, background) >= 4.5, text.name()
+
+
+def test_every_contestants_colour_swatch_shows_on_a_dark_button(qtbot, dark_desktop, make_room):
+    """The colour buttons' swatches of the darker contestants were dark squares on a dark desktop's dark buttons
+    (black 1.9 : 1, indigo 1.1 : 1, blue 2.4 : 1): a light frame shows them now; the middle is the contestant's
+    colour."""
+    room = make_room()
+    panel = room.contestants_panel
+    for _ in range(6):
+        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    for c in room.session.contestants:
+        button = panel.rows[c.key].color_button
+        image = button.icon().pixmap(14, 14).toImage()
+        assert image.pixelColor(7, 7).getRgb()[:3] == contestant_rgb(c.color)
+        behind = button.palette().color(button.backgroundRole())
+        assert behind.lightness() < 80
+        edge = [image.pixelColor(x, y) for x in range(14) for y in (0, 13)]
+        assert max(contrast(pixel, behind) for pixel in edge + [image.pixelColor(7, 7)]) >= 3.0, c.name

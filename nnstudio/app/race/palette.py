@@ -4,7 +4,7 @@ deficiencies: the colour-blind-safe class colours (Okabe–Ito) in an order that
 yellow is left out: on white it was barely visible (a contrast of 1.3 : 1; indigo's is 12 : 1)."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from nnstudio.app.colors import class_color
 
@@ -21,8 +21,16 @@ def color_count() -> int:
     return len(COLORS)
 
 
+SWATCH_FRAME = (200, 200, 200)     # light grey: a black or indigo square shows on a dark button or table too
+
+
 def swatch(index: int, size: int = 12) -> QIcon:
-    """A filled square of the contestant's colour, for buttons, lists and table cells."""
+    """A filled square of the contestant's colour in a one-pixel light grey frame, for buttons, lists and table
+    cells. (In a dark desktop theme the black and indigo squares vanished into the buttons; on a light one the
+    frame is barely there.)"""
     pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(*contestant_color(index)))
+    pixmap.fill(QColor(*SWATCH_FRAME))
+    painter = QPainter(pixmap)
+    painter.fillRect(1, 1, size - 2, size - 2, QColor(*contestant_color(index)))
+    painter.end()
     return QIcon(pixmap)

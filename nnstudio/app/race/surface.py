@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSp
 
 from nnstudio.app.editor.flow import flow_container
 from nnstudio.app.optimizer_form import SettingSpinBox
-from nnstudio.app.plots.base import PlotView, set_title, style_plot, white_canvas
+from nnstudio.app.plots.base import AXIS_COLOR, PlotView, set_title, style_plot, white_canvas
 from nnstudio.app.plots.contour import contour_segments
 from nnstudio.app.race.palette import contestant_color
 from nnstudio.app.subscriptions import subscribe
@@ -145,7 +145,10 @@ class SurfacePlot(PlotView):
         # of the textbook figure showed four paths and no names)
         canvas = QWidget(self)
         canvas.setObjectName("SurfaceCanvas")
-        canvas.setStyleSheet("#SurfaceCanvas { background: white; }")
+        # (white, and the readout's text the plots' dark grey with it: in a dark desktop theme the readout took the
+        # palette's light text, unreadable on the white canvas)
+        canvas.setStyleSheet("#SurfaceCanvas { background: white; }"
+                             f" #SurfaceCanvas QLabel {{ color: {AXIS_COLOR}; }}")
         canvas.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         column = QVBoxLayout(canvas)
         column.setContentsMargins(0, 0, 0, 0)
