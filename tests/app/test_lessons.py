@@ -8,8 +8,8 @@ import threading
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from nnstudio.app import dialogs
 from nnstudio.app.lessons import LessonsRoom
@@ -1741,3 +1741,100 @@ def test_no_lesson_scrolls_sideways_on_a_1024x600_screen(patched_dialogs, window
             corner = part.mapTo(page.body_area.viewport(), part.rect().topRight())
             assert corner.x() <= page.body_area.viewport().width(), part
     w.close()
+
+
+# ======================================================================== in a dark desktop theme
+def contrast(first, second) -> float:
+    """WCAG contrast ratio of two QColors (1 to 21), computed here, not by the code under test."""
+    def luminance(c):
+        channels = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in (c.redF(), c.greenF(),
+                                                                                          c.blueF())]
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def text_color(label):
+    """The colour a label's text is painted in (its style sheet's colour included)."""
+    label.ensurePolished()
+    return label.palette().color(label.foregroundRole())
+
+
+def painted(widget, x: int = 2, y: int = 2):
+    """The colour the widget shows at (x, y), as on screen."""
+    return widget.grab().toImage().pixelColor(x, y)
+
+
+@pytest.mark.parametrize("right", [True, False])
+def test_a_lessons_green_and_orange_texts_read_in_a_dark_desktop_theme(qtbot, dark_desktop, room, right):
+    """The predict-first answer ("You predicted …: right." in green, "…; the answer is …" in orange) and a done
+    task's tick were colours for a light window: on a dark desktop's window they read at about 3 : 1. They are as
+    light as the dark window needs now, and follow the desktop when it goes light again."""
+    entry = lesson("backprop")
+    page = room.show_lesson("backprop")
+    page.choice_buttons[entry.prediction.answer if right else (entry.prediction.answer + 1) % 4].click()
+    task = page.task_rows["step_through"]
+    page.set_task_done("step_through", True)
+    window = page.palette().color(page.backgroundRole())
+    assert window.lightness() < 80
+    for label in (page.reveal, task.mark, task.text):
+        assert contrast(text_color(label), window) >= 4.5, (label.text(), text_color(label).name())
+    assert text_color(task.mark) != text_color(page.setup_button)      # (still green, not the plain text colour)
+
+    QApplication.setPalette(QPalette(QColor("#efefef")))                  # the desktop goes light
+    qtbot.waitUntil(lambda: page.palette().color(page.backgroundRole()).lightness() > 200, timeout=2000)
+    window = page.palette().color(page.backgroundRole())
+    for label in (page.reveal, task.mark, task.text):
+        assert contrast(text_color(label), window) >= 4.5, (label.text(), text_color(label).name())
+
+
+def test_the_xor_tables_right_and_wrong_outputs_read_in_a_dark_desktop_theme(qtbot, dark_desktop, room):
+    """ŷ in the XOR table was dark green (right side of 0.5) or red (wrong side): the green read at 2.7 : 1 on a
+    dark table."""
+    view = open_lesson(room, "xor").view
+    room.session.set_weights(LECTURE_WEIGHTS)
+    base = view.table.palette().color(view.table.viewport().backgroundRole())
+    column = view.table.columnCount() - 2
+    room.session.set_weight(1, "b", 0, 0, 30.0)           # the output unit always says 1: two rows wrong
+    colors = {}
+    for r in range(view.table.rowCount()):
+        item = view.table.item(r, column)
+        colors[(float(item.text()) > 0.5) == (r in (1, 2))] = item.foreground().color()
+    assert len(set(c.name() for c in colors.values())) == 2
+    for color in colors.values():
+        assert contrast(color, base) >= 4.5, color.name()
+
+
+@pytest.mark.parametrize("lesson_id", ["vanishing", "mnist_cost"])
+def test_a_colour_key_stands_on_the_white_of_its_plots_in_a_dark_desktop_theme(qtbot, dark_desktop, room,
+                                                                               lesson_id):
+    """The colour key above the vanishing lesson's plots (and the slowdown's) drew its lines in the colours of
+    curves made for a white plot, on the window: the darkest, viridis' purple, vanished on a dark desktop's
+    window. The key is white with the plots' dark text now, as the plots below it."""
+    view = open_lesson(room, lesson_id).view
+    [key] = [label for label in view.findChildren(QLabel) if "━━" in label.text()]
+    background = painted(key)
+    assert background.name() == "#ffffff"
+    assert contrast(text_color(key), background) >= 4.5
+    for rgb in re.findall(r"color:rgb\((\d+), (\d+), (\d+)\)", key.text()):
+        assert contrast(QColor(*map(int, rgb)), background) > 1.3       # the curves' own contrast on their plot
+
+
+def test_the_computational_graph_reads_in_a_dark_desktop_theme(qtbot, dark_desktop, room):
+    """The graph of lesson 3 stood on the dark Base colour of a dark desktop with colours made for white paper:
+    its grey note ("too many to draw") read at 2.4 : 1. It is white as the plots are, so its notes and gradients
+    read in any theme."""
+    page = room.show_lesson("backprop")
+    page.choice_buttons[0].click()
+    view = page.view
+    view.show_all()
+    graph = view.view
+    background = painted(graph.viewport())
+    assert background.name() == "#ffffff"
+    labels = [edge.label for edge in view.edges.values()]
+    assert labels and all(contrast(label.brush().color(), background) >= 3.0 for label in labels)
+    room.session.set_spec(NetworkSpec(2, (LayerSpec(16, "relu"),), LayerSpec(1, "sigmoid")))
+    view.mode_tabs.setCurrentIndex(2)
+    notes = [item for item in graph.scene().items() if hasattr(item, "text") and "too many" in item.text()]
+    assert len(notes) == 1
+    assert contrast(notes[0].brush().color(), painted(graph.viewport())) >= 4.5

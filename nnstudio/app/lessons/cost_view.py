@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QGroupBox, QHBoxLay
 
 from nnstudio.app.lessons.background import BackgroundJob
 from nnstudio.app.editor.flow import flow_container
-from nnstudio.app.lessons.common import color_key, enable, number, plot_widget, wrapped
+from nnstudio.app.lessons.common import color_key, enable, number, on_canvas, plot_widget, wrapped
 from nnstudio.lessons import cost
 from nnstudio.lessons.catalog import LessonState
 
@@ -91,10 +91,10 @@ class CostView(QWidget):
             self.slow_plots[name] = plot
             slow_row.addWidget(plot)
         self.slow_note = wrapped("", slow_box)
-        key = wrapped(color_key(
+        self.slow_key = key = on_canvas(wrapped(color_key(
             (START_COLORS[start], self.tr("from w = {0}, b = {1} (output {2})").format(
                 number(w), number(b), number(cost.single_neuron(w, b, epochs=0).outputs[0], 2)))
-            for start, (w, b) in cost.SLOWDOWN_STARTS.items()), slow_box)
+            for start, (w, b) in cost.SLOWDOWN_STARTS.items()), slow_box))
         box = QVBoxLayout(slow_box)
         box.addWidget(controls)
         box.addWidget(key)

@@ -8,14 +8,20 @@ from PySide6.QtGui import QFont, QTextLength
 from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
                                QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
-from nnstudio.app.lessons.common import wrapped
+from nnstudio.app.lessons.common import readable, wrapped
 from nnstudio.app.texts import title
 from nnstudio.lessons.catalog import lesson_text
 
 DONE_MARK = "✔"
 OPEN_MARK = "○"
-DONE_COLOR = "#00825a"
-WRONG_COLOR = "#b35900"
+DONE_COLOR = (0, 130, 90)      # green: a task done, a prediction that was right
+WRONG_COLOR = (179, 89, 0)     # orange: a prediction that was wrong
+# (each as the window's palette lets it read: lighter in a dark desktop theme, see common.readable)
+
+
+def _css(rgb, widget: QWidget) -> str:
+    """``rgb`` as a style sheet colour that reads on ``widget``'s window colour."""
+    return readable(rgb, widget.palette().color(widget.backgroundRole())).name()
 
 
 class _ViewHolder(QFrame):
@@ -78,8 +84,17 @@ class TaskRow(QWidget):
     def set_done(self, done: bool) -> None:
         self.done = done
         self.mark.setText(DONE_MARK if done else OPEN_MARK)
-        self.mark.setStyleSheet(f"color: {DONE_COLOR}; font-weight: bold;" if done else "")
-        self.text.setStyleSheet(f"color: {DONE_COLOR};" if done else "")
+        self._show_color()
+
+    def _show_color(self) -> None:
+        color = _css(DONE_COLOR, self) if self.done else None
+        self.mark.setStyleSheet(f"color: {color}; font-weight: bold;" if color else "")
+        self.text.setStyleSheet(f"color: {color};" if color else "")
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "text"):   # (the desktop went dark or light)
+            self._show_color()
 
 
 class LessonPage(QWidget):
@@ -202,14 +217,24 @@ class LessonPage(QWidget):
             question = title("Lessons", prediction.question)
             if choice == prediction.answer:
                 text = self.tr("{0} You predicted “{1}”: right.").format(question, chosen)
-                color = DONE_COLOR
             else:
                 text = self.tr("{0} You predicted “{1}”; the answer is “{2}”.").format(question, chosen, right)
-                color = WRONG_COLOR
             self.reveal.setText(text)
-            self.reveal.setStyleSheet(f"color: {color};")
+            self._reveal_right = choice == prediction.answer
+            self._show_reveal_color()
             self.reveal.setVisible(True)
         self.stack.setCurrentWidget(self.body_area)
+
+    _reveal_right = None        # the prediction was right (None: no answer shown)
+
+    def _show_reveal_color(self) -> None:
+        if self._reveal_right is not None:
+            self.reveal.setStyleSheet(f"color: {_css(DONE_COLOR if self._reveal_right else WRONG_COLOR, self)};")
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:      # (the desktop went dark or light)
+            self._show_reveal_color()
 
     def set_task_done(self, task_id: str, done: bool) -> None:
         self.task_rows[task_id].set_done(done)

@@ -153,6 +153,9 @@ class GraphView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 180)
+        # white, as the plots are: the nodes, the gradients at the edges and the notes have colours made for white
+        # paper (in a dark desktop theme the graph stood on the dark Base colour, its grey note unreadable)
+        self.setBackgroundBrush(QBrush(QColor(255, 255, 255)))
         # Tab stops here (the arrows scroll a graph wider than the view): a frame in the highlight colour shows
         # it (Tab stopped on the graph with nothing to show, and its keys did nothing); the same width either
         # way, so the graph does not move

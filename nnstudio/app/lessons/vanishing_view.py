@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QProgressB
 
 from nnstudio.app.colors import layer_colors
 from nnstudio.app.lessons.background import BackgroundJob
-from nnstudio.app.lessons.common import color_key, enable, fit_height, number, plot_widget, wrap_titles, wrapped
+from nnstudio.app.lessons.common import (color_key, enable, fit_height, number, on_canvas, plot_widget, wrap_titles,
+                                         wrapped)
 from nnstudio.app.tables import add_copy_action
 from nnstudio.lessons import vanishing
 from nnstudio.lessons.catalog import LessonState
@@ -62,7 +63,7 @@ class VanishingView(QWidget):
             plots_grid.addWidget(plot, *cells[experiment])
             self.plots.append(plot)
         colors = layer_colors(len(vanishing.NIELSEN_SIZES))
-        self.key = wrapped(color_key(zip(colors, (_network(s) for s in vanishing.NIELSEN_SIZES))), self)
+        self.key = on_canvas(wrapped(color_key(zip(colors, (_network(s) for s in vanishing.NIELSEN_SIZES))), self))
         self.table = QTableWidget(len(vanishing.NIELSEN_SIZES), 1 + len(EXPERIMENTS) + 1, self)
         self.table.setTabKeyNavigation(False)     # Tab goes on to the next control; arrows move in it
         self.table.setHorizontalHeaderLabels([self.tr("network"), self.tr("sigmoid: last/first"),

@@ -10,13 +10,13 @@ for the learner to train there; *How often?* trains 20 random starts at once and
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHeaderView,
                                QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from nnstudio.app.commands import WeightEdit, lecture_xor, lecture_xor_fits
 from nnstudio.app.editor.flow import flow_container
-from nnstudio.app.lessons.common import MINUS, MinusSpinBox, fit_height, number, wrapped
+from nnstudio.app.lessons.common import MINUS, MinusSpinBox, fit_height, number, readable, wrapped
 from nnstudio.app.plots import DecisionBoundaryPlot
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.data.toy import XOR_X, XOR_Y
@@ -27,6 +27,8 @@ from nnstudio.lessons.catalog import LessonState
 
 SWEEP_SEEDS = 20
 SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+RIGHT_COLOR = (0, 128, 0)     # ŷ on the right side of 0.5
+WRONG_COLOR = (220, 0, 0)     # ŷ on the wrong side
 
 
 def xor_network(spec) -> bool:
@@ -246,6 +248,12 @@ class XorTableView(QWidget):
         self.changed.emit()
 
     # ------------------------------------------------------------------ the table
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        # (the desktop went dark or light: ŷ's colours follow)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "table", None) is not None:
+            self._fill_table()
+
     def rows(self) -> list[xor.XorRow]:
         if self.weights is None:
             return []
@@ -255,6 +263,7 @@ class XorTableView(QWidget):
         rows = self.rows()
         if not rows:
             return
+        base = self.table.palette().color(self.table.viewport().backgroundRole())
         h = len(rows[0].hidden_z)
         headers = ["x₁", "x₂"]
         for j in range(h):
@@ -274,7 +283,8 @@ class XorTableView(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if c == len(cells) - 2:
                     right = (row.output > 0.5) == (row.target > 0.5)
-                    item.setForeground(Qt.GlobalColor.darkGreen if right else Qt.GlobalColor.red)
+                    # green right, red wrong, as they read on the table (in a dark theme too)
+                    item.setForeground(readable(RIGHT_COLOR if right else WRONG_COLOR, base))
                     item.setToolTip(f"ŷ = {row.output:.6f}")
                 self.table.setItem(r, c, item)
         fit_height(self.table)
