@@ -1838,3 +1838,17 @@ def test_the_computational_graph_reads_in_a_dark_desktop_theme(qtbot, dark_deskt
     notes = [item for item in graph.scene().items() if hasattr(item, "text") and "too many" in item.text()]
     assert len(notes) == 1
     assert contrast(notes[0].brush().color(), painted(graph.viewport())) >= 4.5
+
+
+@pytest.mark.parametrize("lesson_id", ["derivatives", "activations", "overfitting"])
+def test_the_lessons_plot_legends_name_their_curves_in_dark_text(qtbot, room, lesson_id):
+    """The legends on the lessons' white plots ("f", "tangent (the derivative)", "training images") were
+    pyqtgraph's grey, 2.9 : 1 on white; they have the plots' dark text now, as the race's legends."""
+    import pyqtgraph as pg
+
+    view = open_lesson(room, lesson_id).view
+    [legend] = [plot.getPlotItem().legend for plot in view.findChildren(pg.PlotWidget) if plot.getPlotItem().legend]
+    assert legend.items
+    for _, label in legend.items:
+        colors = set(re.findall(r"color:(#[0-9a-f]{6})", label.item.toHtml()))
+        assert colors and all(contrast(QColor(c), QColor("white")) >= 4.5 for c in colors), (label.text, colors)

@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from nnstudio.app.lessons.common import MinusSpinBox, number, plot_widget, wrapped
+from nnstudio.app.lessons.common import MinusSpinBox, add_legend, number, plot_widget, wrapped
 from nnstudio.lessons import activations
 from nnstudio.lessons.catalog import LessonState
 
@@ -52,7 +52,7 @@ class ActivationExplorer(QWidget):
         self.readout = wrapped("", self)
 
         self.plot = plot_widget(self, bottom="z")
-        self.plot.addLegend(offset=(10, 10))
+        add_legend(self.plot, offset=(10, 10))
         p = self.plot.getPlotItem()
         p.setXRange(*Z_RANGE, padding=0.02)
         self.shades = []

@@ -197,6 +197,11 @@ def on_canvas(label: QLabel) -> QLabel:
     return label
 
 
+def add_legend(plot, **options):
+    """The plot's legend, its names in the plots' dark text (pyqtgraph's own grey read at 2.9 : 1 on white)."""
+    return plot.addLegend(labelTextColor=AXIS_COLOR, **options)
+
+
 def color_key(entries) -> str:
     """Rich text naming what each colour of a plot stands for: (rgb, text) pairs (instead of a legend, which
     covers the curves of a small plot)."""

@@ -12,7 +12,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from nnstudio.app.lessons.common import LogSlider, MinusSpinBox, fit_height, number, plot_widget, wrapped
+from nnstudio.app.lessons.common import (LogSlider, MinusSpinBox, add_legend, fit_height, number, plot_widget,
+                                         wrapped)
 from nnstudio.app.tables import add_copy_action
 from nnstudio.lessons import derivatives
 from nnstudio.lessons.catalog import LessonState
@@ -58,7 +59,7 @@ class DerivativesView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.readout.setFont(font)
         self.plot = plot_widget(self, left="f", bottom="x")
-        self.plot.addLegend(offset=(10, 10))
+        add_legend(self.plot, offset=(10, 10))
         p = self.plot.getPlotItem()
         self.curve = p.plot(pen=pg.mkPen((40, 40, 40), width=2), name="f")
         self.tangent = p.plot(pen=pg.mkPen((0, 130, 90), width=2, style=pg.QtCore.Qt.PenStyle.DashLine),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QHeaderView,
 
 from nnstudio.app.colors import class_color
 from nnstudio.app.lessons.background import BackgroundJob
-from nnstudio.app.lessons.common import enable, fit_height, plot_widget, wrapped
+from nnstudio.app.lessons.common import add_legend, enable, fit_height, plot_widget, wrapped
 from nnstudio.app.tables import add_copy_action
 from nnstudio.app.texts import compiling_note, title
 from nnstudio.lessons import overfitting
@@ -61,7 +61,7 @@ class OverfittingLab(QWidget):
         self.progress = QProgressBar(self)
         self.status = wrapped("", self)
         self.plot = plot_widget(self, left=self.tr("accuracy"), bottom=self.tr("epoch"))
-        self.plot.addLegend(offset=(-5, -5), labelTextSize="8pt")
+        add_legend(self.plot, offset=(-5, -5), labelTextSize="8pt")
         self.train_curve = self.plot.plot(pen=pg.mkPen(class_color(1), width=2), name=self.tr("training images"))
         self.test_curve = self.plot.plot(pen=pg.mkPen(class_color(0), width=2), name=self.tr("test images"))
         self.finished_curves: list = []      # the run's finished trainings, thin
