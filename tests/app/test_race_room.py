@@ -7,6 +7,7 @@ import threading
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFormLayout, QStyle, QStyleOptionComboBox
 
 from nnstudio.app import dialogs
@@ -2184,3 +2185,21 @@ def test_every_contestants_colour_swatch_shows_on_a_dark_button(qtbot, dark_desk
         assert behind.lightness() < 80
         edge = [image.pixelColor(x, y) for x in range(14) for y in (0, 13)]
         assert max(contrast(pixel, behind) for pixel in edge + [image.pixelColor(7, 7)]) >= 3.0, c.name
+
+
+@pytest.mark.parametrize("scale", [1.5, 2.0])
+def test_a_colour_swatch_is_sharp_on_a_high_dpi_screen(qtbot, make_room, scale):
+    """At 150 % and 200 % the colour button's swatch was its 14 px picture scaled up, its frame blurred into the
+    colour. It is drawn for the screen's scale: as many pixels as the screen has, a sharp frame around a pure
+    colour."""
+    from PySide6.QtCore import QSize
+
+    room = make_room()
+    c = room.session.contestants[0]
+    pixmap = room.contestants_panel.rows[c.key].color_button.icon().pixmap(QSize(14, 14), scale)
+    assert pixmap.width() == round(14 * scale) and pixmap.devicePixelRatio() == scale
+    image = pixmap.toImage()
+    frame = round(scale)
+    assert image.pixelColor(0, 0) == image.pixelColor(frame - 1, frame - 1) == QColor(200, 200, 200)
+    middle = [image.pixelColor(x, x).getRgb()[:3] for x in range(frame, pixmap.width() - frame)]
+    assert set(middle) == {contestant_rgb(c.color)}

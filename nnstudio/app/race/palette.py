@@ -22,15 +22,23 @@ def color_count() -> int:
 
 
 SWATCH_FRAME = (200, 200, 200)     # light grey: a black or indigo square shows on a dark button or table too
+SWATCH_SCALES = (1.0, 1.25, 1.5, 2.0, 3.0)     # the screen scales a swatch is drawn for
 
 
 def swatch(index: int, size: int = 12) -> QIcon:
     """A filled square of the contestant's colour in a one-pixel light grey frame, for buttons, lists and table
     cells. (In a dark desktop theme the black and indigo squares vanished into the buttons; on a light one the
-    frame is barely there.)"""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(*SWATCH_FRAME))
-    painter = QPainter(pixmap)
-    painter.fillRect(1, 1, size - 2, size - 2, QColor(*contestant_color(index)))
-    painter.end()
-    return QIcon(pixmap)
+    frame is barely there.) Drawn for each usual screen scale, so that it stays sharp at 150 % and 200 % (one
+    pixmap scaled up blurred its frame)."""
+    icon = QIcon()
+    for ratio in SWATCH_SCALES:
+        side = round(size * ratio)
+        frame = max(1, round(ratio))
+        pixmap = QPixmap(side, side)
+        pixmap.fill(QColor(*SWATCH_FRAME))
+        painter = QPainter(pixmap)
+        painter.fillRect(frame, frame, side - 2 * frame, side - 2 * frame, QColor(*contestant_color(index)))
+        painter.end()
+        pixmap.setDevicePixelRatio(ratio)
+        icon.addPixmap(pixmap)
+    return icon
