@@ -1852,3 +1852,56 @@ def test_the_lessons_plot_legends_name_their_curves_in_dark_text(qtbot, room, le
     for _, label in legend.items:
         colors = set(re.findall(r"color:(#[0-9a-f]{6})", label.item.toHtml()))
         assert colors and all(contrast(QColor(c), QColor("white")) >= 4.5 for c in colors), (label.text, colors)
+
+
+LESSON_VIEWS_SCALED = """
+import json
+from nnstudio.app.lessons import LessonsRoom
+from nnstudio.session.session import TrainingSession
+
+room = LessonsRoom(TrainingSession())
+room.resize(1280, 800)
+room.show()
+seen = {}
+page = room.show_lesson("backprop")
+page.choice_buttons[0].click()
+graph = page.view.view
+QTest.qWait(100)
+QTest.mouseClick(graph.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                 graph.viewport().rect().center())
+seen["graph_focused"] = graph.hasFocus()
+QTest.keyClick(graph, Qt.Key.Key_Space)
+seen["stepped"] = page.view.forward_shown
+image = graph.viewport().grab()
+seen["graph"] = [image.devicePixelRatio(), image.width(), graph.viewport().width()]
+
+page = room.show_lesson("activations")
+page.choice_buttons[0].click()
+QTest.qWait(100)
+plot, line = page.view.plot, page.view.z_line
+view = plot.getPlotItem().getViewBox()
+def at(z):
+    return plot.mapFromScene(view.mapViewToScene(QPointF(z, 0.5)))
+QTest.mousePress(plot.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(line.value()))
+for z in (1.0, -1.0, -3.0):
+    QTest.mouseMove(plot.viewport(), at(z))
+QTest.mouseRelease(plot.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(-3.0))
+seen["z"] = page.view.z_spin.value()
+image = plot.grab()
+seen["plot"] = [image.devicePixelRatio(), image.width(), plot.width()]
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.parametrize("scale", [1.5, 2])
+def test_the_lesson_graph_and_the_activation_line_on_a_high_dpi_screen(tmp_path, scale):
+    """On a 150 % or 200 % screen lesson 3's graph takes the focus where it is clicked and steps with Space, the
+    activation explorer's z line follows the mouse to where it is dragged, and both are drawn with every pixel the
+    screen has (sharp, not a 100 % picture scaled up)."""
+    from tests.app.scaled import run_scaled
+
+    seen = run_scaled(scale, LESSON_VIEWS_SCALED, tmp_path)
+    assert seen["graph_focused"] and seen["stepped"] == 1
+    assert seen["z"] == pytest.approx(-3.0, abs=0.05)
+    for ratio, pixels, width in (seen["graph"], seen["plot"]):
+        assert ratio == scale and pixels == round(width * scale)

@@ -1711,8 +1711,9 @@ def test_the_saved_step_size_plot_names_its_colours_where_the_screen_hid_its_leg
     shown = plot.plot.getViewBox().size()
     plot.export_png(tmp_path / "steps.png")
     image = QImage(str(tmp_path / "steps.png"))
-    assert image.height() > plot.widget.height() + plot.legend_view.height() - 2
-    top = {QColor(image.pixel(x, y)).getRgb()[:3] for y in range(plot.legend_view.height())
+    scale = plot.widget.devicePixelRatioF()          # (a 200 % screen saves twice the pixels each way)
+    assert image.height() > (plot.widget.height() + plot.legend_view.height() - 2) * scale
+    top = {QColor(image.pixel(x, y)).getRgb()[:3] for y in range(round(plot.legend_view.height() * scale))
            for x in range(image.width())}
     for c in room.session.contestants:                   # each name's coloured line
         rgb = contestant_rgb(c.color)
@@ -2203,3 +2204,44 @@ def test_a_colour_swatch_is_sharp_on_a_high_dpi_screen(qtbot, make_room, scale):
     assert image.pixelColor(0, 0) == image.pixelColor(frame - 1, frame - 1) == QColor(200, 200, 200)
     middle = [image.pixelColor(x, x).getRgb()[:3] for x in range(frame, pixmap.width() - frame)]
     assert set(middle) == {contestant_rgb(c.color)}
+
+
+SURFACE_CLICKS = """
+import json
+from nnstudio.app.race import RaceRoom
+from nnstudio.session.race import RaceSession, RaceSettings, RaceTemplate
+from nnstudio.session.session import TrainingSession
+
+template = RaceTemplate.own("moons", hidden=(8,), activation="tanh", batch_size=32, seed=3)
+session = RaceSession(template, {"SGD": {"name": "sgd", "lr": 0.1}}, RaceSettings(length=400))
+room = RaceRoom(TrainingSession(), session=session)
+room.resize(1100, 700)
+room.show()
+room.start()
+room.mode_combo.setCurrentIndex(room.mode_combo.findData("surface"))
+room.mode_combo.activated.emit(room.mode_combo.currentIndex())
+plot = room.surface_page.plot
+QTest.qWait(200)
+clicks = []
+for x, y in ((3.0, -2.0), (-5.5, 1.25)):
+    point = plot.widget.mapFromScene(plot.view.mapViewToScene(QPointF(x, y)))
+    QTest.mouseClick(plot.widget.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    marker = plot.start_marker.getData()
+    clicks.append([list(room.session.surface_start()), [float(marker[0][0]), float(marker[1][0])]])
+image = plot.widget.grab()
+print(json.dumps({"clicks": clicks, "ratio": image.devicePixelRatio(), "pixels": image.width(),
+                  "width": plot.widget.width()}))
+room.shutdown(5000)
+"""
+
+
+@pytest.mark.parametrize("scale", [1.5, 2])
+def test_a_click_on_the_surface_starts_there_on_a_high_dpi_screen(tmp_path, scale):
+    """On a 150 % or 200 % screen a click on the loss surface starts the race where the mouse is, the ring drawn
+    there, and the surface is drawn with every pixel the screen has."""
+    from tests.app.scaled import run_scaled
+
+    seen = run_scaled(scale, SURFACE_CLICKS, tmp_path)
+    for (start, marker), wanted in zip(seen["clicks"], ((3.0, -2.0), (-5.5, 1.25))):
+        assert start == pytest.approx(wanted, abs=0.05) and marker == pytest.approx(start)
+    assert seen["ratio"] == scale and seen["pixels"] == round(seen["width"] * scale)
