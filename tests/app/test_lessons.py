@@ -1804,6 +1804,14 @@ def test_the_xor_tables_right_and_wrong_outputs_read_in_a_dark_desktop_theme(qtb
     for color in colors.values():
         assert contrast(color, base) >= 4.5, color.name()
 
+    QApplication.setPalette(QPalette(QColor("#efefef")))                  # the desktop goes light: they follow
+    qtbot.waitUntil(lambda: view.table.palette().color(view.table.viewport().backgroundRole()).lightness() > 200,
+                    timeout=2000)
+    base = view.table.palette().color(view.table.viewport().backgroundRole())
+    for r in range(view.table.rowCount()):
+        color = view.table.item(r, column).foreground().color()
+        assert contrast(color, base) >= 4.5, color.name()
+
 
 @pytest.mark.parametrize("lesson_id", ["vanishing", "mnist_cost"])
 def test_a_colour_key_stands_on_the_white_of_its_plots_in_a_dark_desktop_theme(qtbot, dark_desktop, room,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHeaderView,
                                QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -263,7 +264,8 @@ class XorTableView(QWidget):
         rows = self.rows()
         if not rows:
             return
-        base = self.table.palette().color(self.table.viewport().backgroundRole())
+        # (the view's own Base, the table's background: the view hears of a new palette before its table does)
+        base = self.palette().color(QPalette.ColorRole.Base)
         h = len(rows[0].hidden_z)
         headers = ["x₁", "x₂"]
         for j in range(h):
