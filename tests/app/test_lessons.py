@@ -1913,3 +1913,53 @@ def test_the_lesson_graph_and_the_activation_line_on_a_high_dpi_screen(tmp_path,
     assert seen["z"] == pytest.approx(-3.0, abs=0.05)
     for ratio, pixels, width in (seen["graph"], seen["plot"]):
         assert ratio == scale and pixels == round(width * scale)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("size", [(1024, 600), (1920, 1080)])
+def test_lesson_3s_graph_has_no_edge_under_a_node_nor_a_label_over_another(qtbot, patched_dialogs, window_in,
+                                                                           language, size):
+    """The edge from b to f ran under the g node (b stood with w and x, two columns before f): a leaf now stands in
+    the column before the value computed from it, and each value's inputs around it, so that no arrow crosses a node
+    it does not join and no derivative at an edge covers a node or another derivative — at every step of both
+    passes, on the lecture's graph and with the sigmoid gate."""
+    from PySide6.QtGui import QPainterPath, QPainterPathStroker
+    from PySide6.QtWidgets import QApplication
+
+    from nnstudio.app.lessons.stepper import EdgeItem, NodeItem
+
+    w = window_in(language, *size)
+    w.show_room("lessons")
+    room = lessons(w)
+    room.default_layout(*size)
+    stepper = open_lesson(room, "backprop").view
+    for tab in (0, 1):                                   # the lecture's graph, with a sigmoid gate
+        qtbot.mouseClick(stepper.mode_tabs, Qt.MouseButton.LeftButton, pos=stepper.mode_tabs.tabRect(tab).center())
+        assert stepper.mode == ("lecture", "gate")[tab]
+        steps = 0
+        while True:
+            QApplication.processEvents()
+            scene = stepper.view.scene()
+            nodes = [item for item in scene.items() if isinstance(item, NodeItem)]
+            edges = [item for item in scene.items() if isinstance(item, EdgeItem)]
+            boxes = {node.title.split()[0]: node.sceneBoundingRect().adjusted(2, 2, -2, -2) for node in nodes}
+            for edge in edges:
+                line = QPainterPath(edge.path().elementAt(0))   # the arrow's line, tail to the head's tip
+                tip = edge.path().elementAt(1)
+                line.lineTo(tip.x, tip.y)
+                stroke = QPainterPathStroker()
+                stroke.setWidth(1.0)
+                area = edge.mapToScene(stroke.createStroke(line))
+                joined = [name for name, box in boxes.items() if area.intersects(box)]
+                assert len(joined) == 2, (tab, steps, joined)       # its two ends, no other node
+            labels = [edge.label.sceneBoundingRect() for edge in edges if edge.label.text().strip()]
+            for i, label in enumerate(labels):
+                assert not any(label.intersects(box) for box in boxes.values()), (tab, steps, label)
+                assert not any(label.intersects(other) for other in labels[i + 1:]), (tab, steps, label)
+            if not (stepper.forward_button.isEnabled() or stepper.backward_button.isEnabled()):
+                break
+            button = stepper.forward_button if stepper.forward_button.isEnabled() else stepper.backward_button
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            steps += 1
+        assert steps == (2 + 4, 3 + 5)[tab] and all("∂" in n.text() for n in nodes)
+    w.close()

@@ -421,54 +421,76 @@ class BackpropStepper(QWidget):
 
     # ------------------------------------------------------------------ drawing
     def _positions(self) -> dict[int, QPointF]:
-        """Columns by depth (the lecture's graphs left to right; a network top to bottom, weights between the
-        layers), the nodes of a column evenly spaced."""
+        """Where each node stands: the lecture's graphs as a tree (``_tree_positions``); a network in columns by
+        depth, weights between the layers, the nodes of a column evenly spaced."""
         walk = self.walk
-        network = self.mode == "network"
         inputs: dict[int, list] = {}
         consumers: dict[int, list] = {}
         for source, node in walk.edges:
             inputs.setdefault(id(node), []).append(source)
             consumers.setdefault(id(source), []).append(node)
+        if self.mode != "network":
+            return self._tree_positions(inputs)
         depth: dict[int, float] = {}
         for node in walk.nodes:                        # (inputs before the values computed from them)
             if node.inputs:
-                below = [depth.get(id(s), 0.0) for s in inputs.get(id(node), ())
-                         if not (network and is_parameter(s.label))]
+                below = [depth.get(id(s), 0.0) for s in inputs.get(id(node), ()) if not is_parameter(s.label)]
                 depth[id(node)] = 1.0 + (max(below) if below else 0.0)
         for node in walk.nodes:
             if not node.inputs:
-                if network and is_parameter(node.label):
+                if is_parameter(node.label):
                     depth[id(node)] = min(depth[id(c)] for c in consumers[id(node)]) - 0.5
                 else:
                     depth[id(node)] = 0.0
         columns: dict[float, list] = {}
         for node in walk.nodes:
             columns.setdefault(depth[id(node)], []).append(node)
-        order = {id(n): i for i, n in enumerate(walk.nodes)}
         rank: dict[int, int] = {}
+
+        def key(n):
+            if is_parameter(n.label):
+                first = consumers[id(n)][0]
+                return (rank.get(id(first), 0), n.label[0] == "b", n.label)
+            return (0, False, n.label)
         for d in sorted(columns):
             nodes = columns[d]
-            if network:
-                def key(n):
-                    if is_parameter(n.label):
-                        first = consumers[id(n)][0]
-                        return (rank.get(id(first), 0), n.label[0] == "b", n.label)
-                    return (0, False, n.label)
-                nodes.sort(key=key)
-            else:
-                nodes.sort(key=lambda n: order[id(n)])
+            nodes.sort(key=key)
             for i, n in enumerate(nodes):
                 rank[id(n)] = i
         w, h = self._node_size()
-        across = h + (10 if network else 34)          # between the nodes of a column
-        along = w + (36 if network else 90)           # between two columns
+        across, along = h + 10, w + 36                # between the nodes of a column; between two columns
         positions = {}
         for c, d in enumerate(sorted(columns)):
             nodes = columns[d]
             for i, n in enumerate(nodes):
                 positions[id(n)] = QPointF(c * along, (i - (len(nodes) - 1) / 2) * across)
         return positions
+
+    def _tree_positions(self, inputs: dict[int, list]) -> dict[int, QPointF]:
+        """The lecture's graphs as a tree lying on its side, the output on the right: each value one column after
+        its inputs, which stand around it one above the other (g's w and x, f's g and b). With the leaves all in
+        the first column, the arrow from b to f ran under g."""
+        walk = self.walk
+        column: dict[int, int] = {id(walk.output): 0}        # counted from the output, leftwards
+        row: dict[int, float] = {id(walk.output): 0.0}
+        for node in reversed(walk.nodes):                    # (each value before its inputs)
+            if id(node) not in column:                       # (not below the output: beside it)
+                column[id(node)], row[id(node)] = 0, max(row.values()) + 1.0
+            sources = inputs.get(id(node), [])
+            for i, source in enumerate(sources):
+                if id(source) not in column:                 # (a value used twice stands by its first use)
+                    column[id(source)] = column[id(node)] + 1
+                    row[id(source)] = row[id(node)] + i - (len(sources) - 1) / 2
+        taken: dict[int, list[float]] = {}
+        for node in walk.nodes:                              # (two values on one spot: the second goes below)
+            spots = taken.setdefault(column[id(node)], [])
+            while any(abs(row[id(node)] - r) < 1.0 for r in spots):
+                row[id(node)] += 1.0
+            spots.append(row[id(node)])
+        w, h = self._node_size()
+        across, along = h + 34, w + 100     # between two rows; between two columns (∂a/∂f's "= 0.0009102" fits)
+        last = max(column.values())
+        return {id(n): QPointF((last - column[id(n)]) * along, row[id(n)] * across) for n in walk.nodes}
 
     def _node_size(self) -> tuple[float, float]:
         return (100.0, 64.0) if self.mode == "network" else (150.0, 70.0)
