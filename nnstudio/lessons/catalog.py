@@ -184,7 +184,7 @@ def _leaves(state: LessonState) -> dict[str, float]:
 
 def backward_pass_stepped(state: LessonState) -> bool:
     total = len(graph.lecture_graph(**_leaves(state)).output.backward())
-    return int(state.values.get("backward_steps_shown", 0)) >= total
+    return int(state.values.get("backward_steps_taken", 0)) >= total
 
 
 def df_dw_is_three(state: LessonState) -> bool:

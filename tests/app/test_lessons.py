@@ -470,7 +470,7 @@ def test_the_sigmoid_gate_and_the_studios_network_with_finite_differences(room):
     assert len(weights) == 9
     for label in weights:
         assert "✓" in texts[label] and "✗" not in texts[label]     # backprop = finite difference, every weight
-    assert view.values()["backward_steps_shown"] == 0                   # (the task is about the lecture's graph)
+    assert view.values()["backward_steps_taken"] == 0                   # (the task is about the lecture's graph)
 
 
 def test_the_network_graph_follows_the_studio_until_the_learner_steps_through_it(room):
@@ -712,7 +712,11 @@ def test_derivative_tasks(qtbot, room):
 
 
 def test_backprop_tasks(qtbot, room):
+    """Both passes ticked "Step through the whole backward pass" without a step: only steps taken count."""
     view = open_lesson(room, "backprop").view
+    view.all_button.click()
+    assert "∂f/∂w = 5" in view.node_texts()["w"] and not ticked(room, "backprop", "step_through")
+    view.restart_button.click()
     view.forward_button.click(), view.forward_button.click()
     for _ in range(3):
         view.backward_button.click()
@@ -1282,7 +1286,7 @@ def test_s_and_space_step_and_run_the_lesson_shown(qtbot, window):
     assert not stepper.forward_button.isEnabled() and stepper.backward_button.isEnabled()
     assert stepper.backward_button.toolTip().endswith("(S).")
     qtbot.keyClick(stepper.view, Qt.Key.Key_S)
-    assert stepper.values()["backward_steps_shown"] == 1
+    assert stepper.values()["backward_steps_taken"] == 1
     assert descent.readout.text().startswith("Step 1:")                  # the hidden lesson's S did nothing
 
 

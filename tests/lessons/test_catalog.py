@@ -89,8 +89,8 @@ def test_derivative_tasks():
 
 
 def test_backprop_tasks():
-    _both_ways("backprop", "step_through", LessonState(values={"backward_steps_shown": 4}),
-               LessonState(values={"backward_steps_shown": 3}))
+    _both_ways("backprop", "step_through", LessonState(values={"backward_steps_taken": 4}),
+               LessonState(values={"backward_steps_taken": 3}))
     _both_ways("backprop", "df_dw_three", LessonState(values={"w": -2.0, "x": 3.0, "b": 3.0}),
                LessonState(values={"w": 3.0, "x": 5.0, "b": 3.0}))
     _both_ways("backprop", "gate_steepest", LessonState(values={"w": -2.0, "x": 5.0, "b": 10.0}),

@@ -207,6 +207,7 @@ class BackpropStepper(QWidget):
         self.estimates: dict[int, float] = {}     # id(Value) -> finite-difference estimate
         self.forward_shown = 0
         self.backward_shown = 0
+        self.backward_taken = 0                   # of those, the steps taken one at a time (◀ Backward, S, Space)
         self.items: dict[int, NodeItem] = {}
         self.edges: dict[tuple[int, int], EdgeItem] = {}
         self.sentences: list[str] = []
@@ -271,7 +272,7 @@ class BackpropStepper(QWidget):
         self.mode_tabs.currentChanged.connect(lambda i: self.set_mode(MODES[i]))
         self.example_combo.currentIndexChanged.connect(lambda _: self.mode == "network" and self.rebuild())
         self.forward_button.clicked.connect(self.step_forward)
-        self.backward_button.clicked.connect(self.step_backward)
+        self.backward_button.clicked.connect(self._take_backward_step)
         self.all_button.clicked.connect(self.show_all)
         # S, the studio's Step key, while this lesson is shown: the next step, forward and then backward
         self.step_action = make_action(self, self.tr("Next step through the graph"),
@@ -287,9 +288,10 @@ class BackpropStepper(QWidget):
 
     # ------------------------------------------------------------------ what the checks read
     def values(self) -> dict:
-        """The leaves and, on the lecture's graphs, how many backward steps were shown."""
-        shown = self.backward_shown if self.mode in ("lecture", "gate") else 0
-        return {**self.leaves, "backward_steps_shown": shown, "graph": self.mode}
+        """The leaves and, on the lecture's graphs, how many backward steps the learner took one at a time (Both
+        passes shows them all without a step: it ticked "Step through the whole backward pass")."""
+        taken = self.backward_taken if self.mode in ("lecture", "gate") else 0
+        return {**self.leaves, "backward_steps_taken": taken, "graph": self.mode}
 
     def lesson_states(self) -> list[LessonState]:
         """What the lesson's checks read: this view's settings."""
@@ -349,6 +351,11 @@ class BackpropStepper(QWidget):
         self.changed.emit()
         return True
 
+    def _take_backward_step(self) -> None:
+        if self.step_backward():
+            self.backward_taken += 1
+            self.changed.emit()
+
     def show_all(self) -> None:
         while self.step_forward():
             pass
@@ -359,7 +366,7 @@ class BackpropStepper(QWidget):
     def rebuild(self) -> None:
         """The current graph afresh: leaves given, nothing computed yet."""
         self.walk, self.estimates, self.note = None, {}, ""
-        self.forward_shown = self.backward_shown = 0
+        self.forward_shown = self.backward_shown = self.backward_taken = 0
         self.sentences = []
         if self.mode == "network":
             self._fill_examples()       # the studio's data as it is now (it may have changed since)
