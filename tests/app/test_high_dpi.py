@@ -51,6 +51,7 @@ CHILD = textwrap.dedent('''
     out["input_columns"] = np.flatnonzero(seen.max(axis=0) > 0.5).tolist()
     out["input_rows"] = np.flatnonzero(seen.max(axis=1) > 0.5).tolist()
     from PySide6.QtGui import QImage
+    QTest.keyClick(pad, Qt.Key.Key_1)                             # it is a 1
     saved = QImage(str(pad.save_current_digit()))                 # Ctrl+S: "Store the 28×28 image as a PNG file"
     out["saved_png"] = [saved.width(), saved.height()]
 
