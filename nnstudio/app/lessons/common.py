@@ -5,7 +5,6 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSlider, QStyle, QWidget
 
 from nnstudio.app.plots.base import AXIS_COLOR, readable_axes, style_plot
@@ -160,33 +159,6 @@ def wrap_titles(table) -> None:
             fit_height(table)
     header.sectionResized.connect(fit)
     fit()
-
-
-READABLE = 4.5          # the least contrast of text with its background (WCAG AA for body text)
-
-
-def contrast(first: QColor, second: QColor) -> float:
-    """The WCAG contrast ratio of two colours, 1 (the same) to 21 (black on white)."""
-    def luminance(color: QColor) -> float:
-        channels = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-                    for c in (color.redF(), color.greenF(), color.blueF())]
-        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
-    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def readable(color, background: QColor) -> QColor:
-    """``color`` (a QColor or an RGB tuple) as it is where it reads on ``background``; otherwise mixed toward white
-    on a dark background (a dark desktop theme) or toward black on a light one, just enough that it reads. The
-    lessons' green "right" and orange "wrong" were meant for a light window: on a dark one they read at 3 : 1."""
-    color = QColor(color) if isinstance(color, QColor) else QColor(*color)
-    toward = QColor("white") if background.lightnessF() < 0.5 else QColor("black")
-    for step in range(21):
-        t = step / 20
-        mixed = QColor.fromRgbF(*(c + (e - c) * t for c, e in zip(color.getRgbF()[:3], toward.getRgbF()[:3])))
-        if contrast(mixed, background) >= READABLE:
-            return mixed
-    return toward
 
 
 def on_canvas(label: QLabel) -> QLabel:

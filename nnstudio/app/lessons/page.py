@@ -4,11 +4,12 @@ with the Set up button and the "Try this" tasks that tick when done.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QTextLength
+from PySide6.QtGui import QColor, QFont, QTextLength
 from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
                                QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
-from nnstudio.app.lessons.common import readable, wrapped
+from nnstudio.app.colors import readable_on
+from nnstudio.app.lessons.common import wrapped
 from nnstudio.app.texts import title
 from nnstudio.lessons.catalog import lesson_text
 
@@ -16,12 +17,12 @@ DONE_MARK = "✔"
 OPEN_MARK = "○"
 DONE_COLOR = (0, 130, 90)      # green: a task done, a prediction that was right
 WRONG_COLOR = (179, 89, 0)     # orange: a prediction that was wrong
-# (each as the window's palette lets it read: lighter in a dark desktop theme, see common.readable)
+# (each as the window's palette lets it read: lighter in a dark desktop theme, see colors.readable_on)
 
 
 def _css(rgb, widget: QWidget) -> str:
     """``rgb`` as a style sheet colour that reads on ``widget``'s window colour."""
-    return readable(rgb, widget.palette().color(widget.backgroundRole())).name()
+    return readable_on(QColor(*rgb), widget.palette().color(widget.backgroundRole())).name()
 
 
 class _ViewHolder(QFrame):

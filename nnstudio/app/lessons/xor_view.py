@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHeaderView,
                                QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from nnstudio.app.colors import readable_on
 from nnstudio.app.commands import WeightEdit, lecture_xor, lecture_xor_fits
 from nnstudio.app.editor.flow import flow_container
-from nnstudio.app.lessons.common import MINUS, MinusSpinBox, fit_height, number, readable, wrapped
+from nnstudio.app.lessons.common import MINUS, MinusSpinBox, fit_height, number, wrapped
 from nnstudio.app.plots import DecisionBoundaryPlot
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.data.toy import XOR_X, XOR_Y
@@ -286,7 +287,7 @@ class XorTableView(QWidget):
                 if c == len(cells) - 2:
                     right = (row.output > 0.5) == (row.target > 0.5)
                     # green right, red wrong, as they read on the table (in a dark theme too)
-                    item.setForeground(readable(RIGHT_COLOR if right else WRONG_COLOR, base))
+                    item.setForeground(readable_on(QColor(*(RIGHT_COLOR if right else WRONG_COLOR)), base))
                     item.setToolTip(f"ŷ = {row.output:.6f}")
                 self.table.setItem(r, c, item)
         fit_height(self.table)
