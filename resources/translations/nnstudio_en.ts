@@ -277,10 +277,10 @@
 <context>
     <name>ResultsTable</name>
     <message numerus="yes">
-        <source>Final loss after %n step(s) at each learning rate: {0}</source>
+        <source>Each learning rate&apos;s loss over the last tenth of its %n step(s) (its epoch loss there, the median of the seeds): {0}</source>
         <translation>
-            <numerusform>Final loss after %n step at each learning rate: {0}</numerusform>
-            <numerusform>Final loss after %n steps at each learning rate: {0}</numerusform>
+            <numerusform>Each learning rate&apos;s loss over the last tenth of its %n step (its epoch loss there, the median of the seeds): {0}</numerusform>
+            <numerusform>Each learning rate&apos;s loss over the last tenth of its %n steps (its epoch loss there, the median of the seeds): {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -298,10 +298,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — and races at the best one.</source>
+        <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — and races at the one with the lowest loss over the last tenth of them.</source>
         <translation>
-            <numerusform>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step each — the same budget for all — and races at the best one.</numerusform>
-            <numerusform>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n steps each — the same budget for all — and races at the best one.</numerusform>
+            <numerusform>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step each — the same budget for all — and races at the one with the lowest loss over the last tenth of it.</numerusform>
+            <numerusform>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n steps each — the same budget for all — and races at the one with the lowest loss over the last tenth of them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

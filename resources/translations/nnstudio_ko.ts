@@ -6215,15 +6215,15 @@ It was moved to {1} and is not offered again.</source>
         <source>Every contestant&apos;s result. Loss and accuracy are averaged over the last epoch&apos;s batches (Keras&apos; epoch loss); a dash: not reached or not known. Click a column&apos;s title to sort by it; Ctrl+C copies the rows.</source>
         <translation>모든 참가자의 결과입니다. 손실과 정확도는 마지막 에폭 동안의 배치에 대한 평균입니다(Keras의 에폭 손실). 대시(–)는 도달하지 못했거나 알 수 없다는 뜻입니다. 열 제목을 누르면 그 열로 정렬하고, Ctrl+C는 행을 복사합니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>Each learning rate&apos;s loss over the last tenth of its %n step(s) (its epoch loss there, the median of the seeds): {0}</source>
+        <translation>
+            <numerusform>학습률마다 %n 스텝 중 마지막 10분의 1 동안의 손실(그 구간의 에폭 손실, 시드들의 중앙값): {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} (best of {1})</source>
         <translation>{0} ({1}개 중 최적)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Final loss after %n step(s) at each learning rate: {0}</source>
-        <translation>
-            <numerusform>학습률마다 %n 스텝 뒤의 최종 손실: {0}</numerusform>
-        </translation>
     </message>
     <message>
         <source>{0} (best of {1}: the largest tried)</source>
@@ -6350,9 +6350,9 @@ It was moved to {1} and is not offered again.</source>
         <translation>{0} 전역</translation>
     </message>
     <message numerus="yes">
-        <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — and races at the best one.</source>
+        <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — and races at the one with the lowest loss over the last tenth of them.</source>
         <translation>
-            <numerusform>각자 조정: 모든 참가자가 같은 학습률 {0}개(0.001부터 1까지)를 각각 %n 스텝씩 시험했고(모두 같은 예산), 그중 가장 좋은 학습률로 경주합니다.</numerusform>
+            <numerusform>각자 조정: 모든 참가자가 같은 학습률 {0}개(0.001부터 1까지)를 각각 %n 스텝씩 시험했고(모두 같은 예산), 그 스텝의 마지막 10분의 1 동안 손실이 가장 낮은 학습률로 경주합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6476,8 +6476,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>여러 시드: 모든 참가자가 한꺼번에 학습을 시작하는 초기 가중치(와 배치 순서)의 수입니다.</translation>
     </message>
     <message>
-        <source>Each tuned: the steps every tried learning rate runs (the same for every contestant).</source>
-        <translation>각자 조정: 시험하는 학습률마다 실행하는 스텝 수입니다(모든 참가자에게 같음).</translation>
+        <source>Each tuned: the steps every tried learning rate runs (the same for every contestant). As many as the race&apos;s picks the rate that does best over the race; fewer is quicker but judges the rates on how they start.</source>
+        <translation>각자 조정: 시험하는 학습률마다 실행하는 스텝 수입니다(모든 참가자에게 같습니다). 경주와 같은 길이면 경주 전체에서 가장 잘하는 학습률을 고릅니다. 더 짧으면 빠르지만 학습률을 시작 모습으로만 판단합니다.</translation>
     </message>
     <message>
         <source>Compare:</source>

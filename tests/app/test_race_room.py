@@ -515,8 +515,13 @@ def test_each_tuned_says_which_rate_won_with_the_same_budget(qtbot, make_room):
     assert room.table.cell_text(0, 2) == "1"                                  # SGD: the top of the ladder
     tip = room.table.table.item(0, len(titles) - 1).toolTip()
     assert "0.3162: " in tip and "0.003162: " in tip
+    # what the scores are: the rule the tuning applies (engine.sweep.tuning_score), not "final loss"
+    assert tip.startswith("Each learning rate's loss over the last tenth of its 20 steps (its epoch loss there, the "
+                          "median of the seeds): ")
     assert tip.endswith("The best rate is the largest tried: a larger one may do better still.")
-    assert "the same budget for all" in room.table.note.text()
+    assert "the same budget for all — and races at the one with the lowest loss over the last tenth of them" in \
+        room.table.note.text()
+    assert "fewer is quicker but judges the rates on how they start" in room.settings_card.tune_spin.toolTip()
 
 
 def shown_window(qtbot):

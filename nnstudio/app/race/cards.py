@@ -193,7 +193,8 @@ class SettingsCard(QGroupBox):
         self.tune_spin.setSingleStep(50)
         self.tune_spin.setKeyboardTracking(False)
         self.tune_spin.setToolTip(self.tr("Each tuned: the steps every tried learning rate runs (the same for "
-                                          "every contestant)."))
+                                          "every contestant). As many as the race's picks the rate that does best "
+                                          "over the race; fewer is quicker but judges the rates on how they start."))
         self.tune_spin.valueChanged.connect(lambda v: self._set(tune_steps=int(v)))
         target_row = QHBoxLayout()
         target_row.addWidget(self.target_check)

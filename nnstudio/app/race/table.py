@@ -256,7 +256,8 @@ class ResultsTable(PlotView):
         if t is None:
             return "–", ""
         scores = ", ".join(f"{rate_text(r)}: {_num(v)}" for r, v in zip(t.rates, t.scores))
-        tip = self.tr("Final loss after %n step(s) at each learning rate: {0}", None, t.steps).format(scores)
+        tip = self.tr("Each learning rate's loss over the last tenth of its %n step(s) (its epoch loss there, the "
+                      "median of the seeds): {0}", None, t.steps).format(scores)
         # a best rate at an end of the ladder is no optimum: the learner would read "SGD at its best" where SGD
         # did better still at a rate the tuning never tried (the lecture's XOR network: η = 1 tuned, η = 10 better)
         if len(t.rates) > 1 and t.best_rate == max(t.rates):
@@ -408,8 +409,8 @@ class ResultsTable(PlotView):
             if s.phase == "tuning":
                 parts.append(self.tr("Tuning: {0} % done.").format(round(100 * s.tuning_progress)))
             parts.append(self.tr("Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for "
-                                 "%n step(s) each — the same budget for all — and races at the best one.", None,
-                                 s.tune_steps).format(len(DEFAULT_RATES)))
+                                 "%n step(s) each — the same budget for all — and races at the one with the lowest "
+                                 "loss over the last tenth of them.", None, s.tune_steps).format(len(DEFAULT_RATES)))
         if s.mode == "network":
             parts.append(self.tr("Same start (weights {0}), same batches ({1}), %n step(s).", None, s.step).format(
                 s.weights_fingerprint or "–", s.batches_fingerprint or "–"))
