@@ -6350,9 +6350,9 @@ It was moved to {1} and is not offered again.</source>
         <translation>{0} 전역</translation>
     </message>
     <message numerus="yes">
-        <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — and races at the one with the lowest loss over the last tenth of them.</source>
+        <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — and races at the best one.</source>
         <translation>
-            <numerusform>각자 조정: 모든 참가자가 같은 학습률 {0}개(0.001부터 1까지)를 각각 %n 스텝씩 시험했고(모두 같은 예산), 그 스텝의 마지막 10분의 1 동안 손실이 가장 낮은 학습률로 경주합니다.</numerusform>
+            <numerusform>각자 조정: 모든 참가자가 같은 학습률 {0}개(0.001부터 1까지)를 각각 %n 스텝씩 시험했고(모두 같은 예산), 그중 가장 좋은 학습률로 경주합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

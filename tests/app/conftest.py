@@ -93,6 +93,8 @@ def dark_desktop(qapp):
     dark = QPalette()
     for role, colour in DARK_PALETTE.items():
         dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    for role in ("WindowText", "Text", "ButtonText"):      # greyed-out controls look greyed out, as in a real theme
+        dark.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor("#7f7f7f"))
     qapp.setStyle("Fusion")
     qapp.setPalette(dark)
     yield dark

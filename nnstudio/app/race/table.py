@@ -408,9 +408,11 @@ class ResultsTable(PlotView):
         if s.comparison == "tuned":
             if s.phase == "tuning":
                 parts.append(self.tr("Tuning: {0} % done.").format(round(100 * s.tuning_progress)))
+            # (short: on a 1024×600 screen each line of it is a row of the table less; the tooltip of the Tuned
+            # rate column says what "best" is)
             parts.append(self.tr("Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for "
-                                 "%n step(s) each — the same budget for all — and races at the one with the lowest "
-                                 "loss over the last tenth of them.", None, s.tune_steps).format(len(DEFAULT_RATES)))
+                                 "%n step(s) each — the same budget for all — and races at the best one.", None,
+                                 s.tune_steps).format(len(DEFAULT_RATES)))
         if s.mode == "network":
             parts.append(self.tr("Same start (weights {0}), same batches ({1}), %n step(s).", None, s.step).format(
                 s.weights_fingerprint or "–", s.batches_fingerprint or "–"))
