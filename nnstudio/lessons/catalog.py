@@ -183,7 +183,9 @@ def _leaves(state: LessonState) -> dict[str, float]:
 
 
 def backward_pass_stepped(state: LessonState) -> bool:
-    total = len(graph.lecture_graph(**_leaves(state)).output.backward())
+    """Every backward step of the graph shown, taken one at a time (the sigmoid gate's has a fifth, ∂a/∂f)."""
+    build = graph.sigmoid_gate if state.values.get("graph") == "gate" else graph.lecture_graph
+    total = len(build(**_leaves(state)).output.backward())
     return int(state.values.get("backward_steps_taken", 0)) >= total
 
 

@@ -91,6 +91,9 @@ def test_derivative_tasks():
 def test_backprop_tasks():
     _both_ways("backprop", "step_through", LessonState(values={"backward_steps_taken": 4}),
                LessonState(values={"backward_steps_taken": 3}))
+    # with the sigmoid gate, four of its five steps ticked it
+    _both_ways("backprop", "step_through", LessonState(values={"backward_steps_taken": 5, "graph": "gate"}),
+               LessonState(values={"backward_steps_taken": 4, "graph": "gate"}))
     _both_ways("backprop", "df_dw_three", LessonState(values={"w": -2.0, "x": 3.0, "b": 3.0}),
                LessonState(values={"w": 3.0, "x": 5.0, "b": 3.0}))
     _both_ways("backprop", "gate_steepest", LessonState(values={"w": -2.0, "x": 5.0, "b": 10.0}),
