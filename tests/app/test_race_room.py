@@ -1,5 +1,6 @@
 """The race room driven as a learner would: add contestants, race, pause, change a rate, stop, restart, export;
 the surface race, many seeds, each tuned, and Tools → Optimizer race… in the main window."""
+import copy
 import csv
 import json
 import threading
@@ -311,6 +312,20 @@ def test_the_local_minimum_while_a_network_race_runs_shows_it_without_an_error(q
     assert room.table.cell_text(0, 6).endswith("local") and room.table.cell_text(1, 6).endswith("global")
 
 
+def test_a_network_races_snapshot_that_arrives_after_the_switch_to_the_surface_leaves_its_table(qtbot, make_room):
+    """On a loaded machine the network race's last snapshot reached the GUI after Local minimum had shown the
+    surface race: the table went back to the network race's columns (its "Nearest minimum" column gone)."""
+    room = racing(qtbot, make_room)
+    late = room.dispatcher.latest
+    room.escape_action.trigger()                                  # Race → Local minimum
+    qtbot.waitUntil(lambda: room.race_action.iconText() == "Race" and room.surface_page.at_end, timeout=10000)
+    assert room.table.cell_text(0, 6).endswith("local")
+    room.worker.snapshot.emit(copy.copy(late))                    # (as it comes from the worker, late)
+    qtbot.waitUntil(lambda: not room.dispatcher.stale_views(), timeout=5000)
+    qtbot.wait(50)
+    assert room.table.column_titles()[3:5] == ["x", "y"] and room.table.cell_text(0, 6).endswith("local")
+
+
 def test_the_surface_race_table_lists_every_contestant_after_the_mode_and_the_contestants_change(qtbot, make_room):
     room = make_room()
     room.mode_actions["surface"].trigger()                      # Race → Loss surface (Alt+3)
@@ -321,6 +336,16 @@ def test_the_surface_race_table_lists_every_contestant_after_the_mode_and_the_co
     click(qtbot, room, room.race_action)
     qtbot.waitUntil(lambda: room.surface_page.at_end, timeout=10000)
     assert room.table.table.rowCount() == 3 and room.table.cell_text(2, 3) != "–"
+
+
+def test_the_surface_race_table_shows_where_each_ended_as_soon_as_the_paths_are_whole(qtbot, make_room):
+    """At the animation's last frame the table still showed an earlier step for up to 0.2 s (it follows the
+    animation on a timer): a test that looked at it on a loaded machine read an old row."""
+    room = make_room()
+    room.mode_actions["surface"].trigger()
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.surface_page.at_end, timeout=10000)
+    assert room.table.note.text().startswith("Every contestant took the same")
 
 
 def test_the_surface_race_table_follows_the_animation(qtbot, make_room):

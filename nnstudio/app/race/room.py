@@ -189,7 +189,7 @@ class RaceRoom(Room):
         for source in (self.contestants_panel, self.template_card, self.settings_card, self.surface_page):
             source.errorMessage.connect(lambda text: self.statusMessage.emit(text, 8000))
         self.contestants_panel.statusMessage.connect(lambda text: self.statusMessage.emit(text, 5000))
-        self.surface_page.playingChanged.connect(lambda playing: self._update_race_action(playing))
+        self.surface_page.playingChanged.connect(self._on_surface_playing)
         # the surface race's table follows the animation: at once when it steps or stops, five times a second
         # while it plays (a frame every 30 ms)
         self._surface_table_timer = QTimer(self)
@@ -635,6 +635,7 @@ class RaceRoom(Room):
         if self.pages.currentWidget() is not self._page_of[mode]:
             self._clear_standing_message()
         self.pages.setCurrentWidget(self._page_of[mode])
+        self.table.race_mode = mode
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
         self.mode_actions[mode].setChecked(True)
         self.speed_combo.setEnabled(mode == "network")
@@ -654,6 +655,12 @@ class RaceRoom(Room):
         self.boundary_grid.set_dataset(template.dataset if planar else None)
         self.boundary_grid.setVisible(planar)
         self.loss_plot.set_classification(template.spec.problem != "regression")
+
+    def _on_surface_playing(self, playing: bool) -> None:
+        self._update_race_action(playing)
+        if not playing:        # paused or at the end: the table shows that step at once, not on its next turn
+            self._surface_table_timer.stop()
+            self._surface_results()
 
     def _on_surface_step(self, _step: int) -> None:
         if not self.surface_page.is_playing:
@@ -675,7 +682,7 @@ class RaceRoom(Room):
             # a snapshot the worker built before the switch to the surface (a network race's table) may have
             # been drawn since the surface rows were: they are shown again
             self._surface_results()
-        elif snapshot.mode != self.table.shown_mode:
+        elif snapshot.mode != self.table.shown_mode and snapshot.mode == self.mode:
             # the first results of another mode (from the surface to the network race): the table's titles and
             # rows at once, not after the plots' turns to draw (a second or more on a loaded machine)
             self.table.show_snapshot(snapshot)

@@ -102,6 +102,9 @@ class ResultsTable(PlotView):
         super().__init__(parent)
         self.reset_view_button.hide()          # a table has no view to reset
         self._mode = None
+        # the race mode the room shows (None: any): a snapshot of another mode is not drawn — a network race's
+        # last snapshot could reach the table after the switch to the loss surface and replace its rows
+        self.race_mode: str | None = None
         self._rows: list[list] = []            # the CSV rows of what is shown
         self._header: list[str] = []
         self._shown_key = None
@@ -246,6 +249,8 @@ class ResultsTable(PlotView):
         return [self.table.horizontalHeaderItem(c).text() for c in range(self.table.columnCount())]
 
     def _draw(self, s) -> None:
+        if self.race_mode is not None and s.mode != self.race_mode:
+            return
         if s.mode == "network":
             self._show_network(s)
         elif s.mode == "seeds":
