@@ -308,7 +308,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``nnstudio`` console script and ``python -m nnstudio``; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     first = _first_argument(argv)
-    if first is not None and argv[first] not in COMMANDS and os.path.isfile(argv[first]):
+    if (first is not None and argv[first] not in COMMANDS and os.path.isfile(argv[first])
+            and os.path.splitext(argv[first])[1].lower() in FILE_KINDS):
         argv.insert(first, "gui")  # nnstudio [--lang ko] FILE opens the file in the app, as a drop on it does
     # argparse would read the "-1.5,2" of "--start -1.5,2" as an option: glue such a value to its option
     for i in range(len(argv) - 1, 0, -1):
@@ -320,6 +321,11 @@ def main(argv: list[str] | None = None) -> int:
         if first is not None and argv[first] not in COMMANDS and os.path.isdir(argv[first]):
             # argparse said "invalid choice: '/some/dir' (choose from 'gui', 'train', ...)"
             parser.error(_folder_given(argv[first]))
+        if first is not None and argv[first] not in COMMANDS and os.path.isfile(argv[first]):
+            # "nnstudio notes.doc": a file the app does not open (it started the app to say so in a message box)
+            parser.error(translate("cli", "{path}: the app does not open this kind of file: give a command "
+                                          "({commands}) or a file to open: {kinds}").format(
+                path=argv[first], commands=", ".join(COMMANDS), kinds=_files_the_app_opens()))
         if first is not None and argv[first] not in COMMANDS and _looks_like_a_path(argv[first]):
             # "nnstudio foo.txt" (no such file): argparse said "invalid choice: 'foo.txt' (choose from ...)"
             parser.error(translate("cli", "{path}: no such file: give a command ({commands}) or a file to open: "
@@ -453,6 +459,10 @@ def run_gui(path: str | None = None) -> int:
         raise UsageError(_folder_given(path))
     if path is not None and not os.path.isfile(path):
         raise UsageError(translate("cli", "{path}: no such file; the app opens {kinds}").format(
+            path=path, kinds=_files_the_app_opens()))
+    if path is not None and os.path.splitext(path)[1].lower() not in FILE_KINDS:
+        # refused here, before a window opens only to say the same in a message box
+        raise UsageError(translate("cli", "{path}: the app does not open this kind of file; it opens {kinds}").format(
             path=path, kinds=_files_the_app_opens()))
     if sys.platform.startswith("linux") and not any(
             os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):

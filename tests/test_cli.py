@@ -189,6 +189,19 @@ def test_gui_without_its_dependencies_says_what_to_install():
 OPENED_KINDS = "a project (.nnsproj), a table (.csv, .tsv, .txt), a model (.npz) or a picture of a digit (.png, .pgm)"
 
 
+def test_a_file_of_a_kind_the_app_does_not_open_is_refused_before_a_window_opens(tmp_path):
+    """`nnstudio gui notes.doc` started the whole app to say so in a message box."""
+    notes = tmp_path / "notes.doc"
+    notes.write_text("my notes")
+    proc = run("gui", notes, drop=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))   # no window could open
+    assert_one_line_error(proc, f"nnstudio gui: error: {notes}: the app does not open this kind of file; it opens "
+                                f"{OPENED_KINDS}")
+    for short in ((notes,), ("--lang", "en", notes)):
+        assert_one_line_error(run(*short, drop=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")),
+                              f"nnstudio: error: {notes}: the app does not open this kind of file: give a command "
+                              f"(gui, train, race, download, export) or a file to open: {OPENED_KINDS}")
+
+
 @pytest.mark.parametrize("name", ["nothing.nnsproj", "nothing.csv", "nothing.npz"])
 def test_a_missing_file_to_open_is_a_one_line_error(tmp_path, name):
     """`nnstudio gui nothing.csv` said "the project file nothing.csv does not exist": the app opens more kinds."""

@@ -7862,6 +7862,10 @@ z</translation>
         <translation>아무것도 내려받지 않고, 파일을 찾아(--dest에서, 없으면 nnstudio가 찾아보는 곳에서) MD5 체크섬을 확인하고 디코딩합니다</translation>
     </message>
     <message>
+        <source>{path}: the app does not open this kind of file: give a command ({commands}) or a file to open: {kinds}</source>
+        <translation>{path}: 앱에서 열 수 없는 종류의 파일입니다. 명령({commands})이나 열 파일을 주세요. 열 수 있는 파일: {kinds}</translation>
+    </message>
+    <message>
         <source>nnstudio train: interrupted; the model was not saved to {path}</source>
         <translation>nnstudio train: 중단되었습니다. 모델은 {path}에 저장하지 않았습니다.</translation>
     </message>
@@ -7872,6 +7876,10 @@ z</translation>
     <message>
         <source>nnstudio {command}: error: {message}</source>
         <translation>nnstudio {command}: 오류: {message}</translation>
+    </message>
+    <message>
+        <source>{path}: the app does not open this kind of file; it opens {kinds}</source>
+        <translation>{path}: 앱에서 열 수 없는 종류의 파일입니다. 열 수 있는 파일: {kinds}</translation>
     </message>
     <message>
         <source>nnstudio: cannot start the desktop app: no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session or under &apos;xvfb-run nnstudio&apos;; &apos;nnstudio train --help&apos; works without a display.</source>
