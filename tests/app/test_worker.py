@@ -240,6 +240,44 @@ def test_snapshots_are_throttled_and_complete(qtbot, harness):
     assert s.samples_per_second > 0
 
 
+class SlowGui(QObject):
+    """A GUI thread that takes ``seconds`` over each snapshot (a slow laptop, or a machine busy with other work)."""
+
+    def __init__(self, worker, seconds):
+        super().__init__()
+        self.seconds, self.taken = seconds, 0
+        worker.snapshot.connect(self.take)
+
+    @Slot(object)
+    def take(self, snapshot):
+        time.sleep(self.seconds)
+        self.taken += 1
+
+
+def test_a_slow_gui_gets_no_backlog_of_snapshots(qtbot, harness):
+    """A GUI slower than ~30 snapshots a second fell behind for good: the snapshots queued up without end (each
+    with its copies of the weights), every event loop turn took longer than the one before, and a run under load
+    hung in a test for 20 minutes (a 10 ms timer did not fire). The worker sends the next snapshot once the GUI
+    took the last one: timers keep firing, and Pause is seen at once."""
+    h = harness()
+    slow = SlowGui(h.worker, 0.1)
+    h.start()
+    with qtbot.waitSignal(h.relay.started, timeout=5000):
+        h.worker.resume()
+    waits, t0 = [], time.perf_counter()
+    while time.perf_counter() - t0 < 3.0:
+        began = time.perf_counter()
+        qtbot.wait(10)
+        waits.append(time.perf_counter() - began)
+    assert slow.taken >= 5
+    assert max(waits) < 1.0, f"a 10 ms wait took {max(waits):.1f} s"
+    began = time.perf_counter()
+    with qtbot.waitSignal(h.relay.paused, timeout=10000):
+        h.worker.pause()
+    assert time.perf_counter() - began < 1.0, "Pause waited behind a queue of snapshots"
+    assert h.snapshots[-1].running is False          # the last one still comes, after the pause
+
+
 def test_boundary_matches_the_model_on_the_plane(qtbot, harness):
     h = harness()
     h.start()

@@ -73,7 +73,8 @@ class TrainingWorker(QObject):
 
     # signals, all emitted from the worker thread (queued to the GUI):
     started = Signal()           # training began stepping (Run pressed or resumed)
-    snapshot = Signal(object)    # the trainer's snapshot: at most every ~33 ms while running, and on each change
+    snapshot = Signal(object)    # the trainer's snapshot: at most every ~33 ms while running (once the GUI took the
+    #                              last one), and on each change
     paused = Signal()            # training stopped stepping (Pause, divergence, error); a final snapshot came first
     finished = Signal()          # the loop ended after stop(); the thread may be joined now
     errored = Signal(str)        # training failed; the message says what to do (e.g. lower the learning rate)
@@ -96,6 +97,13 @@ class TrainingWorker(QObject):
         self._gui_idle.set()
         self._draws = 0                        # draws started (a chunk that saw this change was disturbed)
         self._efficiency = EfficiencyMeter()
+        # cleared when a snapshot is sent, set once the GUI's event loop reached it: the next periodic snapshot
+        # waits for that, so a GUI slower than the snapshots (a slow or busy machine) gets no backlog of them.
+        # The receipt has no parent: it stays in this (the GUI) thread when the worker moves to its own.
+        self._delivered = threading.Event()
+        self._delivered.set()
+        self._receipt = _Receipt(self._delivered)
+        self.snapshot.connect(self._receipt.taken)
 
     # ------------------------------------------------------------------ GUI-thread API (thread-safe)
     @property
@@ -257,7 +265,7 @@ class TrainingWorker(QObject):
                 self.halted.emit(translated(stop))
                 continue                  # the idle branch sends the final snapshot and "paused"
             interval = SNAPSHOT_INTERVAL if trainer.steps_are_tiny else self._big_step_interval
-            if single or self._refresh or now - last_emit >= interval:
+            if single or self._refresh or (now - last_emit >= interval and self._delivered.is_set()):
                 error = self._send_snapshot(trainer)
                 if error is not None:
                     was_running = self._stop_with(trainer, error, was_running, snapshot=False)
@@ -317,8 +325,24 @@ class TrainingWorker(QObject):
                 snap = trainer.snapshot(self._running.is_set())
         except Exception as exc:  # noqa: BLE001
             return _failure(exc)
+        self._delivered.clear()
         self.snapshot.emit(snap)
         return None
+
+
+class _Receipt(QObject):
+    """Tells a worker that the GUI's event loop reached its last snapshot (its slot runs in the GUI thread, just
+    before the snapshot's other receivers'). Without it, queued snapshots piled up while the GUI was slower than ~30 a
+    second: each event loop turn then took longer than the one before (the window froze for good, a 10 ms timer
+    waited minutes) and every queued snapshot held its copies of the weights."""
+
+    def __init__(self, delivered: threading.Event):
+        super().__init__()
+        self._delivered = delivered
+
+    @Slot(object)
+    def taken(self, _snapshot) -> None:
+        self._delivered.set()
 
 
 def _failure(exc: Exception) -> Translatable:
