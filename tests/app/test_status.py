@@ -17,6 +17,24 @@ def test_readouts_follow_a_running_training_at_most_five_times_a_second(qtbot):
     assert status.step_label.text() == "Step 3"
 
 
+def test_a_late_timer_never_blanks_the_readouts_of_a_running_training(qtbot, monkeypatch):
+    """The readouts of a running training flashed "Epoch 0, Step 0, – samples/s, Loss –" now and then (seen under
+    Xvfb on the deep sigmoid example): a snapshot that came when its turn had already come was shown at once,
+    but the timer that waited for the one before it still ran, and showed nothing when it fired."""
+    from nnstudio.app.studio import status as status_module
+
+    now = [100.0]
+    monkeypatch.setattr(status_module.time, "perf_counter", lambda: now[0])
+    status = TrainingStatus()
+    status.show(Readout(step=1, running=True))
+    status.show(Readout(step=2, running=True))            # too soon: waits for the timer
+    now[0] += 2 * RUNNING_INTERVAL                        # the GUI was busy: the next one comes after its turn
+    status.show(Readout(step=3, epoch=1, running=True))
+    assert status.step_label.text() == "Step 3"
+    qtbot.wait(int(3000 * RUNNING_INTERVAL))              # the old timer's time has passed
+    assert status.step_label.text() == "Step 3" and status.epoch_label.text() == "Epoch 1"
+
+
 def test_readouts_show_the_stopped_training_at_once(qtbot):
     status = TrainingStatus()
     status.show(Readout(step=1, running=True))

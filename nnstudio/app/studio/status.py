@@ -65,6 +65,9 @@ class TrainingStatus(QObject):
         self._shown_at = float("-inf")   # the first readout of the next run shows at once
 
     def _show(self, s) -> None:
+        # (a readout shown at once, its turn come while the GUI was busy, takes the pending one's place: the timer
+        # that waited for that one must not fire and show nothing)
+        self._timer.stop()
         self._shown_at = time.perf_counter()
         self._pending = None
         loc = QLocale()
