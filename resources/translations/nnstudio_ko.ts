@@ -1077,6 +1077,10 @@ It is still on the canvas: make room on the disk, or make the folder writable, a
         </translation>
     </message>
     <message>
+        <source>The canvas is clear for the next drawing; Ctrl+Z brings it back.</source>
+        <translation>다음 그림을 그릴 수 있게 캔버스를 비웠습니다. Ctrl+Z로 방금 그림을 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
         <source>This model gets {0} of {1} right: {2}.</source>
         <translation>이 모델은 {1}개 중 {0}개를 맞힙니다: {2}.</translation>
     </message>

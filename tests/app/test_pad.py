@@ -430,18 +430,19 @@ def test_save_a_labelled_drawing_and_see_the_accuracy(qtbot, pad):
     assert not pad.save_button.isEnabled()                      # nothing drawn yet
     draw(qtbot, pad.canvas, line(140, 40, 140, 240))
     pad.label_combo.setCurrentIndex(1)
+    seen = pad.current_input().reshape(-1)                     # what the network is given
     qtbot.mouseClick(pad.save_button, Qt.MouseButton.LeftButton)
     files = list((my_digits_dir() / "1").glob("*.png"))
     assert len(files) == 1
     x, y = load_my_digits()
     assert y.tolist() == [1]
-    np.testing.assert_allclose(x[0], pad.current_input().reshape(-1), atol=0.5 / 255 + 1e-6)
+    np.testing.assert_allclose(x[0], seen, atol=0.5 / 255 + 1e-6)
     summary = pad.my_digits_summary()
     assert "Saved drawings: 1 " in summary and "gets 1 of 1 right: 100.0\u00a0%" in summary
 
 
 def test_ctrl_s_saves_the_drawing_with_its_label(qtbot, pad):
-    """Building a test set is draw, Ctrl+S, Delete, draw again: no trip to the button for each drawing."""
+    """Building a test set is draw, its number, Ctrl+S, draw again: no trip to the button for each drawing."""
     pad.canvas.setFocus()
     qtbot.keyClick(pad.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)        # nothing drawn: nothing saved
     assert not my_digits_dir().exists() or not list(my_digits_dir().rglob("*.png"))
@@ -452,8 +453,26 @@ def test_ctrl_s_saves_the_drawing_with_its_label(qtbot, pad):
     assert len(list((my_digits_dir() / "1").glob("*.png"))) == 1
     assert "Saved drawings: 1 " in pad.my_digits_summary()
     assert pad.save_button.toolTip().endswith("(Ctrl+S)")
-    qtbot.keyClick(pad.canvas, Qt.Key.Key_Delete)            # the next drawing: the canvas is wiped, the file stays
-    assert not pad.canvas.has_ink() and len(list((my_digits_dir() / "1").glob("*.png"))) == 1
+    assert not pad.canvas.has_ink() and len(list((my_digits_dir() / "1").glob("*.png"))) == 1   # ready for the next
+
+
+def test_a_saved_drawing_leaves_a_clear_canvas_for_the_next_one_and_ctrl_z_brings_it_back(qtbot, pad):
+    """After Save the pad kept the drawing, with its label: the next digit was drawn over the last one (and saved
+    again under the old label with one Ctrl+S). Now the canvas is clear and asks for the next drawing's label;
+    Ctrl+Z brings the saved drawing back."""
+    with qtbot.waitSignal(pad.predictionUpdated, check_params_cb=lambda p: p is not None, timeout=2000):
+        draw(qtbot, pad.canvas, line(80, 50, 220, 50) + line(220, 50, 120, 240))      # a 7
+    pad.canvas.setFocus()
+    qtbot.keyClick(pad.canvas, "7")
+    qtbot.keyClick(pad.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert list(load_my_digits()[1]) == [7]
+    assert not pad.canvas.has_ink() and pad.result_label.text() == "Draw a digit"
+    assert pad.label_combo.currentIndex() == -1 and not pad.save_button.isEnabled()
+    assert "Ctrl+Z brings it back" in pad.my_digits_status.text()
+    qtbot.keyClick(pad.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)      # no second copy
+    assert list(load_my_digits()[1]) == [7]
+    qtbot.keyClick(pad.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert pad.canvas.has_ink() and pad.result_label.text().startswith("7 ")
 
 
 def test_drawings_deleted_from_the_folder_leave_the_summary_when_the_pad_is_active_again(qtbot, pad):
@@ -492,6 +511,7 @@ def test_a_saved_drawing_is_deleted_from_my_digits_with_the_delete_key_once_conf
     asked = []
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or next(answers))
+    draw(qtbot, pad.canvas, line(140, 40, 140, 240))           # the next drawing, under way
     seven = saved.visualItemRect(saved.item(1)).center()
     qtbot.mouseClick(saved.viewport(), Qt.MouseButton.LeftButton, pos=seven)
     assert saved.delete_action.isEnabled()

@@ -741,6 +741,10 @@ class DigitPadWindow(QWidget):
                 "or make the folder writable, and save it again.").format(self.my_digits_folder(), translated(exc)))
             return None
         self._update_my_digits_summary(saved=path)
+        # the next drawing on a clear canvas, with a label of its own (drawn over the saved one, it was saved again
+        # under the old label with one Ctrl+S); Ctrl+Z brings the saved drawing back, as after Clear
+        self.canvas.clear()
+        self.label_combo.setCurrentIndex(-1)
         return path
 
     def delete_my_digits(self, paths) -> int:
@@ -796,6 +800,7 @@ class DigitPadWindow(QWidget):
         x = np.stack([image.reshape(-1) for image in images]) if images else np.zeros((0, 784), np.float32)
         if saved is not None:
             lines.append(self.tr("Saved as {0}.").format(saved))
+            lines.append(self.tr("The canvas is clear for the next drawing; Ctrl+Z brings it back."))
         if len(y) == 0:
             if not problems:
                 lines.append(self.tr("No saved drawings yet in {0}.").format(self.my_digits_folder()))
