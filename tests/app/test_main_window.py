@@ -2506,3 +2506,22 @@ def test_ctrl_z_in_a_number_field_just_applied_undoes_the_edit(qtbot, window):
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert studio.undo_stack.index() == count and window.session.config.lr == pytest.approx(0.05)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_toolbars_buttons_stay_in_place_when_run_turns_into_pause(qtbot, window_in, patched_dialogs, language):
+    """Run became the wider Pause (실행, 일시 정지) and pushed Step, Reset weights and Speed to the right, from under
+    the mouse of a learner about to press Step."""
+    w = window_in(language, 1366, 768)
+    qtbot.waitExposed(w)
+    bar, studio = w.studio.toolbar, w.studio
+    run = bar.widgetForAction(studio.run_action)
+    places = [bar.widgetForAction(a).geometry() for a in (studio.step_action, studio.reset_action)]
+    paused_text = run.text()
+    studio.run_action.trigger()
+    qtbot.waitUntil(lambda: run.text() != paused_text, timeout=5000)
+    qtbot.waitUntil(lambda: bar.layout().geometry().isValid(), timeout=1000)
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    assert [bar.widgetForAction(a).geometry() for a in (studio.step_action, studio.reset_action)] == places
+    assert run.width() >= run.sizeHint().width()          # the whole word, not cut to fit
+    studio.run_action.trigger()

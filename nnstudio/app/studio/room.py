@@ -205,6 +205,14 @@ class StudioRoom(Room):
         toolbar = QToolBar(self.tr("Training"), self)
         toolbar.setObjectName("toolbar_training")
         toolbar.addActions(list(self.training_actions))
+        # Run and Pause take turns on one button as wide as the wider of them: the buttons after it stay in place
+        # (Step moved from under the mouse when Run became Pause; 실행 and 일시 정지 differ by half a button)
+        run = toolbar.widgetForAction(self.run_action)
+        widths = []
+        for running in (True, False):
+            self._update_run_action(running)
+            widths.append(run.sizeHint().width())
+        run.setMinimumWidth(max(widths))
         toolbar.addSeparator()
         speed_label = QLabel(self.tr(" Speed: "), toolbar)
         toolbar.addWidget(speed_label)
