@@ -50,6 +50,15 @@ CHILD = textwrap.dedent('''
     seen = pad.current_input().reshape(28, 28)                    # what the network is given
     out["input_columns"] = np.flatnonzero(seen.max(axis=0) > 0.5).tolist()
     out["input_rows"] = np.flatnonzero(seen.max(axis=1) > 0.5).tolist()
+    # the stroke as the screen shows it: a row of device pixels across it, half way down
+    shot = canvas.grab().toImage()
+    middle = QPoint(round(left + 70 * side / 280), round(top + 140 * side / 280))
+    y = round(middle.y() * out["ratio"])
+    row = [shot.pixelColor(x, y).red() for x in range(round((middle.x() - 40) * out["ratio"]),
+                                                       round((middle.x() + 40) * out["ratio"]))]
+    out["shown_edge_greys"] = sum(1 for v in row if 40 < v < 215)   # the blur at its two edges, in device pixels
+    out["shown_ink"] = sum(1 for v in row if v >= 215)
+    out["pen_shown"] = 22 * side / 280 * out["ratio"]             # the pen's width on the screen, in device pixels
     from PySide6.QtGui import QImage
     QTest.keyClick(pad, Qt.Key.Key_1)                             # it is a 1
     saved = QImage(str(pad.save_current_digit()))                 # Ctrl+S: "Store the 28×28 image as a PNG file"
@@ -96,6 +105,9 @@ def test_a_stroke_lands_where_the_mouse_drew_it_and_thumbnails_keep_square_pixel
     assert len(seen["input_columns"]) <= 4 and 12 <= np.mean(seen["input_columns"]) <= 15
     assert 18 <= len(seen["input_rows"]) <= 21
     assert seen["saved_png"] == [28, 28]
+    # shown as sharp as the screen can: the pen's 22 canvas px wide in ink, with an edge of a device pixel or two
+    # each side (the 280-px image blown up to the screen's pixels spread its edges over more at 150 % and 200 %)
+    assert seen["shown_edge_greys"] <= 4 and abs(seen["shown_ink"] - seen["pen_shown"]) <= 3, seen
     # the thumbnail shows the image's own grey levels (square pixels, enlarged without smoothing: at 200 % Qt's
     # smooth enlarging of a thumbnail made for 100 % mixed them into dozens of others), on the list's base
     greys = set(seen["thumbnail_greys"]) - {seen["base"]}

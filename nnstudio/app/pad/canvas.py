@@ -40,6 +40,9 @@ class DrawingCanvas(QWidget):
         # what Clear wiped or a loaded image replaced, newest last: undo brings it back once its strokes are gone
         self._history: list[tuple[QImage | None, list[Stroke]]] = []
         self._pen_width = 22.0
+        # what the screen shows: the same drawing painted at the screen's own pixels (the 280-px image blown up to
+        # a 200 % screen's 700 device pixels looked soft); None until painted, rebuilt for another size or ratio
+        self._shown: QImage | None = None
         self.setMinimumSize(pixels, pixels)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
@@ -135,17 +138,45 @@ class DrawingCanvas(QWidget):
         """Draw a whole stroke from canvas coordinates [(x, y), ...] (scripted drawing, benchmarks)."""
         stroke = Stroke(self._pen_width if width is None else float(width), [QPointF(x, y) for x, y in points])
         self._strokes.append(stroke)
-        painter = self._painter()
-        self._paint_stroke(painter, stroke)
-        painter.end()
+        for painter in self._painters():
+            self._paint_stroke(painter, stroke)
+            painter.end()
         self.update()
         self.strokeFinished.emit()
 
     # ------------------------------------------------------------------ painting the image
-    def _painter(self) -> QPainter:
-        painter = QPainter(self._image)
+    def _painter(self, image: QImage | None = None) -> QPainter:
+        """A painter on the image (default) or on the shown copy, in canvas pixels."""
+        painter = QPainter(self._image if image is None else image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if image is not None:     # (a painter on an image of a high-DPI screen's ratio counts in its logical pixels)
+            side = image.width() / image.devicePixelRatio()
+            painter.scale(side / self.pixels(), side / self.pixels())
         return painter
+
+    def _painters(self) -> list[QPainter]:
+        """Painters on the image and on the shown copy (if there is one): a stroke goes onto both alike."""
+        return [self._painter()] + ([self._painter(self._shown)] if self._shown is not None else [])
+
+    def _shown_image(self) -> QImage:
+        """The drawing at the screen's pixels for the target rectangle: made anew for another size or pixel ratio
+        (the strokes drawn again at that resolution, a loaded image scaled smoothly)."""
+        ratio = self.devicePixelRatioF()
+        side = max(1, round(self._target_rect().width() * ratio))
+        shown = self._shown
+        if shown is None or shown.width() != side or shown.devicePixelRatio() != ratio:
+            shown = QImage(side, side, QImage.Format.Format_Grayscale8)
+            shown.setDevicePixelRatio(ratio)
+            shown.fill(QColor(0, 0, 0))
+            self._shown = shown
+            painter = self._painter(shown)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            if self._base is not None:
+                painter.drawImage(QRectF(self._image.rect()).center() - QRectF(self._base.rect()).center(), self._base)
+            for stroke in self._strokes:
+                self._paint_stroke(painter, stroke)
+            painter.end()
+        return shown
 
     @staticmethod
     def _pen(width: float) -> QPen:
@@ -172,6 +203,7 @@ class DrawingCanvas(QWidget):
         for stroke in self._strokes:
             self._paint_stroke(painter, stroke)
         painter.end()
+        self._shown = None               # (made anew when painted)
         self.update()
 
     # ------------------------------------------------------------------ widget <-> canvas coordinates
@@ -201,8 +233,7 @@ class DrawingCanvas(QWidget):
         painter = QPainter(self)
         painter.setClipRect(event.rect())
         painter.fillRect(event.rect(), self.palette().window())
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        painter.drawImage(self._target_rect(), self._image)
+        painter.drawImage(self._target_rect().topLeft(), self._shown_image())
         painter.setPen(QPen(QColor(90, 90, 90)))
         painter.drawRect(self._target_rect().adjusted(0, 0, -1, -1))
         painter.end()
@@ -212,9 +243,9 @@ class DrawingCanvas(QWidget):
         p = self._to_canvas(pos)
         self._current = Stroke(self._pen_width, [p])
         self._strokes.append(self._current)
-        painter = self._painter()
-        self._paint_stroke(painter, self._current)
-        painter.end()
+        for painter in self._painters():
+            self._paint_stroke(painter, self._current)
+            painter.end()
         self._update_around(p, p, self._current.width)
         self.inkChanged.emit()
 
@@ -224,10 +255,10 @@ class DrawingCanvas(QWidget):
         if p == last:
             return
         self._current.points.append(p)
-        painter = self._painter()
-        painter.setPen(self._pen(self._current.width))
-        painter.drawLine(last, p)
-        painter.end()
+        for painter in self._painters():
+            painter.setPen(self._pen(self._current.width))
+            painter.drawLine(last, p)
+            painter.end()
         self._update_around(last, p, self._current.width)
         self.inkChanged.emit()
 
