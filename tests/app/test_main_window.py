@@ -1990,10 +1990,14 @@ def _reachable_in_panel(w):
 def test_the_side_panel_gives_way_on_a_1024_px_screen_and_shows_every_text_on_a_larger_one(qtbot, window):
     combo = window.studio.panel.loss_combo
     whole = combo.fontMetrics().horizontalAdvance(combo.currentText())
-    window.resize(1228, 676)                    # the first window on a 1280×720 screen
-    window.studio.default_layout(1228, 676)
+    window.resize(1382, 846)                    # the first window on a 1440×900 screen
+    window.studio.default_layout(1382, 846)
     QApplication.processEvents()
     assert combo.width() > whole + 20           # "binary cross-entropy — the lecture's", whole
+    window.resize(1228, 676)                    # the first window on a 1280×720 screen: the editor's room first
+    window.studio.default_layout(1228, 676)
+    QApplication.processEvents()
+    assert combo.shown_text().startswith("binary cross-entropy — ") and combo.shown_text().endswith("…")
     window.resize(1024, 600)
     window.studio.default_layout(1024, 600)
     QApplication.processEvents()
@@ -2525,3 +2529,25 @@ def test_the_toolbars_buttons_stay_in_place_when_run_turns_into_pause(qtbot, win
     assert [bar.widgetForAction(a).geometry() for a in (studio.step_action, studio.reset_action)] == places
     assert run.width() >= run.sizeHint().width()          # the whole word, not cut to fit
     studio.run_action.trigger()
+
+
+@pytest.mark.parametrize("size", [(1311, 721), (1229, 691)])   # the window the app opens on 1366×768 and 1280×720
+def test_a_laptops_default_layout_shows_a_network_with_two_hidden_layers_whole(qtbot, window_in, patched_dialogs,
+                                                                                size):
+    """On a 1366×768 laptop the side panel took its natural width, and the editor scrolled XOR's network sideways
+    once a second hidden layer was added (the output layer cut off at the right edge). The panel now gives the
+    editor room, down to its fields beside their labels; a chooser too narrow for its text shows it cut with "…"."""
+    w = window_in("en", *size)
+    qtbot.waitExposed(w)
+    studio = w.studio
+    studio.default_layout_action.trigger()                       # (View → Default layout: laid out for this size)
+    studio.editor.add_layer_action.trigger()
+    view = studio.editor.view
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0 and view.verticalScrollBar().maximum() == 0,
+                    timeout=2000)
+    panel = studio.panel
+    label = panel._training_form.labelForField(panel.loss_combo)
+    assert abs(label.geometry().center().y() - panel.loss_combo.geometry().center().y()) <= 2   # beside, not below
+    shown = panel.loss_combo.shown_text()
+    assert shown == panel.loss_combo.currentText() or (shown.endswith("…") and len(shown) > 10)

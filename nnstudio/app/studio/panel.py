@@ -10,8 +10,9 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton,
+                               QSpinBox, QStyle, QStyleOptionComboBox, QStylePainter, QVBoxLayout, QWidget)
 
 from nnstudio.app.commands import ConfigEdit
 from nnstudio.app.optimizer_form import RULES, OptimizerForm, RateSpinBox, defaults
@@ -37,6 +38,28 @@ _CHANGE_TEXTS = {
     "early_stopping": QT_TRANSLATE_NOOP("SidePanel", "Change early stopping"),
     "augment": QT_TRANSLATE_NOOP("SidePanel", "Change augmentation"),
 }
+
+
+class ElidedComboBox(QComboBox):
+    """A chooser narrower than its text shows the text cut short with "…" (Qt cut it off mid-letter: "binary
+    cross-entropy — the lectur" on a 1366-px laptop, where the side panel gives the network editor room)."""
+
+    def shown_text(self) -> str:
+        """The current text as the closed chooser shows it."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, field.width() - 2)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        painter = QStylePainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class SidePanel(QWidget):
@@ -138,7 +161,7 @@ class SidePanel(QWidget):
         self.optimizer_form = OptimizerForm(train_box)
         tform.addRow(self.optimizer_form)
         self._training_form = tform
-        self.loss_combo = QComboBox(train_box)
+        self.loss_combo = ElidedComboBox(train_box)
         # as wide as a loss's name: "binary cross-entropy — the lecture's" would widen the panel (and the window
         # beyond a 1024-px screen); the open list shows it whole
         self.loss_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -357,6 +380,10 @@ class SidePanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._measure_widths()
+
+    def beside_width(self) -> int:
+        """The panel's least width with every field beside its label (narrower, the fields go below them)."""
+        return self._widths[1] or self.minimumSizeHint().width()
 
     def natural_width(self) -> int:
         """The panel's width with the loss chooser's longest text whole (on a small screen the panel is

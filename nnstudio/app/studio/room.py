@@ -33,6 +33,10 @@ SMALL_SCREEN_HEIGHT = 850     # a room lower than this gets the gradient view as
 LAPTOP_HEIGHT = 780           # ... and lower than this (1280×720) one tab group on the right for all the plots
 LAYOUT_VERSION = 4            # bump when the docks change: restoreState() then ignores an older layout
 PLOT_MINIMUM = (260, 170)     # px: a plot never gets smaller (and its dock never grows with its tick labels)
+# px: the editor's room in the default layout, if the side panel can give it (down to its fields beside their labels):
+# a network with two hidden layers (XOR's 2-2-1 with one layer added, weights on its links) at the editor's smallest
+# readable scale; with the panel at its natural width the editor scrolled it sideways on a 1366×768 laptop
+EDITOR_ROOM = 450
 
 
 class StudioRoom(Room):
@@ -321,10 +325,13 @@ class StudioRoom(Room):
         if laid_out:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         right = max(380, int(0.32 * width))
-        # the panel with every text whole where the editor keeps its room beside it, else narrower
+        # the panel with every text whole where the editor keeps its room beside it, else narrower: down to its
+        # fields beside their labels for the editor's room, further only for the editor's least width
         spare = width - right - self.editor.minimumSizeHint().width() - 20
-        panel = max(self.panel_dock.widget().minimumWidth(), min(self.panel.natural_width() + self._panel_margin,
-                                                                 spare))
+        roomy = width - right - max(EDITOR_ROOM, self.editor.minimumSizeHint().width()) - 20
+        panel = max(self.panel_dock.widget().minimumWidth(),
+                    min(self.panel.natural_width() + self._panel_margin,
+                        max(roomy, min(spare, self.panel.beside_width() + self._panel_margin))))
         self.resizeDocks([self.panel_dock, self.loss_dock], [panel, right], Qt.Orientation.Horizontal)
         plots = height - 120                     # the menu, tool and status bars take about that much
         if height >= LAPTOP_HEIGHT:
