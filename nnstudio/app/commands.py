@@ -113,6 +113,36 @@ class DataEdit(QUndoCommand):
         self._session.set_training_data(self.before)
 
 
+class DataChange(QUndoCommand):
+    """Other data (a dataset chosen, a toy set's size, noise or test fraction, a CSV file), done already when pushed:
+    ``before`` and ``after`` are (Project, Dataset) as ``session.to_project()`` holds the session (the network and
+    its weights, the training settings and history), so that undo brings back the network the old data had and
+    the edits before it apply to it again. ``switched`` is called after each switch (the room counts the learner's
+    drawings for the data)."""
+
+    def __init__(self, session, before, after, text: str, switched=None):
+        super().__init__(text)
+        self._session = session
+        self.before, self.after = before, after
+        self._switched = switched
+        self._done = True          # the room switched already: the first redo (on push) has nothing to do
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._restore(self.after)
+
+    def undo(self) -> None:
+        self._restore(self.before)
+
+    def _restore(self, saved) -> None:
+        project, dataset = saved
+        self._session.adopt(self._session.prepare_project(project, dataset))   # (it fitted before: cannot fail)
+        if self._switched is not None:
+            self._switched()
+
+
 class ConfigEdit(QUndoCommand):
     """A training setting changed in the side panel (optimizer, learning rate, one of the optimizer's settings,
     batch size, seed, epochs, early stopping, augmentation): ``before`` and ``after`` are whole TrainingConfigs.

@@ -7040,6 +7040,14 @@ It was moved to {1} and is not offered again.</source>
         <translation>이 데이터셋을 쓸 수 없습니다</translation>
     </message>
     <message>
+        <source>Change the points of {0}</source>
+        <translation>{0} 데이터의 점 바꾸기</translation>
+    </message>
+    <message>
+        <source>Use the data {0}</source>
+        <translation>데이터 바꾸기: {0}</translation>
+    </message>
+    <message>
         <source>The suggested network and settings, with new weights.</source>
         <translation>추천 신경망과 설정을 새 가중치로 적용했습니다.</translation>
     </message>

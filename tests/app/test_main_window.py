@@ -2551,3 +2551,31 @@ def test_a_laptops_default_layout_shows_a_network_with_two_hidden_layers_whole(q
     assert abs(label.geometry().center().y() - panel.loss_combo.geometry().center().y()) <= 2   # beside, not below
     shown = panel.loss_combo.shown_text()
     assert shown == panel.loss_combo.currentText() or (shown.endswith("…") and len(shown) > 10)
+
+
+def test_ctrl_z_undoes_a_change_of_data_with_the_network_and_the_edits_before_it(qtbot, window):
+    """Ctrl+Z undid the editor's and the training settings' edits but not a change of data (dataset, noise…),
+    and a change of data forgot every edit before it. Now the data come back with the network as it was, and the
+    edits before stay undoable."""
+    studio, panel = window.studio, window.studio.panel
+    studio.editor.add_layer_action.trigger()                     # 2-2-4-1
+    grown = studio.editor.spec()
+    weights = [w.copy() for w in window.session.weights()]
+    choose_dataset(window, "circle")
+    assert panel.dataset_key() == "circle" and studio.undo_action.isEnabled()
+    assert studio.undo_action.text() == "&Undo Use the data Circle"
+    panel.noise_spin.setValue(0.3)
+    panel.noise_spin.editingFinished.emit()
+    assert window.session.choice.noise == pytest.approx(0.3)
+    studio.undo_action.trigger()                                 # the noise
+    assert panel.dataset_key() == "circle" and panel.noise_spin.value() == pytest.approx(0.1)
+    studio.undo_action.trigger()                                 # the data
+    assert panel.dataset_key() == "xor" and window.session.dataset.n_train == 4
+    assert studio.editor.spec() == grown
+    assert all(np.array_equal(a, b) for a, b in zip(window.session.weights(), weights))
+    studio.undo_action.trigger()                                 # the layer added before
+    assert studio.editor.spec() == NetworkSpec.xor_default()
+    studio.redo_action.trigger()
+    studio.redo_action.trigger()                                 # the circle again, as it was
+    assert panel.dataset_key() == "circle" and panel.noise_spin.value() == pytest.approx(0.1)
+    assert window.session.dataset.n_train == 140

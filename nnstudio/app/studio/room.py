@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenu, QScrollArea, QTabBar, QToolBar, QWidget
 
 from nnstudio.app import dialogs
-from nnstudio.app.commands import DataEdit, SpecEdit
+from nnstudio.app.commands import DataChange, DataEdit, SpecEdit
 from nnstudio.app.datasets import DatasetLoader
 from nnstudio.app.editor import NetworkEditor
 from nnstudio.app.plots import DecisionBoundaryPlot, GradientPlot, HistogramPlot, LossPlot
@@ -486,15 +486,31 @@ class StudioRoom(Room):
         return self.use_dataset(dataset, choice)
 
     def use_dataset(self, dataset, choice) -> bool:
+        """Train on ``dataset`` (chosen as ``choice``) from now on, as an edit Ctrl+Z undoes: the old data come
+        back with their network, and the edits before refer to it again."""
+        before = (self.session.to_project(), self.session.dataset)
+        old_choice = self.session.choice
         try:
             self.session.use_dataset(dataset, choice)
         except ValueError as exc:
             dialogs.show_error(self, self.tr("Cannot use this dataset"), translated(exc))
             self.panel.show_choice(self.session.choice)
             return False
-        self.undo_stack.clear()   # earlier edits refer to the old data's network
+        after = (self.session.to_project(), self.session.dataset)
+        name = self._data_title(choice)
+        text = (self.tr("Change the points of {0}").format(name) if choice.key == old_choice.key
+                else self.tr("Use the data {0}").format(name))
+        self.undo_stack.push(DataChange(self.session, before, after, text, self.refresh_my_digits))
         self.refresh_my_digits()
         return True
+
+    def _data_title(self, choice) -> str:
+        """The data's name as the side panel's chooser gives it (a CSV file: its name)."""
+        if choice.key.startswith("csv:"):
+            return Path(choice.key[4:]).name
+        combo = self.panel.dataset_combo
+        index = combo.findData(choice.key)
+        return combo.itemText(index) if index >= 0 else choice.key
 
     def use_suggested_setup(self) -> None:
         """The network and settings suggested for the data, with new weights (a fresh start: not undoable)."""
