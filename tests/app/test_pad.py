@@ -83,6 +83,19 @@ def circle(cx, cy, rx, ry, n=40):
     return [(cx + rx * np.sin(t), cy - ry * np.cos(t)) for t in np.linspace(0, 2 * np.pi, n)]
 
 
+def test_the_pad_opens_with_its_contents_whole_where_the_screen_has_room(qtbot):
+    """Qt opens a window at most 2/3 of the screen high: on a 1366×768 laptop the pad came up at its least height
+    with a scroll bar (for 1 px). It opens as high as its contents ask for, or as the screen allows."""
+    window = DigitPadWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    room = window.scroll.room()
+    assert room >= window.minimumSizeHint().height() + 100      # (the test screen has room)
+    assert window.height() == min(window.sizeHint().height(), room)
+    assert not window.scroll.verticalScrollBar().isVisible()
+
+
 def test_shipped_model_is_ready_on_first_launch_without_any_dataset(qtbot, monkeypatch, tmp_path):
     monkeypatch.setenv("NNSTUDIO_DATA", str(tmp_path))         # no MNIST anywhere
     assert shipped_model_path().exists()

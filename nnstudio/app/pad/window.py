@@ -118,6 +118,7 @@ class DigitPadWindow(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Drawing pad"))
+        self._opened = False                # shown once (and sized for the screen then)
         self._studio_provider: Callable[[], object] | None = None
         self._studio_data: Callable[[], str] | None = None
         self._studio_classes_used = None    # _studio_classes() when the model was last chosen
@@ -826,6 +827,17 @@ class DigitPadWindow(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        if not self._opened:
+            self._opened = True
+            # Qt opens a window at most 2/3 of the screen high: the pad came up at its least height (613 px on a
+            # 1366×768 laptop) with a scroll bar for 1 px. As high as its contents ask for, or as the screen allows,
+            # unless it was given a size (and a pad made for a window, not a window of its own, keeps its own)
+            if self.isWindow() and not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+                room = self.scroll.room()
+                if room is not None:
+                    hint = self.sizeHint()
+                    self.resize(max(self.width(), hint.width()),
+                                max(self.minimumSizeHint().height(), min(hint.height(), room)))
         # hidden, the pad did not follow the studio (Tools → Drawing pad shows it again): it may have a new network
         if self.source() == "studio":
             self.update_prediction()
