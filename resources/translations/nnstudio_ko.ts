@@ -7044,7 +7044,7 @@ It was moved to {1} and is not offered again.</source>
         <translation>{0} 데이터의 점 바꾸기</translation>
     </message>
     <message>
-        <source>Use the data {0}</source>
+        <source>Switch to {0}</source>
         <translation>데이터 바꾸기: {0}</translation>
     </message>
     <message>

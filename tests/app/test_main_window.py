@@ -2563,7 +2563,7 @@ def test_ctrl_z_undoes_a_change_of_data_with_the_network_and_the_edits_before_it
     weights = [w.copy() for w in window.session.weights()]
     choose_dataset(window, "circle")
     assert panel.dataset_key() == "circle" and studio.undo_action.isEnabled()
-    assert studio.undo_action.text() == "&Undo Use the data Circle"
+    assert studio.undo_action.text() == "&Undo Switch to Circle"
     panel.noise_spin.setValue(0.3)
     panel.noise_spin.editingFinished.emit()
     assert window.session.choice.noise == pytest.approx(0.3)

@@ -499,7 +499,7 @@ class StudioRoom(Room):
         after = (self.session.to_project(), self.session.dataset)
         name = self._data_title(choice)
         text = (self.tr("Change the points of {0}").format(name) if choice.key == old_choice.key
-                else self.tr("Use the data {0}").format(name))
+                else self.tr("Switch to {0}").format(name))
         self.undo_stack.push(DataChange(self.session, before, after, text, self.refresh_my_digits))
         self.refresh_my_digits()
         return True
