@@ -12,8 +12,8 @@ config by torch's names, a colour index, shown or hidden), the *mode* and the ra
   at once whenever something changes; the GUI animates the paths.
 
 "Same learning rate" races the contestants as set; "each tuned" first gives every contestant the same budget —
-``DEFAULT_RATES`` learning rates × ``tune_steps`` steps (by default as long as the default race) — and races each
-at its best rate, the one with the lowest epoch loss over the last tenth of its run (``engine.sweep.tuning_score``).
+``DEFAULT_RATES`` learning rates × ``tune_steps`` steps (by default as long as the race: linked to its length) — and
+races each at its best rate, the one with the lowest epoch loss over the last tenth of its run (``engine.sweep.tuning_score``).
 
 The GUI changes the session through its intents (GUI thread); each announces what changed through
 ``session.events``. A training worker drives it through the trainer protocol (``lock``, ``wait_for_gui``,
@@ -41,8 +41,7 @@ from nnstudio.engine import surfaces as _surfaces
 from nnstudio.engine.memory import MemoryLimitError, check_copies, copies_bytes, estimate, format_bytes, memory_limit
 from nnstudio.engine.race import PRESETS, Race
 from nnstudio.engine.spec import MAX_HIDDEN, MAX_UNITS, LayerSpec, NetworkSpec
-from nnstudio.engine.sweep import (DEFAULT_RATES, DEFAULT_TUNE_STEPS, SeedSweep, Tuning, seed_sweep_iter,
-                                   tunings_from_sweep)
+from nnstudio.engine.sweep import DEFAULT_RATES, SeedSweep, Tuning, seed_sweep_iter, tunings_from_sweep
 from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, why
 from nnstudio.session.events import EventGroup
 from nnstudio.session.presets import suggested_spec
@@ -78,6 +77,7 @@ NETWORK_GRID = 40             # grid points a side for the network slice (each i
 SURFACE_GRID = 160            # ... and for the formula surfaces
 DEFAULT_LENGTH = 2000         # race steps
 DEFAULT_SEEDS = 10
+MAX_TUNE_STEPS = 100_000      # steps of a tried learning rate at most (a longer race tunes over this many)
 SETUP_VERSION = 1             # the format of RaceSession.setup(); a set-up of another version is not read
 MAX_NAME_LENGTH = 200         # characters of a contestant's name in a set-up read back
 # The lecture's "momentum: inertia to escape local minima" on the tilted double well, from its own start (2, 1):
@@ -226,15 +226,22 @@ class SurfaceSetup:
 class RaceSettings:
     """How the race runs: ``mode`` (a key of MODES), ``comparison`` (of COMPARISONS), the race's ``length`` in
     steps, the ``target_loss`` (None: none), the number of ``seeds`` in many-seeds mode and ``tune_steps``,
-    each tried learning rate's run length when tuning (by default the default race's length: a shorter tuning can
-    pick a rate that is best only early, as 200 steps did on the spirals)."""
+    each tried learning rate's run length when tuning as the learner set it, None: as long as the race
+    (``tuning_steps``, up to MAX_TUNE_STEPS) — linked until the learner sets it; a shorter tuning can pick a rate
+    that is best only early, as 200 steps did on the spirals, and a tuning of 2,000 steps for a race of 200 took
+    4–5 minutes on MNIST."""
 
     mode: str = "network"
     comparison: str = "same"
     length: int = DEFAULT_LENGTH
     target_loss: float | None = None
     seeds: int = DEFAULT_SEEDS
-    tune_steps: int = DEFAULT_TUNE_STEPS
+    tune_steps: int | None = None
+
+    @property
+    def tuning_steps(self) -> int:
+        """The steps each tried learning rate runs: ``tune_steps``, or the race's length while it is None."""
+        return min(self.length, MAX_TUNE_STEPS) if self.tune_steps is None else self.tune_steps
 
     def check(self) -> None:
         if self.mode not in MODES:
@@ -243,8 +250,9 @@ class RaceSettings:
         if self.comparison not in COMPARISONS:
             raise RaceError(QT_TRANSLATE_NOOP("Errors", "Unknown comparison {name}; choose one of {choices}."),
                             name=repr(self.comparison), choices=", ".join(COMPARISONS))
-        for value, low, high in ((self.length, 1, 10_000_000), (self.seeds, 1, 1000), (self.tune_steps, 1, 100_000)):
-            if not is_whole(value, low, high):
+        for value, low, high in ((self.length, 1, 10_000_000), (self.seeds, 1, 1000),
+                                 (self.tune_steps, 1, MAX_TUNE_STEPS)):
+            if not (is_whole(value, low, high) or (value is None and high == MAX_TUNE_STEPS)):
                 raise RaceError(QT_TRANSLATE_NOOP("Errors", "{value} is not a whole number from {low} to {high}."),
                                 value=value, low=low, high=high)
         target = self.target_loss
@@ -708,6 +716,11 @@ class RaceSession:
         restart = any(getattr(settings, f) != getattr(old, f) for f in ("mode", "comparison", "seeds", "tune_steps"))
         if settings.mode == "seeds" and settings.length != old.length:
             restart = True                     # a sweep's arrays are sized for its length
+        retune = settings.comparison != old.comparison or settings.tuning_steps != old.tuning_steps
+        if retune and not restart and self._tuning_pending():
+            restart = True     # Tuning steps follow a new length: a tuning on its way starts again at that length
+        elif not restart:
+            retune = False     # (a race tuned and on its way goes on longer at the rates tuned; Restart tunes again)
         with self.access():
             if not restart and settings.length < self.step:      # ("Step 38 of 20", and the race was over)
                 raise RaceError(QT_TRANSLATE_NOOP("Errors", "The race has run {steps} steps: a length of at least "
@@ -720,8 +733,7 @@ class RaceSession:
                                      if c.key in self._own_rates else c for c in self._contestants]
                 self._own_rates = {}
             if restart:
-                self._reset_run(clear_tuning=settings.comparison != old.comparison
-                                or settings.tune_steps != old.tune_steps)
+                self._reset_run(clear_tuning=retune)
             else:
                 self._standings_at = 0.0
                 if settings.length > self.step and self._finished and not self._stopped:
@@ -898,7 +910,7 @@ class RaceSession:
         settings, template = self.settings, self.template
         base = dict(mode=settings.mode, phase=self.phase, running=running, step=self.step, length=settings.length,
                     target_loss=settings.target_loss, classification=template.spec.problem != "regression",
-                    comparison=settings.comparison, tune_steps=settings.tune_steps,
+                    comparison=settings.comparison, tune_steps=self._tuned_steps(),
                     tuning_progress=self._tune_progress, weights_fingerprint=self._fingerprint,
                     batches_fingerprint=self.batches_fingerprint,
                     layers=tuple(layer.activation for layer in template.spec.layers), extent=template.extent)
@@ -1087,16 +1099,17 @@ class RaceSession:
         if self._tune_iter is None:
             trials = {f"{c.key}@{i}": {**c.config, "lr": rate}
                       for c in self._contestants for i, rate in enumerate(rates)}
-            self._check_sweep_memory(list(trials.values()), self.settings.tune_steps)
+            self._tune_length = self.settings.tuning_steps
+            self._check_sweep_memory(list(trials.values()), self._tune_length)
             x, y = self.template.training_data
             # from the race's own start: the template's weights (the studio's, when it gives them)
             self._tune_iter = seed_sweep_iter(self._model(), trials, x, y, (self.template.seed,),
-                                              self.settings.tune_steps, self._batch_size(),
-                                              chunk=self._chunk_for(len(trials), self.settings.tune_steps),
+                                              self._tune_length, self._batch_size(),
+                                              chunk=self._chunk_for(len(trials), self._tune_length),
                                               own_weights=True)
         sweep = next(self._tune_iter)
-        self._tune_progress = sweep.steps / self.settings.tune_steps
-        if sweep.steps < self.settings.tune_steps:
+        self._tune_progress = sweep.steps / self._tune_length
+        if sweep.steps < self._tune_length:
             return ChunkReport(0)
         self._tune_iter = None
         self._tunings = tunings_from_sweep(sweep, {c.key: [f"{c.key}@{i}" for i in range(len(rates))]
@@ -1232,6 +1245,12 @@ class RaceSession:
                                   steps_to_target=s.steps_to_target, seconds_to_target=s.seconds_to_target,
                                   diverged_at=s.diverged_at, tuning=self._tuning_of(c.key)))
         return tuple(rows)
+
+    def _tuned_steps(self) -> int:
+        """The steps of the tuning done (a race tuned, then made longer, keeps its tuning), else of the next one."""
+        if self._tunings:
+            return next(iter(self._tunings.values())).steps
+        return self.settings.tuning_steps
 
     def _tuning_of(self, key: str) -> Tuning | None:
         return None if self._tunings is None else self._tunings.get(key)

@@ -6480,8 +6480,8 @@ It was moved to {1} and is not offered again.</source>
         <translation>여러 시드: 모든 참가자가 한꺼번에 학습을 시작하는 초기 가중치(와 배치 순서)의 수입니다.</translation>
     </message>
     <message>
-        <source>Each tuned: the steps every tried learning rate runs (the same for every contestant). As many as the race&apos;s picks the rate that does best over the race; fewer is quicker but judges the rates on how they start.</source>
-        <translation>각자 조정: 시험하는 학습률마다 실행하는 스텝 수입니다(모든 참가자에게 같습니다). 경주와 같은 길이면 경주 전체에서 가장 잘하는 학습률을 고릅니다. 더 짧으면 빠르지만 학습률을 시작 모습으로만 판단합니다.</translation>
+        <source>Each tuned: the steps every tried learning rate runs (the same for every contestant). It follows the race&apos;s Steps until you change it here; set it to Steps again to link it back. As many as the race&apos;s picks the rate that does best over the race; fewer is quicker but judges the rates on how they start.</source>
+        <translation>각자 조정: 시험하는 학습률마다 실행하는 스텝 수입니다(모든 참가자에게 같습니다). 여기서 바꾸기 전까지는 경주의 스텝 수를 따라갑니다. 다시 스텝과 같은 값으로 맞추면 다시 연결됩니다. 경주와 같은 길이면 경주 전체에서 가장 잘하는 학습률을 고릅니다. 더 짧으면 빠르지만 학습률을 시작 모습으로만 판단합니다.</translation>
     </message>
     <message>
         <source>Compare:</source>

@@ -548,6 +548,35 @@ def test_each_tuned_says_which_rate_won_with_the_same_budget(qtbot, make_room):
     assert "fewer is quicker but judges the rates on how they start" in room.settings_card.tune_spin.toolTip()
 
 
+def test_tuning_steps_follow_the_races_steps_until_set_by_hand(qtbot, make_room):
+    """Tuning steps stayed at 2,000 when the learner made the race shorter: tuning on MNIST then took 4-5 minutes."""
+    room = make_room(comparison="tuned")
+    card = room.settings_card
+    assert card.tune_spin.value() == 400 and card.tune_spin.isEnabled()
+    assert "It follows the race's Steps until you change it here" in card.tune_spin.toolTip()
+    card.length_spin.setValue(3000)
+    assert card.tune_spin.value() == 3000
+    # the tuning's progress bar and Stop, over the linked steps
+    room.speed_combo.setCurrentIndex(room.speed_combo.findData(1000))
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.dispatcher.latest.phase == "tuning" and room.progress.value() > 0, timeout=10000)
+    assert room.step_label.text() == "Tuning the learning rates…"
+    qtbot.waitUntil(lambda: "for 3000 steps each" in room.table.note.text(), timeout=5000)
+    click(qtbot, room, room.stop_action)
+    assert room.session.finished and room.race_action.iconText() == "Race"
+    # set by hand: it stays when Steps change; Steps' own number links it again
+    room.session.restart()
+    card.tune_spin.setValue(150)
+    card.length_spin.setValue(600)
+    assert card.tune_spin.value() == 150 and room.session.settings.tuning_steps == 150
+    card.tune_spin.setValue(600)
+    card.length_spin.setValue(200)
+    assert card.tune_spin.value() == 200
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.finished, timeout=20000)
+    assert all(t.steps == 200 for t in room.session.tunings.values())
+
+
 def shown_window(qtbot):
     """A new main window (with the settings as they are), shown."""
     from nnstudio.app.main_window import MainWindow

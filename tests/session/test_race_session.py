@@ -268,7 +268,51 @@ def test_each_tuned_tunes_over_the_races_length_by_default():
     """The race room's Tuning steps started at 200 for a race of 2,000: on the spirals every rate is still on the
     loss plateau at 200 steps, and the tuning picked rates that lose the race (momentum at 0.00316, not 0.1)."""
     settings = RaceSettings()
-    assert settings.tune_steps == settings.length == 2000
+    assert settings.tuning_steps == settings.length == 2000
+
+
+def test_the_tuning_steps_follow_the_races_length_until_the_learner_sets_them():
+    """They stayed at 2,000 when the race was made shorter: tuning MNIST for a race of 200 steps took 4-5 minutes."""
+    session = race_session(comparison="tuned", length=20)
+    assert session.settings.tuning_steps == 20
+    session.set_settings(length=12)
+    assert session.settings.tuning_steps == 12
+    while session.tunings is None:
+        with session.lock:
+            assert session.train_chunk(1, 0.01).error is None
+    assert all(t.steps == 12 for t in session.tunings.values())
+    assert snapshot(session).tune_steps == 12
+    # a longer race goes on at the rates tuned (its table says over how many steps): Restart tunes again
+    run(session, 3)
+    session.set_settings(length=30)
+    assert session.step == 3 and all(t.steps == 12 for t in session.tunings.values())
+    assert snapshot(session).tune_steps == 12
+    session.restart()
+    assert session.tunings is None and snapshot(session).tune_steps == 30
+    # set by hand, they stay; the race's own length links them again
+    session.set_settings(tune_steps=7)
+    session.set_settings(length=40)
+    assert session.settings.tuning_steps == 7
+    session.set_settings(tune_steps=None)
+    assert session.settings.tuning_steps == 40
+    # a tuning on its way starts again at a new length
+    session.set_settings(length=5000)
+    with session.lock:
+        session.train_chunk(1, 0.01)
+    assert session.phase == "tuning" and 0 < snapshot(session).tuning_progress < 1
+    session.set_settings(length=9)
+    assert session.tunings is None and session.phase == "idle"
+    while session.tunings is None:
+        with session.lock:
+            session.train_chunk(1, 0.01)
+    assert all(t.steps == 9 for t in session.tunings.values())
+    # the linked steps are remembered as linked, a number of the learner's as that number
+    assert session.setup()["settings"]["tune_steps"] is None
+    again = RaceSession.from_setup(session.setup(), small_template())
+    again.set_settings(length=15)
+    assert again.settings.tuning_steps == 15
+    session.set_settings(tune_steps=25)
+    assert RaceSession.from_setup(session.setup(), small_template()).settings.tuning_steps == 25
 
 
 def test_many_seeds_in_chunks_equal_the_engines_seed_sweep():

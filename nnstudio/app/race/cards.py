@@ -193,9 +193,11 @@ class SettingsCard(QGroupBox):
         self.tune_spin.setSingleStep(50)
         self.tune_spin.setKeyboardTracking(False)
         self.tune_spin.setToolTip(self.tr("Each tuned: the steps every tried learning rate runs (the same for "
-                                          "every contestant). As many as the race's picks the rate that does best "
-                                          "over the race; fewer is quicker but judges the rates on how they start."))
-        self.tune_spin.valueChanged.connect(lambda v: self._set(tune_steps=int(v)))
+                                          "every contestant). It follows the race's Steps until you change it here; "
+                                          "set it to Steps again to link it back. As many as the race's picks the "
+                                          "rate that does best over the race; fewer is quicker but judges the rates "
+                                          "on how they start."))
+        self.tune_spin.valueChanged.connect(self._set_tune_steps)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target_check)
         target_row.addWidget(self.target_spin, 1)
@@ -222,7 +224,7 @@ class SettingsCard(QGroupBox):
             self.target_spin.setValue(settings.target_loss)
         self.length_spin.setValue(settings.length)
         self.seeds_spin.setValue(settings.seeds)
-        self.tune_spin.setValue(settings.tune_steps)
+        self.tune_spin.setValue(settings.tuning_steps)
         for w in widgets:
             w.blockSignals(False)
         surface = settings.mode == "surface"
@@ -244,6 +246,10 @@ class SettingsCard(QGroupBox):
                 widget.setToolTip(tip)
             else:
                 widget.setToolTip(on_surface if surface else why[widget])
+
+    def _set_tune_steps(self, value: int) -> None:
+        """A number of the learner's own, which then stays when Steps changes; Steps' own number links it again."""
+        self._set(tune_steps=None if int(value) == self.session.settings.length else int(value))
 
     def _set_target(self) -> None:
         on = self.target_check.isChecked()
