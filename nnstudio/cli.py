@@ -267,7 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
     racing.add_argument("--tune", action="store_true",
                         help=translate("cli", "each tuned: first try 7 learning rates (1e-3 to 1) per contestant "
                                               "with the same budget, then race each at its best rate, the one "
-                                              "whose loss over the last tenth of its tuning run was lowest"))
+                                              "whose loss at the end of its tuning run was lowest"))
     racing.add_argument("--tune-steps", type=_positive_int, metavar="N",
                         help=translate("cli", "steps of each tuning run (default: the race's --steps; fewer can "
                                               "pick a rate that is only best early)"))
@@ -875,7 +875,7 @@ def run_race(args) -> int:
         contestants = {name: {**config, "lr": tuned[name]} for name, config in contestants.items()}
         header.append(translate("cli", QT_TRANSLATE_NOOP(
             "cli", "Each tuned: {rates} learning rates for every contestant, %n step(s) each (the same budget), "
-                   "then the race at each one's best rate: the lowest loss over the last tenth of its tuning run",
+                   "then the race at each one's best rate: the lowest loss at the end of its tuning run",
             None, 1), tune_steps).format(rates=len(DEFAULT_RATES)))
     target = args.target_loss
     diverged = ("", lambda r: translate("cli", "diverged at step {step}").format(step=r["diverged_at"])

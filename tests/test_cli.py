@@ -845,8 +845,9 @@ def test_race_each_tuned_reports_the_winning_rates():
 def test_each_tuned_races_each_at_the_rate_that_does_best_over_the_race():
     """`nnstudio race --tune` on the spirals tuned over 200 steps, where every rate is still on the loss plateau:
     it raced momentum at lr 0.00316 (loss 0.66 after the 2,000 steps) where its race at 0.1 ends at 0.035, and SGD
-    at 0.0316 (0.66) where 0.316 ends at 0.55. The tuning now runs as long as the race and scores the last tenth
-    of each run: every contestant's tuned race ends within 0.01 of the best of its 7 races at the tried rates."""
+    at 0.0316 (0.66) where 0.316 ends at 0.55. The tuning now runs as long as the race and scores the loss at the
+    end of each run, as the table shows it: every contestant's tuned race ends at the best of its 7 races at the
+    tried rates (up to rounding: the tuning trains its runs stacked)."""
     from nnstudio.engine.sweep import DEFAULT_RATES
     proc = run("race", "--tune", "--json")                          # the spirals, 2,000 steps, the lecture's five
     assert proc.returncode == 0, proc.stderr
@@ -859,11 +860,11 @@ def test_each_tuned_races_each_at_the_rate_that_does_best_over_the_race():
         assert each.returncode == 0, each.stderr
         losses = [r["loss"] if r["loss"] is not None and not r["diverged_at"] else math.inf
                   for r in map(json.loads, each.stdout.splitlines())]
-        assert row["loss"] <= min(losses) + 0.01, (row["contestant"], config["lr"], row["loss"], losses)
+        assert row["loss"] <= min(losses) * (1 + 1e-3), (row["contestant"], config["lr"], row["loss"], losses)
     human = run("race", "--steps", "300", "--tune", "--dataset", "xor", "--layers", "2")
     assert human.returncode == 0, human.stderr
     assert ("Each tuned: 7 learning rates for every contestant, 300 steps each (the same budget), then the race at "
-            "each one's best rate: the lowest loss over the last tenth of its tuning run") in human.stdout
+            "each one's best rate: the lowest loss at the end of its tuning run") in human.stdout
 
 
 def test_race_on_a_surface_prints_where_each_optimizer_ends():

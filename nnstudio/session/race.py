@@ -13,7 +13,8 @@ config by torch's names, a colour index, shown or hidden), the *mode* and the ra
 
 "Same learning rate" races the contestants as set; "each tuned" first gives every contestant the same budget —
 ``DEFAULT_RATES`` learning rates × ``tune_steps`` steps (by default as long as the race: linked to its length) — and
-races each at its best rate, the one with the lowest epoch loss over the last tenth of its run (``engine.sweep.tuning_score``).
+races each at its best rate, the one whose epoch loss at the end of its run is lowest (``engine.sweep.tuning_score``): the loss
+the table shows, so that the rate tuned is the one whose race ends lowest.
 
 The GUI changes the session through its intents (GUI thread); each announces what changed through
 ``session.events``. A training worker drives it through the trainer protocol (``lock``, ``wait_for_gui``,

@@ -277,10 +277,10 @@
 <context>
     <name>ResultsTable</name>
     <message numerus="yes">
-        <source>Each learning rate&apos;s loss over the last tenth of its %n step(s) (its epoch loss there, the median of the seeds): {0}</source>
+        <source>Each learning rate&apos;s loss at the end of its %n tuning step(s), the epoch loss as the Loss column shows it (the median of the seeds): {0}</source>
         <translation>
-            <numerusform>Each learning rate&apos;s loss over the last tenth of its %n step (its epoch loss there, the median of the seeds): {0}</numerusform>
-            <numerusform>Each learning rate&apos;s loss over the last tenth of its %n steps (its epoch loss there, the median of the seeds): {0}</numerusform>
+            <numerusform>Each learning rate&apos;s loss at the end of its %n tuning step, the epoch loss as the Loss column shows it (the median of the seeds): {0}</numerusform>
+            <numerusform>Each learning rate&apos;s loss at the end of its %n tuning steps, the epoch loss as the Loss column shows it (the median of the seeds): {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -380,10 +380,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each tuned: {rates} learning rates for every contestant, %n step(s) each (the same budget), then the race at each one&apos;s best rate: the lowest loss over the last tenth of its tuning run</source>
+        <source>Each tuned: {rates} learning rates for every contestant, %n step(s) each (the same budget), then the race at each one&apos;s best rate: the lowest loss at the end of its tuning run</source>
         <translation>
-            <numerusform>Each tuned: {rates} learning rates for every contestant, %n step each (the same budget), then the race at each one&apos;s best rate: the lowest loss over the last tenth of its tuning run</numerusform>
-            <numerusform>Each tuned: {rates} learning rates for every contestant, %n steps each (the same budget), then the race at each one&apos;s best rate: the lowest loss over the last tenth of its tuning run</numerusform>
+            <numerusform>Each tuned: {rates} learning rates for every contestant, %n step each (the same budget), then the race at each one&apos;s best rate: the lowest loss at the end of its tuning run</numerusform>
+            <numerusform>Each tuned: {rates} learning rates for every contestant, %n steps each (the same budget), then the race at each one&apos;s best rate: the lowest loss at the end of its tuning run</numerusform>
         </translation>
     </message>
     <message numerus="yes">

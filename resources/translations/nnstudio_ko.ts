@@ -6219,12 +6219,6 @@ It was moved to {1} and is not offered again.</source>
         <source>Every contestant&apos;s result. Loss and accuracy are averaged over the last epoch&apos;s batches (Keras&apos; epoch loss); a dash: not reached or not known. Click a column&apos;s title to sort by it; Ctrl+C copies the rows.</source>
         <translation>모든 참가자의 결과입니다. 손실과 정확도는 마지막 에폭 동안의 배치에 대한 평균입니다(Keras의 에폭 손실). 대시(–)는 도달하지 못했거나 알 수 없다는 뜻입니다. 열 제목을 누르면 그 열로 정렬하고, Ctrl+C는 행을 복사합니다.</translation>
     </message>
-    <message numerus="yes">
-        <source>Each learning rate&apos;s loss over the last tenth of its %n step(s) (its epoch loss there, the median of the seeds): {0}</source>
-        <translation>
-            <numerusform>학습률마다 %n 스텝 중 마지막 10분의 1 동안의 손실(그 구간의 에폭 손실, 시드들의 중앙값): {0}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{0} (best of {1})</source>
         <translation>{0} ({1}개 중 최적)</translation>
@@ -6232,6 +6226,12 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>{0} (best of {1}: the largest tried)</source>
         <translation>{0} ({1}개 중 최적, 시험한 것 중 가장 큼)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each learning rate&apos;s loss at the end of its %n tuning step(s), the epoch loss as the Loss column shows it (the median of the seeds): {0}</source>
+        <translation>
+            <numerusform>학습률마다 조정 %n 스텝이 끝났을 때의 손실입니다. 손실 열이 보여 주는 것과 같은 에폭 손실입니다(시드들의 중앙값): {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}. The best rate is the largest tried: a larger one may do better still.</source>
@@ -7826,6 +7826,10 @@ z</translation>
         <translation>참가자마다 에폭 손실이 처음 LOSS에 도달한 때를 알려 줍니다</translation>
     </message>
     <message>
+        <source>each tuned: first try 7 learning rates (1e-3 to 1) per contestant with the same budget, then race each at its best rate, the one whose loss at the end of its tuning run was lowest</source>
+        <translation>각자 조정: 먼저 참가자마다 같은 예산으로 학습률 7개(1e-3부터 1까지)를 시험하고, 각자 가장 좋은 학습률로 경주합니다. 가장 좋은 학습률은 조정 실행이 끝났을 때 손실이 가장 낮았던 것입니다</translation>
+    </message>
+    <message>
         <source>surface</source>
         <translation>곡면</translation>
     </message>
@@ -8080,10 +8084,6 @@ z</translation>
         <translation>pytorch: .py 스크립트 (가중치나 데이터가 크면 옆에 .npz 파일도 함께), onnx: .onnx 파일 (필요: pip install &apos;nnstudio[export]&apos;); 기본값: --out 파일의 확장자가 가리키는 형식</translation>
     </message>
     <message>
-        <source>each tuned: first try 7 learning rates (1e-3 to 1) per contestant with the same budget, then race each at its best rate, the one whose loss over the last tenth of its tuning run was lowest</source>
-        <translation>각자 조정: 먼저 참가자마다 같은 예산으로 학습률 7개(1e-3부터 1까지)를 시험하고, 각자 가장 좋은 학습률로 경주합니다. 가장 좋은 학습률은 조정 실행의 마지막 10 % 구간에서 손실이 가장 낮았던 것입니다</translation>
-    </message>
-    <message>
         <source>steps of each tuning run (default: the race&apos;s --steps; fewer can pick a rate that is only best early)</source>
         <translation>조정 실행마다의 스텝 수 (기본값: 경주의 --steps. 더 적으면 초반에만 가장 좋은 학습률을 고를 수 있습니다)</translation>
     </message>
@@ -8159,6 +8159,12 @@ z</translation>
             <numerusform>%n 스텝</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Each tuned: {rates} learning rates for every contestant, %n step(s) each (the same budget), then the race at each one&apos;s best rate: the lowest loss at the end of its tuning run</source>
+        <translation>
+            <numerusform>각자 조정: 참가자마다 학습률 {rates}개를 각각 %n 스텝씩(같은 예산) 시험한 뒤, 각자 가장 좋은 학습률로 경주. 가장 좋은 학습률은 조정 실행이 끝났을 때 손실이 가장 낮은 것</numerusform>
+        </translation>
+    </message>
     <message>
         <source>diverged at step {step}</source>
         <translation>스텝 {step}에서 발산</translation>
@@ -8226,12 +8232,6 @@ z</translation>
     <message>
         <source>the network slice needs a network: race on a --dataset instead</source>
         <translation>신경망 단면에는 신경망이 필요합니다. 대신 --dataset으로 경주하세요</translation>
-    </message>
-    <message numerus="yes">
-        <source>Each tuned: {rates} learning rates for every contestant, %n step(s) each (the same budget), then the race at each one&apos;s best rate: the lowest loss over the last tenth of its tuning run</source>
-        <translation>
-            <numerusform>각자 조정: 참가자마다 학습률 {rates}개를 각각 %n 스텝씩(같은 예산) 시험한 뒤, 각자 가장 좋은 학습률로 경주. 가장 좋은 학습률은 조정 실행의 마지막 10 % 구간에서 손실이 가장 낮은 것</numerusform>
-        </translation>
     </message>
     <message>
         <source>unknown surface {name}; choose one of {choices}</source>

@@ -540,12 +540,51 @@ def test_each_tuned_says_which_rate_won_with_the_same_budget(qtbot, make_room):
     assert room.table.cell_text(0, 2) == "1"                                  # SGD: the top of the ladder
     tip = room.table.table.item(0, len(titles) - 1).toolTip()
     assert "0.3162: " in tip and "0.003162: " in tip
-    # what the scores are: the rule the tuning applies (engine.sweep.tuning_score), not "final loss"
-    assert tip.startswith("Each learning rate's loss over the last tenth of its 20 steps (its epoch loss there, the "
-                          "median of the seeds): ")
+    # what the scores are: the rule the tuning applies (engine.sweep.tuning_score), the Loss column's measure
+    assert tip.startswith("Each learning rate's loss at the end of its 20 tuning steps, the epoch loss as the Loss "
+                          "column shows it (the median of the seeds): ")
     assert tip.endswith("The best rate is the largest tried: a larger one may do better still.")
     assert "the same budget for all" in room.table.note.text()
     assert "fewer is quicker but judges the rates on how they start" in room.settings_card.tune_spin.toolTip()
+
+
+def test_the_tuned_rate_is_the_one_whose_race_ends_lowest_and_its_score_is_the_loss_shown(qtbot, errors):
+    """On the moons (16-16 tanh, batches of 8) the tuning scored the mean of the run's last tenth and raced SGD at
+    0.1, which ends at a loss of 0.051, where SGD at 0.3162 ends at 0.046: its loss was still falling. The score is
+    now the loss the table shows, so the rate tuned ends lowest of all the rates tried."""
+    template = RaceTemplate.own("moons", hidden=(16, 16), activation="tanh", batch_size=8, seed=0)
+    session = RaceSession(template, {"SGD": {"name": "sgd", "lr": 0.1}},
+                          RaceSettings(length=2000, comparison="tuned"))
+    room = RaceRoom(TrainingSession(), session=session)
+    qtbot.addWidget(room)
+    room.resize(1280, 720)
+    room.show()
+    room.start()
+    try:
+        click(qtbot, room, room.race_action)
+        qtbot.waitUntil(lambda: session.finished, timeout=60000)
+        qtbot.waitUntil(lambda: room.dispatcher.latest.step == 2000 and not room.dispatcher.stale_views(),
+                        timeout=5000)
+        titles = room.table.column_titles()
+        loss = room.table.cell_text(0, titles.index("Loss"))
+        tuned = room.table.cell_text(0, titles.index("Tuned rate"))
+        tip = room.table.table.item(0, titles.index("Tuned rate")).toolTip()
+        assert tuned == "0.3162 (best of 7)"
+        assert f"0.3162: {loss}," in tip                      # the tooltip's score is the Loss the table shows
+        # the same race at every rate tried: the rate tuned ends lowest
+        session.set_settings(comparison="same")
+        session.set_contestants({f"SGD {r:.4g}": {"name": "sgd", "lr": r}
+                                 for r in (0.001, 0.01, 0.1, 0.31622776601683794, 1.0)})
+        click(qtbot, room, room.race_action)
+        qtbot.waitUntil(lambda: session.finished, timeout=60000)
+        qtbot.waitUntil(lambda: room.dispatcher.latest.step == 2000 and not room.dispatcher.stale_views(),
+                        timeout=5000)
+        column = room.table.column_titles().index("Loss")
+        losses = {room.table.cell_text(r, 0): float(room.table.cell_text(r, column)) for r in range(5)}
+        assert min(losses, key=losses.get) == "SGD 0.3162" and f"{losses['SGD 0.3162']:.4g}" == loss
+    finally:
+        room.shutdown(5000)
+    assert not errors
 
 
 def test_tuning_steps_follow_the_races_steps_until_set_by_hand(qtbot, make_room):

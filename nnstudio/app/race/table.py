@@ -261,8 +261,9 @@ class ResultsTable(PlotView):
         if t is None:
             return "–", ""
         scores = ", ".join(f"{rate_text(r)}: {_num(v)}" for r, v in zip(t.rates, t.scores))
-        tip = self.tr("Each learning rate's loss over the last tenth of its %n step(s) (its epoch loss there, the "
-                      "median of the seeds): {0}", None, t.steps).format(scores)
+        # the loss the Loss column shows (engine.sweep.tuning_score): the race at the best rate ends at its score
+        tip = self.tr("Each learning rate's loss at the end of its %n tuning step(s), the epoch loss as the Loss "
+                      "column shows it (the median of the seeds): {0}", None, t.steps).format(scores)
         # a best rate at an end of the ladder is no optimum: the learner would read "SGD at its best" where SGD
         # did better still at a rate the tuning never tried (the lecture's XOR network: η = 1 tuned, η = 10 better)
         if len(t.rates) > 1 and t.best_rate == max(t.rates):
