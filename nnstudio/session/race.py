@@ -550,6 +550,11 @@ class RaceSession:
         return "racing" if self.step else "idle"
 
     @property
+    def tuning_progress(self) -> float:
+        """How far the tuning on its way has got, 0..1 (0 when none is)."""
+        return self._tune_progress
+
+    @property
     def tunings(self) -> dict[str, Tuning] | None:
         """Each contestant's learning-rate sweep (key -> Tuning) once "each tuned" has tuned, else None."""
         return self._tunings

@@ -305,6 +305,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Each tuned: every contestant tries the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — then races at the best one.</source>
+        <translation>
+            <numerusform>Each tuned: every contestant tries the same {0} learning rates (0.001 to 1) for %n step each — the same budget for all — then races at the best one.</numerusform>
+            <numerusform>Each tuned: every contestant tries the same {0} learning rates (0.001 to 1) for %n steps each — the same budget for all — then races at the best one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Same start (weights {0}), same batches ({1}), %n step(s).</source>
         <translation>
             <numerusform>Same start (weights {0}), same batches ({1}), %n step.</numerusform>

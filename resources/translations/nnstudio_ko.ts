@@ -6170,6 +6170,10 @@ It was moved to {1} and is not offered again.</source>
         <source>Optimizer race</source>
         <translation>옵티마이저 경주</translation>
     </message>
+    <message>
+        <source>The tuning stopped at {0} %, before the race began. Race tunes again from the start.</source>
+        <translation>학습률 조정이 {0} %에서 멈췄고, 경주는 시작되지 않았습니다. ‘경주’를 누르면 조정을 처음부터 다시 합니다.</translation>
+    </message>
     <message numerus="yes">
         <source>The race stopped after %n step(s); the table is final. Race starts a new one.</source>
         <translation>
@@ -6357,6 +6361,12 @@ It was moved to {1} and is not offered again.</source>
         <source>Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — and races at the best one.</source>
         <translation>
             <numerusform>각자 조정: 모든 참가자가 같은 학습률 {0}개(0.001부터 1까지)를 각각 %n 스텝씩 시험했고(모두 같은 예산), 그중 가장 좋은 학습률로 경주합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each tuned: every contestant tries the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — then races at the best one.</source>
+        <translation>
+            <numerusform>각자 조정: 모든 참가자가 같은 학습률 {0}개(0.001부터 1까지)를 각각 %n 스텝씩 시험하고(모두 같은 예산), 그중 가장 좋은 학습률로 경주합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -597,12 +597,20 @@ def test_tuning_steps_follow_the_races_steps_until_set_by_hand(qtbot, make_room)
     assert card.tune_spin.value() == 3000
     # the tuning's progress bar and Stop, over the linked steps
     room.speed_combo.setCurrentIndex(room.speed_combo.findData(1000))
+    messages = []
+    room.statusMessage.connect(lambda text, ms: messages.append(text))
     click(qtbot, room, room.race_action)
     qtbot.waitUntil(lambda: room.dispatcher.latest.phase == "tuning" and room.progress.value() > 0, timeout=10000)
     assert room.step_label.text() == "Tuning the learning rates…"
-    qtbot.waitUntil(lambda: "for 3000 steps each" in room.table.note.text(), timeout=5000)
+    # while it tunes, the note says what the tuning does, not that it was done ("tried", at 5 %)
+    qtbot.waitUntil(lambda: "tries the same 7 learning rates (0.001 to 1) for 3000 steps each — the same budget "
+                            "for all — then races at the best one" in room.table.note.text(), timeout=5000)
     click(qtbot, room, room.stop_action)
     assert room.session.finished and room.race_action.iconText() == "Race"
+    # Stop while tuning: no "the race stopped after 0 steps; the table is final" over a table of dashes
+    assert messages[-1].startswith("The tuning stopped at ") and messages[-1].endswith(
+        " %, before the race began. Race tunes again from the start.")
+    assert "tries the same 7" in room.table.note.text()
     # set by hand: it stays when Steps change; Steps' own number links it again
     room.session.restart()
     card.tune_spin.setValue(150)
@@ -614,6 +622,8 @@ def test_tuning_steps_follow_the_races_steps_until_set_by_hand(qtbot, make_room)
     click(qtbot, room, room.race_action)
     qtbot.waitUntil(lambda: room.session.finished, timeout=20000)
     assert all(t.steps == 200 for t in room.session.tunings.values())
+    qtbot.waitUntil(lambda: "tried the same 7 learning rates (0.001 to 1) for 200 steps each — the same budget for "
+                            "all — and races at the best one" in room.table.note.text(), timeout=5000)
 
 
 def shown_window(qtbot):

@@ -8,6 +8,7 @@ The surface race needs no training: its paths are computed at once and animated 
 """
 from __future__ import annotations
 
+import math
 import warnings
 
 import pyqtgraph as pg
@@ -568,11 +569,16 @@ class RaceRoom(Room):
             self.surface_page.finish()
             return
         self.worker.pause()
+        tuning, progress = self.session.phase == "tuning", self.session.tuning_progress
         self.session.stop()
         self._update_race_action(False)
         self._update_stop_action(None)
-        self._show_standing_message(self.tr("The race stopped after %n step(s); the table is final. Race starts "
-                                            "a new one.", None, self.session.step))
+        if tuning:         # (it said "the race stopped after 0 steps; the table is final" over a table of dashes)
+            self._show_standing_message(self.tr("The tuning stopped at {0} %, before the race began. Race tunes "
+                                                "again from the start.").format(math.floor(100 * progress)))
+        else:
+            self._show_standing_message(self.tr("The race stopped after %n step(s); the table is final. Race "
+                                                "starts a new one.", None, self.session.step))
 
     def restart(self) -> None:
         if self.mode == "surface":

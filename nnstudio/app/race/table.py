@@ -415,10 +415,16 @@ class ResultsTable(PlotView):
             if s.phase == "tuning":
                 parts.append(self.tr("Tuning: {0} % done.").format(round(100 * s.tuning_progress)))
             # (short: on a 1024×600 screen each line of it is a row of the table less; the tooltip of the Tuned
-            # rate column says what "best" is)
-            parts.append(self.tr("Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) for "
-                                 "%n step(s) each — the same budget for all — and races at the best one.", None,
-                                 s.tune_steps).format(len(DEFAULT_RATES)))
+            # rate column says what "best" is). Before the tuning is done (or when it was stopped), what it does:
+            # "tried" read as done while it was at 5 %
+            if any(row.tuning is not None for row in s.rows):
+                parts.append(self.tr("Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) "
+                                     "for %n step(s) each — the same budget for all — and races at the best one.",
+                                     None, s.tune_steps).format(len(DEFAULT_RATES)))
+            else:
+                parts.append(self.tr("Each tuned: every contestant tries the same {0} learning rates (0.001 to 1) "
+                                     "for %n step(s) each — the same budget for all — then races at the best one.",
+                                     None, s.tune_steps).format(len(DEFAULT_RATES)))
         if s.mode == "network":
             parts.append(self.tr("Same start (weights {0}), same batches ({1}), %n step(s).", None, s.step).format(
                 s.weights_fingerprint or "–", s.batches_fingerprint or "–"))
