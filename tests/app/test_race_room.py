@@ -539,7 +539,8 @@ def test_each_tuned_says_which_rate_won_with_the_same_budget(qtbot, make_room):
         assert room.table.cell_text(r, 2) == spin.cleanText()
     assert room.table.cell_text(0, 2) == "1"                                  # SGD: the top of the ladder
     tip = room.table.table.item(0, len(titles) - 1).toolTip()
-    assert "0.3162: " in tip and "0.003162: " in tip
+    # each rate with its score on one line (no-break space): "0.03162:" ended a line, its loss began the next
+    assert "0.3162:\u00a0" in tip and "0.003162:\u00a0" in tip
     # what the scores are: the rule the tuning applies (engine.sweep.tuning_score), the Loss column's measure
     assert tip.startswith("Each learning rate's loss at the end of its 20 tuning steps, the epoch loss as the Loss "
                           "column shows it (the median of the seeds): ")
@@ -570,7 +571,7 @@ def test_the_tuned_rate_is_the_one_whose_race_ends_lowest_and_its_score_is_the_l
         tuned = room.table.cell_text(0, titles.index("Tuned rate"))
         tip = room.table.table.item(0, titles.index("Tuned rate")).toolTip()
         assert tuned == "0.3162 (best of 7)"
-        assert f"0.3162: {loss}," in tip                      # the tooltip's score is the Loss the table shows
+        assert f"0.3162:\u00a0{loss}," in tip                      # the tooltip's score is the Loss the table shows
         # the same race at every rate tried: the rate tuned ends lowest
         session.set_settings(comparison="same")
         session.set_contestants({f"SGD {r:.4g}": {"name": "sgd", "lr": r}

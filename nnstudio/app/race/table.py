@@ -260,7 +260,9 @@ class ResultsTable(PlotView):
         t = row.tuning
         if t is None:
             return "–", ""
-        scores = ", ".join(f"{rate_text(r)}: {_num(v)}" for r, v in zip(t.rates, t.scores))
+        # a rate and its score held together (a no-break space): the tooltip broke lines between "0.03162:" and its
+        # loss, and the next line's number read as the next rate's
+        scores = ", ".join(f"{rate_text(r)}:\u00a0{_num(v)}" for r, v in zip(t.rates, t.scores))
         # the loss the Loss column shows (engine.sweep.tuning_score): the race at the best rate ends at its score
         tip = self.tr("Each learning rate's loss at the end of its %n tuning step(s), the epoch loss as the Loss "
                       "column shows it (the median of the seeds): {0}", None, t.steps).format(scores)
