@@ -76,9 +76,13 @@ def test_race_pause_change_a_rate_stop_restart_and_export(qtbot, make_room, tmp_
     third.name_edit.editingFinished.emit()
 
     room.speed_combo.setCurrentIndex(room.speed_combo.findData(300))     # slow motion: 300 steps a second
+    buttons = [room.toolbar.widgetForAction(a) for a in room.race_actions]
+    places = [b.geometry() for b in buttons]
     click(qtbot, room, room.race_action)
     qtbot.waitUntil(lambda: session.step >= 40, timeout=10000)
     assert room.race_action.iconText() == "Pause"
+    # the buttons stay where they were: a click meant for Stop hit Step once Race read Pause
+    assert [b.geometry() for b in buttons] == places
     click(qtbot, room, room.race_action)                              # pause
     assert room.race_action.iconText() == "Race"
     # the worker ends the chunk of steps in progress, then sends its last snapshot

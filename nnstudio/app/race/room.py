@@ -333,6 +333,13 @@ class RaceRoom(Room):
         toolbar.addWidget(self.mode_combo)
         toolbar.addSeparator()
         toolbar.addActions(list(self.race_actions))
+        # Race and Pause take the same width: the buttons after it moved when it changed, and a click meant for
+        # Stop (Korean: 일시 정지 is wider than 경주) hit Step
+        button = toolbar.widgetForAction(self.race_action)
+        metrics = button.fontMetrics()
+        extra = max(metrics.horizontalAdvance(text) for text in (self.tr("Race"), self.tr("Pause"))) \
+            - metrics.horizontalAdvance(self.race_action.iconText())
+        button.setMinimumWidth(button.sizeHint().width() + extra)
         toolbar.addSeparator()
         speed_label = QLabel(self.tr(" Speed: "), toolbar)
         toolbar.addWidget(speed_label)
