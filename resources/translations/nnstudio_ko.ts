@@ -5955,7 +5955,7 @@ It was moved to {1} and is not offered again.</source>
     <message numerus="yes">
         <source>The race is over after %n step(s). Restart races again; a longer race goes on.</source>
         <translation>
-            <numerusform>%n 스텝 뒤 경주가 끝났습니다. ‘다시 시작’을 누르면 다시 경주하고, 경주를 더 길게 하면 이어서 진행합니다.</numerusform>
+            <numerusform>%n 스텝 뒤 경주가 끝났습니다. ‘다시 시작’하면 다시, 스텝을 늘리면 이어서 경주합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6170,10 +6170,6 @@ It was moved to {1} and is not offered again.</source>
         <source>Optimizer race</source>
         <translation>옵티마이저 경주</translation>
     </message>
-    <message>
-        <source>The tuning stopped at {0} %, before the race began. Race tunes again from the start.</source>
-        <translation>학습률 조정이 {0} %에서 멈췄고, 경주는 시작되지 않았습니다. ‘경주’를 누르면 조정을 처음부터 다시 합니다.</translation>
-    </message>
     <message numerus="yes">
         <source>The race stopped after %n step(s); the table is final. Race starts a new one.</source>
         <translation>
@@ -6191,6 +6187,10 @@ It was moved to {1} and is not offered again.</source>
     <message>
         <source>Pause</source>
         <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>The tuning stopped at {0} %. Race tunes again from the start.</source>
+        <translation>조정이 {0} %에서 멈췄습니다. ‘경주’를 누르면 처음부터 다시 조정합니다.</translation>
     </message>
     <message>
         <source>The race stopped</source>

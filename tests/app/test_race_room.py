@@ -614,7 +614,7 @@ def test_tuning_steps_follow_the_races_steps_until_set_by_hand(qtbot, make_room)
     assert room.session.finished and room.race_action.iconText() == "Race"
     # Stop while tuning: no "the race stopped after 0 steps; the table is final" over a table of dashes
     assert messages[-1].startswith("The tuning stopped at ") and messages[-1].endswith(
-        " %, before the race began. Race tunes again from the start.")
+        " %. Race tunes again from the start.")
     assert "tries the same 7" in room.table.note.text()
     # set by hand: it stays when Steps change; Steps' own number links it again
     room.session.restart()
@@ -1635,6 +1635,42 @@ def test_same_learning_rate_after_each_tuned_gives_the_rates_the_learner_set_bac
     qtbot.waitUntil(lambda: room.session.step == 1 and room.dispatcher.latest.step == 1
                     and not room.dispatcher.stale_views(), timeout=10000)
     assert [room.table.cell_text(r, 2) for r in range(3)] == ["0.1", "0.01", "0.005"]
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_race_says_how_it_ended_within_the_status_bar_of_a_1024x600_screen(qtbot, monkeypatch, errors,
+                                                                               window_in, language):
+    """In Korean the status bar cut 'the race is over' and 'the tuning stopped' before their last words (beside
+    the progress bar and the step readout, under Xvfb at 1024×600)."""
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, what: "discard")
+    w = window_in(language, 1024, 600)
+    w.race_action.trigger()
+    room = w.room("race")
+    room.default_layout(1024, 600)
+    bar = w.statusBar()
+    messages = []
+    bar.messageChanged.connect(lambda text: text and messages.append(text))
+
+    def fits():
+        free = bar.width() - room.status_readouts().width() - 20        # (the bar's margins and size grip)
+        return bar.fontMetrics().horizontalAdvance(messages[-1]) <= free, (messages[-1], free)
+    room.session.set_settings(length=3)
+    click(qtbot, room, room.race_action)                   # a race to its end
+    qtbot.waitUntil(lambda: room.session.finished and bool(messages), timeout=10000)
+    assert fits()[0], fits()[1]
+    click(qtbot, room, room.restart_action)
+    room.session.set_settings(length=100_000)
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.step > 0, timeout=10000)
+    click(qtbot, room, room.stop_action)                   # stopped
+    assert fits()[0], fits()[1]
+    room.session.set_settings(comparison="tuned")
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.session.phase == "tuning", timeout=10000)
+    click(qtbot, room, room.stop_action)                   # stopped while tuning
+    assert fits()[0], fits()[1]
+    room.shutdown(5000)
+    w.close()
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])

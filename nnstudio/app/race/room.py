@@ -581,8 +581,8 @@ class RaceRoom(Room):
         self._update_race_action(False)
         self._update_stop_action(None)
         if tuning:         # (it said "the race stopped after 0 steps; the table is final" over a table of dashes)
-            self._show_standing_message(self.tr("The tuning stopped at {0} %, before the race began. Race tunes "
-                                                "again from the start.").format(math.floor(100 * progress)))
+            self._show_standing_message(self.tr("The tuning stopped at {0} %. Race tunes again from the "
+                                                "start.").format(math.floor(100 * progress)))
         else:
             self._show_standing_message(self.tr("The race stopped after %n step(s); the table is final. Race "
                                                 "starts a new one.", None, self.session.step))
