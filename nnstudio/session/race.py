@@ -1025,11 +1025,14 @@ class RaceSession:
         self._arrays: dict[str, dict] = {}
         self._fingerprint = ""
         self._announce_tuning = False
-        if self.settings.mode == "network" and self._contestants and not self._tuning_pending():
+        if self.settings.mode == "network" and self._contestants:
             # the fingerprint of the common start is shown before the first step; a race too big for the memory
             # limit is not built (it says so when it is run)
             with contextlib.suppress(MemoryLimitError):
-                self._ensure_race()
+                if self._tuning_pending():     # the tuning starts from the race's weights: theirs, not "–"
+                    self._fingerprint = Race(self._model(), seed=self.template.seed).weights_fingerprint
+                else:
+                    self._ensure_race()
 
     def _close_run(self) -> None:
         if self._gen is not None:

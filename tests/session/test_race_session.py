@@ -271,6 +271,17 @@ def test_each_tuned_tunes_over_the_races_length_by_default():
     assert settings.tuning_steps == settings.length == 2000
 
 
+def test_each_tuned_shows_the_common_starts_fingerprint_before_and_while_it_tunes():
+    """The fairness card read "Initial weights: –" until the tuning was done, though it tunes from that start."""
+    session = race_session(comparison="tuned", length=20)
+    before = snapshot(session).weights_fingerprint
+    assert before and session.weights_fingerprint == before
+    while session.tunings is None:
+        with session.lock:
+            session.train_chunk(1, 0.01)
+    assert session.weights_fingerprint == before == race_session(length=20).weights_fingerprint
+
+
 def test_the_tuning_steps_follow_the_races_length_until_the_learner_sets_them():
     """They stayed at 2,000 when the race was made shorter: tuning MNIST for a race of 200 steps took 4-5 minutes."""
     session = race_session(comparison="tuned", length=20)
