@@ -592,6 +592,25 @@ def test_the_tuned_rate_is_the_one_whose_race_ends_lowest_and_its_score_is_the_l
     assert not errors
 
 
+def test_the_network_card_names_the_data_as_the_studio_lists_it(qtbot):
+    """It read "784-128-64-10 relu on mnist: 60000 training and 10000 test points" (the data set's key, in Korean
+    too, and its counts without the separators the studio writes)."""
+    from nnstudio.app.race.cards import TemplateCard
+    from nnstudio.data import mnist
+    from nnstudio.session.presets import suggested_spec
+
+    try:
+        digits = mnist.load_mnist("mnist")
+    except mnist.DataNotFoundError:
+        pytest.skip("MNIST is not here (NNSTUDIO_DATA)")
+    template = RaceTemplate(spec=suggested_spec("mnist", digits), dataset=digits, batch_size=128, source="studio",
+                            data_key="mnist")
+    card = TemplateCard(RaceSession(template, {"SGD": {"name": "sgd", "lr": 0.1}}))
+    qtbot.addWidget(card)
+    assert card.description.text() == ("784-128-64-10 relu on MNIST digits (28×28): 60,000 training and 10,000 test "
+                                       "points, batches of 128, seed 0. From the studio.")
+
+
 def test_tuning_steps_follow_the_races_steps_until_set_by_hand(qtbot, make_room):
     """Tuning steps stayed at 2,000 when the learner made the race shorter: tuning on MNIST then took 4-5 minutes."""
     room = make_room(comparison="tuned")
@@ -666,11 +685,12 @@ def test_an_example_opened_in_the_race_room_is_what_the_race_runs_on(qtbot, wind
     w = window
     w.show_room("race")
     race = w.current_room
-    assert race.template_card.description.text().startswith("2-2-1 sigmoid on xor")
+    assert race.template_card.description.text().startswith("2-2-1 sigmoid on XOR (the 4 lecture points): 4 "
+                                                            "training and 4 test points")
     spirals = next(a for a in w.examples_menu.actions() if a.data() == "spirals")
     spirals.trigger()                                         # File → Examples → Spirals, in the race room
     assert w.current_room is race and w.session.spec.sizes == (2, 8, 8, 6, 1)
-    assert race.template_card.description.text().startswith("2-8-8-6-1 tanh on spiral")
+    assert race.template_card.description.text().startswith("2-8-8-6-1 tanh on Spiral")
     race.step_action.trigger()
     qtbot.waitUntil(lambda: race.session.step == 1, timeout=10000)
     assert race.session.race.models[race.session.contestants[0].key].layers[0].units == 8
@@ -811,7 +831,7 @@ def test_a_race_of_one_step_says_step_and_of_two_steps_steps(qtbot, make_room):
     qtbot.waitUntil(lambda: "after 2 steps, the same for all" in room.fairness_card.label.text(), timeout=5000)
     card.batch_spin.setValue(140)                          # as many as the data has: full batch
     qtbot.waitUntil(lambda: card.description.text().startswith(
-        "2-8-1 tanh on moons: 140 training and 60 test points, the whole training set in every step, seed 3."),
+        "2-8-1 tanh on Moons: 140 training and 60 test points, the whole training set in every step, seed 3."),
         timeout=5000)
 
 
@@ -1941,7 +1961,7 @@ def test_the_race_room_comes_back_as_the_learner_left_it(qtbot, monkeypatch, err
     room.surface_page.kappa_spin.setValue(25.0)
     room.mode_actions["seeds"].trigger()
     left = what_the_room_shows(room)
-    assert left["network"].startswith("2-8-4-1 relu on moons") and "batches of 16" in left["network"]
+    assert left["network"].startswith("2-8-4-1 relu on Moons") and "batches of 16" in left["network"]
     assert [r[0] for r in left["rows"]] == ["SGD", "Momentum", "Adam", "My RMSprop"] and not left["rows"][0][3]
     room.step_action.trigger()                # each tuned: the tuning runs, and each races at its best rate ...
     qtbot.waitUntil(lambda: room.session.tunings is not None, timeout=20000)

@@ -3,13 +3,14 @@ settings (same rate or each tuned, target, length, seeds), and "same start, same
 that show the race is fair."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QVBoxLayout)
 
 from nnstudio.app.optimizer_form import SettingSpinBox
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import title, translated
+from nnstudio.data.mnist import MNIST_TITLES
 from nnstudio.data.toy import TOY_DATASETS
 from nnstudio.engine.sweep import DEFAULT_RATES
 from nnstudio.i18n import TranslatableError
@@ -90,8 +91,15 @@ class TemplateCard(QGroupBox):
         ds = template.dataset
         batches = (self.tr("the whole training set in every step") if template.full_batch
                    else self.tr("batches of %n", None, template.batch_size))
+        # the data set as the studio lists it ("Moons", "MNIST digits (28×28)"; it read "moons", "mnist") and its
+        # counts as the studio writes them ("60,000"; it read "60000")
+        key = template.data_key
+        name = (title("Datasets", TOY_DATASETS[key][0]) if key in TOY_DATASETS
+                else title("Datasets", MNIST_TITLES[key]) if key in MNIST_TITLES else ds.name)
+        loc = QLocale()
         what = self.tr("{0} on {1}: {2} training and {3} test points, {4}, seed {5}.").format(
-            template.architecture(), ds.name, template.n_train, ds.n_test, batches, template.seed)
+            template.architecture(), name, loc.toString(template.n_train), loc.toString(ds.n_test), batches,
+            template.seed)
         where = self.tr("From the studio.") if template.source == "studio" else self.tr("Set up here.")
         self.description.setText(f"{what} {where}")
         if template.source == "own":               # the controls show what the race runs on (a project's too)
