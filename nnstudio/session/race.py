@@ -42,7 +42,8 @@ from nnstudio.engine import surfaces as _surfaces
 from nnstudio.engine.memory import MemoryLimitError, check_copies, copies_bytes, estimate, format_bytes, memory_limit
 from nnstudio.engine.race import PRESETS, Race
 from nnstudio.engine.spec import MAX_HIDDEN, MAX_UNITS, LayerSpec, NetworkSpec
-from nnstudio.engine.sweep import DEFAULT_RATES, SeedSweep, Tuning, seed_sweep_iter, tunings_from_sweep
+from nnstudio.engine.sweep import (DEFAULT_RATES, DEFAULT_TUNE_STEPS, SeedSweep, Tuning, seed_sweep_iter,
+                                   tunings_from_sweep)
 from nnstudio.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError, why
 from nnstudio.session.events import EventGroup
 from nnstudio.session.presets import suggested_spec
@@ -1387,6 +1388,10 @@ def _read_setup(data) -> tuple:
     s = fields(data["settings"], {"mode", "comparison", "length", "target_loss", "seeds", "tune_steps"},
                "settings")
     need(s["target_loss"] is None or is_finite(s["target_loss"]), "target loss")
+    if s["tune_steps"] == DEFAULT_TUNE_STEPS:
+        # written before Tuning steps followed Steps, every set-up stored this default unless the learner set
+        # another: it follows Steps now (else the box a learner never touched would stay at 2,000 for good)
+        s = {**s, "tune_steps": None}
     settings = RaceSettings(**s)
     try:
         settings.check()

@@ -324,6 +324,12 @@ def test_the_tuning_steps_follow_the_races_length_until_the_learner_sets_them():
     assert again.settings.tuning_steps == 15
     session.set_settings(tune_steps=25)
     assert RaceSession.from_setup(session.setup(), small_template()).settings.tuning_steps == 25
+    # a set-up remembered before they followed Steps holds the old default, 2,000, as every untouched box did
+    old = session.setup()
+    old["settings"]["tune_steps"] = 2000
+    again = RaceSession.from_setup(old, small_template())
+    again.set_settings(length=300)
+    assert again.settings.tuning_steps == 300
 
 
 def test_many_seeds_in_chunks_equal_the_engines_seed_sweep():
