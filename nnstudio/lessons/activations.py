@@ -9,8 +9,13 @@ from __future__ import annotations
 import numpy as np
 
 from nnstudio.engine import activations as _activations
+from nnstudio.i18n import QT_TRANSLATE_NOOP
 
 EXPLORED = ("sigmoid", "tanh", "relu", "leaky_relu", "linear")
+# engine name -> the name the lectures write (context "Lessons"): "Leaky ReLU", not the engine's "leaky_relu"
+TITLES = {"sigmoid": QT_TRANSLATE_NOOP("Lessons", "sigmoid"), "tanh": QT_TRANSLATE_NOOP("Lessons", "tanh"),
+          "relu": QT_TRANSLATE_NOOP("Lessons", "ReLU"), "leaky_relu": QT_TRANSLATE_NOOP("Lessons", "Leaky ReLU"),
+          "linear": QT_TRANSLATE_NOOP("Lessons", "linear")}
 SIGMOID_MAX_SLOPE = 0.25        # σ′(0) = σ(0)(1 − σ(0)) = 0.5 · 0.5
 FLAT = 0.01                     # |f′| below this counts as "near zero": learning through the unit stalls
 

@@ -4414,6 +4414,22 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>시그모이드</translation>
     </message>
     <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
         <source>binary cross-entropy</source>
         <translation>이진 교차 엔트로피</translation>
     </message>

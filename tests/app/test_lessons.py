@@ -1967,3 +1967,31 @@ def test_lesson_3s_graph_has_no_edge_under_a_node_nor_a_label_over_another(qtbot
             steps += 1
         assert steps == (2 + 4, 3 + 5)[tab] and all("∂" in n.text() for n in nodes)
     w.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_activations_go_by_the_lectures_names(qtbot, patched_dialogs, monkeypatch, language):
+    """The explorer's list read the engine's names, "relu" and "leaky_relu", and the initialization lesson's
+    "relu with He weights"; the lectures (and the lesson texts beside them) write ReLU and Leaky ReLU, the Korean
+    lesson 시그모이드 and 선형."""
+    from nnstudio.app import language as app_language
+
+    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: language)
+    assert app_language.set_language(language)
+    try:
+        r = LessonsRoom(TrainingSession())
+        qtbot.addWidget(r)
+        r.show()
+        explorer = open_lesson(r, "activations").view
+        names = [explorer.activation_combo.itemText(i) for i in range(explorer.activation_combo.count())]
+        assert names == (["sigmoid", "tanh", "ReLU", "Leaky ReLU", "linear"] if language == "en"
+                         else ["시그모이드", "tanh", "ReLU", "Leaky ReLU", "선형"])
+        text = lesson_text("activations", language)
+        assert all(name in text for name in names)
+        init = open_lesson(r, "initialization").view
+        init.activation_combo.setCurrentIndex(init.activation_combo.findData("relu"))
+        init.initializer_combo.setCurrentIndex(init.initializer_combo.findData("he_normal"))
+        assert [init.activation_combo.itemText(i) for i in range(2)] == ["tanh", "ReLU"]
+        assert init.summary.text().startswith("ReLU with He weights:" if language == "en" else "ReLU, He 가중치:")
+    finally:
+        app_language.set_language("en")

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from nnstudio.app.lessons.common import MinusSpinBox, add_legend, number, plot_widget, wrapped
+from nnstudio.app.texts import title
 from nnstudio.lessons import activations
 from nnstudio.lessons.catalog import LessonState
 
@@ -34,7 +35,7 @@ class ActivationExplorer(QWidget):
         super().__init__(parent)
         self.activation_combo = QComboBox(self)
         for name in activations.EXPLORED:
-            self.activation_combo.addItem(name, name)
+            self.activation_combo.addItem(title("Lessons", activations.TITLES[name]), name)
         self.z_spin = MinusSpinBox(self)
         self.z_spin.setRange(*Z_RANGE)
         self.z_spin.setDecimals(2)

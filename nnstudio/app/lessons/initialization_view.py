@@ -20,7 +20,7 @@ from nnstudio.app.editor.flow import flow_container
 from nnstudio.app.lessons.common import number, wrapped
 from nnstudio.app.plots.base import style_plot
 from nnstudio.app.texts import title
-from nnstudio.lessons import initialization
+from nnstudio.lessons import activations, initialization
 from nnstudio.lessons.catalog import LessonState
 
 BINS = 40
@@ -39,7 +39,7 @@ class InitializationView(QWidget):
         super().__init__(parent)
         self.activation_combo = QComboBox(self)
         for name in ("tanh", "relu"):
-            self.activation_combo.addItem(name, name)
+            self.activation_combo.addItem(title("Lessons", activations.TITLES[name]), name)
         self.initializer_combo = QComboBox(self)
         for name, text in initialization.INITIALIZERS.items():
             self.initializer_combo.addItem(title("Lessons", text), name)
@@ -132,7 +132,8 @@ class InitializationView(QWidget):
         text = ", ".join(self.tr("%n layer(s) {0}", None, n).format(title("Lessons", initialization.VERDICTS[v]))
                          for v, n in counted.items())
         rms = ", ".join(number(h.rms, 2) for h in self.health)
+        initializer = title("Lessons", initialization.INITIALIZERS[self.initializer_combo.currentData()])
         self.summary.setText(self.tr("{0} with {1} weights: {2}. The spread (root mean square) of each layer's "
-                                     "outputs: {3}.").format(activation, title("Lessons", initialization.INITIALIZERS[
-                                         self.initializer_combo.currentData()]), text, rms))
+                                     "outputs: {3}.").format(title("Lessons", activations.TITLES[activation]),
+                                                             initializer, text, rms))
         self.changed.emit()
