@@ -232,3 +232,20 @@ def test_a_training_step_has_one_korean_word_on_the_lesson_pages():
     for x in LESSONS:
         assert "학습 단계" not in lesson_text(x.id, "ko"), x.id
     assert "드롭아웃** 0.5: 학습 스텝마다" in lesson_text("overfitting", "ko")
+
+
+def test_the_valley_text_says_what_a_rate_above_its_limit_does():
+    """The text said that above η = 0.2 the ball "bounces from wall to wall for ever", and offered 0.21 to try:
+    at 0.21 each bounce is higher than the last (1 − 10η = −1.1) and the ball flies off; only at 0.2 exactly
+    does it bounce for ever."""
+    valley = descent.cost("valley")
+    at_limit = descent.run(valley, 0.2, steps=200)[:, 1]
+    above = descent.run(valley, 0.21, steps=200)[:, 1]
+    assert np.allclose(np.abs(at_limit), valley.start[1])                      # for ever the same height
+    assert np.all(np.diff(np.abs(above)) > 0) and np.abs(above[-1]) > descent.FLOWN_OFF   # higher, then off
+    english = " ".join(lesson_text("descent", "en").split())
+    korean = " ".join(lesson_text("descent", "ko").split())
+    assert "At η = 0.2 that is −1, and the ball bounces from wall to wall for ever" in english
+    assert "above 0.2 each bounce is higher than the last, and the ball flies off" in english
+    assert "0.2를 넘으면 튕길 때마다 더 높이 올라가다가 튕겨 나갑니다" in korean
+    assert "above 0.2 the ball bounces" not in english
