@@ -17,7 +17,9 @@ TITLES = {"sigmoid": QT_TRANSLATE_NOOP("Lessons", "sigmoid"), "tanh": QT_TRANSLA
           "relu": QT_TRANSLATE_NOOP("Lessons", "ReLU"), "leaky_relu": QT_TRANSLATE_NOOP("Lessons", "Leaky ReLU"),
           "linear": QT_TRANSLATE_NOOP("Lessons", "linear")}
 SIGMOID_MAX_SLOPE = 0.25        # σ′(0) = σ(0)(1 − σ(0)) = 0.5 · 0.5
-FLAT = 0.01                     # |f′| below this counts as "near zero": learning through the unit stalls
+# |f′| below this counts as "near zero": learning through the unit stalls. Leaky ReLU's slope for z < 0 is the
+# engine's alpha, exactly 0.01: not below it, so nothing of it is shaded (small, but never 0: no unit dies)
+FLAT = 0.01
 
 
 def curves(name: str, z) -> tuple[np.ndarray, np.ndarray]:

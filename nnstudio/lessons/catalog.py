@@ -392,8 +392,8 @@ LESSONS: tuple[Lesson, ...] = (
             _task("thousandfold", QT_TRANSLATE_NOOP("Lessons", "Find the fewest sigmoid layers that shrink a "
                                                                "gradient at least 1,000-fold."),
                   thousandfold_layers, "values"),
-            _task("never_flat", QT_TRANSLATE_NOOP("Lessons", "Find an activation whose slope never comes "
-                                                             "near zero."),
+            _task("never_flat", QT_TRANSLATE_NOOP("Lessons", "Find an activation with nothing shaded: its "
+                                                             "slope is nowhere below 0.01."),
                   slope_never_vanishes, "values")),
            Prediction(QT_TRANSLATE_NOOP("Lessons", "What is the largest slope the sigmoid has?"),
                       ("1", "0.5", "0.25", "0.1"), 2)),

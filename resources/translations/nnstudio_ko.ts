@@ -48,6 +48,10 @@
         <translation>음영: |f′(z)| &lt; {0}, 기울기가 거의 지나가지 못하는 곳 ({1}).</translation>
     </message>
     <message>
+        <source>Nothing is shaded: the slope is never below {0}. Its smallest value, {1}, is small, but never 0: the unit never dies, as a ReLU unit can.</source>
+        <translation>음영이 없습니다: 기울기가 {0} 아래로 내려가지 않습니다. 가장 작은 기울기 {1}도 작기는 하지만 0은 아니어서, ReLU 유닛과 달리 이 유닛은 죽지 않습니다.</translation>
+    </message>
+    <message>
         <source>The slope never comes near zero: nothing is shaded.</source>
         <translation>기울기가 0 가까이 가는 곳이 없어 음영이 없습니다.</translation>
     </message>
@@ -4134,10 +4138,6 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>기울기를 적어도 1,000분의 1로 줄이는 가장 적은 시그모이드 층 수를 찾아보세요.</translation>
     </message>
     <message>
-        <source>Find an activation whose slope never comes near zero.</source>
-        <translation>기울기가 결코 0 근처로 가지 않는 활성화 함수를 찾아보세요.</translation>
-    </message>
-    <message>
         <source>What is the largest slope the sigmoid has?</source>
         <translation>시그모이드의 기울기는 최대 얼마일까요?</translation>
     </message>
@@ -4152,6 +4152,10 @@ Check your internet connection (or proxy) and try again, or copy the four files 
     <message>
         <source>In the studio, make the first hidden layer&apos;s gradient 100× smaller than the last hidden layer&apos;s. (The studio starts the biases at 0, not at Nielsen&apos;s N(0, 1): his four hidden layers&apos; 95× is less here.)</source>
         <translation>스튜디오에서 첫 은닉층의 기울기를 마지막 은닉층의 100분의 1보다 작게 만들어 보세요. (스튜디오는 편향을 Nielsen처럼 N(0, 1)에서 뽑지 않고 0에서 시작합니다. 그래서 그의 은닉층 네 개가 보인 95배는 여기서 더 작아집니다.)</translation>
+    </message>
+    <message>
+        <source>Find an activation with nothing shaded: its slope is nowhere below 0.01.</source>
+        <translation>음영이 전혀 없는 활성화 함수, 즉 기울기가 어디에서도 0.01 아래로 내려가지 않는 함수를 찾아보세요.</translation>
     </message>
     <message>
         <source>In the studio, make the gradient grow toward the input: the first hidden layer&apos;s 10× the last hidden layer&apos;s. (Each hidden layer it crosses multiplies it, give or take a batch&apos;s luck: the more layers, the surer.)</source>

@@ -1995,3 +1995,20 @@ def test_the_activations_go_by_the_lectures_names(qtbot, patched_dialogs, monkey
         assert init.summary.text().startswith("ReLU with He weights:" if language == "en" else "ReLU, He 가중치:")
     finally:
         app_language.set_language("en")
+
+
+def test_the_explorer_does_not_call_leaky_relus_small_slope_far_from_zero(qtbot, room):
+    """Beside Leaky ReLU's slope, drawn on the zero line for every z < 0 (0.01 at this scale), the note read "The
+    slope never comes near zero", and the task "Find an activation whose slope never comes near zero" ticked for it.
+    The note and the task now say what holds: the slope is never below the shading's 0.01, small but never 0."""
+    page = open_lesson(room, "activations")
+    view = page.view
+    view.activation_combo.setCurrentIndex(view.activation_combo.findData("leaky_relu"))
+    _, slopes = view.slope_curve.getData()
+    assert np.all(slopes[view.f_curve.getData()[0] < 0] == 0.01)
+    assert view.flat_note.text() == ("Nothing is shaded: the slope is never below 0.01. Its smallest value, 0.01, is "
+                                     "small, but never 0: the unit never dies, as a ReLU unit can.")
+    wait_ticked(qtbot, room, "activations", "never_flat")
+    assert "nowhere below 0.01" in page.task_rows["never_flat"].text.text()
+    view.activation_combo.setCurrentIndex(view.activation_combo.findData("linear"))
+    assert view.flat_note.text() == "The slope never comes near zero: nothing is shaded."

@@ -173,6 +173,12 @@ class ActivationExplorer(QWidget):
         if regions:
             self.flat_note.setText(self.tr("Shaded: |f′(z)| < {0}, where almost no gradient passes ({1}).").format(
                 number(activations.FLAT), "; ".join(f"{number(lo, 3)} … {number(hi, 3)}" for lo, hi in regions)))
+        elif (smallest := float(np.min(np.abs(activations.curves(name, SAMPLES)[1])))) < 1.0:
+            # Leaky ReLU: its 0.01 for z < 0 lies on the zero line at this scale, and "never comes near zero" beside
+            # it contradicted the curve
+            self.flat_note.setText(self.tr("Nothing is shaded: the slope is never below {0}. Its smallest value, {1}, "
+                                           "is small, but never 0: the unit never dies, as a ReLU unit can.").format(
+                number(activations.FLAT), number(smallest)))
         else:
             self.flat_note.setText(self.tr("The slope never comes near zero: nothing is shaded."))
         self._update_readout()
