@@ -21,6 +21,7 @@ from nnstudio.lessons.xor import LECTURE_WEIGHTS
 from nnstudio.session.config import DataChoice
 from nnstudio.session.session import TrainingSession
 from tests.app.keys import tab_round
+from tests.lessons.overfitting_runs import remember_overfitting_runs
 
 OWN_VIEW = [entry.id for entry in LESSONS if entry.setup.view != "studio"]
 MNIST_LESSONS = ("vanishing", "mnist_cost", "overfitting")
@@ -992,7 +993,8 @@ def test_the_overfitting_lab_clears_its_last_run_at_once_and_says_when_it_was_st
 
 
 @pytest.mark.slow
-def test_the_overfitting_lab(qtbot, room, mnist_available):
+def test_the_overfitting_lab(qtbot, room, mnist_available, monkeypatch):
+    runs = remember_overfitting_runs(monkeypatch)   # tests/lessons' experiment trains the same two: once a session
     view = open_lesson(room, "overfitting").view
     for cure, box in view.checks.items():
         box.setChecked(cure == "augmentation")
@@ -1005,6 +1007,7 @@ def test_the_overfitting_lab(qtbot, room, mnist_available):
     qtbot.waitUntil(lambda: not view.job.running, timeout=300000)
     wait_ticked(qtbot, room, "overfitting", "close_gap")
     assert view.table.rowCount() == 2 and view.table.item(1, 0).text() == "Data augmentation"
+    assert {key[0] for key in runs} >= {"none", "augmentation"}      # what the view trained is on record
 
 
 def test_a_background_job_can_start_again_as_soon_as_its_end_arrives(qtbot):
