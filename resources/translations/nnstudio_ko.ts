@@ -669,6 +669,10 @@
         <translation>∂f/∂y = x = {0} (수치 미분 {1}).</translation>
     </message>
     <message>
+        <source>The derivative is {0}, and the quotient equals it.</source>
+        <translation>도함수는 {0}이고, 차분 몫도 이 값과 정확히 같습니다.</translation>
+    </message>
+    <message>
         <source>The derivative is {0}; the quotient is off by {1}.</source>
         <translation>도함수는 {0}이고, 차분 몫은 {1}만큼 다릅니다.</translation>
     </message>

@@ -2015,3 +2015,12 @@ def test_the_explorer_does_not_call_leaky_relus_small_slope_far_from_zero(qtbot,
     assert "nowhere below 0.01" in page.task_rows["never_flat"].text.text()
     view.activation_combo.setCurrentIndex(view.activation_combo.findData("linear"))
     assert view.flat_note.text() == "The slope never comes near zero: nothing is shaded."
+
+
+def test_a_straight_lines_quotient_is_not_off_by_zero(qtbot, room):
+    """On f(x) = 2x, as the lesson opens, the readout said "the quotient is off by 0" (Korean: "0만큼 다릅니다"):
+    it now says that the quotient equals the derivative; on the curve x² it is still off by h."""
+    view = open_lesson(room, "derivatives").view
+    assert view.readout.text().splitlines()[-1] == "The derivative is 2, and the quotient equals it."
+    view.function_combo.setCurrentIndex(view.function_combo.findData("square"))
+    assert view.readout.text().splitlines()[-1] == "The derivative is 6; the quotient is off by 0.01."

@@ -139,8 +139,12 @@ class DerivativesView(QWidget):
             lines.append(self.tr("∂f/∂y = x = {0} (finite difference {1}).").format(number(exact[1]),
                                                                                  number(quotients[1], 6)))
         else:
-            lines.append(self.tr("The derivative is {0}; the quotient is off by {1}.").format(
-                number(exact[0]), _error(abs(quotients[0] - exact[0]))))
+            error = _error(abs(quotients[0] - exact[0]))
+            if error == "0":        # a straight line: "off by 0" read as a puzzle
+                lines.append(self.tr("The derivative is {0}, and the quotient equals it.").format(number(exact[0])))
+            else:
+                lines.append(self.tr("The derivative is {0}; the quotient is off by {1}.").format(number(exact[0]),
+                                                                                               error))
         self.readout.setText("\n".join(lines))
         # the plot: f along x, the two points, the secant through them and the tangent
         xs = np.linspace(x - 3.0, x + 3.0, 241)
