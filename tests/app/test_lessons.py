@@ -425,13 +425,30 @@ def test_the_backprop_stepper_shows_the_lectures_numbers_one_step_at_a_time(room
         view.backward_button.click()
         shown.append(view.explanation.text().splitlines()[0])
     assert shown == ["∂f/∂g = ∂f/∂f × ∂f/∂g = 1 × 1 = 1", "∂f/∂b = ∂f/∂f × ∂f/∂b = 1 × 1 = 1",
-                     "∂f/∂w = ∂f/∂g × ∂g/∂w = 1 × 5 = 5", "∂f/∂x = ∂f/∂g × ∂g/∂x = 1 × −2 = −2"]
+                     "∂f/∂w = ∂f/∂g × ∂g/∂w = 1 × 5 = 5", "∂f/∂x = ∂f/∂g × ∂g/∂x = 1 × (−2) = −2"]   # as the lecture: 1 · (−2)
     texts = view.node_texts()
     assert "∂f/∂w = 5\n≈ 5 ✓" in texts["w"] and "∂f/∂x = −2\n≈ −2 ✓" in texts["x"]
     assert "∂f/∂b = 1\n≈ 1 ✓" in texts["b"]
     assert "upstream 1 × local −2 = downstream −2" in view.explanation.text()
     assert "When w rises by 1, f rises by 5." in view.sentence_label.text()
     assert "When x rises by 1, f falls by 2." in view.sentence_label.text()
+
+
+def test_a_negative_number_after_an_operator_is_in_parentheses(room):
+    """The steps read "1 × −2" and, with x = −5, "2 × −5" and "−10 + −3": a negative number after ×, · or + is
+    now written in parentheses, as the lecture writes 1 · (−2)."""
+    view = open_lesson(room, "backprop").view
+    for name, value in (("w", 2.0), ("x", -5.0), ("b", -3.0)):
+        view.spins[name].setValue(value)
+    view.forward_button.click()
+    assert view.explanation.text() == "g = w × x = 2 × (−5) = −10"
+    view.forward_button.click()
+    assert view.explanation.text() == "f = g + b = −10 + (−3) = −13"
+    shown = []
+    while view.backward_button.isEnabled():
+        view.backward_button.click()
+        shown.append(view.explanation.text().splitlines()[0])
+    assert "∂f/∂w = ∂f/∂g × ∂g/∂w = 1 × (−5) = −5" in shown
 
 
 def test_a_disabled_stepping_button_says_why_and_what_to_press(room):

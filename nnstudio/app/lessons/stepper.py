@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGraphicsItem, QGraphi
                                QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QTabBar, QVBoxLayout, QWidget)
 
-from nnstudio.app.lessons.common import MinusSpinBox, number, wrapped
+from nnstudio.app.lessons.common import MINUS, MinusSpinBox, number, wrapped
 from nnstudio.app.room import make_action
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import translated
@@ -46,6 +46,12 @@ def is_parameter(label: str) -> bool:
     """A network weight or bias (W1[0,1], b2[0]) rather than an input or a computed value."""
     return len(label) > 1 and label[0] in "Wb" and label[1].isdigit()
 
+
+
+def _operand(text: str) -> str:
+    """A number written after ×, · or +: a negative one in parentheses, "1 × (−2)" as the lecture writes, not
+    "1 × −2"."""
+    return f"({text})" if text.startswith(MINUS) else text
 
 class NodeItem(QGraphicsItem):
     """One named value: its name (and operation), then — once revealed — its value, gradient and check."""
@@ -629,8 +635,8 @@ class BackpropStepper(QWidget):
         ins = [s for s, n in self.walk.edges if n is node]
         if node.op in ("×", "+") and len(ins) == 2 and len(node.inputs) == 2:
             a, b = ins
-            return (f"{node.label} = {a.label} {node.op} {b.label} = {number(a.data)} {node.op} {number(b.data)} "
-                    f"= {number(node.data)}")
+            return (f"{node.label} = {a.label} {node.op} {b.label} = {number(a.data)} {node.op} "
+                    f"{_operand(number(b.data))} = {number(node.data)}")
         if len(ins) == 1 and len(node.inputs) == 1:
             (a,) = ins
             return f"{node.label} = {node.op}({a.label}) = {node.op}({number(a.data)}) = {number(node.data)}"
@@ -638,8 +644,8 @@ class BackpropStepper(QWidget):
             # a unit's weighted sum, built as b + a·W + a·W + ...
             pairs = list(zip(ins[1::2], ins[2::2]))
             names = " + ".join([ins[0].label] + [f"{a.label}·{w.label}" for a, w in pairs])
-            numbers = " + ".join([number(ins[0].data, 3)] + [f"{number(a.data, 3)}·{number(w.data, 3)}"
-                                                               for a, w in pairs])
+            numbers = " + ".join([number(ins[0].data, 3)] + [
+                f"{_operand(number(a.data, 3))}·{_operand(number(w.data, 3))}" for a, w in pairs])
             return f"{node.label} = {names} = {numbers} = {number(node.data)}"
         if node is self.walk.output:
             return self.tr("{0} = the loss of this example = {1}").format(node.label, number(node.data))
@@ -651,14 +657,15 @@ class BackpropStepper(QWidget):
         if len(reveal.products) == 1:
             (p,) = reveal.products
             lines.append(f"∂{out}/∂{node.label} = ∂{out}/∂{p.parent.label} × ∂{p.parent.label}/∂{node.label} = "
-                         f"{number(p.upstream)} × {number(p.local)} = {number(p.downstream)}")
+                         f"{number(p.upstream)} × {_operand(number(p.local))} = {number(p.downstream)}")
             lines.append(self.tr("upstream {0} × local {1} = downstream {2}").format(
                 number(p.upstream), number(p.local), number(p.downstream)))
             if p.parent.op == "σ":
                 lines.append(self.tr("The sigmoid's local derivative is σ(1 − σ) = {0} × (1 − {0}) = {1}: at most "
                                      "0.25, where its input is 0.").format(number(p.parent.data), number(p.local)))
         else:
-            terms = " + ".join(f"{number(p.upstream)} × {number(p.local)}" for p in reveal.products)
+            terms = " + ".join(f"{_operand(number(p.upstream)) if i else number(p.upstream)} × "
+                               f"{_operand(number(p.local))}" for i, p in enumerate(reveal.products))
             lines.append(f"∂{out}/∂{node.label} = {terms} = {number(reveal.grad)}")
             lines.append(self.tr("{0} is used {1} times: the gradients of all its uses add up.").format(
                 node.label, len(reveal.products)))
