@@ -2041,3 +2041,17 @@ def test_a_straight_lines_quotient_is_not_off_by_zero(qtbot, room):
     assert view.readout.text().splitlines()[-1] == "The derivative is 2, and the quotient equals it."
     view.function_combo.setCurrentIndex(view.function_combo.findData("square"))
     assert view.readout.text().splitlines()[-1] == "The derivative is 6; the quotient is off by 0.01."
+
+
+def test_a_thousand_reads_as_a_number_not_in_e_notation(qtbot, room):
+    """On the valley at η = 0.21 the readout said "C(v) = 1.09e+03" after 24 steps: the lessons write 1,000; the
+    readout now says 1,090 (e-notation stays for a million and more, where the ball has flown off)."""
+    from nnstudio.app.lessons.common import number
+
+    view = open_lesson(room, "descent").view
+    view.cost_combo.setCurrentIndex(view.cost_combo.findData("valley"))
+    view.rate_buttons[2].click()
+    for _ in range(24):
+        view.step_button.click()
+    assert "C(v) = 1,090," in view.readout.text() and "e+" not in view.readout.text()
+    assert (number(-1090.4, 3), number(999.9, 3), number(2.5e6, 3)) == ("−1,090", "1,000", "2.5e+06")

@@ -13,12 +13,15 @@ MINUS = "\u2212"        # the lectures' minus sign: "−10", not "-10"
 
 
 def number(value: float, digits: int = 4) -> str:
-    """``value`` with ``digits`` significant digits and the typographic minus: −10, 0.25, 0.000911, 6.01."""
+    """``value`` with ``digits`` significant digits and the typographic minus: −10, 0.25, 0.000911, 6.01, 1,090
+    (not 1.09e+03; from a million on, 1.2e+06)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     if isinstance(value, float) and math.isinf(value):
         return "∞" if value > 0 else MINUS + "∞"
     text = f"{value:.{digits}g}"
+    if "e+" in text and abs(float(text)) < 1e6:     # 1090, not "1.09e+03": the lessons write 1,000 as 1,000
+        text = f"{float(text):,.0f}"
     if text in ("-0", "-0.0"):
         text = "0"
     return text.replace("-", MINUS)
