@@ -405,8 +405,8 @@
         <translation>먼저 스튜디오에서 분류기를 학습시킨 뒤(‘스튜디오에 설정’: MNIST로 학습하는 Nielsen의 네트워크) 가중치 하나를 움직여 보세요.</translation>
     </message>
     <message>
-        <source>With the {0} cost and η = {1}, the badly wrong neuron (w = 2, b = 2) does not reach output {2} in {3} epochs.</source>
-        <translation>{0} 비용과 η = {1}에서 크게 틀린 뉴런(w = 2, b = 2)은 {3} 에폭 안에 출력 {2}에 이르지 못합니다.</translation>
+        <source>With the {0} cost and η = {1}, the badly wrong neuron (w = 2, b = 2) does not reach output {2} in {3} epochs: it ends at {4}.</source>
+        <translation>{0} 비용과 η = {1}에서 크게 틀린 뉴런(w = 2, b = 2)은 {3} 에폭 안에 출력 {2}에 이르지 못하고, {4}에서 끝납니다.</translation>
     </message>
     <message numerus="yes">
         <source>With the {0} cost and η = {1}, the badly wrong neuron (w = 2, b = 2) reaches output {2} after %n epoch(s).</source>

@@ -141,12 +141,13 @@ class CostView(QWidget):
     def _update_slowdown(self) -> None:
         eta = self.eta_spin.value()
         chosen = self.values()["cost"]
-        reached = {}
+        reached, ends = {}, {}
         for name, plot in self.slow_plots.items():
             plot.clear()
             for start, (w, b) in cost.SLOWDOWN_STARTS.items():
                 run = cost.single_neuron(w, b, name, eta, epochs=cost.SLOWDOWN_EPOCHS)
                 reached[(name, start)] = cost.epochs_to_reach(run, TARGET)
+                ends[(name, start)] = float(run.outputs[-1])
                 width = 3 if name == chosen else 1.5
                 plot.plot(np.arange(len(run.outputs)), run.outputs, pen=pg.mkPen(START_COLORS[start], width=width))
             plot.getPlotItem().setTitle(plot.getPlotItem().titleLabel.text, size="9pt",
@@ -154,9 +155,10 @@ class CostView(QWidget):
         bad = reached[(chosen, "bad")]
         title = self.tr("quadratic") if chosen == "quadratic" else self.tr("cross-entropy")
         if bad is None:
+            # the text says it "ends at 0.20": the note gives the third digit that keeps it above 0.2
             text = self.tr("With the {0} cost and η = {1}, the badly wrong neuron (w = 2, b = 2) does not reach "
-                           "output {2} in {3} epochs.").format(title, number(eta), number(TARGET),
-                                                                cost.SLOWDOWN_EPOCHS)
+                           "output {2} in {3} epochs: it ends at {4}.").format(
+                title, number(eta), number(TARGET), cost.SLOWDOWN_EPOCHS, number(ends[(chosen, "bad")], 3))
         else:
             text = self.tr("With the {0} cost and η = {1}, the badly wrong neuron (w = 2, b = 2) reaches output {2} "
                            "after %n epoch(s).", None, bad).format(title, number(eta), number(TARGET))
