@@ -729,15 +729,15 @@
     </message>
     <message>
         <source>Step {0}: the ball has flown off (v = {1}). Choose a smaller η (the ball starts again), or press Back to the start.</source>
-        <translation>{0} 스텝: 공이 튕겨 나갔습니다 (v = {1}). 더 작은 η를 고르거나(공이 다시 출발합니다) ‘처음 자리로’를 누르세요.</translation>
+        <translation>스텝 {0}: 공이 튕겨 나갔습니다 (v = {1}). 더 작은 η를 고르거나(공이 다시 출발합니다) ‘처음 자리로’를 누르세요.</translation>
     </message>
     <message>
         <source>Step {0}: v = {1}, C(v) = {2}, ∇C(v) = {3}. The ball is off the plot.</source>
-        <translation>{0} 스텝: v = {1}, C(v) = {2}, ∇C(v) = {3}. 공이 그래프 밖으로 나갔습니다.</translation>
+        <translation>스텝 {0}: v = {1}, C(v) = {2}, ∇C(v) = {3}. 공이 그래프 밖으로 나갔습니다.</translation>
     </message>
     <message>
         <source>Step {0}: v = {1}, C(v) = {2}, ∇C(v) = {3}</source>
-        <translation>{0} 스텝: v = {1}, C(v) = {2}, ∇C(v) = {3}</translation>
+        <translation>스텝 {0}: v = {1}, C(v) = {2}, ∇C(v) = {3}</translation>
     </message>
     <message>
         <source>Run</source>

@@ -2056,3 +2056,22 @@ def test_a_thousand_reads_as_a_number_not_in_e_notation(qtbot, room):
         view.step_button.click()
     assert "C(v) = 1,090," in view.readout.text() and "e+" not in view.readout.text()
     assert (number(-1090.4, 3), number(999.9, 3), number(2.5e6, 3)) == ("−1,090", "1,000", "2.5e+06")
+
+
+def test_the_descent_readout_numbers_its_steps_as_the_studio_does_in_korean(qtbot, patched_dialogs, monkeypatch):
+    """The ball's readout began "0 스텝:" and "24 스텝:" ("0 steps", a count) where the studio's status bar and the
+    race say "스텝 0" (step number 0): it now reads "스텝 24: v = …"."""
+    from nnstudio.app import language as app_language
+
+    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: "ko")
+    assert app_language.set_language("ko")
+    try:
+        r = LessonsRoom(TrainingSession())
+        qtbot.addWidget(r)
+        r.show()
+        view = open_lesson(r, "descent").view
+        assert view.readout.text().startswith("스텝 0: v = 4,")
+        view.step_button.click()
+        assert view.readout.text().startswith("스텝 1: v = 1.6,")
+    finally:
+        app_language.set_language("en")
