@@ -305,6 +305,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Each tuned: best of {0} rates, %n step(s) each.</source>
+        <translation>
+            <numerusform>Each tuned: best of {0} rates, %n step each.</numerusform>
+            <numerusform>Each tuned: best of {0} rates, %n steps each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Each tuned: every contestant tries the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — then races at the best one.</source>
         <translation>
             <numerusform>Each tuned: every contestant tries the same {0} learning rates (0.001 to 1) for %n step each — the same budget for all — then races at the best one.</numerusform>
@@ -312,10 +319,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Each tuned: tries {0} rates, %n step(s) each.</source>
+        <translation>
+            <numerusform>Each tuned: tries {0} rates, %n step each.</numerusform>
+            <numerusform>Each tuned: tries {0} rates, %n steps each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Same start (weights {0}), same batches ({1}), %n step(s).</source>
         <translation>
             <numerusform>Same start (weights {0}), same batches ({1}), %n step.</numerusform>
             <numerusform>Same start (weights {0}), same batches ({1}), %n steps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Same start, same batches, %n step(s).</source>
+        <translation>
+            <numerusform>Same start, same batches, %n step.</numerusform>
+            <numerusform>Same start, same batches, %n steps.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -6388,15 +6388,33 @@ It was moved to {1} and is not offered again.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Each tuned: best of {0} rates, %n step(s) each.</source>
+        <translation>
+            <numerusform>각자 조정: 학습률 {0}개를 각각 %n 스텝씩 시험해 가장 좋은 학습률로 경주합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Each tuned: every contestant tries the same {0} learning rates (0.001 to 1) for %n step(s) each — the same budget for all — then races at the best one.</source>
         <translation>
             <numerusform>각자 조정: 모든 참가자가 같은 학습률 {0}개(0.001부터 1까지)를 각각 %n 스텝씩 시험하고(모두 같은 예산), 그중 가장 좋은 학습률로 경주합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Each tuned: tries {0} rates, %n step(s) each.</source>
+        <translation>
+            <numerusform>각자 조정: 학습률 {0}개를 각각 %n 스텝씩 시험합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Same start (weights {0}), same batches ({1}), %n step(s).</source>
         <translation>
             <numerusform>같은 출발점(가중치 {0}), 같은 배치({1}), %n 스텝.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Same start, same batches, %n step(s).</source>
+        <translation>
+            <numerusform>같은 시작, 같은 배치, %n 스텝.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -62,6 +62,7 @@ def rate_text(lr) -> str:
 
 NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 SORT_KEY = Qt.ItemDataRole.UserRole + 1      # what a cell sorts by: its number, its text (casefolded), None: a dash
+TIP_KEY = Qt.ItemDataRole.UserRole + 2       # a cell's own tooltip (shown after its whole text when it is cut)
 
 
 class _Cell(QTableWidgetItem):
@@ -109,6 +110,8 @@ class ResultsTable(PlotView):
         self._header: list[str] = []
         self._shown_key = None
         self._widths: list[int] = []           # px: each column's widest text when it was last fitted
+        self._natural: list[int] = []          # px: each column as wide as its title and contents
+        self._notes: tuple[str, str] | None = None     # the note beside Export: whole, and short (see _set_note)
         self.table = QTableWidget(self)
         self.table.setTabKeyNavigation(False)    # Tab goes on to the next control (arrows move between cells)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -136,7 +139,10 @@ class ResultsTable(PlotView):
         # columns fit their contents when the table's shape changes, not at every update (measuring every cell
         # at each snapshot cost up to 25 ms)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # (the last column takes what the others leave: _fit_columns, not the header's stretch, which kept it at
+        # least as wide as when it began to stretch)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)   # (a narrowed title: "Accur…")
+        self.table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("–…") + 8)
         self.table.setToolTip(self.tr("Every contestant's result. Loss and accuracy are averaged over the last "
                                       "epoch's batches (Keras' epoch loss); a dash: not reached or not known. "
                                       "Click a column's title to sort by it; Ctrl+C copies the rows."))
@@ -144,6 +150,7 @@ class ResultsTable(PlotView):
         self.note.setWordWrap(True)
         self.note.installEventFilter(self)
         self.table.horizontalScrollBar().installEventFilter(self)
+        self.table.viewport().installEventFilter(self)          # (the columns fit its width again)
         # beside Export, one row less for the table's rows (the row's empty stretch gives it all its width)
         self._controls.insertWidget(0, self.note, 1000)
         canvas = QWidget(self)
@@ -182,20 +189,21 @@ class ResultsTable(PlotView):
                                                                        else Qt.AlignmentFlag.AlignRight))
                 if c == 0:
                     item.setIcon(swatch(colors[r]))
-                item.setToolTip(tips[r][c] if tips and c < len(tips[r]) else "")
+                item.setData(TIP_KEY, tips[r][c] if tips and c < len(tips[r]) else "")
         # measured in pixels: "0.0007234" has as many characters as "1.111e-05" but is wider (it showed as
         # "0.00072…")
         metrics = self.table.fontMetrics()
         widths = [max((metrics.horizontalAdvance(row[c]) for row in cells), default=0) for c in range(len(columns))]
         if reshaped:
-            self.table.resizeColumnsToContents()
+            self._natural = [self._natural_width(c) for c in range(len(columns))]
             self._widths = widths
         else:
             # a cell grew wider than its column was made for (a loss gaining digits): that column fits again
             for c, width in enumerate(widths):
                 if width > self._widths[c]:
                     self._widths[c] = width
-                    self.table.resizeColumnToContents(c)
+                    self._natural[c] = self._natural_width(c)
+        self._fit_columns()
         self.table.setSortingEnabled(True)
         if selected:
             model, flags = self.table.selectionModel(), (QItemSelectionModel.SelectionFlag.Select
@@ -205,8 +213,63 @@ class ResultsTable(PlotView):
                 if self.cell_text(r, 0) in selected:
                     model.select(self.table.model().index(r, 0), flags)
 
+    def _natural_width(self, column: int) -> int:
+        """px: the column as wide as its title and its widest cell."""
+        return max(self.table.sizeHintForColumn(column), self.table.horizontalHeader().sectionSizeHint(column))
+
+    def _fit_columns(self) -> None:
+        """The columns as wide as their contents, or if together wider than the table, the widest ones narrower
+        until they fit (none below a number's width): on a laptop the Tuned rate column ended past the table's edge
+        and its last words needed the scroll bar. A cell too narrow for its text ends in "…" and its tooltip holds
+        the whole text."""
+        table, header = self.table, self.table.horizontalHeader()
+        natural = list(self._natural)
+        if not natural:
+            return
+        room = table.viewport().width()
+        # a column of numbers keeps its numbers whole (its title may end in "…"); a column of words ("SGD
+        # (momentum 0.9)", "0.1 (best of 7: the largest tried)") keeps its first characters
+        metrics = table.fontMetrics()
+        number, words = metrics.horizontalAdvance("0.0000 %") + 12, metrics.horizontalAdvance("0.0001 (…") + 12
+        floors, wordy = [], []
+        for c, width in enumerate(natural):
+            cells = max((table.sizeHintForIndex(table.model().index(r, c)).width()
+                         for r in range(table.rowCount())), default=0)
+            wordy.append(cells > number or c == 0)
+            floors.append(max(header.minimumSectionSize(),
+                              min(width, words if wordy[-1] else cells + 1)))      # (+1: the grid's line)
+        cap = max(natural)
+        while sum(natural) > room and cap > min(floors):      # the widest columns give way first
+            cap -= 2
+            natural = [max(floor, min(width, cap)) for floor, width in zip(floors, self._natural)]
+        words_columns = [c for c in range(len(natural)) if wordy[c] and natural[c] > number // 2]
+        while sum(natural) > room and words_columns:        # still too wide: the columns of words give more
+            for c in words_columns:
+                natural[c] -= 1
+            words_columns = [c for c in words_columns if natural[c] > number // 2]
+        natural[-1] += max(0, room - sum(natural))            # the last column takes what is left, as wide as the table
+        for c, width in enumerate(natural):
+            if header.sectionSize(c) != width:
+                header.resizeSection(c, width)
+        shown = [header.sectionSize(c) for c in range(len(natural))]
+        for c in range(table.columnCount()):
+            title_item = table.horizontalHeaderItem(c)
+            if title_item is not None:
+                title_item.setToolTip(title_item.text() if header.sectionSizeHint(c) > shown[c] else "")
+            for r in range(table.rowCount()):
+                item = table.item(r, c)
+                if item is None:
+                    continue
+                tip = item.data(TIP_KEY) or ""
+                cut = table.sizeHintForIndex(table.model().index(r, c)).width() > shown[c]
+                item.setToolTip(f"{item.text()}\n{tip}" if cut and tip else item.text() if cut else tip)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
+        if watched is self.table.viewport() and kind == QEvent.Type.Resize:
+            self._fit_columns()
+        if watched is self.note and kind == QEvent.Type.Resize and event.oldSize().width() != event.size().width():
+            self._show_note()                   # (another width: the whole note may fit in two lines, or not)
         if watched is self.note and kind == QEvent.Type.Resize and self.note.isVisible():
             old, new = event.oldSize().height(), event.size().height()
             if old > 0 and new != old:
@@ -393,6 +456,8 @@ class ResultsTable(PlotView):
         self._fill(columns, cells, colors, [])
         self._mode = "surface"
         step, steps = (results[0]["step"], results[0]["steps"]) if results else (0, 0)
+        self._notes = None
+        self.note.setToolTip("")
         if step < steps:        # the animation is on its way: the rows are where each one is now
             self.note.setText(self.tr("Step {0} of {1}: where each contestant is now, all from the same start.")
                               .format(step, steps))
@@ -412,27 +477,50 @@ class ResultsTable(PlotView):
         return text
 
     def _set_note(self, s) -> None:
-        parts = []
+        """The note beside Export: how the race was fair. Where it would take more than two lines (Each tuned on a
+        1024×600 screen: three, and the table kept two rows under it) a short one, the whole note in its tooltip."""
+        parts, short = [], []
         if s.comparison == "tuned":
             if s.phase == "tuning":
                 parts.append(self.tr("Tuning: {0} % done.").format(round(100 * s.tuning_progress)))
             # (short: on a 1024×600 screen each line of it is a row of the table less; the tooltip of the Tuned
             # rate column says what "best" is). Before the tuning is done (or when it was stopped), what it does:
             # "tried" read as done while it was at 5 %
+            short += parts
             if any(row.tuning is not None for row in s.rows):
                 parts.append(self.tr("Each tuned: every contestant tried the same {0} learning rates (0.001 to 1) "
                                      "for %n step(s) each — the same budget for all — and races at the best one.",
                                      None, s.tune_steps).format(len(DEFAULT_RATES)))
+                short.append(self.tr("Each tuned: best of {0} rates, %n step(s) each.", None,
+                                     s.tune_steps).format(len(DEFAULT_RATES)))
             else:
                 parts.append(self.tr("Each tuned: every contestant tries the same {0} learning rates (0.001 to 1) "
                                      "for %n step(s) each — the same budget for all — then races at the best one.",
                                      None, s.tune_steps).format(len(DEFAULT_RATES)))
+                short.append(self.tr("Each tuned: tries {0} rates, %n step(s) each.",
+                                     None, s.tune_steps).format(len(DEFAULT_RATES)))
         if s.mode == "network":
             parts.append(self.tr("Same start (weights {0}), same batches ({1}), %n step(s).", None, s.step).format(
                 s.weights_fingerprint or "–", s.batches_fingerprint or "–"))
+            short.append(self.tr("Same start, same batches, %n step(s).", None, s.step))
         else:
             parts.append(self.tr("Seeds: {0}; %n step(s) each.", None, s.step).format(len(s.seeds)))
-        self.note.setText(" ".join(parts))
+            short.append(parts[-1])
+        self._notes = (" ".join(parts), " ".join(short))
+        self._show_note()
+
+    def _show_note(self) -> None:
+        """The whole note where it takes two lines at most, else the short one (the whole in its tooltip)."""
+        if self._notes is None:
+            return
+        whole, short = self._notes
+        width = self.note.contentsRect().width()
+        lines = self.note.fontMetrics().boundingRect(0, 0, max(1, width), 10_000, Qt.TextFlag.TextWordWrap,
+                                                     whole).height() // max(1, self.note.fontMetrics().lineSpacing())
+        text = whole if lines <= 2 or whole == short else short
+        if self.note.text() != text:
+            self.note.setText(text)
+        self.note.setToolTip(whole if text != whole else "")
 
     # -- PlotView ---------------------------------------------------------------------------------------------
     def _clear(self) -> None:
@@ -447,6 +535,7 @@ class ResultsTable(PlotView):
                 if item is not None:
                     item.setText("–")
                     item.setData(SORT_KEY, None)
+                    item.setData(TIP_KEY, "")
                     item.setToolTip("")
         self.table.setSortingEnabled(True)
 
