@@ -7222,6 +7222,10 @@ It was moved to {1} and is not offered again.</source>
         <translation>{0}; 갱신량 ÷ 기울기 x {1:.3g}, y {2:.3g}</translation>
     </message>
     <message>
+        <source>{0}; off the plot (the triangle at its edge points where)</source>
+        <translation>{0}; 그래프 밖으로 나갔습니다(가장자리의 삼각형이 나간 방향을 가리킵니다)</translation>
+    </message>
+    <message>
         <source>step {0} of {1}</source>
         <translation>스텝 {0} / {1}</translation>
     </message>
@@ -7311,8 +7315,12 @@ It was moved to {1} and is not offered again.</source>
         <translation>초기 가중치와 배치 순서의 시드입니다(시드가 여러 개이면 첫 시드).</translation>
     </message>
     <message>
-        <source>Or set up here:</source>
-        <translation>또는 여기서 설정:</translation>
+        <source>Or set up here</source>
+        <translation>또는 여기서 설정</translation>
+    </message>
+    <message>
+        <source>Tick to race on the network and data set up here; untick to race on the studio&apos;s network again (the race starts again).</source>
+        <translation>체크하면 여기서 설정한 네트워크와 데이터로 경주하고, 체크를 해제하면 다시 스튜디오의 네트워크로 경주합니다(경주는 처음부터 다시 시작합니다).</translation>
     </message>
     <message>
         <source>Data:</source>

@@ -2165,7 +2165,7 @@ def test_tab_goes_through_the_race_room_as_it_reads(qtbot, monkeypatch, errors, 
     settings, template = room.settings_card, room.template_card
     order = [rows[0].color_button, rows[-1].more_button, panel.add_button, panel.preset_button,
              settings.comparison_combo, settings.target_check, settings.length_spin, template.studio_button,
-             template.data_combo, template.seed_spin, room.step_plot.layer_combo, room.table.table]
+             template.own_box, room.step_plot.layer_combo, room.table.table]
     assert [stops.index(x) for x in order] == sorted(stops.index(x) for x in order)
     assert stops[-1] is room.table.table and stops.count(room.table.table) == 1
     assert all(x.isVisible() and room.isAncestorOf(x) and not isinstance(x, pg.GraphicsView) for x in stops)
@@ -2471,3 +2471,55 @@ def test_the_results_columns_fit_the_tables_width_on_a_laptop(qtbot, monkeypatch
     assert metrics.horizontalAdvance(rate) < header.sectionSize(tuned)       # the rate itself shows
     room.shutdown(5000)
     w.close()
+
+
+def test_the_set_up_here_is_greyed_while_the_race_runs_on_the_studios_network(qtbot, window):
+    """'Or set up here' showed Spiral and 16,16 in full colour while the race ran on the studio's XOR network: a
+    learner read them as what was raced. They are greyed now, under an unticked 'Or set up here', until it is
+    ticked: then the race runs on them; unticked, on the studio's network again."""
+    w = window
+    w.show_room("race")
+    race = w.current_room
+    card = race.template_card
+    fields = (card.data_combo, card.hidden_edit, card.activation_combo, card.batch_spin, card.seed_spin)
+    assert race.session.template.source == "studio" and card.description.text().endswith("From the studio.")
+    assert not card.own_box.isChecked() and not any(f.isEnabled() for f in fields)
+    def click_the_tick():
+        from PySide6.QtWidgets import QStyleOptionGroupBox
+        option = QStyleOptionGroupBox()
+        card.own_box.initStyleOption(option)
+        box = card.own_box.style().subControlRect(QStyle.ComplexControl.CC_GroupBox, option,
+                                                  QStyle.SubControl.SC_GroupBoxCheckBox, card.own_box)
+        qtbot.mouseClick(card.own_box, Qt.MouseButton.LeftButton, pos=box.center())
+    click_the_tick()                                               # ticked: the race runs on the set-up here
+    assert card.own_box.isChecked() and all(f.isEnabled() for f in fields)
+    assert race.session.template.source == "own" and card.description.text().endswith("Set up here.")
+    assert race.session.template.data_key == card.data_combo.currentData()
+    click_the_tick()                                               # unticked: the studio's network again
+    assert not card.own_box.isChecked() and not any(f.isEnabled() for f in fields)
+    assert race.session.template.source == "studio" and race.session.template.spec == w.session.spec
+
+
+def test_a_path_that_leaves_the_surface_shows_where_it_went(qtbot, make_room):
+    """On the loss surface a high rate sent SGD's path far off the plotted area and its marker was lost with it.
+    Its marker stays now at the plot's edge, a triangle pointing where it went, and the readout says it is off the
+    plot; the plot's range stays."""
+    room = make_room()
+    room.mode_actions["surface"].trigger()
+    plot = room.surface_page.plot
+    before = plot.view.viewRange()
+    xmin, xmax, ymin, ymax = plot._extent
+    room.contestants_panel.rows[room.session.contestants[0].key].lr_spin.setValue(1.01)   # y swings ever wider
+    qtbot.waitUntil(lambda: "step 100 of 100" in plot.readout.text()
+                    and abs(room.session.descents()[room.session.contestants[0].key].points[100][1]) > ymax,
+                    timeout=5000)
+    spots = plot.markers.points()
+    assert len(spots) == 2
+    for spot in spots:
+        assert xmin <= spot.pos().x() <= xmax and ymin <= spot.pos().y() <= ymax      # every marker on the plot
+    end = room.session.descents()[room.session.contestants[0].key].points[100]
+    pointing = {"t1": end[1] > ymax, "t": end[1] < ymin, "t2": end[0] > xmax, "t3": end[0] < xmin}
+    assert pointing.get(spots[0].symbol()) and spots[1].symbol() == "o"     # SGD's points out where it went
+    sgd, adam = plot.readout_lines()
+    assert sgd.startswith("SGD: f = ") and "off the plot" in sgd and "off the plot" not in adam
+    assert plot.view.viewRange() == before and plot.off_plot() == ["SGD"]

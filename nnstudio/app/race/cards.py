@@ -71,10 +71,14 @@ class TemplateCard(QGroupBox):
         self.batch_spin.valueChanged.connect(lambda _: self.use_own())
         self.seed_spin.valueChanged.connect(lambda _: self.use_own())
 
-        own_label = QLabel(self.tr("Or set up here:"), self)
-        own_label.setToolTip(self.data_combo.toolTip())
-        form = QFormLayout()
-        form.addRow(own_label)
+        # the set-up here is the alternative, ticked when it is raced and greyed while the studio's network is: it
+        # showed Spiral and 16,16 in full colour beside a race on the studio's XOR network, and read as the race's
+        self.own_box = QGroupBox(self.tr("Or set up here"), self)
+        self.own_box.setCheckable(True)
+        self.own_box.setToolTip(self.tr("Tick to race on the network and data set up here; untick to race on the "
+                                        "studio's network again (the race starts again)."))
+        self.own_box.toggled.connect(self._on_own_toggled)
+        form = QFormLayout(self.own_box)
         form.addRow(self.tr("Data:"), self.data_combo)
         form.addRow(self.tr("Hidden layers:"), self.hidden_edit)
         form.addRow(self.tr("Activation:"), self.activation_combo)
@@ -83,7 +87,7 @@ class TemplateCard(QGroupBox):
         column = QVBoxLayout(self)
         column.addWidget(self.description)
         column.addWidget(self.studio_button)
-        column.addLayout(form)
+        column.addWidget(self.own_box)
         subscribe(self, session.events.template, self.show_template)
         self.show_template(session.template)
 
@@ -102,6 +106,7 @@ class TemplateCard(QGroupBox):
             template.seed)
         where = self.tr("From the studio.") if template.source == "studio" else self.tr("Set up here.")
         self.description.setText(f"{what} {where}")
+        self._show_source()
         if template.source == "own":               # the controls show what the race runs on (a project's too)
             hidden = template.spec.hidden
             self.data_combo.setCurrentIndex(self.data_combo.findData(template.data_key))
@@ -112,6 +117,19 @@ class TemplateCard(QGroupBox):
                 widget.blockSignals(True)
                 widget.setValue(value)
                 widget.blockSignals(False)
+
+    def _show_source(self) -> None:
+        """The set-up here ticked (and its controls live) when it is what the race runs on, else greyed."""
+        self.own_box.blockSignals(True)
+        self.own_box.setChecked(self.session.template.source == "own")
+        self.own_box.blockSignals(False)
+
+    def _on_own_toggled(self, on: bool) -> None:
+        if on:
+            self.use_own()
+        else:
+            self.take_studio()
+        self._show_source()            # (what the race runs on now: unchanged if that failed, or without a studio)
 
     def take_studio(self) -> None:
         if self.studio_session is not None:

@@ -257,8 +257,12 @@ class SurfacePlot(PlotView):
             if not c.visible:
                 continue
             point, diverged = self._point_at(path, self._step)
+            symbol = "x" if diverged else "o"
+            edge = self._off_plot(point)
+            if edge is not None:           # off the plotted area: a triangle at its edge, pointing where it went
+                point, symbol = edge
             spots.append({"pos": point, "brush": pg.mkBrush(contestant_color(c.color)),
-                          "pen": pg.mkPen((20, 20, 20), width=1.5), "symbol": "x" if diverged else "o"})
+                          "pen": pg.mkPen((20, 20, 20), width=1.5), "symbol": symbol})
         self.markers.setData(spots)
         self._draw_arrows()
         self._update_readout()
@@ -268,6 +272,35 @@ class SurfacePlot(PlotView):
         """How many points of each shown contestant's path are drawn as dots (name -> count)."""
         return {c.name: len(self._items[c.key]["dots"].data) for c in self._contestants
                 if c.key in self._items and c.visible}
+
+    def _off_plot(self, point):
+        """Where a point off the plotted area (the surface drawn) is shown instead: (the nearest point on the
+        area's edge, a triangle pointing out across that edge); None for a point on the plot. A high rate sent
+        paths far off the plot and their markers were lost (the plot's range stays: the surface is what it
+        shows)."""
+        if self._extent is None:
+            return None
+        xmin, xmax, ymin, ymax = self._extent
+        x, y = point
+        if xmin <= x <= xmax and ymin <= y <= ymax:
+            return None
+        cx, cy = min(max(x, xmin), xmax), min(max(y, ymin), ymax)
+        # out across the edge it is farthest beyond (as parts of the area's width and height)
+        beyond_x, beyond_y = abs(x - cx) / ((xmax - xmin) or 1.0), abs(y - cy) / ((ymax - ymin) or 1.0)
+        if beyond_x >= beyond_y:
+            symbol = "t2" if x > xmax else "t3"           # (pyqtgraph: t2 points right, t3 left)
+        else:
+            symbol = "t1" if y > ymax else "t"            # (t1 points up, t down)
+        return (cx, cy), symbol
+
+    def off_plot(self) -> list[str]:
+        """The shown contestants whose point at the step shown lies off the plotted area (their names)."""
+        names = []
+        for c in self._contestants:
+            path = self._paths.get(c.key)
+            if path is not None and c.visible and self._off_plot(self._point_at(path, self._step)[0]) is not None:
+                names.append(c.name)
+        return names
 
     @staticmethod
     def _point_at(path, t: int):
@@ -350,6 +383,8 @@ class SurfacePlot(PlotView):
                         rates = path.updates[t - 1] / path.gradients[t - 1]
                     if np.isfinite(rates).all():
                         text = self.tr("{0}; update ÷ gradient x {1:.3g}, y {2:.3g}").format(text, *rates)
+            if self._off_plot((x, y)) is not None:
+                text = self.tr("{0}; off the plot (the triangle at its edge points where)").format(text)
             lines.append((c, text))
         return lines
 
