@@ -2523,3 +2523,20 @@ def test_a_path_that_leaves_the_surface_shows_where_it_went(qtbot, make_room):
     sgd, adam = plot.readout_lines()
     assert sgd.startswith("SGD: f = ") and "off the plot" in sgd and "off the plot" not in adam
     assert plot.view.viewRange() == before and plot.off_plot() == ["SGD"]
+
+
+def test_a_column_the_learner_widened_keeps_its_width_while_the_race_runs(qtbot, make_room):
+    """The columns fit the table's width when its shape or its widest texts change, not at every step: a column
+    the learner dragged wider to read a long optimizer went back at the next snapshot."""
+    room = make_room(length=100_000)
+    table = room.table.table
+    click(qtbot, room, room.race_action)
+    qtbot.waitUntil(lambda: room.table.cell_text(0, 3) != "–", timeout=10000)
+    header = table.horizontalHeader()
+    wider = header.sectionSize(1) + 60
+    header.resizeSection(1, wider)                       # as a drag of the title's edge does
+    step = room.session.step
+    qtbot.waitUntil(lambda: room.session.step > step + 50 and not room.dispatcher.stale_views(), timeout=10000)
+    qtbot.wait(300)                                      # (several snapshots drawn)
+    assert header.sectionSize(1) == wider
+    click(qtbot, room, room.race_action)

@@ -112,6 +112,7 @@ class ResultsTable(PlotView):
         self._widths: list[int] = []           # px: each column's widest text when it was last fitted
         self._natural: list[int] = []          # px: each column as wide as its title and contents
         self._notes: tuple[str, str] | None = None     # the note beside Export: whole, and short (see _set_note)
+        self._fitting_columns = False
         self.table = QTableWidget(self)
         self.table.setTabKeyNavigation(False)    # Tab goes on to the next control (arrows move between cells)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -142,6 +143,7 @@ class ResultsTable(PlotView):
         # (the last column takes what the others leave: _fit_columns, not the header's stretch, which kept it at
         # least as wide as when it began to stretch)
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)   # (a narrowed title: "Accur…")
+        self.table.horizontalHeader().sectionResized.connect(self._on_section_resized)
         self.table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("–…") + 8)
         self.table.setToolTip(self.tr("Every contestant's result. Loss and accuracy are averaged over the last "
                                       "epoch's batches (Keras' epoch loss); a dash: not reached or not known. "
@@ -194,6 +196,7 @@ class ResultsTable(PlotView):
         # "0.00072…")
         metrics = self.table.fontMetrics()
         widths = [max((metrics.horizontalAdvance(row[c]) for row in cells), default=0) for c in range(len(columns))]
+        grown = reshaped
         if reshaped:
             self._natural = [self._natural_width(c) for c in range(len(columns))]
             self._widths = widths
@@ -202,8 +205,12 @@ class ResultsTable(PlotView):
             for c, width in enumerate(widths):
                 if width > self._widths[c]:
                     self._widths[c] = width
-                    self._natural[c] = self._natural_width(c)
-        self._fit_columns()
+                    self._natural[c] = max(self._natural[c], self._natural_width(c))
+                    grown = True
+        if grown:                # (else the columns keep their widths: a column the learner widened stays so)
+            self._fit_columns()
+        else:
+            self._show_cut_texts()
         self.table.setSortingEnabled(True)
         if selected:
             model, flags = self.table.selectionModel(), (QItemSelectionModel.SelectionFlag.Select
@@ -248,10 +255,26 @@ class ResultsTable(PlotView):
                 natural[c] -= 1
             words_columns = [c for c in words_columns if natural[c] > number // 2]
         natural[-1] += max(0, room - sum(natural))            # the last column takes what is left, as wide as the table
-        for c, width in enumerate(natural):
-            if header.sectionSize(c) != width:
-                header.resizeSection(c, width)
-        shown = [header.sectionSize(c) for c in range(len(natural))]
+        self._fitting_columns = True
+        try:
+            for c, width in enumerate(natural):
+                if header.sectionSize(c) != width:
+                    header.resizeSection(c, width)
+        finally:
+            self._fitting_columns = False
+        self._show_cut_texts()
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        """The learner dragged a column's edge: the column keeps that width when the columns fit again (a loss
+        gaining a digit in another column)."""
+        if not self._fitting_columns and column < len(self._natural):
+            self._natural[column] = new
+            self._show_cut_texts()
+
+    def _show_cut_texts(self) -> None:
+        """A cell or title too narrow for its text: its tooltip holds the whole text (before the cell's own tip)."""
+        table, header = self.table, self.table.horizontalHeader()
+        shown = [header.sectionSize(c) for c in range(table.columnCount())]
         for c in range(table.columnCount()):
             title_item = table.horizontalHeaderItem(c)
             if title_item is not None:
@@ -266,8 +289,9 @@ class ResultsTable(PlotView):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
-        if watched is self.table.viewport() and kind == QEvent.Type.Resize:
-            self._fit_columns()
+        if watched is self.table.viewport() and kind == QEvent.Type.Resize \
+                and event.oldSize().width() != event.size().width():
+            self._fit_columns()          # (a width the table did not have: not when a scroll bar comes or goes)
         if watched is self.note and kind == QEvent.Type.Resize and event.oldSize().width() != event.size().width():
             self._show_note()                   # (another width: the whole note may fit in two lines, or not)
         if watched is self.note and kind == QEvent.Type.Resize and self.note.isVisible():
