@@ -1200,25 +1200,60 @@ def laptop_lessons(request, patched_dialogs, window_in):
     return lessons(w)
 
 
-def test_the_lectures_graphs_fit_their_view_at_1280x720(laptop_lessons):
-    """The sigmoid gate's graph was wider than its view: w, x and b were cut off on the left (it stayed at 0.8:1
-    and centred); so were the studio's 2-2-1 network's z2[0] and C on the right. Each graph now shows every node
-    whole, scaled down to fit, before and after both passes."""
+def _smallest_graph_text_points(stepper) -> float:
+    """The smallest text of the stepper's graph as drawn on screen, in points: the nodes' rows and the edges'
+    derivatives times the view's scale."""
+    view = stepper.view
+    sizes = [font.pointSizeF() for item in stepper.items.values() for _, _, font in item.drawn_rows(view.font())]
+    sizes += [edge.label.font().pointSizeF() for edge in stepper.edges.values() if edge.label.text()]
+    return min(sizes) * view.transform().m11()
+
+
+def _shown_whole(view, items) -> list[str]:
+    shown = view.viewport().rect()
+    return [item.title for item in items if shown.contains(view.mapFromScene(item.sceneBoundingRect()).boundingRect())]
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 720)])
+def test_the_lectures_graphs_are_readable_and_start_at_their_inputs(patched_dialogs, window_in, language, size):
+    """At 1024×600 lesson 3's graphs were shrunk to fit (0.6:1): their numbers were drawn at 5.4–5.8 pt, about 7 px
+    high. No text of a graph is now drawn smaller than the app's small 8 pt (the plots' legends); a graph that does
+    not fit so scrolls. The lecture's graph still fits whole at 1280×720. A graph wider than its view starts at its
+    inputs (the sigmoid gate's w, x and b were once cut off on the left, the view centred): every node is whole
+    either at the start or scrolled to the far right, before and after both passes."""
     from PySide6.QtWidgets import QApplication
 
-    stepper = open_lesson(laptop_lessons, "backprop").view
+    w = window_in(language, *size)
+    w.show_room("lessons")
+    room = lessons(w)
+    room.default_layout(*size)
+    stepper = open_lesson(room, "backprop").view
+    view = stepper.view
     for tab in (0, 1, 2):                     # the lecture's graph, with a sigmoid gate, the studio's network
         stepper.mode_tabs.setCurrentIndex(tab)
         for press in (False, True):
             if press:
                 stepper.all_button.click()
             QApplication.processEvents()
-            view = stepper.view
-            shown = view.viewport().rect()
-            cut = [item.title for item in stepper.items.values()
-                   if not shown.contains(view.mapFromScene(item.sceneBoundingRect()).boundingRect())]
-            assert not cut and view.horizontalScrollBar().maximum() == 0, (tab, press, cut)
+            assert _smallest_graph_text_points(stepper) >= 8.0 - 1e-6, (tab, press)
+            bar = view.horizontalScrollBar()
+            if tab == 0 and size == (1280, 720):
+                assert bar.maximum() == bar.minimum()
+            inputs = [item for node_id, item in stepper.items.items()
+                      if item.title in ("w", "x", "b", "x[0]", "x[1]")]
+            assert bar.value() == bar.minimum() and len(_shown_whole(view, inputs)) == len(inputs), (tab, press)
+            seen = set(_shown_whole(view, stepper.items.values()))
+            bar.setValue(bar.maximum())
+            QApplication.processEvents()
+            seen |= set(_shown_whole(view, stepper.items.values()))
+            if tab < 2:                                                   # (the network scrolls down as well)
+                assert seen == {item.title for item in stepper.items.values()}, (tab, press)
+            else:
+                assert max(stepper.items.values(), key=lambda item: item.scenePos().x()).title in seen   # the cost
+            bar.setValue(bar.minimum())
         assert len(stepper.items) == (5, 6, 17)[tab]
+    w.close()
 
 
 def test_every_lessons_text_fits_its_column_at_1280x720(laptop_lessons):

@@ -38,8 +38,11 @@ CHECK_COLOR = QColor(0, 130, 90)      # bluish green: a finite-difference estima
 VALUE_COLOR = QColor(8, 80, 140)      # forward values
 CURRENT_PEN = QPen(QColor(213, 94, 0), 2.6)
 NODE_PEN = QPen(QColor(90, 90, 90), 1.2)
-ROW_POINTS = 9.5              # a node's rows of text, and the least they shrink to where a row is long
-SMALLEST_ROW_POINTS = 6.0
+SMALL_POINTS = 8.0            # the app's small text (the plots' legends): no text of the graph is drawn smaller
+ROW_POINTS = 12.5             # a node's rows of text, and the least they shrink to where a row is long ...
+SMALLEST_ROW_POINTS = 11.0
+LABEL_POINTS = 11.0           # ... and the derivatives at the edges (all at 1:1; the view shrinks them no further
+                              # than to SMALL_POINTS, see GraphView.MIN_SCALE)
 
 
 def is_parameter(label: str) -> bool:
@@ -80,8 +83,9 @@ class NodeItem(QGraphicsItem):
         return self._rect.width() - 6
 
     def drawn_rows(self, base: QFont) -> list[tuple[str, QColor, QFont]]:
-        """Each row as it is painted: the title bold, the values regular, at 9.5 pt — or smaller where a row
-        would not fit the box (a small gradient, "∂ = −9.977e−08", was cut off at both ends)."""
+        """Each row as it is painted: the title bold, the values regular, at ROW_POINTS — or down to
+        SMALLEST_ROW_POINTS where a row would not fit the box (a small gradient, "∂ = −9.977e−08", was cut off at
+        both ends)."""
         rows = []
         for i, (line, color) in enumerate([(self.title, QColor(30, 30, 30))] + self.lines):
             font = QFont(base)
@@ -127,6 +131,9 @@ class EdgeItem(QGraphicsPathItem):
         self.setBrush(QBrush(QColor(150, 150, 150)))
         self.setZValue(0)
         self.label = QGraphicsSimpleTextItem(self)
+        font = self.label.font()
+        font.setPointSizeF(LABEL_POINTS)
+        self.label.setFont(font)
         self.label.setBrush(QBrush(GRAD_COLOR))
         self.label.setZValue(3)
         # the label starts just after the arrow's tail, above the line: the gradient flows back into that node
@@ -146,10 +153,13 @@ class EdgeItem(QGraphicsPathItem):
 
 
 class GraphView(QGraphicsView):
-    """Shows the whole scene, scaled to fit — but never below ``MIN_SCALE`` (the numbers stay readable; a big
-    network scrolls instead, from its inputs on the left) nor above 1:1."""
+    """Shows the whole scene, scaled to fit — but never below ``MIN_SCALE`` (the numbers stay readable; a graph
+    too big for the view scrolls instead, from its inputs on the left) nor above 1:1."""
 
-    MIN_SCALE = 0.6       # at 1280×720 (a 612 px view) the sigmoid gate fits at 0.68, the studio's 2-2-1 at 0.65
+    # the smallest text of the graph stays as large as the app's small text: at 1024×600 the graph was shrunk to
+    # 0.6 and its numbers drawn at 5.4–5.8 pt, about 7 px high. At 1280×720 (a 586 px view) the lecture's graph
+    # fits at 0.84, the sigmoid gate and the studio's network scroll; at 1024×600 all three do
+    MIN_SCALE = SMALL_POINTS / min(SMALLEST_ROW_POINTS, LABEL_POINTS)
 
     # Space or Enter on the graph with the keyboard focus: the next step (as S)
     stepRequested = Signal()
@@ -501,12 +511,12 @@ class BackpropStepper(QWidget):
                 row[id(node)] += 1.0
             spots.append(row[id(node)])
         w, h = self._node_size()
-        across, along = h + 34, w + 100     # between two rows; between two columns (∂a/∂f's "= 0.0009102" fits)
+        across, along = h + 34, w + 112     # between two rows; between two columns (∂a/∂f's "= 0.0009102" fits)
         last = max(column.values())
         return {id(n): QPointF((last - column[id(n)]) * along, row[id(n)] * across) for n in walk.nodes}
 
     def _node_size(self) -> tuple[float, float]:
-        return (100.0, 64.0) if self.mode == "network" else (150.0, 70.0)
+        return (136.0, 80.0) if self.mode == "network" else (142.0, 84.0)
 
     def _draw(self) -> None:
         self.scene.clear()
