@@ -2,7 +2,8 @@
 
 Each ```sh block's commands are taken from the doc (a backslash continues a line, ``# ...`` is a comment,
 ``[--option value]`` an optional part, run once without and once with each), so the doc cannot drift from the
-program unnoticed. Trainings are cut with the doc's own ``--epochs 1``; the desktop app and downloads are not run.
+program unnoticed. Trainings are cut with the doc's own ``--epochs 1``, races with ``--steps 300``; the desktop app
+and downloads are not run.
 """
 from __future__ import annotations
 
@@ -120,6 +121,8 @@ def test_the_command_line_doc_examples_run_and_say_what_the_doc_says(tmp_path, l
             pytest.importorskip("onnx")
         if command == "train":
             argv = [*argv, "--epochs", "1"]            # the doc's own option, the last one given wins
+        elif command == "race":
+            argv = [*argv, "--steps", "300"]           # (the doc's 2,000 steps took 4 s of each of six races)
         proc = run(argv, tmp_path, language)
         shown = " ".join(argv)
         assert proc.returncode == 0, f"{shown}: {proc.stderr}"
