@@ -2110,3 +2110,43 @@ def test_the_descent_readout_numbers_its_steps_as_the_studio_does_in_korean(qtbo
         assert view.readout.text().startswith("스텝 1: v = 1.6,")
     finally:
         app_language.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_lesson_text_keeps_its_room_beside_long_tasks_on_a_1024x600_screen(qtbot, patched_dialogs, window_in,
+                                                                               language):
+    """At 1024×600 the vanishing lesson's long Korean tasks left its text 9 lines, and ran off the page's bottom.
+    The tasks now take at most 40 % of the text column at first and scroll within it, below a handle the learner
+    can move: every lesson's text shows at least 15 lines, and every task can be scrolled into view whole."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QApplication
+
+    w = window_in(language, 1024, 600)
+    w.show_room("lessons")
+    room = lessons(w)
+    room.default_layout(1024, 600)
+    for entry in LESSONS:
+        page = open_lesson(room, entry.id)
+        if page.asking:
+            page.answer(0)
+        for _ in range(3):
+            QApplication.processEvents()
+        text = page.text
+        assert text.viewport().height() >= 15 * text.fontMetrics().lineSpacing(), (entry.id, text.viewport().height())
+        area = page.tasks_area
+        for row in page.task_rows.values():
+            area.ensureWidgetVisible(row, 0, 0)
+            QApplication.processEvents()
+            shown = QRect(QPoint(0, 0), area.viewport().size())
+            assert shown.contains(QRect(row.mapTo(area.viewport(), QPoint(0, 0)), row.size())), (entry.id, row.task.id)
+            assert row.text.height() >= row.text.heightForWidth(row.text.width()), (entry.id, row.task.id)
+    # the learner moves the handle: the tasks get the room asked for, and keep it when the window is resized
+    page = open_lesson(room, "vanishing")
+    split = page.text_split
+    total = sum(split.sizes())
+    split.moveSplitter(total // 4, 1)                 # (as a drag of the handle does: splitterMoved)
+    moved = split.sizes()
+    w.resize(1000, 590)
+    QApplication.processEvents()
+    assert split.sizes()[1] >= moved[1] - 20
+    w.close()

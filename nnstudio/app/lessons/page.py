@@ -171,17 +171,40 @@ class LessonPage(QWidget):
         setup_row = QHBoxLayout()
         setup_row.addWidget(self.setup_button)
         setup_row.addStretch(1)
-        self.tasks_box = QGroupBox(self.tr("Try this"), column)
+        # the text above, the tasks below a handle that moves the line between them: a lesson's tasks take at
+        # most TASKS_SHARE of the column at first and scroll within it (at 1024×600 the vanishing lesson's Korean
+        # tasks left its text 9 lines and ran off the page's bottom)
+        below = QWidget()
+        self.tasks_box = QGroupBox(self.tr("Try this"))
         tasks = QVBoxLayout(self.tasks_box)
         self.task_rows = {task.id: TaskRow(task, self.tasks_box) for task in lesson.tasks}
         for row in self.task_rows.values():
             tasks.addWidget(row)
+        tasks.addStretch(1)                  # (room to spare stays under the last task, not between the tasks)
+        self.tasks_area = QScrollArea(below)
+        self.tasks_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.tasks_area.setWidgetResizable(True)
+        self.tasks_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tasks_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)      # (as the page's: Tab does not stop on it)
+        self.tasks_area.setWidget(self.tasks_box)
+        bottom = QVBoxLayout(below)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.reveal)
+        bottom.addLayout(setup_row)
+        bottom.addWidget(self.tasks_area, 1)
+        self.text_split = QSplitter(Qt.Orientation.Vertical, column)
+        self.text_split.setChildrenCollapsible(False)
+        self.text_split.addWidget(self.text)
+        self.text_split.addWidget(below)
+        self.text_split.setStretchFactor(0, 1)
+        self.text_split.setStretchFactor(1, 0)
+        self.text_split.splitterMoved.connect(self._split_moved)
+        self._split_by_learner = False
+        self._below = below
+        self.text_split.installEventFilter(self)
         col = QVBoxLayout(column)
         col.setContentsMargins(0, 0, 4, 0)
-        col.addWidget(self.text, 1)
-        col.addWidget(self.reveal)
-        col.addLayout(setup_row)
-        col.addWidget(self.tasks_box)
+        col.addWidget(self.text_split)
         holder = _ViewHolder(view, body)
         body.addWidget(column)
         body.addWidget(holder)
@@ -199,6 +222,35 @@ class LessonPage(QWidget):
 
         if lesson.prediction is None or prediction is not None:
             self._open(prediction)
+
+    TASKS_SHARE = 0.4       # the part of the text column the tasks (with the prediction's answer) take at most
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            QTimer.singleShot(0, self, self._place_split)      # (once the splitter has laid out its new height)
+        return False
+
+    def _split_moved(self) -> None:
+        self._split_by_learner = True
+
+    def _place_split(self) -> None:
+        """Give the tasks what they need, but no more than TASKS_SHARE of the column while the learner has not
+        moved the handle; the rest goes to the text."""
+        if self._split_by_learner:
+            return
+        total = sum(self.text_split.sizes())
+        if total <= 0:
+            return
+        below = self._below
+        width = below.width() or self.text.width()
+        parts = [self.setup_button.sizeHint().height(), self.tasks_box.heightForWidth(width)]
+        if self.reveal.isVisibleTo(self):
+            parts.append(self.reveal.heightForWidth(width))
+        need = sum(parts) + below.layout().spacing() * (len(parts) - 1)
+        need = min(need, int(total * self.TASKS_SHARE))
+        need = max(need, below.minimumSizeHint().height())
+        if self.text_split.sizes()[1] != need:
+            self.text_split.setSizes([total - need, need])
 
     @property
     def asking(self) -> bool:
