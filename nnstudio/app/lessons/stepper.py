@@ -136,9 +136,11 @@ class EdgeItem(QGraphicsPathItem):
         self.label.setFont(font)
         self.label.setBrush(QBrush(GRAD_COLOR))
         self.label.setZValue(3)
-        # the label starts just after the arrow's tail, above the line: the gradient flows back into that node
+        # the label starts just after the arrow's tail, above the line (the gradient flows back into that node) —
+        # below a line that rises, which ran through the label's right end ("= −2" of a two-line ∂g/∂x)
         self._anchor = QPointF(start.x() + 0.08 * (end.x() - start.x()) + 4, start.y() + 0.08 * (end.y() - start.y()))
         self._room = 0.92 * abs(end.x() - start.x()) - 4    # the width before the next node begins
+        self._below = end.y() < start.y() - 1
 
     def set_label(self, text: str) -> None:
         """The local derivative written at the edge ("" before it is revealed; " " highlights it unwritten); a
@@ -148,7 +150,8 @@ class EdgeItem(QGraphicsPathItem):
         if self.label.boundingRect().width() > self._room and " = " in text:
             self.label.setText(text.strip().replace(" = ", "\n= ", 1))
         rect = self.label.boundingRect()
-        self.label.setPos(self._anchor.x(), self._anchor.y() - rect.height() - 1)
+        top = self._anchor.y() + 1 if self._below else self._anchor.y() - rect.height() - 1
+        self.label.setPos(self._anchor.x(), top)
         self.setPen(QPen(GRAD_COLOR if text else QColor(150, 150, 150), 1.6 if text else 1.2))
 
 
@@ -157,8 +160,8 @@ class GraphView(QGraphicsView):
     too big for the view scrolls instead, from its inputs on the left) nor above 1:1."""
 
     # the smallest text of the graph stays as large as the app's small text: at 1024×600 the graph was shrunk to
-    # 0.6 and its numbers drawn at 5.4–5.8 pt, about 7 px high. At 1280×720 (a 586 px view) the lecture's graph
-    # fits at 0.84, the sigmoid gate and the studio's network scroll; at 1024×600 all three do
+    # 0.6 and its numbers drawn at 5.4–5.8 pt, about 7 px high. At 1024×600 (a 432 px view) the lecture's graph
+    # fits at this scale; the sigmoid gate and the studio's network scroll, at 1280×720 (586 px) too
     MIN_SCALE = SMALL_POINTS / min(SMALLEST_ROW_POINTS, LABEL_POINTS)
 
     # Space or Enter on the graph with the keyboard focus: the next step (as S)
@@ -511,12 +514,16 @@ class BackpropStepper(QWidget):
                 row[id(node)] += 1.0
             spots.append(row[id(node)])
         w, h = self._node_size()
-        across, along = h + 34, w + 112     # between two rows; between two columns (∂a/∂f's "= 0.0009102" fits)
+        # between two rows; between two columns: the gate's ∂a/∂f "= 0.0009102" fits; the lecture's graph is
+        # narrower (it fits a 1024×600 screen)
+        across, along = h + 34, w + (112 if self.mode == "gate" else 96)
         last = max(column.values())
         return {id(n): QPointF((last - column[id(n)]) * along, row[id(n)] * across) for n in walk.nodes}
 
     def _node_size(self) -> tuple[float, float]:
-        return (136.0, 80.0) if self.mode == "network" else (142.0, 84.0)
+        """Wide enough for a row at SMALLEST_ROW_POINTS: the network's "∂ = −3.826e−16", the gate's
+        "∂a/∂b = 0.0009102", the lecture's "∂f/∂x = −2" at ROW_POINTS."""
+        return {"network": (136.0, 80.0), "gate": (142.0, 84.0)}.get(self.mode, (126.0, 84.0))
 
     def _draw(self) -> None:
         self.scene.clear()
