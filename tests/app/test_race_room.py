@@ -2216,6 +2216,9 @@ def test_space_races_as_soon_as_the_room_is_entered(qtbot, monkeypatch, errors, 
     qtbot.waitUntil(w.isActiveWindow, timeout=2000)
     w.race_action.trigger()
     room = w.room("race")
+    # long enough not to end before the pause below: under load the 2,000 XOR steps could be over before the GUI
+    # looked again (the pause then raced again and the button said Pause)
+    room.session.set_settings(length=10_000_000)
     assert QApplication.focusWidget() is room
     qtbot.keyClick(room, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: room.session.step > 0, timeout=5000)
