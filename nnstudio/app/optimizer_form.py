@@ -45,6 +45,58 @@ HELP = {
     "amsgrad": QT_TRANSLATE_NOOP("OptimizerForm", "AMSGrad: divide by the largest v̂ seen so far, so that the step "
                                                   "size never grows back."),
 }
+# each setting's label as the lectures write it (the field's tooltip names it as torch and Keras do)
+LABELS = {
+    "momentum": QT_TRANSLATE_NOOP("OptimizerForm", "Momentum:"),
+    "dampening": QT_TRANSLATE_NOOP("OptimizerForm", "Dampening:"),
+    "nesterov": QT_TRANSLATE_NOOP("OptimizerForm", "Nesterov:"),
+    "weight_decay": QT_TRANSLATE_NOOP("OptimizerForm", "Weight decay:"),
+    "lr_decay": QT_TRANSLATE_NOOP("OptimizerForm", "Learning-rate decay:"),
+    "initial_accumulator_value": QT_TRANSLATE_NOOP("OptimizerForm", "Initial accumulator:"),
+    "eps": "ε:",
+    "alpha": "α:",
+    "centered": QT_TRANSLATE_NOOP("OptimizerForm", "Centered:"),
+    "beta1": "β₁:",
+    "beta2": "β₂:",
+    "amsgrad": "AMSGrad:",
+}
+# the setting's name in code: (torch.optim's, Keras 3's or None where Keras has no such argument)
+CODE_NAMES = {
+    "momentum": ("momentum", "momentum"),
+    "dampening": ("dampening", None),
+    "nesterov": ("nesterov", "nesterov"),
+    "weight_decay": ("weight_decay", "weight_decay"),
+    "lr_decay": ("lr_decay", None),
+    "initial_accumulator_value": ("initial_accumulator_value", "initial_accumulator_value"),
+    "eps": ("eps", "epsilon"),
+    "alpha": ("alpha", "rho"),
+    "centered": ("centered", "centered"),
+    "beta1": ("betas[0]", "beta_1"),
+    "beta2": ("betas[1]", "beta_2"),
+    "amsgrad": ("amsgrad", "amsgrad"),
+}
+
+
+def label_text(name: str) -> str:
+    """The setting's label, translated ("Weight decay:", "β₁:"); an unknown setting shows its engine name."""
+    label = LABELS.get(name)
+    if label is None:
+        return f"{name}:"
+    return QCoreApplication.translate("OptimizerForm", label) if label[0].isascii() else label
+
+
+def tooltip_text(name: str) -> str:
+    """What the setting does, then its name in torch's and Keras' code."""
+    help_text = QCoreApplication.translate("OptimizerForm", HELP[name]) if name in HELP else name
+    torch_name, keras_name = CODE_NAMES.get(name, (name, None))
+    if keras_name is None:
+        return QCoreApplication.translate("OptimizerForm", "{help}\n\nIn code: {torch} (PyTorch; Keras has no such "
+                                                           "argument)").format(help=help_text, torch=torch_name)
+    return QCoreApplication.translate("OptimizerForm", "{help}\n\nIn code: {torch} (PyTorch), {keras} "
+                                                       "(Keras)").format(help=help_text, torch=torch_name,
+                                                                         keras=keras_name)
+
+
 # the rule of each optimizer, shown on the optimizer chooser
 RULES = {
     "sgd": QT_TRANSLATE_NOOP("OptimizerForm", "SGD: w ← w − η·g (with momentum: v ← μ·v + g, w ← w − η·v)."),
@@ -231,7 +283,7 @@ class OptimizerForm(QWidget):
             return
         possible = self._nesterov_possible()
         box.setEnabled(possible)
-        tip = QCoreApplication.translate("OptimizerForm", HELP["nesterov"])
+        tip = tooltip_text("nesterov")
         if not possible:     # what stands in the way now
             momentum, dampening = self._fields.get("momentum"), self._fields.get("dampening")
             no_momentum = momentum is not None and momentum.value() <= 0
@@ -265,7 +317,7 @@ class OptimizerForm(QWidget):
         self._fields = {}
         self._optimizer = optimizer
         for name, value in defaults(optimizer).items():
-            tip = QCoreApplication.translate("OptimizerForm", HELP[name]) if name in HELP else name
+            tip = tooltip_text(name)
             if isinstance(value, bool):
                 widget = QCheckBox()
                 widget.toggled.connect(lambda checked, n=name: self._edited(n, checked))
@@ -274,7 +326,7 @@ class OptimizerForm(QWidget):
                 widget.setRange(0.0, _maximum(name))
                 widget.valueChanged.connect(lambda v, n=name: self._edited(n, float(v)))
             widget.setToolTip(tip)
-            self._form.addRow(f"{name}:", widget)
+            self._form.addRow(label_text(name), widget)
             self._form.labelForField(widget).setToolTip(tip)
             self._fields[name] = widget
 

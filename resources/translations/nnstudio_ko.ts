@@ -5478,6 +5478,50 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>AMSGrad: 지금까지 나온 가장 큰 v̂로 나누어, 스텝 크기가 다시 커지지 않게 합니다.</translation>
     </message>
     <message>
+        <source>Momentum:</source>
+        <translation>모멘텀:</translation>
+    </message>
+    <message>
+        <source>Dampening:</source>
+        <translation>감쇠(dampening):</translation>
+    </message>
+    <message>
+        <source>Nesterov:</source>
+        <translation>Nesterov:</translation>
+    </message>
+    <message>
+        <source>Weight decay:</source>
+        <translation>가중치 감쇠:</translation>
+    </message>
+    <message>
+        <source>Learning-rate decay:</source>
+        <translation>학습률 감쇠:</translation>
+    </message>
+    <message>
+        <source>Initial accumulator:</source>
+        <translation>누적값의 초깃값:</translation>
+    </message>
+    <message>
+        <source>Centered:</source>
+        <translation>Centered:</translation>
+    </message>
+    <message>
+        <source>{help}
+
+In code: {torch} (PyTorch; Keras has no such argument)</source>
+        <translation>{help}
+
+코드에서: {torch}(PyTorch, Keras에는 이 인자가 없습니다)</translation>
+    </message>
+    <message>
+        <source>{help}
+
+In code: {torch} (PyTorch), {keras} (Keras)</source>
+        <translation>{help}
+
+코드에서: {torch}(PyTorch), {keras}(Keras)</translation>
+    </message>
+    <message>
         <source>SGD: w ← w − η·g (with momentum: v ← μ·v + g, w ← w − η·v).</source>
         <translation>SGD: w ← w − η·g (모멘텀을 쓰면 v ← μ·v + g, w ← w − η·v).</translation>
     </message>

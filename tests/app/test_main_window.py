@@ -1247,7 +1247,9 @@ def test_each_optimizers_hyper_parameters_are_shown_and_drive_the_steps(qtbot, w
 
 
 def test_the_optimizer_settings_read_in_torchs_order(qtbot, window):
-    """As torch.optim's signatures (and a lecture's code) list them: Adam's betas first, SGD's nesterov last."""
+    """As torch.optim's signatures (and a lecture's code) list them: Adam's betas first, SGD's nesterov last; named
+    as the lectures write them (the labels read "momentum:", "weight_decay:", "beta1:"), with the names in code on
+    the tooltip."""
     form = window.studio.panel.optimizer_form
     combo = window.studio.panel.optimizer_combo
 
@@ -1257,16 +1259,20 @@ def test_the_optimizer_settings_read_in_torchs_order(qtbot, window):
                 for row in range(layout.rowCount())]
 
     expected = {
-        "sgd": ["momentum:", "dampening:", "weight_decay:", "nesterov:"],
-        "adagrad": ["lr_decay:", "weight_decay:", "initial_accumulator_value:", "eps:"],
-        "rmsprop": ["alpha:", "eps:", "weight_decay:", "momentum:", "centered:"],
-        "adam": ["beta1:", "beta2:", "eps:", "weight_decay:", "amsgrad:"],
-        "adamw": ["beta1:", "beta2:", "eps:", "weight_decay:", "amsgrad:"],
+        "sgd": ["Momentum:", "Dampening:", "Weight decay:", "Nesterov:"],
+        "adagrad": ["Learning-rate decay:", "Weight decay:", "Initial accumulator:", "ε:"],
+        "rmsprop": ["α:", "ε:", "Weight decay:", "Momentum:", "Centered:"],
+        "adam": ["β₁:", "β₂:", "ε:", "Weight decay:", "AMSGrad:"],
+        "adamw": ["β₁:", "β₂:", "ε:", "Weight decay:", "AMSGrad:"],
     }
     for name, texts in expected.items():
         combo.setCurrentIndex(combo.findData(name))
         combo.activated.emit(combo.currentIndex())
         assert labels() == texts, name
+    fields = form.fields()                      # Adam's: the names in code on the field and on its label
+    assert "In code: betas[0] (PyTorch), beta_1 (Keras)" in fields["beta1"].toolTip()
+    assert "In code: eps (PyTorch), epsilon (Keras)" in form.form().labelForField(fields["eps"]).toolTip()
+    assert "m ← β₁·m" in fields["beta1"].toolTip()
 
 
 def test_momentum_stays_below_1_where_it_can_converge(qtbot, window):

@@ -228,7 +228,7 @@ def test_more_lists_adams_settings_in_torchs_order(qtbot, make_room):
     qtbot.mouseClick(row.more_button, Qt.MouseButton.LeftButton)
     layout = row.form.form()
     labels = [layout.itemAt(r, QFormLayout.ItemRole.LabelRole).widget().text() for r in range(layout.rowCount())]
-    assert labels == ["beta1:", "beta2:", "eps:", "weight_decay:", "amsgrad:"]     # Adam(params, lr, betas, eps, ...)
+    assert labels == ["β₁:", "β₂:", "ε:", "Weight decay:", "AMSGrad:"]     # Adam(params, lr, betas, eps, ...)
 
 
 def test_the_surface_race_click_to_start_and_paths_follow_a_new_rate(qtbot, make_room, tmp_path):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, 
 from nnstudio.app import dialogs, fonts, language, qt_texts
 from nnstudio.app.main_window import MainWindow
 from nnstudio.app.plots import pyqtgraph_texts
-from nnstudio.app.optimizer_form import defaults
+from nnstudio.app.optimizer_form import CODE_NAMES, defaults
 from nnstudio.data.tabular import LABEL_NAMES
 from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.initializers import INITIALIZERS
@@ -48,6 +48,7 @@ TECHNICAL = {
 }
 TECHNICAL |= {name.lower() for registry in (ACTIVATIONS, INITIALIZERS, LOSSES, OPTIMIZERS) for name in registry}
 TECHNICAL |= {name.lower() for optimizer in OPTIMIZERS for name in defaults(optimizer)}
+TECHNICAL |= {name.lower() for names in CODE_NAMES.values() for name in names if name}   # (Keras' epsilon, rho)
 TECHNICAL |= {name.lower() for name in LABEL_NAMES}   # headers the CSV importer takes as the label, as typed
 
 
