@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QFormLayout, QWidget
 
-from nnstudio.engine.optimizers import OPTIMIZERS
+from nnstudio.app.texts import title
+from nnstudio.engine.optimizers import OPTIMIZER_TITLES, OPTIMIZERS
 from nnstudio.i18n import QT_TRANSLATE_NOOP
 
 # what each hyper-parameter does, in the update rule's terms (g: gradient, η: learning rate, w: weight)
@@ -109,6 +110,24 @@ RULES = {
     "adamw": QT_TRANSLATE_NOOP("OptimizerForm", "AdamW: Adam with the weight decay applied to the weights "
                                                 "directly (w ← w − η·λ·w), not through the gradient."),
 }
+# each optimizer's default learning rate as Keras 3 has it (the lectures' code takes these)
+KERAS_RATES = {"sgd": 0.01, "adagrad": 0.001, "rmsprop": 0.001, "adam": 0.001, "adamw": 0.001}
+# above these the optimizer is far from its usual rates: the adaptive ones step about η per weight whatever the
+# gradient, so Adam at XOR's SGD rate of 3 diverges at once (the preset's comment: Adam at 0.1 already got stuck)
+HIGH_RATES = {"sgd": 10.0, "adagrad": 0.1, "rmsprop": 0.1, "adam": 0.1, "adamw": 0.1}
+
+
+def high_rate_hint(optimizer: str, lr: float) -> str:
+    """What the studio says beside a learning rate far above what ``optimizer`` usually takes ("" otherwise)."""
+    if lr <= HIGH_RATES.get(optimizer, float("inf")):
+        return ""
+    return QCoreApplication.translate("OptimizerForm", "{optimizer} usually takes a learning rate near {usual} "
+                                                       "(Keras' default); {lr} is far above it and will likely "
+                                                       "make the loss explode.").format(
+        optimizer=title("Optimizers", OPTIMIZER_TITLES.get(optimizer, optimizer)), usual=rate_text(
+            KERAS_RATES[optimizer]), lr=rate_text(lr))
+
+
 _TYPED_NUMBER = re.compile(r"\d*\.?\d*(?:[eE][-+]?\d*)?")   # a number being typed: 0.01, .5, 3e-05
 MAX_DECIMALS = 10     # an optimizer's setting holds this many decimals (a project's 0.99995 and 1e-05 as they are)
 

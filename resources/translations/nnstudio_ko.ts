@@ -5542,6 +5542,10 @@ In code: {torch} (PyTorch), {keras} (Keras)</source>
         <translation>AdamW: 가중치 감쇠를 기울기를 거치지 않고 가중치에 바로 적용하는 Adam (w ← w − η·λ·w).</translation>
     </message>
     <message>
+        <source>{optimizer} usually takes a learning rate near {usual} (Keras&apos; default); {lr} is far above it and will likely make the loss explode.</source>
+        <translation>{optimizer}에는 보통 {usual} 근처의 학습률을 씁니다(Keras의 기본값). {lr}처럼 훨씬 큰 값에서는 손실이 폭발하기 쉽습니다.</translation>
+    </message>
+    <message>
         <source>Nesterov momentum needs momentum above 0 and dampening 0: set momentum above 0 and dampening to 0 first.</source>
         <translation>Nesterov 모멘텀은 momentum이 0보다 크고 dampening이 0이어야 합니다. 먼저 momentum을 0보다 크게, dampening을 0으로 설정하세요.</translation>
     </message>

@@ -419,7 +419,8 @@ def test_optimizer_choice_keeps_the_weights(qtbot, window):
     combo = window.studio.panel.optimizer_combo
     combo.setCurrentIndex(combo.findData("adam"))
     combo.activated.emit(combo.currentIndex())
-    assert window.session.config.optimizer == "adam" and shown_training(window)["lr"] == 3.0
+    # XOR's rate for SGD, left as it came, becomes Adam's own (3 made Adam diverge at once)
+    assert window.session.config.optimizer == "adam" and shown_training(window)["lr"] == 0.001
     for a, b in zip(weights, model(window).get_weights()):
         np.testing.assert_array_equal(a, b)
 
@@ -1244,6 +1245,47 @@ def test_each_optimizers_hyper_parameters_are_shown_and_drive_the_steps(qtbot, w
     assert dict(window.session.config.options) == {"amsgrad": True}
     form.fields()["beta1"].setValue(0.5)
     assert dict(window.session.config.options) == {"amsgrad": True, "betas": (0.5, 0.999)}
+
+
+def test_a_new_optimizer_brings_its_own_rate_unless_the_learner_set_one(qtbot, window):
+    """XOR's SGD at 3 switched to Adam kept 3, and Adam diverged at once: a rate left as it came becomes the new
+    optimizer's (Keras' default, or the data's suggestion), in one undo step; a rate typed by hand stays, with a
+    hint under the box when it is far above what the optimizer usually takes."""
+    panel, studio = window.studio.panel, window.studio
+    combo = panel.optimizer_combo
+
+    def choose(name):
+        combo.setCurrentIndex(combo.findData(name))
+        combo.activated.emit(combo.currentIndex())
+
+    def typed_rate(text):
+        panel.lr_spin.lineEdit().selectAll()
+        qtbot.keyClicks(panel.lr_spin.lineEdit(), text)
+        qtbot.keyClick(panel.lr_spin.lineEdit(), Qt.Key.Key_Return)
+
+    assert panel.lr_spin.text() == "3" and panel.lr_hint.isHidden()
+    choose("adam")
+    assert panel.lr_spin.text() == "0.001" and window.session.config.lr == pytest.approx(0.001)
+    assert panel.lr_hint.isHidden()
+    assert studio.undo_action.text() == "&Undo Change optimizer"
+    studio.undo_action.trigger()                                  # rate and optimizer come back together
+    assert (combo.currentData(), panel.lr_spin.text()) == ("sgd", "3")
+    choose("rmsprop")
+    assert panel.lr_spin.text() == "0.001"
+    choose("sgd")                                                 # back to the rate XOR suggests for SGD
+    assert panel.lr_spin.text() == "3"
+    typed_rate("2")                                               # the learner's own rate stays...
+    choose("adam")
+    assert panel.lr_spin.text() == "2" and window.session.config.optimizer == "adam"
+    assert not panel.lr_hint.isHidden()                           # ...with a word on it
+    assert panel.lr_hint.text() == ("Adam usually takes a learning rate near 0.001 (Keras' default); 2 is far "
+                                    "above it and will likely make the loss explode.")
+    typed_rate("0.01")
+    assert panel.lr_hint.isHidden()
+    studio.undo_action.trigger()
+    assert not panel.lr_hint.isHidden() and panel.lr_spin.text() == "2"
+    choose("sgd")                                                 # 2 suits SGD: no word
+    assert panel.lr_spin.text() == "2" and panel.lr_hint.isHidden()
 
 
 def test_the_optimizer_settings_read_in_torchs_order(qtbot, window):

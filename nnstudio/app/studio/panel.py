@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QSpinBox, QStyle, QStyleOptionComboBox, QStylePainter, QVBoxLayout, QWidget)
 
 from nnstudio.app.commands import ConfigEdit
-from nnstudio.app.optimizer_form import RULES, OptimizerForm, RateSpinBox, defaults
+from nnstudio.app.optimizer_form import KERAS_RATES, RULES, OptimizerForm, RateSpinBox, defaults, high_rate_hint
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import loss_title, title, translated
 from nnstudio.data import TOY_DATASETS
@@ -26,6 +26,7 @@ from nnstudio.engine.problems import PROBLEM_TITLES
 from nnstudio.engine.spec import PROBLEM_LOSSES
 from nnstudio.i18n import QT_TRANSLATE_NOOP
 from nnstudio.session.config import BATCH_RANGE, EARLY_STOPPING_RANGE, LR_RANGE, MAX_EPOCHS_RANGE, SEED_RANGE
+from nnstudio.session.presets import suggested_training
 
 
 # what Edit → Undo calls a change of each training setting ("Undo Change learning rate")
@@ -158,6 +159,11 @@ class SidePanel(QWidget):
         self.lr_spin.setToolTip(self.tr("The learning rate η in w ← w − η·∂C/∂w; you can change it while "
                                         "training runs (too large makes the loss jump or explode)."))
         tform.addRow(self.tr("Learning rate:"), self.lr_spin)
+        # a rate far above what the optimizer usually takes (Adam at XOR's SGD rate of 3) says so under the box
+        self.lr_hint = QLabel(train_box)
+        self.lr_hint.setWordWrap(True)
+        self.lr_hint.setVisible(False)
+        tform.addRow(self.lr_hint)
         self.optimizer_form = OptimizerForm(train_box)
         tform.addRow(self.optimizer_form)
         self._training_form = tform
@@ -228,7 +234,7 @@ class SidePanel(QWidget):
             spin.editingFinished.connect(self._on_toy_params_edited)
         self.my_digits_check.toggled.connect(self.myDigitsToggled)
         self.optimizer_combo.activated.connect(
-            lambda i: self._set_config(optimizer=str(self.optimizer_combo.itemData(i))))
+            lambda i: self._choose_optimizer(str(self.optimizer_combo.itemData(i))))
         self.lr_spin.valueChanged.connect(lambda v: self._set_config(lr=float(v)))
         self.batch_spin.valueChanged.connect(lambda v: self._set_config(batch_size=int(v)))
         self.seed_spin.valueChanged.connect(lambda v: self._set_config(seed=int(v)))
@@ -255,6 +261,24 @@ class SidePanel(QWidget):
             return
         self._push_config(before, self._change_text(changes, before))
 
+    def _choose_optimizer(self, optimizer: str) -> None:
+        """A new optimizer; a learning rate the learner left as it came (the old optimizer's default, or the one
+        suggested for the data) becomes the new optimizer's (SGD's 3 on XOR stayed for Adam, which diverged at
+        once). A rate set by hand stays; the hint under the box says if it is far too high. One undo step."""
+        config = self.session.config
+        changes = {"optimizer": optimizer}
+        if optimizer != config.optimizer and np.isclose(config.lr, self._default_rate(config.optimizer)):
+            changes["lr"] = self._default_rate(optimizer)
+        self._set_config(**changes)
+
+    def _default_rate(self, optimizer: str) -> float:
+        """The rate ``optimizer`` starts with: the one suggested for the data if it suggests this optimizer,
+        else Keras' default."""
+        suggested = suggested_training(self.session.key)
+        if suggested.optimizer == optimizer:
+            return suggested.lr
+        return KERAS_RATES.get(optimizer, self.session.config.lr)
+
     def _restore_suggested_settings(self) -> None:
         before = self.session.config
         self.session.restore_suggested_settings()
@@ -269,7 +293,7 @@ class SidePanel(QWidget):
     def _change_text(self, changes: dict, before) -> str:
         """What Edit → Undo calls the change: "Change learning rate", "Change momentum", "Change beta2" (the
         form sends Adam's two betas together: the one that changed is named)."""
-        (name, value), = changes.items()
+        name, value = next(iter(changes.items()))      # (a new optimizer may bring its rate along: named by it)
         if name == "options":
             old = dict(before.options)
             names = []
@@ -313,6 +337,9 @@ class SidePanel(QWidget):
             for w in widgets:
                 w.blockSignals(False)
         self.optimizer_form.show_options(config.optimizer, dict(config.options))
+        hint = high_rate_hint(config.optimizer, config.lr)
+        self.lr_hint.setText(hint)
+        self.lr_hint.setVisible(bool(hint))
         # Tab goes from the learning rate through the optimizer's own settings to the loss, as they are on screen
         # (the settings, made anew for each optimizer, came after Early stopping)
         chain = [self.lr_spin, *self.optimizer_form.fields().values(), self.loss_combo]
