@@ -23,6 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "nnstudio", *argv])
     app.setApplicationName("NN Studio")
     app.setOrganizationName("nnstudio")
+    from nnstudio.app.style import readable_style
+
+    app.setStyle(readable_style())      # the desktop's style; check boxes that show on a dark palette
     collect_garbage_in_gui_thread(app)
     from nnstudio.app.settings import open_settings
 

@@ -95,7 +95,9 @@ def dark_desktop(qapp):
         dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
     for role in ("WindowText", "Text", "ButtonText"):      # greyed-out controls look greyed out, as in a real theme
         dark.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor("#7f7f7f"))
-    qapp.setStyle("Fusion")
+    from nnstudio.app.style import readable_style
+
+    qapp.setStyle(readable_style("Fusion"))      # (as main() sets it up over the desktop's style)
     qapp.setPalette(dark)
     yield dark
     qapp.setStyle(style)

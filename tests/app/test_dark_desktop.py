@@ -184,3 +184,91 @@ def test_the_pads_reason_for_no_model_reads_on_a_dark_desktop(qtbot, dark_deskto
     status = pad.model_status
     assert status.isVisible() and status.text().startswith("The shipped model could not be loaded")
     assert drawn_contrast(status.parentWidget().grab(status.geometry()).toImage()) >= TEXT_CONTRAST
+
+
+# -- check boxes ----------------------------------------------------------------------------------------------------
+BOUNDARY_CONTRAST = 3.0     # WCAG 2.1's least contrast for a control's boundary
+
+
+def outline_contrast(image, rect) -> float:
+    """The contrast of a check box's outline (the middle of its top edge, as drawn) with the background just
+    above it and with the box's inside, whichever is less."""
+    outline = image.pixelColor(rect.center().x(), rect.top())
+    outside = image.pixelColor(rect.center().x(), rect.top() - 2)
+    inside = image.pixelColor(rect.left() + 2, rect.bottom() - 2)       # (below the tick's reach)
+    return min(contrast_ratio(outline, outside), contrast_ratio(outline, inside))
+
+
+def check_boxes(qtbot):
+    """A plain check box of each kind (empty, ticked; enabled, greyed out) and a list with a checkable item of
+    each kind; with each box's place on the window's grab."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (QCheckBox, QListWidget, QListWidgetItem, QStyle, QStyleOptionButton,
+                                   QStyleOptionViewItem, QVBoxLayout, QWidget)
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    kinds = [(ticked, enabled) for ticked in (False, True) for enabled in (True, False)]
+    boxes = []
+    for ticked, enabled in kinds:
+        box = QCheckBox("Augment")
+        box.setChecked(ticked)
+        box.setEnabled(enabled)
+        layout.addWidget(box)
+        boxes.append(box)
+    view = QListWidget()
+    layout.addWidget(view)
+    for ticked, enabled in kinds:
+        item = QListWidgetItem("Use my digits")
+        item.setFlags((item.flags() | Qt.ItemFlag.ItemIsUserCheckable) & ~(Qt.ItemFlag.NoItemFlags if enabled
+                                                                          else Qt.ItemFlag.ItemIsEnabled))
+        item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        view.addItem(item)
+    window.resize(300, 320)
+    window.show()
+    qtbot.waitExposed(window)
+    places = {}
+    for (ticked, enabled), box in zip(kinds, boxes):
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        places[("plain", ticked, enabled)] = rect.translated(box.mapTo(window, rect.topLeft()) - rect.topLeft())
+    for row, (ticked, enabled) in enumerate(kinds):
+        index = view.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        view.itemDelegateForIndex(index).initStyleOption(option, index)
+        option.rect = view.visualRect(index)
+        rect = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
+        places[("list", ticked, enabled)] = rect.translated(view.viewport().mapTo(window, rect.topLeft())
+                                                            - rect.topLeft())
+    return window, places
+
+
+def test_check_boxes_show_their_outline_on_a_dark_desktop(qtbot, dark_desktop):
+    """Fusion outlined a check box with the window's colour a little darker (1.1:1): an empty box was all but
+    invisible, in the panel and in lists alike. Each box, empty or ticked, enabled or greyed out, now stands 3:1
+    from what is around it and from its inside."""
+    window, places = check_boxes(qtbot)
+    image = window.grab().toImage()
+    assert len(places) == 8
+    for kind, rect in places.items():
+        assert outline_contrast(image, rect) >= BOUNDARY_CONTRAST, kind
+
+
+def test_check_boxes_on_a_light_desktop_are_drawn_as_the_style_draws_them(qtbot, qapp):
+    """The outline is redrawn on a dark palette only: on a light one the app's style draws what Fusion draws."""
+    from nnstudio.app.style import readable_style
+
+    style = qapp.style().name()
+    images = []
+    try:
+        for made in (lambda: "Fusion", lambda: readable_style("Fusion")):
+            qapp.setStyle(made())
+            window, _ = check_boxes(qtbot)
+            images.append(window.grab().toImage())
+            window.close()
+    finally:
+        qapp.setStyle(style)
+    assert images[0] == images[1]
