@@ -2601,6 +2601,22 @@ def test_a_laptops_default_layout_shows_a_network_with_two_hidden_layers_whole(q
     assert shown == panel.loss_combo.currentText() or (shown.endswith("…") and len(shown) > 10)
 
 
+def test_a_1024x600_screens_default_layout_shows_the_plain_xor_network_whole(qtbot, window_in, patched_dialogs):
+    """On a 1024×600 screen the editor scrolled even XOR's 2-2-1 network sideways (its output layer cut off at the
+    smallest scale it fits a drawing to) beside the panel with its fields beside their labels. The panel now puts
+    them below their labels there, and every control of it can still be scrolled to."""
+    w = window_in("en", 1024, 600)
+    qtbot.waitExposed(w)
+    studio = w.studio
+    studio.default_layout_action.trigger()
+    view = studio.editor.view
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0 and view.verticalScrollBar().maximum() == 0,
+                    timeout=2000)
+    assert w.width() <= 1024 and studio.editor.spec() == NetworkSpec.xor_default()
+    _reachable_in_panel(w)
+
+
 def test_ctrl_z_undoes_a_change_of_data_with_the_network_and_the_edits_before_it(qtbot, window):
     """Ctrl+Z undid the editor's and the training settings' edits but not a change of data (dataset, noise…),
     and a change of data forgot every edit before it. Now the data come back with the network as it was, and the

@@ -96,6 +96,11 @@ class NetworkEditor(QWidget):
         if new_maps:
             self.scene.show_maps(s.neuron_maps, s.extent, self._heatmap_pixels())
 
+    def whole_width(self) -> int:
+        """The editor's width that shows the network whole across at the smallest scale it fits it to (a narrower
+        editor scrolls it sideways)."""
+        return self.width() - self.view.width() + self.view.whole_width()
+
     def select_column(self, column: int) -> None:
         """Select a column (0 = input); the property strip then edits that layer."""
         column = max(0, min(column, len(self._spec.sizes) - 1))

@@ -174,6 +174,11 @@ class NetworkView(QGraphicsView):
     def is_fitted(self) -> bool:
         return self._fitted
 
+    def whole_width(self, scale: float = READABLE_ZOOM) -> int:
+        """The view's width that shows the drawing whole across at ``scale`` (frame included, no scroll bar)."""
+        frame = self.width() - self.maximumViewportSize().width()
+        return math.ceil(self._content.width() * scale) + 1 + frame     # (the pixel _fit_scale keeps to spare)
+
     def set_content_rect(self, rect: QRectF, keep: bool = False) -> None:
         """The part of the scene the drawing covers, fitted anew (after a zoom: at the learner's scale).
         ``keep`` (an edit under the mouse): the scale and what is shown where stay, the drawing grows or

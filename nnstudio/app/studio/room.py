@@ -329,9 +329,14 @@ class StudioRoom(Room):
         # fields beside their labels for the editor's room, further only for the editor's least width
         spare = width - right - self.editor.minimumSizeHint().width() - 20
         roomy = width - right - max(EDITOR_ROOM, self.editor.minimumSizeHint().width()) - 20
-        panel = max(self.panel_dock.widget().minimumWidth(),
-                    min(self.panel.natural_width() + self._panel_margin,
-                        max(roomy, min(spare, self.panel.beside_width() + self._panel_margin))))
+        least = self.panel_dock.widget().minimumWidth()
+        beside = self.panel.beside_width() + self._panel_margin
+        # on a 1024-px screen even the plain XOR network scrolled sideways beside the panel with its fields beside
+        # their labels: the panel goes narrower still (its fields below their labels) where that shows it whole
+        whole = width - right - self.editor.whole_width() - 30     # (the right column took 10 px more at 1024)
+        if least <= whole < beside:
+            beside = whole
+        panel = max(least, min(self.panel.natural_width() + self._panel_margin, max(roomy, min(spare, beside))))
         self.resizeDocks([self.panel_dock, self.loss_dock], [panel, right], Qt.Orientation.Horizontal)
         plots = height - 120                     # the menu, tool and status bars take about that much
         if height >= LAPTOP_HEIGHT:
