@@ -61,6 +61,21 @@ LABELS = {
     "beta2": "β₂:",
     "amsgrad": "AMSGrad:",
 }
+# each setting named in a sentence, as Edit → Undo names an edit of it ("Undo Change weight decay")
+SETTING_NAMES = {
+    "momentum": QT_TRANSLATE_NOOP("OptimizerForm", "momentum"),
+    "dampening": QT_TRANSLATE_NOOP("OptimizerForm", "dampening"),
+    "nesterov": "Nesterov",
+    "weight_decay": QT_TRANSLATE_NOOP("OptimizerForm", "weight decay"),
+    "lr_decay": QT_TRANSLATE_NOOP("OptimizerForm", "learning-rate decay"),
+    "initial_accumulator_value": QT_TRANSLATE_NOOP("OptimizerForm", "initial accumulator"),
+    "eps": "ε",
+    "alpha": "α",
+    "centered": QT_TRANSLATE_NOOP("OptimizerForm", "centered"),
+    "beta1": "β₁",
+    "beta2": "β₂",
+    "amsgrad": "AMSGrad",
+}
 # the setting's name in code: (torch.optim's, Keras 3's or None where Keras has no such argument)
 CODE_NAMES = {
     "momentum": ("momentum", "momentum"),
@@ -84,6 +99,12 @@ def label_text(name: str) -> str:
     if label is None:
         return f"{name}:"
     return QCoreApplication.translate("OptimizerForm", label) if label[0].isascii() else label
+
+
+def setting_name(name: str) -> str:
+    """The setting named in a sentence, translated ("weight decay", "β₂"); an unknown one by its engine name."""
+    text = SETTING_NAMES.get(name, name)
+    return QCoreApplication.translate("OptimizerForm", text) if name in SETTING_NAMES and text.islower() else text
 
 
 def tooltip_text(name: str) -> str:

@@ -5506,6 +5506,30 @@ Check your internet connection (or proxy) and try again, or copy the four files 
         <translation>Centered:</translation>
     </message>
     <message>
+        <source>momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>dampening</source>
+        <translation>감쇠(dampening)</translation>
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation>가중치 감쇠</translation>
+    </message>
+    <message>
+        <source>learning-rate decay</source>
+        <translation>학습률 감쇠</translation>
+    </message>
+    <message>
+        <source>initial accumulator</source>
+        <translation>누적값의 초깃값</translation>
+    </message>
+    <message>
+        <source>centered</source>
+        <translation>centered</translation>
+    </message>
+    <message>
         <source>{help}
 
 In code: {torch} (PyTorch; Keras has no such argument)</source>

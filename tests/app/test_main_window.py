@@ -2517,7 +2517,10 @@ def test_each_training_setting_changed_in_the_panel_is_one_undo_step(qtbot, wind
     assert dict(config.options) == {}                  # Adam's own defaults: SGD's momentum was left behind
     # Adam's two betas go to the session together: the one typed is named
     typed(panel.optimizer_form.fields()["beta2"], "0.99")
-    assert studio.undo_action.text() == "&Undo Change beta2"
+    assert studio.undo_action.text() == "&Undo Change β₂"          # as its label reads (it said beta2)
+    typed(panel.optimizer_form.fields()["weight_decay"], "0.01")
+    assert studio.undo_action.text() == "&Undo Change weight decay"
+    studio.undo_action.trigger()
     assert dict(window.session.config.options)["betas"] == (0.9, 0.99)
     # Restore suggested settings is one step too, and its undo gives the learner's settings back
     mine = window.session.config

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QSpinBox, QStyle, QStyleOptionComboBox, QStylePainter, QVBoxLayout, QWidget)
 
 from nnstudio.app.commands import ConfigEdit
-from nnstudio.app.optimizer_form import KERAS_RATES, RULES, OptimizerForm, RateSpinBox, defaults, high_rate_hint
+from nnstudio.app.optimizer_form import (KERAS_RATES, RULES, OptimizerForm, RateSpinBox, defaults, high_rate_hint,
+                                         setting_name)
 from nnstudio.app.subscriptions import subscribe
 from nnstudio.app.texts import loss_title, title, translated
 from nnstudio.data import TOY_DATASETS
@@ -291,7 +292,7 @@ class SidePanel(QWidget):
             self.undo_stack.push(ConfigEdit(self.session, before, self.session.config, text))
 
     def _change_text(self, changes: dict, before) -> str:
-        """What Edit → Undo calls the change: "Change learning rate", "Change momentum", "Change beta2" (the
+        """What Edit → Undo calls the change: "Change learning rate", "Change momentum", "Change β₂" (the
         form sends Adam's two betas together: the one that changed is named)."""
         name, value = next(iter(changes.items()))      # (a new optimizer may bring its rate along: named by it)
         if name == "options":
@@ -301,10 +302,10 @@ class SidePanel(QWidget):
                 if key == "betas":
                     start = defaults(before.optimizer)
                     was = old.get("betas", (start.get("beta1"), start.get("beta2")))
-                    names += [f"beta{i + 1}" for i in range(2) if was[i] != new[i]]
+                    names += [setting_name(f"beta{i + 1}") for i in range(2) if was[i] != new[i]]
                 elif old.get(key) != new:
-                    names.append(key)
-            return self.tr("Change {setting}").format(setting=", ".join(names or value))
+                    names.append(setting_name(key))
+            return self.tr("Change {setting}").format(setting=", ".join(names or map(setting_name, value)))
         return QCoreApplication.translate("SidePanel", _CHANGE_TEXTS[name])
 
     def toy_params(self) -> dict:
