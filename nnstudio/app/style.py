@@ -1,15 +1,15 @@
-"""The app's widget style: the desktop's own, with check boxes that show on a dark palette.
+"""The app's widget style: the desktop's own, with check boxes and radio buttons that show on a dark palette.
 
 Fusion (the style Qt gives a Linux desktop, and any desktop in dark mode that asks for it) outlines a check box
 with the window colour made 40 % darker: on a light window a grey frame, on a dark one a frame barely darker than
-the window (1.1:1 on #2b2b2b), so an empty box, a plain one or one in a list, was all but invisible. On a dark
-palette ``ReadableStyle`` draws the box's outline again in a colour that stands out from the window and from the
-box's inside (3:1, WCAG's least contrast for a control's boundary); a light palette is drawn as the style draws
-it, pixel for pixel.
+the window (1.05:1 on #2b2b2b), so an empty box, a plain one or one in a list, was all but invisible; a radio
+button's circle too. On a dark palette ``ReadableStyle`` draws the outline again in a colour that stands out from
+the window and from the box's inside (3:1, WCAG's least contrast for a control's boundary); a light palette is
+drawn as the style draws it, pixel for pixel.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
 
@@ -46,7 +46,8 @@ class ReadableStyle(QProxyStyle):
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
         super().drawPrimitive(element, option, painter, widget)
-        if element != QStyle.PrimitiveElement.PE_IndicatorCheckBox or not is_dark(option.palette):
+        boxes = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+        if element not in boxes or not is_dark(option.palette):
             return
         if self.baseStyle().name().lower() != "fusion":     # (other styles draw their own, readable boxes)
             return
@@ -61,7 +62,12 @@ class ReadableStyle(QProxyStyle):
         painter.translate(0.5, 0.5)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(colour))
-        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        else:       # a radio button's circle, where Fusion draws it
+            rect = option.rect
+            radius = (rect.width() + (rect.width() + 1) % 2) / 2.0 - 1
+            painter.drawEllipse(QPointF(rect.center()) + QPointF(0.5, 0.5), radius, radius)
         painter.restore()
 
 

@@ -200,11 +200,11 @@ def outline_contrast(image, rect) -> float:
 
 
 def check_boxes(qtbot):
-    """A plain check box of each kind (empty, ticked; enabled, greyed out) and a list with a checkable item of
-    each kind; with each box's place on the window's grab."""
+    """A plain check box of each kind (empty, ticked; enabled, greyed out), a radio button and a list with a
+    checkable item of each kind; with each check box's place on the window's grab."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import (QCheckBox, QListWidget, QListWidgetItem, QStyle, QStyleOptionButton,
-                                   QStyleOptionViewItem, QVBoxLayout, QWidget)
+    from PySide6.QtWidgets import (QCheckBox, QListWidget, QListWidgetItem, QRadioButton, QStyle,
+                                   QStyleOptionButton, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
     window = QWidget()
     qtbot.addWidget(window)
@@ -217,6 +217,7 @@ def check_boxes(qtbot):
         box.setEnabled(enabled)
         layout.addWidget(box)
         boxes.append(box)
+    layout.addWidget(QRadioButton("Cross-entropy"))       # (the lessons' choices: the same faint outline)
     view = QListWidget()
     layout.addWidget(view)
     for ticked, enabled in kinds:
@@ -272,3 +273,22 @@ def test_check_boxes_on_a_light_desktop_are_drawn_as_the_style_draws_them(qtbot,
     finally:
         qapp.setStyle(style)
     assert images[0] == images[1]
+
+
+def test_a_radio_button_shows_its_circle_on_a_dark_desktop(qtbot, dark_desktop):
+    """Fusion's radio button, as the lessons' choices use it, had the check box's faint outline (1.05:1)."""
+    from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton
+
+    button = QRadioButton("Cross-entropy")
+    qtbot.addWidget(button)
+    button.show()
+    qtbot.waitExposed(button)
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    rect = button.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, button)
+    image = button.grab().toImage()
+    colours = [image.pixelColor(x, y) for x in range(rect.left(), rect.right() + 1)
+               for y in range(rect.top(), rect.bottom() + 1)]
+    ring = max(colours, key=lambda c: c.lightness())               # (empty: the circle is all that is light)
+    outside, inside = image.pixelColor(rect.topLeft()), image.pixelColor(rect.center())
+    assert min(contrast_ratio(ring, outside), contrast_ratio(ring, inside)) >= BOUNDARY_CONTRAST
