@@ -134,6 +134,11 @@ class MainWindow(QMainWindow):
         if self.current_room is not None:
             self.current_room.left()
             self.statusBar().removeWidget(self.current_room.status_readouts())
+            # a hover text of the room left goes with it (Restart's "Back to the start: …" was seen to stay under
+            # the lessons, in a test run under load)
+            message = self.statusBar().currentMessage()
+            if message and any(a.statusTip() == message for a in self.current_room.findChildren(QAction)):
+                self.statusBar().clearMessage()
         self.current_room = room
         for other in self.room_list:
             # only the room shown sets the window's smallest size (a stack's is that of its largest page)

@@ -111,3 +111,24 @@ def test_a_rooms_message_stands_in_its_own_room_only(qtbot):
     click("Lessons")
     click("Optimizer race")
     assert message() == ""
+
+
+def test_a_hover_text_of_the_room_left_does_not_stay_in_the_status_bar(qtbot):
+    """Restart's hover text, "Back to the start: …", stayed in the status bar under the lessons (the test above
+    found it so, twice, in runs under load). A room's hover texts go with the room; a timed message of another
+    kind stays."""
+    from nnstudio.app.main_window import MainWindow
+
+    window = MainWindow(offer_restore=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_room("race")
+    restart = window.room("race").restart_action
+    restart.showStatusText(window.room("race"))          # as hovering its button shows it
+    assert window.statusBar().currentMessage() == restart.statusTip() != ""
+    window.show_room("lessons")
+    assert window.statusBar().currentMessage() == ""
+    window.show_message("A note for a while", 5000)
+    window.show_room("studio")
+    assert window.statusBar().currentMessage() == "A note for a while"
