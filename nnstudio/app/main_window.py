@@ -32,6 +32,9 @@ from nnstudio.session.session import TrainingSession
 
 SCREEN_SHARE = (0.96, 0.94)   # a first window takes this much of the screen's width and height
 CLOSE_WAIT_MS = 500           # closing waits this long for the training thread, then hides the window
+# Edit → Undo goes back this many steps at most: a change of data keeps the whole session to go back to (weights,
+# curves: a few MB for an MNIST network), so an unlimited history grew with every switch of data
+UNDO_LIMIT = 100
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +59,7 @@ class MainWindow(QMainWindow):
         self.session = TrainingSession()
         self.race_session = None    # the race room's RaceSession (made by the first race room, kept by the next)
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.rooms = QStackedWidget(self)
         self.setCentralWidget(self.rooms)
         self.studio_scroll = None     # the studio's page of the stack (see _build_rooms)

@@ -2646,3 +2646,21 @@ def test_ctrl_z_undoes_a_change_of_data_with_the_network_and_the_edits_before_it
     studio.redo_action.trigger()                                 # the circle again, as it was
     assert panel.dataset_key() == "circle" and panel.noise_spin.value() == pytest.approx(0.1)
     assert window.session.dataset.n_train == 140
+
+
+def test_undo_goes_back_a_hundred_steps_and_the_oldest_are_let_go(qtbot, window):
+    """The undo history had no limit, and a change of data keeps the whole session to go back to (a few MB for an
+    MNIST network): it grew with every switch. Edit → Undo goes back the last 100 steps."""
+    from nnstudio.app.main_window import UNDO_LIMIT
+
+    panel = window.studio.panel
+    rates = [round(0.01 * (i + 1), 2) for i in range(UNDO_LIMIT + 10)]
+    for rate in rates:
+        panel.lr_spin.setValue(rate)
+    undo = window.studio.undo_action
+    undone = 0
+    while undo.isEnabled():
+        undo.trigger()
+        undone += 1
+    assert undone == UNDO_LIMIT == 100
+    assert window.session.config.lr == pytest.approx(rates[9])       # the ten oldest steps were let go
