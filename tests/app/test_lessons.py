@@ -55,6 +55,23 @@ def room(qtbot, patched_dialogs):
     return r
 
 
+@pytest.fixture
+def room_in(qtbot, patched_dialogs, monkeypatch):
+    """``room_in(language)``: the lessons room on its own, over a fresh studio session, with its lessons and the
+    app's texts in ``language`` (English again afterwards)."""
+    from nnstudio.app import language as app_language
+
+    def make(language):
+        monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: language)
+        assert app_language.set_language(language)
+        r = LessonsRoom(TrainingSession())
+        qtbot.addWidget(r)
+        r.show()
+        return r
+    yield make
+    app_language.set_language("en")
+
+
 @pytest.fixture(scope="module")
 def mnist_available():
     from nnstudio.data.mnist import DataError, load_mnist
@@ -1095,49 +1112,40 @@ def _texts(page) -> list[str]:
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_every_press_names_a_button_as_it_reads(qtbot, patched_dialogs, monkeypatch, language):
+def test_every_press_names_a_button_as_it_reads(room_in, language):
     """The XOR view said "Press Set up" ('설정') beside a button that reads "Set up in the studio" ('스튜디오에
     설정'), the MNIST lesson "(Set up: Nielsen's network…)": each "Press …" (English) and each quoted or
     emphasized name before "누르" (Korean) in a lesson's texts, tooltips and notes is a button of that lesson as it
     reads."""
-    from nnstudio.app import language as app_language
-
-    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: language)
-    assert app_language.set_language(language)
-    try:
-        r = LessonsRoom(TrainingSession())
-        qtbot.addWidget(r)
-        r.show()
-        r.session.set_spec(NetworkSpec(2, (LayerSpec(5, "relu"),), LayerSpec(1, "sigmoid")))   # not the lecture's
-        wrong = []
-        for entry in LESSONS:
-            page = open_lesson(r, entry.id)
-            texts = _texts(page)
-            if entry.id == "mnist_cost":
-                page.view.sweep_button.click()              # the studio's XOR network: the note says what to press
-                texts += _texts(page)
-            labels = _labels(page)
-            source = lesson_text(entry.id, language)
-            if language == "en":
-                for text in texts:
-                    for rest in re.findall(r"[Pp]ress (.+)", text):
-                        if not rest.startswith("it ") and not any(
-                                rest.startswith(label) and not rest[len(label):len(label) + 1].isalpha()
-                                for label in labels):
-                            wrong.append((entry.id, rest[:40]))
-                named = re.findall(r"Press \*([^*]+)\*", source)
-                named += [n for text in texts for n in re.findall(r"\((Set up[^:)]*): ", text)]
-            else:
-                pressed = r"‘([^’]+)’[을를]? ?(?:\(\w+\))?[을를]? (?:누르|눌)"      # ‘실행’(Space)을 누르고
-                pressed += r"|\(‘?([^():’]*설정)’?: "                         # (‘스튜디오에 설정’: …)
-                named = [a or b for text in texts for a, b in re.findall(pressed, text)]
-                named += re.findall(r"\*([^*]+)\*[을를] (?:누르|눌)", source.replace("\n", " "))
-            wrong += [(entry.id, name) for name in named if name not in labels]
-            if entry.id == "xor":
-                assert page.view.status.text().startswith(("The studio holds another network.", "스튜디오에 다른"))
-        assert not wrong
-    finally:
-        app_language.set_language("en")
+    r = room_in(language)
+    r.session.set_spec(NetworkSpec(2, (LayerSpec(5, "relu"),), LayerSpec(1, "sigmoid")))   # not the lecture's
+    wrong = []
+    for entry in LESSONS:
+        page = open_lesson(r, entry.id)
+        texts = _texts(page)
+        if entry.id == "mnist_cost":
+            page.view.sweep_button.click()              # the studio's XOR network: the note says what to press
+            texts += _texts(page)
+        labels = _labels(page)
+        source = lesson_text(entry.id, language)
+        if language == "en":
+            for text in texts:
+                for rest in re.findall(r"[Pp]ress (.+)", text):
+                    if not rest.startswith("it ") and not any(
+                            rest.startswith(label) and not rest[len(label):len(label) + 1].isalpha()
+                            for label in labels):
+                        wrong.append((entry.id, rest[:40]))
+            named = re.findall(r"Press \*([^*]+)\*", source)
+            named += [n for text in texts for n in re.findall(r"\((Set up[^:)]*): ", text)]
+        else:
+            pressed = r"‘([^’]+)’[을를]? ?(?:\(\w+\))?[을를]? (?:누르|눌)"      # ‘실행’(Space)을 누르고
+            pressed += r"|\(‘?([^():’]*설정)’?: "                         # (‘스튜디오에 설정’: …)
+            named = [a or b for text in texts for a, b in re.findall(pressed, text)]
+            named += re.findall(r"\*([^*]+)\*[을를] (?:누르|눌)", source.replace("\n", " "))
+        wrong += [(entry.id, name) for name in named if name not in labels]
+        if entry.id == "xor":
+            assert page.view.status.text().startswith(("The studio holds another network.", "스튜디오에 다른"))
+    assert not wrong
 
 
 # ======================================================================== disabled buttons say why
@@ -2030,31 +2038,22 @@ def test_lesson_3s_graph_has_no_edge_under_a_node_nor_a_label_over_another(qtbot
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_the_activations_go_by_the_lectures_names(qtbot, patched_dialogs, monkeypatch, language):
+def test_the_activations_go_by_the_lectures_names(room_in, language):
     """The explorer's list read the engine's names, "relu" and "leaky_relu", and the initialization lesson's
     "relu with He weights"; the lectures (and the lesson texts beside them) write ReLU and Leaky ReLU, the Korean
     lesson 시그모이드 and 선형."""
-    from nnstudio.app import language as app_language
-
-    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: language)
-    assert app_language.set_language(language)
-    try:
-        r = LessonsRoom(TrainingSession())
-        qtbot.addWidget(r)
-        r.show()
-        explorer = open_lesson(r, "activations").view
-        names = [explorer.activation_combo.itemText(i) for i in range(explorer.activation_combo.count())]
-        assert names == (["sigmoid", "tanh", "ReLU", "Leaky ReLU", "linear"] if language == "en"
-                         else ["시그모이드", "tanh", "ReLU", "Leaky ReLU", "선형"])
-        text = lesson_text("activations", language)
-        assert all(name in text for name in names)
-        init = open_lesson(r, "initialization").view
-        init.activation_combo.setCurrentIndex(init.activation_combo.findData("relu"))
-        init.initializer_combo.setCurrentIndex(init.initializer_combo.findData("he_normal"))
-        assert [init.activation_combo.itemText(i) for i in range(2)] == ["tanh", "ReLU"]
-        assert init.summary.text().startswith("ReLU with He weights:" if language == "en" else "ReLU, He 가중치:")
-    finally:
-        app_language.set_language("en")
+    r = room_in(language)
+    explorer = open_lesson(r, "activations").view
+    names = [explorer.activation_combo.itemText(i) for i in range(explorer.activation_combo.count())]
+    assert names == (["sigmoid", "tanh", "ReLU", "Leaky ReLU", "linear"] if language == "en"
+                     else ["시그모이드", "tanh", "ReLU", "Leaky ReLU", "선형"])
+    text = lesson_text("activations", language)
+    assert all(name in text for name in names)
+    init = open_lesson(r, "initialization").view
+    init.activation_combo.setCurrentIndex(init.activation_combo.findData("relu"))
+    init.initializer_combo.setCurrentIndex(init.initializer_combo.findData("he_normal"))
+    assert [init.activation_combo.itemText(i) for i in range(2)] == ["tanh", "ReLU"]
+    assert init.summary.text().startswith("ReLU with He weights:" if language == "en" else "ReLU, He 가중치:")
 
 
 def test_the_explorer_does_not_call_leaky_relus_small_slope_far_from_zero(qtbot, room):
@@ -2097,23 +2096,14 @@ def test_a_thousand_reads_as_a_number_not_in_e_notation(qtbot, room):
     assert (number(-1090.4, 3), number(999.9, 3), number(2.5e6, 3)) == ("−1,090", "1,000", "2.5e+06")
 
 
-def test_the_descent_readout_numbers_its_steps_as_the_studio_does_in_korean(qtbot, patched_dialogs, monkeypatch):
+def test_the_descent_readout_numbers_its_steps_as_the_studio_does_in_korean(room_in):
     """The ball's readout began "0 스텝:" and "24 스텝:" ("0 steps", a count) where the studio's status bar and the
     race say "스텝 0" (step number 0): it now reads "스텝 24: v = …"."""
-    from nnstudio.app import language as app_language
-
-    monkeypatch.setattr("nnstudio.app.lessons.room.current_language", lambda: "ko")
-    assert app_language.set_language("ko")
-    try:
-        r = LessonsRoom(TrainingSession())
-        qtbot.addWidget(r)
-        r.show()
-        view = open_lesson(r, "descent").view
-        assert view.readout.text().startswith("스텝 0: v = 4,")
-        view.step_button.click()
-        assert view.readout.text().startswith("스텝 1: v = 1.6,")
-    finally:
-        app_language.set_language("en")
+    r = room_in("ko")
+    view = open_lesson(r, "descent").view
+    assert view.readout.text().startswith("스텝 0: v = 4,")
+    view.step_button.click()
+    assert view.readout.text().startswith("스텝 1: v = 1.6,")
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
