@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMenu, QProgressB
                                QLayout, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from nnstudio.app import dialogs
+from nnstudio.app.buttons import wide_enough_for
 from nnstudio.app.race.cards import FairnessCard, SettingsCard, TemplateCard
 from nnstudio.app.race.contestants import ContestantsPanel
 from nnstudio.app.race.plots import (STEP_SIZE_PLOT_MIN_PX, BoundaryGrid, RaceLossPlot, SeedBandPlot,
@@ -333,13 +334,8 @@ class RaceRoom(Room):
         toolbar.addWidget(self.mode_combo)
         toolbar.addSeparator()
         toolbar.addActions(list(self.race_actions))
-        # Race and Pause take the same width: the buttons after it moved when it changed, and a click meant for
-        # Stop (Korean: 일시 정지 is wider than 경주) hit Step
-        button = toolbar.widgetForAction(self.race_action)
-        metrics = button.fontMetrics()
-        extra = max(metrics.horizontalAdvance(text) for text in (self.tr("Race"), self.tr("Pause"))) \
-            - metrics.horizontalAdvance(self.race_action.iconText())
-        button.setMinimumWidth(button.sizeHint().width() + extra)
+        # (a click meant for Stop hit Step when Race became Pause: 일시 정지 is wider than 경주)
+        wide_enough_for(toolbar.widgetForAction(self.race_action), (self.tr("Race"), self.tr("Pause")))
         toolbar.addSeparator()
         speed_label = QLabel(self.tr(" Speed: "), toolbar)
         toolbar.addWidget(speed_label)

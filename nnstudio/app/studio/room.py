@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenu, QScrollArea, QTabBar, QToolBar, QWidget
 
 from nnstudio.app import dialogs
+from nnstudio.app.buttons import wide_enough_for
 from nnstudio.app.commands import DataChange, DataEdit, SpecEdit
 from nnstudio.app.datasets import DatasetLoader
 from nnstudio.app.editor import NetworkEditor
@@ -209,14 +210,7 @@ class StudioRoom(Room):
         toolbar = QToolBar(self.tr("Training"), self)
         toolbar.setObjectName("toolbar_training")
         toolbar.addActions(list(self.training_actions))
-        # Run and Pause take turns on one button as wide as the wider of them: the buttons after it stay in place
-        # (Step moved from under the mouse when Run became Pause; 실행 and 일시 정지 differ by half a button)
-        run = toolbar.widgetForAction(self.run_action)
-        widths = []
-        for running in (True, False):
-            self._update_run_action(running)
-            widths.append(run.sizeHint().width())
-        run.setMinimumWidth(max(widths))
+        wide_enough_for(toolbar.widgetForAction(self.run_action), (self.tr("Run"), self.tr("Pause")))
         toolbar.addSeparator()
         speed_label = QLabel(self.tr(" Speed: "), toolbar)
         toolbar.addWidget(speed_label)
